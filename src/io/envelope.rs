@@ -1,0 +1,718 @@
+//! The versioned JSON envelope that every stored or exported review travels in.
+//!
+//! Reading is strict about what it cannot understand and lenient about what it can repair:
+//! - a file of another format, or of a newer schema version, is refused with a plain message,
+//!   never half-read;
+//! - older schema versions are migrated step by step (`MIGRATIONS`);
+//! - syntax errors say line and column, wrong types say the field path;
+//! - references to records that do not exist, duplicate ids and similar damage are repaired,
+//!   and every repair is reported.
+
+use crate::model::{Account, Extra, Id, IdGen, Instant, Note, NoteKind, Review};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::collections::HashSet;
+use std::fmt;
+
+/// The `format` every Tunnel review file carries.
+pub const FORMAT: &str = "tunnel-review";
+/// The schema version this build writes and the newest it reads.
+pub const SCHEMA_VERSION: u32 = 1;
+/// Additions within a schema version that older readers may ignore (their fields are kept).
+pub const SCHEMA_MINOR: u32 = 0;
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+/// Larger files are refused before parsing: no real review comes near it.
+pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;
+
+/// A review with the facts needed to read it safely later.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Envelope {
+    pub format: String,
+    pub schema_version: u32,
+    #[serde(default)]
+    pub schema_minor: u32,
+    pub app_version: String,
+    /// Set in exported files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exported_at: Option<Instant>,
+    /// Set in browser storage.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_at: Option<Instant>,
+    /// Counts the saves of this review in browser storage; lets a window tell whether another
+    /// window wrote since it last looked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<u64>,
+    pub review: Review,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Envelope {
+    fn new(review: Review) -> Self {
+        Envelope {
+            format: FORMAT.to_string(),
+            schema_version: SCHEMA_VERSION,
+            schema_minor: SCHEMA_MINOR,
+            app_version: APP_VERSION.to_string(),
+            exported_at: None,
+            saved_at: None,
+            revision: None,
+            review,
+            extra: Extra::new(),
+        }
+    }
+
+    pub fn for_export(review: Review, now: Instant) -> Self {
+        Envelope {
+            exported_at: Some(now),
+            ..Self::new(review)
+        }
+    }
+
+    pub fn for_storage(review: Review, revision: u64, now: Instant) -> Self {
+        Envelope {
+            saved_at: Some(now),
+            revision: Some(revision),
+            ..Self::new(review)
+        }
+    }
+}
+
+/// The exported file's text: pretty-printed so that it diffs and reads well.
+pub fn export_json(review: &Review, now: Instant) -> String {
+    let envelope = Envelope::for_export(review.clone(), now);
+    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+}
+
+/// Why a file could not be read. Every variant renders as a sentence a facilitator can act on.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    Empty,
+    TooLarge {
+        bytes: usize,
+    },
+    NotText,
+    Syntax {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    NotAnObject,
+    NotTunnel {
+        found: Option<String>,
+    },
+    NoVersion,
+    NewerVersion {
+        found: u64,
+    },
+    Invalid {
+        path: String,
+        detail: String,
+        line: usize,
+        column: usize,
+    },
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::Empty => write!(f, "The file is empty."),
+            ReadError::TooLarge { bytes } => write!(
+                f,
+                "The file is {:.1} MB; Tunnel reads review files up to {} MB.",
+                *bytes as f64 / 1_048_576.0,
+                MAX_FILE_BYTES / 1_048_576
+            ),
+            ReadError::NotText => write!(f, "The file is not text (it is not valid UTF-8)."),
+            ReadError::Syntax {
+                line,
+                column,
+                detail,
+            } => write!(
+                f,
+                "The file is not valid JSON: {detail} at line {line}, column {column}."
+            ),
+            ReadError::NotAnObject => {
+                write!(
+                    f,
+                    "The file is JSON but not a Tunnel review: it is not an object."
+                )
+            }
+            ReadError::NotTunnel { found: None } => write!(
+                f,
+                "The file is JSON but not a Tunnel review: it has no \"format\": \"{FORMAT}\"."
+            ),
+            ReadError::NotTunnel { found: Some(found) } => write!(
+                f,
+                "The file is a {found:?} file, not a Tunnel review (\"{FORMAT}\")."
+            ),
+            ReadError::NoVersion => write!(
+                f,
+                "The file says it is a Tunnel review but has no usable \"schema_version\"."
+            ),
+            ReadError::NewerVersion { found } => write!(
+                f,
+                "This review was written by a newer version of Tunnel (schema version {found}); \
+                 this version reads up to schema version {SCHEMA_VERSION}. Nothing was imported. \
+                 Open it with a newer Tunnel."
+            ),
+            ReadError::Invalid {
+                path,
+                detail,
+                line,
+                column,
+            } => {
+                write!(f, "The review has a wrong value at {path}: {detail}")?;
+                if *line > 0 {
+                    write!(f, " (line {line}, column {column})")?;
+                }
+                write!(f, ".")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// A review read from a file or from storage, with what it took to read it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadReview {
+    pub envelope: Envelope,
+    /// The schema version the file was written with.
+    pub from_version: u32,
+    /// Damage that was repaired while reading, one sentence each.
+    pub repairs: Vec<String>,
+}
+
+/// Reads a review file from raw bytes (as picked in a file dialog).
+pub fn read_bytes(bytes: &[u8], ids: &mut IdGen) -> Result<ReadReview, ReadError> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge { bytes: bytes.len() });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ReadError::NotText)?;
+    read_str(text, ids)
+}
+
+/// The parts of an envelope needed to decide how to read the rest.
+#[derive(Deserialize)]
+struct Header {
+    format: Option<Value>,
+    schema_version: Option<Value>,
+}
+
+/// Reads a review from its JSON text.
+pub fn read_str(text: &str, ids: &mut IdGen) -> Result<ReadReview, ReadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ReadError::Empty);
+    }
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge { bytes: text.len() });
+    }
+    if !text.trim_start().starts_with('{') {
+        // Valid JSON of another shape is "not a review"; anything else is a syntax error.
+        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
+            Ok(_) => ReadError::NotAnObject,
+            Err(e) => header_error(&e),
+        });
+    }
+    let header: Header = serde_json::from_str(text).map_err(|e| header_error(&e))?;
+    check_format(header.format.as_ref())?;
+    let version = check_version(header.schema_version.as_ref())?;
+    let mut envelope = if version == SCHEMA_VERSION {
+        // The common case reads straight from the text, so errors carry line and column.
+        let mut de = serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize::<_, Envelope>(&mut de).map_err(invalid)?
+    } else {
+        let mut value: Value = serde_json::from_str(text).map_err(|e| header_error(&e))?;
+        migrate(&mut value, version, MIGRATIONS);
+        serde_path_to_error::deserialize::<_, Envelope>(value).map_err(invalid)?
+    };
+    envelope.schema_version = SCHEMA_VERSION;
+    let repairs = repair(&mut envelope.review, ids);
+    Ok(ReadReview {
+        envelope,
+        from_version: version,
+        repairs,
+    })
+}
+
+fn header_error(error: &serde_json::Error) -> ReadError {
+    if error.is_data() {
+        return ReadError::NotAnObject;
+    }
+    ReadError::Syntax {
+        line: error.line(),
+        column: error.column(),
+        detail: syntax_detail(error),
+    }
+}
+
+/// serde_json's message without its own " at line L column C" suffix, which we add ourselves.
+fn syntax_detail(error: &serde_json::Error) -> String {
+    let message = error.to_string();
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_string(),
+        None => message,
+    }
+}
+
+fn check_format(format: Option<&Value>) -> Result<(), ReadError> {
+    match format {
+        Some(Value::String(f)) if f == FORMAT => Ok(()),
+        Some(Value::String(f)) => Err(ReadError::NotTunnel {
+            found: Some(f.chars().take(60).collect()),
+        }),
+        _ => Err(ReadError::NotTunnel { found: None }),
+    }
+}
+
+fn check_version(version: Option<&Value>) -> Result<u32, ReadError> {
+    let found = version
+        .and_then(Value::as_u64)
+        .ok_or(ReadError::NoVersion)?;
+    if found == 0 {
+        return Err(ReadError::NoVersion);
+    }
+    if found > u64::from(SCHEMA_VERSION) {
+        return Err(ReadError::NewerVersion { found });
+    }
+    Ok(found as u32)
+}
+
+fn invalid(error: serde_path_to_error::Error<serde_json::Error>) -> ReadError {
+    let path = error.path().to_string();
+    let inner = error.inner();
+    ReadError::Invalid {
+        path: if path == "." {
+            "the top level".into()
+        } else {
+            path
+        },
+        detail: syntax_detail(inner),
+        line: inner.line(),
+        column: inner.column(),
+    }
+}
+
+/// One step that turns a document of schema version N into version N + 1.
+pub type Migration = fn(&mut Value);
+
+/// `MIGRATIONS[n - 1]` upgrades version n to n + 1. Version 1 is the first: nothing to do yet.
+/// When version 2 comes, its step goes here and a v1 fixture stays in tests/fixtures forever.
+pub const MIGRATIONS: &[Migration] = &[];
+
+/// Applies the steps from `from` up to the newest version the steps know.
+pub fn migrate(document: &mut Value, from: u32, steps: &[Migration]) {
+    let start = from.saturating_sub(1) as usize;
+    for step in steps.iter().skip(start) {
+        step(document);
+    }
+    if let Some(object) = document.as_object_mut() {
+        let newest = steps.len() as u32 + 1;
+        object.insert("schema_version".into(), Value::from(newest.max(from)));
+    }
+}
+
+/// Repairs what a hand-edited or damaged file can get wrong without losing anybody's words:
+/// missing or duplicate ids get fresh ones, references to people or moments that do not exist
+/// are dropped. Returns one sentence per kind of repair.
+pub fn repair(review: &mut Review, ids: &mut IdGen) -> Vec<String> {
+    let mut repairs = Vec::new();
+    if review.id.is_empty() {
+        review.id = ids.next("r");
+        repairs.push("The review had no id; it was given one.".to_string());
+    }
+    let fixed = fresh_ids(review.people.iter_mut().map(|p| &mut p.id), "p", ids);
+    note(
+        &mut repairs,
+        fixed,
+        "person had a missing or repeated id",
+        "people had missing or repeated ids",
+    );
+    let fixed = fresh_ids(review.moments.iter_mut().map(|m| &mut m.id), "m", ids);
+    note(
+        &mut repairs,
+        fixed,
+        "moment had a missing or repeated id",
+        "moments had missing or repeated ids",
+    );
+    let fixed = fresh_ids(review.accounts.iter_mut().map(|a| &mut a.id), "a", ids);
+    note(
+        &mut repairs,
+        fixed,
+        "account had a missing or repeated id",
+        "accounts had missing or repeated ids",
+    );
+    let fixed = fresh_ids(review.notes.iter_mut().map(|n| &mut n.id), "n", ids);
+    note(
+        &mut repairs,
+        fixed,
+        "note had a missing or repeated id",
+        "notes had missing or repeated ids",
+    );
+    let fixed = fresh_ids(review.parking_lot.iter_mut().map(|n| &mut n.id), "i", ids);
+    note(
+        &mut repairs,
+        fixed,
+        "parked idea had a missing or repeated id",
+        "parked ideas had missing or repeated ids",
+    );
+    let fixed = fresh_ids(review.opportunities.iter_mut().map(|n| &mut n.id), "o", ids);
+    note(
+        &mut repairs,
+        fixed,
+        "opportunity had a missing or repeated id",
+        "opportunities had missing or repeated ids",
+    );
+    let fixed = fresh_ids(
+        review
+            .moments
+            .iter_mut()
+            .flat_map(|m| m.evidence.iter_mut().map(|e| &mut e.id)),
+        "e",
+        ids,
+    );
+    note(
+        &mut repairs,
+        fixed,
+        "piece of evidence had a missing or repeated id",
+        "pieces of evidence had missing or repeated ids",
+    );
+    let fixed = fresh_ids(review.synthesis.all_mut().map(|f| &mut f.id), "f", ids);
+    note(
+        &mut repairs,
+        fixed,
+        "synthesis item had a missing or repeated id",
+        "synthesis items had missing or repeated ids",
+    );
+
+    let people: HashSet<Id> = review.people.iter().map(|p| p.id.clone()).collect();
+    let moments: HashSet<Id> = review.moments.iter().map(|m| m.id.clone()).collect();
+
+    let mut dropped_people_refs = 0;
+    for moment in &mut review.moments {
+        let before = moment.people.len();
+        let mut seen = HashSet::new();
+        moment
+            .people
+            .retain(|p| people.contains(p) && seen.insert(p.clone()));
+        dropped_people_refs += before - moment.people.len();
+    }
+    note(
+        &mut repairs,
+        dropped_people_refs,
+        "reference from a moment to an unknown or repeated person was dropped",
+        "references from moments to unknown or repeated people were dropped",
+    );
+
+    let before = review.accounts.len();
+    let mut pairs = HashSet::new();
+    let orphans: Vec<_> = review
+        .accounts
+        .iter()
+        .filter(|a| !moments.contains(&a.moment) || !people.contains(&a.person))
+        .cloned()
+        .collect();
+    review
+        .accounts
+        .retain(|a| moments.contains(&a.moment) && people.contains(&a.person));
+    // Two accounts of one person for one moment: keep both texts, in the first one's notes.
+    let mut merged = 0;
+    let mut kept: Vec<Account> = Vec::with_capacity(review.accounts.len());
+    for account in std::mem::take(&mut review.accounts) {
+        let key = (account.moment.clone(), account.person.clone());
+        if pairs.insert(key.clone()) {
+            kept.push(account);
+        } else if let Some(first) = kept
+            .iter_mut()
+            .find(|a| (a.moment.clone(), a.person.clone()) == key)
+        {
+            merge_account_into(first, &account);
+            merged += 1;
+        }
+    }
+    review.accounts = kept;
+    let dropped = before - review.accounts.len() - merged;
+    if dropped > 0 {
+        let mut sentence = format!(
+            "{dropped} account(s) referred to a moment or person that does not exist and could not be placed"
+        );
+        if orphans.iter().any(|a| !a.is_blank()) {
+            sentence.push_str("; their text was moved to the review's notes");
+            for orphan in &orphans {
+                let text = orphan.plain_text();
+                if !text.is_empty() {
+                    review.notes.push(Note {
+                        id: ids.next("n"),
+                        moment: None,
+                        kind: NoteKind::Note,
+                        text: format!("Recovered account text: {text}"),
+                        resolved: false,
+                    });
+                }
+            }
+        }
+        sentence.push('.');
+        repairs.push(sentence);
+    }
+    note(
+        &mut repairs,
+        merged,
+        "second account of the same person for the same moment was merged into the first",
+        "second accounts of the same person for the same moment were merged into the first",
+    );
+
+    let mut dangling = 0;
+    for note_ in &mut review.notes {
+        if note_.moment.as_ref().is_some_and(|m| !moments.contains(m)) {
+            note_.moment = None;
+            dangling += 1;
+        }
+    }
+    for idea in &mut review.parking_lot {
+        if idea.moment.as_ref().is_some_and(|m| !moments.contains(m)) {
+            idea.moment = None;
+            dangling += 1;
+        }
+    }
+    for finding in review.synthesis.all_mut() {
+        let before = finding.citations.len();
+        finding.citations.retain(|c| moments.contains(&c.moment));
+        dangling += before - finding.citations.len();
+    }
+    if review
+        .session
+        .current
+        .as_ref()
+        .is_some_and(|m| !moments.contains(m))
+    {
+        review.session.current = None;
+        dangling += 1;
+    }
+    let before = review.session.walked.len();
+    review.session.walked.retain(|m| moments.contains(m));
+    dangling += before - review.session.walked.len();
+    note(
+        &mut repairs,
+        dangling,
+        "reference to a moment that does not exist was dropped",
+        "references to moments that do not exist were dropped",
+    );
+    repairs
+}
+
+fn note(repairs: &mut Vec<String>, count: usize, one: &str, many: &str) {
+    match count {
+        0 => {}
+        1 => repairs.push(format!("1 {one}.")),
+        n => repairs.push(format!("{n} {many}.")),
+    }
+}
+
+/// Gives every empty or repeated id a fresh one; returns how many it changed.
+fn fresh_ids<'a>(
+    ids_in_order: impl Iterator<Item = &'a mut Id>,
+    prefix: &str,
+    gen: &mut IdGen,
+) -> usize {
+    let mut seen = HashSet::new();
+    let mut changed = 0;
+    for id in ids_in_order {
+        if id.is_empty() || !seen.insert(id.clone()) {
+            *id = gen.next(prefix);
+            seen.insert(id.clone());
+            changed += 1;
+        }
+    }
+    changed
+}
+
+fn merge_account_into(first: &mut Account, second: &Account) {
+    let text = second.plain_text();
+    if text.is_empty() {
+        return;
+    }
+    if !first.notes.is_empty() {
+        first.notes.push_str("\n\n");
+    }
+    first.notes.push_str("Merged from a second account: ");
+    first.notes.push_str(&text);
+}
+
+/// A file name for an exported review: "2026-03-14-database-failover.tunnel.json".
+pub fn export_file_name(
+    review: &Review,
+    date: Option<crate::model::time::Date>,
+    extension: &str,
+) -> String {
+    let slug = slug(&review.title);
+    let stem = match date {
+        Some(d) if slug.is_empty() => format!("{d}-review"),
+        Some(d) => format!("{d}-{slug}"),
+        None if slug.is_empty() => "review".to_string(),
+        None => slug,
+    };
+    format!("{stem}.{extension}")
+}
+
+/// Lowercase ASCII letters and digits joined by single hyphens, at most 60 characters.
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= 60 {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ids() -> IdGen {
+        IdGen::new(7)
+    }
+
+    fn minimal(version: &str) -> String {
+        format!(
+            r#"{{"format":"tunnel-review","schema_version":{version},"app_version":"0.1.0",
+               "review":{{"id":"r1","title":"Disk full"}}}}"#
+        )
+    }
+
+    #[test]
+    fn reads_a_minimal_v1_file() {
+        let read = read_str(&minimal("1"), &mut ids()).unwrap();
+        assert_eq!(read.envelope.review.title, "Disk full");
+        assert_eq!(read.from_version, 1);
+        assert!(read.repairs.is_empty());
+    }
+
+    #[test]
+    fn refuses_newer_versions_and_other_formats_plainly() {
+        let err = read_str(&minimal("2"), &mut ids()).unwrap_err();
+        assert_eq!(err, ReadError::NewerVersion { found: 2 });
+        assert!(err.to_string().contains("newer version of Tunnel"));
+        let err =
+            read_str(r#"{"format":"excalidraw","schema_version":1}"#, &mut ids()).unwrap_err();
+        assert!(err.to_string().contains("\"excalidraw\""), "{err}");
+        let err = read_str("[1,2,3]", &mut ids()).unwrap_err();
+        assert_eq!(err, ReadError::NotAnObject);
+        let err = read_str(r#"{"title":"x"}"#, &mut ids()).unwrap_err();
+        assert_eq!(err, ReadError::NotTunnel { found: None });
+    }
+
+    #[test]
+    fn syntax_errors_give_line_and_column() {
+        let text = "{\n  \"format\": \"tunnel-review\",\n  \"schema_version\": 1,\n  oops\n}";
+        let err = read_str(text, &mut ids()).unwrap_err();
+        match err {
+            ReadError::Syntax { line, column, .. } => assert_eq!((line, column), (4, 3)),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn wrong_types_give_the_field_path() {
+        let text = r#"{"format":"tunnel-review","schema_version":1,"app_version":"x",
+            "review":{"id":"r","moments":[{"id":"m","at":"yesterday"}]}}"#;
+        let err = read_str(text, &mut ids()).unwrap_err();
+        let message = err.to_string();
+        assert!(message.contains("review.moments[0].at"), "{message}");
+        assert!(message.contains("yesterday"), "{message}");
+    }
+
+    #[test]
+    fn migration_steps_run_in_order_from_the_file_version() {
+        fn v1_to_v2(doc: &mut Value) {
+            doc["review"]["renamed"] = doc["review"]["old"].take();
+        }
+        fn v2_to_v3(doc: &mut Value) {
+            doc["review"]["added"] = Value::from(3);
+        }
+        let steps: &[Migration] = &[v1_to_v2, v2_to_v3];
+        let mut doc = serde_json::json!({"schema_version": 1, "review": {"old": "x"}});
+        migrate(&mut doc, 1, steps);
+        assert_eq!(doc["review"]["renamed"], "x");
+        assert_eq!(doc["review"]["added"], 3);
+        assert_eq!(doc["schema_version"], 3);
+        let mut doc = serde_json::json!({"schema_version": 2, "review": {}});
+        migrate(&mut doc, 2, steps);
+        assert_eq!(doc["review"].get("renamed"), None);
+        assert_eq!(doc["review"]["added"], 3);
+        // With today's (empty) list a v1 document goes through unchanged.
+        let mut doc = serde_json::json!({"schema_version": 1, "review": {"a": 1}});
+        migrate(&mut doc, 1, MIGRATIONS);
+        assert_eq!(
+            doc,
+            serde_json::json!({"schema_version": 1, "review": {"a": 1}})
+        );
+    }
+
+    #[test]
+    fn repairs_dangling_references_and_duplicate_ids_without_losing_words() {
+        let text = r#"{"format":"tunnel-review","schema_version":1,"app_version":"x",
+          "review":{"id":"r",
+            "people":[{"id":"p1","name":"Ana"},{"id":"p1","name":"Ben"}],
+            "moments":[{"id":"m1","at":"2026-03-14T10:00:00Z","people":["p1","ghost","p1"]}],
+            "accounts":[{"id":"a1","moment":"m1","person":"p1","saw":"graph"},
+                        {"id":"a2","moment":"m1","person":"p1","saw":"second view"},
+                        {"id":"a3","moment":"nowhere","person":"p1","believed":"DNS"}],
+            "session":{"current":"nowhere"}}}"#;
+        let read = read_str(text, &mut ids()).unwrap();
+        let review = &read.envelope.review;
+        assert_ne!(review.people[0].id, review.people[1].id);
+        assert_eq!(review.moments[0].people, vec![Id::from("p1")]);
+        assert_eq!(review.accounts.len(), 1);
+        assert!(review.accounts[0].notes.contains("second view"));
+        assert!(review.notes.iter().any(|n| n.text.contains("DNS")));
+        assert_eq!(review.session.current, None);
+        assert!(read.repairs.len() >= 4, "{:?}", read.repairs);
+    }
+
+    #[test]
+    fn export_then_read_gives_the_same_review() {
+        let mut review = Review::new(
+            Id::from("r1"),
+            "Checkout down",
+            "Europe/Paris",
+            Instant::default(),
+        );
+        review.summary = "Payments failed for 40 minutes.\n\"quoted\" <b>".into();
+        let text = export_json(&review, Instant::from_millis(1_000).unwrap());
+        let read = read_str(&text, &mut ids()).unwrap();
+        assert_eq!(read.envelope.review, review);
+        assert_eq!(read.envelope.exported_at, Instant::from_millis(1_000));
+    }
+
+    #[test]
+    fn bom_empty_and_binary_input() {
+        let with_bom = format!("\u{feff}{}", minimal("1"));
+        assert!(read_str(&with_bom, &mut ids()).is_ok());
+        assert_eq!(read_str("  ", &mut ids()).unwrap_err(), ReadError::Empty);
+        assert_eq!(
+            read_bytes(&[0xff, 0xfe, 0x00], &mut ids()).unwrap_err(),
+            ReadError::NotText
+        );
+    }
+
+    #[test]
+    fn file_names_are_safe_slugs() {
+        let mut review = Review::default();
+        review.title = "  Checkout: 502s / \"payments\" ../../etc ".into();
+        let date = crate::model::time::Date::new(2026, 3, 14);
+        assert_eq!(
+            export_file_name(&review, date, "tunnel.json"),
+            "2026-03-14-checkout-502s-payments-etc.tunnel.json"
+        );
+        review.title = "日本語".into();
+        assert_eq!(export_file_name(&review, None, "json"), "review.json");
+    }
+}

@@ -1,0 +1,7 @@
+//! Getting reviews in and out: the versioned JSON envelope, the library index, reports and
+//! importers.
+//!
+//! Everything here is pure: text in, text or model out, tested natively with fixture files.
+
+pub mod envelope;
+pub mod library;

@@ -1,0 +1,99 @@
+//! How each kind of moment is named and marked.
+//!
+//! Every kind has a text label and a distinct symbol, so that kinds never differ by colour alone.
+
+use crate::model::MomentKind;
+
+/// How one kind of moment is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KindInfo {
+    pub kind: MomentKind,
+    pub label: &'static str,
+    /// A symbol with its own shape; the label always accompanies it.
+    pub symbol: &'static str,
+    /// A CSS class suffix: `kind-signal`.
+    pub class: &'static str,
+}
+
+pub fn info(kind: MomentKind) -> KindInfo {
+    let (label, symbol, class) = match kind {
+        MomentKind::OrdinaryWork => ("Ordinary work", "○", "ordinary"),
+        MomentKind::Signal => ("Signal or alert", "⚠", "signal"),
+        MomentKind::Observation => ("Observation", "◉", "observation"),
+        MomentKind::Hypothesis => ("Hypothesis", "?", "hypothesis"),
+        MomentKind::Decision => ("Decision", "◆", "decision"),
+        MomentKind::Action => ("Action", "▶", "action"),
+        MomentKind::Communication => ("Communication", "✉", "communication"),
+        MomentKind::Handoff => ("Hand-off or escalation", "⇄", "handoff"),
+        MomentKind::External => ("External event", "☁", "external"),
+        MomentKind::ImpactChange => ("Impact change", "↯", "impact"),
+    };
+    KindInfo {
+        kind,
+        label,
+        symbol,
+        class,
+    }
+}
+
+/// Reads a kind from its key or label, leniently (for CSV and typed input).
+pub fn parse(text: &str) -> Option<MomentKind> {
+    let wanted = normalise(text);
+    if wanted.is_empty() {
+        return None;
+    }
+    MomentKind::ALL.into_iter().find(|&kind| {
+        let info = info(kind);
+        normalise(kind.key()) == wanted
+            || normalise(info.label) == wanted
+            || normalise(info.class) == wanted
+            || aliases(kind).iter().any(|a| normalise(a) == wanted)
+    })
+}
+
+fn aliases(kind: MomentKind) -> &'static [&'static str] {
+    match kind {
+        MomentKind::Signal => &["alert", "signal", "page", "alarm"],
+        MomentKind::Handoff => &["hand-off", "escalation", "handover"],
+        MomentKind::External => &["external"],
+        MomentKind::ImpactChange => &["impact"],
+        MomentKind::OrdinaryWork => &["ordinary", "normal work", "background"],
+        _ => &[],
+    }
+}
+
+fn normalise(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_kind_has_its_own_label_symbol_and_class() {
+        let infos: Vec<_> = MomentKind::ALL.into_iter().map(info).collect();
+        let labels: HashSet<_> = infos.iter().map(|i| i.label).collect();
+        let symbols: HashSet<_> = infos.iter().map(|i| i.symbol).collect();
+        let classes: HashSet<_> = infos.iter().map(|i| i.class).collect();
+        assert_eq!(labels.len(), MomentKind::ALL.len());
+        assert_eq!(symbols.len(), MomentKind::ALL.len());
+        assert_eq!(classes.len(), MomentKind::ALL.len());
+    }
+
+    #[test]
+    fn parses_keys_labels_and_aliases() {
+        for kind in MomentKind::ALL {
+            assert_eq!(parse(kind.key()), Some(kind));
+            assert_eq!(parse(info(kind).label), Some(kind));
+        }
+        assert_eq!(parse("Alert"), Some(MomentKind::Signal));
+        assert_eq!(parse("hand-off"), Some(MomentKind::Handoff));
+        assert_eq!(parse(""), None);
+        assert_eq!(parse("banana"), None);
+    }
+}

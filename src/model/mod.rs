@@ -1,0 +1,913 @@
+//! The review document: plain serde types for everything a blameless review records.
+//!
+//! This is the v1 file format (see `docs/envelope.schema.json`). Field names are part of the
+//! format: renaming one is a schema change with a migration in `io::envelope`. Every record has a
+//! stable id that is unique within its review. Unknown fields written by a newer minor version are
+//! kept in `extra` maps so that they survive a round trip through this version.
+
+pub mod ids;
+pub mod time;
+
+pub use ids::{Id, IdGen};
+pub use time::Instant;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// Fields this version does not know, kept as they were read.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
+/// One incident review: details, people, the timeline and everything learned from it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Review {
+    pub id: Id,
+    pub title: String,
+    pub status: ReviewStatus,
+    /// When the incident started and ended, as far as anyone knows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub incident_start: Option<Instant>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub incident_end: Option<Instant>,
+    /// IANA zone in which times are shown and entered, e.g. "Europe/Paris".
+    pub time_zone: String,
+    pub summary: String,
+    pub impact: String,
+    pub created_at: Instant,
+    pub updated_at: Instant,
+    pub people: Vec<Person>,
+    pub moments: Vec<Moment>,
+    pub accounts: Vec<Account>,
+    pub notes: Vec<Note>,
+    pub parking_lot: Vec<ParkedIdea>,
+    pub synthesis: Synthesis,
+    pub opportunities: Vec<Opportunity>,
+    pub session: Session,
+    pub pulse: Pulse,
+    pub language: LanguageLog,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewStatus {
+    /// Collecting data and drafting the timeline.
+    #[default]
+    Preparing,
+    /// The review meeting is under way.
+    InMeeting,
+    /// The meeting happened; opportunities are being decided.
+    FollowUp,
+    Closed,
+}
+
+impl ReviewStatus {
+    pub const ALL: [ReviewStatus; 4] = [
+        Self::Preparing,
+        Self::InMeeting,
+        Self::FollowUp,
+        Self::Closed,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Preparing => "Preparing",
+            Self::InMeeting => "In the meeting",
+            Self::FollowUp => "Follow-up",
+            Self::Closed => "Closed",
+        }
+    }
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Preparing => "preparing",
+            Self::InMeeting => "in_meeting",
+            Self::FollowUp => "follow_up",
+            Self::Closed => "closed",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// Someone involved in the incident or the review.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Person {
+    pub id: Id,
+    pub name: String,
+    /// Their role at the time of the incident (not their job title).
+    pub role: Role,
+    pub team: String,
+    /// Whether they take part in the review meeting.
+    pub present: bool,
+    /// When they joined and left the response, if that matters.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub joined: Option<Instant>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub left: Option<Instant>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A role during the incident. Stored as a short key, or as the free text itself.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Role {
+    IncidentCommander,
+    #[default]
+    Responder,
+    Communications,
+    SubjectExpert,
+    Observer,
+    Other(String),
+}
+
+impl Role {
+    pub const KNOWN: [Role; 5] = [
+        Role::IncidentCommander,
+        Role::Responder,
+        Role::Communications,
+        Role::SubjectExpert,
+        Role::Observer,
+    ];
+
+    pub fn key(&self) -> &str {
+        match self {
+            Role::IncidentCommander => "incident_commander",
+            Role::Responder => "responder",
+            Role::Communications => "communications",
+            Role::SubjectExpert => "subject_expert",
+            Role::Observer => "observer",
+            Role::Other(text) => text,
+        }
+    }
+
+    pub fn label(&self) -> &str {
+        match self {
+            Role::IncidentCommander => "Incident commander",
+            Role::Responder => "Responder",
+            Role::Communications => "Communications",
+            Role::SubjectExpert => "Subject expert",
+            Role::Observer => "Observer",
+            Role::Other(text) => text,
+        }
+    }
+
+    /// Reads a stored key or a typed label; anything else is free text.
+    pub fn parse(text: &str) -> Role {
+        let trimmed = text.trim();
+        Self::KNOWN
+            .into_iter()
+            .find(|r| r.key() == trimmed || r.label().eq_ignore_ascii_case(trimmed))
+            .unwrap_or_else(|| Role::Other(trimmed.to_string()))
+    }
+}
+
+impl Serialize for Role {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
+impl<'de> Deserialize<'de> for Role {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        Ok(Role::parse(&text))
+    }
+}
+
+/// How much a moment's time can be trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    #[default]
+    Exact,
+    /// "About 10:15": the time is an estimate.
+    Approximate,
+    /// Only the position in the timeline is known; the time just places it.
+    OrderOnly,
+}
+
+impl Precision {
+    pub const ALL: [Precision; 3] = [Self::Exact, Self::Approximate, Self::OrderOnly];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Exact => "exact",
+            Self::Approximate => "approximate",
+            Self::OrderOnly => "order_only",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Exact => "Exact",
+            Self::Approximate => "Approximate",
+            Self::OrderOnly => "Order only",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.key() == key)
+    }
+}
+
+/// What sort of moment this was, after the method's moment kinds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum MomentKind {
+    OrdinaryWork,
+    Signal,
+    #[default]
+    Observation,
+    Hypothesis,
+    Decision,
+    Action,
+    Communication,
+    Handoff,
+    External,
+    ImpactChange,
+}
+
+impl MomentKind {
+    pub const ALL: [MomentKind; 10] = [
+        Self::OrdinaryWork,
+        Self::Signal,
+        Self::Observation,
+        Self::Hypothesis,
+        Self::Decision,
+        Self::Action,
+        Self::Communication,
+        Self::Handoff,
+        Self::External,
+        Self::ImpactChange,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::OrdinaryWork => "ordinary_work",
+            Self::Signal => "signal",
+            Self::Observation => "observation",
+            Self::Hypothesis => "hypothesis",
+            Self::Decision => "decision",
+            Self::Action => "action",
+            Self::Communication => "communication",
+            Self::Handoff => "handoff",
+            Self::External => "external",
+            Self::ImpactChange => "impact_change",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// One moment of the incident, as it was lived.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Moment {
+    pub id: Id,
+    /// When it happened; for order-only moments, a time that only places it.
+    pub at: Instant,
+    pub precision: Precision,
+    pub kind: MomentKind,
+    pub description: String,
+    /// Ids of the people involved.
+    pub people: Vec<Id>,
+    pub evidence: Vec<Evidence>,
+    /// A decision point or pivot in the response.
+    pub pivot: bool,
+    /// Where the moment came from ("typed", "transcript line 12", a file name...).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub source: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A piece of evidence: a link, a quote or a note.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Evidence {
+    pub id: Id,
+    pub kind: EvidenceKind,
+    /// The quote, the note, or a link's label.
+    pub text: String,
+    /// Only for links.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub url: String,
+    /// Whether responders could see it during the incident, or it was found afterwards.
+    pub seen: Seen,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum EvidenceKind {
+    Link,
+    Quote,
+    #[default]
+    Note,
+}
+
+impl EvidenceKind {
+    pub const ALL: [EvidenceKind; 3] = [Self::Link, Self::Quote, Self::Note];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Link => "link",
+            Self::Quote => "quote",
+            Self::Note => "note",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Link => "Link",
+            Self::Quote => "Quote",
+            Self::Note => "Note",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// The hindsight flag on evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Seen {
+    #[default]
+    DuringIncident,
+    FoundAfterwards,
+}
+
+impl Seen {
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::DuringIncident => "during_incident",
+            Self::FoundAfterwards => "found_afterwards",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::DuringIncident => "Seen during the incident",
+            Self::FoundAfterwards => "Found afterwards",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Self> {
+        [Self::DuringIncident, Self::FoundAfterwards]
+            .into_iter()
+            .find(|s| s.key() == key)
+    }
+}
+
+/// One responder's account of one moment, in their own words.
+///
+/// The fields follow the question families of the method (see `method::questions`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Account {
+    pub id: Id,
+    pub moment: Id,
+    pub person: Id,
+    /// Cues: what was in front of them.
+    pub saw: String,
+    /// Sensemaking: what they believed was going on.
+    pub believed: String,
+    /// What they expected to happen next, and any surprise.
+    pub expected: String,
+    /// What they were trying to achieve and to avoid.
+    pub goal: String,
+    /// Which moves were open, waiting included.
+    pub options: String,
+    /// What made this move the sensible one at the time.
+    pub sensible: String,
+    /// What they did and how they judged whether it worked.
+    pub did: String,
+    /// How they knew; earlier incidents it recalled.
+    pub knowledge: String,
+    /// What was unclear, distrusted or contradictory.
+    pub unclear: String,
+    /// Time pressure, workload, state of mind.
+    pub pressure: String,
+    /// Who they talked to, needed, or assumed knew.
+    pub help: String,
+    /// What their tools showed, hid or made hard.
+    pub tools: String,
+    /// Answers to hypothetical questions, asked only after the real account.
+    pub hypothetical: String,
+    pub notes: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The text fields of an account, in the order the method asks about them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AccountField {
+    Saw,
+    Believed,
+    Expected,
+    Goal,
+    Options,
+    Sensible,
+    Did,
+    Knowledge,
+    Unclear,
+    Pressure,
+    Help,
+    Tools,
+    Hypothetical,
+    Notes,
+}
+
+impl AccountField {
+    pub const ALL: [AccountField; 14] = [
+        Self::Saw,
+        Self::Believed,
+        Self::Expected,
+        Self::Goal,
+        Self::Options,
+        Self::Sensible,
+        Self::Did,
+        Self::Knowledge,
+        Self::Unclear,
+        Self::Pressure,
+        Self::Help,
+        Self::Tools,
+        Self::Hypothetical,
+        Self::Notes,
+    ];
+
+    /// The field's name in the JSON file.
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::Saw => "saw",
+            Self::Believed => "believed",
+            Self::Expected => "expected",
+            Self::Goal => "goal",
+            Self::Options => "options",
+            Self::Sensible => "sensible",
+            Self::Did => "did",
+            Self::Knowledge => "knowledge",
+            Self::Unclear => "unclear",
+            Self::Pressure => "pressure",
+            Self::Help => "help",
+            Self::Tools => "tools",
+            Self::Hypothetical => "hypothetical",
+            Self::Notes => "notes",
+        }
+    }
+}
+
+impl Account {
+    pub fn field(&self, field: AccountField) -> &String {
+        match field {
+            AccountField::Saw => &self.saw,
+            AccountField::Believed => &self.believed,
+            AccountField::Expected => &self.expected,
+            AccountField::Goal => &self.goal,
+            AccountField::Options => &self.options,
+            AccountField::Sensible => &self.sensible,
+            AccountField::Did => &self.did,
+            AccountField::Knowledge => &self.knowledge,
+            AccountField::Unclear => &self.unclear,
+            AccountField::Pressure => &self.pressure,
+            AccountField::Help => &self.help,
+            AccountField::Tools => &self.tools,
+            AccountField::Hypothetical => &self.hypothetical,
+            AccountField::Notes => &self.notes,
+        }
+    }
+
+    pub fn field_mut(&mut self, field: AccountField) -> &mut String {
+        match field {
+            AccountField::Saw => &mut self.saw,
+            AccountField::Believed => &mut self.believed,
+            AccountField::Expected => &mut self.expected,
+            AccountField::Goal => &mut self.goal,
+            AccountField::Options => &mut self.options,
+            AccountField::Sensible => &mut self.sensible,
+            AccountField::Did => &mut self.did,
+            AccountField::Knowledge => &mut self.knowledge,
+            AccountField::Unclear => &mut self.unclear,
+            AccountField::Pressure => &mut self.pressure,
+            AccountField::Help => &mut self.help,
+            AccountField::Tools => &mut self.tools,
+            AccountField::Hypothetical => &mut self.hypothetical,
+            AccountField::Notes => &mut self.notes,
+        }
+    }
+
+    /// True when nobody has written anything in it yet.
+    pub fn is_blank(&self) -> bool {
+        AccountField::ALL
+            .iter()
+            .all(|&f| self.field(f).trim().is_empty())
+    }
+
+    /// Every non-empty field as "key: text", joined by "; ".
+    pub fn plain_text(&self) -> String {
+        AccountField::ALL
+            .iter()
+            .filter(|&&f| !self.field(f).trim().is_empty())
+            .map(|&f| format!("{}: {}", f.key(), self.field(f)))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+/// A facilitator's note: private to the facilitator's console, never on the shared screen.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Note {
+    pub id: Id,
+    /// The moment it belongs to, or none for the whole review.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moment: Option<Id>,
+    pub kind: NoteKind,
+    pub text: String,
+    pub resolved: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteKind {
+    #[default]
+    Note,
+    OpenQuestion,
+    /// "Is that obvious to everyone?": something said as obvious that may not be.
+    Obvious,
+}
+
+impl NoteKind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Note => "Note",
+            Self::OpenQuestion => "Open question",
+            Self::Obvious => "Obvious to everyone?",
+        }
+    }
+}
+
+/// A fix idea set aside during the meeting, with the moment it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct ParkedIdea {
+    pub id: Id,
+    pub text: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moment: Option<Id>,
+    pub created_at: Instant,
+}
+
+/// What the room made of the walk-through.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Synthesis {
+    pub surprises: Vec<Finding>,
+    pub themes: Vec<Finding>,
+    /// Contributing conditions: what had to line up, pressures and trade-offs that existed before.
+    pub conditions: Vec<Finding>,
+    /// Mitigators, luck and everyday adaptations.
+    pub helped: Vec<Finding>,
+    pub risks: Vec<Finding>,
+    /// Observations on how the response was run and coordinated.
+    pub process: Vec<Finding>,
+}
+
+impl Synthesis {
+    /// Every finding of every section.
+    pub fn all(&self) -> impl Iterator<Item = &Finding> {
+        self.surprises
+            .iter()
+            .chain(&self.themes)
+            .chain(&self.conditions)
+            .chain(&self.helped)
+            .chain(&self.risks)
+            .chain(&self.process)
+    }
+
+    pub fn all_mut(&mut self) -> impl Iterator<Item = &mut Finding> {
+        self.surprises
+            .iter_mut()
+            .chain(&mut self.themes)
+            .chain(&mut self.conditions)
+            .chain(&mut self.helped)
+            .chain(&mut self.risks)
+            .chain(&mut self.process)
+    }
+}
+
+/// One item of the synthesis, citing the moments and accounts it rests on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Finding {
+    pub id: Id,
+    pub text: String,
+    /// A free sub-kind, e.g. "luck" or "mitigator" under what helped.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub tag: String,
+    pub citations: Vec<Citation>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Citation {
+    pub moment: Id,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub account: Option<Id>,
+}
+
+/// Something the organisation could change, decided after the meeting.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Opportunity {
+    pub id: Id,
+    pub title: String,
+    pub description: String,
+    pub owner: String,
+    pub kind: OpportunityKind,
+    /// A calendar date, "2026-04-01".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub due: Option<String>,
+    pub status: OpportunityStatus,
+    /// Why the group decided not to do it, when it did.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub decline_reason: String,
+    /// The parked idea it grew from.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parked: Option<Id>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum OpportunityKind {
+    Detect,
+    Mitigate,
+    Prevent,
+    #[default]
+    Learn,
+    Process,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum OpportunityStatus {
+    #[default]
+    Proposed,
+    Committed,
+    Done,
+    Declined,
+}
+
+/// The state of the review meeting, kept so that a reload resumes where the room was.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Session {
+    pub phase: Phase,
+    /// The moment the walk-through is at.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub current: Option<Id>,
+    /// Moments already walked through.
+    pub walked: Vec<Id>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub started_at: Option<Instant>,
+    /// The time box the facilitator set for the meeting, in minutes.
+    pub time_box_minutes: u32,
+}
+
+/// The phases of the method, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    #[default]
+    Prepare,
+    Open,
+    AgreeTimeline,
+    Walk,
+    Synthesise,
+    Opportunities,
+    Close,
+}
+
+/// The debrief's own pulse: was it worth it?
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Pulse {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attendees: Option<u32>,
+    /// How many learned something that changes their work.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub learned: Option<u32>,
+    /// How many would come to another review.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub would_return: Option<u32>,
+}
+
+/// Language-guard findings the facilitator chose to dismiss.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct LanguageLog {
+    pub dismissed: Vec<Dismissal>,
+}
+
+/// One dismissed occurrence: the nth time `phrase` appears in the field named `field`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Dismissal {
+    pub field: String,
+    pub phrase: String,
+    pub occurrence: u32,
+}
+
+impl Review {
+    /// A new, empty review.
+    pub fn new(id: Id, title: &str, time_zone: &str, now: Instant) -> Self {
+        Review {
+            id,
+            title: title.to_string(),
+            time_zone: time_zone.to_string(),
+            created_at: now,
+            updated_at: now,
+            session: Session {
+                time_box_minutes: 60,
+                ..Session::default()
+            },
+            ..Review::default()
+        }
+    }
+
+    pub fn person(&self, id: &Id) -> Option<&Person> {
+        self.people.iter().find(|p| &p.id == id)
+    }
+
+    pub fn moment(&self, id: &Id) -> Option<&Moment> {
+        self.moments.iter().find(|m| &m.id == id)
+    }
+
+    pub fn moment_mut(&mut self, id: &Id) -> Option<&mut Moment> {
+        self.moments.iter_mut().find(|m| &m.id == id)
+    }
+
+    /// Indices of the moments in timeline order: by time, ties in entry order.
+    pub fn timeline_order(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.moments.len()).collect();
+        order.sort_by_key(|&i| self.moments[i].at);
+        order
+    }
+
+    /// The moments' ids in timeline order.
+    pub fn timeline_ids(&self) -> Vec<Id> {
+        self.timeline_order()
+            .into_iter()
+            .map(|i| self.moments[i].id.clone())
+            .collect()
+    }
+
+    /// Whether the moments fall on more than one calendar day in the review's zone, in which
+    /// case times are shown with their dates.
+    pub fn spans_days(&self, zones: &dyn time::ZoneOffsets) -> bool {
+        let dates = self
+            .moments
+            .iter()
+            .map(|m| time::to_local(m.at, &self.time_zone, zones).date);
+        let (mut first, mut last) = (None, None);
+        for date in dates {
+            first = Some(first.map_or(date, |f: time::Date| f.min(date)));
+            last = Some(last.map_or(date, |l: time::Date| l.max(date)));
+        }
+        first != last
+    }
+
+    /// Removes a moment together with everything that refers only to it (accounts, notes) and
+    /// drops references to it elsewhere (citations, the walk-through position).
+    pub fn remove_moment(&mut self, id: &Id) -> Option<RemovedMoment> {
+        let index = self.moments.iter().position(|m| &m.id == id)?;
+        let moment = self.moments.remove(index);
+        let (accounts, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut self.accounts)
+            .into_iter()
+            .partition(|a| &a.moment == id);
+        self.accounts = kept;
+        let (notes, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut self.notes)
+            .into_iter()
+            .partition(|n| n.moment.as_ref() == Some(id));
+        self.notes = kept;
+        if self.session.current.as_ref() == Some(id) {
+            self.session.current = None;
+        }
+        self.session.walked.retain(|w| w != id);
+        Some(RemovedMoment {
+            index,
+            moment,
+            accounts,
+            notes,
+        })
+    }
+
+    /// Puts back a moment removed by [`Review::remove_moment`] (undo).
+    pub fn restore_moment(&mut self, removed: RemovedMoment) {
+        let index = removed.index.min(self.moments.len());
+        self.moments.insert(index, removed.moment);
+        self.accounts.extend(removed.accounts);
+        self.notes.extend(removed.notes);
+    }
+
+    /// Removes a person and every reference to them; their accounts go too.
+    pub fn remove_person(&mut self, id: &Id) {
+        self.people.retain(|p| &p.id != id);
+        for moment in &mut self.moments {
+            moment.people.retain(|p| p != id);
+        }
+        self.accounts.retain(|a| &a.person != id);
+    }
+}
+
+/// A moment taken out of a review, with what was removed alongside it, so that it can be restored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RemovedMoment {
+    pub index: usize,
+    pub moment: Moment,
+    pub accounts: Vec<Account>,
+    pub notes: Vec<Note>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str) -> Instant {
+        Instant::parse_rfc3339(text).unwrap()
+    }
+
+    fn moment(id: &str, when: &str) -> Moment {
+        Moment {
+            id: Id::from(id),
+            at: at(when),
+            ..Moment::default()
+        }
+    }
+
+    #[test]
+    fn timeline_order_follows_time_and_keeps_entry_order_on_ties() {
+        let mut review = Review::default();
+        review.moments = vec![
+            moment("c", "2026-03-14T10:05:00Z"),
+            moment("a", "2026-03-14T10:00:00Z"),
+            moment("b1", "2026-03-14T10:02:00Z"),
+            moment("b2", "2026-03-14T10:02:00Z"),
+        ];
+        let ids: Vec<String> = review.timeline_ids().into_iter().map(|i| i.0).collect();
+        assert_eq!(ids, ["a", "b1", "b2", "c"]);
+    }
+
+    #[test]
+    fn roles_store_known_keys_and_free_text() {
+        assert_eq!(Role::parse("incident_commander"), Role::IncidentCommander);
+        assert_eq!(Role::parse("Subject expert"), Role::SubjectExpert);
+        assert_eq!(
+            Role::parse("DBA on call"),
+            Role::Other("DBA on call".into())
+        );
+        let json = serde_json::to_string(&Role::Other("DBA".into())).unwrap();
+        assert_eq!(json, "\"DBA\"");
+    }
+
+    #[test]
+    fn removing_a_moment_takes_its_accounts_and_undo_restores_them() {
+        let mut review = Review::default();
+        review.moments = vec![
+            moment("a", "2026-03-14T10:00:00Z"),
+            moment("b", "2026-03-14T10:01:00Z"),
+        ];
+        review.accounts.push(Account {
+            id: Id::from("acc"),
+            moment: Id::from("a"),
+            person: Id::from("p"),
+            saw: "the graph".into(),
+            ..Account::default()
+        });
+        review.session.current = Some(Id::from("a"));
+        let before = review.clone();
+        let removed = review.remove_moment(&Id::from("a")).unwrap();
+        assert!(review.accounts.is_empty());
+        assert_eq!(review.session.current, None);
+        review.restore_moment(removed);
+        review.session.current = before.session.current.clone();
+        assert_eq!(review, before);
+    }
+
+    #[test]
+    fn unknown_fields_survive_a_round_trip() {
+        let json = r#"{"id":"r1","title":"t","future_field":{"x":1},
+            "moments":[{"id":"m1","at":"2026-03-14T10:00:00Z","mood":"tense"}]}"#;
+        let review: Review = serde_json::from_str(json).unwrap();
+        let out = serde_json::to_value(&review).unwrap();
+        assert_eq!(out["future_field"]["x"], 1);
+        assert_eq!(out["moments"][0]["mood"], "tense");
+    }
+}
