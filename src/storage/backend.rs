@@ -1,0 +1,129 @@
+//! Where bytes are kept: the browser's local storage, or memory when the browser refuses it.
+//!
+//! `gloo_storage::LocalStorage` panics when storage is unavailable (some privacy modes,
+//! sandboxed frames), so the backend is probed once at start and falls back to memory; the app
+//! then says plainly that nothing will outlive the window.
+
+use gloo_storage::errors::StorageError;
+use gloo_storage::{LocalStorage, Storage};
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::sync::{Arc, Mutex};
+
+const PROBE_KEY: &str = "tunnel:probe";
+
+/// Why a write did not happen. The stored value is unchanged in every case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteError {
+    /// The origin's quota is used up (`QuotaExceededError`).
+    Full,
+    Other(String),
+}
+
+impl std::fmt::Display for WriteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WriteError::Full => write!(f, "the browser's storage for Tunnel is full"),
+            WriteError::Other(message) => write!(f, "the browser refused to save: {message}"),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub enum Backend {
+    Local,
+    /// Nothing persists; used when local storage is unavailable.
+    Memory(Arc<Mutex<BTreeMap<String, String>>>),
+}
+
+impl Backend {
+    /// Local storage when the browser allows a write and a read back, memory otherwise.
+    pub fn open() -> Backend {
+        if local_storage_works() {
+            Backend::Local
+        } else {
+            Backend::memory()
+        }
+    }
+
+    pub fn memory() -> Backend {
+        Backend::Memory(Arc::default())
+    }
+
+    pub fn is_persistent(&self) -> bool {
+        matches!(self, Backend::Local)
+    }
+
+    pub fn get(&self, key: &str) -> Option<String> {
+        match self {
+            Backend::Local => raw_storage()?.get_item(key).ok().flatten(),
+            Backend::Memory(map) => map.lock().ok()?.get(key).cloned(),
+        }
+    }
+
+    /// Serialises `value` as JSON and stores it under `key`.
+    pub fn set<T: Serialize>(&self, key: &str, value: &T) -> Result<(), WriteError> {
+        match self {
+            Backend::Local => LocalStorage::set(key, value).map_err(write_error),
+            Backend::Memory(map) => {
+                let text =
+                    serde_json::to_string(value).map_err(|e| WriteError::Other(e.to_string()))?;
+                let mut map = map.lock().map_err(|e| WriteError::Other(e.to_string()))?;
+                map.insert(key.to_string(), text);
+                Ok(())
+            }
+        }
+    }
+
+    pub fn remove(&self, key: &str) {
+        match self {
+            Backend::Local => LocalStorage::delete(key),
+            Backend::Memory(map) => {
+                if let Ok(mut map) = map.lock() {
+                    map.remove(key);
+                }
+            }
+        }
+    }
+
+    /// Every key currently stored.
+    pub fn keys(&self) -> Vec<String> {
+        match self {
+            Backend::Local => {
+                let Some(storage) = raw_storage() else {
+                    return Vec::new();
+                };
+                let count = storage.length().unwrap_or(0);
+                (0..count).filter_map(|i| storage.key(i).ok().flatten()).collect()
+            }
+            Backend::Memory(map) => map
+                .lock()
+                .map(|m| m.keys().cloned().collect())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+fn raw_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn local_storage_works() -> bool {
+    let Some(storage) = raw_storage() else {
+        return false;
+    };
+    let wrote = storage.set_item(PROBE_KEY, "1").is_ok();
+    let read_back = storage.get_item(PROBE_KEY).ok().flatten().as_deref() == Some("1");
+    let _ = storage.remove_item(PROBE_KEY);
+    // A full storage still works for reading; it fails the write probe only when completely full,
+    // and then saving reports it, so treat "can read" as usable.
+    read_back || (!wrote && storage.length().is_ok())
+}
+
+fn write_error(error: StorageError) -> WriteError {
+    match error {
+        StorageError::JsError(js) if js.name == "QuotaExceededError" => WriteError::Full,
+        StorageError::JsError(js) => WriteError::Other(format!("{}: {}", js.name, js.message)),
+        other => WriteError::Other(other.to_string()),
+    }
+}

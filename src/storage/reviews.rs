@@ -1,0 +1,171 @@
+//! The reviews kept in this browser: one key per review holding its envelope, a revision
+//! counter per review, and the library index.
+//!
+//! Every write checks the stored revision first: if another window saved since this one last
+//! looked, the write is refused as a conflict instead of silently replacing newer work.
+
+use super::backend::{Backend, WriteError};
+use crate::io::envelope::{self, Envelope};
+use crate::io::library::{self, LibraryEntry, LibraryIndex};
+use crate::model::{Id, IdGen, Instant, Review};
+
+/// A review read from storage.
+pub struct Loaded {
+    pub review: Review,
+    pub revision: u64,
+    pub repairs: Vec<String>,
+}
+
+/// A stored review that could not be read; its raw text stays untouched in storage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unreadable {
+    pub id: Id,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveError {
+    /// Another window saved revision `stored` since this window read `expected`.
+    Conflict { expected: u64, stored: u64 },
+    Write(WriteError),
+}
+
+impl std::fmt::Display for SaveError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SaveError::Conflict { .. } => {
+                write!(f, "another window saved this review since this one loaded it")
+            }
+            SaveError::Write(error) => error.fmt(f),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub struct Reviews {
+    backend: Backend,
+}
+
+impl Reviews {
+    pub fn new(backend: Backend) -> Self {
+        Reviews { backend }
+    }
+
+    pub fn backend(&self) -> &Backend {
+        &self.backend
+    }
+
+    /// The library: every stored review, newest first, plus those that could not be read.
+    /// Repairs the index when it disagrees with what is stored.
+    pub fn list(&self, ids: &mut IdGen) -> (Vec<LibraryEntry>, Vec<Unreadable>) {
+        let stored: Vec<Id> = self
+            .backend
+            .keys()
+            .iter()
+            .filter_map(|k| library::review_id_of_key(k))
+            .collect();
+        let stored_index = self.backend.get(library::INDEX_KEY);
+        let mut index = stored_index
+            .as_deref()
+            .and_then(LibraryIndex::parse)
+            .unwrap_or_default();
+        let before = index.clone();
+        let mut unreadable = Vec::new();
+        for id in index.reconcile(&stored) {
+            match self.load(&id, ids) {
+                Ok(loaded) => index.upsert(LibraryEntry::of(&loaded.review, loaded.revision)),
+                Err(problem) => unreadable.push(problem),
+            }
+        }
+        if index != before || stored_index.is_none() {
+            // Best effort: a full storage keeps the old index, which is rebuilt next time.
+            let _ = self.backend.set(library::INDEX_KEY, &index);
+        }
+        (index.newest_first(), unreadable)
+    }
+
+    /// The raw stored text of a review, for downloading when it cannot be read.
+    pub fn raw(&self, id: &Id) -> Option<String> {
+        self.backend.get(&library::review_key(id))
+    }
+
+    pub fn exists(&self, id: &Id) -> bool {
+        self.raw(id).is_some()
+    }
+
+    pub fn load(&self, id: &Id, ids: &mut IdGen) -> Result<Loaded, Unreadable> {
+        let unreadable = |message: String| Unreadable {
+            id: id.clone(),
+            message,
+        };
+        let text = self
+            .raw(id)
+            .ok_or_else(|| unreadable("It is not in this browser's storage.".into()))?;
+        let read = envelope::read_str(&text, ids).map_err(|e| unreadable(e.to_string()))?;
+        let mut review = read.envelope.review;
+        if &review.id != id {
+            // A hand-copied value: the key decides which review this is.
+            review.id = id.clone();
+        }
+        let revision = self
+            .stored_revision(id)
+            .max(read.envelope.revision.unwrap_or(0));
+        Ok(Loaded {
+            review,
+            revision,
+            repairs: read.repairs,
+        })
+    }
+
+    /// The revision last saved by any window, 0 when the review was never saved.
+    pub fn stored_revision(&self, id: &Id) -> u64 {
+        self.backend
+            .get(&library::revision_key(id))
+            .and_then(|text| text.trim().parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// Saves `review` if the stored revision is still `expected`; returns the new revision.
+    pub fn save(&self, review: &Review, expected: u64, now: Instant) -> Result<u64, SaveError> {
+        let stored = self.stored_revision(&review.id);
+        if stored != expected {
+            return Err(SaveError::Conflict { expected, stored });
+        }
+        self.write(review, stored + 1, now).map_err(SaveError::Write)
+    }
+
+    /// Saves `review` over whatever is stored, after the user chose to replace it.
+    pub fn replace(&self, review: &Review, now: Instant) -> Result<u64, WriteError> {
+        let next = self.stored_revision(&review.id) + 1;
+        self.write(review, next, now)
+    }
+
+    fn write(&self, review: &Review, revision: u64, now: Instant) -> Result<u64, WriteError> {
+        let envelope = Envelope::for_storage(review.clone(), revision, now);
+        // The envelope first: if it does not fit, nothing else changes and the old value stays.
+        self.backend
+            .set(&library::review_key(&review.id), &envelope)?;
+        self.backend
+            .set(&library::revision_key(&review.id), &revision)?;
+        self.update_index(|index| index.upsert(LibraryEntry::of(review, revision)));
+        Ok(revision)
+    }
+
+    pub fn delete(&self, id: &Id) {
+        self.backend.remove(&library::review_key(id));
+        self.backend.remove(&library::revision_key(id));
+        self.update_index(|index| index.remove(id));
+    }
+
+    fn update_index(&self, change: impl FnOnce(&mut LibraryIndex)) {
+        let mut index = self
+            .backend
+            .get(library::INDEX_KEY)
+            .as_deref()
+            .and_then(LibraryIndex::parse)
+            .unwrap_or_default();
+        change(&mut index);
+        // The index is a cache of what is stored; if it cannot be written it is rebuilt later.
+        let _ = self.backend.set(library::INDEX_KEY, &index);
+    }
+}

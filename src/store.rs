@@ -1,0 +1,270 @@
+//! The open review as one reactive store, shared through context.
+//!
+//! The document stays a plain [`Review`]; the store adds one change trigger per part of it
+//! (the details, the people, the timeline's shape, each moment, each account...). A view reads
+//! through the store, which subscribes it to exactly the part it read; an edit goes through the
+//! store, which notifies exactly the part it changed. Typing into one moment of 2,000 therefore
+//! re-runs that moment's views only.
+//!
+//! Why not `reactive_stores`: iterating a keyed collection there subscribes to every change
+//! below it, so each keystroke would re-run the whole timeline's list and its ordering.
+
+use crate::model::{Account, Id, Moment, Person, RemovedMoment, Review};
+use leptos::prelude::*;
+use std::collections::HashMap;
+
+/// A part of the review that views can depend on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// Title, status, zone, incident times, summary, impact.
+    Details,
+    People,
+    /// Which moments exist and their times: everything the timeline's order depends on.
+    Timeline,
+    /// One moment's own fields.
+    Moment(Id),
+    /// Which accounts exist for a moment.
+    MomentAccounts(Id),
+    Account(Id),
+    /// Walk-through state, facilitator notes and the parking lot.
+    Meeting,
+    /// Synthesis, opportunities and the pulse.
+    Synthesis,
+    /// Language-guard dismissals.
+    Language,
+}
+
+#[derive(Clone, Copy)]
+pub struct ReviewStore {
+    doc: StoredValue<Review>,
+    triggers: StoredValue<HashMap<Part, ArcTrigger>>,
+    moment_at: StoredValue<HashMap<Id, usize>>,
+    account_at: StoredValue<HashMap<Id, usize>>,
+    /// Counts edits made in this window; autosave follows it.
+    edits: RwSignal<u64>,
+}
+
+impl ReviewStore {
+    pub fn new(review: Review) -> Self {
+        let store = ReviewStore {
+            doc: StoredValue::new(review),
+            triggers: StoredValue::new(HashMap::new()),
+            moment_at: StoredValue::new(HashMap::new()),
+            account_at: StoredValue::new(HashMap::new()),
+            edits: RwSignal::new(0),
+        };
+        store.reindex();
+        store
+    }
+
+    /// The number of edits made through this store: read it to follow every change.
+    pub fn edits(&self) -> u64 {
+        self.edits.get()
+    }
+
+    pub fn edits_untracked(&self) -> u64 {
+        self.edits.get_untracked()
+    }
+
+    pub fn id(&self) -> Id {
+        self.doc.with_value(|r| r.id.clone())
+    }
+
+    /// A copy of the whole review, for saving and exporting (never on the keystroke path).
+    pub fn snapshot(&self) -> Review {
+        self.doc.get_value()
+    }
+
+    fn trigger(&self, part: &Part) -> ArcTrigger {
+        if let Some(t) = self.triggers.with_value(|t| t.get(part).cloned()) {
+            return t;
+        }
+        let trigger = ArcTrigger::new();
+        self.triggers
+            .update_value(|t| drop(t.insert(part.clone(), trigger.clone())));
+        trigger
+    }
+
+    pub fn track(&self, part: &Part) {
+        self.trigger(part).track();
+    }
+
+    fn notify(&self, part: &Part) {
+        if let Some(t) = self.triggers.with_value(|t| t.get(part).cloned()) {
+            t.notify();
+        }
+    }
+
+    fn reindex(&self) {
+        self.doc.with_value(|r| {
+            let moments = r
+                .moments
+                .iter()
+                .enumerate()
+                .map(|(i, m)| (m.id.clone(), i))
+                .collect();
+            let accounts = r
+                .accounts
+                .iter()
+                .enumerate()
+                .map(|(i, a)| (a.id.clone(), i))
+                .collect();
+            self.moment_at.set_value(moments);
+            self.account_at.set_value(accounts);
+        });
+    }
+
+    /// Reads the review, depending on `part`.
+    pub fn read<R>(&self, part: &Part, f: impl FnOnce(&Review) -> R) -> R {
+        self.track(part);
+        self.doc.with_value(f)
+    }
+
+    /// Reads the review without depending on anything (event handlers).
+    pub fn untracked<R>(&self, f: impl FnOnce(&Review) -> R) -> R {
+        self.doc.with_value(f)
+    }
+
+    pub fn details<R>(&self, f: impl FnOnce(&Review) -> R) -> R {
+        self.read(&Part::Details, f)
+    }
+
+    pub fn people<R>(&self, f: impl FnOnce(&[Person]) -> R) -> R {
+        self.read(&Part::People, |r| f(&r.people))
+    }
+
+    /// Reads one moment, depending on that moment only.
+    pub fn moment<R>(&self, id: &Id, f: impl FnOnce(&Moment) -> R) -> Option<R> {
+        self.track(&Part::Moment(id.clone()));
+        let index = self.moment_at.with_value(|m| m.get(id).copied())?;
+        self.doc.with_value(|r| r.moments.get(index).map(f))
+    }
+
+    pub fn account<R>(&self, id: &Id, f: impl FnOnce(&Account) -> R) -> Option<R> {
+        self.track(&Part::Account(id.clone()));
+        let index = self.account_at.with_value(|m| m.get(id).copied())?;
+        self.doc.with_value(|r| r.accounts.get(index).map(f))
+    }
+
+    /// Reads the timeline's shape: which moments exist and when.
+    pub fn timeline<R>(&self, f: impl FnOnce(&Review) -> R) -> R {
+        self.read(&Part::Timeline, f)
+    }
+
+    /// Changes the review and notifies `parts`. `None` when the store is already gone
+    /// (an event that arrives while its view is being torn down).
+    pub fn write<R>(&self, parts: &[Part], f: impl FnOnce(&mut Review) -> R) -> Option<R> {
+        let result = self.doc.try_update_value(f)?;
+        for part in parts {
+            self.notify(part);
+        }
+        self.edits.update(|n| *n += 1);
+        Some(result)
+    }
+
+    pub fn edit_details(&self, f: impl FnOnce(&mut Review)) {
+        self.write(&[Part::Details], f);
+    }
+
+    pub fn edit_people(&self, f: impl FnOnce(&mut Vec<Person>)) {
+        // Moments show people's names, and removing a person changes moments and accounts.
+        self.write(&[Part::People], |r| f(&mut r.people));
+    }
+
+    /// Removes a person and every reference to them.
+    pub fn remove_person(&self, id: &Id) {
+        let touched: Vec<Id> = self.untracked(|r| {
+            r.moments
+                .iter()
+                .filter(|m| m.people.contains(id))
+                .map(|m| m.id.clone())
+                .collect()
+        });
+        let mut parts = vec![Part::People, Part::Timeline];
+        parts.extend(touched.iter().cloned().map(Part::Moment));
+        parts.extend(touched.into_iter().map(Part::MomentAccounts));
+        self.write(&parts, |r| r.remove_person(id));
+        self.reindex();
+    }
+
+    /// Changes one moment. Notifies the timeline too when its time moved.
+    pub fn edit_moment(&self, id: &Id, f: impl FnOnce(&mut Moment)) {
+        let Some(index) = self.moment_at.with_value(|m| m.get(id).copied()) else {
+            return;
+        };
+        let Some(moved) = self.doc.try_update_value(|r| {
+            let moment = &mut r.moments[index];
+            let before = moment.at;
+            f(moment);
+            moment.at != before
+        }) else {
+            return;
+        };
+        self.notify(&Part::Moment(id.clone()));
+        if moved {
+            self.notify(&Part::Timeline);
+        }
+        self.edits.update(|n| *n += 1);
+    }
+
+    pub fn add_moment(&self, moment: Moment) {
+        self.write(&[Part::Timeline], |r| r.moments.push(moment));
+        self.reindex();
+    }
+
+    pub fn add_moments(&self, moments: Vec<Moment>) {
+        self.write(&[Part::Timeline], |r| r.moments.extend(moments));
+        self.reindex();
+    }
+
+    pub fn remove_moment(&self, id: &Id) -> Option<RemovedMoment> {
+        let removed = self.write(
+            &[Part::Timeline, Part::Moment(id.clone()), Part::Meeting],
+            |r| r.remove_moment(id),
+        );
+        self.reindex();
+        removed.flatten()
+    }
+
+    pub fn restore_moment(&self, removed: RemovedMoment) {
+        let id = removed.moment.id.clone();
+        self.write(
+            &[Part::Timeline, Part::Moment(id.clone()), Part::MomentAccounts(id), Part::Meeting],
+            |r| r.restore_moment(removed),
+        );
+        self.reindex();
+    }
+
+    pub fn edit_account(&self, id: &Id, f: impl FnOnce(&mut Account)) {
+        let Some(index) = self.account_at.with_value(|m| m.get(id).copied()) else {
+            return;
+        };
+        if self.doc.try_update_value(|r| f(&mut r.accounts[index])).is_none() {
+            return;
+        }
+        self.notify(&Part::Account(id.clone()));
+        self.edits.update(|n| *n += 1);
+    }
+
+    pub fn add_account(&self, account: Account) {
+        let moment = account.moment.clone();
+        self.write(&[Part::MomentAccounts(moment)], |r| r.accounts.push(account));
+        self.reindex();
+    }
+
+    /// Replaces the whole review (a newer version from another window) and refreshes every view.
+    /// This is not an edit: it does not make the window dirty.
+    pub fn replace(&self, review: Review) {
+        self.doc.set_value(review);
+        self.reindex();
+        let all: Vec<ArcTrigger> = self.triggers.with_value(|t| t.values().cloned().collect());
+        for trigger in all {
+            trigger.notify();
+        }
+    }
+}
+
+/// The store of the review open in this part of the page.
+pub fn use_store() -> ReviewStore {
+    expect_context::<ReviewStore>()
+}

@@ -1,0 +1,181 @@
+//! The app shell: shared state, the current address, lasting warnings and notices.
+
+use super::browser;
+use super::library::Library;
+use super::review::ReviewScreen;
+use crate::model::{Id, IdGen, Review};
+use crate::route::Route;
+use crate::storage::backend::Backend;
+use crate::storage::reviews::Reviews;
+use crate::storage::{now, random_seed};
+use leptos::prelude::*;
+
+/// What every screen shares.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub reviews: StoredValue<Reviews>,
+    ids: StoredValue<IdGen>,
+    pub route: RwSignal<Route>,
+    pub notice: RwSignal<Option<Notice>>,
+    /// Bumped whenever the set of stored reviews changes, so the library re-reads it.
+    library_version: RwSignal<u64>,
+}
+
+/// A short message for the person, optionally with a way to undo what just happened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub undo: Option<Undo>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Undo {
+    /// Put a deleted review back.
+    RestoreReview(Box<Review>),
+}
+
+impl AppState {
+    /// A fresh id for a new record.
+    pub fn new_id(&self, prefix: &str) -> Id {
+        self.ids
+            .try_update_value(|ids| ids.next(prefix))
+            .unwrap_or_else(|| IdGen::new(random_seed()).next(prefix))
+    }
+
+    /// A generator for code that makes many ids at once (imports, repairs).
+    pub fn id_gen(&self) -> IdGen {
+        IdGen::new(random_seed())
+    }
+
+    pub fn tell(&self, text: impl Into<String>) {
+        self.notice.set(Some(Notice {
+            text: text.into(),
+            undo: None,
+        }));
+    }
+
+    pub fn go(&self, route: Route) {
+        browser::go_to(&route.to_hash());
+    }
+
+    pub fn library_changed(&self) {
+        self.library_version.update(|v| *v += 1);
+    }
+
+    /// Subscribes the caller to changes of the set of stored reviews.
+    pub fn track_library(&self) {
+        self.library_version.track();
+    }
+
+    pub fn is_persistent(&self) -> bool {
+        self.reviews.with_value(|r| r.backend().is_persistent())
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+fn current_route() -> Route {
+    Route::parse(&window().location().hash().unwrap_or_default())
+}
+
+/// Which review (if any) the page shows; switching tabs within a review keeps it open.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Page {
+    Library,
+    Review(Id),
+    Present(Id),
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let app = AppState {
+        reviews: StoredValue::new(Reviews::new(Backend::open())),
+        ids: StoredValue::new(IdGen::new(random_seed())),
+        route: RwSignal::new(current_route()),
+        notice: RwSignal::new(None),
+        library_version: RwSignal::new(0),
+    };
+    provide_context(app);
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        app.route.set(current_route());
+    });
+    on_cleanup(move || listener.remove());
+
+    let page = Memo::new(move |_| match app.route.get() {
+        Route::Library => Page::Library,
+        Route::Review(id, _) => Page::Review(id),
+        Route::Present(id) => Page::Present(id),
+    });
+
+    view! {
+        <StorageWarning/>
+        <NoticeBar/>
+        {move || match page.get() {
+            Page::Library => view! { <Library/> }.into_any(),
+            Page::Review(id) => view! { <ReviewScreen id/> }.into_any(),
+            Page::Present(id) => view! { <ReviewScreen id/> }.into_any(),
+        }}
+    }
+}
+
+/// A lasting warning when nothing can be kept in this browser.
+#[component]
+fn StorageWarning() -> impl IntoView {
+    let app = use_app();
+    (!app.is_persistent()).then(|| {
+        view! {
+            <div class="banner banner-warning" role="alert">
+                <strong>"This browser does not let Tunnel keep anything. "</strong>
+                "Reviews live only in this window until it closes. Export each review before "
+                "closing, or open Tunnel in a normal (not private) window."
+            </div>
+        }
+    })
+}
+
+/// Announces notices politely and offers their undo.
+#[component]
+fn NoticeBar() -> impl IntoView {
+    let app = use_app();
+    let undo = move |_| {
+        if let Some(Notice {
+            undo: Some(Undo::RestoreReview(review)),
+            ..
+        }) = app.notice.get_untracked()
+        {
+            let restored = app
+                .reviews
+                .with_value(|r| r.replace(&review, now()))
+                .map(|_| format!("Restored \u{201c}{}\u{201d}.", review.title))
+                .unwrap_or_else(|e| format!("Could not restore the review: {e}."));
+            app.tell(restored);
+            app.library_changed();
+        }
+    };
+    view! {
+        <div class="notice-bar" role="status" aria-live="polite">
+            {move || {
+                app.notice
+                    .get()
+                    .map(|notice| {
+                        let has_undo = notice.undo.is_some();
+                        view! {
+                            <div class="notice">
+                                <span>{notice.text}</span>
+                                {has_undo.then(|| view! { <button on:click=undo>"Undo"</button> })}
+                                <button
+                                    class="quiet"
+                                    aria-label="Dismiss message"
+                                    on:click=move |_| app.notice.set(None)
+                                >
+                                    "×"
+                                </button>
+                            </div>
+                        }
+                    })
+            }}
+        </div>
+    }
+}

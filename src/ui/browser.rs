@@ -1,0 +1,198 @@
+//! Small bridges to browser facilities the views need: time zones through `Intl`, file
+//! downloads, reading picked files, focus.
+
+use crate::model::time::ZoneOffsets;
+use crate::model::Instant;
+use js_sys::{Array, Function, Object, Reflect};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Zone offsets from the browser's `Intl` data, cached per zone and quarter hour (every
+/// daylight-saving change in the IANA data falls on a quarter hour).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct IntlZones;
+
+thread_local! {
+    static FORMATTERS: RefCell<HashMap<String, Option<js_sys::Intl::DateTimeFormat>>> =
+        RefCell::new(HashMap::new());
+    static OFFSETS: RefCell<HashMap<(String, i64), Option<i32>>> = RefCell::new(HashMap::new());
+}
+
+const QUARTER_HOUR_MS: i64 = 15 * 60 * 1000;
+
+impl ZoneOffsets for IntlZones {
+    fn offset_minutes(&self, zone: &str, at: Instant) -> Option<i32> {
+        let bucket = at.millis().div_euclid(QUARTER_HOUR_MS);
+        let key = (zone.to_string(), bucket);
+        if let Some(cached) = OFFSETS.with(|o| o.borrow().get(&key).copied()) {
+            return cached;
+        }
+        let offset = compute_offset(zone, bucket * QUARTER_HOUR_MS);
+        OFFSETS.with(|o| {
+            let mut offsets = o.borrow_mut();
+            if offsets.len() > 50_000 {
+                offsets.clear();
+            }
+            offsets.insert(key, offset);
+        });
+        offset
+    }
+}
+
+/// The global `Intl` object.
+fn intl() -> JsValue {
+    Reflect::get(&js_sys::global(), &"Intl".into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// True when the browser knows the zone name.
+pub fn is_known_zone(zone: &str) -> bool {
+    formatter(zone).is_some()
+}
+
+fn formatter(zone: &str) -> Option<js_sys::Intl::DateTimeFormat> {
+    if let Some(cached) = FORMATTERS.with(|f| f.borrow().get(zone).cloned()) {
+        return cached;
+    }
+    let created = new_formatter(zone);
+    FORMATTERS.with(|f| f.borrow_mut().insert(zone.to_string(), created.clone()));
+    created
+}
+
+/// `new Intl.DateTimeFormat("en-US", {timeZone, hourCycle: "h23", ...})`, or `None` when the
+/// zone is unknown (the constructor throws a RangeError, caught here).
+fn new_formatter(zone: &str) -> Option<js_sys::Intl::DateTimeFormat> {
+    if zone.trim().is_empty() {
+        return None;
+    }
+    let options = Object::new();
+    let set = |key: &str, value: &str| {
+        let _ = Reflect::set(&options, &key.into(), &value.into());
+    };
+    set("timeZone", zone);
+    set("hourCycle", "h23");
+    set("year", "numeric");
+    set("month", "numeric");
+    set("day", "numeric");
+    set("hour", "numeric");
+    set("minute", "numeric");
+    set("second", "numeric");
+    let constructor: Function = Reflect::get(&intl(), &"DateTimeFormat".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let args = Array::of2(&JsValue::from_str("en-US"), &options);
+    Reflect::construct(&constructor, &args)
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+fn compute_offset(zone: &str, at_ms: i64) -> Option<i32> {
+    let formatter = formatter(zone)?;
+    let date = js_sys::Date::new(&JsValue::from_f64(at_ms as f64));
+    let parts = formatter.format_to_parts(&date);
+    let mut fields = [0i64; 6];
+    for part in parts.iter() {
+        let kind = Reflect::get(&part, &"type".into()).ok()?.as_string()?;
+        let value = Reflect::get(&part, &"value".into()).ok()?.as_string()?;
+        let slot = match kind.as_str() {
+            "year" => 0,
+            "month" => 1,
+            "day" => 2,
+            "hour" => 3,
+            "minute" => 4,
+            "second" => 5,
+            _ => continue,
+        };
+        fields[slot] = value.parse().ok()?;
+    }
+    let [year, month, day, hour, minute, second] = fields;
+    let wall_clock_as_utc = js_sys::Date::utc(year as f64, (month - 1) as f64)
+        + ((day - 1) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000) as f64;
+    let seconds_floor = at_ms.div_euclid(1000) * 1000;
+    Some(((wall_clock_as_utc as i64 - seconds_floor) / 60_000) as i32)
+}
+
+/// The zone this browser runs in, e.g. "Europe/Paris"; "UTC" when it cannot tell.
+pub fn local_zone() -> String {
+    let options = js_sys::Intl::DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options();
+    Reflect::get(&options, &"timeZone".into())
+        .ok()
+        .and_then(|z| z.as_string())
+        .unwrap_or_else(|| "UTC".to_string())
+}
+
+/// Every zone name the browser knows (`Intl.supportedValuesOf("timeZone")`).
+pub fn known_zones() -> Vec<String> {
+    let list = Reflect::get(&intl(), &"supportedValuesOf".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|f| f.call1(&JsValue::NULL, &"timeZone".into()).ok())
+        .map(|list| Array::from(&list));
+    let mut zones: Vec<String> = list
+        .map(|a| a.iter().filter_map(|z| z.as_string()).collect())
+        .unwrap_or_default();
+    if !zones.iter().any(|z| z == "UTC") {
+        zones.insert(0, "UTC".to_string());
+    }
+    zones
+}
+
+/// Offers `text` to the person as a file download.
+pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the browser could not prepare the file".to_string())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)
+        .map_err(|_| "the browser could not prepare the download".to_string())?;
+    let document = leptos::prelude::document();
+    let anchor: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| "the browser could not start the download".to_string())?
+        .unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.set_hidden(true);
+    if let Some(body) = document.body() {
+        let _ = body.append_child(&anchor);
+        anchor.click();
+        let _ = body.remove_child(&anchor);
+    }
+    // Revoke later: revoking at once can cancel the download in some browsers.
+    let _ = leptos::prelude::set_timeout_with_handle(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(60),
+    );
+    Ok(())
+}
+
+/// The text of a file picked in a file input.
+pub async fn read_file_text(file: web_sys::File) -> Result<String, String> {
+    let promise = file.text();
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|_| format!("the browser could not read {}", file.name()))?
+        .as_string()
+        .ok_or_else(|| format!("{} is not a text file", file.name()))
+}
+
+/// Moves keyboard focus to the element with this id once it is on the page.
+pub fn focus_by_id(id: String) {
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(element) = leptos::prelude::document().get_element_by_id(&id) {
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+    });
+}
+
+/// Changes the address fragment (which adds a history entry, so Back works).
+pub fn go_to(hash: &str) {
+    let _ = leptos::prelude::window().location().set_hash(hash);
+}

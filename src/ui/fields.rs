@@ -1,0 +1,173 @@
+//! Form fields bound to the review: they show a value read from the store and report edits.
+
+use super::browser::IntlZones;
+use super::widgets::dom_id;
+use crate::model::time::{from_local, parse_clock, to_local, Date};
+use crate::model::Instant;
+use leptos::prelude::*;
+
+/// A labelled one-line text box.
+#[component]
+pub fn TextField(
+    #[prop(into)] label: String,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] set: Callback<String>,
+    #[prop(optional, into)] id: Option<String>,
+    #[prop(optional, into)] placeholder: Option<String>,
+) -> impl IntoView {
+    view! {
+        <label class="field">
+            <span class="field-label">{label}</span>
+            <input
+                type="text"
+                id=id
+                placeholder=placeholder
+                prop:value=move || value.get()
+                on:input=move |ev| set.run(event_target_value(&ev))
+            />
+        </label>
+    }
+}
+
+/// A labelled text area that grows with its text.
+#[component]
+pub fn TextArea(
+    #[prop(into)] label: String,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] set: Callback<String>,
+    #[prop(optional, into)] id: Option<String>,
+    #[prop(optional, into)] placeholder: Option<String>,
+    #[prop(optional, into)] hint: Option<String>,
+) -> impl IntoView {
+    let hint_id = hint.as_ref().map(|_| dom_id("hint"));
+    view! {
+        <label class="field">
+            <span class="field-label">{label}</span>
+            {hint
+                .map(|hint| {
+                    view! { <span class="field-hint" id=hint_id.clone()>{hint}</span> }
+                })}
+            <textarea
+                id=id
+                class="grow"
+                rows="2"
+                placeholder=placeholder
+                aria-describedby=hint_id.clone()
+                prop:value=move || value.get()
+                on:input=move |ev| set.run(event_target_value(&ev))
+            ></textarea>
+        </label>
+    }
+}
+
+/// A date and a time in the review's zone, stored as an instant.
+///
+/// The time box takes what people type ("10:15", "1015", "10:15 pm"); nothing changes until
+/// both boxes make sense, and until then a message says what is wrong.
+#[component]
+pub fn WhenField(
+    #[prop(into)] legend: String,
+    #[prop(into)] value: Signal<Option<Instant>>,
+    #[prop(into)] zone: Signal<String>,
+    #[prop(into)] set: Callback<Option<Instant>>,
+    /// The date to assume when only a time is typed.
+    #[prop(optional, into)]
+    default_date: Option<Signal<Option<Date>>>,
+    #[prop(optional)] required: bool,
+) -> impl IntoView {
+    let date_input = NodeRef::<leptos::html::Input>::new();
+    let time_input = NodeRef::<leptos::html::Input>::new();
+    let problem = RwSignal::new(None::<String>);
+    let problem_id = dom_id("when-problem");
+    let local = move || value.get().map(|at| to_local(at, &zone.get(), &IntlZones));
+    let commit = move |_| {
+        let (Some(date_el), Some(time_el)) = (date_input.get(), time_input.get()) else {
+            return;
+        };
+        let (date_text, time_text) = (date_el.value(), time_el.value());
+        match read_when(
+            &date_text,
+            &time_text,
+            default_date.and_then(|d| d.get_untracked()),
+            required,
+        ) {
+            Ok(None) => {
+                problem.set(None);
+                set.run(None);
+            }
+            Ok(Some((date, time))) => {
+                problem.set(None);
+                set.run(from_local(date, time, &zone.get_untracked(), &IntlZones));
+            }
+            Err(message) => problem.set(Some(message.to_string())),
+        }
+    };
+    view! {
+        <fieldset class="when">
+            <legend>{legend.clone()}</legend>
+            <label class="field">
+                <span class="field-label">"Date"</span>
+                <input
+                    node_ref=date_input
+                    type="date"
+                    aria-label=format!("{legend} date")
+                    aria-invalid=move || problem.with(|p| p.is_some().to_string())
+                    prop:value=move || local().map(|l| l.date.to_string()).unwrap_or_default()
+                    on:change=commit
+                />
+            </label>
+            <label class="field">
+                <span class="field-label">"Time"</span>
+                <input
+                    node_ref=time_input
+                    type="text"
+                    inputmode="numeric"
+                    placeholder="HH:MM"
+                    autocomplete="off"
+                    aria-label=format!("{legend} time")
+                    aria-describedby=problem_id.clone()
+                    aria-invalid=move || problem.with(|p| p.is_some().to_string())
+                    prop:value=move || {
+                        local()
+                            .map(|l| {
+                                if l.time.second == 0 { l.time.hh_mm() } else { l.time.hh_mm_ss() }
+                            })
+                            .unwrap_or_default()
+                    }
+                    on:change=commit
+                />
+            </label>
+            <span class="field-problem" id=problem_id aria-live="polite">
+                {move || problem.get()}
+            </span>
+        </fieldset>
+    }
+}
+
+/// Interprets the two boxes of a [`WhenField`].
+fn read_when(
+    date_text: &str,
+    time_text: &str,
+    default_date: Option<Date>,
+    required: bool,
+) -> Result<Option<(Date, crate::model::time::TimeOfDay)>, &'static str> {
+    let (date_text, time_text) = (date_text.trim(), time_text.trim());
+    if date_text.is_empty() && time_text.is_empty() {
+        return if required {
+            Err("Enter a date and a time.")
+        } else {
+            Ok(None)
+        };
+    }
+    let date = if date_text.is_empty() {
+        default_date.ok_or("Enter a date too.")?
+    } else {
+        Date::parse_iso(date_text).ok_or("Enter the date as YYYY-MM-DD.")?
+    };
+    let time = if time_text.is_empty() {
+        crate::model::time::TimeOfDay::default()
+    } else {
+        parse_clock(time_text).ok_or("Enter the time as HH:MM, for example 09:42.")?
+    };
+    Ok(Some((date, time)))
+}

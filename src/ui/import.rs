@@ -1,0 +1,217 @@
+//! Importing a review file: pick, read, and add it without ever overwriting silently.
+
+use super::app::{use_app, AppState};
+use super::browser;
+use super::library::display_title;
+use super::widgets::Modal;
+use crate::io::envelope::{self, ReadReview, MAX_FILE_BYTES};
+use crate::model::time::date_time_label;
+use crate::model::Review;
+use crate::route::{Route, Tab};
+use crate::storage::now;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Where an import stands.
+#[derive(Clone)]
+enum ImportState {
+    Idle,
+    Reading,
+    Failed { file: String, message: String },
+    /// The file's review is already in this browser: replace it, or keep both?
+    AlreadyHere { read: Box<ReadReview>, existing: Box<Review> },
+}
+
+#[component]
+pub fn ImportButton() -> impl IntoView {
+    let app = use_app();
+    let input = NodeRef::<leptos::html::Input>::new();
+    let state = RwSignal::new(ImportState::Idle);
+
+    let on_pick = move |ev: leptos::ev::Event| {
+        let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = target.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        // Picking the same file again must fire `change` again.
+        target.set_value("");
+        state.set(ImportState::Reading);
+        leptos::task::spawn_local(async move {
+            state.set(read_picked(app, file).await);
+        });
+    };
+
+    view! {
+        <button
+            on:click=move |_| {
+                if let Some(input) = input.get() {
+                    input.click();
+                }
+            }
+            disabled=move || matches!(state.get(), ImportState::Reading)
+        >
+            "Import review"
+        </button>
+        <input
+            node_ref=input
+            type="file"
+            hidden
+            tabindex="-1"
+            aria-hidden="true"
+            accept=".json,.html,.htm,application/json,text/html"
+            on:change=on_pick
+        />
+        {move || match state.get() {
+            ImportState::Idle | ImportState::Reading => None,
+            ImportState::Failed { file, message } => {
+                Some(view! { <ImportFailed file message state/> }.into_any())
+            }
+            ImportState::AlreadyHere { read, existing } => {
+                Some(view! { <AlreadyHere read=*read existing=*existing state/> }.into_any())
+            }
+        }}
+    }
+}
+
+async fn read_picked(app: AppState, file: web_sys::File) -> ImportState {
+    let name = file.name();
+    let failed = |message: String| ImportState::Failed {
+        file: name.clone(),
+        message,
+    };
+    if file.size() > MAX_FILE_BYTES as f64 {
+        return failed(envelope::ReadError::TooLarge { bytes: file.size() as usize }.to_string());
+    }
+    let bytes = match read_bytes(&file).await {
+        Ok(bytes) => bytes,
+        Err(message) => return failed(message),
+    };
+    let mut ids = app.id_gen();
+    let read = match envelope::read_bytes(&bytes, &mut ids) {
+        Ok(read) => read,
+        Err(error) => return failed(error.to_string()),
+    };
+    let id = read.envelope.review.id.clone();
+    let existing = app
+        .reviews
+        .with_value(|r| r.load(&id, &mut ids).ok())
+        .map(|loaded| loaded.review);
+    match existing {
+        Some(existing) => ImportState::AlreadyHere {
+            read: Box::new(read),
+            existing: Box::new(existing),
+        },
+        // A stored value that cannot be read is never replaced by an import either.
+        None if app.reviews.with_value(|r| r.exists(&id)) => {
+            let mut copy = read;
+            copy.envelope.review.id = app.new_id("r");
+            store_imported(app, copy);
+            ImportState::Idle
+        }
+        None => {
+            store_imported(app, read);
+            ImportState::Idle
+        }
+    }
+}
+
+async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .map_err(|_| format!("The browser could not read {}.", file.name()))?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// Stores an imported review and opens it.
+fn store_imported(app: AppState, read: ReadReview) {
+    let review = read.envelope.review;
+    match app.reviews.with_value(|r| r.replace(&review, now())) {
+        Ok(_) => {
+            let mut text = format!("Imported \u{201c}{}\u{201d}.", display_title(&review.title));
+            if !read.repairs.is_empty() {
+                text.push_str(" Repaired while reading: ");
+                text.push_str(&read.repairs.join(" "));
+            }
+            app.tell(text);
+            app.library_changed();
+            app.go(Route::Review(review.id, Tab::Setup));
+        }
+        Err(error) => app.tell(format!(
+            "Could not import: {error}. Nothing stored was changed."
+        )),
+    }
+}
+
+#[component]
+fn ImportFailed(file: String, message: String, state: RwSignal<ImportState>) -> impl IntoView {
+    let close = Callback::new(move |_| state.set(ImportState::Idle));
+    view! {
+        <Modal title="The file could not be imported" on_close=close>
+            <p>
+                <strong>{file}</strong>
+                ": "
+                {message}
+            </p>
+            <p>"Nothing was imported and nothing in this browser was changed."</p>
+            <div class="dialog-actions">
+                <button class="primary" on:click=move |_| close.run(())>"OK"</button>
+            </div>
+        </Modal>
+    }
+}
+
+#[component]
+fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>) -> impl IntoView {
+    let app = use_app();
+    let zone = browser::local_zone();
+    let theirs = date_time_label(read.envelope.review.updated_at, &zone, &browser::IntlZones);
+    let ours = date_time_label(existing.updated_at, &zone, &browser::IntlZones);
+    let newer_here = existing.updated_at > read.envelope.review.updated_at;
+    let title = display_title(&existing.title);
+    let file_title = display_title(&read.envelope.review.title);
+    let file_title_shown = file_title.clone();
+    let close = Callback::new(move |_| state.set(ImportState::Idle));
+    let keep_both = {
+        let read = read.clone();
+        move |_| {
+            state.set(ImportState::Idle);
+            let mut copy = read.clone();
+            copy.envelope.review.id = app.new_id("r");
+            copy.envelope.review.title = format!("{} (imported)", file_title);
+            store_imported(app, copy);
+        }
+    };
+    let replace = {
+        let read = read.clone();
+        move |_| {
+            state.set(ImportState::Idle);
+            store_imported(app, read.clone());
+        }
+    };
+    view! {
+        <Modal title="This review is already in this browser" on_close=close>
+            <p>
+                "The file holds \u{201c}" {file_title_shown}
+                "\u{201d}, last edited " {theirs} ". This browser has \u{201c}" {title}
+                "\u{201d}, last edited " {ours} "."
+            </p>
+            {newer_here
+                .then(|| {
+                    view! {
+                        <p class="warning">
+                            <strong>"The copy in this browser is newer than the file."</strong>
+                            " Replacing it would lose the later edits."
+                        </p>
+                    }
+                })}
+            <div class="dialog-actions">
+                <button on:click=keep_both>"Keep both"</button>
+                <button class="danger" on:click=replace>"Replace it"</button>
+                <button on:click=move |_| close.run(())>"Cancel"</button>
+            </div>
+        </Modal>
+    }
+}

@@ -1,0 +1,288 @@
+//! The library: the reviews kept in this browser, and what can be done with each.
+
+use super::app::{use_app, AppState, Notice, Undo};
+use super::browser::{self, IntlZones};
+use super::import::ImportButton;
+use crate::io::envelope;
+use crate::io::library::LibraryEntry;
+use crate::model::time::{date_time_label, to_local};
+use crate::model::{Id, Review};
+use crate::route::{Route, Tab};
+use crate::storage::now;
+use crate::storage::reviews::Unreadable;
+use leptos::prelude::*;
+
+#[component]
+pub fn Library() -> impl IntoView {
+    let app = use_app();
+    let listing = Memo::new(move |_| {
+        app.track_library();
+        let mut ids = app.id_gen();
+        app.reviews.with_value(|r| r.list(&mut ids))
+    });
+    // Another window may create or delete reviews.
+    let listener = window_event_listener(leptos::ev::storage, move |_| app.library_changed());
+    on_cleanup(move || listener.remove());
+    Effect::new(move |_| document().set_title("Tunnel: reviews"));
+
+    let entries = move || listing.with(|(entries, _)| entries.clone());
+    let problems = move || listing.with(|(_, problems)| problems.clone());
+
+    view! {
+        <header class="app-header">
+            <h1>"Tunnel"</h1>
+            <p class="tagline">
+                "Blameless incident reviews, from inside the tunnel. "
+                "Everything stays in this browser until you export it."
+            </p>
+        </header>
+        <main class="library">
+            <div class="toolbar">
+                <button class="primary" on:click=move |_| create_review(app)>
+                    "New review"
+                </button>
+                <ImportButton/>
+            </div>
+            <For each=problems key=|p| p.id.clone() let:problem>
+                <UnreadableNotice problem/>
+            </For>
+            <Show
+                when=move || !listing.with(|(entries, _)| entries.is_empty())
+                fallback=|| {
+                    view! {
+                        <p class="empty">
+                            "No reviews in this browser yet. Start one with "
+                            <strong>"New review"</strong>
+                            ", or import a review file someone shared with you."
+                        </p>
+                    }
+                }
+            >
+                <ul class="review-list" aria-label="Reviews">
+                    <For each=entries key=|e| (e.id.clone(), e.revision, e.title.clone()) let:entry>
+                        <LibraryRow entry/>
+                    </For>
+                </ul>
+            </Show>
+            <p class="hint">
+                "Some browsers (Safari among them) delete what a site stored after a week without a "
+                "visit. Export reviews you want to keep."
+            </p>
+        </main>
+    }
+}
+
+fn create_review(app: AppState) {
+    let id = app.new_id("r");
+    let review = Review::new(id.clone(), "Untitled review", &browser::local_zone(), now());
+    match app.reviews.with_value(|r| r.replace(&review, now())) {
+        Ok(_) => {
+            app.library_changed();
+            app.go(Route::Review(id, Tab::Setup));
+            browser::focus_by_id("review-title".into());
+        }
+        Err(error) => app.tell(format!("Could not create the review: {error}.")),
+    }
+}
+
+#[component]
+fn LibraryRow(entry: LibraryEntry) -> impl IntoView {
+    let app = use_app();
+    let renaming = RwSignal::new(false);
+    let id = entry.id.clone();
+    let href = Route::Review(id.clone(), Tab::Setup).to_hash();
+    let incident = entry
+        .incident_start
+        .map(|at| {
+            let local = to_local(at, &entry.time_zone, &IntlZones);
+            local.date.human()
+        })
+        .unwrap_or_else(|| "date not set".to_string());
+    let edited = date_time_label(entry.updated_at, &browser::local_zone(), &IntlZones);
+    let moments = match entry.moments {
+        1 => "1 moment".to_string(),
+        n => format!("{n} moments"),
+    };
+    let title = display_title(&entry.title);
+    let heading_id = format!("review-{}", entry.id);
+
+    let export = {
+        let id = id.clone();
+        move |_| export_stored(app, &id)
+    };
+    let duplicate = {
+        let id = id.clone();
+        move |_| duplicate_stored(app, &id)
+    };
+    let delete = {
+        let id = id.clone();
+        move |_| delete_stored(app, &id)
+    };
+
+    view! {
+        <li class="review-row" aria-labelledby=heading_id.clone()>
+            <div class="review-row-main">
+                <h2 id=heading_id.clone()>
+                    <a href=href>{title.clone()}</a>
+                </h2>
+                <p class="meta">
+                    <span>"Incident: " {incident}</span>
+                    <span>{moments}</span>
+                    <span>"Last edited " {edited}</span>
+                </p>
+            </div>
+            <Show
+                when=move || renaming.get()
+                fallback=move || {
+                    view! {
+                        <div class="row-actions">
+                            <button on:click=move |_| renaming.set(true)>"Rename"</button>
+                            <button on:click=duplicate.clone()>"Duplicate"</button>
+                            <button on:click=export.clone()>"Export review"</button>
+                            <button class="danger" on:click=delete.clone()>"Delete review"</button>
+                        </div>
+                    }
+                }
+            >
+                <RenameForm id=id.clone() title=entry.title.clone() done=renaming/>
+            </Show>
+        </li>
+    }
+}
+
+/// Titles are never blank on screen.
+pub fn display_title(title: &str) -> String {
+    if title.trim().is_empty() {
+        "Untitled review".to_string()
+    } else {
+        title.to_string()
+    }
+}
+
+#[component]
+fn RenameForm(id: Id, title: String, done: RwSignal<bool>) -> impl IntoView {
+    let app = use_app();
+    let input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = input.get() {
+            let _ = input.focus();
+            input.select();
+        }
+    });
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(new_title) = input.get_untracked().map(|i| i.value()) else {
+            return;
+        };
+        let mut ids = app.id_gen();
+        let result = app.reviews.with_value(|r| {
+            let mut loaded = r.load(&id, &mut ids).map_err(|p| p.message)?;
+            loaded.review.title = new_title.trim().to_string();
+            loaded.review.updated_at = now();
+            r.save(&loaded.review, loaded.revision, now())
+                .map_err(|e| e.to_string())
+        });
+        if let Err(error) = result {
+            app.tell(format!("Could not rename the review: {error}."));
+        }
+        done.set(false);
+        app.library_changed();
+    };
+    view! {
+        <form class="rename" on:submit=save>
+            <label>
+                "New title"
+                <input node_ref=input type="text" value=title maxlength="300"/>
+            </label>
+            <button type="submit" class="primary">"Save title"</button>
+            <button type="button" on:click=move |_| done.set(false)>"Cancel"</button>
+        </form>
+    }
+}
+
+fn load_stored(app: AppState, id: &Id) -> Result<Review, String> {
+    let mut ids = app.id_gen();
+    app.reviews
+        .with_value(|r| r.load(id, &mut ids))
+        .map(|loaded| loaded.review)
+        .map_err(|problem| problem.message)
+}
+
+/// Downloads a review as a JSON file.
+pub fn export_review(review: &Review) -> Result<(), String> {
+    let date = review
+        .incident_start
+        .map(|at| to_local(at, &review.time_zone, &IntlZones).date);
+    let name = envelope::export_file_name(review, date, "tunnel.json");
+    browser::download(&name, "application/json", &envelope::export_json(review, now()))
+}
+
+fn export_stored(app: AppState, id: &Id) {
+    if let Err(error) = load_stored(app, id).and_then(|review| export_review(&review)) {
+        app.tell(format!("Could not export the review: {error}."));
+    }
+}
+
+fn duplicate_stored(app: AppState, id: &Id) {
+    let result = load_stored(app, id).and_then(|mut review| {
+        review.id = app.new_id("r");
+        review.title = format!("{} (copy)", display_title(&review.title));
+        review.created_at = now();
+        review.updated_at = now();
+        app.reviews
+            .with_value(|r| r.replace(&review, now()))
+            .map_err(|e| e.to_string())
+            .map(|_| review.title)
+    });
+    match result {
+        Ok(title) => app.tell(format!("Created \u{201c}{title}\u{201d}.")),
+        Err(error) => app.tell(format!("Could not duplicate the review: {error}.")),
+    }
+    app.library_changed();
+}
+
+/// Deletes a stored review, keeping it in memory so that the notice can undo the deletion.
+pub fn delete_stored(app: AppState, id: &Id) {
+    let review = load_stored(app, id).ok();
+    app.reviews.with_value(|r| r.delete(id));
+    let title = review
+        .as_ref()
+        .map(|r| display_title(&r.title))
+        .unwrap_or_else(|| "the review".into());
+    app.notice.set(Some(Notice {
+        text: format!("Deleted \u{201c}{title}\u{201d}."),
+        undo: review.map(|r| Undo::RestoreReview(Box::new(r))),
+    }));
+    app.library_changed();
+}
+
+/// A stored review that could not be read: say so, offer its raw text, never delete silently.
+#[component]
+pub fn UnreadableNotice(problem: Unreadable) -> impl IntoView {
+    let app = use_app();
+    let id = problem.id.clone();
+    let download = {
+        let id = id.clone();
+        move |_| {
+            let raw = app.reviews.with_value(|r| r.raw(&id)).unwrap_or_default();
+            let name = format!("unreadable-review-{}.txt", crate::io::envelope::slug(id.as_str()));
+            if let Err(error) = browser::download(&name, "text/plain", &raw) {
+                app.tell(format!("Could not download the stored text: {error}."));
+            }
+        }
+    };
+    let delete = move |_| delete_stored(app, &id);
+    view! {
+        <section class="banner banner-error" role="alert" aria-label="Review that could not be read">
+            <p>
+                <strong>"A review stored in this browser could not be read"</strong>
+                " (stored as \u{201c}" {problem.id.to_string()} "\u{201d}). " {problem.message}
+            </p>
+            <p>
+                "Its text is untouched. Download it to recover what you can, or delete it."
+            </p>
+            <button on:click=download>"Download stored text"</button>
+            <button class="danger" on:click=delete>"Delete stored text"</button>
+        </section>
+    }
+}

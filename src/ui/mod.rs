@@ -1,0 +1,31 @@
+//! The Leptos views, by screen. Views read and write the review through the store
+//! (`crate::store`); the rules they apply live in `model`, `method` and `io`.
+
+pub mod app;
+pub mod browser;
+pub mod fields;
+pub mod import;
+pub mod library;
+pub mod review;
+pub mod setup;
+pub mod timeline;
+pub mod widgets;
+
+/// Starts Tunnel in the page.
+pub fn mount() {
+    std::panic::set_hook(Box::new(report_panic));
+    leptos::mount::mount_to_body(app::App);
+}
+
+/// A bug must not look like a frozen page: say so, and say that saved work is safe.
+fn report_panic(info: &std::panic::PanicHookInfo) {
+    let message = format!(
+        "Tunnel stopped because of a bug: {info}. Everything saved before this is safe in this \
+         browser; reload the page to continue."
+    );
+    web_sys::console::error_1(&message.clone().into());
+    if let Some(note) = leptos::prelude::document().get_element_by_id("boot-error") {
+        note.set_text_content(Some(&message));
+        let _ = note.remove_attribute("hidden");
+    }
+}

@@ -1,0 +1,208 @@
+//! An open review: its header, its sections, and what the person must know about saving.
+
+use super::app::{use_app, AppState, Notice, Undo};
+use super::library::{display_title, export_review, UnreadableNotice};
+use super::setup::Setup;
+use super::timeline::Timeline;
+use crate::model::Id;
+use crate::route::{Route, Tab};
+use crate::storage::autosave::{Autosave, SaveStatus};
+use crate::store::ReviewStore;
+use leptos::prelude::*;
+
+#[component]
+pub fn ReviewScreen(id: Id) -> impl IntoView {
+    let app = use_app();
+    let mut ids = app.id_gen();
+    let loaded = app.reviews.with_value(|r| r.load(&id, &mut ids));
+    let loaded = match loaded {
+        Ok(loaded) => loaded,
+        Err(problem) => {
+            return view! {
+                <main class="unreadable">
+                    <UnreadableNotice problem/>
+                    <p>
+                        <a href="#/">"Back to the library"</a>
+                    </p>
+                </main>
+            }
+            .into_any();
+        }
+    };
+    if !loaded.repairs.is_empty() {
+        app.tell(format!(
+            "This review was repaired while reading: {}",
+            loaded.repairs.join(" ")
+        ));
+    }
+    let store = ReviewStore::new(loaded.review);
+    provide_context(store);
+    let autosave = Autosave::start(store, app.reviews.get_value(), loaded.revision);
+    provide_context(autosave);
+
+    Effect::new(move |_| {
+        let title = store.details(|r| display_title(&r.title));
+        document().set_title(&format!("{title} · Tunnel"));
+    });
+    let tab = Memo::new(move |_| match app.route.get() {
+        Route::Review(_, tab) => tab,
+        _ => Tab::Setup,
+    });
+
+    view! {
+        <ReviewHeader tab/>
+        <SaveProblems/>
+        <main class="review-main">
+            {move || match tab.get() {
+                Tab::Setup => view! { <Setup/> }.into_any(),
+                Tab::Timeline => view! { <Timeline/> }.into_any(),
+            }}
+        </main>
+    }
+    .into_any()
+}
+
+#[component]
+fn ReviewHeader(tab: Memo<Tab>) -> impl IntoView {
+    let app = use_app();
+    let store = expect_context::<ReviewStore>();
+    let autosave = expect_context::<Autosave>();
+    let id = store.id();
+    let export = move |_| {
+        if let Err(error) = export_review(&store.snapshot()) {
+            app.tell(format!("Could not export the review: {error}."));
+        }
+    };
+    let delete = move |_| delete_open_review(app, store, autosave);
+    view! {
+        <header class="review-header">
+            <a class="back" href="#/">
+                "All reviews"
+            </a>
+            <h1>{move || store.details(|r| display_title(&r.title))}</h1>
+            <SaveIndicator/>
+            <nav class="tabs" aria-label="Review sections">
+                {Tab::ALL
+                    .into_iter()
+                    .map(|t| {
+                        let href = Route::Review(id.clone(), t).to_hash();
+                        view! {
+                            <a
+                                href=href
+                                aria-current=move || (tab.get() == t).then_some("page")
+                            >
+                                {t.label()}
+                            </a>
+                        }
+                    })
+                    .collect_view()}
+            </nav>
+            <div class="header-actions">
+                <button on:click=export>"Export review"</button>
+                <button class="danger" on:click=delete>"Delete review"</button>
+            </div>
+        </header>
+    }
+}
+
+fn delete_open_review(app: AppState, store: ReviewStore, autosave: Autosave) {
+    let review = store.snapshot();
+    autosave.stop();
+    app.reviews.with_value(|r| r.delete(&review.id));
+    app.notice.set(Some(Notice {
+        text: format!("Deleted \u{201c}{}\u{201d}.", display_title(&review.title)),
+        undo: Some(Undo::RestoreReview(Box::new(review))),
+    }));
+    app.library_changed();
+    app.go(Route::Library);
+}
+
+/// A quiet line that says whether everything is saved.
+#[component]
+fn SaveIndicator() -> impl IntoView {
+    let autosave = expect_context::<Autosave>();
+    let text = move || match autosave.status() {
+        SaveStatus::Saved => "All changes saved",
+        SaveStatus::Pending => "Saving…",
+        SaveStatus::MemoryOnly => "Not saved: this browser keeps nothing",
+        SaveStatus::Full => "Not saved: storage full",
+        SaveStatus::Failed(_) => "Not saved",
+        SaveStatus::Conflict => "Not saved: changed in another window",
+    };
+    let trouble = move || !matches!(autosave.status(), SaveStatus::Saved | SaveStatus::Pending);
+    view! {
+        <p class="save-state" class:trouble=trouble>
+            {text}
+        </p>
+    }
+}
+
+/// Lasting messages for saving problems, each with a way out that loses nothing.
+#[component]
+fn SaveProblems() -> impl IntoView {
+    let app = use_app();
+    let store = expect_context::<ReviewStore>();
+    let autosave = expect_context::<Autosave>();
+    let export_now = move |_| {
+        if let Err(error) = export_review(&store.snapshot()) {
+            app.tell(format!("Could not export the review: {error}."));
+        }
+    };
+    let keep_mine = move |_| match autosave.keep_mine_as_copy(app.new_id("r")) {
+        Ok(id) => {
+            app.notice.set(Some(Notice {
+                text: "Your version was saved as a separate review, \u{201c}(my copy)\u{201d}; \
+                       this window now shows the other window's version."
+                    .to_string(),
+                undo: None,
+            }));
+            app.library_changed();
+            let _ = id;
+        }
+        Err(error) => app.tell(format!("Could not save your copy: {error}.")),
+    };
+    move || match autosave.status() {
+        SaveStatus::Full => Some(
+            view! {
+                <div class="banner banner-error" role="alert">
+                    <p>
+                        <strong>"This browser's storage for Tunnel is full."</strong>
+                        " Your latest changes are kept in this window only. Export the review now "
+                        "to keep them; deleting exported reviews from the library frees space. "
+                        "Saving is retried after each change."
+                    </p>
+                    <button class="primary" on:click=export_now>"Export now"</button>
+                </div>
+            }
+            .into_any(),
+        ),
+        SaveStatus::Failed(message) => Some(
+            view! {
+                <div class="banner banner-error" role="alert">
+                    <p>
+                        <strong>"Your latest changes could not be saved"</strong>
+                        " (" {message} "). They are kept in this window; export the review to keep them."
+                    </p>
+                    <button class="primary" on:click=export_now>"Export now"</button>
+                </div>
+            }
+            .into_any(),
+        ),
+        SaveStatus::Conflict => Some(
+            view! {
+                <div class="banner banner-error conflict" role="alert">
+                    <p>
+                        <strong>"This review was changed in another window."</strong>
+                        " Your edits in this window have not been saved, so that neither "
+                        "version overwrites the other. Choose what to keep:"
+                    </p>
+                    <button on:click=move |_| autosave.take_theirs()>"Take their version"</button>
+                    <button on:click=keep_mine>"Keep mine as a copy"</button>
+                    <button on:click=export_now>"Export mine"</button>
+                </div>
+            }
+            .into_any(),
+        ),
+        _ => None,
+    }
+}

@@ -1,0 +1,45 @@
+//! Small building blocks shared by the screens.
+
+use leptos::prelude::*;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static NEXT_DOM_ID: AtomicUsize = AtomicUsize::new(1);
+
+/// A page-unique element id, for label and description references.
+pub fn dom_id(prefix: &str) -> String {
+    format!("{prefix}-{}", NEXT_DOM_ID.fetch_add(1, Ordering::Relaxed))
+}
+
+/// A modal dialog on the native `<dialog>` element: real dialog semantics, focus kept inside,
+/// Escape closes it (through `on_close`).
+#[component]
+pub fn Modal(
+    #[prop(into)] title: String,
+    #[prop(into)] on_close: Callback<()>,
+    children: Children,
+) -> impl IntoView {
+    let dialog = NodeRef::<leptos::html::Dialog>::new();
+    let title_id = dom_id("dialog-title");
+    let labelled_by = title_id.clone();
+    Effect::new(move |_| {
+        if let Some(dialog) = dialog.get() {
+            if !dialog.open() {
+                let _ = dialog.show_modal();
+            }
+        }
+    });
+    view! {
+        <dialog
+            node_ref=dialog
+            class="modal"
+            aria-labelledby=labelled_by
+            on:cancel=move |ev: leptos::ev::Event| {
+                ev.prevent_default();
+                on_close.run(());
+            }
+        >
+            <h2 id=title_id>{title}</h2>
+            {children()}
+        </dialog>
+    }
+}
