@@ -137,6 +137,9 @@ mod tests {
             Route::parse("#/review/r1/bogus"),
             Route::Review(Id::from("r1"), Tab::Setup)
         );
-        assert_eq!(Route::parse("#/review/%ZZ"), Route::Review(Id::from("%ZZ"), Tab::Setup));
+        assert_eq!(
+            Route::parse("#/review/%ZZ"),
+            Route::Review(Id::from("%ZZ"), Tab::Setup)
+        );
     }
 }

@@ -229,7 +229,12 @@ impl ReviewStore {
     pub fn restore_moment(&self, removed: RemovedMoment) {
         let id = removed.moment.id.clone();
         self.write(
-            &[Part::Timeline, Part::Moment(id.clone()), Part::MomentAccounts(id), Part::Meeting],
+            &[
+                Part::Timeline,
+                Part::Moment(id.clone()),
+                Part::MomentAccounts(id),
+                Part::Meeting,
+            ],
             |r| r.restore_moment(removed),
         );
         self.reindex();
@@ -239,7 +244,11 @@ impl ReviewStore {
         let Some(index) = self.account_at.with_value(|m| m.get(id).copied()) else {
             return;
         };
-        if self.doc.try_update_value(|r| f(&mut r.accounts[index])).is_none() {
+        if self
+            .doc
+            .try_update_value(|r| f(&mut r.accounts[index]))
+            .is_none()
+        {
             return;
         }
         self.notify(&Part::Account(id.clone()));
@@ -248,7 +257,9 @@ impl ReviewStore {
 
     pub fn add_account(&self, account: Account) {
         let moment = account.moment.clone();
-        self.write(&[Part::MomentAccounts(moment)], |r| r.accounts.push(account));
+        self.write(&[Part::MomentAccounts(moment)], |r| {
+            r.accounts.push(account)
+        });
         self.reindex();
     }
 

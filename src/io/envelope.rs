@@ -8,8 +8,9 @@
 //! - references to records that do not exist, duplicate ids and similar damage are repaired,
 //!   and every repair is reported.
 
-use crate::model::{Account, Extra, Id, IdGen, Instant, Note, NoteKind, Review};
-use serde::{Deserialize, Serialize};
+use super::{carry, reading};
+use crate::model::{Account, Id, IdGen, Instant, Note, NoteKind, Review};
+use serde::Serialize;
 use serde_json::Value;
 use std::collections::HashSet;
 use std::fmt;
@@ -25,26 +26,23 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;
 
 /// A review with the facts needed to read it safely later.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Envelope {
     pub format: String,
     pub schema_version: u32,
-    #[serde(default)]
     pub schema_minor: u32,
     pub app_version: String,
     /// Set in exported files.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub exported_at: Option<Instant>,
     /// Set in browser storage.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub saved_at: Option<Instant>,
     /// Counts the saves of this review in browser storage; lets a window tell whether another
     /// window wrote since it last looked.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub revision: Option<u64>,
     pub review: Review,
-    #[serde(flatten)]
-    pub extra: Extra,
 }
 
 impl Envelope {
@@ -58,7 +56,6 @@ impl Envelope {
             saved_at: None,
             revision: None,
             review,
-            extra: Extra::new(),
         }
     }
 
@@ -78,10 +75,28 @@ impl Envelope {
     }
 }
 
+impl Envelope {
+    /// The envelope as a JSON value. Every writer goes through this one serialisation, then
+    /// formats the value compactly (storage) or pretty-printed (export). Fields carried from a
+    /// newer minor version go back where they came from.
+    pub fn to_value(&self) -> Value {
+        let mut value = serde_json::to_value(self).unwrap_or(Value::Null);
+        let carried = &self.review.carried;
+        if !carried.is_empty() {
+            if let Some(review) = value.get_mut("review") {
+                carry::remove_key(review, "carried");
+            }
+            carry::restore(&mut value, &carried.fields);
+            value["schema_minor"] = Value::from(carried.minor.max(SCHEMA_MINOR));
+        }
+        value
+    }
+}
+
 /// The exported file's text: pretty-printed so that it diffs and reads well.
 pub fn export_json(review: &Review, now: Instant) -> String {
     let envelope = Envelope::for_export(review.clone(), now);
-    serde_json::to_string_pretty(&envelope).unwrap_or_default()
+    serde_json::to_string_pretty(&envelope.to_value()).unwrap_or_default()
 }
 
 /// Why a file could not be read. Every variant renders as a sentence a facilitator can act on.
@@ -108,8 +123,6 @@ pub enum ReadError {
     Invalid {
         path: String,
         detail: String,
-        line: usize,
-        column: usize,
     },
 }
 
@@ -119,8 +132,8 @@ impl fmt::Display for ReadError {
             ReadError::Empty => write!(f, "The file is empty."),
             ReadError::TooLarge { bytes } => write!(
                 f,
-                "The file is {:.1} MB; Tunnel reads review files up to {} MB.",
-                *bytes as f64 / 1_048_576.0,
+                "The file is {} MB; Tunnel reads review files up to {} MB.",
+                bytes.div_ceil(1_048_576),
                 MAX_FILE_BYTES / 1_048_576
             ),
             ReadError::NotText => write!(f, "The file is not text (it is not valid UTF-8)."),
@@ -156,17 +169,8 @@ impl fmt::Display for ReadError {
                  this version reads up to schema version {SCHEMA_VERSION}. Nothing was imported. \
                  Open it with a newer Tunnel."
             ),
-            ReadError::Invalid {
-                path,
-                detail,
-                line,
-                column,
-            } => {
-                write!(f, "The review has a wrong value at {path}: {detail}")?;
-                if *line > 0 {
-                    write!(f, " (line {line}, column {column})")?;
-                }
-                write!(f, ".")
+            ReadError::Invalid { path, detail } => {
+                write!(f, "The review has a wrong value at {path}: {detail}.")
             }
         }
     }
@@ -193,13 +197,6 @@ pub fn read_bytes(bytes: &[u8], ids: &mut IdGen) -> Result<ReadReview, ReadError
     read_str(text, ids)
 }
 
-/// The parts of an envelope needed to decide how to read the rest.
-#[derive(Deserialize)]
-struct Header {
-    format: Option<Value>,
-    schema_version: Option<Value>,
-}
-
 /// Reads a review from its JSON text.
 pub fn read_str(text: &str, ids: &mut IdGen) -> Result<ReadReview, ReadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -209,26 +206,24 @@ pub fn read_str(text: &str, ids: &mut IdGen) -> Result<ReadReview, ReadError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge { bytes: text.len() });
     }
-    if !text.trim_start().starts_with('{') {
-        // Valid JSON of another shape is "not a review"; anything else is a syntax error.
-        return Err(match serde_json::from_str::<serde::de::IgnoredAny>(text) {
-            Ok(_) => ReadError::NotAnObject,
-            Err(e) => header_error(&e),
-        });
+    let mut value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
+    if !value.is_object() {
+        return Err(ReadError::NotAnObject);
     }
-    let header: Header = serde_json::from_str(text).map_err(|e| header_error(&e))?;
-    check_format(header.format.as_ref())?;
-    let version = check_version(header.schema_version.as_ref())?;
-    let mut envelope = if version == SCHEMA_VERSION {
-        // The common case reads straight from the text, so errors carry line and column.
-        let mut de = serde_json::Deserializer::from_str(text);
-        serde_path_to_error::deserialize::<_, Envelope>(&mut de).map_err(invalid)?
-    } else {
-        let mut value: Value = serde_json::from_str(text).map_err(|e| header_error(&e))?;
+    check_format(value.get("format"))?;
+    let version = check_version(value.get("schema_version"))?;
+    if version < SCHEMA_VERSION {
         migrate(&mut value, version, MIGRATIONS);
-        serde_path_to_error::deserialize::<_, Envelope>(value).map_err(invalid)?
-    };
+    }
+    let mut envelope = read_envelope(&value).map_err(|wrong| ReadError::Invalid {
+        path: wrong.path,
+        detail: wrong.detail,
+    })?;
     envelope.schema_version = SCHEMA_VERSION;
+    if envelope.schema_minor > SCHEMA_MINOR {
+        carry_unknown_fields(&value, &mut envelope);
+    }
+    envelope.schema_minor = SCHEMA_MINOR;
     let repairs = repair(&mut envelope.review, ids);
     Ok(ReadReview {
         envelope,
@@ -237,10 +232,35 @@ pub fn read_str(text: &str, ids: &mut IdGen) -> Result<ReadReview, ReadError> {
     })
 }
 
-fn header_error(error: &serde_json::Error) -> ReadError {
-    if error.is_data() {
-        return ReadError::NotAnObject;
+fn read_envelope(value: &Value) -> Result<Envelope, reading::Wrong> {
+    let f = reading::Fields::of(value, "")?;
+    Ok(Envelope {
+        format: f.text("format")?,
+        schema_version: f.count("schema_version")?,
+        schema_minor: f.count("schema_minor")?,
+        app_version: f.text("app_version")?,
+        exported_at: f.opt_instant("exported_at")?,
+        saved_at: f.opt_instant("saved_at")?,
+        revision: f.opt_count("revision")?.map(u64::from),
+        review: f.record("review", reading::review)?,
+    })
+}
+
+/// Keeps the fields of a newer minor version that this version did not read.
+fn carry_unknown_fields(raw: &Value, envelope: &mut Envelope) {
+    let minor = envelope.schema_minor;
+    let understood = envelope.to_value();
+    let found = carry::unknown_fields(raw, &understood);
+    let carried = &mut envelope.review.carried;
+    carried.minor = carried.minor.max(minor);
+    for field in found {
+        if !carried.fields.iter().any(|f| f.path == field.path) {
+            carried.fields.push(field);
+        }
     }
+}
+
+fn syntax_error(error: &serde_json::Error) -> ReadError {
     ReadError::Syntax {
         line: error.line(),
         column: error.column(),
@@ -278,21 +298,6 @@ fn check_version(version: Option<&Value>) -> Result<u32, ReadError> {
         return Err(ReadError::NewerVersion { found });
     }
     Ok(found as u32)
-}
-
-fn invalid(error: serde_path_to_error::Error<serde_json::Error>) -> ReadError {
-    let path = error.path().to_string();
-    let inner = error.inner();
-    ReadError::Invalid {
-        path: if path == "." {
-            "the top level".into()
-        } else {
-            path
-        },
-        detail: syntax_detail(inner),
-        line: inner.line(),
-        column: inner.column(),
-    }
 }
 
 /// One step that turns a document of schema version N into version N + 1.
@@ -627,6 +632,14 @@ mod tests {
         let message = err.to_string();
         assert!(message.contains("review.moments[0].at"), "{message}");
         assert!(message.contains("yesterday"), "{message}");
+        let text = r#"{"format":"tunnel-review","schema_version":1,"review":{"people":[{"present":"yes"}]}}"#;
+        assert_eq!(
+            read_str(text, &mut ids()).unwrap_err(),
+            ReadError::Invalid {
+                path: "review.people[0].present".into(),
+                detail: "expected true or false, found the text \u{201c}yes\u{201d}".into()
+            }
+        );
     }
 
     #[test]
@@ -690,6 +703,26 @@ mod tests {
         let read = read_str(&text, &mut ids()).unwrap();
         assert_eq!(read.envelope.review, review);
         assert_eq!(read.envelope.exported_at, Instant::from_millis(1_000));
+    }
+
+    #[test]
+    fn fields_of_a_newer_minor_version_survive_a_round_trip() {
+        let text = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":3,
+            "app_version":"1.4.0","signed_by":"ops",
+            "review":{"id":"r","title":"t","mood":"tense",
+              "moments":[{"id":"m1","at":"2026-03-14T10:00:00Z","heart_rate":120}]}}"#;
+        let read = read_str(text, &mut ids()).unwrap();
+        assert_eq!(read.envelope.review.carried.fields.len(), 3);
+        let written = export_json(&read.envelope.review, Instant::default());
+        let value: Value = serde_json::from_str(&written).unwrap();
+        assert_eq!(value["signed_by"], "ops");
+        assert_eq!(value["schema_minor"], 3);
+        assert_eq!(value["review"]["mood"], "tense");
+        assert_eq!(value["review"]["moments"][0]["heart_rate"], 120);
+        assert!(value["review"].get("carried").is_none());
+        // And again: reading what we wrote finds the same fields, once.
+        let again = read_str(&written, &mut ids()).unwrap();
+        assert_eq!(again.envelope.review, read.envelope.review);
     }
 
     #[test]

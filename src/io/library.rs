@@ -164,6 +164,9 @@ mod tests {
         assert_eq!(unknown, vec![Id::from("new")]);
         assert_eq!(index.reviews.len(), 1);
         assert_eq!(LibraryIndex::parse("{oops"), None);
-        assert_eq!(LibraryIndex::parse(r#"{"format":"x","version":1,"reviews":[]}"#), None);
+        assert_eq!(
+            LibraryIndex::parse(r#"{"format":"x","version":1,"reviews":[]}"#),
+            None
+        );
     }
 }

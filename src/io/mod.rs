@@ -3,5 +3,7 @@
 //!
 //! Everything here is pure: text in, text or model out, tested natively with fixture files.
 
+pub mod carry;
 pub mod envelope;
 pub mod library;
+pub mod reading;

@@ -16,21 +16,21 @@ pub struct KindInfo {
 }
 
 pub fn info(kind: MomentKind) -> KindInfo {
-    let (label, symbol, class) = match kind {
-        MomentKind::OrdinaryWork => ("Ordinary work", "○", "ordinary"),
-        MomentKind::Signal => ("Signal or alert", "⚠", "signal"),
-        MomentKind::Observation => ("Observation", "◉", "observation"),
-        MomentKind::Hypothesis => ("Hypothesis", "?", "hypothesis"),
-        MomentKind::Decision => ("Decision", "◆", "decision"),
-        MomentKind::Action => ("Action", "▶", "action"),
-        MomentKind::Communication => ("Communication", "✉", "communication"),
-        MomentKind::Handoff => ("Hand-off or escalation", "⇄", "handoff"),
-        MomentKind::External => ("External event", "☁", "external"),
-        MomentKind::ImpactChange => ("Impact change", "↯", "impact"),
+    let (symbol, class) = match kind {
+        MomentKind::OrdinaryWork => ("○", "ordinary"),
+        MomentKind::Signal => ("⚠", "signal"),
+        MomentKind::Observation => ("◉", "observation"),
+        MomentKind::Hypothesis => ("?", "hypothesis"),
+        MomentKind::Decision => ("◆", "decision"),
+        MomentKind::Action => ("▶", "action"),
+        MomentKind::Communication => ("✉", "communication"),
+        MomentKind::Handoff => ("⇄", "handoff"),
+        MomentKind::External => ("☁", "external"),
+        MomentKind::ImpactChange => ("↯", "impact"),
     };
     KindInfo {
         kind,
-        label,
+        label: kind.label(),
         symbol,
         class,
     }
@@ -42,7 +42,7 @@ pub fn parse(text: &str) -> Option<MomentKind> {
     if wanted.is_empty() {
         return None;
     }
-    MomentKind::ALL.into_iter().find(|&kind| {
+    MomentKind::ALL.iter().copied().find(|&kind| {
         let info = info(kind);
         normalise(kind.key()) == wanted
             || normalise(info.label) == wanted
@@ -76,7 +76,7 @@ mod tests {
 
     #[test]
     fn every_kind_has_its_own_label_symbol_and_class() {
-        let infos: Vec<_> = MomentKind::ALL.into_iter().map(info).collect();
+        let infos: Vec<_> = MomentKind::ALL.iter().copied().map(info).collect();
         let labels: HashSet<_> = infos.iter().map(|i| i.label).collect();
         let symbols: HashSet<_> = infos.iter().map(|i| i.symbol).collect();
         let classes: HashSet<_> = infos.iter().map(|i| i.class).collect();
@@ -87,7 +87,7 @@ mod tests {
 
     #[test]
     fn parses_keys_labels_and_aliases() {
-        for kind in MomentKind::ALL {
+        for &kind in MomentKind::ALL {
             assert_eq!(parse(kind.key()), Some(kind));
             assert_eq!(parse(info(kind).label), Some(kind));
         }

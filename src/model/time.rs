@@ -91,11 +91,25 @@ impl Serialize for Instant {
 
 impl<'de> Deserialize<'de> for Instant {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
-        Instant::parse_rfc3339(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
+        // A visitor, so that a bad value is reported at its own position in the text.
+        deserializer.deserialize_str(InstantVisitor)
+    }
+}
+
+struct InstantVisitor;
+
+impl serde::de::Visitor<'_> for InstantVisitor {
+    type Value = Instant;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a date-time like 2026-03-14T09:26:53Z")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Instant, E> {
+        Instant::parse_rfc3339(text).ok_or_else(|| {
+            E::custom(format!(
                 "expected a date-time like 2026-03-14T09:26:53Z, found {:?}",
-                shorten(&text, 40)
+                shorten(text, 40)
             ))
         })
     }
@@ -604,7 +618,10 @@ mod tests {
         use crate::model::Precision;
         let at = Instant::parse_rfc3339("2026-03-14T09:15:00Z").unwrap();
         let z = FixedOffset(60);
-        assert_eq!(moment_time_label(at, Precision::Exact, "x", &z, false), "10:15");
+        assert_eq!(
+            moment_time_label(at, Precision::Exact, "x", &z, false),
+            "10:15"
+        );
         assert_eq!(
             moment_time_label(at, Precision::Approximate, "x", &z, false),
             "about 10:15"

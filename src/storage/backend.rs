@@ -94,7 +94,9 @@ impl Backend {
                     return Vec::new();
                 };
                 let count = storage.length().unwrap_or(0);
-                (0..count).filter_map(|i| storage.key(i).ok().flatten()).collect()
+                (0..count)
+                    .filter_map(|i| storage.key(i).ok().flatten())
+                    .collect()
             }
             Backend::Memory(map) => map
                 .lock()

@@ -26,7 +26,10 @@ pub struct Unreadable {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveError {
     /// Another window saved revision `stored` since this window read `expected`.
-    Conflict { expected: u64, stored: u64 },
+    Conflict {
+        expected: u64,
+        stored: u64,
+    },
     Write(WriteError),
 }
 
@@ -34,7 +37,10 @@ impl std::fmt::Display for SaveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             SaveError::Conflict { .. } => {
-                write!(f, "another window saved this review since this one loaded it")
+                write!(
+                    f,
+                    "another window saved this review since this one loaded it"
+                )
             }
             SaveError::Write(error) => error.fmt(f),
         }
@@ -131,7 +137,8 @@ impl Reviews {
         if stored != expected {
             return Err(SaveError::Conflict { expected, stored });
         }
-        self.write(review, stored + 1, now).map_err(SaveError::Write)
+        self.write(review, stored + 1, now)
+            .map_err(SaveError::Write)
     }
 
     /// Saves `review` over whatever is stored, after the user chose to replace it.
@@ -144,7 +151,7 @@ impl Reviews {
         let envelope = Envelope::for_storage(review.clone(), revision, now);
         // The envelope first: if it does not fit, nothing else changes and the old value stays.
         self.backend
-            .set(&library::review_key(&review.id), &envelope)?;
+            .set(&library::review_key(&review.id), &envelope.to_value())?;
         self.backend
             .set(&library::revision_key(&review.id), &revision)?;
         self.update_index(|index| index.upsert(LibraryEntry::of(review, revision)));

@@ -116,7 +116,8 @@ fn compute_offset(zone: &str, at_ms: i64) -> Option<i32> {
 
 /// The zone this browser runs in, e.g. "Europe/Paris"; "UTC" when it cannot tell.
 pub fn local_zone() -> String {
-    let options = js_sys::Intl::DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options();
+    let options =
+        js_sys::Intl::DateTimeFormat::new(&Array::new(), &Object::new()).resolved_options();
     Reflect::get(&options, &"timeZone".into())
         .ok()
         .and_then(|z| z.as_string())

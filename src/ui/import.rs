@@ -17,9 +17,15 @@ use wasm_bindgen::JsCast;
 enum ImportState {
     Idle,
     Reading,
-    Failed { file: String, message: String },
+    Failed {
+        file: String,
+        message: String,
+    },
     /// The file's review is already in this browser: replace it, or keep both?
-    AlreadyHere { read: Box<ReadReview>, existing: Box<Review> },
+    AlreadyHere {
+        read: Box<ReadReview>,
+        existing: Box<Review>,
+    },
 }
 
 #[component]
@@ -29,7 +35,9 @@ pub fn ImportButton() -> impl IntoView {
     let state = RwSignal::new(ImportState::Idle);
 
     let on_pick = move |ev: leptos::ev::Event| {
-        let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
         else {
             return;
         };
@@ -83,7 +91,12 @@ async fn read_picked(app: AppState, file: web_sys::File) -> ImportState {
         message,
     };
     if file.size() > MAX_FILE_BYTES as f64 {
-        return failed(envelope::ReadError::TooLarge { bytes: file.size() as usize }.to_string());
+        return failed(
+            envelope::ReadError::TooLarge {
+                bytes: file.size() as usize,
+            }
+            .to_string(),
+        );
     }
     let bytes = match read_bytes(&file).await {
         Ok(bytes) => bytes,

@@ -214,7 +214,11 @@ pub fn export_review(review: &Review) -> Result<(), String> {
         .incident_start
         .map(|at| to_local(at, &review.time_zone, &IntlZones).date);
     let name = envelope::export_file_name(review, date, "tunnel.json");
-    browser::download(&name, "application/json", &envelope::export_json(review, now()))
+    browser::download(
+        &name,
+        "application/json",
+        &envelope::export_json(review, now()),
+    )
 }
 
 fn export_stored(app: AppState, id: &Id) {
@@ -265,7 +269,10 @@ pub fn UnreadableNotice(problem: Unreadable) -> impl IntoView {
         let id = id.clone();
         move |_| {
             let raw = app.reviews.with_value(|r| r.raw(&id)).unwrap_or_default();
-            let name = format!("unreadable-review-{}.txt", crate::io::envelope::slug(id.as_str()));
+            let name = format!(
+                "unreadable-review-{}.txt",
+                crate::io::envelope::slug(id.as_str())
+            );
             if let Err(error) = browser::download(&name, "text/plain", &raw) {
                 app.tell(format!("Could not download the stored text: {error}."));
             }

@@ -161,7 +161,8 @@ fn SaveProblems() -> impl IntoView {
         }
         Err(error) => app.tell(format!("Could not save your copy: {error}.")),
     };
-    move || match autosave.status() {
+    move || {
+        match autosave.status() {
         SaveStatus::Full => Some(
             view! {
                 <div class="banner banner-error" role="alert">
@@ -204,5 +205,6 @@ fn SaveProblems() -> impl IntoView {
             .into_any(),
         ),
         _ => None,
+    }
     }
 }

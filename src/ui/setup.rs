@@ -1,8 +1,8 @@
 //! Preparing a review: its details and the people involved.
 
 use super::browser::{self, focus_by_id};
-use super::fields::{TextArea, TextField, WhenField};
-use crate::model::{Person, ReviewStatus, Role};
+use super::fields::{CheckField, SelectField, TextArea, TextField, WhenField};
+use crate::model::{Id, Person, ReviewStatus, Role};
 use crate::store::{use_store, Part};
 use leptos::prelude::*;
 
@@ -20,7 +20,6 @@ pub fn Setup() -> impl IntoView {
 fn Details() -> impl IntoView {
     let store = use_store();
     let zone = Signal::derive(move || store.details(|r| r.time_zone.clone()));
-    let zone_known = move || browser::is_known_zone(&zone.get());
     let zones = browser::known_zones();
     view! {
         <section class="card" aria-labelledby="details-heading">
@@ -32,51 +31,30 @@ fn Details() -> impl IntoView {
                 set=move |v: String| store.edit_details(|r| r.title = v)
                 placeholder="What happened, in a few words"
             />
-            <label class="field">
-                <span class="field-label">"Status"</span>
-                <select
-                    prop:value=move || store.details(|r| r.status.key().to_string())
-                    on:change=move |ev| {
-                        if let Some(status) = ReviewStatus::from_key(&event_target_value(&ev)) {
-                            store.edit_details(|r| r.status = status);
-                        }
+            <SelectField
+                label="Status"
+                options=ReviewStatus::ALL.iter().map(|s| (s.key().to_string(), s.label().to_string())).collect()
+                value=Signal::derive(move || store.details(|r| r.status.key().to_string()))
+                set=move |key: String| {
+                    if let Some(status) = ReviewStatus::from_key(&key) {
+                        store.edit_details(|r| r.status = status);
                     }
-                >
-                    {ReviewStatus::ALL
-                        .into_iter()
-                        .map(|s| view! { <option value=s.key()>{s.label()}</option> })
-                        .collect_view()}
-                </select>
-            </label>
-            <label class="field">
-                <span class="field-label">"Display time zone"</span>
-                <input
-                    type="text"
-                    list="known-zones"
-                    autocomplete="off"
-                    aria-describedby="zone-hint"
-                    prop:value=move || zone.get()
-                    on:change=move |ev| {
-                        let value = event_target_value(&ev).trim().to_string();
-                        store.write(&[Part::Details, Part::Timeline], |r| r.time_zone = value);
-                    }
-                />
-                <datalist id="known-zones">
-                    {zones.into_iter().map(|z| view! { <option value=z></option> }).collect_view()}
-                </datalist>
-                <span class="field-hint" id="zone-hint">
-                    {move || {
-                        if zone_known() {
-                            "Times are shown and entered in this zone.".to_string()
-                        } else {
-                            format!(
-                                "This browser does not know the zone \u{201c}{}\u{201d}: times are shown in UTC.",
-                                zone.get(),
-                            )
-                        }
-                    }}
-                </span>
-            </label>
+                }
+            />
+            <TextField
+                label="Display time zone"
+                list="known-zones"
+                lazy=true
+                value=zone
+                set=move |value: String| {
+                    let value = value.trim().to_string();
+                    store.write(&[Part::Details, Part::Timeline], |r| r.time_zone = value);
+                }
+                hint=Signal::derive(move || zone_hint(&zone.get()))
+            />
+            <datalist id="known-zones">
+                {zones.into_iter().map(|z| view! { <option value=z></option> }).collect_view()}
+            </datalist>
             <div class="when-pair">
                 <WhenField
                     legend="Incident start"
@@ -107,10 +85,21 @@ fn Details() -> impl IntoView {
     }
 }
 
+fn zone_hint(zone: &str) -> String {
+    if browser::is_known_zone(zone) {
+        "Times are shown and entered in this zone.".to_string()
+    } else {
+        format!(
+            "This browser does not know the zone \u{201c}{zone}\u{201d}: times are shown in UTC."
+        )
+    }
+}
+
 #[component]
 fn People() -> impl IntoView {
     let store = use_store();
-    let ids = move || store.people(|people| people.iter().map(|p| p.id.clone()).collect::<Vec<_>>());
+    let ids =
+        move || store.people(|people| people.iter().map(|p| p.id.clone()).collect::<Vec<_>>());
     let add = move |_| {
         let id = super::app::use_app().new_id("p");
         let person = Person {
@@ -138,7 +127,7 @@ fn People() -> impl IntoView {
 }
 
 /// Applies `f` to the person with this id.
-fn edit_person(store: crate::store::ReviewStore, id: &crate::model::Id, f: impl FnOnce(&mut Person)) {
+fn edit_person(store: crate::store::ReviewStore, id: &Id, f: impl FnOnce(&mut Person)) {
     store.edit_people(|people| {
         if let Some(p) = people.iter_mut().find(|p| &p.id == id) {
             f(p);
@@ -147,103 +136,64 @@ fn edit_person(store: crate::store::ReviewStore, id: &crate::model::Id, f: impl 
 }
 
 #[component]
-fn PersonRow(id: crate::model::Id) -> impl IntoView {
+fn PersonRow(id: Id) -> impl IntoView {
     let store = use_store();
     let name_input_id = format!("person-name-{id}");
     let id = StoredValue::new(id);
     let person = Memo::new(move |_| {
         store.people(|people| people.iter().find(|p| p.id == id.get_value()).cloned())
     });
-    let name = Signal::derive(move || person.with(|p| p.as_ref().map(|p| p.name.clone()).unwrap_or_default()));
-    let shown_name = move || {
-        let n = name.get();
-        if n.trim().is_empty() { "Unnamed person".to_string() } else { n }
+    let read = move |f: fn(&Person) -> String| {
+        Signal::derive(move || person.with(|p| p.as_ref().map(f).unwrap_or_default()))
     };
-    let role = Signal::derive(move || person.with(|p| p.as_ref().map(|p| p.role.clone()).unwrap_or_default()));
-    let role_key = move || match role.get() {
+    let edit = move |f: fn(&mut Person, String)| {
+        Callback::new(move |value: String| edit_person(store, &id.get_value(), |p| f(p, value)))
+    };
+    let name = read(|p| p.name.clone());
+    let shown_name = Signal::derive(move || {
+        let n = name.get();
+        if n.trim().is_empty() {
+            "Unnamed person".to_string()
+        } else {
+            n
+        }
+    });
+    let role_key = read(|p| match &p.role {
         Role::Other(_) => "other".to_string(),
         known => known.key().to_string(),
-    };
-    let other_text = move || match role.get() {
-        Role::Other(text) => Some(text),
-        _ => None,
-    };
-    let team = move || person.with(|p| p.as_ref().map(|p| p.team.clone()).unwrap_or_default());
-    let present = move || person.with(|p| p.as_ref().is_some_and(|p| p.present));
+    });
+    let role_options = Role::KNOWN
+        .iter()
+        .map(|r| (r.key().to_string(), r.label().to_string()))
+        .chain([("other".to_string(), "Other…".to_string())])
+        .collect();
 
     view! {
-        <li class="person" aria-label=shown_name>
-            <label class="field">
-                <span class="field-label">"Name"</span>
-                <input
-                    type="text"
-                    id=name_input_id
-                    prop:value=name
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        edit_person(store, &id.get_value(), |p| p.name = v);
-                    }
+        <li class="person" aria-label=move || shown_name.get()>
+            <TextField label="Name" id=name_input_id value=name set=edit(|p, v| p.name = v)/>
+            <SelectField
+                label="Role at the time"
+                options=role_options
+                value=role_key
+                set=edit(|p, key| {
+                    p.role = if key == "other" { Role::Other(String::new()) } else { Role::parse(&key) }
+                })
+            />
+            <Show when=move || role_key.get() == "other">
+                <TextField
+                    label="Role (your words)"
+                    value=read(|p| p.role.label().to_string())
+                    set=edit(|p, v| p.role = Role::Other(v))
                 />
-            </label>
-            <label class="field">
-                <span class="field-label">"Role at the time"</span>
-                <select
-                    prop:value=role_key
-                    on:change=move |ev| {
-                        let key = event_target_value(&ev);
-                        let role = if key == "other" { Role::Other(String::new()) } else { Role::parse(&key) };
-                        edit_person(store, &id.get_value(), |p| p.role = role);
-                    }
-                >
-                    {Role::KNOWN
-                        .into_iter()
-                        .map(|r| view! { <option value=r.key().to_string()>{r.label().to_string()}</option> })
-                        .collect_view()}
-                    <option value="other">"Other…"</option>
-                </select>
-            </label>
-            {move || {
-                other_text()
-                    .map(|text| {
-                        view! {
-                            <label class="field">
-                                <span class="field-label">"Role (your words)"</span>
-                                <input
-                                    type="text"
-                                    prop:value=text
-                                    on:input=move |ev| {
-                                        let v = event_target_value(&ev);
-                                        edit_person(store, &id.get_value(), |p| p.role = Role::Other(v));
-                                    }
-                                />
-                            </label>
-                        }
-                    })
-            }}
-            <label class="field">
-                <span class="field-label">"Team"</span>
-                <input
-                    type="text"
-                    prop:value=team
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        edit_person(store, &id.get_value(), |p| p.team = v);
-                    }
-                />
-            </label>
-            <label class="check">
-                <input
-                    type="checkbox"
-                    prop:checked=present
-                    on:change=move |ev| {
-                        let v = event_target_checked(&ev);
-                        edit_person(store, &id.get_value(), |p| p.present = v);
-                    }
-                />
-                "Takes part in the review"
-            </label>
+            </Show>
+            <TextField label="Team" value=read(|p| p.team.clone()) set=edit(|p, v| p.team = v)/>
+            <CheckField
+                label="Takes part in the review"
+                checked=Signal::derive(move || person.with(|p| p.as_ref().is_some_and(|p| p.present)))
+                set=move |on: bool| edit_person(store, &id.get_value(), |p| p.present = on)
+            />
             <button class="danger quiet" on:click=move |_| store.remove_person(&id.get_value())>
-                {move || format!("Remove {}", shown_name())}
+                {move || format!("Remove {}", shown_name.get())}
             </button>
         </li>
     }

@@ -3,7 +3,7 @@
 
 use super::app::use_app;
 use super::browser::{focus_by_id, IntlZones};
-use super::fields::WhenField;
+use super::fields::{CheckField, SelectField, TextArea, WhenField};
 use crate::method::kinds;
 use crate::model::time::{moment_time_label, to_local};
 use crate::model::{Id, Moment, MomentKind, Precision};
@@ -109,14 +109,20 @@ fn MomentRow(id: Id) -> impl IntoView {
             })
             .unwrap_or_default()
     });
-    let kind = Signal::derive(move || store.moment(&id.get_value(), |m| m.kind).unwrap_or_default());
+    let kind = Signal::derive(move || {
+        store
+            .moment(&id.get_value(), |m| m.kind)
+            .unwrap_or_default()
+    });
     let description = Signal::derive(move || {
         store
             .moment(&id.get_value(), |m| m.description.clone())
             .unwrap_or_default()
     });
     let people = move || {
-        let ids = store.moment(&id.get_value(), |m| m.people.clone()).unwrap_or_default();
+        let ids = store
+            .moment(&id.get_value(), |m| m.people.clone())
+            .unwrap_or_default();
         store.people(|people| {
             people
                 .iter()
@@ -126,7 +132,8 @@ fn MomentRow(id: Id) -> impl IntoView {
                 .join(", ")
         })
     };
-    let is_open = Signal::derive(move || view_state.open.with(|open| open.contains(&id.get_value())));
+    let is_open =
+        Signal::derive(move || view_state.open.with(|open| open.contains(&id.get_value())));
     let toggle = move || {
         view_state.open.update(|open| {
             let id = id.get_value();
@@ -137,10 +144,19 @@ fn MomentRow(id: Id) -> impl IntoView {
     };
     let shown_description = move || {
         let text = description.get();
-        if text.trim().is_empty() { "(no description yet)".to_string() } else { text }
+        if text.trim().is_empty() {
+            "(no description yet)".to_string()
+        } else {
+            text
+        }
     };
     let accessible = move || {
-        format!("{}, {}: {}", time_text.get(), kinds::info(kind.get()).label, shown_description())
+        format!(
+            "{}, {}: {}",
+            time_text.get(),
+            kinds::info(kind.get()).label,
+            shown_description()
+        )
     };
     let open_for_typing = move |_| {
         if !is_open.get_untracked() {
@@ -193,25 +209,43 @@ fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
     let app = use_app();
     let description_id = description_dom_id(&id);
     let id = StoredValue::new(id);
+    let edit = move |f: fn(&mut Moment, String)| {
+        Callback::new(move |value: String| store.edit_moment(&id.get_value(), |m| f(m, value)))
+    };
+    let read = move |f: fn(&Moment) -> String| {
+        Signal::derive(move || store.moment(&id.get_value(), f).unwrap_or_default())
+    };
     let zone = Signal::derive(move || store.details(|r| r.time_zone.clone()));
     let at = Signal::derive(move || store.moment(&id.get_value(), |m| m.at));
-    let default_date =
-        Signal::derive(move || at.get().map(|at| to_local(at, &zone.get(), &IntlZones).date));
-    let precision = move || store.moment(&id.get_value(), |m| m.precision.key()).unwrap_or("exact");
-    let kind = move || store.moment(&id.get_value(), |m| m.kind.key()).unwrap_or("observation");
-    let description = move || {
-        store
-            .moment(&id.get_value(), |m| m.description.clone())
-            .unwrap_or_default()
-    };
-    let involved = move || store.moment(&id.get_value(), |m| m.people.clone()).unwrap_or_default();
-    let people = move || {
-        store.people(|p| p.iter().map(|p| (p.id.clone(), p.name.clone())).collect::<Vec<_>>())
-    };
+    let default_date = Signal::derive(move || {
+        at.get()
+            .map(|at| to_local(at, &zone.get(), &IntlZones).date)
+    });
     let set_at = move |value: Option<crate::model::Instant>| {
         if let Some(value) = value {
             store.edit_moment(&id.get_value(), |m| m.at = value);
         }
+    };
+    let kind_options = MomentKind::ALL
+        .iter()
+        .map(|&k| {
+            let info = kinds::info(k);
+            (
+                k.key().to_string(),
+                format!("{} {}", info.symbol, info.label),
+            )
+        })
+        .collect();
+    let precision_options = Precision::ALL
+        .iter()
+        .map(|p| (p.key().to_string(), p.label().to_string()))
+        .collect();
+    let people = move || {
+        store.people(|p| {
+            p.iter()
+                .map(|p| (p.id.clone(), p.name.clone()))
+                .collect::<Vec<_>>()
+        })
     };
     let delete = move |_| {
         if let Some(removed) = store.remove_moment(&id.get_value()) {
@@ -222,102 +256,70 @@ fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
 
     view! {
         <div class="moment-editor" id=editor_id role="group" aria-label="Edit moment">
-            <WhenField
-                legend="Moment"
-                value=at
-                zone
-                set=set_at
-                default_date
-                required=true
+            <WhenField legend="Moment" value=at zone set=set_at default_date required=true/>
+            <SelectField
+                label="Precision"
+                options=precision_options
+                value=read(|m| m.precision.key().to_string())
+                set=edit(|m, key| m.precision = Precision::from_key(&key).unwrap_or(m.precision))
             />
-            <label class="field">
-                <span class="field-label">"Precision"</span>
-                <select
-                    prop:value=precision
-                    on:change=move |ev| {
-                        if let Some(p) = Precision::from_key(&event_target_value(&ev)) {
-                            store.edit_moment(&id.get_value(), |m| m.precision = p);
-                        }
-                    }
-                >
-                    {Precision::ALL
-                        .into_iter()
-                        .map(|p| view! { <option value=p.key()>{p.label()}</option> })
-                        .collect_view()}
-                </select>
-            </label>
-            <label class="field">
-                <span class="field-label">"Kind"</span>
-                <select
-                    prop:value=kind
-                    on:change=move |ev| {
-                        if let Some(k) = MomentKind::from_key(&event_target_value(&ev)) {
-                            store.edit_moment(&id.get_value(), |m| m.kind = k);
-                        }
-                    }
-                >
-                    {MomentKind::ALL
-                        .into_iter()
-                        .map(|k| {
-                            let info = kinds::info(k);
-                            view! { <option value=k.key()>{format!("{} {}", info.symbol, info.label)}</option> }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-            <label class="field wide">
-                <span class="field-label">"Description"</span>
-                <textarea
+            <SelectField
+                label="Kind"
+                options=kind_options
+                value=read(|m| m.kind.key().to_string())
+                set=edit(|m, key| m.kind = MomentKind::from_key(&key).unwrap_or(m.kind))
+            />
+            <div class="wide">
+                <TextArea
+                    label="Description"
                     id=description_id
-                    class="grow"
-                    rows="2"
-                    prop:value=description
-                    on:input=move |ev| {
-                        let v = event_target_value(&ev);
-                        store.edit_moment(&id.get_value(), |m| m.description = v);
-                    }
-                ></textarea>
-            </label>
+                    value=read(|m| m.description.clone())
+                    set=edit(|m, v| m.description = v)
+                />
+            </div>
             <fieldset class="people-involved">
                 <legend>"People involved"</legend>
-                {move || {
-                    let involved = involved();
-                    let list = people();
-                    if list.is_empty() {
-                        return view! { <p class="hint">"Add people in Setup to link them here."</p> }
-                            .into_any();
-                    }
-                    list.into_iter()
-                        .map(|(person, name)| {
-                            let checked = involved.contains(&person);
-                            let label = if name.trim().is_empty() { "Unnamed person".to_string() } else { name };
-                            view! {
-                                <label class="check">
-                                    <input
-                                        type="checkbox"
-                                        prop:checked=checked
-                                        on:change=move |ev| {
-                                            let on = event_target_checked(&ev);
-                                            let person = person.clone();
-                                            store.edit_moment(&id.get_value(), move |m| {
-                                                m.people.retain(|p| p != &person);
-                                                if on {
-                                                    m.people.push(person);
-                                                }
-                                            });
-                                        }
-                                    />
-                                    {label}
-                                </label>
-                            }
-                        })
-                        .collect_view()
-                        .into_any()
-                }}
+                <Show
+                    when=move || !people().is_empty()
+                    fallback=|| view! { <p class="hint">"Add people in Setup to link them here."</p> }
+                >
+                    <For each=people key=|(person, name)| (person.clone(), name.clone()) let:entry>
+                        <PersonCheck moment=id.get_value() person=entry.0 name=entry.1/>
+                    </For>
+                </Show>
             </fieldset>
             <div class="editor-actions">
                 <button class="danger quiet" on:click=delete>"Delete moment"</button>
             </div>
         </div>
     }
+}
+
+/// Whether one person was involved in one moment.
+#[component]
+fn PersonCheck(moment: Id, person: Id, name: String) -> impl IntoView {
+    let store = use_store();
+    let label = if name.trim().is_empty() {
+        "Unnamed person".to_string()
+    } else {
+        name
+    };
+    let (moment, person) = (StoredValue::new(moment), StoredValue::new(person));
+    let checked = Signal::derive(move || {
+        store
+            .moment(&moment.get_value(), |m| {
+                m.people.contains(&person.get_value())
+            })
+            .unwrap_or(false)
+    });
+    let set = move |on: bool| {
+        let who = person.get_value();
+        store.edit_moment(&moment.get_value(), move |m| {
+            m.people.retain(|p| p != &who);
+            if on {
+                m.people.push(who);
+            }
+        });
+    };
+    view! { <CheckField label=label checked set/> }
 }

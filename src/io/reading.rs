@@ -1,0 +1,445 @@
+//! Reads the review document from parsed JSON, field by field.
+//!
+//! Hand-written instead of derived: every wrong value is reported with its path
+//! ("review.moments[3].at: expected a date-time ..."), missing fields take their defaults (files
+//! written by hand or by older builds stay readable), and the wasm carries one small reader per
+//! record type instead of serde's generated visitors (about 100 KB less).
+
+use crate::model::carried::Carried;
+use crate::model::time::Instant;
+use crate::model::*;
+use serde_json::{Map, Value};
+
+/// A value of the wrong shape, and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wrong {
+    pub path: String,
+    pub detail: String,
+}
+
+type Read<T> = Result<T, Wrong>;
+
+/// One JSON object being read, and its path in the document.
+pub struct Fields<'a> {
+    map: Option<&'a Map<String, Value>>,
+    path: String,
+}
+
+impl<'a> Fields<'a> {
+    /// Starts reading `value` as an object; `null` reads as an empty object.
+    pub fn of(value: &'a Value, path: &str) -> Read<Self> {
+        match value {
+            Value::Object(map) => Ok(Fields {
+                map: Some(map),
+                path: path.to_string(),
+            }),
+            Value::Null => Ok(Fields {
+                map: None,
+                path: path.to_string(),
+            }),
+            other => Err(wrong(path, "an object", other)),
+        }
+    }
+
+    fn path_of(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_string()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    /// The value under `key`; absent and `null` are both `None`.
+    fn get(&self, key: &str) -> Option<&'a Value> {
+        self.map?.get(key).filter(|v| !v.is_null())
+    }
+
+    pub fn text(&self, key: &str) -> Read<String> {
+        match self.get(key) {
+            None => Ok(String::new()),
+            Some(Value::String(s)) => Ok(s.clone()),
+            Some(other) => Err(wrong(&self.path_of(key), "text", other)),
+        }
+    }
+
+    pub fn opt_text(&self, key: &str) -> Read<Option<String>> {
+        Ok(Some(self.text(key)?).filter(|_| self.get(key).is_some()))
+    }
+
+    pub fn flag(&self, key: &str) -> Read<bool> {
+        match self.get(key) {
+            None => Ok(false),
+            Some(Value::Bool(b)) => Ok(*b),
+            Some(other) => Err(wrong(&self.path_of(key), "true or false", other)),
+        }
+    }
+
+    pub fn opt_count(&self, key: &str) -> Read<Option<u32>> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(value) => value
+                .as_u64()
+                .and_then(|n| u32::try_from(n).ok())
+                .map(Some)
+                .ok_or_else(|| wrong(&self.path_of(key), "a whole number", value)),
+        }
+    }
+
+    pub fn count(&self, key: &str) -> Read<u32> {
+        Ok(self.opt_count(key)?.unwrap_or(0))
+    }
+
+    pub fn id(&self, key: &str) -> Read<Id> {
+        self.text(key).map(Id)
+    }
+
+    pub fn opt_id(&self, key: &str) -> Read<Option<Id>> {
+        Ok(self.opt_text(key)?.map(Id))
+    }
+
+    pub fn ids(&self, key: &str) -> Read<Vec<Id>> {
+        self.list(key, |value, path| match value {
+            Value::String(s) => Ok(Id(s.clone())),
+            other => Err(wrong(path, "an id (text)", other)),
+        })
+    }
+
+    pub fn opt_instant(&self, key: &str) -> Read<Option<Instant>> {
+        match self.get(key) {
+            None => Ok(None),
+            Some(Value::String(s)) => Instant::parse_rfc3339(s).map(Some).ok_or_else(|| Wrong {
+                path: self.path_of(key),
+                detail: format!(
+                    "expected a date-time like 2026-03-14T09:26:53Z, found {}",
+                    quote(s)
+                ),
+            }),
+            Some(other) => Err(wrong(&self.path_of(key), "a date-time (text)", other)),
+        }
+    }
+
+    pub fn instant(&self, key: &str) -> Read<Instant> {
+        Ok(self.opt_instant(key)?.unwrap_or_default())
+    }
+
+    /// A keyed enum; absent means its default.
+    pub fn choice<T: Default>(
+        &self,
+        key: &str,
+        from_key: fn(&str) -> Option<T>,
+        keys: fn() -> String,
+    ) -> Read<T> {
+        match self.get(key) {
+            None => Ok(T::default()),
+            Some(Value::String(s)) => from_key(s).ok_or_else(|| Wrong {
+                path: self.path_of(key),
+                detail: format!("expected one of {}, found {}", keys(), quote(s)),
+            }),
+            Some(other) => Err(wrong(&self.path_of(key), "text", other)),
+        }
+    }
+
+    pub fn list<T>(&self, key: &str, read: fn(&Value, &str) -> Read<T>) -> Read<Vec<T>> {
+        let path = self.path_of(key);
+        match self.get(key) {
+            None => Ok(Vec::new()),
+            Some(Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| read(item, &format!("{path}[{i}]")))
+                .collect(),
+            Some(other) => Err(wrong(&path, "a list", other)),
+        }
+    }
+
+    pub fn record<T>(&self, key: &str, read: fn(&Value, &str) -> Read<T>) -> Read<T> {
+        read(self.get(key).unwrap_or(&Value::Null), &self.path_of(key))
+    }
+}
+
+fn wrong(path: &str, expected: &str, found: &Value) -> Wrong {
+    let found = match found {
+        Value::Null => "nothing (null)".to_string(),
+        Value::Bool(b) => format!("{b}"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => format!("the text {}", quote(s)),
+        Value::Array(_) => "a list".to_string(),
+        Value::Object(_) => "an object".to_string(),
+    };
+    Wrong {
+        path: if path.is_empty() {
+            "the top level".into()
+        } else {
+            path.to_string()
+        },
+        detail: format!("expected {expected}, found {found}"),
+    }
+}
+
+/// `"text"`, shortened to 40 characters.
+fn quote(text: &str) -> String {
+    let short: String = text.chars().take(40).collect();
+    let ellipsis = if text.chars().count() > 40 { "…" } else { "" };
+    format!("\u{201c}{short}{ellipsis}\u{201d}")
+}
+
+pub fn review(value: &Value, path: &str) -> Read<Review> {
+    let f = Fields::of(value, path)?;
+    Ok(Review {
+        id: f.id("id")?,
+        title: f.text("title")?,
+        status: f.choice("status", ReviewStatus::from_key, ReviewStatus::keys_list)?,
+        incident_start: f.opt_instant("incident_start")?,
+        incident_end: f.opt_instant("incident_end")?,
+        time_zone: f.text("time_zone")?,
+        summary: f.text("summary")?,
+        impact: f.text("impact")?,
+        created_at: f.instant("created_at")?,
+        updated_at: f.instant("updated_at")?,
+        people: f.list("people", person)?,
+        moments: f.list("moments", moment)?,
+        accounts: f.list("accounts", account)?,
+        notes: f.list("notes", note)?,
+        parking_lot: f.list("parking_lot", parked_idea)?,
+        synthesis: f.record("synthesis", synthesis)?,
+        opportunities: f.list("opportunities", opportunity)?,
+        session: f.record("session", session)?,
+        pulse: f.record("pulse", pulse)?,
+        language: f.record("language", language)?,
+        carried: f.record("carried", carried)?,
+    })
+}
+
+fn person(value: &Value, path: &str) -> Read<Person> {
+    let f = Fields::of(value, path)?;
+    Ok(Person {
+        id: f.id("id")?,
+        name: f.text("name")?,
+        role: Role::parse(&f.text("role")?),
+        team: f.text("team")?,
+        present: f.flag("present")?,
+        joined: f.opt_instant("joined")?,
+        left: f.opt_instant("left")?,
+    })
+}
+
+fn moment(value: &Value, path: &str) -> Read<Moment> {
+    let f = Fields::of(value, path)?;
+    Ok(Moment {
+        id: f.id("id")?,
+        at: f.instant("at")?,
+        precision: f.choice("precision", Precision::from_key, Precision::keys_list)?,
+        kind: f.choice("kind", MomentKind::from_key, MomentKind::keys_list)?,
+        description: f.text("description")?,
+        people: f.ids("people")?,
+        evidence: f.list("evidence", evidence)?,
+        pivot: f.flag("pivot")?,
+        source: f.text("source")?,
+    })
+}
+
+fn evidence(value: &Value, path: &str) -> Read<Evidence> {
+    let f = Fields::of(value, path)?;
+    Ok(Evidence {
+        id: f.id("id")?,
+        kind: f.choice("kind", EvidenceKind::from_key, EvidenceKind::keys_list)?,
+        text: f.text("text")?,
+        url: f.text("url")?,
+        seen: f.choice("seen", Seen::from_key, Seen::keys_list)?,
+    })
+}
+
+fn account(value: &Value, path: &str) -> Read<Account> {
+    let f = Fields::of(value, path)?;
+    let mut account = Account {
+        id: f.id("id")?,
+        moment: f.id("moment")?,
+        person: f.id("person")?,
+        ..Account::default()
+    };
+    for field in AccountField::ALL {
+        *account.field_mut(field) = f.text(field.key())?;
+    }
+    Ok(account)
+}
+
+fn note(value: &Value, path: &str) -> Read<Note> {
+    let f = Fields::of(value, path)?;
+    Ok(Note {
+        id: f.id("id")?,
+        moment: f.opt_id("moment")?,
+        kind: f.choice("kind", NoteKind::from_key, NoteKind::keys_list)?,
+        text: f.text("text")?,
+        resolved: f.flag("resolved")?,
+    })
+}
+
+fn parked_idea(value: &Value, path: &str) -> Read<ParkedIdea> {
+    let f = Fields::of(value, path)?;
+    Ok(ParkedIdea {
+        id: f.id("id")?,
+        text: f.text("text")?,
+        moment: f.opt_id("moment")?,
+        created_at: f.instant("created_at")?,
+    })
+}
+
+fn synthesis(value: &Value, path: &str) -> Read<Synthesis> {
+    let f = Fields::of(value, path)?;
+    Ok(Synthesis {
+        surprises: f.list("surprises", finding)?,
+        themes: f.list("themes", finding)?,
+        conditions: f.list("conditions", finding)?,
+        helped: f.list("helped", finding)?,
+        risks: f.list("risks", finding)?,
+        process: f.list("process", finding)?,
+    })
+}
+
+fn finding(value: &Value, path: &str) -> Read<Finding> {
+    let f = Fields::of(value, path)?;
+    Ok(Finding {
+        id: f.id("id")?,
+        text: f.text("text")?,
+        tag: f.text("tag")?,
+        citations: f.list("citations", citation)?,
+    })
+}
+
+fn citation(value: &Value, path: &str) -> Read<Citation> {
+    let f = Fields::of(value, path)?;
+    Ok(Citation {
+        moment: f.id("moment")?,
+        account: f.opt_id("account")?,
+    })
+}
+
+fn opportunity(value: &Value, path: &str) -> Read<Opportunity> {
+    let f = Fields::of(value, path)?;
+    Ok(Opportunity {
+        id: f.id("id")?,
+        title: f.text("title")?,
+        description: f.text("description")?,
+        owner: f.text("owner")?,
+        kind: f.choice(
+            "kind",
+            OpportunityKind::from_key,
+            OpportunityKind::keys_list,
+        )?,
+        due: f.opt_text("due")?,
+        status: f.choice(
+            "status",
+            OpportunityStatus::from_key,
+            OpportunityStatus::keys_list,
+        )?,
+        decline_reason: f.text("decline_reason")?,
+        parked: f.opt_id("parked")?,
+    })
+}
+
+fn session(value: &Value, path: &str) -> Read<Session> {
+    let f = Fields::of(value, path)?;
+    Ok(Session {
+        phase: f.choice("phase", Phase::from_key, Phase::keys_list)?,
+        current: f.opt_id("current")?,
+        walked: f.ids("walked")?,
+        started_at: f.opt_instant("started_at")?,
+        time_box_minutes: f.count("time_box_minutes")?,
+    })
+}
+
+fn pulse(value: &Value, path: &str) -> Read<Pulse> {
+    let f = Fields::of(value, path)?;
+    Ok(Pulse {
+        attendees: f.opt_count("attendees")?,
+        learned: f.opt_count("learned")?,
+        would_return: f.opt_count("would_return")?,
+    })
+}
+
+fn language(value: &Value, path: &str) -> Read<LanguageLog> {
+    let f = Fields::of(value, path)?;
+    Ok(LanguageLog {
+        dismissed: f.list("dismissed", dismissal)?,
+    })
+}
+
+fn dismissal(value: &Value, path: &str) -> Read<Dismissal> {
+    let f = Fields::of(value, path)?;
+    Ok(Dismissal {
+        field: f.text("field")?,
+        phrase: f.text("phrase")?,
+        occurrence: f.count("occurrence")?,
+    })
+}
+
+/// Carried fields are this version's own bookkeeping: anything malformed is simply dropped.
+fn carried(value: &Value, _path: &str) -> Read<Carried> {
+    Ok(serde_json::from_value(value.clone()).unwrap_or_default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn missing_fields_take_defaults() {
+        let review = review(&json!({"id": "r1"}), "review").unwrap();
+        assert_eq!(review.id, Id::from("r1"));
+        assert_eq!(review.status, ReviewStatus::Preparing);
+        assert!(review.moments.is_empty());
+    }
+
+    #[test]
+    fn wrong_values_say_where_and_what() {
+        let cases = [
+            (json!({"title": 5}), "review.title", "expected text, found the number 5"),
+            (
+                json!({"moments": [{}, {"at": "soon"}]}),
+                "review.moments[1].at",
+                "expected a date-time like 2026-03-14T09:26:53Z, found \u{201c}soon\u{201d}",
+            ),
+            (
+                json!({"moments": [{"precision": "roughly"}]}),
+                "review.moments[0].precision",
+                "expected one of \"exact\", \"approximate\", \"order_only\", found \u{201c}roughly\u{201d}",
+            ),
+            (json!({"people": {}}), "review.people", "expected a list, found an object"),
+            (json!({"pulse": {"learned": -3}}), "review.pulse.learned", "expected a whole number, found the number -3"),
+            (json!({"moments": [{"people": [1]}]}), "review.moments[0].people[0]", "expected an id (text), found the number 1"),
+            (json!([]), "review", "expected an object, found a list"),
+        ];
+        for (value, path, detail) in cases {
+            let error = review(&value, "review").unwrap_err();
+            assert_eq!(error.path, path);
+            assert_eq!(error.detail, detail);
+        }
+    }
+
+    #[test]
+    fn reads_back_what_is_written() {
+        let mut original = Review::new(Id::from("r"), "t", "Europe/Paris", Instant::default());
+        original.moments.push(Moment {
+            id: Id::from("m"),
+            at: Instant::from_millis(1_000).unwrap(),
+            precision: Precision::OrderOnly,
+            kind: MomentKind::Handoff,
+            description: "x".into(),
+            people: vec![Id::from("p")],
+            evidence: vec![Evidence {
+                id: Id::from("e"),
+                kind: EvidenceKind::Link,
+                text: "graph".into(),
+                url: "https://example.com".into(),
+                seen: Seen::FoundAfterwards,
+            }],
+            pivot: true,
+            source: "typed".into(),
+        });
+        original.pulse.learned = Some(4);
+        original.session.phase = Phase::Walk;
+        let value = serde_json::to_value(&original).unwrap();
+        assert_eq!(review(&value, "review").unwrap(), original);
+    }
+}

@@ -1,0 +1,36 @@
+//! Fields from a newer minor version of the format that this version keeps without
+//! understanding them (see `io::carry` for how they are found and put back).
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Unknown fields from a newer minor version, and that version.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+#[serde(default)]
+pub struct Carried {
+    /// The newest minor version the fields came from; written back as `schema_minor`.
+    pub minor: u32,
+    pub fields: Vec<CarriedField>,
+}
+
+/// One unknown field: where it was (from the envelope's root) and its value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CarriedField {
+    pub path: Vec<Step>,
+    pub value: Value,
+}
+
+/// One step of a path: an object key, an array element by id, or by position.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Step {
+    Key(String),
+    Id { id: String },
+    Index(usize),
+}
+
+impl Carried {
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty()
+    }
+}
