@@ -87,7 +87,8 @@ impl Envelope {
                 carry::remove_key(review, "carried");
             }
             carry::restore(&mut value, &carried.fields);
-            value["schema_minor"] = Value::from(carried.minor.max(SCHEMA_MINOR));
+            // Carried fields only exist when the file came from a newer minor version.
+            value["schema_minor"] = Value::from(carried.minor);
         }
         value
     }
@@ -258,6 +259,8 @@ fn carry_unknown_fields(raw: &Value, envelope: &mut Envelope) {
             carried.fields.push(field);
         }
     }
+    // One order whatever the order in the file, so that equal reviews compare equal.
+    carried.fields.sort_by(|a, b| a.path.cmp(&b.path));
 }
 
 fn syntax_error(error: &serde_json::Error) -> ReadError {
@@ -328,69 +331,62 @@ pub fn repair(review: &mut Review, ids: &mut IdGen) -> Vec<String> {
         review.id = ids.next("r");
         repairs.push("The review had no id; it was given one.".to_string());
     }
-    let fixed = fresh_ids(review.people.iter_mut().map(|p| &mut p.id), "p", ids);
-    note(
-        &mut repairs,
-        fixed,
-        "person had a missing or repeated id",
-        "people had missing or repeated ids",
-    );
-    let fixed = fresh_ids(review.moments.iter_mut().map(|m| &mut m.id), "m", ids);
-    note(
-        &mut repairs,
-        fixed,
-        "moment had a missing or repeated id",
-        "moments had missing or repeated ids",
-    );
-    let fixed = fresh_ids(review.accounts.iter_mut().map(|a| &mut a.id), "a", ids);
-    note(
-        &mut repairs,
-        fixed,
-        "account had a missing or repeated id",
-        "accounts had missing or repeated ids",
-    );
-    let fixed = fresh_ids(review.notes.iter_mut().map(|n| &mut n.id), "n", ids);
-    note(
-        &mut repairs,
-        fixed,
-        "note had a missing or repeated id",
-        "notes had missing or repeated ids",
-    );
-    let fixed = fresh_ids(review.parking_lot.iter_mut().map(|n| &mut n.id), "i", ids);
-    note(
-        &mut repairs,
-        fixed,
-        "parked idea had a missing or repeated id",
-        "parked ideas had missing or repeated ids",
-    );
-    let fixed = fresh_ids(review.opportunities.iter_mut().map(|n| &mut n.id), "o", ids);
-    note(
-        &mut repairs,
-        fixed,
-        "opportunity had a missing or repeated id",
-        "opportunities had missing or repeated ids",
-    );
-    let fixed = fresh_ids(
-        review
-            .moments
-            .iter_mut()
-            .flat_map(|m| m.evidence.iter_mut().map(|e| &mut e.id)),
-        "e",
-        ids,
-    );
-    note(
-        &mut repairs,
-        fixed,
-        "piece of evidence had a missing or repeated id",
-        "pieces of evidence had missing or repeated ids",
-    );
-    let fixed = fresh_ids(review.synthesis.all_mut().map(|f| &mut f.id), "f", ids);
-    note(
-        &mut repairs,
-        fixed,
-        "synthesis item had a missing or repeated id",
-        "synthesis items had missing or repeated ids",
-    );
+    let collections: [(&str, &str, Vec<&mut Id>); 7] = [
+        (
+            "people",
+            "p",
+            review.people.iter_mut().map(|p| &mut p.id).collect(),
+        ),
+        (
+            "moments",
+            "m",
+            review.moments.iter_mut().map(|m| &mut m.id).collect(),
+        ),
+        (
+            "accounts",
+            "a",
+            review.accounts.iter_mut().map(|a| &mut a.id).collect(),
+        ),
+        (
+            "notes",
+            "n",
+            review.notes.iter_mut().map(|n| &mut n.id).collect(),
+        ),
+        (
+            "parked ideas",
+            "i",
+            review.parking_lot.iter_mut().map(|i| &mut i.id).collect(),
+        ),
+        (
+            "opportunities",
+            "o",
+            review.opportunities.iter_mut().map(|o| &mut o.id).collect(),
+        ),
+        (
+            "synthesis items",
+            "f",
+            review.synthesis.all_mut().map(|f| &mut f.id).collect(),
+        ),
+    ];
+    for (what, prefix, ids_in_order) in collections {
+        let fixed = fresh_ids(ids_in_order, prefix, ids);
+        if fixed > 0 {
+            repairs.push(format!(
+                "{fixed} {what}: missing or repeated ids were replaced."
+            ));
+        }
+    }
+    let evidence_ids = review
+        .moments
+        .iter_mut()
+        .flat_map(|m| m.evidence.iter_mut().map(|e| &mut e.id))
+        .collect();
+    let fixed = fresh_ids(evidence_ids, "e", ids);
+    if fixed > 0 {
+        repairs.push(format!(
+            "{fixed} pieces of evidence: missing or repeated ids were replaced."
+        ));
+    }
 
     let people: HashSet<Id> = review.people.iter().map(|p| p.id.clone()).collect();
     let moments: HashSet<Id> = review.moments.iter().map(|m| m.id.clone()).collect();
@@ -516,11 +512,7 @@ fn note(repairs: &mut Vec<String>, count: usize, one: &str, many: &str) {
 }
 
 /// Gives every empty or repeated id a fresh one; returns how many it changed.
-fn fresh_ids<'a>(
-    ids_in_order: impl Iterator<Item = &'a mut Id>,
-    prefix: &str,
-    gen: &mut IdGen,
-) -> usize {
+fn fresh_ids(ids_in_order: Vec<&mut Id>, prefix: &str, gen: &mut IdGen) -> usize {
     let mut seen = HashSet::new();
     let mut changed = 0;
     for id in ids_in_order {
@@ -738,8 +730,10 @@ mod tests {
 
     #[test]
     fn file_names_are_safe_slugs() {
-        let mut review = Review::default();
-        review.title = "  Checkout: 502s / \"payments\" ../../etc ".into();
+        let mut review = Review {
+            title: "  Checkout: 502s / \"payments\" ../../etc ".into(),
+            ..Review::default()
+        };
         let date = crate::model::time::Date::new(2026, 3, 14);
         assert_eq!(
             export_file_name(&review, date, "tunnel.json"),

@@ -101,7 +101,7 @@ impl LibraryIndex {
     /// Most recently edited first.
     pub fn newest_first(&self) -> Vec<LibraryEntry> {
         let mut entries = self.reviews.clone();
-        entries.sort_by(|a, b| b.updated_at.cmp(&a.updated_at));
+        entries.sort_by_key(|e| std::cmp::Reverse(e.updated_at));
         entries
     }
 

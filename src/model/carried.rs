@@ -21,7 +21,7 @@ pub struct CarriedField {
 }
 
 /// One step of a path: an object key, an array element by id, or by position.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Step {
     Key(String),

@@ -684,13 +684,15 @@ mod tests {
 
     #[test]
     fn timeline_order_follows_time_and_keeps_entry_order_on_ties() {
-        let mut review = Review::default();
-        review.moments = vec![
-            moment("c", "2026-03-14T10:05:00Z"),
-            moment("a", "2026-03-14T10:00:00Z"),
-            moment("b1", "2026-03-14T10:02:00Z"),
-            moment("b2", "2026-03-14T10:02:00Z"),
-        ];
+        let review = Review {
+            moments: vec![
+                moment("c", "2026-03-14T10:05:00Z"),
+                moment("a", "2026-03-14T10:00:00Z"),
+                moment("b1", "2026-03-14T10:02:00Z"),
+                moment("b2", "2026-03-14T10:02:00Z"),
+            ],
+            ..Review::default()
+        };
         let ids: Vec<String> = review.timeline_ids().into_iter().map(|i| i.0).collect();
         assert_eq!(ids, ["a", "b1", "b2", "c"]);
     }
@@ -709,11 +711,13 @@ mod tests {
 
     #[test]
     fn removing_a_moment_takes_its_accounts_and_undo_restores_them() {
-        let mut review = Review::default();
-        review.moments = vec![
-            moment("a", "2026-03-14T10:00:00Z"),
-            moment("b", "2026-03-14T10:01:00Z"),
-        ];
+        let mut review = Review {
+            moments: vec![
+                moment("a", "2026-03-14T10:00:00Z"),
+                moment("b", "2026-03-14T10:01:00Z"),
+            ],
+            ..Review::default()
+        };
         review.accounts.push(Account {
             id: Id::from("acc"),
             moment: Id::from("a"),

@@ -182,15 +182,40 @@ pub async fn read_file_text(file: web_sys::File) -> Result<String, String> {
         .ok_or_else(|| format!("{} is not a text file", file.name()))
 }
 
-/// Moves keyboard focus to the element with this id once it is on the page.
+thread_local! {
+    /// The id of an element that should take the keyboard focus as soon as it is mounted.
+    static PENDING_FOCUS: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Moves keyboard focus to the element with this id: now if it is on the page, otherwise as
+/// soon as a field with that id mounts (see [`claim_focus`]), so that nothing typed right after
+/// the click that created it is lost.
 pub fn focus_by_id(id: String) {
-    leptos::prelude::request_animation_frame(move || {
-        if let Some(element) = leptos::prelude::document().get_element_by_id(&id) {
-            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
+    match focusable(&id) {
+        Some(element) => {
+            let _ = element.focus();
         }
-    });
+        None => PENDING_FOCUS.with(|p| *p.borrow_mut() = Some(id)),
+    }
+}
+
+/// Called by fields when they mount: true when the field should take the focus now.
+pub fn claim_focus(id: &str) -> bool {
+    PENDING_FOCUS.with(|p| {
+        let mut pending = p.borrow_mut();
+        if pending.as_deref() == Some(id) {
+            *pending = None;
+            true
+        } else {
+            false
+        }
+    })
+}
+
+fn focusable(id: &str) -> Option<web_sys::HtmlElement> {
+    leptos::prelude::document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
 /// Changes the address fragment (which adds a history entry, so Back works).

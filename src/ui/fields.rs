@@ -5,11 +5,30 @@
 //! input in a view costs about 1 KB (gzip) of generated rendering code, a use of a shared
 //! component about 70 bytes (measured; see docs/development.md).
 
-use super::browser::IntlZones;
+use super::browser::{self, IntlZones};
 use super::widgets::dom_id;
 use crate::model::time::{from_local, parse_clock, to_local, Date};
 use crate::model::Instant;
 use leptos::prelude::*;
+
+/// Focuses the element once mounted when its id was asked for by [`browser::focus_by_id`].
+fn focus_on_mount<E>(node: NodeRef<E>, id: Option<String>)
+where
+    E: leptos::html::ElementType,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    let Some(id) = id else { return };
+    Effect::new(move |_| {
+        if let Some(element) = node.get() {
+            if browser::claim_focus(&id) {
+                use wasm_bindgen::JsCast;
+                if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        }
+    });
+}
 
 /// A labelled one-line text box. With `lazy`, the value is reported when the person leaves the
 /// box or presses Enter, not at every keystroke (for values that are only meaningful whole).
@@ -28,10 +47,13 @@ pub fn TextField(
 ) -> impl IntoView {
     let hint_id = hint.map(|_| dom_id("hint"));
     let report = move |ev: leptos::ev::Event| set.run(event_target_value(&ev));
+    let input = NodeRef::<leptos::html::Input>::new();
+    focus_on_mount(input, id.clone());
     view! {
         <label class="field">
             <span class="field-label">{label}</span>
             <input
+                node_ref=input
                 type="text"
                 id=id
                 placeholder=placeholder
@@ -66,6 +88,8 @@ pub fn TextArea(
     #[prop(optional, into)] hint: Option<String>,
 ) -> impl IntoView {
     let hint_id = hint.as_ref().map(|_| dom_id("hint"));
+    let area = NodeRef::<leptos::html::Textarea>::new();
+    focus_on_mount(area, id.clone());
     view! {
         <label class="field">
             <span class="field-label">{label}</span>
@@ -74,6 +98,7 @@ pub fn TextArea(
                     view! { <span class="field-hint" id=hint_id.clone()>{hint}</span> }
                 })}
             <textarea
+                node_ref=area
                 id=id
                 class="grow"
                 rows="2"

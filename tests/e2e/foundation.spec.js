@@ -1,0 +1,352 @@
+// The foundation: reviews live in local storage, survive closing the browser, travel as JSON,
+// and nothing is ever lost or overwritten silently.
+import { test, expect, launchProfile } from "./fixtures.js";
+import {
+  openLibrary,
+  createReview,
+  addPerson,
+  openTab,
+  addMoment,
+  timelineItems,
+  download,
+  importFile,
+  saved,
+} from "./helpers.js";
+import { mkdtemp, writeFile, readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+async function fillReview(page) {
+  await createReview(page, "Checkout errors during the sale");
+  const zone = page.getByRole("combobox", { name: "Display time zone" });
+  await zone.fill("Europe/Lisbon");
+  await zone.press("Enter");
+  await page.getByRole("textbox", { name: "Incident start date" }).fill("2026-03-14");
+  await page.getByRole("textbox", { name: "Incident start time" }).fill("09:10");
+  await page.getByRole("textbox", { name: "Incident start time" }).press("Tab");
+  await page.getByRole("textbox", { name: "Summary" }).fill("Checkout failed for some customers.");
+  await page.getByRole("textbox", { name: "Impact" }).fill("About 4% of orders failed.");
+  await addPerson(page, "Ana Souza", "Incident commander");
+  await addPerson(page, "Ben O'Neill", "Subject expert");
+  await openTab(page, "Timeline");
+  await addMoment(page, { date: "2026-03-14", time: "09:12", text: "Error-rate alert fires" });
+  await addMoment(page, { date: "2026-03-14", time: "08:55", text: "Schema migration starts" });
+  await addMoment(page, { date: "2026-03-15", time: "00:03", text: "Decision to roll back" });
+  await saved(page);
+}
+
+test("a review with details, people and a timeline survives closing the browser", async () => {
+  const dir = await mkdtemp(join(tmpdir(), "tunnel-profile-"));
+  let { context, problems } = await launchProfile(dir);
+  let page = await context.newPage();
+  await openLibrary(page);
+  await fillReview(page);
+  await context.close();
+  expect(problems).toEqual([]);
+
+  ({ context, problems } = await launchProfile(dir));
+  page = await context.newPage();
+  await openLibrary(page);
+  const row = page.getByRole("listitem", { name: "Checkout errors during the sale" });
+  await expect(row).toContainText("3 moments");
+  await row.getByRole("link", { name: "Checkout errors during the sale" }).click();
+  await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue(
+    "Checkout failed for some customers.",
+  );
+  await expect(page.getByRole("combobox", { name: "Display time zone" })).toHaveValue("Europe/Lisbon");
+  await expect(page.getByRole("textbox", { name: "Incident start time" })).toHaveValue("09:10");
+  const people = page.getByRole("list", { name: "People" }).getByRole("listitem");
+  await expect(people).toHaveCount(2);
+  await expect(people.first().getByRole("textbox", { name: "Name" })).toHaveValue("Ana Souza");
+  await openTab(page, "Timeline");
+  const items = timelineItems(page);
+  await expect(items).toHaveCount(3);
+  // Time order, with dates because the review spans two days (Lisbon is UTC+0 in March).
+  await expect(items.nth(0)).toContainText("Sat 14 Mar 2026, 08:55");
+  await expect(items.nth(0)).toContainText("Schema migration starts");
+  await expect(items.nth(1)).toContainText("09:12");
+  await expect(items.nth(2)).toContainText("Sun 15 Mar 2026, 00:03");
+  await context.close();
+  expect(problems).toEqual([]);
+});
+
+test("export then import into a fresh profile gives the same review", async ({ page, browser }) => {
+  await openLibrary(page);
+  await fillReview(page);
+  const exported = await download(page, "Export review");
+  expect(exported.name).toBe("2026-03-14-checkout-errors-during-the-sale.tunnel.json");
+  const original = JSON.parse(exported.text);
+  expect(original.format).toBe("tunnel-review");
+  expect(original.schema_version).toBe(1);
+
+  const fresh = await browser.newContext();
+  const problems = (await import("./fixtures.js")).watch(fresh);
+  const other = await fresh.newPage();
+  await openLibrary(other);
+  await expect(other.getByRole("listitem")).toHaveCount(0);
+  await importFile(other, exported.path);
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Checkout errors during the sale");
+  await expect(other).toHaveURL(new RegExp(`#/review/${original.review.id}$`));
+  const again = JSON.parse((await download(other, "Export review")).text);
+  expect(again.review).toEqual(original.review);
+  await fresh.close();
+  expect(problems).toEqual([]);
+});
+
+test("closing the tab right after typing loses nothing", async ({ context, page }) => {
+  await openLibrary(page);
+  await createReview(page, "Typed at the last second");
+  await saved(page);
+  const url = page.url();
+  await page.getByRole("textbox", { name: "Summary" }).pressSequentially("Words typed just before closing");
+  await page.close();
+  const reopened = await context.newPage();
+  await reopened.goto(url);
+  await expect(reopened.getByRole("textbox", { name: "Summary" })).toHaveValue(
+    "Words typed just before closing",
+  );
+});
+
+test("importing a review that is already here asks, and never overwrites silently", async ({ page }) => {
+  await openLibrary(page);
+  await fillReview(page);
+  const exported = await download(page, "Export review");
+  await openTab(page, "Setup");
+  await page.getByRole("textbox", { name: "Summary" }).fill("Edited after the export");
+  await saved(page);
+  await page.getByRole("link", { name: "All reviews" }).click();
+
+  await importFile(page, exported.path);
+  const dialog = page.getByRole("dialog", { name: "This review is already in this browser" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText("newer than the file");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("list", { name: "Reviews" }).getByRole("listitem")).toHaveCount(1);
+
+  await importFile(page, exported.path);
+  await page.getByRole("dialog").getByRole("button", { name: "Keep both" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Checkout errors during the sale (imported)",
+  );
+  await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue(
+    "Checkout failed for some customers.",
+  );
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await expect(page.getByRole("list", { name: "Reviews" }).getByRole("listitem")).toHaveCount(2);
+
+  await importFile(page, exported.path);
+  await page.getByRole("dialog").getByRole("button", { name: "Replace it" }).click();
+  await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue(
+    "Checkout failed for some customers.",
+  );
+});
+
+for (const [file, message] of [
+  ["syntax.json", "not valid JSON: expected `,` or `}` at line 7, column 5"],
+  ["newer-version.json", "newer version of Tunnel (schema version 2)"],
+  ["not-tunnel.json", "not a Tunnel review"],
+  ["wrong-type.json", "review.moments[1].people: expected a list, found the text"],
+]) {
+  test(`a bad file (${file}) gets a clear message and changes nothing`, async ({ page }) => {
+    await openLibrary(page);
+    await importFile(page, `tests/fixtures/bad/${file}`);
+    const dialog = page.getByRole("dialog", { name: "The file could not be imported" });
+    await expect(dialog).toContainText(message);
+    await expect(dialog).toContainText("Nothing was imported");
+    await dialog.getByRole("button", { name: "OK" }).click();
+    await expect(page.getByRole("list", { name: "Reviews" })).toHaveCount(0);
+  });
+}
+
+test("a stored review that cannot be read does not stop the app", async ({ page }) => {
+  await openLibrary(page);
+  await createReview(page, "Still fine");
+  await saved(page);
+  await page.evaluate(() => localStorage.setItem("tunnel:review:r-broken", '{"format": "tunnel-review", oops'));
+  await page.goto("/");
+  const problem = page.getByRole("alert").filter({ hasText: "could not be read" });
+  await expect(problem).toContainText("r-broken");
+  await expect(problem).toContainText("line 1, column 29");
+  await expect(page.getByRole("listitem", { name: "Still fine" })).toBeVisible();
+  const raw = await download(page, "Download stored text", problem);
+  expect(raw.text).toBe('{"format": "tunnel-review", oops');
+  // Opening it directly says the same and offers the same way out.
+  await page.goto("/#/review/r-broken");
+  await expect(page.getByRole("alert")).toContainText("could not be read");
+});
+
+test("a full storage keeps editing in memory, says so, and damages nothing", async ({ page }) => {
+  await openLibrary(page);
+  await createReview(page, "Filling up");
+  await page.getByRole("textbox", { name: "Summary" }).fill("Saved before the storage filled up.");
+  await saved(page);
+  const before = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith("tunnel:review:")).map((k) => localStorage.getItem(k)),
+  );
+  // Fill the origin's quota with other data.
+  await page.evaluate(() => {
+    const chunk = "x".repeat(512 * 1024);
+    for (let i = 0; ; i++) {
+      try {
+        localStorage.setItem(`filler-${i}`, chunk);
+      } catch {
+        break;
+      }
+    }
+    for (let size = 256 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      try {
+        localStorage.setItem(`filler-small-${size}`, "y".repeat(size));
+      } catch {}
+    }
+  });
+  const summary = page.getByRole("textbox", { name: "Summary" });
+  await summary.fill("Saved before the storage filled up. And this does not fit any more.");
+  const alert = page.getByRole("alert").filter({ hasText: "storage for Tunnel is full" });
+  await expect(alert).toBeVisible();
+  await expect(page.getByText("Not saved: storage full")).toBeVisible();
+  await expect(summary).toHaveValue(/does not fit any more/);
+  const after = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith("tunnel:review:")).map((k) => localStorage.getItem(k)),
+  );
+  expect(after).toEqual(before);
+  const rescued = await download(page, "Export now", alert);
+  expect(JSON.parse(rescued.text).review.summary).toContain("does not fit any more");
+});
+
+test("without local storage the app still works and says nothing will be kept", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The user denied storage", "SecurityError");
+      },
+    });
+  });
+  await openLibrary(page);
+  await expect(page.getByRole("alert").filter({ hasText: "does not let Tunnel keep anything" })).toBeVisible();
+  await createReview(page, "Only in memory");
+  await expect(page.getByText("Not saved: this browser keeps nothing")).toBeVisible();
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await expect(page.getByRole("listitem", { name: "Only in memory" })).toBeVisible();
+});
+
+test("the address keeps the place through reloads and the back button", async ({ page }) => {
+  await openLibrary(page);
+  await createReview(page, "Where am I");
+  await openTab(page, "Timeline");
+  await expect(page).toHaveURL(/#\/review\/r-[0-9a-f]+\/timeline$/);
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Where am I");
+  await page.goBack();
+  await expect(page.getByRole("button", { name: "New review" })).toBeVisible();
+});
+
+test("the library lists reviews newest first and can rename, duplicate and delete with undo", async ({ page }) => {
+  await openLibrary(page);
+  await createReview(page, "First review");
+  await saved(page);
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await createReview(page, "Second review");
+  await saved(page);
+  await page.getByRole("link", { name: "All reviews" }).click();
+  const rows = page.getByRole("list", { name: "Reviews" }).getByRole("listitem");
+  await expect(rows.nth(0)).toContainText("Second review");
+  await expect(rows.nth(1)).toContainText("First review");
+
+  const first = page.getByRole("listitem", { name: "First review" });
+  await first.getByRole("button", { name: "Rename" }).click();
+  await first.getByRole("textbox", { name: "New title" }).fill("First review, renamed");
+  await first.getByRole("button", { name: "Save title" }).click();
+  await expect(page.getByRole("listitem", { name: "First review, renamed" })).toBeVisible();
+
+  await page.getByRole("listitem", { name: "Second review" }).getByRole("button", { name: "Duplicate" }).click();
+  await expect(page.getByRole("listitem", { name: "Second review (copy)" })).toBeVisible();
+  await expect(rows).toHaveCount(3);
+
+  await page.getByRole("listitem", { name: "Second review", exact: true }).getByRole("button", { name: "Delete review" }).click();
+  await expect(rows).toHaveCount(2);
+  await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByRole("listitem", { name: "Second review", exact: true })).toBeVisible();
+});
+
+test("add moment puts the keyboard in its description, and moments show in time order", async ({ page }) => {
+  await openLibrary(page);
+  await createReview(page, "Keyboard first");
+  await openTab(page, "Timeline");
+  await page.getByRole("button", { name: "Add moment" }).click();
+  await expect(page.getByRole("textbox", { name: "Description" })).toBeFocused();
+  await page.keyboard.type("Typed straight away");
+  await expect(timelineItems(page)).toHaveCount(1);
+  await expect(timelineItems(page).first()).toContainText("Typed straight away");
+  await expect(page.getByRole("listitem", { name: /Typed straight away/ })).toBeVisible();
+});
+
+test("two windows editing the same review get a conflict, not a silent loss", async ({ context, page }) => {
+  await openLibrary(page);
+  await createReview(page, "Shared review");
+  await saved(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole("textbox", { name: "Summary" })).toBeVisible();
+
+  await page.getByRole("textbox", { name: "Summary" }).fill("Written in window A");
+  await saved(page);
+  // Window B had no edits: it quietly takes A's version.
+  await expect(other.getByRole("textbox", { name: "Summary" })).toHaveValue("Written in window A");
+
+  // Now both edit before either sees the other's save: whichever saves second must not win
+  // silently.
+  await page.getByRole("textbox", { name: "Impact" }).fill("Impact from A");
+  await other.getByRole("textbox", { name: "Impact" }).fill("Impact from B");
+  const alertIn = (p) => p.getByRole("alert").filter({ hasText: "changed in another window" });
+  await expect
+    .poll(async () => (await alertIn(page).isVisible()) || (await alertIn(other).isVisible()))
+    .toBe(true);
+  const loser = (await alertIn(other).isVisible()) ? other : page;
+  const winner = loser === other ? page : other;
+  const loserText = loser === other ? "Impact from B" : "Impact from A";
+  const winnerText = loser === other ? "Impact from A" : "Impact from B";
+  await expect(loser.getByText("Not saved: changed in another window")).toBeVisible();
+  await alertIn(loser).getByRole("button", { name: "Keep mine as a copy" }).click();
+  await expect(loser.getByRole("textbox", { name: "Impact" })).toHaveValue(winnerText);
+  await winner.getByRole("link", { name: "All reviews" }).click();
+  const copy = winner.getByRole("listitem", { name: "Shared review (my copy)" });
+  await expect(copy).toBeVisible();
+  await copy.getByRole("link").click();
+  await expect(winner.getByRole("textbox", { name: "Impact" })).toHaveValue(loserText);
+});
+
+test("user and imported text is only ever shown as text", async ({ page }) => {
+  await openLibrary(page);
+  const hostile = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>`;
+  await createReview(page, hostile);
+  await page.getByRole("textbox", { name: "Summary" }).fill(hostile);
+  await saved(page);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(hostile);
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await expect(page.getByRole("link", { name: hostile })).toBeVisible();
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  expect(await page.locator("img[src=x], script:not([src])").count()).toBe(0);
+});
+
+test("the page forbids inline scripts and other origins", async ({ page }) => {
+  test.info().annotations.push({ type: "expected-console", description: "Content Security Policy" });
+  const response = await page.goto("/");
+  const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(meta).toContain("default-src 'self'");
+  expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(meta).not.toContain("unsafe-inline");
+  expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  const blocked = await page.evaluate(async () => {
+    try {
+      await fetch("https://example.com/");
+      return false;
+    } catch {
+      return true;
+    }
+  });
+  expect(blocked).toBe(true);
+});

@@ -1,0 +1,79 @@
+// Steps a facilitator takes, written once for every test; elements are found by role and name.
+import { expect } from "./fixtures.js";
+import { readFile } from "node:fs/promises";
+
+/** Opens the library on a clean slate. */
+export async function openLibrary(page) {
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "New review" })).toBeVisible();
+}
+
+/** Creates a review from the library and gives it a title; leaves the page on its setup. */
+export async function createReview(page, title) {
+  await page.getByRole("button", { name: "New review" }).click();
+  const titleBox = page.getByRole("textbox", { name: "Title", exact: true });
+  await expect(titleBox).toBeFocused();
+  await titleBox.fill(title);
+}
+
+export async function setZone(page, zone) {
+  const box = page.getByRole("textbox", { name: "Display time zone" });
+  await box.fill(zone);
+  await box.press("Enter");
+  await box.blur();
+}
+
+export async function addPerson(page, name, role) {
+  await page.getByRole("button", { name: "Add person" }).click();
+  const people = page.getByRole("list", { name: "People" }).getByRole("listitem");
+  const row = people.last();
+  await row.getByRole("textbox", { name: "Name" }).fill(name);
+  if (role) await row.getByRole("combobox", { name: "Role at the time" }).selectOption({ label: role });
+}
+
+export async function openTab(page, name) {
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name }).click();
+}
+
+/** Adds a moment through the "Add moment" button and types into it. */
+export async function addMoment(page, { date, time, text }) {
+  await page.getByRole("button", { name: "Add moment" }).click();
+  await page.keyboard.type(text);
+  const editor = page.getByRole("group", { name: "Edit moment" }).last();
+  if (date) {
+    await editor.getByRole("textbox", { name: "Moment date" }).fill(date);
+    await editor.getByRole("textbox", { name: "Moment date" }).dispatchEvent("change");
+  }
+  if (time) {
+    await editor.getByRole("textbox", { name: "Moment time" }).fill(time);
+    await editor.getByRole("textbox", { name: "Moment time" }).press("Tab");
+  }
+}
+
+export function timelineItems(page) {
+  return page.getByRole("list", { name: "Timeline" }).getByRole("listitem");
+}
+
+/** Clicks a button that downloads a file; returns the file's text and suggested name. */
+export async function download(page, buttonName, scope = page) {
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    scope.getByRole("button", { name: buttonName, exact: true }).click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), text: await readFile(path, "utf8"), path };
+}
+
+/** Picks a file in the import dialog behind "Import review". */
+export async function importFile(page, path) {
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("button", { name: "Import review" }).click(),
+  ]);
+  await chooser.setFiles(path);
+}
+
+/** Waits until the review says everything is saved. */
+export async function saved(page) {
+  await expect(page.getByText("All changes saved")).toBeVisible();
+}

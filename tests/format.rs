@@ -1,0 +1,115 @@
+//! The review file format: fixtures of every released version stay readable forever, export
+//! then import gives back the same review, and bad files get clear messages, never a panic.
+
+mod common;
+
+use common::sample_review;
+use std::path::Path;
+use tunnel::io::envelope::{export_json, read_bytes, read_str, ReadError};
+use tunnel::model::{IdGen, Instant};
+
+fn ids() -> IdGen {
+    IdGen::new(42)
+}
+
+fn fixture(path: &str) -> String {
+    std::fs::read_to_string(Path::new("tests/fixtures").join(path)).expect("fixture")
+}
+
+/// The v1 fixture must always read as the sample review. Regenerate it only when adding a new
+/// fixture version, never to make this test pass: `UPDATE_FIXTURES=1 cargo test --test format`.
+#[test]
+fn the_v1_fixture_reads_as_the_sample_review() {
+    let path = Path::new("tests/fixtures/v1/full-review.tunnel.json");
+    if std::env::var("UPDATE_FIXTURES").is_ok() && !path.exists() {
+        let text = export_json(
+            &sample_review(),
+            Instant::parse_rfc3339("2026-03-16T13:00:00Z").unwrap(),
+        );
+        std::fs::write(path, text + "\n").unwrap();
+    }
+    let read = read_str(&fixture("v1/full-review.tunnel.json"), &mut ids()).unwrap();
+    assert!(read.repairs.is_empty(), "{:?}", read.repairs);
+    assert_eq!(read.from_version, 1);
+    assert_eq!(read.envelope.review, sample_review());
+}
+
+#[test]
+fn export_then_import_gives_the_same_review_field_for_field() {
+    let review = sample_review();
+    let text = export_json(&review, Instant::default());
+    let read = read_str(&text, &mut ids()).unwrap();
+    assert_eq!(read.envelope.review, review);
+    // And the second generation is byte-identical to the first.
+    assert_eq!(export_json(&read.envelope.review, Instant::default()), text);
+}
+
+#[test]
+fn malformed_files_say_what_is_wrong_and_where() {
+    let cases = [
+        ("bad/syntax.json", "line 7, column 5"),
+        ("bad/not-tunnel.json", "not a Tunnel review"),
+        (
+            "bad/newer-version.json",
+            "newer version of Tunnel (schema version 2)",
+        ),
+        ("bad/wrong-type.json", "review.moments[1].people"),
+        ("bad/no-version.json", "no usable \"schema_version\""),
+        ("bad/array.json", "it is not an object"),
+        ("bad/truncated.json", "EOF while parsing"),
+    ];
+    for (file, expected) in cases {
+        let error = read_str(&fixture(file), &mut ids()).unwrap_err();
+        let message = error.to_string();
+        assert!(message.contains(expected), "{file}: {message}");
+    }
+}
+
+#[test]
+fn the_newer_version_message_promises_nothing_was_read() {
+    let error = read_str(&fixture("bad/newer-version.json"), &mut ids()).unwrap_err();
+    assert_eq!(error, ReadError::NewerVersion { found: 2 });
+    assert!(error.to_string().contains("Nothing was imported"));
+}
+
+/// Deterministic mutation fuzzing: flip, drop and duplicate bytes of a real file. Reading may
+/// fail, but never panic, and never return a review with dangling references.
+#[test]
+fn mutated_files_never_panic() {
+    let original = fixture("v1/full-review.tunnel.json").into_bytes();
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let mut accepted = 0;
+    for _ in 0..3000 {
+        let mut bytes = original.clone();
+        for _ in 0..(next() % 4 + 1) {
+            let at = (next() as usize) % bytes.len();
+            match next() % 4 {
+                0 => bytes[at] = (next() % 256) as u8,
+                1 => drop(bytes.remove(at)),
+                2 => bytes.insert(at, bytes[at]),
+                _ => bytes[at] = b"{}[],:\"0123456789"[(next() % 17) as usize],
+            }
+        }
+        if let Ok(read) = read_bytes(&bytes, &mut ids()) {
+            accepted += 1;
+            let review = read.envelope.review;
+            for moment in &review.moments {
+                assert!(moment.people.iter().all(|p| review.person(p).is_some()));
+            }
+            for account in &review.accounts {
+                assert!(review.moment(&account.moment).is_some());
+            }
+        }
+    }
+    // Some mutations only touch text and must still read.
+    assert!(
+        accepted > 100,
+        "only {accepted} mutated files were readable"
+    );
+}

@@ -1,0 +1,313 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium) for the storage adapter, the review
+//! store and autosave. Run with `cargo test --target wasm32-unknown-unknown --test web`.
+//! All tests share one page and one local storage: each starts by clearing it.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use tunnel::io::library;
+use tunnel::model::{Id, IdGen, Instant, Moment, Review};
+use tunnel::storage::autosave::{Autosave, SaveStatus};
+use tunnel::storage::backend::{Backend, WriteError};
+use tunnel::storage::reviews::{Reviews, SaveError};
+use tunnel::store::{Part, ReviewStore};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn clear() {
+    local_storage().clear().unwrap();
+}
+
+fn review(id: &str, title: &str) -> Review {
+    let mut review = Review::new(Id::from(id), title, "UTC", Instant::default());
+    review.moments.push(Moment {
+        id: Id::from("m-1"),
+        description: "first".into(),
+        ..Moment::default()
+    });
+    review
+}
+
+fn now() -> Instant {
+    Instant::from_millis(1_700_000_000_000).unwrap()
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+#[wasm_bindgen_test]
+fn a_saved_review_loads_back_identical_and_is_listed() {
+    clear();
+    let reviews = Reviews::new(Backend::open());
+    assert!(reviews.backend().is_persistent());
+    let original = review("r-1", "Disk full");
+    assert_eq!(reviews.save(&original, 0, now()), Ok(1));
+    let loaded = reviews
+        .load(&Id::from("r-1"), &mut IdGen::new(1))
+        .ok()
+        .unwrap();
+    assert_eq!(loaded.review, original);
+    assert_eq!(loaded.revision, 1);
+    let (entries, problems) = reviews.list(&mut IdGen::new(1));
+    assert!(problems.is_empty());
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0].title, "Disk full");
+    assert_eq!(entries[0].moments, 1);
+}
+
+#[wasm_bindgen_test]
+fn a_save_over_another_windows_newer_revision_is_refused() {
+    clear();
+    let reviews = Reviews::new(Backend::open());
+    let mine = review("r-1", "Mine");
+    reviews.save(&mine, 0, now()).unwrap();
+    // Another window read revision 1 too, and saved first.
+    let theirs = review("r-1", "Theirs");
+    assert_eq!(reviews.save(&theirs, 1, now()), Ok(2));
+    assert_eq!(
+        reviews.save(&mine, 1, now()),
+        Err(SaveError::Conflict {
+            expected: 1,
+            stored: 2
+        })
+    );
+    let stored = reviews
+        .load(&Id::from("r-1"), &mut IdGen::new(1))
+        .ok()
+        .unwrap();
+    assert_eq!(stored.review.title, "Theirs");
+}
+
+#[wasm_bindgen_test]
+fn a_full_storage_refuses_the_write_and_keeps_the_stored_value() {
+    clear();
+    let reviews = Reviews::new(Backend::open());
+    let first = review("r-1", "Small");
+    reviews.save(&first, 0, now()).unwrap();
+    let storage = local_storage();
+    let chunk = "x".repeat(256 * 1024);
+    for i in 0.. {
+        if storage.set_item(&format!("filler-{i}"), &chunk).is_err() {
+            break;
+        }
+    }
+    let mut bigger = first.clone();
+    bigger.summary = "y".repeat(300 * 1024);
+    assert_eq!(
+        reviews.save(&bigger, 1, now()),
+        Err(SaveError::Write(WriteError::Full))
+    );
+    let stored = reviews
+        .load(&Id::from("r-1"), &mut IdGen::new(1))
+        .ok()
+        .unwrap();
+    assert_eq!(stored.review, first);
+    assert_eq!(reviews.stored_revision(&Id::from("r-1")), 1);
+    clear();
+}
+
+#[wasm_bindgen_test]
+fn unreadable_values_are_reported_and_left_untouched() {
+    clear();
+    let reviews = Reviews::new(Backend::open());
+    reviews.save(&review("r-ok", "Fine"), 0, now()).unwrap();
+    local_storage()
+        .set_item(
+            "tunnel:review:r-bad",
+            "{\"format\": \"tunnel-review\", oops",
+        )
+        .unwrap();
+    local_storage().remove_item(library::INDEX_KEY).unwrap();
+    let (entries, problems) = reviews.list(&mut IdGen::new(1));
+    assert_eq!(entries.len(), 1);
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].id, Id::from("r-bad"));
+    assert!(
+        problems[0].message.contains("line 1, column 29"),
+        "{}",
+        problems[0].message
+    );
+    assert_eq!(
+        reviews.raw(&Id::from("r-bad")).as_deref(),
+        Some("{\"format\": \"tunnel-review\", oops")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_edit_to_one_moment_notifies_only_that_moment() {
+    let owner = Owner::new();
+    owner.set();
+    let mut doc = review("r-1", "t");
+    doc.moments.push(Moment {
+        id: Id::from("m-2"),
+        description: "second".into(),
+        ..Moment::default()
+    });
+    let store = ReviewStore::new(doc);
+    let runs = StoredValue::new((0, 0, 0));
+    Effect::new(move |_| {
+        store.moment(&Id::from("m-1"), |m| m.description.len());
+        runs.update_value(|r| r.0 += 1);
+    });
+    Effect::new(move |_| {
+        store.moment(&Id::from("m-2"), |m| m.description.len());
+        runs.update_value(|r| r.1 += 1);
+    });
+    Effect::new(move |_| {
+        store.track(&Part::Timeline);
+        runs.update_value(|r| r.2 += 1);
+    });
+    leptos::task::tick().await;
+    assert_eq!(runs.get_value(), (1, 1, 1));
+    store.edit_moment(&Id::from("m-2"), |m| m.description.push('!'));
+    leptos::task::tick().await;
+    assert_eq!(runs.get_value(), (1, 2, 1), "only m-2's views re-run");
+    store.edit_moment(&Id::from("m-1"), |m| m.at = m.at.plus_minutes(5));
+    leptos::task::tick().await;
+    assert_eq!(
+        runs.get_value(),
+        (2, 2, 2),
+        "a new time also re-orders the timeline"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn autosave_waits_for_a_pause_then_saves() {
+    clear();
+    let owner = Owner::new();
+    owner.set();
+    let reviews = Reviews::new(Backend::open());
+    reviews.save(&review("r-1", "t"), 0, now()).unwrap();
+    let store = ReviewStore::new(review("r-1", "t"));
+    let autosave = Autosave::start(store, reviews.clone(), 1);
+    leptos::task::tick().await;
+    store.edit_details(|r| r.summary = "typed".into());
+    leptos::task::tick().await;
+    assert_eq!(autosave.status(), SaveStatus::Pending);
+    assert_eq!(
+        reviews.stored_revision(&Id::from("r-1")),
+        1,
+        "nothing saved on the keystroke"
+    );
+    sleep(450).await;
+    assert_eq!(autosave.status(), SaveStatus::Saved);
+    assert_eq!(reviews.stored_revision(&Id::from("r-1")), 2);
+    let stored = reviews
+        .load(&Id::from("r-1"), &mut IdGen::new(1))
+        .ok()
+        .unwrap();
+    assert_eq!(stored.review.summary, "typed");
+    owner.cleanup();
+}
+
+fn another_window_saves(reviews: &Reviews, review: &Review, expected: u64) {
+    reviews.save(review, expected, now()).unwrap();
+    // The browser sends "storage" events to other windows only; send the one they would get.
+    let init = web_sys::StorageEventInit::new();
+    init.set_key(Some(&library::revision_key(&review.id)));
+    let event = web_sys::StorageEvent::new_with_event_init_dict("storage", &init).unwrap();
+    web_sys::window()
+        .unwrap()
+        .dispatch_event(event.unchecked_ref())
+        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_clean_window_takes_another_windows_save() {
+    clear();
+    let owner = Owner::new();
+    owner.set();
+    let reviews = Reviews::new(Backend::open());
+    reviews.save(&review("r-1", "t"), 0, now()).unwrap();
+    let store = ReviewStore::new(review("r-1", "t"));
+    let autosave = Autosave::start(store, reviews.clone(), 1);
+    leptos::task::tick().await;
+    another_window_saves(&reviews, &review("r-1", "Renamed elsewhere"), 1);
+    leptos::task::tick().await;
+    assert_eq!(store.untracked(|r| r.title.clone()), "Renamed elsewhere");
+    assert_eq!(autosave.status(), SaveStatus::Saved);
+    owner.cleanup();
+}
+
+#[wasm_bindgen_test]
+async fn a_window_with_unsaved_edits_reports_a_conflict_and_overwrites_nothing() {
+    clear();
+    let owner = Owner::new();
+    owner.set();
+    let reviews = Reviews::new(Backend::open());
+    reviews.save(&review("r-1", "t"), 0, now()).unwrap();
+    let store = ReviewStore::new(review("r-1", "t"));
+    let autosave = Autosave::start(store, reviews.clone(), 1);
+    leptos::task::tick().await;
+    store.edit_details(|r| r.summary = "mine".into());
+    leptos::task::tick().await;
+    another_window_saves(&reviews, &review("r-1", "Theirs"), 1);
+    leptos::task::tick().await;
+    assert_eq!(autosave.status(), SaveStatus::Conflict);
+    sleep(450).await;
+    autosave.flush();
+    let stored = reviews
+        .load(&Id::from("r-1"), &mut IdGen::new(1))
+        .ok()
+        .unwrap();
+    assert_eq!(
+        stored.review.title, "Theirs",
+        "their save was not overwritten"
+    );
+    assert_eq!(
+        store.untracked(|r| r.summary.clone()),
+        "mine",
+        "my edit is still here"
+    );
+    let copy = autosave.keep_mine_as_copy(Id::from("r-copy")).unwrap();
+    let mine = reviews.load(&copy, &mut IdGen::new(1)).ok().unwrap();
+    assert_eq!(mine.review.summary, "mine");
+    assert_eq!(mine.review.title, "t (my copy)");
+    assert_eq!(store.untracked(|r| r.title.clone()), "Theirs");
+    owner.cleanup();
+}
+
+#[wasm_bindgen_test]
+async fn the_library_lists_stored_reviews_newest_first() {
+    clear();
+    let reviews = Reviews::new(Backend::open());
+    let mut older = review("r-old", "Older review");
+    older.updated_at = Instant::from_millis(1_000).unwrap();
+    let mut newer = review("r-new", "Newer review");
+    newer.updated_at = Instant::from_millis(2_000).unwrap();
+    reviews.save(&older, 0, now()).unwrap();
+    reviews.save(&newer, 0, now()).unwrap();
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash("#/")
+        .unwrap();
+    let document = web_sys::window().unwrap().document().unwrap();
+    let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    document.body().unwrap().append_child(&container).unwrap();
+    let handle = leptos::mount::mount_to(container.clone(), tunnel::ui::app::App);
+    leptos::task::tick().await;
+    let titles: Vec<String> = {
+        let list = container
+            .query_selector_all("ul[aria-label=Reviews] h2")
+            .unwrap();
+        (0..list.length())
+            .map(|i| list.item(i).unwrap().text_content().unwrap())
+            .collect()
+    };
+    assert_eq!(titles, ["Newer review", "Older review"]);
+    drop(handle);
+    container.remove();
+}
