@@ -4,6 +4,10 @@
 //! Everything here is pure: text in, text or model out, tested natively with fixture files.
 
 pub mod carry;
+pub mod csv;
 pub mod envelope;
+pub mod import;
 pub mod library;
 pub mod reading;
+pub mod slack;
+pub mod transcript;

@@ -1,0 +1,384 @@
+//! The timeline as CSV, for spreadsheets: RFC 4180 quoting, UTF-8 with or without a byte order
+//! mark, comma or semicolon separated.
+//!
+//! Columns (by header name, any order; unknown columns are ignored):
+//! `time, precision, kind, people, description, evidence, pivot`.
+//! - time: RFC 3339 (`2026-03-14T09:12:30Z`, exact as written) or a local `2026-03-14 09:12`
+//!   read in the review's zone. Export writes RFC 3339 in UTC, so a round trip is exact.
+//! - people: names separated by `;`.
+//! - evidence: one item per line, `kind (seen): text`, and for links `kind (seen): text | url`,
+//!   with `\n` and `\\` escaped inside the text.
+//! - Cells starting with `=`, `+`, `-` or `@` are written with a leading `'`, so that a
+//!   spreadsheet does not run them as formulas; reading removes it again.
+
+use super::import::{Candidate, Preview, Skipped};
+use super::transcript::Stamp;
+use crate::method::kinds;
+use crate::model::time::{parse_clock, Date};
+use crate::model::{Evidence, EvidenceKind, Instant, MomentKind, Precision, Review, Seen};
+
+const COLUMNS: [&str; 7] = [
+    "time",
+    "precision",
+    "kind",
+    "people",
+    "description",
+    "evidence",
+    "pivot",
+];
+
+/// The review's timeline as CSV text (CRLF line ends, as RFC 4180 asks).
+pub fn export(review: &Review) -> String {
+    let mut out = String::new();
+    write_row(&mut out, COLUMNS.iter().map(|c| c.to_string()));
+    for index in review.timeline_order() {
+        let moment = &review.moments[index];
+        let people = moment
+            .people
+            .iter()
+            .filter_map(|id| review.person(id))
+            .map(|p| p.name.replace(';', ","))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let evidence = moment
+            .evidence
+            .iter()
+            .map(evidence_line)
+            .collect::<Vec<_>>()
+            .join("\n");
+        write_row(
+            &mut out,
+            [
+                moment.at.to_rfc3339(),
+                moment.precision.key().to_string(),
+                moment.kind.key().to_string(),
+                people,
+                moment.description.clone(),
+                evidence,
+                if moment.pivot { "yes".into() } else { String::new() },
+            ]
+            .into_iter(),
+        );
+    }
+    out
+}
+
+fn write_row(out: &mut String, cells: impl Iterator<Item = String>) {
+    let cells: Vec<String> = cells.map(|c| quote(&defuse(&c))).collect();
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+}
+
+/// A leading `'` keeps spreadsheets from treating the cell as a formula.
+fn defuse(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+fn undefuse(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
+}
+
+fn quote(cell: &str) -> String {
+    if cell.contains([',', ';', '"', '\n', '\r']) || cell.starts_with(' ') || cell.ends_with(' ') {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell.to_string()
+    }
+}
+
+fn evidence_line(evidence: &Evidence) -> String {
+    let text = evidence.text.replace('\\', "\\\\").replace('\n', "\\n");
+    let mut line = format!("{} ({}): {}", evidence.kind.key(), evidence.seen.key(), text);
+    if evidence.kind == EvidenceKind::Link || !evidence.url.is_empty() {
+        line.push_str(" | ");
+        line.push_str(&evidence.url.replace('\n', ""));
+    }
+    line
+}
+
+fn read_evidence(line: &str) -> Evidence {
+    let parsed = line.split_once("): ").and_then(|(head, rest)| {
+        let (kind, seen) = head.split_once(" (")?;
+        Some((
+            EvidenceKind::from_key(kind.trim())?,
+            Seen::from_key(seen.trim())?,
+            rest,
+        ))
+    });
+    let (kind, seen, rest) = parsed.unwrap_or((EvidenceKind::Note, Seen::DuringIncident, line));
+    let (text, url) = match (kind, rest.rsplit_once(" | ")) {
+        (_, Some((text, url))) if kind == EvidenceKind::Link || url.contains("://") => {
+            (text, url.trim())
+        }
+        _ => (rest, ""),
+    };
+    Evidence {
+        id: Default::default(),
+        kind,
+        text: unescape(text),
+        url: url.to_string(),
+        seen,
+    }
+}
+
+fn unescape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        match (c, chars.clone().next()) {
+            ('\\', Some('n')) => {
+                out.push('\n');
+                chars.next();
+            }
+            ('\\', Some('\\')) => {
+                out.push('\\');
+                chars.next();
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Splits CSV text into rows of cells (RFC 4180), each row with its 1-based starting line.
+pub fn rows(text: &str) -> Vec<(usize, Vec<String>)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let separator = separator_of(text);
+    let mut rows = Vec::new();
+    let mut row: Vec<String> = Vec::new();
+    let mut cell = String::new();
+    let mut in_quotes = false;
+    let mut line = 1;
+    let mut row_line = 1;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    cell.push('"');
+                    chars.next();
+                }
+                '"' => in_quotes = false,
+                '\n' => {
+                    line += 1;
+                    cell.push('\n');
+                }
+                '\r' if chars.peek() == Some(&'\n') => {}
+                _ => cell.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if cell.is_empty() => in_quotes = true,
+            c if c == separator => row.push(std::mem::take(&mut cell)),
+            '\r' if chars.peek() == Some(&'\n') => {}
+            '\n' | '\r' => {
+                row.push(std::mem::take(&mut cell));
+                rows.push((row_line, std::mem::take(&mut row)));
+                line += 1;
+                row_line = line;
+            }
+            _ => cell.push(c),
+        }
+    }
+    if !cell.is_empty() || !row.is_empty() {
+        row.push(cell);
+        rows.push((row_line, row));
+    }
+    rows.retain(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()));
+    rows
+}
+
+/// `;` when the first row (outside quotes) has more semicolons than commas, else `,`.
+fn separator_of(text: &str) -> char {
+    let (mut commas, mut semicolons, mut in_quotes) = (0, 0, false);
+    for c in text.chars() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            ',' if !in_quotes => commas += 1,
+            ';' if !in_quotes => semicolons += 1,
+            '\n' | '\r' if !in_quotes => break,
+            _ => {}
+        }
+    }
+    if semicolons > commas {
+        ';'
+    } else {
+        ','
+    }
+}
+
+/// Reads a timeline CSV into a preview. Local times without a zone are read in the review's
+/// zone later, when the moments are built.
+pub fn parse(text: &str) -> Result<Preview, String> {
+    let mut all = rows(text).into_iter();
+    let (_, header) = all.next().ok_or("The file is empty.")?;
+    let columns: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
+    let find = |names: &[&str]| columns.iter().position(|c| names.contains(&c.as_str()));
+    let time = find(&["time", "when", "timestamp", "date"])
+        .ok_or("The first row must name the columns, with at least \"time\" and \"description\".")?;
+    let description = find(&["description", "what", "text", "event"])
+        .ok_or("The first row must name the columns, with at least \"time\" and \"description\".")?;
+    let precision = find(&["precision"]);
+    let kind = find(&["kind", "type"]);
+    let people = find(&["people", "who", "person"]);
+    let evidence = find(&["evidence"]);
+    let pivot = find(&["pivot", "decision point"]);
+
+    let mut preview = Preview::default();
+    for (line, cells) in all {
+        let cell = |index: Option<usize>| -> &str {
+            index
+                .and_then(|i| cells.get(i))
+                .map(|c| undefuse(c))
+                .unwrap_or("")
+        };
+        let source = format!("row on line {line}");
+        let time_text = cell(Some(time)).trim();
+        let Some(stamp) = read_time(time_text) else {
+            preview.skipped.push(Skipped {
+                source,
+                text: cells.join(", ").chars().take(200).collect(),
+                reason: format!(
+                    "the time \u{201c}{}\u{201d} is not a date and time like 2026-03-14 09:12 or 2026-03-14T09:12:00Z",
+                    time_text.chars().take(40).collect::<String>()
+                ),
+            });
+            continue;
+        };
+        let kind_text = cell(kind);
+        preview.candidates.push(Candidate {
+            source,
+            stamp,
+            names: cell(people)
+                .split(';')
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(str::to_string)
+                .collect(),
+            text: cell(Some(description)).to_string(),
+            kind: kinds::parse(kind_text).unwrap_or(MomentKind::Observation),
+            precision: read_precision(cell(precision)),
+            evidence: cell(evidence)
+                .lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(read_evidence)
+                .collect(),
+            noise: None,
+            pivot: matches!(
+                cell(pivot).trim().to_lowercase().as_str(),
+                "yes" | "true" | "1" | "x"
+            ),
+        });
+    }
+    Ok(preview)
+}
+
+fn read_precision(text: &str) -> Precision {
+    let text = text.trim().to_lowercase().replace([' ', '-'], "_");
+    Precision::from_key(&text)
+        .or(match text.as_str() {
+            "about" | "approx" | "estimated" | "~" => Some(Precision::Approximate),
+            "order" | "unknown" => Some(Precision::OrderOnly),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+fn read_time(text: &str) -> Option<Stamp> {
+    if let Some(at) = Instant::parse_rfc3339(text) {
+        return Some(Stamp::Exact(at));
+    }
+    let (date, time) = text.split_once(['T', ' '])?;
+    Some(Stamp::Local(Date::parse_iso(date.trim())?, parse_clock(time.trim())?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rfc4180_quoting_newlines_and_bom() {
+        let text = "\u{feff}a,b,c\r\n1,\"two, \"\"quoted\"\"\",\"multi\nline\"\r\n\r\nx,,\n";
+        let rows = rows(text);
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0], (1, vec!["a".into(), "b".into(), "c".into()]));
+        assert_eq!(
+            rows[1],
+            (2, vec!["1".into(), "two, \"quoted\"".into(), "multi\nline".into()])
+        );
+        assert_eq!(rows[2], (5, vec!["x".into(), "".into(), "".into()]));
+    }
+
+    #[test]
+    fn semicolon_separated_files_from_european_spreadsheets() {
+        let rows = rows("time;description\n2026-03-14 09:00;\"a; b\"\n");
+        assert_eq!(rows[1].1, vec!["2026-03-14 09:00".to_string(), "a; b".into()]);
+    }
+
+    #[test]
+    fn reads_columns_by_name_in_any_order() {
+        let preview = parse(
+            "Description,Kind,Time,People,Precision\n\
+             Alert fires,alert,2026-03-14T09:12:30Z,Ana; Ben,exact\n\
+             Rollback,Decision,2026-03-14 10:00,,about\n\
+             No time,action,soon,,\n",
+        )
+        .unwrap();
+        assert_eq!(preview.candidates.len(), 2);
+        let first = &preview.candidates[0];
+        assert_eq!(first.kind, MomentKind::Signal);
+        assert_eq!(first.names, ["Ana", "Ben"]);
+        assert_eq!(
+            first.stamp,
+            Stamp::Exact(Instant::parse_rfc3339("2026-03-14T09:12:30Z").unwrap())
+        );
+        assert_eq!(preview.candidates[1].precision, Precision::Approximate);
+        assert_eq!(preview.skipped.len(), 1);
+        assert!(preview.skipped[0].reason.contains("soon"));
+        assert_eq!(preview.skipped[0].source, "row on line 4");
+    }
+
+    #[test]
+    fn missing_columns_are_a_clear_error() {
+        assert!(parse("when,who\n").unwrap_err().contains("description"));
+        assert!(parse("").unwrap_err().contains("empty"));
+    }
+
+    #[test]
+    fn formulas_are_defused_and_restored() {
+        assert_eq!(defuse("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(undefuse("'=HYPERLINK(\"x\")"), "=HYPERLINK(\"x\")");
+        assert_eq!(undefuse("'quoted"), "'quoted");
+        assert_eq!(defuse("-"), "'-");
+    }
+
+    #[test]
+    fn evidence_lines_round_trip() {
+        for evidence in [
+            Evidence {
+                kind: EvidenceKind::Link,
+                text: "Deploy | log".into(),
+                url: "https://ci.example.com/runs/1?a=b|c".into(),
+                seen: Seen::DuringIncident,
+                ..Evidence::default()
+            },
+            Evidence {
+                kind: EvidenceKind::Quote,
+                text: "line one\nline two \\n literal (x): y".into(),
+                seen: Seen::FoundAfterwards,
+                ..Evidence::default()
+            },
+        ] {
+            assert_eq!(read_evidence(&evidence_line(&evidence)), evidence);
+        }
+        assert_eq!(read_evidence("just words").text, "just words");
+    }
+}

@@ -1,0 +1,274 @@
+//! What every importer (pasted transcript, Slack export, CSV) produces, and how the lines the
+//! facilitator keeps become moments and people.
+//!
+//! An import is always previewed: the candidate moments, the lines skipped and why, and the
+//! names found, matched to the review's people or offered as new people. Nothing is added until
+//! the facilitator confirms, and a moment always keeps the time the source gave it.
+
+use super::transcript::{self, Stamp};
+use crate::model::time::{from_local, ZoneOffsets};
+use crate::model::{
+    Evidence, Id, IdGen, Instant, Moment, MomentKind, Person, Precision, Role,
+};
+
+/// One moment an import would create.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// Where it came from: "line 12", "2026-03-14.json, message 3".
+    pub source: String,
+    pub stamp: Stamp,
+    /// The people it names (the author of a chat message; the people column of a CSV row).
+    pub names: Vec<String>,
+    pub text: String,
+    pub kind: MomentKind,
+    pub precision: Precision,
+    pub evidence: Vec<Evidence>,
+    /// Why it may not be worth keeping ("join or leave", "bot"): shown, still selected.
+    pub noise: Option<&'static str>,
+    /// A decision point or pivot (CSV only).
+    pub pivot: bool,
+}
+
+/// A line or record that will not become a moment, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub source: String,
+    pub text: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Preview {
+    pub candidates: Vec<Candidate>,
+    pub skipped: Vec<Skipped>,
+}
+
+impl Preview {
+    /// Every distinct name the candidates mention, in order of first appearance.
+    pub fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        for name in self.candidates.iter().flat_map(|c| &c.names) {
+            let name = name.trim();
+            if !name.is_empty() && !names.iter().any(|n| same_person(n, name)) {
+                names.push(name.to_string());
+            }
+        }
+        names
+    }
+}
+
+/// The preview of a pasted transcript.
+pub fn from_transcript(parsed: transcript::Transcript) -> Preview {
+    Preview {
+        candidates: parsed
+            .messages
+            .into_iter()
+            .map(|m| Candidate {
+                source: format!("line {}", m.line),
+                stamp: m.stamp,
+                names: if m.name.is_empty() { vec![] } else { vec![m.name] },
+                text: m.text,
+                kind: MomentKind::Communication,
+                precision: Precision::Exact,
+                evidence: vec![],
+                noise: m.noise.then_some("join or leave"),
+                pivot: false,
+            })
+            .collect(),
+        skipped: parsed
+            .skipped
+            .into_iter()
+            .map(|s| Skipped {
+                source: format!("line {}", s.line),
+                text: s.text,
+                reason: s.reason.to_string(),
+            })
+            .collect(),
+    }
+}
+
+/// Two spellings of one person: "@ana" and "Ana", "Ana  Souza" and "ana souza".
+pub fn same_person(a: &str, b: &str) -> bool {
+    normalise_name(a) == normalise_name(b)
+}
+
+fn normalise_name(name: &str) -> String {
+    name.trim()
+        .trim_start_matches('@')
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// What to do with a name found in an import.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NameChoice {
+    /// It is this existing person.
+    Existing(Id),
+    /// Add a new person with this name.
+    New,
+    /// Do not link the moments to anyone for this name.
+    Ignore,
+}
+
+/// Proposes a choice for each name: an existing person whose name matches, else a new person.
+pub fn propose_people(names: &[String], people: &[Person]) -> Vec<(String, NameChoice)> {
+    names
+        .iter()
+        .map(|name| {
+            let choice = people
+                .iter()
+                .find(|p| same_person(&p.name, name))
+                .map(|p| NameChoice::Existing(p.id.clone()))
+                .unwrap_or(NameChoice::New);
+            (name.clone(), choice)
+        })
+        .collect()
+}
+
+/// The moments and new people an import adds.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Addition {
+    pub moments: Vec<Moment>,
+    pub people: Vec<Person>,
+}
+
+/// Turns the selected candidates into moments, creating the new people they name.
+/// Local times are read in `zone`; the import time is never used as a moment's time.
+pub fn build(
+    preview: &Preview,
+    selected: &[bool],
+    choices: &[(String, NameChoice)],
+    zone: &str,
+    zones: &dyn ZoneOffsets,
+    ids: &mut IdGen,
+) -> Addition {
+    let mut addition = Addition::default();
+    let mut resolved: Vec<(String, Option<Id>)> = Vec::new();
+    for (name, choice) in choices {
+        let id = match choice {
+            NameChoice::Existing(id) => Some(id.clone()),
+            NameChoice::Ignore => None,
+            NameChoice::New => {
+                let person = Person {
+                    id: ids.next("p"),
+                    name: name.trim().trim_start_matches('@').to_string(),
+                    role: Role::Responder,
+                    present: false,
+                    ..Person::default()
+                };
+                let id = person.id.clone();
+                addition.people.push(person);
+                Some(id)
+            }
+        };
+        resolved.push((name.clone(), id));
+    }
+    for (candidate, _) in preview
+        .candidates
+        .iter()
+        .zip(selected.iter().chain(std::iter::repeat(&false)))
+        .filter(|(_, keep)| **keep)
+    {
+        let Some(at) = instant_of(candidate.stamp, zone, zones) else {
+            continue;
+        };
+        let mut people: Vec<Id> = Vec::new();
+        for name in &candidate.names {
+            let found = resolved
+                .iter()
+                .find(|(n, _)| same_person(n, name))
+                .and_then(|(_, id)| id.clone());
+            if let Some(id) = found {
+                if !people.contains(&id) {
+                    people.push(id);
+                }
+            }
+        }
+        let mut evidence = candidate.evidence.clone();
+        for item in &mut evidence {
+            item.id = ids.next("e");
+        }
+        addition.moments.push(Moment {
+            id: ids.next("m"),
+            at,
+            precision: candidate.precision,
+            kind: candidate.kind,
+            description: candidate.text.clone(),
+            people,
+            evidence,
+            pivot: candidate.pivot,
+            source: candidate.source.clone(),
+        });
+    }
+    addition
+}
+
+/// The instant a stamp stands for in `zone`.
+pub fn instant_of(stamp: Stamp, zone: &str, zones: &dyn ZoneOffsets) -> Option<Instant> {
+    match stamp {
+        Stamp::Exact(at) => Some(at),
+        Stamp::Local(date, time) => from_local(date, time, zone, zones),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::time::{Date, FixedOffset};
+
+    fn preview() -> Preview {
+        let anchor = Date::new(2026, 3, 14).unwrap();
+        from_transcript(transcript::parse(
+            "09:00 Ana: one\n09:01 @ana: two\n09:02 Ben Lee: three\n09:03 Zed: four",
+            anchor,
+        ))
+    }
+
+    #[test]
+    fn names_are_deduplicated_across_spellings() {
+        assert_eq!(preview().names(), ["Ana", "Ben Lee", "Zed"]);
+    }
+
+    #[test]
+    fn existing_people_are_proposed_by_name() {
+        let people = vec![Person {
+            id: Id::from("p-ben"),
+            name: "ben  lee".into(),
+            ..Person::default()
+        }];
+        let choices = propose_people(&preview().names(), &people);
+        assert_eq!(choices[0].1, NameChoice::New);
+        assert_eq!(choices[1].1, NameChoice::Existing(Id::from("p-ben")));
+    }
+
+    #[test]
+    fn selected_lines_become_moments_at_their_own_times() {
+        let preview = preview();
+        let choices = vec![
+            ("Ana".to_string(), NameChoice::New),
+            ("Ben Lee".to_string(), NameChoice::Existing(Id::from("p-ben"))),
+            ("Zed".to_string(), NameChoice::Ignore),
+        ];
+        let addition = build(
+            &preview,
+            &[true, true, false, true],
+            &choices,
+            "Europe/Paris",
+            &FixedOffset(60),
+            &mut IdGen::new(3),
+        );
+        assert_eq!(addition.people.len(), 1);
+        assert_eq!(addition.people[0].name, "Ana");
+        let ana = addition.people[0].id.clone();
+        assert_eq!(addition.moments.len(), 3);
+        assert_eq!(addition.moments[0].at.to_rfc3339(), "2026-03-14T08:00:00Z");
+        assert_eq!(addition.moments[0].people, vec![ana.clone()]);
+        assert_eq!(addition.moments[1].people, vec![ana], "@ana is Ana");
+        assert_eq!(addition.moments[2].description, "four");
+        assert!(addition.moments[2].people.is_empty(), "Zed was ignored");
+        assert_eq!(addition.moments[0].kind, MomentKind::Communication);
+        assert_eq!(addition.moments[0].source, "line 1");
+    }
+}

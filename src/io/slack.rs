@@ -1,0 +1,298 @@
+//! Reads a Slack channel export: the channel folder's day files (`2026-03-14.json`, each a JSON
+//! array of messages) and, when given, the export's `users.json` to turn user ids into names.
+//!
+//! Messages keep Slack's own timestamps (`ts`, seconds since the epoch, UTC). Slack's markup is
+//! turned into plain text: `<@U123>` becomes `@Ana Souza`, `<#C1|general>` becomes `#general`,
+//! `<https://x|label>` becomes `label (https://x)`, and `&amp;`, `&lt;`, `&gt;` are unescaped.
+//! Joins, leaves and bot messages are kept but marked, so that the preview can drop them.
+
+use super::import::{Candidate, Preview, Skipped};
+use super::transcript::Stamp;
+use crate::model::{Instant, MomentKind, Precision};
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// One file the facilitator picked.
+pub struct File<'a> {
+    pub name: &'a str,
+    pub text: &'a str,
+}
+
+/// Reads the picked files. `users.json` (by name) provides names; every other file is a day.
+pub fn parse(files: &[File]) -> Preview {
+    let mut preview = Preview::default();
+    let mut names: HashMap<String, String> = HashMap::new();
+    for file in files.iter().filter(|f| base_name(f.name) == "users.json") {
+        match serde_json::from_str::<Value>(file.text) {
+            Ok(Value::Array(users)) => {
+                for user in &users {
+                    if let (Some(id), Some(name)) = (user["id"].as_str(), user_name(user)) {
+                        names.insert(id.to_string(), name);
+                    }
+                }
+            }
+            _ => preview.skipped.push(Skipped {
+                source: file.name.to_string(),
+                text: String::new(),
+                reason: "users.json is not a list of users; names fall back to the messages' own".into(),
+            }),
+        }
+    }
+    let mut found: Vec<(f64, Candidate)> = Vec::new();
+    for file in files.iter().filter(|f| base_name(f.name) != "users.json") {
+        let messages = match serde_json::from_str::<Value>(file.text) {
+            Ok(Value::Array(messages)) => messages,
+            Ok(_) => {
+                preview.skipped.push(whole_file(file, "not a Slack day file (a JSON list of messages)"));
+                continue;
+            }
+            Err(error) => {
+                preview.skipped.push(whole_file(
+                    file,
+                    &format!("not valid JSON (line {}, column {})", error.line(), error.column()),
+                ));
+                continue;
+            }
+        };
+        for (index, message) in messages.iter().enumerate() {
+            let source = format!("{}, message {}", base_name(file.name), index + 1);
+            match read_message(message, &names, source.clone()) {
+                Ok(candidate) => found.push(candidate),
+                Err(reason) => preview.skipped.push(Skipped {
+                    source,
+                    text: message["text"].as_str().unwrap_or("").chars().take(200).collect(),
+                    reason: reason.to_string(),
+                }),
+            }
+        }
+    }
+    // Day files may be picked in any order; the channel's order is by time.
+    found.sort_by(|a, b| a.0.total_cmp(&b.0));
+    preview.candidates = found.into_iter().map(|(_, c)| c).collect();
+    preview
+}
+
+fn whole_file(file: &File, reason: &str) -> Skipped {
+    Skipped {
+        source: file.name.to_string(),
+        text: String::new(),
+        reason: reason.to_string(),
+    }
+}
+
+/// "export/general/2026-03-14.json" -> "2026-03-14.json".
+fn base_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+/// A user's name: their real name, else their display name, else their handle.
+fn user_name(user: &Value) -> Option<String> {
+    [
+        &user["real_name"],
+        &user["profile"]["real_name"],
+        &user["profile"]["display_name"],
+        &user["display_name"],
+        &user["name"],
+    ]
+    .into_iter()
+    .filter_map(Value::as_str)
+    .map(str::trim)
+    .find(|n| !n.is_empty())
+    .map(str::to_string)
+}
+
+fn read_message(
+    message: &Value,
+    names: &HashMap<String, String>,
+    source: String,
+) -> Result<(f64, Candidate), &'static str> {
+    if !message.is_object() {
+        return Err("not a message object");
+    }
+    let ts = message["ts"]
+        .as_str()
+        .and_then(|ts| ts.trim().parse::<f64>().ok())
+        .filter(|ts| ts.is_finite())
+        .ok_or("no usable \"ts\" timestamp")?;
+    let at = Instant::from_millis((ts * 1000.0).round() as i64).ok_or("timestamp out of range")?;
+    let subtype = message["subtype"].as_str().unwrap_or("");
+    let user = message["user"].as_str().unwrap_or("");
+    let name = names
+        .get(user)
+        .cloned()
+        .or_else(|| user_name(&message["user_profile"]))
+        .or_else(|| message["username"].as_str().map(str::to_string))
+        .or_else(|| (!user.is_empty()).then(|| user.to_string()))
+        .unwrap_or_default();
+    let mut text = plain_text(message["text"].as_str().unwrap_or(""), names);
+    for attachment in message["attachments"].as_array().into_iter().flatten() {
+        let extra = attachment["text"]
+            .as_str()
+            .or_else(|| attachment["fallback"].as_str())
+            .unwrap_or("");
+        if !extra.is_empty() {
+            push_line(&mut text, &plain_text(extra, names));
+        }
+    }
+    for file in message["files"].as_array().into_iter().flatten() {
+        if let Some(title) = file["title"].as_str().or_else(|| file["name"].as_str()) {
+            push_line(&mut text, &format!("[file: {title}]"));
+        }
+    }
+    if text.trim().is_empty() {
+        return Err("the message has no text");
+    }
+    let noise = match subtype {
+        "channel_join" | "channel_leave" | "group_join" | "group_leave" => Some("join or leave"),
+        "bot_message" => Some("bot"),
+        _ if message["bot_id"].is_string() => Some("bot"),
+        "channel_topic" | "channel_purpose" | "channel_name" => Some("channel change"),
+        _ => None,
+    };
+    Ok((
+        ts,
+        Candidate {
+            source,
+            stamp: Stamp::Exact(at),
+            names: if name.is_empty() { vec![] } else { vec![name] },
+            text,
+            kind: MomentKind::Communication,
+            precision: Precision::Exact,
+            evidence: vec![],
+            noise,
+            pivot: false,
+        },
+    ))
+}
+
+fn push_line(text: &mut String, line: &str) {
+    if !text.is_empty() {
+        text.push('\n');
+    }
+    text.push_str(line);
+}
+
+/// Slack's message markup as plain text.
+pub fn plain_text(text: &str, names: &HashMap<String, String>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('>') {
+            Some(close) => {
+                out.push_str(&link_text(&after[..close], names));
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('<');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+}
+
+/// The text of one `<...>` element of Slack markup.
+fn link_text(inner: &str, names: &HashMap<String, String>) -> String {
+    let (target, label) = match inner.split_once('|') {
+        Some((t, l)) => (t, Some(l)),
+        None => (inner, None),
+    };
+    if let Some(user) = target.strip_prefix('@') {
+        let name = label.map(str::to_string).or_else(|| names.get(user).cloned());
+        return format!("@{}", name.unwrap_or_else(|| user.to_string()));
+    }
+    if let Some(channel) = target.strip_prefix('#') {
+        return format!("#{}", label.unwrap_or(channel));
+    }
+    if let Some(special) = target.strip_prefix('!') {
+        return format!("@{}", label.unwrap_or(special.split('^').next().unwrap_or(special)));
+    }
+    match label {
+        Some(label) if label != target => format!("{label} ({target})"),
+        _ => target.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const USERS: &str = r#"[{"id":"U1","name":"ana","real_name":"Ana Souza"},
+        {"id":"U2","name":"ben","profile":{"display_name":"Ben 🚒","real_name":""}}]"#;
+
+    const DAY1: &str = r#"[
+      {"type":"message","subtype":"channel_join","ts":"1773479100.000100","user":"U2","text":"<@U2> has joined the channel"},
+      {"type":"message","ts":"1773479160.000200","user":"U1","text":"checkout errors are up &gt; 5% see <https://grafana.example/d/1|the graph>"},
+      {"type":"message","subtype":"bot_message","bot_id":"B1","username":"PagerDuty","ts":"1773479000.000000","text":"","attachments":[{"fallback":"Triggered: checkout 5xx"}]},
+      {"type":"message","ts":"nope","user":"U1","text":"broken"}
+    ]"#;
+
+    const DAY2: &str = r#"[{"type":"message","ts":"1773565600.5","user":"U2","user_profile":{"real_name":"Ben O'Neill"},"text":"ack <@U1> in <#C1|incidents>"}]"#;
+
+    #[test]
+    fn reads_day_files_in_time_order_with_names_from_users_json() {
+        let preview = parse(&[
+            File { name: "2026-03-15.json", text: DAY2 },
+            File { name: "export/incidents/2026-03-14.json", text: DAY1 },
+            File { name: "users.json", text: USERS },
+        ]);
+        let got: Vec<(&str, &str)> = preview
+            .candidates
+            .iter()
+            .map(|c| (c.names[0].as_str(), c.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("PagerDuty", "Triggered: checkout 5xx"),
+                ("Ben 🚒", "@Ben 🚒 has joined the channel"),
+                ("Ana Souza", "checkout errors are up > 5% see the graph (https://grafana.example/d/1)"),
+                ("Ben 🚒", "ack @Ana Souza in #incidents"),
+            ]
+        );
+        assert_eq!(preview.candidates[0].noise, Some("bot"));
+        assert_eq!(preview.candidates[1].noise, Some("join or leave"));
+        assert_eq!(preview.candidates[2].noise, None);
+        assert_eq!(
+            preview.candidates[2].stamp,
+            Stamp::Exact(Instant::from_millis(1_773_479_160_000).unwrap())
+        );
+        assert_eq!(preview.skipped.len(), 1);
+        assert!(preview.skipped[0].reason.contains("ts"));
+        assert_eq!(preview.skipped[0].source, "2026-03-14.json, message 4");
+    }
+
+    #[test]
+    fn without_users_json_names_come_from_the_messages() {
+        let preview = parse(&[File { name: "2026-03-15.json", text: DAY2 }]);
+        assert_eq!(preview.candidates[0].names, ["Ben O'Neill"]);
+        assert_eq!(preview.candidates[0].text, "ack @U1 in #incidents");
+    }
+
+    #[test]
+    fn files_that_are_not_day_files_are_reported() {
+        let preview = parse(&[
+            File { name: "channels.json", text: r#"{"not":"a list"}"# },
+            File { name: "broken.json", text: "[{" },
+        ]);
+        assert!(preview.candidates.is_empty());
+        assert_eq!(preview.skipped.len(), 2);
+        assert!(preview.skipped[1].reason.contains("line 1, column 2"));
+    }
+
+    #[test]
+    fn markup_edge_cases() {
+        let names = HashMap::new();
+        // Slack escapes a literal "<" as "&lt;": a raw "<" always starts markup.
+        assert_eq!(
+            plain_text("a &lt; b and <!here> <mailto:x@y.z|x@y.z>", &names),
+            "a < b and @here x@y.z (mailto:x@y.z)"
+        );
+        assert_eq!(plain_text("&amp;lt;", &names), "&lt;");
+        assert_eq!(plain_text("&lt;script&gt;", &names), "<script>");
+        assert_eq!(plain_text("unclosed <tag", &names), "unclosed <tag");
+    }
+}
