@@ -1,5 +1,6 @@
 //! The review file format: fixtures of every released version stay readable forever, export
 //! then import gives back the same review, and bad files get clear messages, never a panic.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 

@@ -1,5 +1,6 @@
 //! Importers: realistic fixtures, an exact CSV round trip, and properties that hold for any
 //! input (no panics; every line accounted for; original times kept).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
@@ -25,13 +26,23 @@ fn a_real_30_line_transcript_becomes_30_messages_across_midnight() {
     assert!(parsed.skipped.is_empty(), "{:?}", parsed.skipped);
     assert_eq!(parsed.messages.len(), 30);
     let preview = import::from_transcript(parsed);
-    assert_eq!(preview.names(), ["Priya Natarajan", "Tom Becker", "Lena 🚒 Okafor"]);
+    assert_eq!(
+        preview.names(),
+        ["Priya Natarajan", "Tom Becker", "Lena 🚒 Okafor"]
+    );
     assert_eq!(preview.candidates[6].noise, Some("join or leave"));
     let choices = import::propose_people(&preview.names(), &[]);
     let mut keep = vec![true; 30];
     keep[6] = false;
     keep[7] = false;
-    let added = import::build(&preview, &keep, &choices, "Europe/Berlin", &FixedOffset(60), &mut IdGen::new(1));
+    let added = import::build(
+        &preview,
+        &keep,
+        &choices,
+        "Europe/Berlin",
+        &FixedOffset(60),
+        &mut IdGen::new(1),
+    );
     assert_eq!(added.moments.len(), 28);
     assert_eq!(added.people.len(), 3);
     // 23:31 Berlin (UTC+1) on 14 March, and 00:20 on the 15th after midnight.
@@ -47,9 +58,18 @@ fn a_slack_export_of_two_days_reads_in_order_with_names() {
     let day2 = fixture("slack/incidents/2026-03-15.json");
     let users = fixture("slack/users.json");
     let preview = slack::parse(&[
-        slack::File { name: "incidents/2026-03-15.json", text: &day2 },
-        slack::File { name: "incidents/2026-03-14.json", text: &day1 },
-        slack::File { name: "users.json", text: &users },
+        slack::File {
+            name: "incidents/2026-03-15.json",
+            text: &day2,
+        },
+        slack::File {
+            name: "incidents/2026-03-14.json",
+            text: &day1,
+        },
+        slack::File {
+            name: "users.json",
+            text: &users,
+        },
     ]);
     assert!(preview.skipped.is_empty(), "{:?}", preview.skipped);
     assert_eq!(preview.candidates.len(), 9);
@@ -57,18 +77,45 @@ fn a_slack_export_of_two_days_reads_in_order_with_names() {
     assert_eq!(preview.candidates[0].noise, Some("bot"));
     assert_eq!(preview.candidates[1].noise, Some("join or leave"));
     assert_eq!(preview.candidates[2].names, ["Priya Natarajan"]);
-    assert!(preview.candidates[2].text.contains("checkout dashboard (https://grafana.example.com/d/checkout)"));
-    assert!(preview.candidates[4].text.contains("left a lock behind & we lost an hour"));
-    assert_eq!(preview.candidates[5].text, "let's wait 5 more minutes @Tom Becker");
-    assert_eq!(preview.candidates[6].names, ["Lena Okafor"], "from user_profile");
-    assert!(preview.candidates[6].text.ends_with("[file: Payments errors]"));
+    assert!(preview.candidates[2]
+        .text
+        .contains("checkout dashboard (https://grafana.example.com/d/checkout)"));
+    assert!(preview.candidates[4]
+        .text
+        .contains("left a lock behind & we lost an hour"));
+    assert_eq!(
+        preview.candidates[5].text,
+        "let's wait 5 more minutes @Tom Becker"
+    );
+    assert_eq!(
+        preview.candidates[6].names,
+        ["Lena Okafor"],
+        "from user_profile"
+    );
+    assert!(preview.candidates[6]
+        .text
+        .ends_with("[file: Payments errors]"));
     // Slack's "1773532980.000700" is 0.7 ms past the second: kept to the millisecond.
-    assert_eq!(preview.candidates[7].stamp, Stamp::Exact(at("2026-03-15T00:03:00.001Z")));
+    assert_eq!(
+        preview.candidates[7].stamp,
+        Stamp::Exact(at("2026-03-15T00:03:00.001Z"))
+    );
     assert_eq!(preview.candidates[8].noise, Some("join or leave"));
 }
 
 /// The moment fields a CSV carries (ids and sources are not part of the timeline).
-fn comparable(moment: &Moment, review: &tunnel::model::Review) -> (String, String, String, String, Vec<String>, Vec<Evidence>, bool) {
+fn comparable(
+    moment: &Moment,
+    review: &tunnel::model::Review,
+) -> (
+    String,
+    String,
+    String,
+    String,
+    Vec<String>,
+    Vec<Evidence>,
+    bool,
+) {
     let mut evidence = moment.evidence.clone();
     for e in &mut evidence {
         e.id = Default::default();
@@ -78,7 +125,11 @@ fn comparable(moment: &Moment, review: &tunnel::model::Review) -> (String, Strin
         moment.precision.key().into(),
         moment.kind.key().into(),
         moment.description.clone(),
-        moment.people.iter().map(|p| review.person(p).unwrap().name.clone()).collect(),
+        moment
+            .people
+            .iter()
+            .map(|p| review.person(p).unwrap().name.clone())
+            .collect(),
         evidence,
         moment.pivot,
     )
@@ -93,11 +144,26 @@ fn csv_export_then_import_into_a_new_review_gives_the_same_timeline() {
     let mut fresh = tunnel::model::Review::default();
     let choices = import::propose_people(&preview.names(), &fresh.people);
     assert!(choices.iter().all(|(_, c)| *c == NameChoice::New));
-    let added = import::build(&preview, &vec![true; preview.candidates.len()], &choices, "UTC", &Utc, &mut IdGen::new(9));
+    let added = import::build(
+        &preview,
+        &vec![true; preview.candidates.len()],
+        &choices,
+        "UTC",
+        &Utc,
+        &mut IdGen::new(9),
+    );
     fresh.people = added.people;
     fresh.moments = added.moments;
-    let before: Vec<_> = original.timeline_order().into_iter().map(|i| comparable(&original.moments[i], &original)).collect();
-    let after: Vec<_> = fresh.timeline_order().into_iter().map(|i| comparable(&fresh.moments[i], &fresh)).collect();
+    let before: Vec<_> = original
+        .timeline_order()
+        .into_iter()
+        .map(|i| comparable(&original.moments[i], &original))
+        .collect();
+    let after: Vec<_> = fresh
+        .timeline_order()
+        .into_iter()
+        .map(|i| comparable(&fresh.moments[i], &fresh))
+        .collect();
     assert_eq!(after, before);
     // And exporting the new review gives the same file.
     assert_eq!(csv::export(&fresh), text);

@@ -55,7 +55,11 @@ pub fn export(review: &Review) -> String {
                 people,
                 moment.description.clone(),
                 evidence,
-                if moment.pivot { "yes".into() } else { String::new() },
+                if moment.pivot {
+                    "yes".into()
+                } else {
+                    String::new()
+                },
             ]
             .into_iter(),
         );
@@ -95,7 +99,12 @@ fn quote(cell: &str) -> String {
 
 fn evidence_line(evidence: &Evidence) -> String {
     let text = evidence.text.replace('\\', "\\\\").replace('\n', "\\n");
-    let mut line = format!("{} ({}): {}", evidence.kind.key(), evidence.seen.key(), text);
+    let mut line = format!(
+        "{} ({}): {}",
+        evidence.kind.key(),
+        evidence.seen.key(),
+        text
+    );
     if evidence.kind == EvidenceKind::Link || !evidence.url.is_empty() {
         line.push_str(" | ");
         line.push_str(&evidence.url.replace('\n', ""));
@@ -222,10 +231,12 @@ pub fn parse(text: &str) -> Result<Preview, String> {
     let (_, header) = all.next().ok_or("The file is empty.")?;
     let columns: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
     let find = |names: &[&str]| columns.iter().position(|c| names.contains(&c.as_str()));
-    let time = find(&["time", "when", "timestamp", "date"])
-        .ok_or("The first row must name the columns, with at least \"time\" and \"description\".")?;
-    let description = find(&["description", "what", "text", "event"])
-        .ok_or("The first row must name the columns, with at least \"time\" and \"description\".")?;
+    let time = find(&["time", "when", "timestamp", "date"]).ok_or(
+        "The first row must name the columns, with at least \"time\" and \"description\".",
+    )?;
+    let description = find(&["description", "what", "text", "event"]).ok_or(
+        "The first row must name the columns, with at least \"time\" and \"description\".",
+    )?;
     let precision = find(&["precision"]);
     let kind = find(&["kind", "type"]);
     let people = find(&["people", "who", "person"]);
@@ -297,7 +308,10 @@ fn read_time(text: &str) -> Option<Stamp> {
         return Some(Stamp::Exact(at));
     }
     let (date, time) = text.split_once(['T', ' '])?;
-    Some(Stamp::Local(Date::parse_iso(date.trim())?, parse_clock(time.trim())?))
+    Some(Stamp::Local(
+        Date::parse_iso(date.trim())?,
+        parse_clock(time.trim())?,
+    ))
 }
 
 #[cfg(test)]
@@ -312,7 +326,10 @@ mod tests {
         assert_eq!(rows[0], (1, vec!["a".into(), "b".into(), "c".into()]));
         assert_eq!(
             rows[1],
-            (2, vec!["1".into(), "two, \"quoted\"".into(), "multi\nline".into()])
+            (
+                2,
+                vec!["1".into(), "two, \"quoted\"".into(), "multi\nline".into()]
+            )
         );
         assert_eq!(rows[2], (5, vec!["x".into(), "".into(), "".into()]));
     }
@@ -320,7 +337,10 @@ mod tests {
     #[test]
     fn semicolon_separated_files_from_european_spreadsheets() {
         let rows = rows("time;description\n2026-03-14 09:00;\"a; b\"\n");
-        assert_eq!(rows[1].1, vec!["2026-03-14 09:00".to_string(), "a; b".into()]);
+        assert_eq!(
+            rows[1].1,
+            vec!["2026-03-14 09:00".to_string(), "a; b".into()]
+        );
     }
 
     #[test]

@@ -260,7 +260,7 @@ fn carry_unknown_fields(raw: &Value, envelope: &mut Envelope) {
         }
     }
     // One order whatever the order in the file, so that equal reviews compare equal.
-    carried.fields.sort_by(|a, b| a.path.cmp(&b.path));
+    carried.fields.sort_unstable_by(|a, b| a.path.cmp(&b.path));
 }
 
 fn syntax_error(error: &serde_json::Error) -> ReadError {
@@ -324,24 +324,35 @@ pub fn migrate(document: &mut Value, from: u32, steps: &[Migration]) {
 
 /// Repairs what a hand-edited or damaged file can get wrong without losing anybody's words:
 /// missing or duplicate ids get fresh ones, references to people or moments that do not exist
-/// are dropped. Returns one sentence per kind of repair.
+/// are dropped, misplaced accounts keep their text. Returns one sentence per kind of repair.
 pub fn repair(review: &mut Review, ids: &mut IdGen) -> Vec<String> {
     let mut repairs = Vec::new();
     if review.id.is_empty() {
         review.id = ids.next("r");
         repairs.push("The review had no id; it was given one.".to_string());
     }
+    give_fresh_ids(review, ids, &mut repairs);
+    let people: HashSet<Id> = review.people.iter().map(|p| p.id.clone()).collect();
+    let moments: HashSet<Id> = review.moments.iter().map(|m| m.id.clone()).collect();
+    drop_unknown_people(review, &people, &mut repairs);
+    place_accounts(review, &people, &moments, ids, &mut repairs);
+    drop_dangling_moment_references(review, &moments, &mut repairs);
+    repairs
+}
+
+fn give_fresh_ids(review: &mut Review, ids: &mut IdGen, repairs: &mut Vec<String>) {
+    let evidence = review
+        .moments
+        .iter_mut()
+        .flat_map(|m| m.evidence.iter_mut().map(|e| &mut e.id))
+        .collect();
     let collections: [(&str, &str, Vec<&mut Id>); 7] = [
         (
             "people",
             "p",
             review.people.iter_mut().map(|p| &mut p.id).collect(),
         ),
-        (
-            "moments",
-            "m",
-            review.moments.iter_mut().map(|m| &mut m.id).collect(),
-        ),
+        ("pieces of evidence", "e", evidence),
         (
             "accounts",
             "a",
@@ -369,111 +380,109 @@ pub fn repair(review: &mut Review, ids: &mut IdGen) -> Vec<String> {
         ),
     ];
     for (what, prefix, ids_in_order) in collections {
-        let fixed = fresh_ids(ids_in_order, prefix, ids);
-        if fixed > 0 {
-            repairs.push(format!(
-                "{fixed} {what}: missing or repeated ids were replaced."
-            ));
-        }
+        note_count(repairs, fresh_ids(ids_in_order, prefix, ids), what);
     }
-    let evidence_ids = review
-        .moments
-        .iter_mut()
-        .flat_map(|m| m.evidence.iter_mut().map(|e| &mut e.id))
-        .collect();
-    let fixed = fresh_ids(evidence_ids, "e", ids);
+    // Moments last: evidence borrowed them above.
+    let moment_ids = review.moments.iter_mut().map(|m| &mut m.id).collect();
+    note_count(repairs, fresh_ids(moment_ids, "m", ids), "moments");
+}
+
+fn note_count(repairs: &mut Vec<String>, fixed: usize, what: &str) {
     if fixed > 0 {
         repairs.push(format!(
-            "{fixed} pieces of evidence: missing or repeated ids were replaced."
+            "{fixed} {what}: missing or repeated ids were replaced."
         ));
     }
+}
 
-    let people: HashSet<Id> = review.people.iter().map(|p| p.id.clone()).collect();
-    let moments: HashSet<Id> = review.moments.iter().map(|m| m.id.clone()).collect();
-
-    let mut dropped_people_refs = 0;
+fn drop_unknown_people(review: &mut Review, people: &HashSet<Id>, repairs: &mut Vec<String>) {
+    let mut dropped = 0;
     for moment in &mut review.moments {
         let before = moment.people.len();
         let mut seen = HashSet::new();
         moment
             .people
             .retain(|p| people.contains(p) && seen.insert(p.clone()));
-        dropped_people_refs += before - moment.people.len();
+        dropped += before - moment.people.len();
     }
     note(
-        &mut repairs,
-        dropped_people_refs,
+        repairs,
+        dropped,
         "reference from a moment to an unknown or repeated person was dropped",
         "references from moments to unknown or repeated people were dropped",
     );
+}
 
-    let before = review.accounts.len();
-    let mut pairs = HashSet::new();
-    let orphans: Vec<_> = review
-        .accounts
-        .iter()
-        .filter(|a| !moments.contains(&a.moment) || !people.contains(&a.person))
-        .cloned()
-        .collect();
-    review
-        .accounts
-        .retain(|a| moments.contains(&a.moment) && people.contains(&a.person));
-    // Two accounts of one person for one moment: keep both texts, in the first one's notes.
+/// Accounts whose moment or person is gone keep their words in the review's notes; a second
+/// account of the same person for the same moment is merged into the first.
+fn place_accounts(
+    review: &mut Review,
+    people: &HashSet<Id>,
+    moments: &HashSet<Id>,
+    ids: &mut IdGen,
+    repairs: &mut Vec<String>,
+) {
+    let (placed, orphans): (Vec<Account>, Vec<Account>) = std::mem::take(&mut review.accounts)
+        .into_iter()
+        .partition(|a| moments.contains(&a.moment) && people.contains(&a.person));
     let mut merged = 0;
-    let mut kept: Vec<Account> = Vec::with_capacity(review.accounts.len());
-    for account in std::mem::take(&mut review.accounts) {
-        let key = (account.moment.clone(), account.person.clone());
-        if pairs.insert(key.clone()) {
-            kept.push(account);
-        } else if let Some(first) = kept
+    for account in placed {
+        match review
+            .accounts
             .iter_mut()
-            .find(|a| (a.moment.clone(), a.person.clone()) == key)
+            .find(|a| a.moment == account.moment && a.person == account.person)
         {
-            merge_account_into(first, &account);
-            merged += 1;
+            Some(first) => {
+                merge_account_into(first, &account);
+                merged += 1;
+            }
+            None => review.accounts.push(account),
         }
     }
-    review.accounts = kept;
-    let dropped = before - review.accounts.len() - merged;
-    if dropped > 0 {
+    if !orphans.is_empty() {
         let mut sentence = format!(
-            "{dropped} account(s) referred to a moment or person that does not exist and could not be placed"
+            "{} account(s) referred to a moment or person that does not exist and could not be placed",
+            orphans.len()
         );
         if orphans.iter().any(|a| !a.is_blank()) {
             sentence.push_str("; their text was moved to the review's notes");
-            for orphan in &orphans {
-                let text = orphan.plain_text();
-                if !text.is_empty() {
-                    review.notes.push(Note {
-                        id: ids.next("n"),
-                        moment: None,
-                        kind: NoteKind::Note,
-                        text: format!("Recovered account text: {text}"),
-                        resolved: false,
-                    });
-                }
-            }
         }
         sentence.push('.');
         repairs.push(sentence);
+        for orphan in orphans.iter().filter(|a| !a.is_blank()) {
+            review.notes.push(Note {
+                id: ids.next("n"),
+                moment: None,
+                kind: NoteKind::Note,
+                text: format!("Recovered account text: {}", orphan.plain_text()),
+                resolved: false,
+            });
+        }
     }
     note(
-        &mut repairs,
+        repairs,
         merged,
         "second account of the same person for the same moment was merged into the first",
         "second accounts of the same person for the same moment were merged into the first",
     );
+}
 
+fn drop_dangling_moment_references(
+    review: &mut Review,
+    moments: &HashSet<Id>,
+    repairs: &mut Vec<String>,
+) {
+    let gone = |m: &Option<Id>| m.as_ref().is_some_and(|m| !moments.contains(m));
     let mut dangling = 0;
-    for note_ in &mut review.notes {
-        if note_.moment.as_ref().is_some_and(|m| !moments.contains(m)) {
-            note_.moment = None;
-            dangling += 1;
-        }
-    }
-    for idea in &mut review.parking_lot {
-        if idea.moment.as_ref().is_some_and(|m| !moments.contains(m)) {
-            idea.moment = None;
+    for moment in review
+        .notes
+        .iter_mut()
+        .map(|n| &mut n.moment)
+        .chain(review.parking_lot.iter_mut().map(|i| &mut i.moment))
+        .chain(std::iter::once(&mut review.session.current))
+    {
+        if gone(moment) {
+            *moment = None;
             dangling += 1;
         }
     }
@@ -482,25 +491,15 @@ pub fn repair(review: &mut Review, ids: &mut IdGen) -> Vec<String> {
         finding.citations.retain(|c| moments.contains(&c.moment));
         dangling += before - finding.citations.len();
     }
-    if review
-        .session
-        .current
-        .as_ref()
-        .is_some_and(|m| !moments.contains(m))
-    {
-        review.session.current = None;
-        dangling += 1;
-    }
     let before = review.session.walked.len();
     review.session.walked.retain(|m| moments.contains(m));
     dangling += before - review.session.walked.len();
     note(
-        &mut repairs,
+        repairs,
         dangling,
         "reference to a moment that does not exist was dropped",
         "references to moments that do not exist were dropped",
     );
-    repairs
 }
 
 fn note(repairs: &mut Vec<String>, count: usize, one: &str, many: &str) {

@@ -7,9 +7,7 @@
 
 use super::transcript::{self, Stamp};
 use crate::model::time::{from_local, ZoneOffsets};
-use crate::model::{
-    Evidence, Id, IdGen, Instant, Moment, MomentKind, Person, Precision, Role,
-};
+use crate::model::{Evidence, Id, IdGen, Instant, Moment, MomentKind, Person, Precision, Role};
 
 /// One moment an import would create.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,7 +64,11 @@ pub fn from_transcript(parsed: transcript::Transcript) -> Preview {
             .map(|m| Candidate {
                 source: format!("line {}", m.line),
                 stamp: m.stamp,
-                names: if m.name.is_empty() { vec![] } else { vec![m.name] },
+                names: if m.name.is_empty() {
+                    vec![]
+                } else {
+                    vec![m.name]
+                },
                 text: m.text,
                 kind: MomentKind::Communication,
                 precision: Precision::Exact,
@@ -248,7 +250,10 @@ mod tests {
         let preview = preview();
         let choices = vec![
             ("Ana".to_string(), NameChoice::New),
-            ("Ben Lee".to_string(), NameChoice::Existing(Id::from("p-ben"))),
+            (
+                "Ben Lee".to_string(),
+                NameChoice::Existing(Id::from("p-ben")),
+            ),
             ("Zed".to_string(), NameChoice::Ignore),
         ];
         let addition = build(

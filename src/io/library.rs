@@ -2,8 +2,10 @@
 //! screen opens without reading every review. Each review itself is stored under its own key
 //! in the same envelope as an exported file; the index can always be rebuilt from those.
 
+use super::reading::Fields;
 use crate::model::{Id, Instant, Review};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use serde_json::Value;
 
 pub const INDEX_FORMAT: &str = "tunnel-library";
 pub const INDEX_KEY: &str = "tunnel:index";
@@ -29,18 +31,15 @@ pub fn review_id_of_key(key: &str) -> Option<Id> {
 }
 
 /// What the library shows of one review.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LibraryEntry {
     pub id: Id,
     pub title: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub incident_start: Option<Instant>,
-    #[serde(default)]
     pub time_zone: String,
-    #[serde(default)]
     pub moments: usize,
     pub updated_at: Instant,
-    #[serde(default)]
     pub revision: u64,
 }
 
@@ -58,7 +57,7 @@ impl LibraryEntry {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LibraryIndex {
     pub format: String,
     pub version: u32,
@@ -78,9 +77,14 @@ impl Default for LibraryIndex {
 impl LibraryIndex {
     /// Reads a stored index; `None` when it is missing or damaged (it is then rebuilt).
     pub fn parse(text: &str) -> Option<Self> {
-        serde_json::from_str::<Self>(text)
-            .ok()
-            .filter(|index| index.format == INDEX_FORMAT)
+        let value: Value = serde_json::from_str(text).ok()?;
+        let f = Fields::of(&value, "").ok()?;
+        let index = LibraryIndex {
+            format: f.text("format").ok()?,
+            version: f.count("version").ok()?,
+            reviews: f.list("reviews", read_entry).ok()?,
+        };
+        (index.format == INDEX_FORMAT).then_some(index)
     }
 
     pub fn upsert(&mut self, entry: LibraryEntry) {
@@ -101,7 +105,7 @@ impl LibraryIndex {
     /// Most recently edited first.
     pub fn newest_first(&self) -> Vec<LibraryEntry> {
         let mut entries = self.reviews.clone();
-        entries.sort_by_key(|e| std::cmp::Reverse(e.updated_at));
+        entries.sort_unstable_by(|a, b| b.updated_at.cmp(&a.updated_at).then(a.id.cmp(&b.id)));
         entries
     }
 
@@ -115,6 +119,19 @@ impl LibraryIndex {
             .cloned()
             .collect()
     }
+}
+
+fn read_entry(value: &Value, path: &str) -> Result<LibraryEntry, super::reading::Wrong> {
+    let f = Fields::of(value, path)?;
+    Ok(LibraryEntry {
+        id: f.id("id")?,
+        title: f.text("title")?,
+        incident_start: f.opt_instant("incident_start")?,
+        time_zone: f.text("time_zone")?,
+        moments: f.count("moments")? as usize,
+        updated_at: f.instant("updated_at")?,
+        revision: u64::from(f.count("revision")?),
+    })
 }
 
 #[cfg(test)]
@@ -153,6 +170,14 @@ mod tests {
         });
         let ids: Vec<_> = index.newest_first().into_iter().map(|e| e.title).collect();
         assert_eq!(ids, ["renamed", "B", "C"]);
+    }
+
+    #[test]
+    fn the_index_reads_back_what_it_writes() {
+        let mut index = LibraryIndex::default();
+        index.upsert(entry("a", 10));
+        let text = serde_json::to_string(&index).unwrap();
+        assert_eq!(LibraryIndex::parse(&text), Some(index));
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! written by hand or by older builds stay readable), and the wasm carries one small reader per
 //! record type instead of serde's generated visitors (about 100 KB less).
 
-use crate::model::carried::Carried;
+use crate::model::carried::{Carried, CarriedField, Step};
 use crate::model::time::Instant;
 use crate::model::*;
 use serde_json::{Map, Value};
@@ -375,7 +375,35 @@ fn dismissal(value: &Value, path: &str) -> Read<Dismissal> {
 
 /// Carried fields are this version's own bookkeeping: anything malformed is simply dropped.
 fn carried(value: &Value, _path: &str) -> Read<Carried> {
-    Ok(serde_json::from_value(value.clone()).unwrap_or_default())
+    let minor = value["minor"].as_u64().unwrap_or(0) as u32;
+    let fields = value["fields"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|field| {
+            let path = field["path"]
+                .as_array()?
+                .iter()
+                .map(carried_step)
+                .collect::<Option<_>>()?;
+            Some(CarriedField {
+                path,
+                value: field["value"].clone(),
+            })
+        })
+        .collect();
+    Ok(Carried { minor, fields })
+}
+
+fn carried_step(step: &Value) -> Option<Step> {
+    match step {
+        Value::String(key) => Some(Step::Key(key.clone())),
+        Value::Number(n) => Some(Step::Index(n.as_u64()? as usize)),
+        Value::Object(map) => Some(Step::Id {
+            id: map.get("id")?.as_str()?.to_string(),
+        }),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

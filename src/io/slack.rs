@@ -34,7 +34,8 @@ pub fn parse(files: &[File]) -> Preview {
             _ => preview.skipped.push(Skipped {
                 source: file.name.to_string(),
                 text: String::new(),
-                reason: "users.json is not a list of users; names fall back to the messages' own".into(),
+                reason: "users.json is not a list of users; names fall back to the messages' own"
+                    .into(),
             }),
         }
     }
@@ -43,13 +44,20 @@ pub fn parse(files: &[File]) -> Preview {
         let messages = match serde_json::from_str::<Value>(file.text) {
             Ok(Value::Array(messages)) => messages,
             Ok(_) => {
-                preview.skipped.push(whole_file(file, "not a Slack day file (a JSON list of messages)"));
+                preview.skipped.push(whole_file(
+                    file,
+                    "not a Slack day file (a JSON list of messages)",
+                ));
                 continue;
             }
             Err(error) => {
                 preview.skipped.push(whole_file(
                     file,
-                    &format!("not valid JSON (line {}, column {})", error.line(), error.column()),
+                    &format!(
+                        "not valid JSON (line {}, column {})",
+                        error.line(),
+                        error.column()
+                    ),
                 ));
                 continue;
             }
@@ -60,7 +68,12 @@ pub fn parse(files: &[File]) -> Preview {
                 Ok(candidate) => found.push(candidate),
                 Err(reason) => preview.skipped.push(Skipped {
                     source,
-                    text: message["text"].as_str().unwrap_or("").chars().take(200).collect(),
+                    text: message["text"]
+                        .as_str()
+                        .unwrap_or("")
+                        .chars()
+                        .take(200)
+                        .collect(),
                     reason: reason.to_string(),
                 }),
             }
@@ -191,7 +204,9 @@ pub fn plain_text(text: &str, names: &HashMap<String, String>) -> String {
         }
     }
     out.push_str(rest);
-    out.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
 }
 
 /// The text of one `<...>` element of Slack markup.
@@ -201,14 +216,19 @@ fn link_text(inner: &str, names: &HashMap<String, String>) -> String {
         None => (inner, None),
     };
     if let Some(user) = target.strip_prefix('@') {
-        let name = label.map(str::to_string).or_else(|| names.get(user).cloned());
+        let name = label
+            .map(str::to_string)
+            .or_else(|| names.get(user).cloned());
         return format!("@{}", name.unwrap_or_else(|| user.to_string()));
     }
     if let Some(channel) = target.strip_prefix('#') {
         return format!("#{}", label.unwrap_or(channel));
     }
     if let Some(special) = target.strip_prefix('!') {
-        return format!("@{}", label.unwrap_or(special.split('^').next().unwrap_or(special)));
+        return format!(
+            "@{}",
+            label.unwrap_or(special.split('^').next().unwrap_or(special))
+        );
     }
     match label {
         Some(label) if label != target => format!("{label} ({target})"),
@@ -235,9 +255,18 @@ mod tests {
     #[test]
     fn reads_day_files_in_time_order_with_names_from_users_json() {
         let preview = parse(&[
-            File { name: "2026-03-15.json", text: DAY2 },
-            File { name: "export/incidents/2026-03-14.json", text: DAY1 },
-            File { name: "users.json", text: USERS },
+            File {
+                name: "2026-03-15.json",
+                text: DAY2,
+            },
+            File {
+                name: "export/incidents/2026-03-14.json",
+                text: DAY1,
+            },
+            File {
+                name: "users.json",
+                text: USERS,
+            },
         ]);
         let got: Vec<(&str, &str)> = preview
             .candidates
@@ -249,7 +278,10 @@ mod tests {
             [
                 ("PagerDuty", "Triggered: checkout 5xx"),
                 ("Ben 🚒", "@Ben 🚒 has joined the channel"),
-                ("Ana Souza", "checkout errors are up > 5% see the graph (https://grafana.example/d/1)"),
+                (
+                    "Ana Souza",
+                    "checkout errors are up > 5% see the graph (https://grafana.example/d/1)"
+                ),
                 ("Ben 🚒", "ack @Ana Souza in #incidents"),
             ]
         );
@@ -267,7 +299,10 @@ mod tests {
 
     #[test]
     fn without_users_json_names_come_from_the_messages() {
-        let preview = parse(&[File { name: "2026-03-15.json", text: DAY2 }]);
+        let preview = parse(&[File {
+            name: "2026-03-15.json",
+            text: DAY2,
+        }]);
         assert_eq!(preview.candidates[0].names, ["Ben O'Neill"]);
         assert_eq!(preview.candidates[0].text, "ack @U1 in #incidents");
     }
@@ -275,8 +310,14 @@ mod tests {
     #[test]
     fn files_that_are_not_day_files_are_reported() {
         let preview = parse(&[
-            File { name: "channels.json", text: r#"{"not":"a list"}"# },
-            File { name: "broken.json", text: "[{" },
+            File {
+                name: "channels.json",
+                text: r#"{"not":"a list"}"#,
+            },
+            File {
+                name: "broken.json",
+                text: "[{",
+            },
         ]);
         assert!(preview.candidates.is_empty());
         assert_eq!(preview.skipped.len(), 2);

@@ -60,9 +60,9 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
     let mut last_name: Option<String> = None;
     // Slack's "name  time" layout is only looked for when no line starts with a time: in a
     // transcript of another shape, a sentence that ends with a time is just a sentence.
-    let slack_layout = !text.lines().any(|l| {
-        stamped_header(&clean(l)).is_some_and(|h| h.name.is_some() || !h.text.is_empty())
-    });
+    let slack_layout = !text
+        .lines()
+        .any(|l| stamped_header(&clean(l)).is_some_and(|h| h.name.is_some() || !h.text.is_empty()));
     for (index, raw) in text.lines().enumerate() {
         let line_no = index + 1;
         let line = clean(raw);
@@ -72,11 +72,8 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
             }
             continue;
         }
-        let found = stamped_header(&line).or_else(|| {
-            slack_layout
-                .then(|| slack_header(line.trim()))
-                .flatten()
-        });
+        let found = stamped_header(&line)
+            .or_else(|| slack_layout.then(|| slack_header(line.trim())).flatten());
         match found {
             Some(found) => {
                 let stamp = match found.when {
@@ -212,7 +209,11 @@ fn after_stamp(when: When, rest: &str) -> Header {
     }
     Header {
         when,
-        name: if rest.is_empty() { None } else { Some(String::new()) },
+        name: if rest.is_empty() {
+            None
+        } else {
+            Some(String::new())
+        },
         text: rest.to_string(),
     }
 }
@@ -349,7 +350,10 @@ mod tests {
     }
 
     fn local(day: u8, h: u8, m: u8, s: u8) -> Stamp {
-        Stamp::Local(Date::new(2026, 3, day).unwrap(), TimeOfDay::new(h, m, s).unwrap())
+        Stamp::Local(
+            Date::new(2026, 3, day).unwrap(),
+            TimeOfDay::new(h, m, s).unwrap(),
+        )
     }
 
     fn one(line: &str) -> Message {
@@ -371,11 +375,17 @@ mod tests {
     #[test]
     fn bracketed_time_and_irc_names() {
         let m = one("[09:42] <ana> is db-main ok?");
-        assert_eq!((m.name.as_str(), m.text.as_str()), ("ana", "is db-main ok?"));
+        assert_eq!(
+            (m.name.as_str(), m.text.as_str()),
+            ("ana", "is db-main ok?")
+        );
         let m = one("[09:42:10] @ben: yes");
         assert_eq!((m.name.as_str(), m.text.as_str()), ("@ben", "yes"));
         let m = one("[09:43] * ben restarts the worker");
-        assert_eq!((m.name.as_str(), m.text.as_str()), ("ben", "restarts the worker"));
+        assert_eq!(
+            (m.name.as_str(), m.text.as_str()),
+            ("ben", "restarts the worker")
+        );
     }
 
     #[test]
@@ -415,7 +425,12 @@ mod tests {
         let stamps: Vec<Stamp> = t.messages.iter().map(|m| m.stamp).collect();
         assert_eq!(
             stamps,
-            [local(14, 23, 58, 0), local(14, 23, 59, 0), local(15, 0, 1, 0), local(15, 0, 2, 0)]
+            [
+                local(14, 23, 58, 0),
+                local(14, 23, 59, 0),
+                local(15, 0, 1, 0),
+                local(15, 0, 2, 0)
+            ]
         );
     }
 
@@ -426,7 +441,10 @@ mod tests {
             anchor(),
         );
         assert_eq!(t.messages.len(), 2);
-        assert_eq!(t.messages[0].text, "first line\nsecond line\n\n  indented third");
+        assert_eq!(
+            t.messages[0].text,
+            "first line\nsecond line\n\n  indented third"
+        );
         assert!(t.skipped.is_empty());
     }
 
@@ -442,7 +460,11 @@ mod tests {
         assert_eq!(
             got,
             [
-                ("Ana Souza", "checkout errors are up\nsee the graph", local(14, 9, 42, 0)),
+                (
+                    "Ana Souza",
+                    "checkout errors are up\nsee the graph",
+                    local(14, 9, 42, 0)
+                ),
                 ("Ana Souza", "and rising", local(14, 9, 43, 0)),
                 ("Ben O'Neill 🚒", "looking at db-main", local(14, 9, 44, 0)),
             ]
@@ -451,7 +473,10 @@ mod tests {
 
     #[test]
     fn a_sentence_ending_in_a_time_is_not_a_slack_header() {
-        let t = parse("Ana Souza  9:42 AM\nwe should restart at 10:30\nok", anchor());
+        let t = parse(
+            "Ana Souza  9:42 AM\nwe should restart at 10:30\nok",
+            anchor(),
+        );
         assert_eq!(t.messages.len(), 1);
         assert_eq!(t.messages[0].text, "we should restart at 10:30\nok");
         // In a transcript of stamped lines, a line ending in a time continues the message.
@@ -478,16 +503,25 @@ mod tests {
 
     #[test]
     fn joins_and_leaves_are_marked_as_noise() {
-        let t = parse("09:00 ana: has joined the channel\n09:01 ana: hello", anchor());
+        let t = parse(
+            "09:00 ana: has joined the channel\n09:01 ana: hello",
+            anchor(),
+        );
         assert!(t.messages[0].noise);
         assert!(!t.messages[1].noise);
     }
 
     #[test]
     fn text_that_merely_contains_colons_or_numbers_is_not_a_header() {
-        let t = parse("09:00 ana: plan:\nstep 1: restart\n2026 was a good year\n10 servers", anchor());
+        let t = parse(
+            "09:00 ana: plan:\nstep 1: restart\n2026 was a good year\n10 servers",
+            anchor(),
+        );
         assert_eq!(t.messages.len(), 1);
-        assert_eq!(t.messages[0].text, "plan:\nstep 1: restart\n2026 was a good year\n10 servers");
+        assert_eq!(
+            t.messages[0].text,
+            "plan:\nstep 1: restart\n2026 was a good year\n10 servers"
+        );
     }
 
     #[test]

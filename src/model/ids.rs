@@ -4,11 +4,11 @@
 //! from a seed the caller supplies (the browser seeds from `crypto.getRandomValues`), so that the
 //! pure code needs no source of randomness and native tests are deterministic.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::fmt;
 
 /// The id of a review or of a record inside one.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
 #[serde(transparent)]
 pub struct Id(pub String);
 

@@ -587,7 +587,8 @@ impl Review {
     /// Indices of the moments in timeline order: by time, ties in entry order.
     pub fn timeline_order(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.moments.len()).collect();
-        order.sort_by_key(|&i| self.moments[i].at);
+        // The index breaks ties, so an unstable sort keeps entry order (and is smaller in wasm).
+        order.sort_unstable_by_key(|&i| (self.moments[i].at, i));
         order
     }
 

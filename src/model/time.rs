@@ -6,7 +6,7 @@
 //! code asks for it through the [`ZoneOffsets`] trait instead of compiling a zone database into
 //! the wasm. Native tests use [`Utc`] or [`FixedOffset`].
 
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use std::fmt;
 
 const MS_PER_MINUTE: i64 = 60_000;
@@ -87,40 +87,6 @@ impl Serialize for Instant {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.to_rfc3339())
     }
-}
-
-impl<'de> Deserialize<'de> for Instant {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        // A visitor, so that a bad value is reported at its own position in the text.
-        deserializer.deserialize_str(InstantVisitor)
-    }
-}
-
-struct InstantVisitor;
-
-impl serde::de::Visitor<'_> for InstantVisitor {
-    type Value = Instant;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a date-time like 2026-03-14T09:26:53Z")
-    }
-
-    fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Instant, E> {
-        Instant::parse_rfc3339(text).ok_or_else(|| {
-            E::custom(format!(
-                "expected a date-time like 2026-03-14T09:26:53Z, found {:?}",
-                shorten(text, 40)
-            ))
-        })
-    }
-}
-
-fn shorten(text: &str, max_chars: usize) -> String {
-    let mut out: String = text.chars().take(max_chars).collect();
-    if text.chars().count() > max_chars {
-        out.push('…');
-    }
-    out
 }
 
 /// Splits "2026-03-14T09:26:53Z" (or with a space instead of T) into its date and time parts.

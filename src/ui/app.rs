@@ -3,6 +3,7 @@
 use super::browser;
 use super::library::Library;
 use super::review::ReviewScreen;
+use super::widgets::Button;
 use crate::model::{Id, IdGen, Review};
 use crate::route::Route;
 use crate::storage::backend::Backend;
@@ -164,14 +165,13 @@ fn NoticeBar() -> impl IntoView {
                         view! {
                             <div class="notice">
                                 <span>{notice.text}</span>
-                                {has_undo.then(|| view! { <button on:click=undo>"Undo"</button> })}
-                                <button
+                                {has_undo.then(|| view! { <Button on_click=undo label="Undo"/> })}
+                                <Button
                                     class="quiet"
-                                    aria-label="Dismiss message"
-                                    on:click=move |_| app.notice.set(None)
-                                >
-                                    "×"
-                                </button>
+                                    aria_label="Dismiss message"
+                                    on_click=move |_| app.notice.set(None)
+                                    label="×"
+                                />
                             </div>
                         }
                     })

@@ -3,6 +3,7 @@
 use super::app::{use_app, AppState};
 use super::browser;
 use super::library::display_title;
+use super::widgets::Button;
 use super::widgets::Modal;
 use crate::io::envelope::{self, ReadReview, MAX_FILE_BYTES};
 use crate::model::time::date_time_label;
@@ -53,16 +54,12 @@ pub fn ImportButton() -> impl IntoView {
     };
 
     view! {
-        <button
-            on:click=move |_| {
+        <Button on_click=move |_| {
                 if let Some(input) = input.get() {
                     input.click();
                 }
             }
-            disabled=move || matches!(state.get(), ImportState::Reading)
-        >
-            "Import review"
-        </button>
+            disabled=move || matches!(state.get(), ImportState::Reading) label="Import review"/>
         <input
             node_ref=input
             type="file"
@@ -170,7 +167,7 @@ fn ImportFailed(file: String, message: String, state: RwSignal<ImportState>) -> 
             </p>
             <p>"Nothing was imported and nothing in this browser was changed."</p>
             <div class="dialog-actions">
-                <button class="primary" on:click=move |_| close.run(())>"OK"</button>
+                <Button class="primary" on_click=move |_| close.run(()) label="OK"/>
             </div>
         </Modal>
     }
@@ -221,9 +218,9 @@ fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>)
                     }
                 })}
             <div class="dialog-actions">
-                <button on:click=keep_both>"Keep both"</button>
-                <button class="danger" on:click=replace>"Replace it"</button>
-                <button on:click=move |_| close.run(())>"Cancel"</button>
+                <Button on_click=keep_both label="Keep both"/>
+                <Button class="danger" on_click=replace label="Replace it"/>
+                <Button on_click=move |_| close.run(()) label="Cancel"/>
             </div>
         </Modal>
     }

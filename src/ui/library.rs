@@ -3,6 +3,7 @@
 use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, IntlZones};
 use super::import::ImportButton;
+use super::widgets::Button;
 use crate::io::envelope;
 use crate::io::library::LibraryEntry;
 use crate::model::time::{date_time_label, to_local};
@@ -38,9 +39,7 @@ pub fn Library() -> impl IntoView {
         </header>
         <main class="library">
             <div class="toolbar">
-                <button class="primary" on:click=move |_| create_review(app)>
-                    "New review"
-                </button>
+                <Button class="primary" on_click=move |_| create_review(app) label="New review"/>
                 <ImportButton/>
             </div>
             <For each=problems key=|p| p.id.clone() let:problem>
@@ -136,10 +135,10 @@ fn LibraryRow(entry: LibraryEntry) -> impl IntoView {
                 fallback=move || {
                     view! {
                         <div class="row-actions">
-                            <button on:click=move |_| renaming.set(true)>"Rename"</button>
-                            <button on:click=duplicate.clone()>"Duplicate"</button>
-                            <button on:click=export.clone()>"Export review"</button>
-                            <button class="danger" on:click=delete.clone()>"Delete review"</button>
+                            <Button on_click=move |_| renaming.set(true) label="Rename"/>
+                            <Button on_click=duplicate.clone() label="Duplicate"/>
+                            <Button on_click=export.clone() label="Export review"/>
+                            <Button class="danger" on_click=delete.clone() label="Delete review"/>
                         </div>
                     }
                 }
@@ -195,7 +194,7 @@ fn RenameForm(id: Id, title: String, done: RwSignal<bool>) -> impl IntoView {
                 <input node_ref=input type="text" value=title maxlength="300"/>
             </label>
             <button type="submit" class="primary">"Save title"</button>
-            <button type="button" on:click=move |_| done.set(false)>"Cancel"</button>
+            <Button on_click=move |_| done.set(false) label="Cancel"/>
         </form>
     }
 }
@@ -288,8 +287,8 @@ pub fn UnreadableNotice(problem: Unreadable) -> impl IntoView {
             <p>
                 "Its text is untouched. Download it to recover what you can, or delete it."
             </p>
-            <button on:click=download>"Download stored text"</button>
-            <button class="danger" on:click=delete>"Delete stored text"</button>
+            <Button on_click=download label="Download stored text"/>
+            <Button class="danger" on_click=delete label="Delete stored text"/>
         </section>
     }
 }

@@ -4,6 +4,7 @@ use super::app::{use_app, AppState, Notice, Undo};
 use super::library::{display_title, export_review, UnreadableNotice};
 use super::setup::Setup;
 use super::timeline::Timeline;
+use super::widgets::Button;
 use crate::model::Id;
 use crate::route::{Route, Tab};
 use crate::storage::autosave::{Autosave, SaveStatus};
@@ -98,8 +99,8 @@ fn ReviewHeader(tab: Memo<Tab>) -> impl IntoView {
                     .collect_view()}
             </nav>
             <div class="header-actions">
-                <button on:click=export>"Export review"</button>
-                <button class="danger" on:click=delete>"Delete review"</button>
+                <Button on_click=export label="Export review"/>
+                <Button class="danger" on_click=delete label="Delete review"/>
             </div>
         </header>
     }
@@ -172,7 +173,7 @@ fn SaveProblems() -> impl IntoView {
                         "to keep them; deleting exported reviews from the library frees space. "
                         "Saving is retried after each change."
                     </p>
-                    <button class="primary" on:click=export_now>"Export now"</button>
+                    <Button class="primary" on_click=export_now label="Export now"/>
                 </div>
             }
             .into_any(),
@@ -184,7 +185,7 @@ fn SaveProblems() -> impl IntoView {
                         <strong>"Your latest changes could not be saved"</strong>
                         " (" {message} "). They are kept in this window; export the review to keep them."
                     </p>
-                    <button class="primary" on:click=export_now>"Export now"</button>
+                    <Button class="primary" on_click=export_now label="Export now"/>
                 </div>
             }
             .into_any(),
@@ -197,9 +198,9 @@ fn SaveProblems() -> impl IntoView {
                         " Your edits in this window have not been saved, so that neither "
                         "version overwrites the other. Choose what to keep:"
                     </p>
-                    <button on:click=move |_| autosave.take_theirs()>"Take their version"</button>
-                    <button on:click=keep_mine>"Keep mine as a copy"</button>
-                    <button on:click=export_now>"Export mine"</button>
+                    <Button on_click=move |_| autosave.take_theirs() label="Take their version"/>
+                    <Button on_click=keep_mine label="Keep mine as a copy"/>
+                    <Button on_click=export_now label="Export mine"/>
                 </div>
             }
             .into_any(),

@@ -2,6 +2,7 @@
 
 use super::browser::{self, focus_by_id};
 use super::fields::{CheckField, SelectField, TextArea, TextField, WhenField};
+use super::widgets::Button;
 use crate::model::{Id, Person, ReviewStatus, Role};
 use crate::store::{use_store, Part};
 use leptos::prelude::*;
@@ -121,7 +122,7 @@ fn People() -> impl IntoView {
                     <PersonRow id/>
                 </For>
             </ul>
-            <button on:click=add>"Add person"</button>
+            <Button on_click=add label="Add person"/>
         </section>
     }
 }
@@ -192,9 +193,11 @@ fn PersonRow(id: Id) -> impl IntoView {
                 checked=Signal::derive(move || person.with(|p| p.as_ref().is_some_and(|p| p.present)))
                 set=move |on: bool| edit_person(store, &id.get_value(), |p| p.present = on)
             />
-            <button class="danger quiet" on:click=move |_| store.remove_person(&id.get_value())>
-                {move || format!("Remove {}", shown_name.get())}
-            </button>
+            <Button
+                class="danger quiet"
+                on_click=move |_| store.remove_person(&id.get_value())
+                label=move || format!("Remove {}", shown_name.get())
+            />
         </li>
     }
 }

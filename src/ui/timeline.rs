@@ -4,6 +4,7 @@
 use super::app::use_app;
 use super::browser::{focus_by_id, IntlZones};
 use super::fields::{CheckField, SelectField, TextArea, WhenField};
+use super::widgets::Button;
 use crate::method::kinds;
 use crate::model::time::{moment_time_label, to_local};
 use crate::model::{Id, Moment, MomentKind, Precision};
@@ -45,9 +46,7 @@ pub fn Timeline() -> impl IntoView {
                         n => format!("{n} moments"),
                     }}
                 </p>
-                <button class="primary" on:click=move |_| add_moment(store, view_state)>
-                    "Add moment"
-                </button>
+                <Button class="primary" on_click=move |_| add_moment(store, view_state) label="Add moment"/>
             </div>
             <Show when=move || count() == 0>
                 <p class="empty">
@@ -289,7 +288,7 @@ fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
                 </Show>
             </fieldset>
             <div class="editor-actions">
-                <button class="danger quiet" on:click=delete>"Delete moment"</button>
+                <Button class="danger quiet" on_click=delete label="Delete moment"/>
             </div>
         </div>
     }
