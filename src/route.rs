@@ -37,7 +37,36 @@ impl Tab {
     }
 }
 
+/// The wasm bundle that serves an address. Tunnel ships one bundle per phase of the method, so
+/// that no page downloads the code of the others (see docs/development.md); `static/loader.js`
+/// holds the same mapping, and an end-to-end test checks that the two agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bundle {
+    /// The library of reviews.
+    Library,
+    /// Preparing a review: details, people and the timeline.
+    Prepare,
+}
+
+impl Bundle {
+    /// The bundle's file name stem: `prepare.js`, `prepare_bg.wasm`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Bundle::Library => "tunnel",
+            Bundle::Prepare => "prepare",
+        }
+    }
+}
+
 impl Route {
+    pub fn bundle(&self) -> Bundle {
+        match self {
+            Route::Library => Bundle::Library,
+            Route::Review(_, Tab::Setup | Tab::Timeline) => Bundle::Prepare,
+            Route::Present(_) => Bundle::Prepare,
+        }
+    }
+
     /// Reads a fragment such as "#/review/r-1/timeline"; anything unknown is the library.
     pub fn parse(hash: &str) -> Route {
         let path = hash.trim_start_matches('#').trim_start_matches('/');
@@ -126,6 +155,16 @@ mod tests {
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }
+    }
+
+    #[test]
+    fn each_address_has_its_bundle() {
+        assert_eq!(Route::parse("#/").bundle(), Bundle::Library);
+        assert_eq!(Route::parse("#/review/r1").bundle(), Bundle::Prepare);
+        assert_eq!(
+            Route::parse("#/review/r1/timeline").bundle(),
+            Bundle::Prepare
+        );
     }
 
     #[test]

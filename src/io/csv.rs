@@ -229,7 +229,10 @@ fn separator_of(text: &str) -> char {
 pub fn parse(text: &str) -> Result<Preview, String> {
     let mut all = rows(text).into_iter();
     let (_, header) = all.next().ok_or("The file is empty.")?;
-    let columns: Vec<String> = header.iter().map(|h| h.trim().to_lowercase()).collect();
+    let columns: Vec<String> = header
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
     let find = |names: &[&str]| columns.iter().position(|c| names.contains(&c.as_str()));
     let time = find(&["time", "when", "timestamp", "date"]).ok_or(
         "The first row must name the columns, with at least \"time\" and \"description\".",
@@ -284,7 +287,7 @@ pub fn parse(text: &str) -> Result<Preview, String> {
                 .collect(),
             noise: None,
             pivot: matches!(
-                cell(pivot).trim().to_lowercase().as_str(),
+                cell(pivot).trim().to_ascii_lowercase().as_str(),
                 "yes" | "true" | "1" | "x"
             ),
         });
@@ -293,7 +296,7 @@ pub fn parse(text: &str) -> Result<Preview, String> {
 }
 
 fn read_precision(text: &str) -> Precision {
-    let text = text.trim().to_lowercase().replace([' ', '-'], "_");
+    let text = text.trim().to_ascii_lowercase().replace([' ', '-'], "_");
     Precision::from_key(&text)
         .or(match text.as_str() {
             "about" | "approx" | "estimated" | "~" => Some(Precision::Approximate),

@@ -158,7 +158,7 @@ impl fmt::Display for ReadError {
             ),
             ReadError::NotTunnel { found: Some(found) } => write!(
                 f,
-                "The file is a {found:?} file, not a Tunnel review (\"{FORMAT}\")."
+                "The file is a \u{201c}{found}\u{201d} file, not a Tunnel review (\"{FORMAT}\")."
             ),
             ReadError::NoVersion => write!(
                 f,
@@ -598,7 +598,10 @@ mod tests {
         assert!(err.to_string().contains("newer version of Tunnel"));
         let err =
             read_str(r#"{"format":"excalidraw","schema_version":1}"#, &mut ids()).unwrap_err();
-        assert!(err.to_string().contains("\"excalidraw\""), "{err}");
+        assert!(
+            err.to_string().contains("\u{201c}excalidraw\u{201d}"),
+            "{err}"
+        );
         let err = read_str("[1,2,3]", &mut ids()).unwrap_err();
         assert_eq!(err, ReadError::NotAnObject);
         let err = read_str(r#"{"title":"x"}"#, &mut ids()).unwrap_err();

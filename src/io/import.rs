@@ -94,13 +94,15 @@ pub fn same_person(a: &str, b: &str) -> bool {
     normalise_name(a) == normalise_name(b)
 }
 
+/// Case is folded for ASCII letters only: enough for "ana" and "Ana", and it keeps Unicode
+/// case tables out of the wasm. Names differing only in the case of other letters stay apart.
 fn normalise_name(name: &str) -> String {
     name.trim()
         .trim_start_matches('@')
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
-        .to_lowercase()
+        .to_ascii_lowercase()
 }
 
 /// What to do with a name found in an import.

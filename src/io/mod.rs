@@ -8,6 +8,7 @@ pub mod csv;
 pub mod envelope;
 pub mod import;
 pub mod library;
+pub mod links;
 pub mod reading;
 pub mod slack;
 pub mod transcript;

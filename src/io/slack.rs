@@ -39,7 +39,7 @@ pub fn parse(files: &[File]) -> Preview {
             }),
         }
     }
-    let mut found: Vec<(f64, Candidate)> = Vec::new();
+    let mut found: Vec<(i64, Candidate)> = Vec::new();
     for file in files.iter().filter(|f| base_name(f.name) != "users.json") {
         let messages = match serde_json::from_str::<Value>(file.text) {
             Ok(Value::Array(messages)) => messages,
@@ -80,7 +80,7 @@ pub fn parse(files: &[File]) -> Preview {
         }
     }
     // Day files may be picked in any order; the channel's order is by time.
-    found.sort_by(|a, b| a.0.total_cmp(&b.0));
+    found.sort_by_key(|(ms, _)| *ms);
     preview.candidates = found.into_iter().map(|(_, c)| c).collect();
     preview
 }
@@ -118,16 +118,15 @@ fn read_message(
     message: &Value,
     names: &HashMap<String, String>,
     source: String,
-) -> Result<(f64, Candidate), &'static str> {
+) -> Result<(i64, Candidate), &'static str> {
     if !message.is_object() {
         return Err("not a message object");
     }
-    let ts = message["ts"]
+    let ms = message["ts"]
         .as_str()
-        .and_then(|ts| ts.trim().parse::<f64>().ok())
-        .filter(|ts| ts.is_finite())
+        .and_then(ts_millis)
         .ok_or("no usable \"ts\" timestamp")?;
-    let at = Instant::from_millis((ts * 1000.0).round() as i64).ok_or("timestamp out of range")?;
+    let at = Instant::from_millis(ms).ok_or("timestamp out of range")?;
     let subtype = message["subtype"].as_str().unwrap_or("");
     let user = message["user"].as_str().unwrap_or("");
     let name = names
@@ -163,7 +162,7 @@ fn read_message(
         _ => None,
     };
     Ok((
-        ts,
+        ms,
         Candidate {
             source,
             stamp: Stamp::Exact(at),
@@ -176,6 +175,21 @@ fn read_message(
             pivot: false,
         },
     ))
+}
+
+/// Slack's "1773532980.000700" (seconds and microseconds) in milliseconds, rounded; read
+/// without floating point so that nothing is lost and no float tables enter the wasm.
+fn ts_millis(ts: &str) -> Option<i64> {
+    let (seconds, fraction) = ts.trim().split_once('.').unwrap_or((ts.trim(), ""));
+    if seconds.is_empty() || !seconds.bytes().all(|b| b.is_ascii_digit()) || seconds.len() > 12 {
+        return None;
+    }
+    if !fraction.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let micros: String = fraction.chars().chain("000000".chars()).take(6).collect();
+    let micros: i64 = micros.parse().ok()?;
+    Some(seconds.parse::<i64>().ok()? * 1000 + (micros + 500) / 1000)
 }
 
 fn push_line(text: &mut String, line: &str) {
@@ -322,6 +336,17 @@ mod tests {
         assert!(preview.candidates.is_empty());
         assert_eq!(preview.skipped.len(), 2);
         assert!(preview.skipped[1].reason.contains("line 1, column 2"));
+    }
+
+    #[test]
+    fn timestamps_are_read_exactly() {
+        assert_eq!(ts_millis("1773532980.000700"), Some(1_773_532_980_001));
+        assert_eq!(ts_millis("1773532980.5"), Some(1_773_532_980_500));
+        assert_eq!(ts_millis("1773532980"), Some(1_773_532_980_000));
+        assert_eq!(ts_millis("1773532980.0004"), Some(1_773_532_980_000));
+        for bad in ["", ".5", "-1.0", "1e9", "12.3.4", "9999999999999.0", "nan"] {
+            assert_eq!(ts_millis(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -229,7 +229,11 @@ fn plausible_name(name: &str) -> bool {
 
 /// Words that end a sentence about a time ("restart at 10:30"), never a name.
 fn ends_like_a_sentence(name: &str) -> bool {
-    let last = name.split_whitespace().last().unwrap_or("").to_lowercase();
+    let last = name
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     [
         "at", "by", "until", "till", "to", "around", "before", "after", "from", "since", "about",
         "is", "was", "it's", "its", "the", "a", "and", "or", "of", "in", "on",
@@ -326,7 +330,7 @@ fn slack_header(line: &str) -> Option<Header> {
 
 /// Joins, leaves and topic changes: recorded, but rarely moments worth keeping.
 fn is_noise(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     [
         "has joined the channel",
         "has left the channel",

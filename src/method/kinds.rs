@@ -63,9 +63,10 @@ fn aliases(kind: MomentKind) -> &'static [&'static str] {
 }
 
 fn normalise(text: &str) -> String {
+    // ASCII is enough for kind names, and keeps Unicode tables out of the wasm.
     text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
         .collect()
 }
 

@@ -1,4 +1,5 @@
 //! The facilitation method as data and pure functions: moment kinds and phases, the question
 //! bank, the language guard and the hindsight rule. See `shared/method.md` for the method itself.
 
+pub mod gaps;
 pub mod kinds;

@@ -6,6 +6,7 @@
 //! in `carried` so that they survive a round trip through this version.
 
 pub mod carried;
+pub mod filter;
 pub mod ids;
 mod keyed;
 pub mod time;
@@ -77,6 +78,17 @@ pub struct Person {
     pub joined: Option<Instant>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub left: Option<Instant>,
+}
+
+impl Person {
+    /// The name to show: "Unnamed person" until one is typed.
+    pub fn display_name(&self) -> String {
+        if self.name.trim().is_empty() {
+            "Unnamed person".to_string()
+        } else {
+            self.name.clone()
+        }
+    }
 }
 
 /// A role during the incident. Stored as a short key, or as the free text itself.

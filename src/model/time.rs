@@ -359,6 +359,29 @@ pub fn parse_clock(text: &str) -> Option<TimeOfDay> {
     Some(time)
 }
 
+/// Splits a leading time off a line typed in quick entry: "10:15 alert fired" gives 10:15 and
+/// "alert fired"; "9:05 pm paged Ben" gives 21:05. `None` when the line does not start with one.
+pub fn split_leading_time(line: &str) -> Option<(TimeOfDay, &str)> {
+    let line = line.trim_start();
+    let mut words = line.split_whitespace();
+    let first = words.next()?;
+    // A bare number ("2026", "10") is text, not a time.
+    if !first.contains([':', '.', 'h']) {
+        return None;
+    }
+    let two_words = words.next().map(|second| {
+        let end = second.as_ptr() as usize - line.as_ptr() as usize + second.len();
+        &line[..end]
+    });
+    for candidate in two_words.into_iter().chain([first]) {
+        if let Some(time) = parse_clock(candidate) {
+            let rest = line[candidate.len()..].trim_start();
+            return (!rest.is_empty()).then_some((time, rest));
+        }
+    }
+    None
+}
+
 /// The offset of a named zone from UTC at an instant, in minutes east of UTC.
 ///
 /// The browser implements this with `Intl.DateTimeFormat`; it returns `None` for a zone name it
@@ -620,6 +643,26 @@ mod tests {
         for bad in ["", "25:00", "10:60", "13pm", "abc", "10:15:30:00", "1:2"] {
             assert_eq!(parse_clock(bad), None, "{bad}");
         }
+    }
+
+    #[test]
+    fn quick_entry_lines_give_their_leading_time() {
+        let split = |l: &str| split_leading_time(l).map(|(t, rest)| (t.hh_mm(), rest.to_string()));
+        assert_eq!(
+            split("10:15 alert fired"),
+            Some(("10:15".into(), "alert fired".into()))
+        );
+        assert_eq!(
+            split("9:05 pm paged Ben"),
+            Some(("21:05".into(), "paged Ben".into()))
+        );
+        assert_eq!(
+            split("09.30 standup"),
+            Some(("09:30".into(), "standup".into()))
+        );
+        assert_eq!(split("alert at 10:15"), None);
+        assert_eq!(split("2026 was quiet"), None);
+        assert_eq!(split("10:15"), None);
     }
 
     #[test]

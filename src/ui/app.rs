@@ -23,16 +23,18 @@ pub struct AppState {
 }
 
 /// A short message for the person, optionally with a way to undo what just happened.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Notice {
     pub text: String,
     pub undo: Option<Undo>,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub enum Undo {
     /// Put a deleted review back.
     RestoreReview(Box<Review>),
+    /// Undo something inside the open review.
+    Run(Callback<()>),
 }
 
 impl AppState {
@@ -140,12 +142,18 @@ fn StorageWarning() -> impl IntoView {
 #[component]
 fn NoticeBar() -> impl IntoView {
     let app = use_app();
-    let undo = move |_| {
-        if let Some(Notice {
+    let undo = move |_| match app.notice.get_untracked() {
+        Some(Notice {
+            undo: Some(Undo::Run(action)),
+            ..
+        }) => {
+            app.notice.set(None);
+            action.run(());
+        }
+        Some(Notice {
             undo: Some(Undo::RestoreReview(review)),
             ..
-        }) = app.notice.get_untracked()
-        {
+        }) => {
             let restored = app
                 .reviews
                 .with_value(|r| r.replace(&review, now()))
@@ -154,6 +162,7 @@ fn NoticeBar() -> impl IntoView {
             app.tell(restored);
             app.library_changed();
         }
+        _ => {}
     };
     view! {
         <div class="notice-bar" role="status" aria-live="polite">

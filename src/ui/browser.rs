@@ -140,6 +140,11 @@ pub fn known_zones() -> Vec<String> {
     zones
 }
 
+/// Lowercases text with the browser's own Unicode rules (no case tables in the wasm).
+pub fn lowercase(text: &str) -> String {
+    js_sys::JsString::from(text).to_lower_case().into()
+}
+
 /// Offers `text` to the person as a file download.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     let parts = Array::of1(&JsValue::from_str(text));

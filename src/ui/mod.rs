@@ -9,6 +9,7 @@ pub mod library;
 pub mod review;
 pub mod setup;
 pub mod timeline;
+pub mod timeline_import;
 pub mod widgets;
 
 /// Starts Tunnel in the page.

@@ -150,6 +150,7 @@ fn PersonRow(id: Id) -> impl IntoView {
     let edit = move |f: fn(&mut Person, String)| {
         Callback::new(move |value: String| edit_person(store, &id.get_value(), |p| f(p, value)))
     };
+    let zone = Signal::derive(move || store.details(|r| r.time_zone.clone()));
     let name = read(|p| p.name.clone());
     let shown_name = Signal::derive(move || {
         let n = name.get();
@@ -188,6 +189,18 @@ fn PersonRow(id: Id) -> impl IntoView {
                 />
             </Show>
             <TextField label="Team" value=read(|p| p.team.clone()) set=edit(|p, v| p.team = v)/>
+            <WhenField
+                legend="Joined the response"
+                value=Signal::derive(move || person.with(|p| p.as_ref().and_then(|p| p.joined)))
+                zone
+                set=move |at| edit_person(store, &id.get_value(), |p| p.joined = at)
+            />
+            <WhenField
+                legend="Left the response"
+                value=Signal::derive(move || person.with(|p| p.as_ref().and_then(|p| p.left)))
+                zone
+                set=move |at| edit_person(store, &id.get_value(), |p| p.left = at)
+            />
             <CheckField
                 label="Takes part in the review"
                 checked=Signal::derive(move || person.with(|p| p.as_ref().is_some_and(|p| p.present)))

@@ -1,16 +1,21 @@
 //! The timeline: the incident's moments in time order, each readable at a glance and editable
-//! in place.
+//! in place, with quick keyboard entry, filters, silent gaps and evidence.
 
-use super::app::use_app;
-use super::browser::{focus_by_id, IntlZones};
-use super::fields::{CheckField, SelectField, TextArea, WhenField};
+use super::app::{use_app, AppState, Notice, Undo};
+use super::browser::{self, focus_by_id, IntlZones};
+use super::fields::{CheckField, SelectField, TextArea, TextField, WhenField};
+use super::timeline_import::ImportTools;
 use super::widgets::Button;
-use crate::method::kinds;
-use crate::model::time::{moment_time_label, to_local};
-use crate::model::{Id, Moment, MomentKind, Precision};
+use crate::io::links::safe_href;
+use crate::method::{gaps, kinds};
+use crate::model::filter::TimelineFilter;
+use crate::model::time::{moment_time_label, parse_clock, split_leading_time, to_local, Date};
+use crate::model::{
+    Evidence, EvidenceKind, Id, Instant, Moment, MomentKind, Person, Precision, Seen,
+};
 use crate::store::{use_store, Part, ReviewStore};
 use leptos::prelude::*;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// What every row of the timeline shares.
 #[derive(Clone, Copy)]
@@ -19,48 +24,122 @@ struct TimelineView {
     open: RwSignal<HashSet<Id>>,
     /// Whether times need their dates (the review spans days).
     with_dates: Memo<bool>,
+    /// The silence before each moment, in milliseconds.
+    gaps: Memo<HashMap<Id, i64>>,
+    /// The last deleted moment, for undo.
+    last_deleted: StoredValue<Option<crate::model::RemovedMoment>>,
 }
 
 #[component]
 pub fn Timeline() -> impl IntoView {
     let store = use_store();
+    let app = use_app();
     let order = Memo::new(move |_| store.timeline(|r| r.timeline_ids()));
     let with_dates = Memo::new(move |_| {
         store.track(&Part::Details);
         store.timeline(|r| r.spans_days(&IntlZones))
     });
+    let gaps = Memo::new(move |_| store.timeline(silence_before_each));
     let view_state = TimelineView {
         open: RwSignal::new(HashSet::new()),
         with_dates,
+        gaps,
+        last_deleted: StoredValue::new(None),
     };
     provide_context(view_state);
-    let count = move || order.with(Vec::len);
+    let filter = RwSignal::new(TimelineFilter::default());
+    let visible = Memo::new(move |_| {
+        let active = filter.with(TimelineFilter::is_active);
+        if !active {
+            return order.get();
+        }
+        // While filtering, the list follows edits of every moment (searching by text).
+        for id in order.get() {
+            store.track(&Part::Moment(id));
+        }
+        store.track(&Part::People);
+        filter.with(|f| {
+            store.untracked(|r| {
+                r.timeline_order()
+                    .into_iter()
+                    .map(|i| &r.moments[i])
+                    .filter(|m| f.matches(m, r, &browser::lowercase))
+                    .map(|m| m.id.clone())
+                    .collect()
+            })
+        })
+    });
+    let total = move || order.with(Vec::len);
+    let shown = move || visible.with(Vec::len);
+    let zone_note = move || {
+        let zone = store.details(|r| r.time_zone.clone());
+        let offset = to_local(crate::storage::now(), &zone, &IntlZones).offset_label();
+        format!("Times are in {zone} ({offset}); change the zone in Setup.")
+    };
+    let undo_shortcut = move |ev: leptos::ev::KeyboardEvent| {
+        let in_text = ev
+            .target()
+            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
+        if (ev.ctrl_key() || ev.meta_key()) && ev.key().eq_ignore_ascii_case("z") && !in_text {
+            ev.prevent_default();
+            undo_delete(app, store, view_state);
+        }
+    };
 
     view! {
-        <section class="timeline-screen" aria-labelledby="timeline-heading">
+        <section class="timeline-screen" aria-labelledby="timeline-heading" on:keydown=undo_shortcut>
             <div class="section-head">
                 <h2 id="timeline-heading">"Timeline"</h2>
                 <p class="count">
-                    {move || match count() {
+                    {move || match total() {
                         1 => "1 moment".to_string(),
                         n => format!("{n} moments"),
                     }}
                 </p>
                 <Button class="primary" on_click=move |_| add_moment(store, view_state) label="Add moment"/>
+                <ImportTools/>
             </div>
-            <Show when=move || count() == 0>
+            <p class="hint">{zone_note}</p>
+            <QuickEntry/>
+            <FilterBar filter/>
+            <p class="filter-status" role="status">
+                {move || {
+                    let (shown, total) = (shown(), total());
+                    (shown < total)
+                        .then(|| {
+                            format!(
+                                "Showing {shown} of {total} moments: {} hidden by the filter.",
+                                total - shown,
+                            )
+                        })
+                }}
+            </p>
+            <Show when=move || total() == 0>
                 <p class="empty">
                     "No moments yet. Start before the incident, with ordinary work, and add what "
                     "people saw, believed and did, moment by moment."
                 </p>
             </Show>
             <ol class="timeline" aria-label="Timeline">
-                <For each=move || order.get() key=|id| id.clone() let:id>
+                <For each=move || visible.get() key=|id| id.clone() let:id>
                     <MomentRow id/>
                 </For>
             </ol>
         </section>
     }
+}
+
+/// The time since the previous moment, for every moment but the first.
+fn silence_before_each(review: &crate::model::Review) -> HashMap<Id, i64> {
+    let order = review.timeline_order();
+    order
+        .windows(2)
+        .map(|pair| {
+            let (before, after) = (&review.moments[pair[0]], &review.moments[pair[1]]);
+            (after.id.clone(), after.at.millis() - before.at.millis())
+        })
+        .collect()
 }
 
 /// Adds a moment just after the last one (or at the incident start) and opens it for typing.
@@ -74,7 +153,7 @@ fn add_moment(store: ReviewStore, view_state: TimelineView) {
             .max()
             .map(|last| last.plus_minutes(1))
             .or(r.incident_start)
-            .unwrap_or_else(crate::storage::now)
+            .unwrap_or_else(|| whole_minute(crate::storage::now()))
     });
     store.add_moment(Moment {
         id: id.clone(),
@@ -88,8 +167,208 @@ fn add_moment(store: ReviewStore, view_state: TimelineView) {
     focus_by_id(description_dom_id(&id));
 }
 
+fn whole_minute(at: Instant) -> Instant {
+    at.plus_millis(-at.millis().rem_euclid(60_000))
+}
+
 fn description_dom_id(id: &Id) -> String {
     format!("moment-description-{id}")
+}
+
+/// Deletes a moment, offering to undo it.
+fn delete_moment(app: AppState, store: ReviewStore, view_state: TimelineView, id: &Id) {
+    let Some(removed) = store.remove_moment(id) else {
+        return;
+    };
+    let text: String = removed.moment.description.chars().take(60).collect();
+    view_state.last_deleted.set_value(Some(removed));
+    app.notice.set(Some(Notice {
+        text: format!("Deleted the moment \u{201c}{text}\u{201d}."),
+        undo: Some(Undo::Run(Callback::new(move |_| {
+            undo_delete(app, store, view_state)
+        }))),
+    }));
+}
+
+fn undo_delete(app: AppState, store: ReviewStore, view_state: TimelineView) {
+    if let Some(Some(removed)) = view_state.last_deleted.try_update_value(Option::take) {
+        let text: String = removed.moment.description.chars().take(60).collect();
+        store.restore_moment(removed);
+        app.tell(format!("Restored the moment \u{201c}{text}\u{201d}."));
+    }
+}
+
+/// Keyboard-first entry: a time and a line of text; Enter adds the moment and clears the line
+/// for the next one. A time at the start of the text ("10:15 alert fired") is used as well.
+#[component]
+fn QuickEntry() -> impl IntoView {
+    let store = use_store();
+    let app = use_app();
+    let date_box = NodeRef::<leptos::html::Input>::new();
+    let time_box = NodeRef::<leptos::html::Input>::new();
+    let kind_box = NodeRef::<leptos::html::Select>::new();
+    let text_box = NodeRef::<leptos::html::Input>::new();
+    let problem = RwSignal::new(None::<&'static str>);
+    let default_date = move || {
+        store.untracked(|r| {
+            let zone = &r.time_zone;
+            r.moments
+                .iter()
+                .map(|m| m.at)
+                .max()
+                .or(r.incident_start)
+                .map(|at| to_local(at, zone, &IntlZones).date)
+                .unwrap_or_else(|| to_local(crate::storage::now(), zone, &IntlZones).date)
+        })
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (Some(date_el), Some(time_el), Some(kind_el), Some(text_el)) = (
+            date_box.get(),
+            time_box.get(),
+            kind_box.get(),
+            text_box.get(),
+        ) else {
+            return;
+        };
+        let typed = text_el.value();
+        let (time, text) = match (time_el.value().trim(), split_leading_time(&typed)) {
+            ("", Some((time, rest))) => (Some(time), rest.to_string()),
+            ("", None) => (None, typed.trim().to_string()),
+            (time, _) => match parse_clock(time) {
+                Some(time) => (Some(time), typed.trim().to_string()),
+                None => {
+                    problem.set(Some("Enter the time as HH:MM, for example 09:42."));
+                    return;
+                }
+            },
+        };
+        if text.is_empty() {
+            problem.set(Some("Type what happened, then press Enter."));
+            return;
+        }
+        let date = Date::parse_iso(&date_el.value()).unwrap_or_else(default_date);
+        let zone = store.untracked(|r| r.time_zone.clone());
+        let at = match time {
+            Some(time) => crate::model::time::from_local(date, time, &zone, &IntlZones),
+            None => store
+                .untracked(|r| r.moments.iter().map(|m| m.at).max())
+                .map(|t| t.plus_minutes(1)),
+        }
+        .unwrap_or_else(|| whole_minute(crate::storage::now()));
+        store.add_moment(Moment {
+            id: app.new_id("m"),
+            at,
+            kind: MomentKind::from_key(&kind_el.value()).unwrap_or_default(),
+            description: text,
+            source: "typed".into(),
+            ..Moment::default()
+        });
+        problem.set(None);
+        date_el.set_value(&to_local(at, &zone, &IntlZones).date.to_string());
+        time_el.set_value("");
+        text_el.set_value("");
+        let _ = time_el.focus();
+    };
+    view! {
+        <form class="quick-entry" aria-label="Quick entry" on:submit=submit>
+            <label class="field">
+                <span class="field-label">"Date"</span>
+                <input node_ref=date_box type="date" aria-label="Quick entry date" prop:value=move || default_date().to_string()/>
+            </label>
+            <label class="field">
+                <span class="field-label">"Time"</span>
+                <input node_ref=time_box type="text" inputmode="numeric" placeholder="HH:MM" autocomplete="off" aria-label="Quick entry time"/>
+            </label>
+            <label class="field">
+                <span class="field-label">"Kind"</span>
+                <select node_ref=kind_box aria-label="Quick entry kind">
+                    {MomentKind::ALL
+                        .iter()
+                        .map(|&k| {
+                            let info = kinds::info(k);
+                            view! {
+                                <option value=k.key() selected=k == MomentKind::Observation>
+                                    {format!("{} {}", info.symbol, info.label)}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <label class="field grow-field">
+                <span class="field-label">"What happened"</span>
+                <input node_ref=text_box type="text" autocomplete="off" placeholder="10:15 Alert fires for checkout errors"/>
+            </label>
+            <button type="submit" class="primary">"Add to timeline"</button>
+            <span class="field-problem" aria-live="polite">{move || problem.get()}</span>
+        </form>
+    }
+}
+
+#[component]
+fn FilterBar(filter: RwSignal<TimelineFilter>) -> impl IntoView {
+    let store = use_store();
+    let person_options = Signal::derive(move || {
+        std::iter::once((String::new(), "Anyone".to_string()))
+            .chain(store.people(|people| {
+                people
+                    .iter()
+                    .map(|p| (p.id.to_string(), p.display_name()))
+                    .collect::<Vec<_>>()
+            }))
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <div class="filters" role="group" aria-label="Filter the timeline">
+            <TextField
+                label="Search the timeline"
+                value=Signal::derive(move || filter.with(|f| f.search.clone()))
+                set=move |v: String| filter.update(|f| f.search = v)
+            />
+            {move || {
+                let options = person_options.get();
+                view! {
+                    <SelectField
+                        label="Person"
+                        options
+                        value=Signal::derive(move || {
+                            filter.with(|f| f.person.as_ref().map(Id::to_string).unwrap_or_default())
+                        })
+                        set=move |v: String| {
+                            filter.update(|f| f.person = (!v.is_empty()).then(|| Id(v)))
+                        }
+                    />
+                }
+            }}
+            <fieldset class="kind-filter">
+                <legend>"Kinds (none ticked: all)"</legend>
+                {MomentKind::ALL
+                    .iter()
+                    .map(|&kind| {
+                        let info = kinds::info(kind);
+                        view! {
+                            <CheckField
+                                label=format!("{} {}", info.symbol, info.label)
+                                checked=Signal::derive(move || filter.with(|f| f.kinds.contains(&kind)))
+                                set=move |on: bool| {
+                                    filter.update(|f| {
+                                        f.kinds.retain(|k| *k != kind);
+                                        if on {
+                                            f.kinds.push(kind);
+                                        }
+                                    })
+                                }
+                            />
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <Show when=move || filter.with(TimelineFilter::is_active)>
+                <Button on_click=move |_| filter.set(TimelineFilter::default()) label="Show all moments"/>
+            </Show>
+        </div>
+    }
 }
 
 #[component]
@@ -114,9 +393,14 @@ fn MomentRow(id: Id) -> impl IntoView {
             .unwrap_or_default()
     });
     let description = Signal::derive(move || {
-        store
+        let text = store
             .moment(&id.get_value(), |m| m.description.clone())
-            .unwrap_or_default()
+            .unwrap_or_default();
+        if text.trim().is_empty() {
+            "(no description yet)".to_string()
+        } else {
+            text
+        }
     });
     let people = move || {
         let ids = store
@@ -126,10 +410,37 @@ fn MomentRow(id: Id) -> impl IntoView {
             people
                 .iter()
                 .filter(|p| ids.contains(&p.id))
-                .map(|p| p.name.clone())
+                .map(Person::display_name)
                 .collect::<Vec<_>>()
                 .join(", ")
         })
+    };
+    let tags = move || {
+        let before_incident = store
+            .details(|r| r.incident_start)
+            .zip(store.moment(&id.get_value(), |m| m.at))
+            .is_some_and(|(start, at)| at < start);
+        let pivot = store.moment(&id.get_value(), |m| m.pivot).unwrap_or(false);
+        let mut tags = Vec::new();
+        if pivot {
+            tags.push("⚑ Pivot");
+        }
+        if before_incident {
+            tags.push("Before the incident");
+        }
+        tags.join(" · ")
+    };
+    let gap = move || {
+        view_state
+            .gaps
+            .with(|g| g.get(&id.get_value()).copied())
+            .and_then(gaps::describe)
+    };
+    let long_gap = move || {
+        view_state
+            .gaps
+            .with(|g| g.get(&id.get_value()).copied())
+            .is_some_and(|ms| gaps::classify(ms) == gaps::Gap::Long)
     };
     let is_open =
         Signal::derive(move || view_state.open.with(|open| open.contains(&id.get_value())));
@@ -141,20 +452,12 @@ fn MomentRow(id: Id) -> impl IntoView {
             }
         })
     };
-    let shown_description = move || {
-        let text = description.get();
-        if text.trim().is_empty() {
-            "(no description yet)".to_string()
-        } else {
-            text
-        }
-    };
     let accessible = move || {
         format!(
             "{}, {}: {}",
             time_text.get(),
             kinds::info(kind.get()).label,
-            shown_description()
+            description.get()
         )
     };
     let open_for_typing = move |_| {
@@ -166,14 +469,15 @@ fn MomentRow(id: Id) -> impl IntoView {
 
     view! {
         <li class="moment" aria-label=accessible>
+            <p class="gap" class:gap-long=long_gap>{gap}</p>
             <div class="moment-summary">
                 <time class="moment-time">{time_text}</time>
                 <KindBadge kind/>
-                <span class="moment-description" on:click=open_for_typing>
-                    {shown_description}
-                </span>
+                <span class="moment-description" on:click=open_for_typing>{description}</span>
+                <span class="moment-tags">{tags}</span>
                 <span class="moment-people">{people}</span>
                 <button
+                    type="button"
                     class="quiet"
                     aria-expanded=move || is_open.get().to_string()
                     aria-controls=editor_id.clone()
@@ -182,6 +486,7 @@ fn MomentRow(id: Id) -> impl IntoView {
                     {move || if is_open.get() { "Done" } else { "Edit" }}
                 </button>
             </div>
+            <EvidenceSummary moment=id.get_value()/>
             <Show when=move || is_open.get()>
                 <MomentEditor id=id.get_value() editor_id=editor_id.clone()/>
             </Show>
@@ -202,10 +507,59 @@ pub fn KindBadge(#[prop(into)] kind: Signal<MomentKind>) -> impl IntoView {
     }
 }
 
+/// The evidence of a moment as read: links open only when their address is safe.
+#[component]
+fn EvidenceSummary(moment: Id) -> impl IntoView {
+    let store = use_store();
+    let moment = StoredValue::new(moment);
+    let items = move || {
+        store
+            .moment(&moment.get_value(), |m| m.evidence.clone())
+            .unwrap_or_default()
+    };
+    move || {
+        let items = items();
+        (!items.is_empty()).then(|| {
+            view! {
+                <div class="moment-evidence">
+                    {items.into_iter().map(evidence_view).collect_view()}
+                </div>
+            }
+        })
+    }
+}
+
+fn evidence_view(evidence: Evidence) -> impl IntoView {
+    let after = (evidence.seen == Seen::FoundAfterwards).then_some(" (found afterwards)");
+    let text = match evidence.kind {
+        EvidenceKind::Quote => format!("\u{201c}{}\u{201d}", evidence.text),
+        _ if evidence.text.trim().is_empty() => evidence.url.clone(),
+        _ => evidence.text.clone(),
+    };
+    let body = match safe_href(&evidence.url) {
+        Some(href) if evidence.kind == EvidenceKind::Link => view! {
+            <a href=href.to_string() target="_blank" rel="noopener noreferrer">{text}</a>
+        }
+        .into_any(),
+        _ if evidence.kind == EvidenceKind::Link && !evidence.url.is_empty() => {
+            view! { <span>{format!("{text} ({})", evidence.url)}</span> }.into_any()
+        }
+        _ => view! { <span>{text}</span> }.into_any(),
+    };
+    view! {
+        <p class="evidence">
+            <span class="evidence-kind">{evidence.kind.label()} ": "</span>
+            {body}
+            <span class="evidence-seen">{after}</span>
+        </p>
+    }
+}
+
 #[component]
 fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
     let store = use_store();
     let app = use_app();
+    let view_state = expect_context::<TimelineView>();
     let description_id = description_dom_id(&id);
     let id = StoredValue::new(id);
     let edit = move |f: fn(&mut Moment, String)| {
@@ -220,7 +574,7 @@ fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
         at.get()
             .map(|at| to_local(at, &zone.get(), &IntlZones).date)
     });
-    let set_at = move |value: Option<crate::model::Instant>| {
+    let set_at = move |value: Option<Instant>| {
         if let Some(value) = value {
             store.edit_moment(&id.get_value(), |m| m.at = value);
         }
@@ -242,15 +596,43 @@ fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
     let people = move || {
         store.people(|p| {
             p.iter()
-                .map(|p| (p.id.clone(), p.name.clone()))
+                .map(|p| (p.id.clone(), p.display_name()))
                 .collect::<Vec<_>>()
         })
     };
-    let delete = move |_| {
-        if let Some(removed) = store.remove_moment(&id.get_value()) {
-            let text: String = removed.moment.description.chars().take(60).collect();
-            app.tell(format!("Deleted the moment \u{201c}{text}\u{201d}."));
+    let new_person = RwSignal::new(String::new());
+    let add_person = move |_| {
+        let name = new_person.get_untracked().trim().to_string();
+        if name.is_empty() {
+            return;
         }
+        let person = Person {
+            id: app.new_id("p"),
+            name,
+            present: true,
+            ..Person::default()
+        };
+        let person_id = person.id.clone();
+        store.edit_people(|people| people.push(person));
+        store.edit_moment(&id.get_value(), |m| m.people.push(person_id));
+        new_person.set(String::new());
+    };
+    let add_evidence = move |_| {
+        let evidence = Evidence {
+            id: app.new_id("e"),
+            kind: EvidenceKind::Note,
+            ..Evidence::default()
+        };
+        let focus = format!("evidence-text-{}", evidence.id);
+        store.edit_moment(&id.get_value(), |m| m.evidence.push(evidence));
+        focus_by_id(focus);
+    };
+    let evidence_ids = move || {
+        store
+            .moment(&id.get_value(), |m| {
+                m.evidence.iter().map(|e| e.id.clone()).collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
     };
 
     view! {
@@ -268,6 +650,11 @@ fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
                 value=read(|m| m.kind.key().to_string())
                 set=edit(|m, key| m.kind = MomentKind::from_key(&key).unwrap_or(m.kind))
             />
+            <CheckField
+                label="Decision point or pivot"
+                checked=Signal::derive(move || store.moment(&id.get_value(), |m| m.pivot).unwrap_or(false))
+                set=move |on: bool| store.edit_moment(&id.get_value(), |m| m.pivot = on)
+            />
             <div class="wide">
                 <TextArea
                     label="Description"
@@ -276,19 +663,29 @@ fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
                     set=edit(|m, v| m.description = v)
                 />
             </div>
-            <fieldset class="people-involved">
+            <fieldset class="people-involved wide">
                 <legend>"People involved"</legend>
-                <Show
-                    when=move || !people().is_empty()
-                    fallback=|| view! { <p class="hint">"Add people in Setup to link them here."</p> }
-                >
-                    <For each=people key=|(person, name)| (person.clone(), name.clone()) let:entry>
-                        <PersonCheck moment=id.get_value() person=entry.0 name=entry.1/>
-                    </For>
-                </Show>
+                <For each=people key=|(person, name)| (person.clone(), name.clone()) let:entry>
+                    <PersonCheck moment=id.get_value() person=entry.0 name=entry.1/>
+                </For>
+                <div class="inline-add">
+                    <TextField label="New person" value=new_person set=move |v: String| new_person.set(v)/>
+                    <Button on_click=add_person label="Add and link"/>
+                </div>
+            </fieldset>
+            <fieldset class="evidence-editor wide">
+                <legend>"Evidence"</legend>
+                <For each=evidence_ids key=|e| e.clone() let:evidence>
+                    <EvidenceEditor moment=id.get_value() evidence/>
+                </For>
+                <Button on_click=add_evidence label="Add evidence"/>
             </fieldset>
             <div class="editor-actions">
-                <Button class="danger quiet" on_click=delete label="Delete moment"/>
+                <Button
+                    class="danger quiet"
+                    on_click=move |_| delete_moment(app, store, view_state, &id.get_value())
+                    label="Delete moment"
+                />
             </div>
         </div>
     }
@@ -298,11 +695,6 @@ fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
 #[component]
 fn PersonCheck(moment: Id, person: Id, name: String) -> impl IntoView {
     let store = use_store();
-    let label = if name.trim().is_empty() {
-        "Unnamed person".to_string()
-    } else {
-        name
-    };
     let (moment, person) = (StoredValue::new(moment), StoredValue::new(person));
     let checked = Signal::derive(move || {
         store
@@ -320,5 +712,84 @@ fn PersonCheck(moment: Id, person: Id, name: String) -> impl IntoView {
             }
         });
     };
-    view! { <CheckField label=label checked set/> }
+    view! { <CheckField label=name checked set/> }
+}
+
+/// One piece of evidence, editable: kind, text, address (links), and whether it was seen during
+/// the incident or found afterwards (the hindsight flag).
+#[component]
+fn EvidenceEditor(moment: Id, evidence: Id) -> impl IntoView {
+    let store = use_store();
+    let text_id = format!("evidence-text-{evidence}");
+    let (moment, evidence) = (StoredValue::new(moment), StoredValue::new(evidence));
+    let read = move |f: fn(&Evidence) -> String| {
+        Signal::derive(move || {
+            store
+                .moment(&moment.get_value(), |m| {
+                    m.evidence
+                        .iter()
+                        .find(|e| e.id == evidence.get_value())
+                        .map(f)
+                })
+                .flatten()
+                .unwrap_or_default()
+        })
+    };
+    let edit = move |f: fn(&mut Evidence, String)| {
+        Callback::new(move |value: String| {
+            store.edit_moment(&moment.get_value(), |m| {
+                if let Some(e) = m.evidence.iter_mut().find(|e| e.id == evidence.get_value()) {
+                    f(e, value);
+                }
+            })
+        })
+    };
+    let kind = read(|e| e.kind.key().to_string());
+    let url = read(|e| e.url.clone());
+    let remove = move |_| {
+        store.edit_moment(&moment.get_value(), |m| {
+            m.evidence.retain(|e| e.id != evidence.get_value())
+        })
+    };
+    view! {
+        <div class="evidence-item" role="group" aria-label="Piece of evidence">
+            <SelectField
+                label="Evidence kind"
+                options=EvidenceKind::ALL.iter().map(|k| (k.key().to_string(), k.label().to_string())).collect()
+                value=kind
+                set=edit(|e, key| e.kind = EvidenceKind::from_key(&key).unwrap_or(e.kind))
+            />
+            <SelectField
+                label="When it was known"
+                options=[Seen::DuringIncident, Seen::FoundAfterwards]
+                    .iter()
+                    .map(|s| (s.key().to_string(), s.label().to_string()))
+                    .collect()
+                value=read(|e| e.seen.key().to_string())
+                set=edit(|e, key| e.seen = Seen::from_key(&key).unwrap_or(e.seen))
+            />
+            <TextArea
+                label="Quote, note or link text"
+                id=text_id
+                value=read(|e| e.text.clone())
+                set=edit(|e, v| e.text = v)
+            />
+            <Show when=move || kind.get() == "link">
+                <TextField
+                    label="Address (http, https or mailto)"
+                    value=url
+                    set=edit(|e, v| e.url = v)
+                    hint=Signal::derive(move || {
+                        let url = url.get();
+                        if url.is_empty() || safe_href(&url).is_some() {
+                            String::new()
+                        } else {
+                            "Only http, https and mailto addresses open as links; this one is kept as text.".into()
+                        }
+                    })
+                />
+            </Show>
+            <Button class="danger quiet" on_click=remove label="Remove evidence"/>
+        </div>
+    }
 }

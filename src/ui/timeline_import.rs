@@ -1,0 +1,381 @@
+//! Building the timeline from what responders left behind: a pasted transcript, a Slack
+//! export or a CSV file, always previewed before anything is added; and CSV export.
+
+use super::app::use_app;
+use super::browser::{self, IntlZones};
+use super::fields::{CheckField, SelectField, TextArea};
+use super::widgets::{Button, Modal};
+use crate::io::import::{self, NameChoice, Preview};
+use crate::io::transcript::{self, Stamp};
+use crate::io::{csv, envelope, slack};
+use crate::model::time::{moment_time_label, to_local, Date};
+use crate::model::{Id, Precision};
+use crate::store::use_store;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// Rows of a preview shown at once; more appear on request, so that 5,000 lines stay quick.
+const PAGE: usize = 200;
+
+#[derive(Clone)]
+enum Stage {
+    Closed,
+    Pasting,
+    Reading,
+    Previewing {
+        source: &'static str,
+        preview: Preview,
+    },
+    Failed {
+        message: String,
+    },
+}
+
+#[component]
+pub fn ImportTools() -> impl IntoView {
+    let store = use_store();
+    let app = use_app();
+    let stage = RwSignal::new(Stage::Closed);
+    let slack_input = NodeRef::<leptos::html::Input>::new();
+    let csv_input = NodeRef::<leptos::html::Input>::new();
+    let pick = move |input: NodeRef<leptos::html::Input>| {
+        if let Some(input) = input.get() {
+            input.click();
+        }
+    };
+    let on_slack = move |ev: leptos::ev::Event| {
+        let files = picked_files(&ev);
+        if files.is_empty() {
+            return;
+        }
+        stage.set(Stage::Reading);
+        leptos::task::spawn_local(async move {
+            let mut texts = Vec::new();
+            for file in files {
+                match browser::read_file_text(file.clone()).await {
+                    Ok(text) => texts.push((file.name(), text)),
+                    Err(message) => {
+                        stage.set(Stage::Failed { message });
+                        return;
+                    }
+                }
+            }
+            let files: Vec<slack::File> = texts
+                .iter()
+                .map(|(name, text)| slack::File { name, text })
+                .collect();
+            stage.set(Stage::Previewing {
+                source: "the Slack export",
+                preview: slack::parse(&files),
+            });
+        });
+    };
+    let on_csv = move |ev: leptos::ev::Event| {
+        let Some(file) = picked_files(&ev).into_iter().next() else {
+            return;
+        };
+        stage.set(Stage::Reading);
+        leptos::task::spawn_local(async move {
+            let next = match browser::read_file_text(file)
+                .await
+                .and_then(|t| csv::parse(&t))
+            {
+                Ok(preview) => Stage::Previewing {
+                    source: "the CSV file",
+                    preview,
+                },
+                Err(message) => Stage::Failed { message },
+            };
+            stage.set(next);
+        });
+    };
+    let export_csv = move |_| {
+        let review = store.snapshot();
+        let date = review
+            .incident_start
+            .map(|at| to_local(at, &review.time_zone, &IntlZones).date);
+        let name = envelope::export_file_name(&review, date, "timeline.csv");
+        if let Err(error) = browser::download(&name, "text/csv", &csv::export(&review)) {
+            app.tell(format!("Could not export the timeline: {error}."));
+        }
+    };
+    let close = Callback::new(move |_| stage.set(Stage::Closed));
+
+    view! {
+        <div class="import-tools">
+            <Button on_click=move |_| stage.set(Stage::Pasting) label="Paste transcript"/>
+            <Button on_click=move |_| pick(slack_input) label="Import Slack export"/>
+            <Button on_click=move |_| pick(csv_input) label="Import CSV"/>
+            <Button on_click=export_csv label="Export CSV"/>
+            <input node_ref=slack_input type="file" multiple hidden tabindex="-1" aria-hidden="true" accept=".json,application/json" on:change=on_slack/>
+            <input node_ref=csv_input type="file" hidden tabindex="-1" aria-hidden="true" accept=".csv,text/csv" on:change=on_csv/>
+        </div>
+        {move || match stage.get() {
+            Stage::Closed | Stage::Reading => None,
+            Stage::Pasting => Some(view! { <PasteDialog stage close/> }.into_any()),
+            Stage::Failed { message } => Some(
+                view! {
+                    <Modal title="The file could not be read" on_close=close>
+                        <p>{message}</p>
+                        <p>"Nothing was added to the timeline."</p>
+                        <div class="dialog-actions">
+                            <Button class="primary" on_click=close label="OK"/>
+                        </div>
+                    </Modal>
+                }
+                .into_any(),
+            ),
+            Stage::Previewing { source, preview } => {
+                Some(view! { <PreviewDialog source preview close/> }.into_any())
+            }
+        }}
+    }
+}
+
+fn picked_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    let files = input
+        .files()
+        .map(|list| (0..list.length()).filter_map(|i| list.get(i)).collect())
+        .unwrap_or_default();
+    // Picking the same files again must fire `change` again.
+    input.set_value("");
+    files
+}
+
+#[component]
+fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
+    let store = use_store();
+    let text = RwSignal::new(String::new());
+    let anchor = RwSignal::new(store.untracked(|r| {
+        r.incident_start
+            .or_else(|| r.moments.iter().map(|m| m.at).min())
+            .map(|at| to_local(at, &r.time_zone, &IntlZones).date)
+            .unwrap_or_else(|| to_local(crate::storage::now(), &r.time_zone, &IntlZones).date)
+            .to_string()
+    }));
+    let zone = store.untracked(|r| r.time_zone.clone());
+    let problem = RwSignal::new(None::<&'static str>);
+    let preview = move |_| {
+        let Some(date) = Date::parse_iso(&anchor.get_untracked()) else {
+            problem.set(Some("Enter the date of the first message as YYYY-MM-DD."));
+            return;
+        };
+        let parsed = text.with_untracked(|t| transcript::parse(t, date));
+        stage.set(Stage::Previewing {
+            source: "the transcript",
+            preview: import::from_transcript(parsed),
+        });
+    };
+    view! {
+        <Modal title="Paste transcript" on_close=close>
+            <p class="hint">
+                "Paste a chat log: lines like \u{201c}09:42 Ana: text\u{201d}, \u{201c}[09:42] <ana> text\u{201d}, "
+                "ISO timestamps, or a message list copied from Slack. Times without a date are read in "
+                {zone} " from the date below; a time earlier than the line before means the next day."
+            </p>
+            <TextArea label="Transcript" id="transcript-text" value=text set=move |v: String| text.set(v)/>
+            <label class="field">
+                <span class="field-label">"Date of the first message"</span>
+                <input
+                    type="date"
+                    aria-describedby="anchor-problem"
+                    prop:value=move || anchor.get()
+                    on:change=move |ev| anchor.set(event_target_value(&ev))
+                />
+                <span class="field-problem" id="anchor-problem" aria-live="polite">{move || problem.get()}</span>
+            </label>
+            <div class="dialog-actions">
+                <Button class="primary" on_click=preview label="Preview"/>
+                <Button on_click=close label="Cancel"/>
+            </div>
+        </Modal>
+    }
+}
+
+/// What an import would add, with a choice per line and per name before anything is added.
+#[component]
+fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) -> impl IntoView {
+    let store = use_store();
+    let app = use_app();
+    let selected: Vec<RwSignal<bool>> = preview
+        .candidates
+        .iter()
+        .map(|_| RwSignal::new(true))
+        .collect();
+    let names = preview.names();
+    let proposals = store.untracked(|r| import::propose_people(&names, &r.people));
+    let choices: Vec<(String, RwSignal<String>)> = proposals
+        .into_iter()
+        .map(|(name, choice)| {
+            let key = match choice {
+                NameChoice::Existing(id) => id.to_string(),
+                NameChoice::New => "new".to_string(),
+                NameChoice::Ignore => "ignore".to_string(),
+            };
+            (name, RwSignal::new(key))
+        })
+        .collect();
+    let shown = RwSignal::new(PAGE.min(preview.candidates.len()));
+    let total = preview.candidates.len();
+    let has_noise = preview.candidates.iter().any(|c| c.noise.is_some());
+    let preview = StoredValue::new(preview);
+    let selected = StoredValue::new(selected);
+    let choices = StoredValue::new(choices);
+    let count = move || selected.with_value(|s| s.iter().filter(|s| s.get()).count());
+    let select_all = move |on: bool| selected.with_value(|s| s.iter().for_each(|s| s.set(on)));
+    let drop_noise = move |_| {
+        preview.with_value(|p| {
+            selected.with_value(|s| {
+                for (candidate, sel) in p.candidates.iter().zip(s) {
+                    if candidate.noise.is_some() {
+                        sel.set(false);
+                    }
+                }
+            })
+        })
+    };
+    let zone = StoredValue::new(store.untracked(|r| r.time_zone.clone()));
+    let with_dates = preview.with_value(|p| spans_days(p, &zone.get_value()));
+    let row = move |index: usize| {
+        let (when, who, text, noise) = preview.with_value(|p| {
+            let c = &p.candidates[index];
+            (
+                stamp_label(c.stamp, &zone.get_value(), with_dates),
+                c.names.join(", "),
+                c.text.chars().take(300).collect::<String>(),
+                c.noise,
+            )
+        });
+        let label = if who.is_empty() {
+            format!("{when}: {text}")
+        } else {
+            format!("{when} {who}: {text}")
+        };
+        let sel = selected.with_value(|s| s[index]);
+        view! {
+            <li class="preview-line" class:noise=noise.is_some()>
+                <CheckField label checked=sel set=move |on: bool| sel.set(on)/>
+                {noise.map(|n| view! { <span class="tag">{n}</span> })}
+            </li>
+        }
+    };
+    let person_options = store.untracked(|r| {
+        let mut options = vec![("new".to_string(), "A new person".to_string())];
+        options.extend(
+            r.people
+                .iter()
+                .map(|p| (p.id.to_string(), p.display_name())),
+        );
+        options.push(("ignore".to_string(), "Nobody (do not link)".to_string()));
+        options
+    });
+    let add = move |_| {
+        let keep: Vec<bool> =
+            selected.with_value(|s| s.iter().map(|s| s.get_untracked()).collect());
+        let choices: Vec<(String, NameChoice)> = choices.with_value(|c| {
+            c.iter()
+                .map(|(name, key)| {
+                    let choice = match key.get_untracked().as_str() {
+                        "new" => NameChoice::New,
+                        "ignore" => NameChoice::Ignore,
+                        id => NameChoice::Existing(Id::from(id)),
+                    };
+                    (name.clone(), choice)
+                })
+                .collect()
+        });
+        let mut ids = app.id_gen();
+        let addition = preview.with_value(|p| {
+            import::build(p, &keep, &choices, &zone.get_value(), &IntlZones, &mut ids)
+        });
+        let (moments, people) = (addition.moments.len(), addition.people.len());
+        if !addition.people.is_empty() {
+            store.edit_people(|list| list.extend(addition.people));
+        }
+        store.add_moments(addition.moments);
+        close.run(());
+        app.tell(format!(
+            "Added {moments} moment{} and {people} new {} from {source}.",
+            if moments == 1 { "" } else { "s" },
+            if people == 1 { "person" } else { "people" },
+        ));
+    };
+    let skipped = preview.with_value(|p| p.skipped.clone());
+    let skipped_count = skipped.len();
+
+    view! {
+        <Modal title=format!("Preview of {source}") on_close=close>
+            <p>
+                {format!(
+                    "{total} moment{} found, {skipped_count} line{} skipped. Every recognised line starts selected; \
+                     untick what should not become a moment. Original times are kept.",
+                    if total == 1 { "" } else { "s" },
+                    if skipped_count == 1 { "" } else { "s" },
+                )}
+            </p>
+            <div class="dialog-actions">
+                <Button on_click=move |_| select_all(true) label="Select all"/>
+                <Button on_click=move |_| select_all(false) label="Select none"/>
+                {has_noise.then(|| view! { <Button on_click=drop_noise label="Leave out joins, leaves and bots"/> })}
+                <span role="status">{move || format!("{} of {total} selected", count())}</span>
+            </div>
+            <ul class="preview-lines" aria-label="Moments to add">
+                {move || (0..shown.get()).map(row).collect_view()}
+            </ul>
+            <Show when=move || shown.get() < total>
+                <Button
+                    on_click=move |_| shown.update(|n| *n = (*n + PAGE).min(total))
+                    label=move || format!("Show {} more", (total - shown.get()).min(PAGE))
+                />
+            </Show>
+            {(!skipped.is_empty()).then(|| view! {
+                <details class="skipped">
+                    <summary>{format!("Skipped lines ({skipped_count})")}</summary>
+                    <ul aria-label="Skipped lines">
+                        {skipped.into_iter().take(500).map(|s| view! {
+                            <li>{format!("{}: {}", s.source, s.reason)} <q>{s.text}</q></li>
+                        }).collect_view()}
+                    </ul>
+                </details>
+            })}
+            {choices.with_value(|c| !c.is_empty()).then(|| view! {
+                <fieldset class="name-choices">
+                    <legend>"People named in the import"</legend>
+                    {choices.with_value(|c| c.clone()).into_iter().map(|(name, key)| view! {
+                        <SelectField
+                            label=format!("\u{201c}{name}\u{201d} is")
+                            options=person_options.clone()
+                            value=key
+                            set=move |v: String| key.set(v)
+                        />
+                    }).collect_view()}
+                </fieldset>
+            })}
+            <div class="dialog-actions">
+                <Button class="primary" on_click=add label="Add selected moments"/>
+                <Button on_click=close label="Cancel"/>
+            </div>
+        </Modal>
+    }
+}
+
+/// Whether the candidates fall on more than one day in the review's zone.
+fn spans_days(preview: &Preview, zone: &str) -> bool {
+    let date = |stamp: Stamp| {
+        import::instant_of(stamp, zone, &IntlZones).map(|at| to_local(at, zone, &IntlZones).date)
+    };
+    let mut dates = preview.candidates.iter().filter_map(|c| date(c.stamp));
+    let first = dates.next();
+    dates.any(|d| Some(d) != first)
+}
+
+fn stamp_label(stamp: Stamp, zone: &str, with_date: bool) -> String {
+    let at = import::instant_of(stamp, zone, &IntlZones).unwrap_or_default();
+    moment_time_label(at, Precision::Exact, zone, &IntlZones, with_date)
+}
