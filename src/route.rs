@@ -17,15 +17,49 @@ pub enum Route {
 pub enum Tab {
     Setup,
     Timeline,
+    /// Adding moments from what responders left behind.
+    Import(Source),
+}
+
+/// What an import reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Source {
+    Transcript,
+    Slack,
+    Csv,
+}
+
+impl Source {
+    fn segment(self) -> &'static str {
+        match self {
+            Source::Transcript => "transcript",
+            Source::Slack => "slack",
+            Source::Csv => "csv",
+        }
+    }
 }
 
 impl Tab {
-    pub const ALL: [Tab; 2] = [Tab::Setup, Tab::Timeline];
+    /// The tabs in the review's navigation, in order.
+    pub const NAV: [Tab; 2] = [Tab::Setup, Tab::Timeline];
 
-    fn segment(self) -> &'static str {
+    fn segment(self) -> String {
         match self {
-            Tab::Setup => "",
-            Tab::Timeline => "timeline",
+            Tab::Setup => String::new(),
+            Tab::Timeline => "timeline".into(),
+            Tab::Import(source) => format!("import/{}", source.segment()),
+        }
+    }
+
+    fn from_segments(first: &str, second: Option<&str>) -> Tab {
+        match (first, second) {
+            ("timeline", _) => Tab::Timeline,
+            ("import", Some(source)) => [Source::Transcript, Source::Slack, Source::Csv]
+                .into_iter()
+                .find(|s| s.segment() == source)
+                .map(Tab::Import)
+                .unwrap_or(Tab::Timeline),
+            _ => Tab::Setup,
         }
     }
 
@@ -33,6 +67,7 @@ impl Tab {
         match self {
             Tab::Setup => "Setup",
             Tab::Timeline => "Timeline",
+            Tab::Import(_) => "Import",
         }
     }
 }
@@ -44,8 +79,12 @@ impl Tab {
 pub enum Bundle {
     /// The library of reviews.
     Library,
-    /// Preparing a review: details, people and the timeline.
-    Prepare,
+    /// A review's details and people.
+    Setup,
+    /// A review's timeline.
+    Timeline,
+    /// Importing moments from a transcript, a Slack export or a CSV file.
+    Import,
 }
 
 impl Bundle {
@@ -53,7 +92,9 @@ impl Bundle {
     pub fn name(self) -> &'static str {
         match self {
             Bundle::Library => "tunnel",
-            Bundle::Prepare => "prepare",
+            Bundle::Setup => "setup",
+            Bundle::Timeline => "timeline",
+            Bundle::Import => "import",
         }
     }
 }
@@ -62,8 +103,10 @@ impl Route {
     pub fn bundle(&self) -> Bundle {
         match self {
             Route::Library => Bundle::Library,
-            Route::Review(_, Tab::Setup | Tab::Timeline) => Bundle::Prepare,
-            Route::Present(_) => Bundle::Prepare,
+            Route::Review(_, Tab::Setup) => Bundle::Setup,
+            Route::Review(_, Tab::Timeline) => Bundle::Timeline,
+            Route::Review(_, Tab::Import(_)) => Bundle::Import,
+            Route::Present(_) => Bundle::Timeline,
         }
     }
 
@@ -73,11 +116,7 @@ impl Route {
         let mut parts = path.split('/');
         match (parts.next(), parts.next(), parts.next()) {
             (Some("review"), Some(id), tab) if !id.is_empty() => {
-                let tab = tab.unwrap_or("");
-                let tab = Tab::ALL
-                    .into_iter()
-                    .find(|t| t.segment() == tab)
-                    .unwrap_or(Tab::Setup);
+                let tab = Tab::from_segments(tab.unwrap_or(""), parts.next());
                 Route::Review(Id(decode(id)), tab)
             }
             (Some("present"), Some(id), _) if !id.is_empty() => Route::Present(Id(decode(id))),
@@ -151,6 +190,7 @@ mod tests {
             Route::Review(Id::from("r-1a2b"), Tab::Setup),
             Route::Review(Id::from("r-1a2b"), Tab::Timeline),
             Route::Review(Id::from("weird id/#?%é"), Tab::Timeline),
+            Route::Review(Id::from("r-1"), Tab::Import(Source::Slack)),
             Route::Present(Id::from("r-9")),
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);
@@ -160,10 +200,10 @@ mod tests {
     #[test]
     fn each_address_has_its_bundle() {
         assert_eq!(Route::parse("#/").bundle(), Bundle::Library);
-        assert_eq!(Route::parse("#/review/r1").bundle(), Bundle::Prepare);
+        assert_eq!(Route::parse("#/review/r1").bundle(), Bundle::Setup);
         assert_eq!(
             Route::parse("#/review/r1/timeline").bundle(),
-            Bundle::Prepare
+            Bundle::Timeline
         );
     }
 

@@ -1,11 +1,28 @@
-// Starts the app. A separate file instead of an inline script, so that the page's
-// Content-Security-Policy can forbid every inline script.
-import init from "./tunnel.js";
-
-init({ module_or_path: "./tunnel_bg.wasm" }).catch((error) => {
-  const note = document.getElementById("boot-error");
-  if (note) {
-    note.hidden = false;
-    note.textContent = "Tunnel could not start in this browser: " + error;
+// Starts the part of Tunnel the address needs. Tunnel ships one wasm bundle per phase of the
+// method, so that no page downloads the code of the others (docs/development.md). The same
+// mapping is Route::bundle in src/route.rs; an end-to-end test checks that they agree.
+function bundleFor(hash) {
+  if (/^#\/present\//.test(hash)) return "timeline";
+  const review = /^#\/review\/[^/]+(?:\/([a-z]+))?/.exec(hash);
+  if (!review) return "tunnel";
+  switch (review[1]) {
+    case "timeline":
+      return "timeline";
+    case "import":
+      return "import";
+    default:
+      return "setup";
   }
-});
+}
+
+const bundle = bundleFor(location.hash);
+document.documentElement.dataset.bundle = bundle;
+import(`./${bundle}.js`)
+  .then(({ default: init }) => init({ module_or_path: `./${bundle}_bg.wasm` }))
+  .catch((error) => {
+    const note = document.getElementById("boot-error");
+    if (note) {
+      note.hidden = false;
+      note.textContent = "Tunnel could not start in this browser: " + error;
+    }
+  });

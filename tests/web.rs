@@ -297,7 +297,14 @@ async fn the_library_lists_stored_reviews_newest_first() {
     let document = web_sys::window().unwrap().document().unwrap();
     let container: web_sys::HtmlElement = document.create_element("div").unwrap().unchecked_into();
     document.body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone(), tunnel::ui::app::App);
+    let handle = leptos::mount::mount_to(container.clone(), || {
+        view! {
+            <tunnel::ui::app::App
+                bundle=tunnel::route::Bundle::Library
+                screen=tunnel::ui::bundles::library_screen
+            />
+        }
+    });
     leptos::task::tick().await;
     let titles: Vec<String> = {
         let list = container

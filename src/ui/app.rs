@@ -1,11 +1,9 @@
 //! The app shell: shared state, the current address, lasting warnings and notices.
 
 use super::browser;
-use super::library::Library;
-use super::review::ReviewScreen;
 use super::widgets::Button;
 use crate::model::{Id, IdGen, Review};
-use crate::route::Route;
+use crate::route::{Bundle, Route};
 use crate::storage::backend::Backend;
 use crate::storage::reviews::Reviews;
 use crate::storage::{now, random_seed};
@@ -14,6 +12,8 @@ use leptos::prelude::*;
 /// What every screen shares.
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// The bundle running in this page.
+    pub bundle: Bundle,
     pub reviews: StoredValue<Reviews>,
     ids: StoredValue<IdGen>,
     pub route: RwSignal<Route>,
@@ -23,18 +23,19 @@ pub struct AppState {
 }
 
 /// A short message for the person, optionally with a way to undo what just happened.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Notice {
     pub text: String,
     pub undo: Option<Undo>,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub enum Undo {
     /// Put a deleted review back.
     RestoreReview(Box<Review>),
-    /// Undo something inside the open review.
-    Run(Callback<()>),
+    /// Undo something inside the open review. A plain closure, not a reactive `Callback`: the
+    /// view it came from may be gone by the time the person clicks Undo.
+    Run(std::sync::Arc<dyn Fn() + Send + Sync>),
 }
 
 impl AppState {
@@ -57,7 +58,13 @@ impl AppState {
         }));
     }
 
+    /// Goes to `route`. When another bundle serves it, the page reloads into that bundle, and
+    /// the pending keyboard focus and the current message are carried over.
     pub fn go(&self, route: Route) {
+        if route.bundle() != self.bundle {
+            let notice = self.notice.get_untracked().map(|n| n.text);
+            browser::carry_over(browser::pending_focus().as_deref(), notice.as_deref());
+        }
         browser::go_to(&route.to_hash());
     }
 
@@ -85,15 +92,23 @@ fn current_route() -> Route {
 
 /// Which review (if any) the page shows; switching tabs within a review keeps it open.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Page {
+pub enum Page {
     Library,
     Review(Id),
     Present(Id),
 }
 
+/// Starts `bundle` in the page. `screen` draws the pages the bundle serves; an address served by
+/// another bundle reloads the page, and `static/loader.js` then starts that bundle.
+pub fn mount(bundle: Bundle, screen: fn(Page) -> AnyView) {
+    std::panic::set_hook(Box::new(super::report_panic));
+    leptos::mount::mount_to_body(move || view! { <App bundle screen/> });
+}
+
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(bundle: Bundle, screen: fn(Page) -> AnyView) -> impl IntoView {
     let app = AppState {
+        bundle,
         reviews: StoredValue::new(Reviews::new(Backend::open())),
         ids: StoredValue::new(IdGen::new(random_seed())),
         route: RwSignal::new(current_route()),
@@ -101,8 +116,23 @@ pub fn App() -> impl IntoView {
         library_version: RwSignal::new(0),
     };
     provide_context(app);
+    let (focus, notice) = browser::take_carried();
+    if let Some(focus) = focus {
+        browser::focus_by_id(focus);
+    }
+    if let Some(text) = notice {
+        app.tell(text);
+    }
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        app.route.set(current_route());
+        let route = current_route();
+        if route.bundle() == bundle {
+            app.route.set(route);
+        } else {
+            crate::storage::autosave::flush_all();
+            app.reviews
+                .with_value(|r| r.backend().keep_across_page_load());
+            let _ = window().location().reload();
+        }
     });
     on_cleanup(move || listener.remove());
 
@@ -115,11 +145,7 @@ pub fn App() -> impl IntoView {
     view! {
         <StorageWarning/>
         <NoticeBar/>
-        {move || match page.get() {
-            Page::Library => view! { <Library/> }.into_any(),
-            Page::Review(id) => view! { <ReviewScreen id/> }.into_any(),
-            Page::Present(id) => view! { <ReviewScreen id/> }.into_any(),
-        }}
+        {move || screen(page.get())}
     }
 }
 
@@ -148,7 +174,7 @@ fn NoticeBar() -> impl IntoView {
             ..
         }) => {
             app.notice.set(None);
-            action.run(());
+            action();
         }
         Some(Notice {
             undo: Some(Undo::RestoreReview(review)),

@@ -204,6 +204,40 @@ pub fn focus_by_id(id: String) {
     }
 }
 
+/// The element waiting to take the focus, if any.
+pub fn pending_focus() -> Option<String> {
+    PENDING_FOCUS.with(|p| p.borrow().clone())
+}
+
+const CARRIED_KEY: &str = "tunnel:after-load";
+
+/// Keeps a focus request and a message across the page load into another bundle
+/// (session storage: this tab only, gone when it closes).
+pub fn carry_over(focus: Option<&str>, notice: Option<&str>) {
+    let value = serde_json::json!({ "focus": focus, "notice": notice });
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(CARRIED_KEY, &value.to_string());
+    }
+}
+
+/// What the page before the load asked to carry over; cleared once read.
+pub fn take_carried() -> (Option<String>, Option<String>) {
+    let Some(storage) = session_storage() else {
+        return (None, None);
+    };
+    let text = storage.get_item(CARRIED_KEY).ok().flatten();
+    let _ = storage.remove_item(CARRIED_KEY);
+    let value: serde_json::Value = text
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    let field = |name: &str| value[name].as_str().map(str::to_string);
+    (field("focus"), field("notice"))
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    leptos::prelude::window().session_storage().ok().flatten()
+}
+
 /// Called by fields when they mount: true when the field should take the focus now.
 pub fn claim_focus(id: &str) -> bool {
     PENDING_FOCUS.with(|p| {
@@ -221,6 +255,18 @@ fn focusable(id: &str) -> Option<web_sys::HtmlElement> {
     leptos::prelude::document()
         .get_element_by_id(id)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// Whether a key was pressed in a text field, a drop-down or an editable element (where
+/// keyboard shortcuts must not steal the keys).
+pub fn typing_in_field(event: &web_sys::KeyboardEvent) -> bool {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|e| {
+            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || e.is_content_editable()
+        })
 }
 
 /// Changes the address fragment (which adds a history entry, so Back works).

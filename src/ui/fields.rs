@@ -44,6 +44,12 @@ pub fn TextField(
     list: Option<String>,
     #[prop(optional, into)] hint: Option<Signal<String>>,
     #[prop(optional)] lazy: bool,
+    /// `"text"` unless given (`"date"` for a date picker).
+    #[prop(optional)]
+    input_type: Option<&'static str>,
+    /// A fuller accessible name than the visible label, when several fields share a label.
+    #[prop(optional)]
+    aria_label: Option<&'static str>,
 ) -> impl IntoView {
     let hint_id = hint.map(|_| dom_id("hint"));
     let report = move |ev: leptos::ev::Event| set.run(event_target_value(&ev));
@@ -54,8 +60,9 @@ pub fn TextField(
             <span class="field-label">{label}</span>
             <input
                 node_ref=input
-                type="text"
+                type=input_type.unwrap_or("text")
                 id=id
+                aria-label=aria_label
                 placeholder=placeholder
                 list=list
                 autocomplete="off"
@@ -118,11 +125,16 @@ pub fn SelectField(
     options: Vec<(String, String)>,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] set: Callback<String>,
+    #[prop(optional)] aria_label: Option<&'static str>,
 ) -> impl IntoView {
     view! {
         <label class="field">
             <span class="field-label">{label}</span>
-            <select prop:value=move || value.get() on:change=move |ev| set.run(event_target_value(&ev))>
+            <select
+                aria-label=aria_label
+                prop:value=move || value.get()
+                on:change=move |ev| set.run(event_target_value(&ev))
+            >
                 {options
                     .into_iter()
                     .map(|(key, text)| view! { <option value=key>{text}</option> })

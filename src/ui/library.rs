@@ -77,8 +77,9 @@ fn create_review(app: AppState) {
     match app.reviews.with_value(|r| r.replace(&review, now())) {
         Ok(_) => {
             app.library_changed();
-            app.go(Route::Review(id, Tab::Setup));
+            // Asked before going, so that the focus request travels to the review's page.
             browser::focus_by_id("review-title".into());
+            app.go(Route::Review(id, Tab::Setup));
         }
         Err(error) => app.tell(format!("Could not create the review: {error}.")),
     }

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod browser;
+pub mod bundles;
 pub mod fields;
 pub mod import;
 pub mod library;
@@ -12,14 +13,8 @@ pub mod timeline;
 pub mod timeline_import;
 pub mod widgets;
 
-/// Starts Tunnel in the page.
-pub fn mount() {
-    std::panic::set_hook(Box::new(report_panic));
-    leptos::mount::mount_to_body(app::App);
-}
-
 /// A bug must not look like a frozen page: say so, and say that saved work is safe.
-fn report_panic(info: &std::panic::PanicHookInfo) {
+pub(crate) fn report_panic(info: &std::panic::PanicHookInfo) {
     let message = format!(
         "Tunnel stopped because of a bug: {info}. Everything saved before this is safe in this \
          browser; reload the page to continue."

@@ -1,18 +1,18 @@
 //! An open review: its header, its sections, and what the person must know about saving.
 
-use super::app::{use_app, AppState, Notice, Undo};
+use super::app::{use_app, AppState, Notice};
 use super::library::{display_title, export_review, UnreadableNotice};
-use super::setup::Setup;
-use super::timeline::Timeline;
-use super::widgets::Button;
+use super::widgets::{Button, Modal};
 use crate::model::Id;
 use crate::route::{Route, Tab};
 use crate::storage::autosave::{Autosave, SaveStatus};
 use crate::store::ReviewStore;
 use leptos::prelude::*;
 
+/// An open review: its header, saving, and the body of the current tab (`body` draws the tabs of
+/// the running bundle).
 #[component]
-pub fn ReviewScreen(id: Id) -> impl IntoView {
+pub fn ReviewScreen(id: Id, body: fn(Tab) -> AnyView) -> impl IntoView {
     let app = use_app();
     let mut ids = app.id_gen();
     let loaded = app.reviews.with_value(|r| r.load(&id, &mut ids));
@@ -53,12 +53,7 @@ pub fn ReviewScreen(id: Id) -> impl IntoView {
     view! {
         <ReviewHeader tab/>
         <SaveProblems/>
-        <main class="review-main">
-            {move || match tab.get() {
-                Tab::Setup => view! { <Setup/> }.into_any(),
-                Tab::Timeline => view! { <Timeline/> }.into_any(),
-            }}
-        </main>
+        <main class="review-main">{move || body(tab.get())}</main>
     }
     .into_any()
 }
@@ -74,6 +69,8 @@ fn ReviewHeader(tab: Memo<Tab>) -> impl IntoView {
             app.tell(format!("Could not export the review: {error}."));
         }
     };
+    let confirming = RwSignal::new(false);
+    let close = Callback::new(move |_| confirming.set(false));
     let delete = move |_| delete_open_review(app, store, autosave);
     view! {
         <header class="review-header">
@@ -83,7 +80,7 @@ fn ReviewHeader(tab: Memo<Tab>) -> impl IntoView {
             <h1>{move || store.details(|r| display_title(&r.title))}</h1>
             <SaveIndicator/>
             <nav class="tabs" aria-label="Review sections">
-                {Tab::ALL
+                {Tab::NAV
                     .into_iter()
                     .map(|t| {
                         let href = Route::Review(id.clone(), t).to_hash();
@@ -100,9 +97,21 @@ fn ReviewHeader(tab: Memo<Tab>) -> impl IntoView {
             </nav>
             <div class="header-actions">
                 <Button on_click=export label="Export review"/>
-                <Button class="danger" on_click=delete label="Delete review"/>
+                <Button class="danger" on_click=move |_| confirming.set(true) label="Delete review"/>
             </div>
         </header>
+        <Show when=move || confirming.get()>
+            <Modal title="Delete this review?" on_close=close>
+                <p>
+                    "\u{201c}" {move || store.details(|r| display_title(&r.title))} "\u{201d} will be removed from "
+                    "this browser. Export it first if you may need it again."
+                </p>
+                <div class="dialog-actions">
+                    <Button class="danger" on_click=delete label="Delete it"/>
+                    <Button on_click=close label="Cancel"/>
+                </div>
+            </Modal>
+        </Show>
     }
 }
 
@@ -110,10 +119,10 @@ fn delete_open_review(app: AppState, store: ReviewStore, autosave: Autosave) {
     let review = store.snapshot();
     autosave.stop();
     app.reviews.with_value(|r| r.delete(&review.id));
-    app.notice.set(Some(Notice {
-        text: format!("Deleted \u{201c}{}\u{201d}.", display_title(&review.title)),
-        undo: Some(Undo::RestoreReview(Box::new(review))),
-    }));
+    app.tell(format!(
+        "Deleted \u{201c}{}\u{201d}.",
+        display_title(&review.title)
+    ));
     app.library_changed();
     app.go(Route::Library);
 }

@@ -4,7 +4,6 @@
 use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, focus_by_id, IntlZones};
 use super::fields::{CheckField, SelectField, TextArea, TextField, WhenField};
-use super::timeline_import::ImportTools;
 use super::widgets::Button;
 use crate::io::links::safe_href;
 use crate::method::{gaps, kinds};
@@ -13,6 +12,7 @@ use crate::model::time::{moment_time_label, parse_clock, split_leading_time, to_
 use crate::model::{
     Evidence, EvidenceKind, Id, Instant, Moment, MomentKind, Person, Precision, Seen,
 };
+use crate::route::{Route, Source, Tab};
 use crate::store::{use_store, Part, ReviewStore};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -47,6 +47,16 @@ pub fn Timeline() -> impl IntoView {
         last_deleted: StoredValue::new(None),
     };
     provide_context(view_state);
+    // An undo offer from this screen cannot outlive it.
+    on_cleanup(move || {
+        app.notice.update(|notice| {
+            if let Some(notice) = notice {
+                if matches!(notice.undo, Some(Undo::Run(_))) {
+                    notice.undo = None;
+                }
+            }
+        })
+    });
     let filter = RwSignal::new(TimelineFilter::default());
     let visible = Memo::new(move |_| {
         let active = filter.with(TimelineFilter::is_active);
@@ -76,19 +86,21 @@ pub fn Timeline() -> impl IntoView {
         let offset = to_local(crate::storage::now(), &zone, &IntlZones).offset_label();
         format!("Times are in {zone} ({offset}); change the zone in Setup.")
     };
-    let undo_shortcut = move |ev: leptos::ev::KeyboardEvent| {
-        let in_text = ev
-            .target()
-            .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok())
-            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"));
-        if (ev.ctrl_key() || ev.meta_key()) && ev.key().eq_ignore_ascii_case("z") && !in_text {
+    // Ctrl+Z (Cmd+Z) outside text fields undoes the last delete; inside them it stays the
+    // field's own undo.
+    let undo_shortcut = window_event_listener(leptos::ev::keydown, move |ev| {
+        if (ev.ctrl_key() || ev.meta_key())
+            && ev.key().eq_ignore_ascii_case("z")
+            && !browser::typing_in_field(&ev)
+        {
             ev.prevent_default();
             undo_delete(app, store, view_state);
         }
-    };
+    });
+    on_cleanup(move || undo_shortcut.remove());
 
     view! {
-        <section class="timeline-screen" aria-labelledby="timeline-heading" on:keydown=undo_shortcut>
+        <section class="timeline-screen" aria-labelledby="timeline-heading">
             <div class="section-head">
                 <h2 id="timeline-heading">"Timeline"</h2>
                 <p class="count">
@@ -98,7 +110,7 @@ pub fn Timeline() -> impl IntoView {
                     }}
                 </p>
                 <Button class="primary" on_click=move |_| add_moment(store, view_state) label="Add moment"/>
-                <ImportTools/>
+                <ImportLinks/>
             </div>
             <p class="hint">{zone_note}</p>
             <QuickEntry/>
@@ -127,6 +139,33 @@ pub fn Timeline() -> impl IntoView {
                 </For>
             </ol>
         </section>
+    }
+}
+
+/// The ways to build the timeline from what responders left behind (each opens the import
+/// page), and CSV export.
+#[component]
+fn ImportLinks() -> impl IntoView {
+    let store = use_store();
+    let app = use_app();
+    let go = move |source: Source| move |_| app.go(Route::Review(store.id(), Tab::Import(source)));
+    let export_csv = move |_| {
+        let review = store.snapshot();
+        let date = review
+            .incident_start
+            .map(|at| to_local(at, &review.time_zone, &IntlZones).date);
+        let name = crate::io::envelope::export_file_name(&review, date, "timeline.csv");
+        if let Err(error) = browser::download(&name, "text/csv", &crate::io::csv::export(&review)) {
+            app.tell(format!("Could not export the timeline: {error}."));
+        }
+    };
+    view! {
+        <div class="import-tools">
+            <Button on_click=go(Source::Transcript) label="Paste transcript"/>
+            <Button on_click=go(Source::Slack) label="Import Slack export"/>
+            <Button on_click=go(Source::Csv) label="Import CSV"/>
+            <Button on_click=export_csv label="Export CSV"/>
+        </div>
     }
 }
 
@@ -184,7 +223,7 @@ fn delete_moment(app: AppState, store: ReviewStore, view_state: TimelineView, id
     view_state.last_deleted.set_value(Some(removed));
     app.notice.set(Some(Notice {
         text: format!("Deleted the moment \u{201c}{text}\u{201d}."),
-        undo: Some(Undo::Run(Callback::new(move |_| {
+        undo: Some(Undo::Run(std::sync::Arc::new(move || {
             undo_delete(app, store, view_state)
         }))),
     }));
@@ -204,11 +243,6 @@ fn undo_delete(app: AppState, store: ReviewStore, view_state: TimelineView) {
 fn QuickEntry() -> impl IntoView {
     let store = use_store();
     let app = use_app();
-    let date_box = NodeRef::<leptos::html::Input>::new();
-    let time_box = NodeRef::<leptos::html::Input>::new();
-    let kind_box = NodeRef::<leptos::html::Select>::new();
-    let text_box = NodeRef::<leptos::html::Input>::new();
-    let problem = RwSignal::new(None::<&'static str>);
     let default_date = move || {
         store.untracked(|r| {
             let zone = &r.time_zone;
@@ -221,89 +255,103 @@ fn QuickEntry() -> impl IntoView {
                 .unwrap_or_else(|| to_local(crate::storage::now(), zone, &IntlZones).date)
         })
     };
+    let date = RwSignal::new(default_date().to_string());
+    let time = RwSignal::new(String::new());
+    let kind = RwSignal::new(MomentKind::Observation.key().to_string());
+    let text = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<&'static str>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let (Some(date_el), Some(time_el), Some(kind_el), Some(text_el)) = (
-            date_box.get(),
-            time_box.get(),
-            kind_box.get(),
-            text_box.get(),
-        ) else {
-            return;
-        };
-        let typed = text_el.value();
-        let (time, text) = match (time_el.value().trim(), split_leading_time(&typed)) {
-            ("", Some((time, rest))) => (Some(time), rest.to_string()),
-            ("", None) => (None, typed.trim().to_string()),
-            (time, _) => match parse_clock(time) {
-                Some(time) => (Some(time), typed.trim().to_string()),
-                None => {
-                    problem.set(Some("Enter the time as HH:MM, for example 09:42."));
-                    return;
-                }
-            },
-        };
-        if text.is_empty() {
-            problem.set(Some("Type what happened, then press Enter."));
-            return;
+        match quick_moment(
+            store,
+            &date.get_untracked(),
+            &time.get_untracked(),
+            &text.get_untracked(),
+        ) {
+            Ok((at, description)) => {
+                store.add_moment(Moment {
+                    id: app.new_id("m"),
+                    at,
+                    kind: MomentKind::from_key(&kind.get_untracked()).unwrap_or_default(),
+                    description,
+                    source: "typed".into(),
+                    ..Moment::default()
+                });
+                let zone = store.untracked(|r| r.time_zone.clone());
+                date.set(to_local(at, &zone, &IntlZones).date.to_string());
+                time.set(String::new());
+                text.set(String::new());
+                problem.set(None);
+                focus_by_id("quick-entry-time".into());
+            }
+            Err(message) => problem.set(Some(message)),
         }
-        let date = Date::parse_iso(&date_el.value()).unwrap_or_else(default_date);
-        let zone = store.untracked(|r| r.time_zone.clone());
-        let at = match time {
-            Some(time) => crate::model::time::from_local(date, time, &zone, &IntlZones),
-            None => store
-                .untracked(|r| r.moments.iter().map(|m| m.at).max())
-                .map(|t| t.plus_minutes(1)),
-        }
-        .unwrap_or_else(|| whole_minute(crate::storage::now()));
-        store.add_moment(Moment {
-            id: app.new_id("m"),
-            at,
-            kind: MomentKind::from_key(&kind_el.value()).unwrap_or_default(),
-            description: text,
-            source: "typed".into(),
-            ..Moment::default()
-        });
-        problem.set(None);
-        date_el.set_value(&to_local(at, &zone, &IntlZones).date.to_string());
-        time_el.set_value("");
-        text_el.set_value("");
-        let _ = time_el.focus();
     };
+    let kinds = MomentKind::ALL
+        .iter()
+        .map(|&k| {
+            let info = kinds::info(k);
+            (
+                k.key().to_string(),
+                format!("{} {}", info.symbol, info.label),
+            )
+        })
+        .collect();
     view! {
         <form class="quick-entry" aria-label="Quick entry" on:submit=submit>
-            <label class="field">
-                <span class="field-label">"Date"</span>
-                <input node_ref=date_box type="date" aria-label="Quick entry date" prop:value=move || default_date().to_string()/>
-            </label>
-            <label class="field">
-                <span class="field-label">"Time"</span>
-                <input node_ref=time_box type="text" inputmode="numeric" placeholder="HH:MM" autocomplete="off" aria-label="Quick entry time"/>
-            </label>
-            <label class="field">
-                <span class="field-label">"Kind"</span>
-                <select node_ref=kind_box aria-label="Quick entry kind">
-                    {MomentKind::ALL
-                        .iter()
-                        .map(|&k| {
-                            let info = kinds::info(k);
-                            view! {
-                                <option value=k.key() selected=k == MomentKind::Observation>
-                                    {format!("{} {}", info.symbol, info.label)}
-                                </option>
-                            }
-                        })
-                        .collect_view()}
-                </select>
-            </label>
-            <label class="field grow-field">
-                <span class="field-label">"What happened"</span>
-                <input node_ref=text_box type="text" autocomplete="off" placeholder="10:15 Alert fires for checkout errors"/>
-            </label>
+            <TextField label="Date" input_type="date" aria_label="Quick entry date" value=date set=move |v: String| date.set(v)/>
+            <TextField
+                label="Time"
+                id="quick-entry-time"
+                aria_label="Quick entry time"
+                placeholder="HH:MM"
+                value=time
+                set=move |v: String| time.set(v)
+            />
+            <SelectField label="Kind" aria_label="Quick entry kind" options=kinds value=kind set=move |v: String| kind.set(v)/>
+            <div class="grow-field">
+                <TextField
+                    label="What happened"
+                    placeholder="10:15 Alert fires for checkout errors"
+                    value=text
+                    set=move |v: String| text.set(v)
+                />
+            </div>
             <button type="submit" class="primary">"Add to timeline"</button>
             <span class="field-problem" aria-live="polite">{move || problem.get()}</span>
         </form>
     }
+}
+
+/// The instant and description of a quick-entry line, or what is wrong with it.
+fn quick_moment(
+    store: ReviewStore,
+    date: &str,
+    time: &str,
+    typed: &str,
+) -> Result<(Instant, String), &'static str> {
+    let (time, text) = match (time.trim(), split_leading_time(typed)) {
+        ("", Some((time, rest))) => (Some(time), rest.to_string()),
+        ("", None) => (None, typed.trim().to_string()),
+        (time, _) => (
+            Some(parse_clock(time).ok_or("Enter the time as HH:MM, for example 09:42.")?),
+            typed.trim().to_string(),
+        ),
+    };
+    if text.is_empty() {
+        return Err("Type what happened, then press Enter.");
+    }
+    let (zone, last) =
+        store.untracked(|r| (r.time_zone.clone(), r.moments.iter().map(|m| m.at).max()));
+    let at = match (time, Date::parse_iso(date)) {
+        (Some(time), Some(date)) => crate::model::time::from_local(date, time, &zone, &IntlZones),
+        (Some(_), None) => return Err("Enter a date as YYYY-MM-DD."),
+        (None, _) => last.map(|t| t.plus_minutes(1)),
+    };
+    Ok((
+        at.unwrap_or_else(|| whole_minute(crate::storage::now())),
+        text,
+    ))
 }
 
 #[component]
@@ -336,7 +384,7 @@ fn FilterBar(filter: RwSignal<TimelineFilter>) -> impl IntoView {
                             filter.with(|f| f.person.as_ref().map(Id::to_string).unwrap_or_default())
                         })
                         set=move |v: String| {
-                            filter.update(|f| f.person = (!v.is_empty()).then(|| Id(v)))
+                            filter.update(|f| f.person = (!v.is_empty()).then_some(Id(v)))
                         }
                     />
                 }

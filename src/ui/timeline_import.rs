@@ -1,5 +1,6 @@
-//! Building the timeline from what responders left behind: a pasted transcript, a Slack
-//! export or a CSV file, always previewed before anything is added; and CSV export.
+//! The import page: building the timeline from what responders left behind (a pasted
+//! transcript, a Slack export or a CSV file), always previewed before anything is added.
+//! It is a bundle of its own (the parsers and the preview are large), opened from the timeline.
 
 use super::app::use_app;
 use super::browser::{self, IntlZones};
@@ -7,9 +8,10 @@ use super::fields::{CheckField, SelectField, TextArea};
 use super::widgets::{Button, Modal};
 use crate::io::import::{self, NameChoice, Preview};
 use crate::io::transcript::{self, Stamp};
-use crate::io::{csv, envelope, slack};
+use crate::io::{csv, slack};
 use crate::model::time::{moment_time_label, to_local, Date};
 use crate::model::{Id, Precision};
+use crate::route::{Route, Source, Tab};
 use crate::store::use_store;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,31 +21,62 @@ const PAGE: usize = 200;
 
 #[derive(Clone)]
 enum Stage {
-    Closed,
     Pasting,
+    Choosing,
     Reading,
-    Previewing {
-        source: &'static str,
-        preview: Preview,
-    },
-    Failed {
-        message: String,
-    },
+    Previewing { preview: Preview },
+    Failed { message: String },
 }
 
+/// The import page for one source; closing it returns to the timeline.
 #[component]
-pub fn ImportTools() -> impl IntoView {
+pub fn ImportScreen(source: Source) -> impl IntoView {
     let store = use_store();
     let app = use_app();
-    let stage = RwSignal::new(Stage::Closed);
-    let slack_input = NodeRef::<leptos::html::Input>::new();
-    let csv_input = NodeRef::<leptos::html::Input>::new();
-    let pick = move |input: NodeRef<leptos::html::Input>| {
-        if let Some(input) = input.get() {
-            input.click();
-        }
+    let stage = RwSignal::new(match source {
+        Source::Transcript => Stage::Pasting,
+        Source::Slack | Source::Csv => Stage::Choosing,
+    });
+    let close = Callback::new(move |_| app.go(Route::Review(store.id(), Tab::Timeline)));
+    let source_name = match source {
+        Source::Transcript => "the transcript",
+        Source::Slack => "the Slack export",
+        Source::Csv => "the CSV file",
     };
-    let on_slack = move |ev: leptos::ev::Event| {
+    view! {
+        <section class="import-page" aria-label="Import">
+            <p class="hint">
+                "Nothing is added to the timeline until you confirm the preview. "
+                <a href=Route::Review(store.id(), Tab::Timeline).to_hash()>"Back to the timeline"</a>
+            </p>
+        </section>
+        {move || match stage.get() {
+            Stage::Pasting => view! { <PasteDialog stage close/> }.into_any(),
+            Stage::Choosing | Stage::Reading => view! { <ChooseFiles source stage close/> }.into_any(),
+            Stage::Failed { message } => view! {
+                <Modal title="The file could not be read" on_close=close>
+                    <p>{message}</p>
+                    <p>"Nothing was added to the timeline."</p>
+                    <div class="dialog-actions">
+                        <Button class="primary" on_click=move |_| stage.set(Stage::Choosing) label="Choose another file"/>
+                        <Button on_click=close label="Cancel"/>
+                    </div>
+                </Modal>
+            }
+            .into_any(),
+            Stage::Previewing { preview } => {
+                view! { <PreviewDialog source=source_name preview close/> }.into_any()
+            }
+        }}
+    }
+}
+
+/// Asks for the files to read: the Slack export's day files (and users.json), or a CSV file.
+#[component]
+fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
+    let input = NodeRef::<leptos::html::Input>::new();
+    let slack = source == Source::Slack;
+    let on_pick = move |ev: leptos::ev::Event| {
         let files = picked_files(&ev);
         if files.is_empty() {
             return;
@@ -54,81 +87,66 @@ pub fn ImportTools() -> impl IntoView {
             for file in files {
                 match browser::read_file_text(file.clone()).await {
                     Ok(text) => texts.push((file.name(), text)),
-                    Err(message) => {
-                        stage.set(Stage::Failed { message });
-                        return;
-                    }
+                    Err(message) => return stage.set(Stage::Failed { message }),
                 }
             }
-            let files: Vec<slack::File> = texts
-                .iter()
-                .map(|(name, text)| slack::File { name, text })
-                .collect();
-            stage.set(Stage::Previewing {
-                source: "the Slack export",
-                preview: slack::parse(&files),
-            });
-        });
-    };
-    let on_csv = move |ev: leptos::ev::Event| {
-        let Some(file) = picked_files(&ev).into_iter().next() else {
-            return;
-        };
-        stage.set(Stage::Reading);
-        leptos::task::spawn_local(async move {
-            let next = match browser::read_file_text(file)
-                .await
-                .and_then(|t| csv::parse(&t))
-            {
-                Ok(preview) => Stage::Previewing {
-                    source: "the CSV file",
-                    preview,
-                },
-                Err(message) => Stage::Failed { message },
+            let next = if slack {
+                let files: Vec<slack::File> = texts
+                    .iter()
+                    .map(|(name, text)| slack::File { name, text })
+                    .collect();
+                Stage::Previewing {
+                    preview: slack::parse(&files),
+                }
+            } else {
+                match csv::parse(&texts[0].1) {
+                    Ok(preview) => Stage::Previewing { preview },
+                    Err(message) => Stage::Failed { message },
+                }
             };
             stage.set(next);
         });
     };
-    let export_csv = move |_| {
-        let review = store.snapshot();
-        let date = review
-            .incident_start
-            .map(|at| to_local(at, &review.time_zone, &IntlZones).date);
-        let name = envelope::export_file_name(&review, date, "timeline.csv");
-        if let Err(error) = browser::download(&name, "text/csv", &csv::export(&review)) {
-            app.tell(format!("Could not export the timeline: {error}."));
-        }
+    let (title, explanation) = if slack {
+        (
+            "Import Slack export",
+            "Choose the channel folder's day files (2026-03-14.json and so on) from a Slack export, \
+             and the export's users.json to see people's names. Several files can be chosen at once.",
+        )
+    } else {
+        (
+            "Import CSV",
+            "Choose a CSV file whose first row names the columns: time and description, and \
+             optionally precision, kind, people, evidence and pivot.",
+        )
     };
-    let close = Callback::new(move |_| stage.set(Stage::Closed));
-
     view! {
-        <div class="import-tools">
-            <Button on_click=move |_| stage.set(Stage::Pasting) label="Paste transcript"/>
-            <Button on_click=move |_| pick(slack_input) label="Import Slack export"/>
-            <Button on_click=move |_| pick(csv_input) label="Import CSV"/>
-            <Button on_click=export_csv label="Export CSV"/>
-            <input node_ref=slack_input type="file" multiple hidden tabindex="-1" aria-hidden="true" accept=".json,application/json" on:change=on_slack/>
-            <input node_ref=csv_input type="file" hidden tabindex="-1" aria-hidden="true" accept=".csv,text/csv" on:change=on_csv/>
-        </div>
-        {move || match stage.get() {
-            Stage::Closed | Stage::Reading => None,
-            Stage::Pasting => Some(view! { <PasteDialog stage close/> }.into_any()),
-            Stage::Failed { message } => Some(
-                view! {
-                    <Modal title="The file could not be read" on_close=close>
-                        <p>{message}</p>
-                        <p>"Nothing was added to the timeline."</p>
-                        <div class="dialog-actions">
-                            <Button class="primary" on_click=close label="OK"/>
-                        </div>
-                    </Modal>
-                }
-                .into_any(),
-            ),
-            Stage::Previewing { source, preview } => {
-                Some(view! { <PreviewDialog source preview close/> }.into_any())
-            }
-        }}
+        <Modal title=title on_close=close>
+            <p>{explanation}</p>
+            <div class="dialog-actions">
+                <Button
+                    class="primary"
+                    on_click=move |_| {
+                        if let Some(input) = input.get() {
+                            input.click();
+                        }
+                    }
+                    disabled=Signal::derive(move || matches!(stage.get(), Stage::Reading))
+                    label=if slack { "Choose files" } else { "Choose a file" }
+                />
+                <Button on_click=close label="Cancel"/>
+            </div>
+            <input
+                node_ref=input
+                type="file"
+                multiple=slack
+                hidden
+                tabindex="-1"
+                aria-hidden="true"
+                accept=if slack { ".json,application/json" } else { ".csv,text/csv" }
+                on:change=on_pick
+            />
+        </Modal>
     }
 }
 
@@ -168,7 +186,6 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
         };
         let parsed = text.with_untracked(|t| transcript::parse(t, date));
         stage.set(Stage::Previewing {
-            source: "the transcript",
             preview: import::from_transcript(parsed),
         });
     };
@@ -299,12 +316,12 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
             store.edit_people(|list| list.extend(addition.people));
         }
         store.add_moments(addition.moments);
-        close.run(());
         app.tell(format!(
             "Added {moments} moment{} and {people} new {} from {source}.",
             if moments == 1 { "" } else { "s" },
             if people == 1 { "person" } else { "people" },
         ));
+        close.run(());
     };
     let skipped = preview.with_value(|p| p.skipped.clone());
     let skipped_count = skipped.len();

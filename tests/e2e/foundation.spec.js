@@ -350,3 +350,21 @@ test("the page forbids inline scripts and other origins", async ({ page }) => {
   });
   expect(blocked).toBe(true);
 });
+
+test("each address starts the bundle that serves it, and moving between them keeps the work", async ({ page }) => {
+  await openLibrary(page);
+  expect(await page.evaluate(() => document.documentElement.dataset.bundle)).toBe("tunnel");
+  await createReview(page, "Bundles");
+  expect(await page.evaluate(() => document.documentElement.dataset.bundle)).toBe("setup");
+  await page.getByRole("textbox", { name: "Summary" }).fill("Typed, then straight to the timeline");
+  await openTab(page, "Timeline");
+  await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.dataset.bundle)).toBe("timeline");
+  await page.getByRole("button", { name: "Import CSV" }).click();
+  await expect(page.getByRole("dialog", { name: "Import CSV" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.dataset.bundle)).toBe("import");
+  await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+  await openTab(page, "Setup");
+  await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue("Typed, then straight to the timeline");
+  await expect(page.getByText("This part of Tunnel did not load")).toHaveCount(0);
+});

@@ -1,0 +1,169 @@
+// Benchmark: prints figures, asserts nothing. Builds the release app (unless --no-build),
+// serves it on 127.0.0.1, and in one Chromium session measures:
+//   - the time to render the timeline of a review with 10 and with 2,000 moments
+//     (the large review also has 10,000 accounts, as in the design budget);
+//   - the cost of one keystroke in a moment's description with 10 and 2,000 moments, and the
+//     ratio (target: at most 1.2, since typing must not re-render other moments);
+//   - the time to parse and preview a pasted transcript of 5,000 lines.
+// Usage: node scripts/bench.mjs [--no-build] [--keystrokes 300]
+import { chromium } from "playwright-core";
+import { spawn, execSync } from "node:child_process";
+
+const args = process.argv.slice(2);
+const keystrokesAt = args.indexOf("--keystrokes");
+const keystrokes = keystrokesAt >= 0 ? Number(args[keystrokesAt + 1]) : 300;
+const port = 8191;
+const origin = `http://127.0.0.1:${port}`;
+
+if (!args.includes("--no-build")) {
+  console.log("building the release bundle…");
+  execSync("trunk build --release", { stdio: "ignore", env: { ...process.env, TRUNK_SKIP_VERSION_CHECK: "true" } });
+}
+const server = spawn("node", ["scripts/serve.mjs", String(port), "dist"], { stdio: "ignore" });
+await new Promise((r) => setTimeout(r, 500));
+
+const kinds = ["ordinary_work", "signal", "observation", "hypothesis", "decision", "action", "communication", "handoff", "external", "impact_change"];
+
+/** A review envelope with `moments` moments and `accountsPer` accounts per moment. */
+function review(id, moments, accountsPer) {
+  const start = Date.parse("2026-03-14T08:00:00Z");
+  const people = Array.from({ length: 8 }, (_, i) => ({ id: `p-${i}`, name: `Person ${i}`, role: "responder", team: "", present: true }));
+  const list = Array.from({ length: moments }, (_, i) => ({
+    id: `m-${i}`,
+    at: new Date(start + i * 37_000).toISOString().replace(/\.\d{3}Z$/, "Z"),
+    precision: "exact",
+    kind: kinds[i % kinds.length],
+    description: `Moment ${i}: checkout latency observed on node ${i % 17}, looking at the dashboard`,
+    people: [`p-${i % 8}`, `p-${(i + 3) % 8}`],
+    evidence: i % 5 === 0 ? [{ id: `e-${i}`, kind: "quote", text: `p99 at ${i % 9}s`, seen: "during_incident" }] : [],
+    pivot: i % 50 === 0,
+  }));
+  const accounts = [];
+  for (let i = 0; i < moments; i++) {
+    for (let a = 0; a < accountsPer; a++) {
+      accounts.push({
+        id: `a-${i}-${a}`, moment: `m-${i}`, person: `p-${(i + a) % 8}`,
+        saw: "The latency graph going up", believed: "A bad deploy", goal: "Restore checkout",
+      });
+    }
+  }
+  return {
+    format: "tunnel-review", schema_version: 1, schema_minor: 0, app_version: "bench",
+    revision: 1,
+    review: {
+      id, title: `Benchmark ${moments}`, status: "preparing", time_zone: "UTC",
+      created_at: "2026-03-14T08:00:00Z", updated_at: "2026-03-14T08:00:00Z",
+      people, moments: list, accounts, session: { phase: "prepare", walked: [], time_box_minutes: 60 },
+    },
+  };
+}
+
+function transcript(lines) {
+  const out = [];
+  for (let i = 0; i < lines; i++) {
+    const minutes = 8 * 60 + Math.floor(i / 4);
+    const hh = String(Math.floor(minutes / 60) % 24).padStart(2, "0");
+    const mm = String(minutes % 60).padStart(2, "0");
+    out.push(`${hh}:${mm} Person ${i % 9}: message ${i} about the checkout latency and what to try next`);
+  }
+  return out.join("\n");
+}
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(origin + "/");
+const small = review("bench-10", 10, 5);
+const large = review("bench-2000", 2000, 5);
+const json = JSON.stringify(large);
+await page.evaluate(([a, b]) => {
+  localStorage.clear();
+  for (const env of [a, b]) {
+    localStorage.setItem(`tunnel:review:${env.review.id}`, JSON.stringify(env));
+    localStorage.setItem(`tunnel:revision:${env.review.id}`, "1");
+  }
+}, [small, large]);
+console.log(`\nlarge review: 2,000 moments, 10,000 accounts, ${(json.length / 1e6).toFixed(2)} MB of JSON`);
+
+async function renderTime(id, count) {
+  await page.goto("about:blank");
+  const start = Date.now();
+  await page.goto(`${origin}/#/review/${id}/timeline`);
+  await page.waitForFunction((n) => document.querySelectorAll('ol[aria-label="Timeline"] > li').length === n, count, { timeout: 120_000 });
+  return Date.now() - start;
+}
+
+/** Median and 95th percentile cost (ms) of one keystroke in moment `momentId`'s description. */
+async function keystrokeCost(id, momentId) {
+  await page.goto("about:blank");
+  await page.goto(`${origin}/#/review/${id}/timeline`);
+  const item = page.locator('ol[aria-label="Timeline"] > li').filter({ hasText: `Moment ${momentId.slice(2)}: ` });
+  await item.getByRole("button", { name: "Edit" }).click();
+  const area = page.locator(`#moment-description-${momentId}`);
+  await area.focus();
+  return page.evaluate(async ([selector, n]) => {
+    const el = document.querySelector(selector);
+    const flush = () => new Promise((r) => queueMicrotask(r)).then(() => new Promise((r) => queueMicrotask(r)));
+    const costs = [];
+    for (let i = 0; i < n; i++) {
+      const t0 = performance.now();
+      el.value += i % 10 === 9 ? " " : "x";
+      el.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText", data: "x" }));
+      await flush();
+      costs.push(performance.now() - t0);
+    }
+    costs.sort((a, b) => a - b);
+    return { median: costs[Math.floor(n / 2)], p95: costs[Math.floor(n * 0.95)], mean: costs.reduce((s, c) => s + c, 0) / n };
+  }, [`#moment-description-${momentId}`, keystrokes]);
+}
+
+const render10 = await renderTime("bench-10", 10);
+const render2000 = await renderTime("bench-2000", 2000);
+// Warm-up, then measure both sizes twice, alternating, and keep each size's best median.
+await keystrokeCost("bench-10", "m-5");
+const k10a = await keystrokeCost("bench-10", "m-5");
+const k2000a = await keystrokeCost("bench-2000", "m-1000");
+const k10b = await keystrokeCost("bench-10", "m-6");
+const k2000b = await keystrokeCost("bench-2000", "m-1001");
+const k10 = k10a.median <= k10b.median ? k10a : k10b;
+const k2000 = k2000a.median <= k2000b.median ? k2000a : k2000b;
+
+// Transcript: paste 5,000 lines, then time Preview until the preview dialog shows its count.
+await page.goto("about:blank");
+await page.goto(`${origin}/#/review/bench-10/import/transcript`);
+const dialog = page.getByRole("dialog", { name: "Paste transcript" });
+await dialog.getByRole("textbox", { name: "Transcript" }).waitFor();
+// A paste is one input event with the whole text.
+const pasteMs = await page.evaluate((text) => {
+  const area = document.getElementById("transcript-text");
+  const t0 = performance.now();
+  area.value = text;
+  area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
+  return performance.now() - t0;
+}, transcript(5000));
+const parseMs = await page.evaluate(async () => {
+  const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Preview");
+  const t0 = performance.now();
+  button.click();
+  while (!document.body.textContent.includes("5000 moments found")) {
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return performance.now() - t0;
+});
+
+const fmt = (x) => x.toFixed(2);
+console.log("\nfigure                                              10 moments   2,000 moments   ratio");
+console.log(`timeline render (navigation to all rows shown, ms)  ${String(render10).padStart(10)}   ${String(render2000).padStart(13)}   ${fmt(render2000 / render10).padStart(5)}`);
+console.log(`one keystroke in a description, median (ms)         ${fmt(k10.median).padStart(10)}   ${fmt(k2000.median).padStart(13)}   ${fmt(k2000.median / k10.median).padStart(5)}`);
+console.log(`one keystroke, mean of ${keystrokes} (ms)                    ${k10.mean.toFixed(3).padStart(10)}   ${k2000.mean.toFixed(3).padStart(13)}   ${fmt(k2000.mean / k10.mean).padStart(5)}`);
+console.log(`one keystroke, 95th percentile (ms)                 ${fmt(k10.p95).padStart(10)}   ${fmt(k2000.p95).padStart(13)}   ${fmt(k2000.p95 / k10.p95).padStart(5)}`);
+console.log(`5,000-line transcript: paste into the box (ms)      ${fmt(pasteMs).padStart(10)}`);
+console.log(`5,000-line transcript: parse and preview (ms)       ${fmt(parseMs).padStart(10)}`);
+console.log(`\nkeystroke ratio (2,000 / 10 moments): median ${fmt(k2000.median / k10.median)}, mean ${fmt(k2000.mean / k10.mean)} (target at most 1.2); one frame is 16.7 ms`);
+console.log("(a keystroke is timed from the input event until the reactive updates it caused have run;");
+console.log(" Chromium rounds performance.now() to 0.1 ms, so the mean over all keystrokes is the finer figure)");
+
+await browser.close();
+server.kill();

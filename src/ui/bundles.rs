@@ -1,0 +1,84 @@
+//! The bundles Tunnel ships, one per phase of the method. Each binary (`src/main.rs`,
+//! `src/bin/*.rs`) starts one of them, and only the screens it names end up in its wasm, so
+//! that no page downloads the code of the others. `static/loader.js` picks the bundle for the
+//! address; `Route::bundle` is the same mapping in Rust.
+
+use super::app::{mount, Page};
+use super::library::Library;
+use super::review::ReviewScreen;
+use super::setup::Setup;
+use super::timeline::Timeline;
+use super::timeline_import::ImportScreen;
+use crate::route::{Bundle, Tab};
+use leptos::prelude::*;
+
+/// The library of reviews: the first page most people see.
+pub fn library() {
+    mount(Bundle::Library, library_screen);
+}
+
+pub fn library_screen(page: Page) -> AnyView {
+    match page {
+        Page::Library => view! { <Library/> }.into_any(),
+        _ => elsewhere(),
+    }
+}
+
+/// A review's details and people.
+pub fn setup() {
+    mount(Bundle::Setup, |page| match page {
+        Page::Review(id) => view! { <ReviewScreen id body=setup_tab/> }.into_any(),
+        _ => elsewhere(),
+    });
+}
+
+fn setup_tab(tab: Tab) -> AnyView {
+    match tab {
+        Tab::Setup => view! { <Setup/> }.into_any(),
+        _ => elsewhere(),
+    }
+}
+
+/// A review's timeline.
+pub fn timeline() {
+    mount(Bundle::Timeline, |page| match page {
+        Page::Review(id) => view! { <ReviewScreen id body=timeline_tab/> }.into_any(),
+        _ => elsewhere(),
+    });
+}
+
+fn timeline_tab(tab: Tab) -> AnyView {
+    match tab {
+        Tab::Timeline => view! { <Timeline/> }.into_any(),
+        _ => elsewhere(),
+    }
+}
+
+/// Importing moments from a transcript, a Slack export or a CSV file.
+pub fn import() {
+    mount(Bundle::Import, |page| match page {
+        Page::Review(id) => view! { <ReviewScreen id body=import_tab/> }.into_any(),
+        _ => elsewhere(),
+    });
+}
+
+fn import_tab(tab: Tab) -> AnyView {
+    match tab {
+        Tab::Import(source) => view! { <ImportScreen source/> }.into_any(),
+        _ => elsewhere(),
+    }
+}
+
+/// Shown only if a bundle is started for an address it does not serve (the loader and the
+/// routes disagree): a reload picks the right one.
+fn elsewhere() -> AnyView {
+    view! {
+        <main>
+            <p role="alert">
+                "This part of Tunnel did not load. " <a href="#/">"Go to the library"</a>
+                " or reload the page."
+            </p>
+        </main>
+    }
+    .into_any()
+}

@@ -1,0 +1,280 @@
+// Timeline reconstruction: fast keyboard entry, imports from what responders left behind,
+// filters, gaps and evidence.
+import { test, expect } from "./fixtures.js";
+import {
+  openLibrary,
+  createReview,
+  addPerson,
+  openTab,
+  addMoment,
+  timelineItems,
+  download,
+  saved,
+} from "./helpers.js";
+import { readFile, writeFile, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+async function newReviewOnTimeline(page, title, zone = "Europe/Berlin") {
+  await openLibrary(page);
+  await createReview(page, title);
+  const zoneBox = page.getByRole("combobox", { name: "Display time zone" });
+  await zoneBox.fill(zone);
+  await zoneBox.press("Enter");
+  await saved(page);
+  await openTab(page, "Timeline");
+  await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+}
+
+async function pasteTranscript(page, text, date) {
+  await page.getByRole("button", { name: "Paste transcript" }).click();
+  const dialog = page.getByRole("dialog", { name: "Paste transcript" });
+  await dialog.getByRole("textbox", { name: "Transcript" }).fill(text);
+  await dialog.getByLabel("Date of the first message").fill(date);
+  await dialog.getByRole("button", { name: "Preview" }).click();
+  return page.getByRole("dialog", { name: /^Preview of/ });
+}
+
+test("a pasted 30-line transcript becomes 28 kept moments, in order, across midnight", async ({ page }) => {
+  await newReviewOnTimeline(page, "Late-night checkout latency");
+  const transcript = await readFile("tests/fixtures/transcripts/late-night-30.txt", "utf8");
+  const preview = await pasteTranscript(page, transcript, "2026-03-14");
+  const lines = preview.getByRole("list", { name: "Moments to add" }).getByRole("listitem");
+  await expect(lines).toHaveCount(30);
+  await expect(preview.getByText("30 of 30 selected")).toBeVisible();
+  // Every recognised line starts selected; keep 28 of them.
+  await preview.getByRole("checkbox", { name: /has joined the channel/ }).uncheck();
+  await preview.getByRole("checkbox", { name: /sorry, wrong window/ }).uncheck();
+  await expect(preview.getByText("28 of 30 selected")).toBeVisible();
+  await expect(preview.getByRole("combobox", { name: "\u201cPriya Natarajan\u201d is" })).toHaveValue("new");
+  await preview.getByRole("button", { name: "Add selected moments" }).click();
+
+  await expect(page.getByRole("status").filter({ hasText: "Added 28 moments and 3 new people" })).toBeVisible();
+  const items = timelineItems(page);
+  await expect(items).toHaveCount(28);
+  // Berlin is UTC+1 in March; the review spans two days, so dates are shown.
+  await expect(items.first()).toContainText("Sat 14 Mar 2026, 23:31");
+  await expect(items.first()).toContainText("PagerDuty just paged me");
+  await expect(items.nth(6)).toContainText("23:40");
+  await expect(items.last()).toContainText("Sun 15 Mar 2026, 00:20");
+  await expect(items.last()).toContainText("resolving the incident");
+  const times = await items.locator("time").allTextContents();
+  expect(times).toEqual([...times].sort());
+  await openTab(page, "Setup");
+  await expect(page.getByRole("list", { name: "People" }).getByRole("listitem")).toHaveCount(3);
+});
+
+test("a Slack export of two day files imports with names, and noise can be left out", async ({ page }) => {
+  await newReviewOnTimeline(page, "Slack import", "UTC");
+  await page.getByRole("button", { name: "Import Slack export" }).click();
+  const choose = page.getByRole("dialog", { name: "Import Slack export" });
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    choose.getByRole("button", { name: "Choose files" }).click(),
+  ]);
+  expect(chooser.isMultiple()).toBe(true);
+  await chooser.setFiles([
+    "tests/fixtures/slack/incidents/2026-03-15.json",
+    "tests/fixtures/slack/incidents/2026-03-14.json",
+    "tests/fixtures/slack/users.json",
+  ]);
+  const preview = page.getByRole("dialog", { name: "Preview of the Slack export" });
+  await expect(preview.getByRole("list", { name: "Moments to add" }).getByRole("listitem")).toHaveCount(9);
+  await preview.getByRole("button", { name: "Leave out joins, leaves and bots" }).click();
+  await expect(preview.getByText("6 of 9 selected")).toBeVisible();
+  await preview.getByRole("button", { name: "Add selected moments" }).click();
+  const items = timelineItems(page);
+  await expect(items).toHaveCount(6);
+  await expect(items.first()).toContainText("23:12");
+  await expect(items.first()).toContainText("p99 at 4s");
+  await expect(items.first()).toContainText("Priya Natarajan");
+  await expect(items.nth(2)).toContainText("left a lock behind & we lost an hour");
+  await expect(items.last()).toContainText("Sun 15 Mar 2026, 00:03");
+});
+
+test("a CSV export imported into a new review gives the same timeline", async ({ page }) => {
+  await newReviewOnTimeline(page, "CSV source");
+  await page.getByRole("button", { name: "Paste transcript" }).click();
+  await page.getByRole("dialog").getByRole("textbox", { name: "Transcript" }).fill(
+    '09:00 Ana Souza: deploy of "checkout", v2\n09:05 Ben: alert, p99 > 2s\n   second line\n10:10 Ana Souza: =SUM(1,2) rolled back',
+  );
+  await page.getByRole("dialog").getByLabel("Date of the first message").fill("2026-03-14");
+  await page.getByRole("dialog").getByRole("button", { name: "Preview" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Add selected moments" }).click();
+  await expect(timelineItems(page)).toHaveCount(3);
+  const first = timelineItems(page).first();
+  await first.getByRole("button", { name: "Edit" }).click();
+  await first.getByRole("combobox", { name: "Kind" }).selectOption("action");
+  await first.getByRole("checkbox", { name: "Decision point or pivot" }).check();
+  await first.getByRole("button", { name: "Add evidence" }).click();
+  await first.getByRole("combobox", { name: "Evidence kind" }).selectOption("link");
+  await first.getByRole("textbox", { name: "Quote, note or link text" }).fill("Deploy log");
+  await first.getByRole("textbox", { name: "Address (http, https or mailto)" }).fill("https://ci.example.com/runs/1");
+  await saved(page);
+  const exported = await download(page, "Export CSV");
+  expect(exported.name).toMatch(/\.timeline\.csv$/);
+  expect(exported.text).toContain("'=SUM(1,2)");
+
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await createReview(page, "CSV target");
+  await openTab(page, "Timeline");
+  await page.getByRole("button", { name: "Import CSV" }).click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("dialog", { name: "Import CSV" }).getByRole("button", { name: "Choose a file" }).click(),
+  ]);
+  await chooser.setFiles(exported.path);
+  const preview = page.getByRole("dialog", { name: "Preview of the CSV file" });
+  await expect(preview.getByRole("list", { name: "Moments to add" }).getByRole("listitem")).toHaveCount(3);
+  await preview.getByRole("button", { name: "Add selected moments" }).click();
+  await expect(timelineItems(page)).toHaveCount(3);
+  const again = await download(page, "Export CSV");
+  expect(again.text).toBe(exported.text);
+});
+
+test("a CSV file that is not a timeline gets a clear message and adds nothing", async ({ page }) => {
+  await newReviewOnTimeline(page, "Bad CSV");
+  const dir = await mkdtemp(join(tmpdir(), "tunnel-csv-"));
+  const path = join(dir, "people.csv");
+  await writeFile(path, "name,email\nAna,ana@example.com\n");
+  await page.getByRole("button", { name: "Import CSV" }).click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("dialog", { name: "Import CSV" }).getByRole("button", { name: "Choose a file" }).click(),
+  ]);
+  await chooser.setFiles(path);
+  const failed = page.getByRole("dialog", { name: "The file could not be read" });
+  await expect(failed).toContainText('at least "time" and "description"');
+  await failed.getByRole("button", { name: "Cancel" }).click();
+  await expect(timelineItems(page)).toHaveCount(0);
+});
+
+test("quick entry: a time and a line, Enter, and the next one", async ({ page }) => {
+  await newReviewOnTimeline(page, "Quick entry", "UTC");
+  const entry = page.getByRole("form", { name: "Quick entry" });
+  await entry.getByRole("textbox", { name: "Quick entry date" }).fill("2026-03-14");
+  await entry.getByRole("textbox", { name: "What happened" }).fill("10:15 Checkout alert fires");
+  await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
+  await expect(entry.getByRole("textbox", { name: "Quick entry time" })).toBeFocused();
+  await page.keyboard.type("10:20");
+  await page.keyboard.press("Tab");
+  await entry.getByRole("combobox", { name: "Quick entry kind" }).selectOption("decision");
+  await entry.getByRole("textbox", { name: "What happened" }).fill("Roll back the deploy");
+  await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
+  await entry.getByRole("textbox", { name: "What happened" }).fill("10:05 Deploy finished");
+  await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
+  const items = timelineItems(page);
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(0)).toContainText("10:05");
+  await expect(items.nth(0)).toContainText("Deploy finished");
+  await expect(items.nth(2)).toContainText("Decision");
+  await expect(page.getByRole("listitem", { name: "10:20, Decision: Roll back the deploy" })).toBeVisible();
+  await entry.getByRole("textbox", { name: "Quick entry time" }).fill("25:99");
+  await entry.getByRole("textbox", { name: "What happened" }).fill("nonsense time");
+  await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
+  await expect(entry.getByText("Enter the time as HH:MM")).toBeVisible();
+  await expect(items).toHaveCount(3);
+});
+
+test("filters by kind, person and words always say how many moments are hidden", async ({ page }) => {
+  await newReviewOnTimeline(page, "Filters", "UTC");
+  await openTab(page, "Setup");
+  await addPerson(page, "Ana", "Responder");
+  await openTab(page, "Timeline");
+  const entry = page.getByRole("form", { name: "Quick entry" });
+  await entry.getByRole("textbox", { name: "Quick entry date" }).fill("2026-03-14");
+  for (const line of ["09:00 Alert fires", "09:10 Ana restarts the worker", "09:20 Latency back to normal"]) {
+    await entry.getByRole("textbox", { name: "What happened" }).fill(line);
+    await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
+  }
+  const second = timelineItems(page).nth(1);
+  await second.getByRole("button", { name: "Edit" }).click();
+  await second.getByRole("checkbox", { name: "Ana" }).check();
+  await second.getByRole("combobox", { name: "Kind" }).selectOption("action");
+  await second.getByRole("button", { name: "Done" }).click();
+
+  const filters = page.getByRole("group", { name: "Filter the timeline" });
+  await filters.getByRole("checkbox", { name: /Action/ }).check();
+  await expect(timelineItems(page)).toHaveCount(1);
+  await expect(page.getByRole("status").filter({ hasText: "Showing 1 of 3 moments: 2 hidden by the filter." })).toBeVisible();
+  await filters.getByRole("checkbox", { name: /Action/ }).uncheck();
+  await filters.getByRole("combobox", { name: "Person" }).selectOption({ label: "Ana" });
+  await expect(timelineItems(page)).toHaveCount(1);
+  await filters.getByRole("combobox", { name: "Person" }).selectOption({ label: "Anyone" });
+  await filters.getByRole("textbox", { name: "Search the timeline" }).fill("LATENCY normal");
+  await expect(timelineItems(page)).toHaveCount(1);
+  await expect(timelineItems(page).first()).toContainText("Latency back to normal");
+  await filters.getByRole("button", { name: "Show all moments" }).click();
+  await expect(timelineItems(page)).toHaveCount(3);
+  await expect(page.getByText(/hidden by the filter/)).toHaveCount(0);
+});
+
+test("evidence links open only for safe addresses, and the hindsight flag shows", async ({ page }) => {
+  await newReviewOnTimeline(page, "Evidence", "UTC");
+  await addMoment(page, { date: "2026-03-14", time: "09:00", text: "Dashboard looked normal" });
+  const item = timelineItems(page).first();
+  await item.getByRole("button", { name: "Add evidence" }).click();
+  await item.getByRole("combobox", { name: "Evidence kind" }).selectOption("link");
+  await item.getByRole("textbox", { name: "Quote, note or link text" }).fill("Checkout dashboard");
+  await item.getByRole("textbox", { name: "Address (http, https or mailto)" }).fill("https://grafana.example.com/d/1");
+  await item.getByRole("button", { name: "Add evidence" }).click();
+  const second = item.getByRole("group", { name: "Piece of evidence" }).nth(1);
+  await second.getByRole("combobox", { name: "Evidence kind" }).selectOption("link");
+  await second.getByRole("textbox", { name: "Quote, note or link text" }).fill("Sneaky");
+  await second.getByRole("textbox", { name: "Address (http, https or mailto)" }).fill("javascript:alert(1)");
+  await expect(second.getByText("Only http, https and mailto addresses open as links")).toBeVisible();
+  await second.getByRole("combobox", { name: "When it was known" }).selectOption("found_afterwards");
+  await item.getByRole("button", { name: "Done" }).click();
+  const link = item.getByRole("link", { name: "Checkout dashboard" });
+  await expect(link).toHaveAttribute("href", "https://grafana.example.com/d/1");
+  await expect(link).toHaveAttribute("rel", "noopener noreferrer");
+  await expect(item.getByRole("link", { name: /Sneaky/ })).toHaveCount(0);
+  await expect(item).toContainText("Sneaky (javascript:alert(1)) (found afterwards)");
+});
+
+test("long silent gaps are asked about, and deletes can be undone", async ({ page }) => {
+  await newReviewOnTimeline(page, "Gaps", "UTC");
+  const entry = page.getByRole("form", { name: "Quick entry" });
+  await entry.getByRole("textbox", { name: "Quick entry date" }).fill("2026-03-14");
+  for (const line of ["09:00 Alert fires", "09:05 Ana looks at the graph", "09:50 Rollback starts"]) {
+    await entry.getByRole("textbox", { name: "What happened" }).fill(line);
+    await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
+  }
+  const items = timelineItems(page);
+  await expect(items.nth(1)).toContainText("5 min later");
+  await expect(items.nth(2)).toContainText("45 min with nothing recorded: what was happening here?");
+
+  await items.nth(1).getByRole("button", { name: "Edit" }).click();
+  await items.nth(1).getByRole("button", { name: "Delete moment" }).click();
+  await expect(items).toHaveCount(2);
+  await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
+  await expect(items).toHaveCount(3);
+  await expect(items.nth(1)).toContainText("Ana looks at the graph");
+
+  await items.nth(0).getByRole("button", { name: "Edit" }).click();
+  await items.nth(0).getByRole("button", { name: "Delete moment" }).click();
+  await expect(items).toHaveCount(2);
+  await page.getByRole("heading", { name: "Timeline", level: 2 }).click();
+  await page.keyboard.press("Control+z");
+  await expect(items).toHaveCount(3);
+});
+
+test("people can be added on the fly, and times follow the chosen zone", async ({ page }) => {
+  await newReviewOnTimeline(page, "Zones", "UTC");
+  await addMoment(page, { date: "2026-03-14", time: "23:30", text: "Late alert" });
+  const item = timelineItems(page).first();
+  await item.getByRole("textbox", { name: "New person" }).fill("Dana 🔥");
+  await item.getByRole("button", { name: "Add and link" }).click();
+  await expect(item.getByRole("checkbox", { name: "Dana 🔥" })).toBeChecked();
+  await item.getByRole("button", { name: "Done" }).click();
+  await expect(item).toContainText("Dana 🔥");
+  await saved(page);
+  await openTab(page, "Setup");
+  const zone = page.getByRole("combobox", { name: "Display time zone" });
+  await zone.fill("Asia/Kolkata");
+  await zone.press("Enter");
+  await openTab(page, "Timeline");
+  // 23:30 UTC is 05:00 the next day in Kolkata (UTC+05:30).
+  await expect(timelineItems(page).first()).toContainText("05:00");
+  await expect(page.getByText("Times are in Asia/Kolkata (UTC+05:30)")).toBeVisible();
+});
