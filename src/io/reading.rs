@@ -345,6 +345,10 @@ fn session(value: &Value, path: &str) -> Read<Session> {
         walked: f.ids("walked")?,
         started_at: f.opt_instant("started_at")?,
         time_box_minutes: f.count("time_box_minutes")?,
+        prompt: f.text("prompt")?,
+        show_accounts: f.flag("show_accounts")?,
+        show_rules: f.flag("show_rules")?,
+        show_parking_lot: f.flag("show_parking_lot")?,
     })
 }
 

@@ -2,4 +2,9 @@
 //! bank, the language guard and the hindsight rule. See `shared/method.md` for the method itself.
 
 pub mod gaps;
+pub mod hindsight;
 pub mod kinds;
+pub mod language;
+pub mod phases;
+pub mod questions;
+pub mod walk;

@@ -524,6 +524,15 @@ pub struct Session {
     pub started_at: Option<Instant>,
     /// The time box the facilitator set for the meeting, in minutes.
     pub time_box_minutes: u32,
+    /// The question the facilitator is asking the room now, shown on the shared screen.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub prompt: String,
+    /// Whether the shared screen shows the responders' accounts of the current moment.
+    pub show_accounts: bool,
+    /// Whether the shared screen shows the ground rules.
+    pub show_rules: bool,
+    /// Whether the shared screen shows the parking lot (never unless chosen).
+    pub show_parking_lot: bool,
 }
 
 keyed_enum! {

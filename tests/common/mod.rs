@@ -251,6 +251,10 @@ pub fn sample_review() -> Review {
             walked: vec![id("m-1"), id("m-2")],
             started_at: Some(at("2026-03-16T10:00:00Z")),
             time_box_minutes: 60,
+            prompt: "What did you expect to happen next?".into(),
+            show_accounts: true,
+            show_rules: false,
+            show_parking_lot: false,
         },
         pulse: Pulse {
             attendees: Some(7),

@@ -1,0 +1,257 @@
+//! The hindsight rule: what the room may see while the walk-through is at a moment.
+//!
+//! At moment N the shared screen shows moments up to N and, of their evidence, only what was
+//! seen during the incident. Later moments, the incident's end and evidence found afterwards
+//! stay hidden; the facilitator's notes and the parking lot are never shown unless chosen.
+//! The presenter view renders only a [`RoomView`], so this function decides everything it can
+//! show.
+
+use super::phases::GROUND_RULES;
+use crate::model::{Evidence, Id, Instant, MomentKind, Precision, Review, Seen};
+
+/// One moment as the room sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoomMoment {
+    pub id: Id,
+    pub at: Instant,
+    pub precision: Precision,
+    pub kind: MomentKind,
+    pub description: String,
+    pub people: Vec<String>,
+    /// Only evidence seen during the incident.
+    pub evidence: Vec<Evidence>,
+    pub pivot: bool,
+}
+
+/// One responder's account of the current moment, as shown to the room when chosen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoomAccount {
+    pub person: String,
+    /// Each filled field: its family's name and the text.
+    pub answers: Vec<(&'static str, String)>,
+}
+
+/// Everything the shared screen may show.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RoomView {
+    pub title: String,
+    pub time_zone: String,
+    /// The moment the walk is at.
+    pub current: Option<RoomMoment>,
+    /// The moments before it, in time order.
+    pub earlier: Vec<RoomMoment>,
+    /// 1-based position of the current moment and the number of moments.
+    pub position: (usize, usize),
+    pub prompt: String,
+    pub accounts: Vec<RoomAccount>,
+    pub rules: Option<&'static [&'static str]>,
+    pub parking_lot: Vec<String>,
+}
+
+/// What the room may see now.
+pub fn room_view(review: &Review) -> RoomView {
+    let order = review.timeline_order();
+    let session = &review.session;
+    let position = session
+        .current
+        .as_ref()
+        .and_then(|id| order.iter().position(|&i| &review.moments[i].id == id));
+    let room_moment = |index: usize| {
+        let moment = &review.moments[index];
+        RoomMoment {
+            id: moment.id.clone(),
+            at: moment.at,
+            precision: moment.precision,
+            kind: moment.kind,
+            description: moment.description.clone(),
+            people: moment
+                .people
+                .iter()
+                .filter_map(|p| review.person(p))
+                .map(|p| p.display_name())
+                .collect(),
+            evidence: moment
+                .evidence
+                .iter()
+                .filter(|e| e.seen == Seen::DuringIncident)
+                .cloned()
+                .collect(),
+            pivot: moment.pivot,
+        }
+    };
+    let (current, earlier) = match position {
+        Some(at) => (
+            Some(room_moment(order[at])),
+            order[..at].iter().map(|&i| room_moment(i)).collect(),
+        ),
+        None => (None, Vec::new()),
+    };
+    let accounts = match (&current, session.show_accounts) {
+        (Some(moment), true) => accounts_of(review, &moment.id),
+        _ => Vec::new(),
+    };
+    RoomView {
+        title: review.title.clone(),
+        time_zone: review.time_zone.clone(),
+        position: (position.map_or(0, |p| p + 1), order.len()),
+        prompt: session.prompt.clone(),
+        accounts,
+        rules: session.show_rules.then_some(&GROUND_RULES[..]),
+        parking_lot: if session.show_parking_lot {
+            review.parking_lot.iter().map(|i| i.text.clone()).collect()
+        } else {
+            Vec::new()
+        },
+        current,
+        earlier,
+    }
+}
+
+fn accounts_of(review: &Review, moment: &Id) -> Vec<RoomAccount> {
+    review
+        .accounts
+        .iter()
+        .filter(|a| &a.moment == moment && !a.is_blank())
+        .map(|a| RoomAccount {
+            person: review
+                .person(&a.person)
+                .map(|p| p.display_name())
+                .unwrap_or_default(),
+            answers: crate::model::AccountField::ALL
+                .iter()
+                .filter(|&&f| !a.field(f).trim().is_empty())
+                .map(|&f| (super::questions::family_of(f).name, a.field(f).clone()))
+                .collect(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Account, Evidence, Moment, ParkedIdea, Person};
+
+    fn review() -> Review {
+        let moment = |id: &str, minute: i64, text: &str| Moment {
+            id: Id::from(id),
+            at: Instant::from_millis(minute * 60_000).unwrap(),
+            description: text.into(),
+            ..Moment::default()
+        };
+        let mut m2 = moment("m2", 2, "Ana sees the error graph");
+        m2.evidence = vec![
+            Evidence {
+                text: "graph at 10:02".into(),
+                seen: Seen::DuringIncident,
+                ..Evidence::default()
+            },
+            Evidence {
+                text: "LATER: the lock table".into(),
+                seen: Seen::FoundAfterwards,
+                ..Evidence::default()
+            },
+        ];
+        Review {
+            title: "Checkout".into(),
+            people: vec![Person {
+                id: Id::from("ana"),
+                name: "Ana".into(),
+                ..Person::default()
+            }],
+            incident_end: Some(Instant::from_millis(99 * 60_000).unwrap()),
+            moments: vec![
+                moment("m3", 3, "LATER: the rollback fixes it"),
+                moment("m1", 1, "Deploy starts"),
+                m2,
+            ],
+            accounts: vec![
+                Account {
+                    id: Id::from("a2"),
+                    moment: Id::from("m2"),
+                    person: Id::from("ana"),
+                    saw: "the error graph".into(),
+                    ..Account::default()
+                },
+                Account {
+                    id: Id::from("a3"),
+                    moment: Id::from("m3"),
+                    person: Id::from("ana"),
+                    saw: "LATER: relief".into(),
+                    ..Account::default()
+                },
+            ],
+            notes: vec![crate::model::Note {
+                text: "PRIVATE note".into(),
+                moment: Some(Id::from("m2")),
+                ..Default::default()
+            }],
+            parking_lot: vec![ParkedIdea {
+                text: "PARKED: add a lock alert".into(),
+                ..Default::default()
+            }],
+            ..Review::default()
+        }
+    }
+
+    fn everything_shown(view: &RoomView) -> String {
+        format!("{view:?}")
+    }
+
+    #[test]
+    fn shows_only_moments_up_to_the_current_one_and_evidence_seen_then() {
+        let mut review = review();
+        review.session.current = Some(Id::from("m2"));
+        review.session.show_accounts = true;
+        let view = room_view(&review);
+        assert_eq!(view.position, (2, 3));
+        assert_eq!(
+            view.current.as_ref().unwrap().description,
+            "Ana sees the error graph"
+        );
+        assert_eq!(view.earlier.len(), 1);
+        assert_eq!(view.earlier[0].description, "Deploy starts");
+        let shown = everything_shown(&view);
+        assert!(!shown.contains("LATER"), "{shown}");
+        assert!(!shown.contains("PRIVATE"));
+        assert!(!shown.contains("PARKED"));
+        assert!(shown.contains("graph at 10:02"));
+        assert_eq!(view.accounts.len(), 1);
+        assert_eq!(
+            view.accounts[0].answers,
+            [("Cues", "the error graph".to_string())]
+        );
+    }
+
+    #[test]
+    fn accounts_rules_and_parking_lot_only_when_chosen() {
+        let mut review = review();
+        review.session.current = Some(Id::from("m2"));
+        let quiet = room_view(&review);
+        assert!(quiet.accounts.is_empty() && quiet.rules.is_none() && quiet.parking_lot.is_empty());
+        review.session.show_rules = true;
+        review.session.show_parking_lot = true;
+        let shown = room_view(&review);
+        assert!(shown.rules.is_some());
+        assert_eq!(shown.parking_lot, ["PARKED: add a lock alert"]);
+    }
+
+    #[test]
+    fn before_the_walk_starts_nothing_of_the_timeline_shows() {
+        let view = room_view(&review());
+        assert!(view.current.is_none() && view.earlier.is_empty());
+        assert_eq!(view.position, (0, 3));
+        assert!(!everything_shown(&view).contains("LATER"));
+    }
+
+    #[test]
+    fn at_the_last_moment_everything_before_is_visible() {
+        let mut review = review();
+        review.session.current = Some(Id::from("m3"));
+        let view = room_view(&review);
+        assert_eq!(view.earlier.len(), 2);
+        assert!(
+            !everything_shown(&view).contains("lock table"),
+            "found afterwards stays hidden"
+        );
+    }
+}

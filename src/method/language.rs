@@ -1,0 +1,497 @@
+//! The language guard: counterfactual and blaming wording in what the facilitator types, each
+//! with a reframe that brings the review back inside the tunnel. It never blocks or changes the
+//! text; the facilitator can dismiss any single occurrence.
+
+use crate::model::{AccountField, Dismissal, Review};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Category {
+    /// A path not taken, seen from hindsight: "should have", "failed to".
+    Counterfactual,
+    /// A verdict: "careless", "human error", "obviously".
+    Judgement,
+    /// A question that puts a person on trial: "why did you".
+    WhyYou,
+}
+
+/// One flagged phrase in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The rule that matched, lowercase ("should have").
+    pub rule: &'static str,
+    /// The words as written.
+    pub phrase: String,
+    /// Byte range in the checked text.
+    pub start: usize,
+    pub end: usize,
+    /// Which occurrence of this rule in the text it is, from 0 (for dismissing just this one).
+    pub occurrence: u32,
+    pub category: Category,
+    pub reframe: &'static str,
+}
+
+const HINDSIGHT: &str = "This looks at a path that was not taken, from after the outcome. Ask \
+    instead: what did they know then, and what made the path they took the sensible one at the time?";
+const UNSEEN: &str = "This describes what did not happen, seen from hindsight. Ask: where was \
+    their attention, and what made this cue hard to see at the time?";
+const VERDICT: &str = "A verdict ends the inquiry. Ask: what might lead any responder in that \
+    position to do the same?";
+const EASY: &str = "It is easy only in hindsight. Ask the room: is that obvious to everyone \
+    here? What made it hard at the time?";
+const ONE_CAUSE: &str = "Incidents rarely have one cause. Ask: which conditions had to line up, \
+    and which pressures and trade-offs existed before?";
+const WHY_YOU: &str = "A why-you question puts a person on trial. Ask: what made that the \
+    sensible move at the time?";
+
+/// A phrase to flag: lowercase words separated by single spaces.
+struct Rule {
+    phrase: &'static str,
+    category: Category,
+    reframe: &'static str,
+}
+
+const fn rule(phrase: &'static str, category: Category, reframe: &'static str) -> Rule {
+    Rule {
+        phrase,
+        category,
+        reframe,
+    }
+}
+
+use Category::*;
+
+/// Longer rules first, so that "should not have" is one finding, not two.
+const RULES: &[Rule] = &[
+    rule("should not have", Counterfactual, HINDSIGHT),
+    rule("ought to have", Counterfactual, HINDSIGHT),
+    rule("did not notice", Counterfactual, UNSEEN),
+    rule("should have", Counterfactual, HINDSIGHT),
+    rule("shouldn't have", Counterfactual, HINDSIGHT),
+    rule("could have", Counterfactual, HINDSIGHT),
+    rule("would have", Counterfactual, HINDSIGHT),
+    rule("should've", Counterfactual, HINDSIGHT),
+    rule("could've", Counterfactual, HINDSIGHT),
+    rule("would've", Counterfactual, HINDSIGHT),
+    rule("if only", Counterfactual, HINDSIGHT),
+    rule("failed to", Counterfactual, UNSEEN),
+    rule("didn't notice", Counterfactual, UNSEEN),
+    rule("forgot to", Counterfactual, UNSEEN),
+    rule("neglected", Counterfactual, UNSEEN),
+    rule("missed", Counterfactual, UNSEEN),
+    rule("human error", Judgement, VERDICT),
+    rule("root cause", Judgement, ONE_CAUSE),
+    rule("careless", Judgement, VERDICT),
+    rule("carelessly", Judgement, VERDICT),
+    rule("sloppy", Judgement, VERDICT),
+    rule("negligent", Judgement, VERDICT),
+    rule("negligence", Judgement, VERDICT),
+    rule("mistake", Judgement, VERDICT),
+    rule("mistakes", Judgement, VERDICT),
+    rule("fault", Judgement, VERDICT),
+    rule("blame", Judgement, VERDICT),
+    rule("blamed", Judgement, VERDICT),
+    rule("obviously", Judgement, EASY),
+    rule("clearly", Judgement, EASY),
+    rule("simply", Judgement, EASY),
+    rule("just", Judgement, EASY),
+    rule("why did you", WhyYou, WHY_YOU),
+    rule("why didn't you", WhyYou, WHY_YOU),
+    rule("why would you", WhyYou, WHY_YOU),
+    rule("why did he", WhyYou, WHY_YOU),
+    rule("why did she", WhyYou, WHY_YOU),
+    rule("why did they", WhyYou, WHY_YOU),
+    rule("why didn't he", WhyYou, WHY_YOU),
+    rule("why didn't she", WhyYou, WHY_YOU),
+    rule("why didn't they", WhyYou, WHY_YOU),
+];
+
+/// Verbs after which "just" minimises an action ("just restart it"); "just" before anything
+/// else ("just after 10:00", "just a blip") is not a judgement.
+const ACTIONS: &[&str] = &[
+    "restart",
+    "restarted",
+    "reboot",
+    "rebooted",
+    "roll",
+    "rolled",
+    "revert",
+    "reverted",
+    "run",
+    "ran",
+    "rerun",
+    "check",
+    "checked",
+    "look",
+    "looked",
+    "read",
+    "do",
+    "did",
+    "use",
+    "used",
+    "ask",
+    "asked",
+    "add",
+    "added",
+    "fix",
+    "fixed",
+    "turn",
+    "turned",
+    "switch",
+    "switched",
+    "redeploy",
+    "redeployed",
+    "deploy",
+    "deployed",
+    "scale",
+    "scaled",
+    "kill",
+    "killed",
+    "delete",
+    "deleted",
+    "remove",
+    "removed",
+    "apply",
+    "applied",
+    "update",
+    "updated",
+    "upgrade",
+    "click",
+    "clicked",
+    "follow",
+    "followed",
+    "wait",
+    "waited",
+    "page",
+    "paged",
+    "call",
+    "called",
+    "tell",
+    "told",
+    "ignore",
+    "ignored",
+    "skip",
+    "skipped",
+    "copy",
+    "paste",
+    "type",
+    "open",
+    "opened",
+    "close",
+    "closed",
+    "stop",
+    "stopped",
+    "start",
+    "started",
+    "flip",
+    "flipped",
+    "push",
+    "pushed",
+    "merge",
+    "merged",
+    "retry",
+    "retried",
+    "refresh",
+    "reload",
+    "increase",
+    "bump",
+    "drop",
+    "dropped",
+    "clear",
+    "cleared",
+    "flush",
+    "purge",
+    "failover",
+    "move",
+    "moved",
+    "have",
+    "had",
+    "say",
+    "said",
+    "ping",
+    "pinged",
+    "escalate",
+    "escalated",
+];
+
+/// Words after "fault" that make it technical ("fault tolerance"), not a verdict.
+const TECHNICAL_FAULT: &[&str] = &[
+    "tolerance",
+    "tolerant",
+    "injection",
+    "domain",
+    "domains",
+    "line",
+    "isolation",
+    "detection",
+    "code",
+    "codes",
+    "handler",
+    "handling",
+];
+
+/// A word with its byte range, lowercased for matching.
+struct Word {
+    start: usize,
+    end: usize,
+    lower: String,
+}
+
+fn words(text: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        let in_word = c.is_ascii_alphanumeric() || c == '\'' || c == '\u{2019}';
+        match (in_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                let raw = &text[s..i];
+                let lower = raw
+                    .replace('\u{2019}', "'")
+                    .trim_matches('\'')
+                    .to_ascii_lowercase();
+                if !lower.is_empty() {
+                    out.push(Word {
+                        start: s,
+                        end: i,
+                        lower,
+                    });
+                }
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Every flagged phrase in `text`, in order.
+pub fn check(text: &str) -> Vec<Finding> {
+    let words = words(text);
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let matched = RULES.iter().find_map(|r| {
+            let length = r.phrase.split(' ').count();
+            let fits = length <= words.len() - i
+                && r.phrase
+                    .split(' ')
+                    .zip(&words[i..])
+                    .all(|(w, word)| w == word.lower)
+                && applies(r, &words, i, length);
+            fits.then_some((r, length))
+        });
+        match matched {
+            Some((r, length)) => {
+                let last = &words[i + length - 1];
+                let occurrence = findings.iter().filter(|f| f.rule == r.phrase).count() as u32;
+                findings.push(Finding {
+                    rule: r.phrase,
+                    phrase: text[words[i].start..last.end].to_string(),
+                    start: words[i].start,
+                    end: last.end,
+                    occurrence,
+                    category: r.category,
+                    reframe: r.reframe,
+                });
+                i += length;
+            }
+            None => i += 1,
+        }
+    }
+    findings
+}
+
+/// Context rules: "just" only before an action, "fault" not in technical phrases.
+fn applies(rule: &Rule, words: &[Word], at: usize, length: usize) -> bool {
+    let next = words.get(at + length).map(|w| w.lower.as_str());
+    match rule.phrase {
+        "just" => next.is_some_and(|n| ACTIONS.contains(&n)),
+        "fault" => !next.is_some_and(|n| TECHNICAL_FAULT.contains(&n)),
+        _ => true,
+    }
+}
+
+/// The findings of `text` that were not dismissed in the field named `field`.
+pub fn open_findings(text: &str, field: &str, dismissed: &[Dismissal]) -> Vec<Finding> {
+    check(text)
+        .into_iter()
+        .filter(|f| !is_dismissed(f, field, dismissed))
+        .collect()
+}
+
+pub fn is_dismissed(finding: &Finding, field: &str, dismissed: &[Dismissal]) -> bool {
+    dismissed
+        .iter()
+        .any(|d| d.field == field && d.phrase == finding.rule && d.occurrence == finding.occurrence)
+}
+
+/// The dismissal that hides `finding` in `field`.
+pub fn dismissal(finding: &Finding, field: &str) -> Dismissal {
+    Dismissal {
+        field: field.to_string(),
+        phrase: finding.rule.to_string(),
+        occurrence: finding.occurrence,
+    }
+}
+
+/// Every text of a review the guard reads, with the name its dismissals use.
+pub fn text_fields(review: &Review) -> Vec<(String, &str)> {
+    let mut fields = vec![
+        ("summary".to_string(), review.summary.as_str()),
+        ("impact".to_string(), review.impact.as_str()),
+    ];
+    for account in &review.accounts {
+        for field in AccountField::ALL {
+            fields.push((
+                account_field_name(&account.id, field),
+                account.field(field).as_str(),
+            ));
+        }
+    }
+    for note in &review.notes {
+        fields.push((format!("note:{}", note.id), note.text.as_str()));
+    }
+    for finding in review.synthesis.all() {
+        fields.push((format!("finding:{}", finding.id), finding.text.as_str()));
+    }
+    fields
+}
+
+/// The name under which an account field's dismissals are kept.
+pub fn account_field_name(account: &crate::model::Id, field: AccountField) -> String {
+    format!("account:{account}:{}", field.key())
+}
+
+/// How many flagged phrases the review holds, and how many of them were dismissed.
+pub fn count(review: &Review) -> (usize, usize) {
+    let dismissed = &review.language.dismissed;
+    let mut open = 0;
+    let mut closed = 0;
+    for (name, text) in text_fields(review) {
+        for finding in check(text) {
+            if is_dismissed(&finding, &name, dismissed) {
+                closed += 1;
+            } else {
+                open += 1;
+            }
+        }
+    }
+    (open, closed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules(text: &str) -> Vec<&'static str> {
+        check(text).into_iter().map(|f| f.rule).collect()
+    }
+
+    #[test]
+    fn flags_counterfactuals_judgements_and_why_you() {
+        let cases: &[(&str, &[&str])] = &[
+            ("She should have restarted the service.", &["should have"]),
+            (
+                "I really feel like I should have done that evac sooner",
+                &["should have"],
+            ),
+            (
+                "We could've paged earlier; it would have helped",
+                &["could've", "would have"],
+            ),
+            ("He failed to notice the alert", &["failed to"]),
+            (
+                "They didn\u{2019}t notice the second graph",
+                &["didn't notice"],
+            ),
+            ("If only we had looked at the disk", &["if only"]),
+            ("A careless, sloppy change", &["careless", "sloppy"]),
+            (
+                "The root cause was human error",
+                &["root cause", "human error"],
+            ),
+            ("Obviously the DNS was wrong", &["obviously"]),
+            ("Why did you roll back?", &["why did you"]),
+            ("Why didn't they page Ben?", &["why didn't they"]),
+            ("you could just restart it", &["just"]),
+            ("It was his mistake and his fault", &["mistake", "fault"]),
+            ("SHOULD HAVE known", &["should have"]),
+            ("she should not have waited", &["should not have"]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(rules(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn leaves_ordinary_sentences_alone() {
+        for text in [
+            "Restarted the service at 10:02.",
+            "Just after 10:00 the alert fired.",
+            "It was just a blip on the graph.",
+            "The shoulder of the graph flattened",
+            "fault tolerance kicked in",
+            "We looked at justified log lines",
+            "Why the graph looked flat is unclear",
+            "",
+        ] {
+            assert!(check(text).is_empty(), "{text}: {:?}", rules(text));
+        }
+    }
+
+    #[test]
+    fn findings_point_at_the_words_and_count_occurrences() {
+        let text = "Should have, should have, SHOULD HAVE";
+        let found = check(text);
+        assert_eq!(found.len(), 3);
+        assert_eq!(&text[found[2].start..found[2].end], "SHOULD HAVE");
+        assert_eq!(found[2].phrase, "SHOULD HAVE");
+        assert_eq!(
+            found.iter().map(|f| f.occurrence).collect::<Vec<_>>(),
+            [0, 1, 2]
+        );
+        assert!(found[0].reframe.contains("sensible"));
+    }
+
+    #[test]
+    fn a_dismissed_occurrence_stays_dismissed_and_only_that_one() {
+        let text = "should have, should have";
+        let found = check(text);
+        let dismissed = vec![dismissal(&found[1], "summary")];
+        let open = open_findings(text, "summary", &dismissed);
+        assert_eq!(open.len(), 1);
+        assert_eq!(open[0].occurrence, 0);
+        assert_eq!(open_findings(text, "impact", &dismissed).len(), 2);
+    }
+
+    #[test]
+    fn counts_across_the_review() {
+        let mut review = Review {
+            summary: "The root cause was obvious.".into(),
+            impact: "Obviously bad".into(),
+            ..Review::default()
+        };
+        assert_eq!(count(&review), (2, 0));
+        let found = check(&review.impact);
+        review
+            .language
+            .dismissed
+            .push(dismissal(&found[0], "impact"));
+        assert_eq!(count(&review), (1, 1));
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        for text in [
+            "\u{2019}\u{2019}",
+            "'",
+            "why",
+            "just",
+            "ü should have ü",
+            "\u{0}should\u{0}have",
+        ] {
+            let _ = check(text);
+        }
+        assert_eq!(rules("ü should have ü"), ["should have"]);
+    }
+}

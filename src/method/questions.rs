@@ -1,0 +1,217 @@
+//! The question bank: what to ask each responder at a moment, by family, in the order the
+//! method asks them. Wording is ours, after the sources in `shared/method.md` (the Critical
+//! Decision Method, Dekker and Klein's debrief questions, the Etsy and PagerDuty guides, Jeli).
+
+use crate::model::{AccountField, MomentKind};
+
+/// A family of questions and the account field its answers go into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Family {
+    pub name: &'static str,
+    pub field: AccountField,
+    pub prompts: &'static [&'static str],
+    /// Asked only after the real account is recorded, and marked as such.
+    pub hypothetical: bool,
+}
+
+const fn family(
+    name: &'static str,
+    field: AccountField,
+    prompts: &'static [&'static str],
+) -> Family {
+    Family {
+        name,
+        field,
+        prompts,
+        hypothetical: false,
+    }
+}
+
+/// The families asked at every moment, in order (the kind's starters come before them).
+pub const FAMILIES: [Family; 13] = [
+    family(
+        "Cues",
+        AccountField::Saw,
+        &[
+            "What was in front of you right then: a screen, a channel, the pager, someone's words?",
+            "What first made it feel wrong? Which signal exactly?",
+            "Where was your attention, and what else was competing for it?",
+            "Was there a signal you were waiting for that never came?",
+        ],
+    ),
+    family(
+        "Sensemaking",
+        AccountField::Believed,
+        &[
+            "If someone had taken over from you right then, how would you have briefed them?",
+            "What did you think was going on, and what made that explanation fit?",
+            "What does normal look like here, and how did this differ?",
+            "Which other explanations were open? What made you keep or drop each one?",
+        ],
+    ),
+    family(
+        "Expectations and surprise",
+        AccountField::Expected,
+        &[
+            "What did you expect to happen next? When did events stop matching that?",
+            "What had you been taking for granted?",
+        ],
+    ),
+    family(
+        "Goals and trade-offs",
+        AccountField::Goal,
+        &[
+            "What were you trying to achieve, and what were you trying to avoid?",
+            "Were aims pulling against each other (restore fast, keep evidence, limit risk, keep people informed)? Which won, and why then?",
+        ],
+    ),
+    family(
+        "Options",
+        AccountField::Options,
+        &[
+            "Which moves were open, waiting included?",
+            "Did you compare them, or did one present itself?",
+        ],
+    ),
+    family(
+        "What made it sensible",
+        AccountField::Sensible,
+        &[
+            "What made this the sensible move then: a runbook, a habit, a rule of thumb, an earlier incident?",
+        ],
+    ),
+    family(
+        "Actions and feedback",
+        AccountField::Did,
+        &[
+            "What exactly did you do?",
+            "What changed afterwards, and how soon? How did you judge whether it worked?",
+        ],
+    ),
+    family(
+        "Knowledge and experience",
+        AccountField::Knowledge,
+        &[
+            "How did you know that?",
+            "Did this remind you of an earlier incident?",
+            "Would a newer teammate have read it the same way?",
+        ],
+    ),
+    family(
+        "Uncertainty",
+        AccountField::Unclear,
+        &[
+            "What was unclear?",
+            "Which information did you distrust, or did it contradict other information?",
+            "What did you wish you had?",
+        ],
+    ),
+    family(
+        "Time pressure and state of mind",
+        AccountField::Pressure,
+        &[
+            "How much time did you feel you had, and what set that clock?",
+            "What else was going on: other pages, time of day, fatigue, a hand-over?",
+        ],
+    ),
+    family(
+        "Coordination and help",
+        AccountField::Help,
+        &[
+            "Who else knew? Who did you assume knew?",
+            "What made you pull someone in at this point?",
+            "Was something handed over? What was said, and what was left unsaid?",
+        ],
+    ),
+    family(
+        "Tools",
+        AccountField::Tools,
+        &["What did your tools show, and what did they hide or make hard?"],
+    ),
+    Family {
+        name: "Hypotheticals",
+        field: AccountField::Hypothetical,
+        prompts: &[
+            "What would someone with less experience have done or missed here?",
+            "What would have helped most at this moment: information, a tool, a person?",
+        ],
+        hypothetical: true,
+    },
+];
+
+/// The free notes field, after every family.
+pub const NOTES: Family = family(
+    "Notes",
+    AccountField::Notes,
+    &["Anything else, in their words."],
+);
+
+/// Questions that open a moment of this kind, after Jeli's markers (detection, diagnosis,
+/// repair, key moment). Asked before the families.
+pub fn starters(kind: MomentKind) -> &'static [&'static str] {
+    match kind {
+        MomentKind::Signal | MomentKind::Observation | MomentKind::ImpactChange => &[
+            "How did we find out? Where did the first signal appear, and who noticed it first?",
+        ],
+        MomentKind::Hypothesis => &[
+            "What were people looking at? Which explanations were tried and dropped, and on what evidence?",
+        ],
+        MomentKind::Action | MomentKind::Decision => &[
+            "Which fixes were considered? How was the effect of each one watched?",
+        ],
+        MomentKind::Handoff | MomentKind::Communication | MomentKind::External => &[
+            "How did this change the response? Who knew afterwards who had not before?",
+        ],
+        MomentKind::OrdinaryWork => &[
+            "What did ordinary work look like just before? What was everyone busy with?",
+        ],
+    }
+}
+
+/// Asked of the room whenever someone says "obviously".
+pub const TO_THE_ROOM: &str =
+    "Is that obvious to everyone here? Who is hearing it for the first time?";
+
+/// The family that fills `field`.
+pub fn family_of(field: AccountField) -> Family {
+    FAMILIES
+        .iter()
+        .copied()
+        .find(|f| f.field == field)
+        .unwrap_or(NOTES)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_account_field_has_exactly_one_family() {
+        for field in AccountField::ALL {
+            let count = FAMILIES
+                .iter()
+                .chain([&NOTES])
+                .filter(|f| f.field == field)
+                .count();
+            assert_eq!(count, 1, "{field:?}");
+        }
+    }
+
+    #[test]
+    fn hypotheticals_come_last_and_are_marked() {
+        let last = FAMILIES.last().unwrap();
+        assert!(last.hypothetical);
+        assert!(FAMILIES[..FAMILIES.len() - 1]
+            .iter()
+            .all(|f| !f.hypothetical));
+        assert_eq!(FAMILIES[0].name, "Cues");
+    }
+
+    #[test]
+    fn every_kind_has_starters_and_every_family_prompts() {
+        for &kind in MomentKind::ALL {
+            assert!(!starters(kind).is_empty());
+        }
+        assert!(FAMILIES.iter().all(|f| !f.prompts.is_empty()));
+    }
+}

@@ -1,0 +1,237 @@
+//! Walking the tunnel: moving through the moments in time order, who is asked at each one, and
+//! how far the meeting has come.
+
+use crate::model::{Id, Instant, Phase, Review};
+
+/// The position of the current moment in timeline order.
+pub fn position(review: &Review) -> Option<usize> {
+    let current = review.session.current.as_ref()?;
+    review
+        .timeline_order()
+        .iter()
+        .position(|&i| &review.moments[i].id == current)
+}
+
+/// The moment after the current one (the first when the walk has not started).
+pub fn next(review: &Review) -> Option<Id> {
+    let order = review.timeline_order();
+    let target = match position(review) {
+        Some(at) => order.get(at + 1)?,
+        None => order.first()?,
+    };
+    Some(review.moments[*target].id.clone())
+}
+
+/// The moment before the current one.
+pub fn previous(review: &Review) -> Option<Id> {
+    let order = review.timeline_order();
+    let at = position(review)?.checked_sub(1)?;
+    Some(review.moments[order[at]].id.clone())
+}
+
+/// Moves the walk to `target`: the walk starts (and its clock) if it had not, and the moment
+/// counts as walked.
+pub fn go_to(review: &mut Review, target: &Id, now: Instant) {
+    if review.moment(target).is_none() {
+        return;
+    }
+    let session = &mut review.session;
+    session.phase = Phase::Walk;
+    session.started_at.get_or_insert(now);
+    session.current = Some(target.clone());
+    if !session.walked.contains(target) {
+        session.walked.push(target.clone());
+    }
+    // A new moment, a new question: the room should not keep seeing the last one.
+    session.prompt.clear();
+}
+
+/// Who is asked at a moment: the people involved in it, the people on the response at that
+/// time (by their joined and left times), and anyone who already gave an account of it.
+pub fn responders_at(review: &Review, moment: &Id) -> Vec<Id> {
+    let Some(m) = review.moment(moment) else {
+        return Vec::new();
+    };
+    let on_duty = review
+        .people
+        .iter()
+        .filter(|p| p.joined.is_some_and(|j| j <= m.at) && p.left.is_none_or(|l| m.at <= l));
+    let with_account = review
+        .accounts
+        .iter()
+        .filter(|a| &a.moment == moment)
+        .filter_map(|a| review.person(&a.person));
+    let mut ids: Vec<Id> = Vec::new();
+    for id in m
+        .people
+        .iter()
+        .cloned()
+        .chain(on_duty.map(|p| p.id.clone()))
+        .chain(with_account.map(|p| p.id.clone()))
+    {
+        if !ids.contains(&id) && review.person(&id).is_some() {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
+/// How far the meeting has come.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Progress {
+    /// 1-based position of the current moment; 0 before the walk starts.
+    pub position: usize,
+    pub total: usize,
+    pub walked: usize,
+    /// Moments nobody has given an account of yet.
+    pub without_account: usize,
+    /// Minutes since the walk started.
+    pub elapsed_minutes: Option<i64>,
+    pub time_box_minutes: u32,
+}
+
+impl Progress {
+    /// "23 of 60 minutes", or "14 minutes over the 60-minute time box".
+    pub fn time_text(&self) -> String {
+        match self.elapsed_minutes {
+            None => format!("Time box: {} minutes", self.time_box_minutes),
+            Some(m) if self.time_box_minutes > 0 && m > i64::from(self.time_box_minutes) => {
+                format!(
+                    "{} minutes over the {}-minute time box",
+                    m - i64::from(self.time_box_minutes),
+                    self.time_box_minutes
+                )
+            }
+            Some(m) => format!("{m} of {} minutes", self.time_box_minutes),
+        }
+    }
+}
+
+pub fn progress(review: &Review, now: Instant) -> Progress {
+    let with_account: Vec<&Id> = review
+        .accounts
+        .iter()
+        .filter(|a| !a.is_blank())
+        .map(|a| &a.moment)
+        .collect();
+    Progress {
+        position: position(review).map_or(0, |p| p + 1),
+        total: review.moments.len(),
+        walked: review
+            .session
+            .walked
+            .iter()
+            .filter(|id| review.moment(id).is_some())
+            .count(),
+        without_account: review
+            .moments
+            .iter()
+            .filter(|m| !with_account.contains(&&m.id))
+            .count(),
+        elapsed_minutes: review
+            .session
+            .started_at
+            .map(|start| (now.millis() - start.millis()).max(0) / 60_000),
+        time_box_minutes: review.session.time_box_minutes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Account, Moment, Person};
+
+    fn at(minute: i64) -> Instant {
+        Instant::from_millis(minute * 60_000).unwrap()
+    }
+
+    fn review() -> Review {
+        let moment = |id: &str, minute: i64, people: &[&str]| Moment {
+            id: Id::from(id),
+            at: at(minute),
+            people: people.iter().map(|p| Id::from(*p)).collect(),
+            ..Moment::default()
+        };
+        let person = |id: &str, joined: Option<i64>, left: Option<i64>| Person {
+            id: Id::from(id),
+            name: id.to_uppercase(),
+            joined: joined.map(at),
+            left: left.map(at),
+            ..Person::default()
+        };
+        Review {
+            people: vec![
+                person("ana", None, None),
+                person("ben", Some(5), Some(20)),
+                person("cy", None, None),
+            ],
+            moments: vec![
+                moment("b", 10, &["ana"]),
+                moment("a", 1, &[]),
+                moment("c", 30, &["ana"]),
+            ],
+            accounts: vec![Account {
+                id: Id::from("acc"),
+                moment: Id::from("c"),
+                person: Id::from("cy"),
+                saw: "the dashboard".into(),
+                ..Account::default()
+            }],
+            ..Review::default()
+        }
+    }
+
+    #[test]
+    fn steps_through_the_moments_in_time_order() {
+        let mut review = review();
+        assert_eq!(previous(&review), None);
+        let first = next(&review).unwrap();
+        assert_eq!(first, Id::from("a"));
+        go_to(&mut review, &first, at(100));
+        assert_eq!(review.session.phase, Phase::Walk);
+        assert_eq!(next(&review), Some(Id::from("b")));
+        go_to(&mut review, &Id::from("c"), at(103));
+        assert_eq!(next(&review), None);
+        assert_eq!(previous(&review), Some(Id::from("b")));
+        assert_eq!(
+            review.session.started_at,
+            Some(at(100)),
+            "the clock starts once"
+        );
+        assert_eq!(review.session.walked, [Id::from("a"), Id::from("c")]);
+        go_to(&mut review, &Id::from("nope"), at(104));
+        assert_eq!(review.session.current, Some(Id::from("c")));
+    }
+
+    #[test]
+    fn asks_the_people_involved_on_duty_or_already_heard() {
+        let review = review();
+        assert_eq!(responders_at(&review, &Id::from("a")), Vec::<Id>::new());
+        assert_eq!(
+            responders_at(&review, &Id::from("b")),
+            [Id::from("ana"), Id::from("ben")]
+        );
+        assert_eq!(
+            responders_at(&review, &Id::from("c")),
+            [Id::from("ana"), Id::from("cy")]
+        );
+    }
+
+    #[test]
+    fn progress_counts_walked_moments_missing_accounts_and_time() {
+        let mut review = review();
+        review.session.time_box_minutes = 60;
+        go_to(&mut review, &Id::from("a"), at(100));
+        go_to(&mut review, &Id::from("b"), at(110));
+        let p = progress(&review, at(123));
+        assert_eq!(
+            (p.position, p.total, p.walked, p.without_account),
+            (2, 3, 2, 2)
+        );
+        assert_eq!(p.time_text(), "23 of 60 minutes");
+        assert_eq!(
+            progress(&review, at(175)).time_text(),
+            "15 minutes over the 60-minute time box"
+        );
+    }
+}
