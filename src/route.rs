@@ -17,6 +17,8 @@ pub enum Route {
 pub enum Tab {
     Setup,
     Timeline,
+    /// The walk-through console of the meeting.
+    Walk,
     /// Adding moments from what responders left behind.
     Import(Source),
 }
@@ -41,12 +43,13 @@ impl Source {
 
 impl Tab {
     /// The tabs in the review's navigation, in order.
-    pub const NAV: [Tab; 2] = [Tab::Setup, Tab::Timeline];
+    pub const NAV: [Tab; 3] = [Tab::Setup, Tab::Timeline, Tab::Walk];
 
     fn segment(self) -> String {
         match self {
             Tab::Setup => String::new(),
             Tab::Timeline => "timeline".into(),
+            Tab::Walk => "walk".into(),
             Tab::Import(source) => format!("import/{}", source.segment()),
         }
     }
@@ -54,6 +57,7 @@ impl Tab {
     fn from_segments(first: &str, second: Option<&str>) -> Tab {
         match (first, second) {
             ("timeline", _) => Tab::Timeline,
+            ("walk", _) => Tab::Walk,
             ("import", Some(source)) => [Source::Transcript, Source::Slack, Source::Csv]
                 .into_iter()
                 .find(|s| s.segment() == source)
@@ -67,6 +71,7 @@ impl Tab {
         match self {
             Tab::Setup => "Setup",
             Tab::Timeline => "Timeline",
+            Tab::Walk => "Walk-through",
             Tab::Import(_) => "Import",
         }
     }
@@ -85,6 +90,10 @@ pub enum Bundle {
     Timeline,
     /// Importing moments from a transcript, a Slack export or a CSV file.
     Import,
+    /// The walk-through console.
+    Meeting,
+    /// The shared screen (read-only).
+    Present,
 }
 
 impl Bundle {
@@ -95,6 +104,8 @@ impl Bundle {
             Bundle::Setup => "setup",
             Bundle::Timeline => "timeline",
             Bundle::Import => "import",
+            Bundle::Meeting => "meeting",
+            Bundle::Present => "present",
         }
     }
 }
@@ -106,7 +117,8 @@ impl Route {
             Route::Review(_, Tab::Setup) => Bundle::Setup,
             Route::Review(_, Tab::Timeline) => Bundle::Timeline,
             Route::Review(_, Tab::Import(_)) => Bundle::Import,
-            Route::Present(_) => Bundle::Timeline,
+            Route::Review(_, Tab::Walk) => Bundle::Meeting,
+            Route::Present(_) => Bundle::Present,
         }
     }
 

@@ -2,7 +2,7 @@
 // method, so that no page downloads the code of the others (docs/development.md). The same
 // mapping is Route::bundle in src/route.rs; an end-to-end test checks that they agree.
 function bundleFor(hash) {
-  if (/^#\/present\//.test(hash)) return "timeline";
+  if (/^#\/present\//.test(hash)) return "present";
   const review = /^#\/review\/[^/]+(?:\/([a-z]+))?/.exec(hash);
   if (!review) return "tunnel";
   switch (review[1]) {
@@ -10,6 +10,8 @@ function bundleFor(hash) {
       return "timeline";
     case "import":
       return "import";
+    case "walk":
+      return "meeting";
     default:
       return "setup";
   }

@@ -269,6 +269,16 @@ pub fn typing_in_field(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
+/// Takes the keyboard focus out of the field that has it.
+pub fn leave_field() {
+    if let Some(element) = leptos::prelude::document()
+        .active_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.blur();
+    }
+}
+
 /// Changes the address fragment (which adds a history entry, so Back works).
 pub fn go_to(hash: &str) {
     let _ = leptos::prelude::window().location().set_hash(hash);

@@ -5,10 +5,12 @@
 
 use super::app::{mount, Page};
 use super::library::Library;
+use super::present::Presenter;
 use super::review::ReviewScreen;
 use super::setup::Setup;
 use super::timeline::Timeline;
 use super::timeline_import::ImportScreen;
+use super::walk::Walk;
 use crate::route::{Bundle, Tab};
 use leptos::prelude::*;
 
@@ -67,6 +69,29 @@ fn import_tab(tab: Tab) -> AnyView {
         Tab::Import(source) => view! { <ImportScreen source/> }.into_any(),
         _ => elsewhere(),
     }
+}
+
+/// The walk-through console of the meeting.
+pub fn meeting() {
+    mount(Bundle::Meeting, |page| match page {
+        Page::Review(id) => view! { <ReviewScreen id body=meeting_tab/> }.into_any(),
+        _ => elsewhere(),
+    });
+}
+
+fn meeting_tab(tab: Tab) -> AnyView {
+    match tab {
+        Tab::Walk => view! { <Walk/> }.into_any(),
+        _ => elsewhere(),
+    }
+}
+
+/// The shared screen: read-only, without the review's header or saving.
+pub fn present() {
+    mount(Bundle::Present, |page| match page {
+        Page::Present(id) => view! { <Presenter id/> }.into_any(),
+        _ => elsewhere(),
+    });
 }
 
 /// Shown only if a bundle is started for an address it does not serve (the loader and the

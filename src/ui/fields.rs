@@ -90,10 +90,16 @@ pub fn TextArea(
     #[prop(into)] label: String,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] set: Callback<String>,
-    #[prop(optional, into)] id: Option<String>,
+    /// Empty for none.
+    #[prop(optional, into)]
+    id: String,
     #[prop(optional, into)] placeholder: Option<String>,
-    #[prop(optional, into)] hint: Option<String>,
+    /// Empty for none.
+    #[prop(optional, into)]
+    hint: String,
 ) -> impl IntoView {
+    let id = (!id.is_empty()).then_some(id);
+    let hint = (!hint.is_empty()).then_some(hint);
     let hint_id = hint.as_ref().map(|_| dom_id("hint"));
     let area = NodeRef::<leptos::html::Textarea>::new();
     focus_on_mount(area, id.clone());
@@ -126,11 +132,13 @@ pub fn SelectField(
     #[prop(into)] value: Signal<String>,
     #[prop(into)] set: Callback<String>,
     #[prop(optional)] aria_label: Option<&'static str>,
+    #[prop(optional, into)] id: Option<String>,
 ) -> impl IntoView {
     view! {
         <label class="field">
             <span class="field-label">{label}</span>
             <select
+                id=id
                 aria-label=aria_label
                 prop:value=move || value.get()
                 on:change=move |ev| set.run(event_target_value(&ev))

@@ -5,12 +5,15 @@ pub mod app;
 pub mod browser;
 pub mod bundles;
 pub mod fields;
+pub mod guard;
 pub mod import;
 pub mod library;
+pub mod present;
 pub mod review;
 pub mod setup;
 pub mod timeline;
 pub mod timeline_import;
+pub mod walk;
 pub mod widgets;
 
 /// A bug must not look like a frozen page: say so, and say that saved work is safe.

@@ -1,7 +1,8 @@
 //! Preparing a review: its details and the people involved.
 
 use super::browser::{self, focus_by_id};
-use super::fields::{CheckField, SelectField, TextArea, TextField, WhenField};
+use super::fields::{CheckField, SelectField, TextField, WhenField};
+use super::guard::GuardedArea;
 use super::widgets::Button;
 use crate::model::{Id, Person, ReviewStatus, Role};
 use crate::store::{use_store, Part};
@@ -70,17 +71,19 @@ fn Details() -> impl IntoView {
                     set=move |at| store.edit_details(|r| r.incident_end = at)
                 />
             </div>
-            <TextArea
+            <GuardedArea
                 label="Summary"
                 value=Signal::derive(move || store.details(|r| r.summary.clone()))
                 set=move |v: String| store.edit_details(|r| r.summary = v)
-                placeholder="What happened, as plainly as possible"
+                field="summary"
+                hint="What happened, as plainly as possible."
             />
-            <TextArea
+            <GuardedArea
                 label="Impact"
                 value=Signal::derive(move || store.details(|r| r.impact.clone()))
                 set=move |v: String| store.edit_details(|r| r.impact = v)
-                placeholder="Who was affected, how, and for how long"
+                field="impact"
+                hint="Who was affected, how, and for how long; when impact started compared with detection."
             />
         </section>
     }

@@ -68,3 +68,25 @@ pub fn Button(
         </button>
     }
 }
+
+/// A counter that moves a second after the review's edits pause. Summaries that read the whole
+/// review (counts, progress) follow it, so that they stay off the keystroke path.
+pub fn after_edits_settle(store: crate::store::ReviewStore) -> ReadSignal<u64> {
+    let settled = RwSignal::new(0u64);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |first: Option<()>| {
+        store.edits();
+        if first.is_none() {
+            return;
+        }
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || settled.update(|n| *n += 1),
+            std::time::Duration::from_secs(1),
+        );
+        timer.set_value(handle.ok());
+    });
+    settled.read_only()
+}

@@ -146,6 +146,9 @@ test("a CSV file that is not a timeline gets a clear message and adds nothing", 
   const failed = page.getByRole("dialog", { name: "The file could not be read" });
   await expect(failed).toContainText('at least "time" and "description"');
   await failed.getByRole("button", { name: "Cancel" }).click();
+  // Back on the timeline (a page load into its bundle): the list is there, and still empty.
+  await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+  await expect(page.getByText("0 moments")).toBeVisible();
   await expect(timelineItems(page)).toHaveCount(0);
 });
 

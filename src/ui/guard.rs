@@ -1,0 +1,108 @@
+//! The language guard on a text field: while the field is being edited, the counterfactual and
+//! blaming phrases in it are listed with a reframe each. It never blocks or changes the text;
+//! each occurrence can be dismissed, and the dismissal is kept with the review.
+
+use super::fields::TextArea;
+use super::widgets::Button;
+use crate::method::language;
+use crate::store::{use_store, Part};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A text area watched by the language guard. `field` names it for dismissals
+/// (`language::account_field_name`, "summary", "note:<id>"...).
+#[component]
+pub fn GuardedArea(
+    #[prop(into)] label: String,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] set: Callback<String>,
+    #[prop(into)] field: Signal<String>,
+    #[prop(optional, into)] id: String,
+    #[prop(optional, into)] hint: String,
+) -> impl IntoView {
+    let store = use_store();
+    // The area needs an id so that dismissing a note can give it the focus back.
+    let id = if id.is_empty() {
+        super::widgets::dom_id("guarded")
+    } else {
+        id
+    };
+    let area_id = StoredValue::new(id.clone());
+    let editing = RwSignal::new(false);
+    let wrapper = NodeRef::<leptos::html::Div>::new();
+    let findings = Memo::new(move |_| {
+        let text = value.get();
+        let field = field.get();
+        store.read(&Part::Language, |r| {
+            language::open_findings(&text, &field, &r.language.dismissed)
+        })
+    });
+    // Editing lasts while the focus stays inside the field or its notes (the Dismiss buttons).
+    let left = move |ev: leptos::ev::FocusEvent| {
+        let inside = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .zip(wrapper.get_untracked())
+            .is_some_and(|(target, wrapper)| wrapper.contains(Some(&target)));
+        if !inside {
+            editing.set(false);
+        }
+    };
+    let dismiss = move |finding: language::Finding| {
+        let dismissal = language::dismissal(&finding, &field.get_untracked());
+        store.write(&[Part::Language], |r| r.language.dismissed.push(dismissal));
+        super::browser::focus_by_id(area_id.get_value());
+    };
+    view! {
+        <div class="guarded" node_ref=wrapper on:focusin=move |_| editing.set(true) on:focusout=left>
+            <TextArea label value set id hint/>
+            <Show when=move || editing.get() && findings.with(|f| !f.is_empty())>
+                <ul class="language-notes" aria-label="Language notes" aria-live="polite">
+                    {move || {
+                        findings
+                            .get()
+                            .into_iter()
+                            .map(|finding| {
+                                let phrase = finding.phrase.clone();
+                                let reframe = finding.reframe;
+                                view! {
+                                    <li>
+                                        <q>{phrase.clone()}</q>
+                                        ": "
+                                        {reframe}
+                                        " "
+                                        <Button
+                                            class="quiet"
+                                            on_click=move |_| dismiss(finding.clone())
+                                            label=format!("Dismiss \u{201c}{phrase}\u{201d}")
+                                        />
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </Show>
+        </div>
+    }
+}
+
+/// "Language notes in this review: 3 open, 1 dismissed."
+#[component]
+pub fn LanguageCount() -> impl IntoView {
+    let store = use_store();
+    // Counting reads the whole review, so it waits for typing to pause.
+    let settled = super::widgets::after_edits_settle(store);
+    let counts = Memo::new(move |_| {
+        settled.track();
+        store.untracked(language::count)
+    });
+    view! {
+        <p class="language-count">
+            {move || {
+                let (open, dismissed) = counts.get();
+                format!("Language notes in this review: {open} open, {dismissed} dismissed.")
+            }}
+        </p>
+    }
+}

@@ -1,0 +1,177 @@
+//! The presenter view: the shared screen the room looks at during the walk-through.
+//!
+//! It is read-only: it reads the review from storage and follows the console through storage
+//! events, and its bundle contains no code that writes a review. It shows only what
+//! `method::hindsight::room_view` returns: moments up to the current one, evidence seen during
+//! the incident, the question being asked, and, when the facilitator chooses, the accounts, the
+//! ground rules or the parking lot.
+
+use super::app::use_app;
+use super::browser::IntlZones;
+use super::timeline::KindBadge;
+use super::widgets::Button;
+use crate::io::library;
+use crate::method::hindsight::{room_view, RoomMoment, RoomView};
+use crate::model::time::moment_time_label;
+use crate::model::Id;
+use leptos::prelude::*;
+
+#[component]
+pub fn Presenter(id: Id) -> impl IntoView {
+    let app = use_app();
+    let id = StoredValue::new(id);
+    let read = move || {
+        let mut ids = app.id_gen();
+        app.reviews
+            .with_value(|r| r.load(&id.get_value(), &mut ids))
+            .map(|loaded| room_view(&loaded.review))
+            .map_err(|problem| problem.message)
+    };
+    let view_state = RwSignal::new(read());
+    let key = library::revision_key(&id.get_value());
+    let follow = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() == Some(key.as_str()) {
+            view_state.set(read());
+        }
+    });
+    // After a sleep or a lost event, catch up when the window is looked at again.
+    let catch_up =
+        window_event_listener_untyped("visibilitychange", move |_| view_state.set(read()));
+    on_cleanup(move || {
+        follow.remove();
+        catch_up.remove();
+    });
+    let dark = RwSignal::new(
+        window()
+            .match_media("(prefers-color-scheme: dark)")
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.matches()),
+    );
+    Effect::new(move |_| {
+        let title = view_state.with(|v| v.as_ref().map(|v| v.title.clone()).unwrap_or_default());
+        document().set_title(&format!("{title} · shared screen · Tunnel"));
+    });
+
+    view! {
+        <main class="presenter" class:dark=move || dark.get() class:light=move || !dark.get()>
+            <div class="presenter-bar">
+                <span class="presenter-title">
+                    {move || view_state.with(|v| v.as_ref().map(|v| v.title.clone()).unwrap_or_default())}
+                </span>
+                <span class="presenter-position">
+                    {move || view_state.with(|v| match v {
+                        Ok(RoomView { position: (0, _), .. }) => "Not started".to_string(),
+                        Ok(v) => format!("Moment {} of {}", v.position.0, v.position.1),
+                        Err(_) => String::new(),
+                    })}
+                </span>
+                <Button
+                    class="quiet"
+                    on_click=move |_| dark.update(|d| *d = !*d)
+                    label=move || if dark.get() { "Light theme" } else { "Dark theme" }
+                />
+            </div>
+            {move || match view_state.get() {
+                Ok(view) => view! { <Room view/> }.into_any(),
+                Err(message) => view! {
+                    <p role="alert" class="presenter-problem">
+                        "The shared screen cannot show this review: " {message}
+                        " If this browser keeps nothing (private mode), show the console window instead."
+                    </p>
+                }
+                .into_any(),
+            }}
+        </main>
+    }
+}
+
+#[component]
+fn Room(view: RoomView) -> impl IntoView {
+    let zone = view.time_zone.clone();
+    let with_dates = view
+        .earlier
+        .iter()
+        .chain(view.current.iter())
+        .map(|m| crate::model::time::to_local(m.at, &zone, &IntlZones).date)
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+        > 1;
+    let time =
+        move |m: &RoomMoment| moment_time_label(m.at, m.precision, &zone, &IntlZones, with_dates);
+    let current = view.current.clone().map(|m| {
+        let when = time(&m);
+        view! {
+            <section class="room-current" aria-label="Current moment">
+                <p class="room-when">
+                    <time>{when}</time>
+                    <KindBadge kind=m.kind/>
+                    {m.pivot.then_some(view! { <span class="moment-tags">"⚑ Pivot"</span> })}
+                </p>
+                <p class="room-description">{m.description.clone()}</p>
+                {(!m.people.is_empty()).then(|| view! { <p class="room-people">{m.people.join(", ")}</p> })}
+                {(!m.evidence.is_empty()).then(|| view! {
+                    <ul class="room-evidence" aria-label="What could be seen then">
+                        {m.evidence.iter().map(|e| view! { <li>{e.kind.label()} ": " {e.text.clone()}</li> }).collect_view()}
+                    </ul>
+                })}
+            </section>
+        }
+    });
+    let earlier: Vec<(String, RoomMoment)> = view
+        .earlier
+        .iter()
+        .rev()
+        .map(|m| (time(m), m.clone()))
+        .collect();
+    view! {
+        {view.rules.map(|rules| view! {
+            <section class="room-rules" aria-label="Ground rules">
+                <h2>"Ground rules"</h2>
+                <ul>{rules.iter().map(|r| view! { <li>{*r}</li> }).collect_view()}</ul>
+            </section>
+        })}
+        {match current {
+            Some(current) => current.into_any(),
+            None => view! {
+                <section class="room-current" aria-label="Current moment">
+                    <p class="room-description">"The walk-through has not started yet."</p>
+                </section>
+            }
+            .into_any(),
+        }}
+        {(!view.prompt.is_empty()).then(|| view! {
+            <section class="room-prompt" aria-label="Question">
+                <p>{view.prompt.clone()}</p>
+            </section>
+        })}
+        {(!view.accounts.is_empty()).then(|| view! {
+            <section class="room-accounts" aria-label="Accounts">
+                {view.accounts.iter().map(|a| view! {
+                    <article class="room-account">
+                        <h2>{a.person.clone()}</h2>
+                        <dl>
+                            {a.answers.iter().map(|(family, text)| view! { <dt>{*family}</dt><dd>{text.clone()}</dd> }).collect_view()}
+                        </dl>
+                    </article>
+                }).collect_view()}
+            </section>
+        })}
+        {(!view.parking_lot.is_empty()).then(|| view! {
+            <section class="room-parking" aria-label="Parking lot">
+                <h2>"Parking lot"</h2>
+                <ul>{view.parking_lot.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view()}</ul>
+            </section>
+        })}
+        {(!earlier.is_empty()).then(|| view! {
+            <section class="room-so-far" aria-label="The timeline so far">
+                <h2>"So far"</h2>
+                <ol>
+                    {earlier.into_iter().map(|(when, m)| view! {
+                        <li><time>{when}</time> " " <KindBadge kind=m.kind/> " " {m.description}</li>
+                    }).collect_view()}
+                </ol>
+            </section>
+        })}
+    }
+}

@@ -1,0 +1,730 @@
+//! The walk-through console: the facilitator's window during the meeting. It steps through the
+//! moments, records each responder's account, keeps notes and the parking lot, and decides what
+//! the shared screen (the presenter view) shows.
+
+use super::app::use_app;
+use super::browser::{self, focus_by_id, IntlZones};
+use super::fields::{CheckField, SelectField, TextArea, TextField};
+use super::guard::{GuardedArea, LanguageCount};
+use super::timeline::KindBadge;
+use super::widgets::{Button, Modal};
+use crate::method::{language, phases, questions, walk};
+use crate::model::time::moment_time_label;
+use crate::model::{Account, Id, Note, NoteKind, ParkedIdea, Phase, Seen};
+use crate::route::Route;
+use crate::storage::autosave::Autosave;
+use crate::storage::now;
+use crate::store::{use_store, Part, ReviewStore};
+use leptos::prelude::*;
+
+/// The open review and its saving, which every action of the console needs.
+#[derive(Clone, Copy)]
+struct Console {
+    store: ReviewStore,
+    autosave: Autosave,
+}
+
+impl Console {
+    fn here() -> Self {
+        Console {
+            store: use_store(),
+            autosave: expect_context::<Autosave>(),
+        }
+    }
+
+    /// Moves the walk and saves at once, so that the shared screen follows within a moment.
+    fn go(self, target: Option<Id>) {
+        if let Some(target) = target {
+            self.store
+                .write(&[Part::Meeting], |r| walk::go_to(r, &target, now()));
+            self.autosave.flush();
+        }
+    }
+
+    /// Changes what the shared screen shows, and saves at once.
+    fn show(self, change: impl FnOnce(&mut crate::model::Session)) {
+        self.store
+            .write(&[Part::Meeting], |r| change(&mut r.session));
+        self.autosave.flush();
+    }
+}
+
+#[component]
+pub fn Walk() -> impl IntoView {
+    let console = Console::here();
+    let (store, autosave) = (console.store, console.autosave);
+    let peek = RwSignal::new(false);
+    let help = RwSignal::new(false);
+    let current = Memo::new(move |_| store.read(&Part::Meeting, |r| r.session.current.clone()));
+    let next = move || console.go(store.untracked(walk::next));
+    let previous = move || console.go(store.untracked(walk::previous));
+    let shortcuts = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "Escape" && browser::typing_in_field(&ev) {
+            browser::leave_field();
+            return;
+        }
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || browser::typing_in_field(&ev) {
+            return;
+        }
+        match ev.key().as_str() {
+            "n" | "ArrowRight" => next(),
+            "p" | "ArrowLeft" => previous(),
+            "j" => focus_by_id("jump-to-moment".into()),
+            "i" => focus_by_id("idea-to-park".into()),
+            "?" => help.set(true),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    on_cleanup(move || shortcuts.remove());
+    let open_presenter = move |_| {
+        autosave.flush();
+        let hash = Route::Present(store.id()).to_hash();
+        let _ = window().open_with_url_and_target(&hash, "tunnel-presenter");
+    };
+    let started = Signal::derive(move || current.get().is_some());
+    let jump_options = Signal::derive(move || {
+        store.timeline(|r| {
+            let with_dates = r.spans_days(&IntlZones);
+            r.timeline_order()
+                .into_iter()
+                .map(|i| {
+                    let m = &r.moments[i];
+                    let when =
+                        moment_time_label(m.at, m.precision, &r.time_zone, &IntlZones, with_dates);
+                    let text: String = m.description.chars().take(60).collect();
+                    (m.id.to_string(), format!("{when} · {text}"))
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+
+    view! {
+        <section class="walk" aria-labelledby="walk-heading">
+            <h2 id="walk-heading">"Walk-through"</h2>
+            <PhaseBar/>
+            <div class="walk-controls">
+                <Show when=move || !started.get()>
+                    <Button class="primary" on_click=move |_| next() label="Start walk-through"/>
+                </Show>
+                <Button on_click=move |_| previous() label="Previous moment" disabled=Signal::derive(move || !started.get())/>
+                <Button class="primary" on_click=move |_| next() label="Next moment"/>
+                {move || {
+                    let options = jump_options.get();
+                    view! {
+                        <SelectField
+                            label="Jump to moment"
+                            id="jump-to-moment"
+                            options
+                            value=Signal::derive(move || current.get().map(|c| c.to_string()).unwrap_or_default())
+                            set=move |v: String| console.go(Some(Id(v)))
+                        />
+                    }
+                }}
+                <Button on_click=open_presenter label="Open presenter view"/>
+                <Button on_click=move |_| help.set(true) label="Keyboard shortcuts"/>
+                <CheckField label="Peek ahead (only here, never on the shared screen)" checked=peek set=move |on: bool| peek.set(on)/>
+            </div>
+            <ProgressLine/>
+            <LanguageCount/>
+            <Show when=move || peek.get()>
+                <PeekAhead/>
+            </Show>
+            {move || match current.get() {
+                Some(id) => view! { <MomentAtHand id peek/> }.into_any(),
+                None => view! {
+                    <p class="empty">
+                        "The walk-through has not started. Open the meeting with the ground rules, "
+                        "agree the timeline, then start the walk-through at the first moment."
+                    </p>
+                }
+                .into_any(),
+            }}
+            <ParkingLot/>
+        </section>
+        <Show when=move || help.get()>
+            <HelpOverlay close=Callback::new(move |_| help.set(false))/>
+        </Show>
+    }
+}
+
+/// The meeting's phases, the current one's guidance, the ground rules and the time box.
+#[component]
+fn PhaseBar() -> impl IntoView {
+    let console = Console::here();
+    let store = console.store;
+    let phase = Memo::new(move |_| store.read(&Part::Meeting, |r| r.session.phase));
+    let options = phases::MEETING
+        .iter()
+        .map(|p| (p.key().to_string(), p.label().to_string()))
+        .collect();
+    let time_box = Signal::derive(move || {
+        store.read(&Part::Meeting, |r| r.session.time_box_minutes.to_string())
+    });
+    view! {
+        <div class="phase-bar">
+            <SelectField
+                label="Meeting phase"
+                options
+                value=Signal::derive(move || phase.get().key().to_string())
+                set=move |key: String| {
+                    if let Some(p) = Phase::from_key(&key) {
+                        store.write(&[Part::Meeting], |r| r.session.phase = p);
+                    }
+                }
+            />
+            <p class="hint">{move || phases::guidance(phase.get())}</p>
+            <TextField
+                label="Time box (minutes)"
+                lazy=true
+                value=time_box
+                set=move |v: String| {
+                    if let Ok(minutes) = v.trim().parse::<u32>() {
+                        store.write(&[Part::Meeting], |r| r.session.time_box_minutes = minutes.min(24 * 60));
+                    }
+                }
+            />
+            <Show when=move || phase.get() == Phase::Open>
+                <div class="ground-rules">
+                    <h3>"Ground rules"</h3>
+                    <ul>{phases::GROUND_RULES.iter().map(|rule| view! { <li>{*rule}</li> }).collect_view()}</ul>
+                </div>
+            </Show>
+            <CheckField
+                label="Show the ground rules on the shared screen"
+                checked=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.show_rules))
+                set=move |on: bool| console.show(|s| s.show_rules = on)
+            />
+        </div>
+    }
+}
+
+/// Where the meeting stands: position, walked moments, moments with no account, time.
+#[component]
+fn ProgressLine() -> impl IntoView {
+    let store = use_store();
+    // The clock: the time box is in minutes, so the line refreshes every 20 seconds.
+    let clock = RwSignal::new(now());
+    let ticker =
+        set_interval_with_handle(move || clock.set(now()), std::time::Duration::from_secs(20));
+    on_cleanup(move || {
+        if let Ok(handle) = ticker {
+            handle.clear();
+        }
+    });
+    let settled = super::widgets::after_edits_settle(store);
+    let text = move || {
+        let at = clock.get();
+        // Moving the walk shows at once; accounts count once typing pauses.
+        store.read(&Part::Meeting, |_| ());
+        store.track(&Part::Timeline);
+        settled.track();
+        let p = store.untracked(|r| walk::progress(r, at));
+        let position = if p.position == 0 {
+            "Not started".to_string()
+        } else {
+            format!("Moment {} of {}", p.position, p.total)
+        };
+        format!(
+            "{position} · {} walked · {} without an account yet · {}",
+            p.walked,
+            p.without_account,
+            p.time_text()
+        )
+    };
+    view! { <p class="progress" role="status">{text}</p> }
+}
+
+/// The moment the walk is at, with everything asked and recorded about it.
+#[component]
+fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
+    let console = Console::here();
+    let store = console.store;
+    let id = StoredValue::new(id);
+    let moment = Memo::new(move |_| store.moment(&id.get_value(), Clone::clone));
+    let when = move || {
+        let zone = store.details(|r| r.time_zone.clone());
+        let with_dates = store.timeline(|r| r.spans_days(&IntlZones));
+        moment
+            .get()
+            .map(|m| moment_time_label(m.at, m.precision, &zone, &IntlZones, with_dates))
+            .unwrap_or_default()
+    };
+    let kind = Signal::derive(move || moment.get().map(|m| m.kind).unwrap_or_default());
+    let people = move || {
+        let ids = moment.get().map(|m| m.people).unwrap_or_default();
+        store.people(|p| {
+            p.iter()
+                .filter(|p| ids.contains(&p.id))
+                .map(|p| p.display_name())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    };
+    let evidence = move || {
+        let show_all = peek.get();
+        moment
+            .get()
+            .map(|m| m.evidence)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|e| show_all || e.seen == Seen::DuringIncident)
+            .map(|e| {
+                let after = (e.seen == Seen::FoundAfterwards)
+                    .then_some(" (found afterwards: not on the shared screen)");
+                view! { <li>{e.kind.label()} ": " {e.text} {after}</li> }
+            })
+            .collect_view()
+    };
+    let responders = Memo::new(move |_| {
+        store.track(&Part::People);
+        store.track(&Part::MomentAccounts(id.get_value()));
+        store.track(&Part::Moment(id.get_value()));
+        store.untracked(|r| walk::responders_at(r, &id.get_value()))
+    });
+    let others = Signal::derive(move || {
+        let asked = responders.get();
+        std::iter::once((String::new(), "Choose a person…".to_string()))
+            .chain(store.people(|people| {
+                people
+                    .iter()
+                    .filter(|p| !asked.contains(&p.id))
+                    .map(|p| (p.id.to_string(), p.display_name()))
+                    .collect::<Vec<_>>()
+            }))
+            .collect::<Vec<_>>()
+    });
+    let prompts = Signal::derive(move || {
+        let kind = kind.get();
+        std::iter::once((
+            String::new(),
+            "Nothing: the screen shows no question".to_string(),
+        ))
+        .chain(
+            questions::starters(kind)
+                .iter()
+                .map(|q| (q.to_string(), format!("Starter: {q}"))),
+        )
+        .chain(questions::FAMILIES.iter().flat_map(|f| {
+            f.prompts.iter().map(move |q| {
+                let marker = if f.hypothetical {
+                    " (hypothetical)"
+                } else {
+                    ""
+                };
+                (q.to_string(), format!("{}{marker}: {q}", f.name))
+            })
+        }))
+        .chain([(
+            questions::TO_THE_ROOM.to_string(),
+            format!("To the room: {}", questions::TO_THE_ROOM),
+        )])
+        .collect::<Vec<_>>()
+    });
+
+    view! {
+        <section class="moment-at-hand" aria-label="Current moment">
+            <p class="moment-line">
+                <time class="moment-time">{when}</time>
+                <KindBadge kind/>
+                {move || moment.get().is_some_and(|m| m.pivot).then_some(view! { <span class="moment-tags">"⚑ Pivot"</span> })}
+            </p>
+            <p class="moment-big">{move || moment.get().map(|m| m.description).unwrap_or_default()}</p>
+            <p class="moment-people">{people}</p>
+            <ul class="moment-evidence" aria-label="Evidence">{evidence}</ul>
+            <div class="starters">
+                <h3>"To open this moment"</h3>
+                <ul>{move || questions::starters(kind.get()).iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
+            </div>
+            {move || {
+                let options = prompts.get();
+                view! {
+                    <SelectField
+                        label="Question on the shared screen"
+                        options
+                        value=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.prompt.clone()))
+                        set=move |q: String| console.show(|s| s.prompt = q)
+                    />
+                }
+            }}
+            <CheckField
+                label="Show this moment's accounts on the shared screen"
+                checked=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.show_accounts))
+                set=move |on: bool| console.show(|s| s.show_accounts = on)
+            />
+            <div class="accounts">
+                <For each=move || responders.get() key=|p| p.clone() let:person>
+                    <AccountPanel moment=id.get_value() person/>
+                </For>
+            </div>
+            {move || {
+                let options = others.get();
+                (options.len() > 1).then(|| view! {
+                    <SelectField
+                        label="Add an account for"
+                        options
+                        value=Signal::derive(String::new)
+                        set=move |person: String| {
+                            if !person.is_empty() {
+                                ensure_account(store, &id.get_value(), &Id(person));
+                            }
+                        }
+                    />
+                })
+            }}
+            <FacilitatorNotes moment=id.get_value()/>
+        </section>
+    }
+}
+
+/// The account of `person` at `moment`, created when first needed.
+fn ensure_account(store: ReviewStore, moment: &Id, person: &Id) -> Option<Id> {
+    let existing = store.untracked(|r| {
+        r.accounts
+            .iter()
+            .find(|a| &a.moment == moment && &a.person == person)
+            .map(|a| a.id.clone())
+    });
+    if existing.is_some() {
+        return existing;
+    }
+    let id = use_app().new_id("a");
+    store.add_account(Account {
+        id: id.clone(),
+        moment: moment.clone(),
+        person: person.clone(),
+        ..Account::default()
+    });
+    Some(id)
+}
+
+/// One responder's account of the moment, one field per question family.
+#[component]
+fn AccountPanel(moment: Id, person: Id) -> impl IntoView {
+    let store = use_store();
+    let (moment, person) = (StoredValue::new(moment), StoredValue::new(person));
+    let name = move || {
+        store.people(|people| {
+            people
+                .iter()
+                .find(|p| p.id == person.get_value())
+                .map(|p| format!("{} ({})", p.display_name(), p.role.label()))
+                .unwrap_or_default()
+        })
+    };
+    let account = Memo::new(move |_| {
+        store.read(&Part::MomentAccounts(moment.get_value()), |r| {
+            r.accounts
+                .iter()
+                .find(|a| a.moment == moment.get_value() && a.person == person.get_value())
+                .map(|a| a.id.clone())
+        })
+    });
+    let heading_id = super::widgets::dom_id("account");
+    let labelled_by = heading_id.clone();
+    let families = questions::FAMILIES
+        .iter()
+        .chain([&questions::NOTES])
+        .copied()
+        .map(|family| {
+            let field = family.field;
+            let value = Signal::derive(move || {
+                account
+                    .get()
+                    .and_then(|id| store.account(&id, |a| a.field(field).clone()))
+                    .unwrap_or_default()
+            });
+            let set = move |text: String| {
+                if let Some(id) = ensure_account(store, &moment.get_value(), &person.get_value()) {
+                    store.edit_account(&id, |a| *a.field_mut(field) = text);
+                }
+            };
+            let label = if family.hypothetical {
+                format!("{} (hypothetical: ask only after the account)", family.name)
+            } else {
+                family.name.to_string()
+            };
+            let field_name = Signal::derive(move || {
+                account
+                    .get()
+                    .map(|id| language::account_field_name(&id, field))
+                    .unwrap_or_default()
+            });
+            view! {
+                <GuardedArea label value set field=field_name hint=family.prompts.join(" ")/>
+            }
+        });
+    view! {
+        <article class="account" aria-labelledby=labelled_by>
+            <h3 id=heading_id>{name}</h3>
+            {families.collect_view()}
+        </article>
+    }
+}
+
+/// The facilitator's private notes on the moment, open questions and "obvious to everyone?".
+#[component]
+fn FacilitatorNotes(moment: Id) -> impl IntoView {
+    let store = use_store();
+    let app = use_app();
+    let moment = StoredValue::new(moment);
+    let note_of = move |kind: NoteKind| {
+        store.read(&Part::Meeting, |r| {
+            r.notes
+                .iter()
+                .filter(|n| n.moment.as_ref() == Some(&moment.get_value()) && n.kind == kind)
+                .map(|n| n.id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let main_note = Signal::derive(move || note_of(NoteKind::Note).into_iter().next());
+    let text_of = move |id: &Id| {
+        store.read(&Part::Meeting, |r| {
+            r.notes
+                .iter()
+                .find(|n| &n.id == id)
+                .map(|n| n.text.clone())
+                .unwrap_or_default()
+        })
+    };
+    let set_note = move |id: Option<Id>, kind: NoteKind, text: String| {
+        store.write(&[Part::Meeting], |r| {
+            match id.and_then(|id| r.notes.iter_mut().find(|n| n.id == id)) {
+                Some(note) => note.text = text,
+                None => r.notes.push(Note {
+                    id: app.new_id("n"),
+                    moment: Some(moment.get_value()),
+                    kind,
+                    text,
+                    resolved: false,
+                }),
+            }
+        });
+    };
+    let add = move |kind: NoteKind, text: &str| {
+        let id = app.new_id("n");
+        let focus = format!("note-{id}");
+        store.write(&[Part::Meeting], |r| {
+            r.notes.push(Note {
+                id,
+                moment: Some(moment.get_value()),
+                kind,
+                text: text.to_string(),
+                resolved: false,
+            })
+        });
+        focus_by_id(focus);
+    };
+    let questions = move || {
+        let mut ids = note_of(NoteKind::OpenQuestion);
+        ids.extend(note_of(NoteKind::Obvious));
+        ids
+    };
+    view! {
+        <div class="facilitator-notes">
+            <h3>"Facilitator notes (never on the shared screen)"</h3>
+            <GuardedArea
+                label="Facilitator notes"
+                value=Signal::derive(move || main_note.get().map(|id| text_of(&id)).unwrap_or_default())
+                set=move |text: String| set_note(main_note.get_untracked(), NoteKind::Note, text)
+                field=Signal::derive(move || main_note.get().map(|id| format!("note:{id}")).unwrap_or_default())
+            />
+            <div class="dialog-actions">
+                <Button on_click=move |_| add(NoteKind::OpenQuestion, "") label="Add open question"/>
+                <Button
+                    on_click=move |_| add(NoteKind::Obvious, "Is that obvious to everyone? ")
+                    label="Is that obvious to everyone?"
+                />
+            </div>
+            <For each=questions key=|id| id.clone() let:note>
+                <NoteField note/>
+            </For>
+        </div>
+    }
+}
+
+#[component]
+fn NoteField(note: Id) -> impl IntoView {
+    let store = use_store();
+    let dom_id = format!("note-{note}");
+    let note = StoredValue::new(note);
+    let read = move |f: fn(&Note) -> String| {
+        Signal::derive(move || {
+            store.read(&Part::Meeting, |r| {
+                r.notes
+                    .iter()
+                    .find(|n| n.id == note.get_value())
+                    .map(f)
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let edit = move |f: Box<dyn FnOnce(&mut Note)>| {
+        store.write(&[Part::Meeting], |r| {
+            if let Some(n) = r.notes.iter_mut().find(|n| n.id == note.get_value()) {
+                f(n);
+            }
+        });
+    };
+    let label = store.untracked(|r| {
+        r.notes
+            .iter()
+            .find(|n| n.id == note.get_value())
+            .map(|n| n.kind.label().to_string())
+            .unwrap_or_default()
+    });
+    let answered = Signal::derive(move || {
+        store.read(&Part::Meeting, |r| {
+            r.notes
+                .iter()
+                .any(|n| n.id == note.get_value() && n.resolved)
+        })
+    });
+    view! {
+        <div class="note">
+            <TextArea
+                label
+                id=dom_id
+                value=read(|n| n.text.clone())
+                set=move |text: String| edit(Box::new(move |n| n.text = text))
+            />
+            <CheckField
+                label="Answered"
+                checked=answered
+                set=move |on: bool| edit(Box::new(move |n| n.resolved = on))
+            />
+        </div>
+    }
+}
+
+/// Later moments and evidence found afterwards, for the facilitator only, clearly marked.
+#[component]
+fn PeekAhead() -> impl IntoView {
+    let store = use_store();
+    let ahead = move || {
+        store.read(&Part::Meeting, |_| ());
+        store.timeline(|r| {
+            let zone = &r.time_zone;
+            let order = r.timeline_order();
+            let from = walk::position(r).map_or(0, |p| p + 1);
+            let mut lines: Vec<String> = order[from.min(order.len())..]
+                .iter()
+                .map(|&i| {
+                    let m = &r.moments[i];
+                    format!(
+                        "{} · {}",
+                        moment_time_label(m.at, m.precision, zone, &IntlZones, true),
+                        m.description
+                    )
+                })
+                .collect();
+            if let Some(end) = r.incident_end {
+                lines.push(format!(
+                    "Incident end: {}",
+                    crate::model::time::date_time_label(end, zone, &IntlZones)
+                ));
+            }
+            lines
+        })
+    };
+    view! {
+        <aside class="peek banner banner-warning" aria-label="Peeking ahead">
+            <p>
+                <strong>"Peeking ahead."</strong>
+                " Only you see this; the shared screen still shows only what was known at this moment."
+            </p>
+            <ul>{move || ahead().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+        </aside>
+    }
+}
+
+/// Fix ideas set aside during the meeting, each with the moment it came from.
+#[component]
+fn ParkingLot() -> impl IntoView {
+    let console = Console::here();
+    let store = console.store;
+    let app = use_app();
+    let idea = RwSignal::new(String::new());
+    let park = move || {
+        let text = idea.get_untracked().trim().to_string();
+        if text.is_empty() {
+            focus_by_id("idea-to-park".into());
+            return;
+        }
+        let parked = ParkedIdea {
+            id: app.new_id("i"),
+            text,
+            moment: store.untracked(|r| r.session.current.clone()),
+            created_at: now(),
+        };
+        store.write(&[Part::Meeting], |r| r.parking_lot.push(parked));
+        idea.set(String::new());
+    };
+    let items = move || {
+        store.read(&Part::Meeting, |r| {
+            r.parking_lot
+                .iter()
+                .map(|i| {
+                    let from = i
+                        .moment
+                        .as_ref()
+                        .and_then(|m| r.moment(m))
+                        .map(|m| {
+                            let when = moment_time_label(
+                                m.at,
+                                m.precision,
+                                &r.time_zone,
+                                &IntlZones,
+                                false,
+                            );
+                            let text: String = m.description.chars().take(60).collect();
+                            format!(" (from {when} · {text})")
+                        })
+                        .unwrap_or_default();
+                    format!("{}{from}", i.text)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="parking-lot" aria-labelledby="parking-heading">
+            <h3 id="parking-heading">"Parking lot"</h3>
+            <form class="inline-add" on:submit=move |ev| { ev.prevent_default(); park(); }>
+                <TextField label="Idea to park" id="idea-to-park" value=idea set=move |v: String| idea.set(v)/>
+                <Button on_click=move |_| park() label="Park idea"/>
+            </form>
+            <ul aria-label="Parked ideas">{move || items().into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
+            <CheckField
+                label="Show the parking lot on the shared screen"
+                checked=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.show_parking_lot))
+                set=move |on: bool| console.show(|s| s.show_parking_lot = on)
+            />
+        </section>
+    }
+}
+
+#[component]
+fn HelpOverlay(close: Callback<()>) -> impl IntoView {
+    let keys = [
+        ("n or →", "Next moment"),
+        ("p or ←", "Previous moment"),
+        ("j", "Jump to a moment"),
+        ("i", "Park an idea (type it, then Enter)"),
+        ("?", "These shortcuts"),
+        (
+            "Esc",
+            "Close this, or leave a text field so that the shortcuts work",
+        ),
+    ];
+    view! {
+        <Modal title="Keyboard shortcuts" on_close=close>
+            <dl class="shortcuts">
+                {keys.into_iter().map(|(key, what)| view! { <dt><kbd>{key}</kbd></dt><dd>{what}</dd> }).collect_view()}
+            </dl>
+            <p class="hint">"Shortcuts work when the cursor is not in a text field."</p>
+            <div class="dialog-actions">
+                <Button class="primary" on_click=close label="Close"/>
+            </div>
+        </Modal>
+    }
+}

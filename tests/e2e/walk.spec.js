@@ -1,0 +1,262 @@
+// Walking the tunnel: the console, the presenter view on the shared screen, the hindsight rule
+// and the language guard.
+import { test, expect } from "./fixtures.js";
+import AxeBuilder from "@axe-core/playwright";
+import { download, saved } from "./helpers.js";
+
+const REVIEW = {
+  format: "tunnel-review",
+  schema_version: 1,
+  app_version: "test",
+  revision: 1,
+  review: {
+    id: "r-walk",
+    title: "Checkout latency",
+    time_zone: "UTC",
+    incident_start: "2026-03-14T09:00:00Z",
+    incident_end: "2026-03-14T10:30:00Z",
+    people: [
+      { id: "ana", name: "Ana Souza", role: "incident_commander", present: true },
+      { id: "ben", name: "Ben Lee", role: "subject_expert", present: true },
+    ],
+    moments: [
+      {
+        id: "m1",
+        at: "2026-03-14T09:00:00Z",
+        kind: "signal",
+        description: "Checkout error alert fires",
+        people: ["ana"],
+        evidence: [
+          { id: "e1", kind: "quote", text: "5xx rate above 5%", seen: "during_incident" },
+          { id: "e2", kind: "note", text: "AFTERWARDS the lock table showed the cause", seen: "found_afterwards" },
+        ],
+      },
+      { id: "m2", at: "2026-03-14T09:05:00Z", kind: "hypothesis", description: "Ana suspects the deploy", people: ["ana", "ben"] },
+      { id: "m3", at: "2026-03-14T09:40:00Z", kind: "decision", description: "LATER the rollback decision", people: ["ben"] },
+    ],
+    notes: [{ id: "n1", moment: "m1", kind: "note", text: "PRIVATE ask Ana about the quiet channel" }],
+    parking_lot: [{ id: "i0", text: "PARKED earlier idea", created_at: "2026-03-14T11:00:00Z" }],
+    session: { phase: "open", walked: [], time_box_minutes: 60 },
+  },
+};
+
+async function seed(page) {
+  await page.goto("/");
+  await page.evaluate((env) => {
+    localStorage.setItem(`tunnel:review:${env.review.id}`, JSON.stringify(env));
+    localStorage.setItem(`tunnel:revision:${env.review.id}`, "1");
+  }, REVIEW);
+}
+
+async function openConsole(page) {
+  await seed(page);
+  // A fresh load: a bare hash change would race the library's own reload into the console.
+  await page.goto("about:blank");
+  await page.goto("/#/review/r-walk/walk");
+  await expect(page.getByRole("heading", { name: "Walk-through", level: 2 })).toBeVisible();
+}
+
+async function openPresenter(context, page) {
+  const [presenter] = await Promise.all([
+    context.waitForEvent("page"),
+    page.getByRole("button", { name: "Open presenter view" }).click(),
+  ]);
+  await expect(presenter.getByRole("region", { name: "Current moment" })).toBeVisible();
+  return presenter;
+}
+
+const forbidden = ["LATER", "AFTERWARDS", "PRIVATE", "PARKED", "10:30"];
+
+async function expectNothingLater(presenter) {
+  const text = await presenter.locator("body").innerText();
+  for (const word of forbidden) expect(text, `the shared screen shows "${word}"`).not.toContain(word);
+}
+
+test("the presenter follows the console within a second and never shows what was not known then", async ({ context, page }) => {
+  await openConsole(page);
+  const presenter = await openPresenter(context, page);
+  const current = presenter.getByRole("region", { name: "Current moment" });
+  await expect(current).toContainText("The walk-through has not started yet.");
+  await expectNothingLater(presenter);
+
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await expect(current).toContainText("Checkout error alert fires", { timeout: 1000 });
+  await expect(current).toContainText("5xx rate above 5%");
+  await expectNothingLater(presenter);
+
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await expect(current).toContainText("Ana suspects the deploy", { timeout: 1000 });
+  await expect(presenter.getByRole("region", { name: "The timeline so far" })).toContainText("Checkout error alert fires");
+  await expectNothingLater(presenter);
+
+  // The facilitator peeks ahead: the console shows it, clearly; the shared screen does not.
+  await page.getByRole("checkbox", { name: /Peek ahead/ }).check();
+  const peek = page.getByRole("complementary", { name: "Peeking ahead" });
+  await expect(peek).toContainText("LATER the rollback decision");
+  await expect(peek).toContainText("Only you see this");
+  await page.waitForTimeout(500);
+  await expectNothingLater(presenter);
+
+  await page.getByRole("button", { name: "Previous moment" }).click();
+  await expect(current).toContainText("Checkout error alert fires", { timeout: 1000 });
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("AFTERWARDS", { timeout: 1000 });
+  await expectNothingLater(presenter);
+});
+
+test("the shared screen shows the question, the accounts, the rules and the parking lot only when chosen", async ({ context, page }) => {
+  await openConsole(page);
+  const presenter = await openPresenter(context, page);
+  await page.getByRole("checkbox", { name: "Show the ground rules on the shared screen" }).check();
+  await expect(presenter.getByRole("region", { name: "Ground rules" })).toContainText("how and what, not why and who", { timeout: 1000 });
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const ana = page.getByRole("article", { name: /Ana Souza/ });
+  await ana.getByRole("textbox", { name: "Cues" }).fill("The error graph on the big screen");
+  await page
+    .getByRole("combobox", { name: "Question on the shared screen" })
+    .selectOption({ label: "Cues: What was in front of you right then: a screen, a channel, the pager, someone's words?" });
+  await expect(presenter.getByRole("region", { name: "Question" })).toContainText("What was in front of you right then", { timeout: 1000 });
+  await expect(presenter.getByRole("region", { name: "Accounts" })).toHaveCount(0);
+  await page.getByRole("checkbox", { name: "Show this moment's accounts on the shared screen" }).check();
+  await expect(presenter.getByRole("region", { name: "Accounts" })).toContainText("The error graph on the big screen", { timeout: 1500 });
+  await expect(presenter.getByRole("region", { name: "Parking lot" })).toHaveCount(0);
+  await page.getByRole("checkbox", { name: "Show the parking lot on the shared screen" }).check();
+  await expect(presenter.getByRole("region", { name: "Parking lot" })).toContainText("PARKED earlier idea", { timeout: 1000 });
+  await expect(presenter.locator("body")).not.toContainText("PRIVATE");
+});
+
+test("both windows recover after a reload, and the presenter never writes", async ({ context, page }) => {
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  const presenter = await openPresenter(context, page);
+  await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText("Ana suspects the deploy");
+  const revision = () => page.evaluate(() => localStorage.getItem("tunnel:revision:r-walk"));
+  const before = await revision();
+  await presenter.reload();
+  await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText("Ana suspects the deploy");
+  await presenter.getByRole("button", { name: "Dark theme" }).click();
+  await expect(presenter.getByRole("button", { name: "Light theme" })).toBeVisible();
+  expect(await revision()).toBe(before);
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Ana suspects the deploy");
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText("LATER the rollback decision", { timeout: 1000 });
+});
+
+test("two accounts of one moment are kept side by side, and both survive", async ({ page }) => {
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  const ana = page.getByRole("article", { name: /Ana Souza/ });
+  const ben = page.getByRole("article", { name: /Ben Lee/ });
+  await ana.getByRole("textbox", { name: "Sensemaking" }).fill("A bad deploy of checkout");
+  await ben.getByRole("textbox", { name: "Sensemaking" }).fill("The migration holding a lock");
+  await ben.getByRole("textbox", { name: /Hypotheticals \(hypothetical: ask only after the account\)/ }).fill("A dashboard of locks");
+  await saved(page);
+  await page.reload();
+  await expect(page.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox", { name: "Sensemaking" })).toHaveValue("A bad deploy of checkout");
+  await expect(page.getByRole("article", { name: /Ben Lee/ }).getByRole("textbox", { name: "Sensemaking" })).toHaveValue("The migration holding a lock");
+  const exported = JSON.parse((await download(page, "Export review")).text);
+  const accounts = exported.review.accounts.filter((a) => a.moment === "m2");
+  expect(accounts.map((a) => [a.person, a.believed]).sort()).toEqual([
+    ["ana", "A bad deploy of checkout"],
+    ["ben", "The migration holding a lock"],
+  ]);
+  await expect(page.getByRole("status").filter({ hasText: /Moment 2 of 3 · 2 walked · 2 without an account yet/ })).toBeVisible();
+});
+
+test("a parked idea keeps the moment it came from", async ({ page }) => {
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await page.getByRole("heading", { name: "Walk-through", level: 2 }).click();
+  await page.keyboard.press("i");
+  await expect(page.getByRole("textbox", { name: "Idea to park" })).toBeFocused();
+  await page.keyboard.type("Show deploys on the checkout dashboard");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("n");
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("LATER the rollback decision");
+  const parked = page.getByRole("list", { name: "Parked ideas" });
+  await expect(parked).toContainText("Show deploys on the checkout dashboard (from 09:05 · Ana suspects the deploy)");
+  await saved(page);
+  const exported = JSON.parse((await download(page, "Export review")).text);
+  const idea = exported.review.parking_lot.find((i) => i.text === "Show deploys on the checkout dashboard");
+  expect(idea.moment).toBe("m2");
+});
+
+test("keyboard shortcuts move the walk and are listed in a help overlay", async ({ page }) => {
+  await openConsole(page);
+  await page.getByRole("heading", { name: "Walk-through", level: 2 }).click();
+  await page.keyboard.press("n");
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Ana suspects the deploy");
+  await page.keyboard.press("p");
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
+  await page.keyboard.press("?");
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help).toContainText("Next moment");
+  await page.keyboard.press("Escape");
+  await expect(help).toBeHidden();
+  await page.keyboard.press("j");
+  await expect(page.getByRole("combobox", { name: "Jump to moment" })).toBeFocused();
+  await page.getByRole("combobox", { name: "Jump to moment" }).selectOption({ label: "09:40 · LATER the rollback decision" });
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("LATER the rollback decision");
+  // Typing in a field never moves the walk.
+  const cues = page.getByRole("article", { name: /Ben Lee/ }).getByRole("textbox", { name: "Cues" });
+  await cues.click();
+  await page.keyboard.type("pn");
+  await expect(cues).toHaveValue("pn");
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("LATER the rollback decision");
+});
+
+test("the language guard marks blame and hindsight, suggests a reframe, and can be dismissed", async ({ page }) => {
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const cues = page.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox", { name: "Cues" });
+  await cues.fill("Just after 10:00 I restarted the service");
+  await expect(page.getByRole("list", { name: "Language notes" })).toHaveCount(0);
+  await cues.fill("I should have restarted the service; obviously it was the deploy");
+  const notes = page.getByRole("list", { name: "Language notes" });
+  await expect(notes.getByRole("listitem")).toHaveCount(2);
+  await expect(notes.getByRole("listitem").first()).toContainText("should have");
+  await expect(notes.getByRole("listitem").first()).toContainText("what made the path they took the sensible one");
+  await notes.getByRole("button", { name: "Dismiss \u201cobviously\u201d" }).click();
+  await expect(notes.getByRole("listitem")).toHaveCount(1);
+  await expect(cues).toHaveValue("I should have restarted the service; obviously it was the deploy");
+  await expect(page.getByText("Language notes in this review: 1 open, 1 dismissed.")).toBeVisible();
+  const facilitator = page.getByRole("textbox", { name: "Facilitator notes" });
+  await facilitator.fill("Why did you wait?");
+  await expect(page.getByRole("list", { name: "Language notes" }).getByRole("listitem")).toContainText("Why did you");
+});
+
+test("two consoles editing the same review get a conflict message, not a silent loss", async ({ context, page }) => {
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await saved(page);
+  const other = await context.newPage();
+  await other.goto("/#/review/r-walk/walk");
+  await expect(other.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
+  await page.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox", { name: "Cues" }).fill("From console A");
+  await other.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox", { name: "Sensemaking" }).fill("From console B");
+  const alertIn = (p) => p.getByRole("alert").filter({ hasText: "changed in another window" });
+  await expect.poll(async () => (await alertIn(page).isVisible()) || (await alertIn(other).isVisible())).toBe(true);
+  const loser = (await alertIn(other).isVisible()) ? other : page;
+  await expect(loser.getByText("Not saved: changed in another window")).toBeVisible();
+  await alertIn(loser).getByRole("button", { name: "Keep mine as a copy" }).click();
+  await expect(alertIn(loser)).toBeHidden();
+});
+
+test("the console and the shared screen have no axe violations", async ({ context, page }) => {
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const presenter = await openPresenter(context, page);
+  for (const [p, where] of [[page, "console"], [presenter, "presenter"]]) {
+    const results = await new AxeBuilder({ page: p }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    expect(results.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target).slice(0, 2)}`)).toEqual([]);
+  }
+  await presenter.getByRole("button", { name: "Dark theme" }).click();
+  const dark = await new AxeBuilder({ page: presenter }).withTags(["wcag2aa"]).analyze();
+  expect(dark.violations.map((v) => v.id)).toEqual([]);
+});
