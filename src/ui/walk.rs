@@ -83,7 +83,11 @@ pub fn Walk() -> impl IntoView {
         let _ = window().open_with_url_and_target(&hash, "tunnel-presenter");
     };
     let started = Signal::derive(move || current.get().is_some());
+    // Each moment with its state: walked (✓), and whether anyone has given an account of it.
+    let settled = super::widgets::after_edits_settle(store);
     let jump_options = Signal::derive(move || {
+        settled.track();
+        store.track(&Part::Meeting);
         store.timeline(|r| {
             let with_dates = r.spans_days(&IntlZones);
             r.timeline_order()
@@ -93,7 +97,17 @@ pub fn Walk() -> impl IntoView {
                     let when =
                         moment_time_label(m.at, m.precision, &r.time_zone, &IntlZones, with_dates);
                     let text: String = m.description.chars().take(60).collect();
-                    (m.id.to_string(), format!("{when} · {text}"))
+                    let walked = if r.session.walked.contains(&m.id) {
+                        "✓ "
+                    } else {
+                        ""
+                    };
+                    let heard = r.accounts.iter().any(|a| a.moment == m.id && !a.is_blank());
+                    let missing = if heard { "" } else { " (no account yet)" };
+                    (
+                        m.id.to_string(),
+                        format!("{walked}{when} · {text}{missing}"),
+                    )
                 })
                 .collect::<Vec<_>>()
         })

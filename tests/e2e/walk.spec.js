@@ -201,7 +201,10 @@ test("keyboard shortcuts move the walk and are listed in a help overlay", async 
   await expect(help).toBeHidden();
   await page.keyboard.press("j");
   await expect(page.getByRole("combobox", { name: "Jump to moment" })).toBeFocused();
-  await page.getByRole("combobox", { name: "Jump to moment" }).selectOption({ label: "09:40 · LATER the rollback decision" });
+  const jump = page.getByRole("combobox", { name: "Jump to moment" });
+  // Walked moments are ticked; moments nobody has spoken to yet say so.
+  await expect(jump.getByRole("option", { name: "✓ 09:05 · Ana suspects the deploy (no account yet)" })).toHaveCount(1);
+  await jump.selectOption({ label: "09:40 · LATER the rollback decision (no account yet)" });
   await expect(page.getByRole("region", { name: "Current moment" })).toContainText("LATER the rollback decision");
   // Typing in a field never moves the walk.
   const cues = page.getByRole("article", { name: /Ben Lee/ }).getByRole("textbox", { name: "Cues" });
