@@ -104,6 +104,8 @@ pub fn export_json(review: &Review, now: Instant) -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
     Empty,
+    /// An HTML file that is not a Tunnel report (it carries no review).
+    HtmlWithoutReview,
     TooLarge {
         bytes: usize,
     },
@@ -131,6 +133,10 @@ impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ReadError::Empty => write!(f, "The file is empty."),
+            ReadError::HtmlWithoutReview => write!(
+                f,
+                "The file is a web page, but not a Tunnel report: it carries no review to import."
+            ),
             ReadError::TooLarge { bytes } => write!(
                 f,
                 "The file is {} MB; Tunnel reads review files up to {} MB.",
@@ -189,12 +195,17 @@ pub struct ReadReview {
     pub repairs: Vec<String>,
 }
 
-/// Reads a review file from raw bytes (as picked in a file dialog).
+/// Reads a review file from raw bytes (as picked in a file dialog): an exported JSON file, or
+/// an HTML report, which carries the review's JSON inside it.
 pub fn read_bytes(bytes: &[u8], ids: &mut IdGen) -> Result<ReadReview, ReadError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge { bytes: bytes.len() });
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ReadError::NotText)?;
+    if super::html_report::looks_like_html(text) {
+        let json = super::html_report::extract_json(text).ok_or(ReadError::HtmlWithoutReview)?;
+        return read_str(json, ids);
+    }
     read_str(text, ids)
 }
 
@@ -717,6 +728,25 @@ mod tests {
         // And again: reading what we wrote finds the same fields, once.
         let again = read_str(&written, &mut ids()).unwrap();
         assert_eq!(again.envelope.review, read.envelope.review);
+    }
+
+    #[test]
+    fn html_reports_are_read_and_other_pages_refused() {
+        let review = Review::new(Id::from("r1"), "From a report", "UTC", Instant::default());
+        let html = super::super::html_report::render(
+            &super::super::report::Report {
+                title: "t".into(),
+                blocks: vec![],
+            },
+            &export_json(&review, Instant::default()),
+        );
+        let read = read_bytes(html.as_bytes(), &mut ids()).unwrap();
+        assert_eq!(read.envelope.review, review);
+        let page = "<!DOCTYPE html><html><body>hello</body></html>";
+        assert_eq!(
+            read_bytes(page.as_bytes(), &mut ids()).unwrap_err(),
+            ReadError::HtmlWithoutReview
+        );
     }
 
     #[test]

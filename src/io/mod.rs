@@ -6,9 +6,13 @@
 pub mod carry;
 pub mod csv;
 pub mod envelope;
+pub mod html_report;
 pub mod import;
 pub mod library;
 pub mod links;
+pub mod markdown;
+pub mod pseudonym;
 pub mod reading;
+pub mod report;
 pub mod slack;
 pub mod transcript;

@@ -354,6 +354,12 @@ pub fn text_fields(review: &Review) -> Vec<(String, &str)> {
     for finding in review.synthesis.all() {
         fields.push((format!("finding:{}", finding.id), finding.text.as_str()));
     }
+    for opportunity in &review.opportunities {
+        fields.push((
+            format!("opportunity:{}", opportunity.id),
+            opportunity.decline_reason.as_str(),
+        ));
+    }
     fields
 }
 

@@ -172,6 +172,29 @@ pub fn starters(kind: MomentKind) -> &'static [&'static str] {
 pub const TO_THE_ROOM: &str =
     "Is that obvious to everyone here? Who is hearing it for the first time?";
 
+/// The whole-review questions of each synthesis section (keys as in `io::report`).
+pub fn whole_review(section: &str) -> &'static str {
+    match section {
+        "surprises" => "What surprised you most? What should others understand better?",
+        "themes" => "What does this share with earlier incidents? What keeps coming back?",
+        "conditions" => {
+            "Which conditions had to line up? Which pressures and trade-offs existed before? \
+             Why did earlier decisions look right when they were made?"
+        }
+        "helped" => {
+            "What limited the impact? Where did we get lucky? Which everyday workarounds kept \
+             things running?"
+        }
+        "risks" => "How healthy did we believe this system was, and should that belief change?",
+        "process" => "What in the way we respond and coordinate helped, and what got in the way?",
+        "opportunities" => {
+            "Which parking-lot ideas change how work gets done, and which only satisfy the urge to \
+             do something? Could a change add complexity or new failure modes? Who commits?"
+        }
+        _ => "",
+    }
+}
+
 /// The family that fills `field`.
 pub fn family_of(field: AccountField) -> Family {
     FAMILIES

@@ -462,6 +462,23 @@ pub struct Finding {
     pub citations: Vec<Citation>,
 }
 
+/// The kinds of help the method names under "what helped": (stored tag, label).
+pub const HELP_KINDS: [(&str, &str); 3] = [
+    ("mitigator", "A mitigator"),
+    ("luck", "Luck"),
+    ("adaptation", "An everyday adaptation"),
+];
+
+impl Finding {
+    /// The tag as people read it; a tag from elsewhere is shown as it is.
+    pub fn tag_label(&self) -> &str {
+        HELP_KINDS
+            .iter()
+            .find(|(key, _)| *key == self.tag)
+            .map_or(self.tag.as_str(), |(_, label)| label)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Citation {
     pub moment: Id,

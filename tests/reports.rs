@@ -1,0 +1,239 @@
+//! Reports: the Markdown parses as intended with a CommonMark parser, the HTML report carries
+//! the review back exactly and keeps hostile text inert, and pseudonymised exports name nobody.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use common::sample_review;
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use tunnel::io::envelope::{export_json, read_str};
+use tunnel::io::report::{self, Block};
+use tunnel::io::{html_report, markdown, pseudonym};
+use tunnel::model::time::FixedOffset;
+use tunnel::model::{AccountField, IdGen, Instant, Review};
+
+fn zones() -> FixedOffset {
+    FixedOffset(0)
+}
+
+/// What a CommonMark reader sees in a Markdown text.
+struct Parsed {
+    headings: Vec<(u32, String)>,
+    tables: Vec<Vec<usize>>,
+    text: String,
+    html: Vec<String>,
+}
+
+fn parse(markdown: &str) -> Parsed {
+    let mut parsed = Parsed {
+        headings: vec![],
+        tables: vec![],
+        text: String::new(),
+        html: vec![],
+    };
+    let mut heading: Option<(u32, String)> = None;
+    let mut row_cells = 0;
+    for event in Parser::new_ext(markdown, Options::ENABLE_TABLES) {
+        match event {
+            Event::Start(Tag::Heading { level, .. }) => {
+                heading = Some((level as u32, String::new()))
+            }
+            Event::End(TagEnd::Heading(_)) => parsed.headings.extend(heading.take()),
+            Event::Start(Tag::Table(_)) => parsed.tables.push(vec![]),
+            Event::Start(Tag::TableHead | Tag::TableRow) => row_cells = 0,
+            Event::Start(Tag::TableCell) => row_cells += 1,
+            Event::End(TagEnd::TableHead | TagEnd::TableRow) => {
+                if let Some(table) = parsed.tables.last_mut() {
+                    table.push(row_cells);
+                }
+            }
+            Event::Text(text) | Event::Code(text) => {
+                if let Some((_, h)) = heading.as_mut() {
+                    h.push_str(&text);
+                }
+                parsed.text.push_str(&text);
+            }
+            Event::SoftBreak | Event::HardBreak | Event::End(_) => parsed.text.push(' '),
+            Event::Html(html) | Event::InlineHtml(html) => parsed.html.push(html.to_string()),
+            _ => {}
+        }
+    }
+    parsed
+}
+
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_markdown_report_parses_into_exactly_its_own_sections_tables_and_accounts() {
+    let review = sample_review();
+    let built = report::build(&review, &zones());
+    let parsed = parse(&markdown::render(&built));
+
+    let mut expected = vec![(1, built.title.clone())];
+    expected.extend(built.blocks.iter().filter_map(|b| match b {
+        Block::Heading(level, text) => Some((u32::from(*level), squash(text))),
+        _ => None,
+    }));
+    let got: Vec<(u32, String)> = parsed
+        .headings
+        .iter()
+        .map(|(l, h)| (*l, squash(h)))
+        .collect();
+    assert_eq!(
+        got, expected,
+        "user text must not add, remove or change headings"
+    );
+    for section in [
+        "Summary",
+        "Impact",
+        "People and roles",
+        "Timeline",
+        "The tunnel, moment by moment",
+        "Surprises",
+        "Themes",
+        "Contributing conditions",
+        "What helped",
+        "Risks revealed",
+        "Process and coordination",
+        "Opportunities",
+        "Decided not to do, and why",
+        "Was it worth it?",
+    ] {
+        assert!(
+            got.iter().any(|(_, h)| h == section),
+            "missing section {section}"
+        );
+    }
+
+    let tables: Vec<Vec<usize>> = built
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table { head, rows } => {
+                Some(std::iter::repeat_n(head.len(), rows.len() + 1).collect())
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        parsed.tables, tables,
+        "every row keeps its columns despite pipes and newlines"
+    );
+    assert!(
+        parsed.html.iter().all(|h| h == "<br>"),
+        "no HTML but our line breaks: {:?}",
+        parsed.html
+    );
+
+    let text = squash(&parsed.text);
+    for account in &review.accounts {
+        for field in AccountField::ALL {
+            let value = account.field(field);
+            for line in value.lines().filter(|l| !l.trim().is_empty()) {
+                assert!(text.contains(&squash(line)), "account text missing: {line}");
+            }
+        }
+    }
+    assert!(
+        text.contains("Chidi <script>alert(1)</script>"),
+        "hostile names shown as text"
+    );
+    assert!(text.contains("About 4% of orders | # not a heading"));
+}
+
+#[test]
+fn the_html_report_gives_back_the_identical_review() {
+    let review = sample_review();
+    let json = export_json(&review, Instant::default());
+    let html = html_report::render(&report::build(&review, &zones()), &json);
+    assert!(html_report::looks_like_html(&html));
+    let back = read_str(
+        html_report::extract_json(&html).unwrap(),
+        &mut IdGen::new(1),
+    )
+    .unwrap();
+    assert_eq!(back.envelope.review, review);
+}
+
+#[test]
+fn hostile_text_stays_inert_in_the_html_report() {
+    let mut review = sample_review();
+    review.title = "</title><script>alert('t')</script>".into();
+    review.summary = "\"quoted\" 'single' </style><img src=x onerror=alert(1)> <!-- comment".into();
+    review.moments[0].evidence[0].url = "javascript:alert(document.cookie)".into();
+    let json = export_json(&review, Instant::default());
+    let html = html_report::render(&report::build(&review, &zones()), &json);
+    assert_eq!(
+        html.matches("<script").count(),
+        1,
+        "only the inert data block"
+    );
+    assert!(html.contains(r#"<script type="application/json" id="tunnel-review">"#));
+    assert_eq!(html.matches("</style>").count(), 1);
+    assert_eq!(html.matches("<title>").count(), 1);
+    assert!(!html.contains("<img"));
+    assert!(!html.contains("href=\"javascript:"));
+    assert!(
+        html.contains("default-src 'none'"),
+        "the file forbids scripts itself"
+    );
+    assert!(html.contains("&lt;/title&gt;&lt;script&gt;alert(&#39;t&#39;)&lt;/script&gt;"));
+    let back = read_str(
+        html_report::extract_json(&html).unwrap(),
+        &mut IdGen::new(1),
+    )
+    .unwrap();
+    assert_eq!(back.envelope.review, review);
+}
+
+/// Every piece of every person's name, for checking that none is left.
+fn name_parts(review: &Review) -> Vec<String> {
+    review
+        .people
+        .iter()
+        .flat_map(|p| {
+            p.name
+                .split_whitespace()
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        })
+        .map(|part| {
+            part.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_string()
+        })
+        .filter(|part| part.chars().count() >= 2)
+        .collect()
+}
+
+#[test]
+fn the_pseudonymised_exports_leave_no_real_name_anywhere() {
+    let mut review = sample_review();
+    review.accounts[0].saw = "Ana saw that ben o'neill and CHIDI were paged; souza's laptop".into();
+    review.opportunities[0].owner = "Ben O'Neill 🚒".into();
+    let parts = name_parts(&review);
+    assert!(parts.contains(&"Souza".to_string()));
+    let shared = pseudonym::pseudonymize(&review);
+    let json = export_json(&shared, Instant::default());
+    let markdown = markdown::render(&report::build(&shared, &zones()));
+    let html = html_report::render(&report::build(&shared, &zones()), &json);
+    for (format, text) in [("JSON", &json), ("Markdown", &markdown), ("HTML", &html)] {
+        let lower = text.to_lowercase();
+        for part in &parts {
+            let needle = part.to_lowercase();
+            let words = lower.match_indices(&needle).filter(|(at, _)| {
+                let before = lower[..*at].chars().next_back();
+                let after = lower[at + needle.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            });
+            assert_eq!(words.count(), 0, "{format} still names {part:?}");
+        }
+    }
+    assert!(json.contains("Incident commander A"));
+    assert!(markdown.contains("Subject expert A"));
+    // Ids and structure are untouched: the shared review is the same review otherwise.
+    assert_eq!(shared.moments.len(), review.moments.len());
+    assert_eq!(shared.accounts[0].id, review.accounts[0].id);
+}
