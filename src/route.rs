@@ -8,6 +8,8 @@ use crate::model::Id;
 pub enum Route {
     Library,
     Review(Id, Tab),
+    /// One moment of a review's timeline (synthesis items link to the moments they cite).
+    Moment(Id, Id),
     /// The read-only presenter view of a review, for the shared screen.
     Present(Id),
 }
@@ -19,6 +21,10 @@ pub enum Tab {
     Timeline,
     /// The walk-through console of the meeting.
     Walk,
+    /// What the room learned, and the opportunities.
+    Synthesis,
+    /// The report to share.
+    Report,
     /// Adding moments from what responders left behind.
     Import(Source),
 }
@@ -43,13 +49,21 @@ impl Source {
 
 impl Tab {
     /// The tabs in the review's navigation, in order.
-    pub const NAV: [Tab; 3] = [Tab::Setup, Tab::Timeline, Tab::Walk];
+    pub const NAV: [Tab; 5] = [
+        Tab::Setup,
+        Tab::Timeline,
+        Tab::Walk,
+        Tab::Synthesis,
+        Tab::Report,
+    ];
 
     fn segment(self) -> String {
         match self {
             Tab::Setup => String::new(),
             Tab::Timeline => "timeline".into(),
             Tab::Walk => "walk".into(),
+            Tab::Synthesis => "synthesis".into(),
+            Tab::Report => "report".into(),
             Tab::Import(source) => format!("import/{}", source.segment()),
         }
     }
@@ -58,6 +72,8 @@ impl Tab {
         match (first, second) {
             ("timeline", _) => Tab::Timeline,
             ("walk", _) => Tab::Walk,
+            ("synthesis", _) => Tab::Synthesis,
+            ("report", _) => Tab::Report,
             ("import", Some(source)) => [Source::Transcript, Source::Slack, Source::Csv]
                 .into_iter()
                 .find(|s| s.segment() == source)
@@ -72,6 +88,8 @@ impl Tab {
             Tab::Setup => "Setup",
             Tab::Timeline => "Timeline",
             Tab::Walk => "Walk-through",
+            Tab::Synthesis => "Synthesis",
+            Tab::Report => "Report",
             Tab::Import(_) => "Import",
         }
     }
@@ -94,6 +112,10 @@ pub enum Bundle {
     Meeting,
     /// The shared screen (read-only).
     Present,
+    /// The synthesis and the opportunities.
+    Synthesis,
+    /// The report.
+    Report,
 }
 
 impl Bundle {
@@ -106,6 +128,8 @@ impl Bundle {
             Bundle::Import => "import",
             Bundle::Meeting => "meeting",
             Bundle::Present => "present",
+            Bundle::Synthesis => "synthesis",
+            Bundle::Report => "report",
         }
     }
 }
@@ -115,9 +139,11 @@ impl Route {
         match self {
             Route::Library => Bundle::Library,
             Route::Review(_, Tab::Setup) => Bundle::Setup,
-            Route::Review(_, Tab::Timeline) => Bundle::Timeline,
+            Route::Review(_, Tab::Timeline) | Route::Moment(..) => Bundle::Timeline,
             Route::Review(_, Tab::Import(_)) => Bundle::Import,
             Route::Review(_, Tab::Walk) => Bundle::Meeting,
+            Route::Review(_, Tab::Synthesis) => Bundle::Synthesis,
+            Route::Review(_, Tab::Report) => Bundle::Report,
             Route::Present(_) => Bundle::Present,
         }
     }
@@ -128,8 +154,13 @@ impl Route {
         let mut parts = path.split('/');
         match (parts.next(), parts.next(), parts.next()) {
             (Some("review"), Some(id), tab) if !id.is_empty() => {
-                let tab = Tab::from_segments(tab.unwrap_or(""), parts.next());
-                Route::Review(Id(decode(id)), tab)
+                let next = parts.next();
+                match (tab, next) {
+                    (Some("timeline"), Some(moment)) if !moment.is_empty() => {
+                        Route::Moment(Id(decode(id)), Id(decode(moment)))
+                    }
+                    _ => Route::Review(Id(decode(id)), Tab::from_segments(tab.unwrap_or(""), next)),
+                }
             }
             (Some("present"), Some(id), _) if !id.is_empty() => Route::Present(Id(decode(id))),
             _ => Route::Library,
@@ -143,13 +174,18 @@ impl Route {
             Route::Review(id, tab) => {
                 format!("#/review/{}/{}", encode(id.as_str()), tab.segment())
             }
+            Route::Moment(id, moment) => format!(
+                "#/review/{}/timeline/{}",
+                encode(id.as_str()),
+                encode(moment.as_str())
+            ),
             Route::Present(id) => format!("#/present/{}", encode(id.as_str())),
         }
     }
 
     pub fn review_id(&self) -> Option<&Id> {
         match self {
-            Route::Review(id, _) | Route::Present(id) => Some(id),
+            Route::Review(id, _) | Route::Moment(id, _) | Route::Present(id) => Some(id),
             Route::Library => None,
         }
     }
@@ -203,6 +239,7 @@ mod tests {
             Route::Review(Id::from("r-1a2b"), Tab::Timeline),
             Route::Review(Id::from("weird id/#?%é"), Tab::Timeline),
             Route::Review(Id::from("r-1"), Tab::Import(Source::Slack)),
+            Route::Moment(Id::from("r-1"), Id::from("m 2/x")),
             Route::Present(Id::from("r-9")),
         ] {
             assert_eq!(Route::parse(&route.to_hash()), route);

@@ -12,6 +12,10 @@ function bundleFor(hash) {
       return "import";
     case "walk":
       return "meeting";
+    case "synthesis":
+      return "synthesis";
+    case "report":
+      return "report";
     default:
       return "setup";
   }

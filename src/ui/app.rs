@@ -138,7 +138,7 @@ pub fn App(bundle: Bundle, screen: fn(Page) -> AnyView) -> impl IntoView {
 
     let page = Memo::new(move |_| match app.route.get() {
         Route::Library => Page::Library,
-        Route::Review(id, _) => Page::Review(id),
+        Route::Review(id, _) | Route::Moment(id, _) => Page::Review(id),
         Route::Present(id) => Page::Present(id),
     });
 

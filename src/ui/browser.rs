@@ -177,6 +177,15 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Puts text on the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let clipboard = leptos::prelude::window().navigator().clipboard();
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| "the browser did not allow it".to_string())
+}
+
 /// The text of a file picked in a file input.
 pub async fn read_file_text(file: web_sys::File) -> Result<String, String> {
     let promise = file.text();
@@ -267,6 +276,15 @@ pub fn typing_in_field(event: &web_sys::KeyboardEvent) -> bool {
             matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
                 || e.is_content_editable()
         })
+}
+
+/// Scrolls the element with this id into view once it is on the page.
+pub fn scroll_to(id: String) {
+    leptos::prelude::request_animation_frame(move || {
+        if let Some(element) = leptos::prelude::document().get_element_by_id(&id) {
+            element.scroll_into_view();
+        }
+    });
 }
 
 /// Takes the keyboard focus out of the field that has it.

@@ -6,8 +6,10 @@
 use super::app::{mount, Page};
 use super::library::Library;
 use super::present::Presenter;
+use super::report::ReportScreen;
 use super::review::ReviewScreen;
 use super::setup::Setup;
+use super::synthesis::SynthesisScreen;
 use super::timeline::Timeline;
 use super::timeline_import::ImportScreen;
 use super::walk::Walk;
@@ -82,6 +84,36 @@ pub fn meeting() {
 fn meeting_tab(tab: Tab) -> AnyView {
     match tab {
         Tab::Walk => view! { <Walk/> }.into_any(),
+        _ => elsewhere(),
+    }
+}
+
+/// What the room learned, the opportunities and the pulse.
+pub fn synthesis() {
+    mount(Bundle::Synthesis, |page| match page {
+        Page::Review(id) => view! { <ReviewScreen id body=synthesis_tab/> }.into_any(),
+        _ => elsewhere(),
+    });
+}
+
+fn synthesis_tab(tab: Tab) -> AnyView {
+    match tab {
+        Tab::Synthesis => view! { <SynthesisScreen/> }.into_any(),
+        _ => elsewhere(),
+    }
+}
+
+/// The report: Markdown, HTML, JSON and print, with pseudonyms when asked.
+pub fn report() {
+    mount(Bundle::Report, |page| match page {
+        Page::Review(id) => view! { <ReviewScreen id body=report_tab/> }.into_any(),
+        _ => elsewhere(),
+    });
+}
+
+fn report_tab(tab: Tab) -> AnyView {
+    match tab {
+        Tab::Report => view! { <ReportScreen/> }.into_any(),
         _ => elsewhere(),
     }
 }

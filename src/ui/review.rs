@@ -47,6 +47,7 @@ pub fn ReviewScreen(id: Id, body: fn(Tab) -> AnyView) -> impl IntoView {
     });
     let tab = Memo::new(move |_| match app.route.get() {
         Route::Review(_, tab) => tab,
+        Route::Moment(..) => Tab::Timeline,
         _ => Tab::Setup,
     });
 

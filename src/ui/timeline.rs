@@ -57,6 +57,15 @@ pub fn Timeline() -> impl IntoView {
             }
         })
     });
+    // Arriving at one moment (a citation's link): open it and bring it into view.
+    Effect::new(move |_| {
+        if let Route::Moment(_, moment) = app.route.get() {
+            view_state.open.update(|open| {
+                open.insert(moment.clone());
+            });
+            browser::scroll_to(format!("moment-editor-{moment}"));
+        }
+    });
     let filter = RwSignal::new(TimelineFilter::default());
     let visible = Memo::new(move |_| {
         let active = filter.with(TimelineFilter::is_active);

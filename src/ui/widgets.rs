@@ -52,9 +52,9 @@ pub fn Button(
     #[prop(into)] on_click: Callback<()>,
     #[prop(optional)] class: &'static str,
     #[prop(optional, into)] disabled: Signal<bool>,
-    /// An accessible name when the label is a symbol.
-    #[prop(optional)]
-    aria_label: Option<&'static str>,
+    /// An accessible name when the visible label is a symbol or a short word.
+    #[prop(optional, into)]
+    aria_label: Option<String>,
 ) -> impl IntoView {
     view! {
         <button

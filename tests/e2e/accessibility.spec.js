@@ -1,14 +1,7 @@
 // Every screen passes axe-core's automated WCAG checks (names, roles, contrast, structure),
 // and the main flows work from the keyboard alone.
 import { test, expect } from "./fixtures.js";
-import AxeBuilder from "@axe-core/playwright";
-import { openLibrary, createReview, addPerson, openTab, addMoment, saved } from "./helpers.js";
-
-async function expectNoViolations(page, where) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-  expect(found, `axe violations on ${where}`).toEqual([]);
-}
+import { openLibrary, createReview, addPerson, openTab, addMoment, saved, expectNoViolations } from "./helpers.js";
 
 test("the library, setup, timeline and import screens have no axe violations", async ({ page }) => {
   await openLibrary(page);

@@ -364,6 +364,15 @@ test("each address starts the bundle that serves it, and moving between them kee
   await expect(page.getByRole("dialog", { name: "Import CSV" })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.dataset.bundle)).toBe("import");
   await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+  for (const [tab, heading, bundle] of [
+    ["Walk-through", "Walk-through", "meeting"],
+    ["Synthesis", "Synthesis", "synthesis"],
+    ["Report", "Report", "report"],
+  ]) {
+    await openTab(page, tab);
+    await expect(page.getByRole("heading", { name: heading, level: 2 })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.dataset.bundle)).toBe(bundle);
+  }
   await openTab(page, "Setup");
   await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue("Typed, then straight to the timeline");
   await expect(page.getByText("This part of Tunnel did not load")).toHaveCount(0);

@@ -1,6 +1,7 @@
 // Steps a facilitator takes, written once for every test; elements are found by role and name.
 import { expect } from "./fixtures.js";
 import { readFile } from "node:fs/promises";
+import AxeBuilder from "@axe-core/playwright";
 
 /** Opens the library on a clean slate. */
 export async function openLibrary(page) {
@@ -76,4 +77,11 @@ export async function importFile(page, path) {
 /** Waits until the review says everything is saved. */
 export async function saved(page) {
   await expect(page.getByText("All changes saved")).toBeVisible();
+}
+
+/** Fails with the list of axe-core's WCAG 2.1 A/AA violations on the page as it is. */
+export async function expectNoViolations(page, where) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  expect(found, `axe violations on ${where}`).toEqual([]);
 }

@@ -1,0 +1,317 @@
+// After the walk: the synthesis screen, opportunities from the parking lot, the pulse, and the
+// reports (Markdown, self-contained HTML, print, pseudonymised sharing).
+import { test, expect, watch } from "./fixtures.js";
+import { download, expectNoViolations, importFile, openLibrary, openTab, saved } from "./helpers.js";
+import { copyFile } from "node:fs/promises";
+
+const HOSTILE = `<script>window.__pwned = 1</script></style><img src=x onerror="window.__pwned = 2">`;
+
+const REVIEW = {
+  format: "tunnel-review",
+  schema_version: 1,
+  app_version: "test",
+  revision: 1,
+  review: {
+    id: "r-syn",
+    title: "Checkout latency",
+    time_zone: "UTC",
+    incident_start: "2026-03-14T09:00:00Z",
+    incident_end: "2026-03-14T10:30:00Z",
+    summary: `Checkout slowed for 90 minutes. ${HOSTILE}`,
+    people: [
+      { id: "ana", name: "Ana Souza", role: "incident_commander", present: true },
+      { id: "ben", name: "Ben Lee", role: "subject_expert", present: true },
+    ],
+    moments: [
+      {
+        id: "m1",
+        at: "2026-03-14T09:00:00Z",
+        kind: "signal",
+        description: "Checkout error alert fires | not a | table",
+        people: ["ana"],
+        evidence: [{ id: "e1", kind: "link", text: "javascript:alert(1)", seen: "during_incident" }],
+      },
+      { id: "m2", at: "2026-03-14T09:05:00Z", kind: "hypothesis", description: "Ana suspects the deploy", people: ["ana", "ben"] },
+      { id: "m3", at: "2026-03-14T09:40:00Z", kind: "decision", description: "Rollback of checkout", people: ["ben"] },
+    ],
+    accounts: [
+      {
+        id: "a1",
+        moment: "m2",
+        person: "ben",
+        saw: "Lock waits on the database; Ana asked me to look.",
+        believed: "# A migration, not the deploy",
+        did: "Checked the migration log.",
+      },
+    ],
+    parking_lot: [
+      { id: "i1", text: "Lock waits on the checkout dashboard", created_at: "2026-03-14T11:00:00Z" },
+      { id: "i2", text: "Freeze migrations during sales", created_at: "2026-03-14T11:05:00Z" },
+    ],
+    session: { phase: "synthesise", walked: ["m1", "m2", "m3"], time_box_minutes: 60 },
+  },
+};
+
+async function openSynthesis(page) {
+  await page.goto("/");
+  await page.evaluate((env) => {
+    localStorage.setItem(`tunnel:review:${env.review.id}`, JSON.stringify(env));
+    localStorage.setItem(`tunnel:revision:${env.review.id}`, "1");
+  }, REVIEW);
+  await page.goto("about:blank");
+  await page.goto("/#/review/r-syn/synthesis");
+  await expect(page.getByRole("heading", { name: "Synthesis", level: 2 })).toBeVisible();
+}
+
+/** Adds an item to a synthesis section and types its text; returns the item's group. */
+async function addFinding(page, section, button, text) {
+  const region = page.getByRole("region", { name: section });
+  await region.getByRole("button", { name: button }).click();
+  const box = region.getByRole("textbox", { name: section }).last();
+  await expect(box).toBeFocused();
+  await page.keyboard.type(text);
+  return region.getByRole("group", { name: section }).last();
+}
+
+async function cite(item, option) {
+  await item.getByRole("combobox", { name: "Moment or account to cite" }).selectOption({ label: option });
+  await item.getByRole("button", { name: "Add citation" }).click();
+}
+
+/** Fills a whole synthesis the way a facilitator does after the walk. */
+async function fillSynthesis(page) {
+  const surprise = await addFinding(page, "Surprises", "Add surprise", "The migration took a table lock");
+  await cite(surprise, "09:05 · Ana suspects the deploy (Ben Lee's account)");
+  await cite(surprise, "09:40 · Rollback of checkout");
+  await addFinding(page, "Themes", "Add theme", "Deploy-shaped expectations");
+  await addFinding(page, "Contributing conditions", "Add condition", "Sale traffic met a weekend migration window");
+  const helped = await addFinding(page, "What helped", "Add what helped", "Ben happened to be online");
+  await helped.getByRole("combobox", { name: "What kind of help" }).selectOption({ label: "Luck" });
+  await addFinding(page, "Risks revealed", "Add risk", "Migrations are invisible on dashboards");
+  await addFinding(page, "Process and coordination", "Add observation", "Paging databases took ten minutes");
+
+  const opportunities = page.getByRole("region", { name: "Opportunities" });
+  const waiting = opportunities.getByRole("list", { name: "Waiting in the parking lot" });
+  await waiting.getByRole("button", { name: "Make an opportunity of “Lock waits on the checkout dashboard”" }).click();
+  const first = opportunities.getByRole("group", { name: "Opportunity: Lock waits on the checkout dashboard" });
+  await expect(first.getByRole("textbox", { name: "Opportunity" })).toBeFocused();
+  await first.getByRole("textbox", { name: "Owner" }).fill("Databases");
+  await first.getByRole("combobox", { name: "Kind" }).selectOption({ label: "Detect" });
+  await first.getByRole("textbox", { name: "Due" }).fill("2026-04-01");
+  await first.getByRole("combobox", { name: "Status" }).selectOption({ label: "Committed" });
+
+  await waiting.getByRole("button", { name: "Make an opportunity of “Freeze migrations during sales”" }).click();
+  await expect(waiting.getByRole("listitem")).toHaveCount(0);
+  const second = opportunities.getByRole("group", { name: "Opportunity: Freeze migrations during sales" });
+  await second.getByRole("combobox", { name: "Status" }).selectOption({ label: "Decided not to do" });
+  await second.getByRole("textbox", { name: "Why not" }).fill("It would move the risk to Monday");
+
+  const pulse = page.getByRole("region", { name: "Was it worth it?" });
+  await pulse.getByRole("textbox", { name: "People in the review" }).fill("8");
+  await pulse.getByRole("textbox", { name: "Learned something that changes their work" }).fill("6");
+  await pulse.getByRole("textbox", { name: "Would come to another review" }).fill("7");
+  await pulse.getByRole("textbox", { name: "Would come to another review" }).press("Tab");
+  await saved(page);
+}
+
+test("a synthesis is filled, cites the timeline, and is still there days later", async ({ page }) => {
+  await openSynthesis(page);
+  // The whole-review questions of method.md prompt each section.
+  await expect(page.getByRole("region", { name: "Surprises" })).toContainText("?");
+  await fillSynthesis(page);
+
+  // Items waiting to be decided stay apart from the ones decided against.
+  const opportunities = page.getByRole("region", { name: "Opportunities" });
+  const order = await opportunities.getByRole("group").evaluateAll((groups) => groups.map((g) => g.getAttribute("aria-label")));
+  expect(order).toEqual(["Opportunity: Lock waits on the checkout dashboard", "Opportunity: Freeze migrations during sales"]);
+  await expect(opportunities.getByRole("heading", { name: "Decided not to do, and why" })).toBeVisible();
+
+  // A follow-up session later: a fresh load shows everything as it was left.
+  await page.goto("about:blank");
+  await page.goto("/#/review/r-syn/synthesis");
+  const surprises = page.getByRole("region", { name: "Surprises" });
+  await expect(surprises.getByRole("textbox", { name: "Surprises" })).toHaveValue("The migration took a table lock");
+  const cited = surprises.getByRole("list", { name: "Cited" }).getByRole("link");
+  await expect(cited).toHaveText(["09:05 · Ana suspects the deploy (Ben Lee's account)", "09:40 · Rollback of checkout"]);
+  await expect(page.getByRole("region", { name: "Was it worth it?" }).getByRole("textbox", { name: "Learned something that changes their work" })).toHaveValue("6");
+  await expect(page.getByRole("textbox", { name: "Why not" })).toHaveValue("It would move the risk to Monday");
+
+  // A citation is a link into the timeline, to the moment it rests on, opened.
+  await expect(cited.first()).toHaveAttribute("href", "#/review/r-syn/timeline/m2");
+  await cited.first().click();
+  await expect(page).toHaveURL(/#\/review\/r-syn\/timeline\/m2$/);
+  const editor = page.getByRole("group", { name: "Edit moment" });
+  await expect(editor).toHaveCount(1);
+  await expect(editor.getByRole("textbox", { name: "Description" })).toHaveValue("Ana suspects the deploy");
+  await expect(editor).toBeInViewport();
+
+  // Removing a citation keeps the item.
+  await page.goBack();
+  await expect(page.getByRole("heading", { name: "Synthesis", level: 2 })).toBeVisible();
+  const region = page.getByRole("region", { name: "Surprises" });
+  await region.getByRole("button", { name: "Remove citation of 09:40 · Rollback of checkout" }).click();
+  await expect(region.getByRole("list", { name: "Cited" }).getByRole("link")).toHaveCount(1);
+  await expect(region.getByRole("textbox", { name: "Surprises" })).toHaveValue("The migration took a table lock");
+});
+
+test("citing from the keyboard: passing over the choices cites nothing until asked", async ({ page }) => {
+  await openSynthesis(page);
+  const item = await addFinding(page, "Themes", "Add theme", "Deploy-shaped expectations");
+  const choice = item.getByRole("combobox", { name: "Moment or account to cite" });
+  await choice.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(item.getByRole("list", { name: "Cited" }).getByRole("link")).toHaveCount(0);
+  await page.keyboard.press("Tab");
+  await expect(item.getByRole("button", { name: "Add citation" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  const cited = item.getByRole("list", { name: "Cited" }).getByRole("link");
+  // Three steps down from the placeholder: the alert, the deploy moment, Ben's account of it.
+  await expect(cited).toHaveText(["09:05 · Ana suspects the deploy (Ben Lee's account)"]);
+  // The choice clears, so that the same moment is not cited twice by accident.
+  await expect(choice).toHaveValue("");
+  await item.getByRole("button", { name: "Add citation" }).click();
+  await expect(cited).toHaveCount(1);
+});
+
+test("the synthesis and report screens have no axe violations", async ({ page }) => {
+  await openSynthesis(page);
+  await fillSynthesis(page);
+  await expectNoViolations(page, "the filled synthesis");
+  await openTab(page, "Report");
+  await expect(page.getByRole("article", { name: "Report preview" })).toBeVisible();
+  await expectNoViolations(page, "the report");
+});
+
+test("the language guard watches synthesis text", async ({ page }) => {
+  await openSynthesis(page);
+  await addFinding(page, "Themes", "Add theme", "Ben should have paged databases sooner");
+  const notes = page.getByRole("region", { name: "Themes" }).getByRole("list", { name: "Language notes" });
+  await expect(notes).toContainText("should have");
+});
+
+test("both reports download, the HTML report is inert and comes back as the identical review", async ({ page, context, browser }, testInfo) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await openSynthesis(page);
+  await fillSynthesis(page);
+  await openTab(page, "Report");
+  const preview = page.getByRole("article", { name: "Report preview" });
+  await expect(preview.getByRole("heading", { name: "Checkout latency", level: 1 })).toBeVisible();
+  for (const heading of ["Summary", "Impact", "People and roles", "Timeline", "Surprises", "Themes", "Contributing conditions", "What helped", "Opportunities"]) {
+    await expect(preview.getByRole("heading", { name: heading, exact: true }), heading).toBeVisible();
+  }
+  await expect(preview).toContainText(HOSTILE);
+
+  await page.getByRole("button", { name: "Copy Markdown" }).click();
+  await expect(page.getByText("The Markdown report is on the clipboard.")).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const markdown = await download(page, "Download Markdown");
+  expect(markdown.name).toBe("2026-03-14-checkout-latency.md");
+  expect(markdown.text).toBe(copied);
+  for (const text of ["# Checkout latency", "## Surprises", "The migration took a table lock", "Databases", "It would move the risk to Monday", "Checked the migration log."]) {
+    expect(markdown.text).toContain(text);
+  }
+  // User text cannot open a heading or split a table row.
+  expect(markdown.text).not.toMatch(/^# A migration/m);
+  expect(markdown.text).toContain("Checkout error alert fires \\| not a \\| table");
+
+  const html = await download(page, "Download HTML report");
+  expect(html.name).toBe("2026-03-14-checkout-latency.report.html");
+  const exported = JSON.parse((await download(page, "Export review")).text);
+
+  // Opened from disk with scripts off, the report reads fully and nothing in it runs or loads.
+  // (Chromium types a file on disk by its name, so it keeps the name it was downloaded as.)
+  const onDisk = testInfo.outputPath(html.name);
+  await copyFile(html.path, onDisk);
+  const disk = await browser.newContext({ javaScriptEnabled: false });
+  const requests = [];
+  disk.on("request", (request) => {
+    if (!request.url().startsWith("file:")) requests.push(request.url());
+  });
+  const reader = await disk.newPage();
+  await reader.goto(`file://${onDisk}`);
+  await expect(reader.getByRole("heading", { name: "Checkout latency", level: 1 })).toBeVisible();
+  await expect(reader.getByRole("heading", { name: "Surprises" })).toBeVisible();
+  await expect(reader.locator("body")).toContainText(HOSTILE);
+  await expect(reader.getByRole("link", { name: "javascript:alert(1)" })).toHaveCount(0);
+  await disk.close();
+  // The same file with scripts on: the hostile text is still only text.
+  const scripted = await browser.newContext();
+  const scriptedPage = await scripted.newPage();
+  await scriptedPage.goto(`file://${onDisk}`);
+  await expect(scriptedPage.getByRole("heading", { name: "Surprises" })).toBeVisible();
+  expect(await scriptedPage.evaluate(() => window.__pwned)).toBeUndefined();
+  await scripted.close();
+  expect(requests).toEqual([]);
+
+  // Imported into a fresh profile, the HTML report gives back the identical review.
+  const fresh = await browser.newContext();
+  const problems = watch(fresh);
+  const other = await fresh.newPage();
+  await openLibrary(other);
+  await importFile(other, html.path);
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Checkout latency");
+  const again = JSON.parse((await download(other, "Export review")).text);
+  expect(again.review).toEqual(exported.review);
+  expect(again.review.synthesis.surprises[0].citations).toEqual([
+    { moment: "m2", account: "a1" },
+    { moment: "m3" },
+  ]);
+  await fresh.close();
+  expect(problems).toEqual([]);
+});
+
+test("shared beyond the team, no real name is left in any format", async ({ page }) => {
+  await openSynthesis(page);
+  await fillSynthesis(page);
+  await openTab(page, "Report");
+  const preview = page.getByRole("article", { name: "Report preview" });
+  await expect(preview).toContainText("Ana Souza");
+  await page.getByRole("checkbox", { name: "Replace names with pseudonyms" }).check();
+  await expect(preview).not.toContainText("Ana Souza");
+  await expect(preview).toContainText("Incident commander A");
+
+  const files = [
+    await download(page, "Download Markdown"),
+    await download(page, "Download HTML report"),
+    await download(page, "Download JSON"),
+  ];
+  expect(files.map((f) => f.name)).toEqual([
+    "2026-03-14-checkout-latency.pseudonymised.md",
+    "2026-03-14-checkout-latency.pseudonymised.report.html",
+    "2026-03-14-checkout-latency.pseudonymised.tunnel.json",
+  ]);
+  for (const file of files) {
+    // Names in free text too: "Ana suspects the deploy", "Ben happened to be online".
+    expect(file.text, file.name).not.toMatch(/\b(Ana|Souza|Ben|Lee)\b/);
+    expect(file.text, file.name).toContain("Subject expert A");
+  }
+  const json = JSON.parse(files[2].text);
+  expect(json.review.people.map((p) => p.name)).toEqual(["Incident commander A", "Subject expert A"]);
+
+  // The open review itself keeps its names.
+  await page.getByRole("checkbox", { name: "Replace names with pseudonyms" }).uncheck();
+  await expect(preview).toContainText("Ana Souza");
+});
+
+test("printing gives the report alone", async ({ page }) => {
+  await openSynthesis(page);
+  await openTab(page, "Report");
+  // The report is its own page: the stub must go into it, not into the synthesis page it replaces.
+  await expect(page.getByRole("article", { name: "Report preview" })).toBeVisible();
+  await page.evaluate(() => {
+    window.__printed = 0;
+    window.print = () => (window.__printed += 1);
+  });
+  await page.getByRole("button", { name: "Print report" }).click();
+  expect(await page.evaluate(() => window.__printed)).toBe(1);
+
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("article", { name: "Report preview" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Review sections" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print report" })).toBeHidden();
+  await expect(page.getByRole("checkbox", { name: "Replace names with pseudonyms" })).toBeHidden();
+  await page.emulateMedia({ media: "screen" });
+  await expect(page.getByRole("button", { name: "Print report" })).toBeVisible();
+});
