@@ -5,7 +5,10 @@
 use super::links::safe_href;
 use crate::method::questions;
 use crate::model::time::{date_time_label, moment_time_label, ZoneOffsets};
-use crate::model::{AccountField, Finding, Id, OpportunityStatus, Review, ReviewStatus, Seen};
+use crate::model::{
+    Account, AccountField, Finding, Id, Moment, OpportunityStatus, Review, ReviewStatus, Seen,
+};
+use std::collections::BTreeMap;
 
 /// One item of a list, with a link when it has a safe address.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -70,9 +73,18 @@ pub fn section<'a>(review: &'a Review, key: &str) -> &'a [Finding] {
 pub fn build(review: &Review, zones: &dyn ZoneOffsets) -> Report {
     let zone = review.time_zone.as_str();
     let with_dates = review.spans_days(zones);
+    // Indexes, so that a review with thousands of moments and accounts builds in linear time.
+    let moments: BTreeMap<&Id, &Moment> = review.moments.iter().map(|m| (&m.id, m)).collect();
+    let mut accounts_of: BTreeMap<&Id, Vec<&Account>> = BTreeMap::new();
+    for account in review.accounts.iter().filter(|a| !a.is_blank()) {
+        accounts_of
+            .entry(&account.moment)
+            .or_default()
+            .push(account);
+    }
     let when = |id: &Id| {
-        review
-            .moment(id)
+        moments
+            .get(id)
             .map(|m| {
                 let time = moment_time_label(m.at, m.precision, zone, zones, with_dates);
                 let text: String = m.description.chars().take(80).collect();
@@ -190,14 +202,9 @@ pub fn build(review: &Review, zones: &dyn ZoneOffsets) -> Report {
     let mut any_account = false;
     for &i in &order {
         let m = &review.moments[i];
-        let accounts: Vec<_> = review
-            .accounts
-            .iter()
-            .filter(|a| a.moment == m.id && !a.is_blank())
-            .collect();
-        if accounts.is_empty() {
+        let Some(accounts) = accounts_of.get(&m.id) else {
             continue;
-        }
+        };
         any_account = true;
         blocks.push(Block::Heading(3, when(&m.id)));
         for account in accounts {
