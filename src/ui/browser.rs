@@ -179,7 +179,13 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
 
 /// Puts text on the clipboard.
 pub async fn copy_text(text: &str) -> Result<(), String> {
-    let clipboard = leptos::prelude::window().navigator().clipboard();
+    // Browsers leave `navigator.clipboard` undefined on pages that are not https or localhost;
+    // calling into it then would throw through the wasm.
+    let clipboard = Reflect::get(&leptos::prelude::window().navigator(), &"clipboard".into())
+        .ok()
+        .filter(|c| c.is_object())
+        .ok_or("this page may not use the clipboard (it needs https or localhost)")?
+        .unchecked_into::<web_sys::Clipboard>();
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
         .await
         .map(|_| ())

@@ -295,6 +295,20 @@ test("shared beyond the team, no real name is left in any format", async ({ page
   await expect(preview).toContainText("Ana Souza");
 });
 
+test("without a clipboard, Copy Markdown says so and points to the download", async ({ page }) => {
+  // What a browser does on a page that is neither https nor localhost.
+  await page.addInitScript(() => Object.defineProperty(Navigator.prototype, "clipboard", { get: () => undefined }));
+  await openSynthesis(page);
+  await openTab(page, "Report");
+  await expect(page.getByRole("article", { name: "Report preview" })).toBeVisible();
+  await page.getByRole("button", { name: "Copy Markdown" }).click();
+  await expect(page.getByText("Could not copy: this page may not use the clipboard")).toBeVisible();
+  await expect(page.getByText("Use Download Markdown instead.")).toBeVisible();
+  // The app carries on.
+  await page.getByRole("checkbox", { name: "Replace names with pseudonyms" }).check();
+  await expect(page.getByRole("article", { name: "Report preview" })).not.toContainText("Ana Souza");
+});
+
 test("printing gives the report alone", async ({ page }) => {
   await openSynthesis(page);
   await openTab(page, "Report");
