@@ -4,7 +4,8 @@
 //     (the large review also has 10,000 accounts, as in the design budget);
 //   - the cost of one keystroke in a moment's description with 10 and 2,000 moments, and the
 //     ratio (target: at most 1.2, since typing must not re-render other moments);
-//   - the time to parse and preview a pasted transcript of 5,000 lines.
+//   - the time to parse and preview a pasted transcript of 5,000 lines;
+//   - the time to show the report screen and to write the HTML report, with 10 and 2,000 moments.
 // Usage: node scripts/bench.mjs [--no-build] [--keystrokes 300]
 import { chromium } from "playwright-core";
 import { spawn, execSync } from "node:child_process";
@@ -153,6 +154,27 @@ const parseMs = await page.evaluate(async () => {
   return performance.now() - t0;
 });
 
+/** Navigation to the report preview's first section and to all of it, then one
+ *  "Download HTML report" (ms). */
+async function reportTimes(id) {
+  await page.goto("about:blank");
+  const start = Date.now();
+  await page.goto(`${origin}/#/review/${id}/report`);
+  const preview = page.getByRole("article", { name: "Report preview" });
+  await preview.getByRole("heading", { name: "Summary", exact: true }).waitFor({ timeout: 120_000 });
+  const first = Date.now() - start;
+  await preview.getByRole("heading", { name: "Opportunities", exact: true }).waitFor({ timeout: 120_000 });
+  const shown = Date.now() - start;
+  const t0 = Date.now();
+  await Promise.all([
+    page.waitForEvent("download", { timeout: 120_000 }),
+    page.getByRole("button", { name: "Download HTML report" }).click(),
+  ]);
+  return { first, shown, html: Date.now() - t0 };
+}
+const report10 = await reportTimes("bench-10");
+const report2000 = await reportTimes("bench-2000");
+
 const fmt = (x) => x.toFixed(2);
 console.log("\nfigure                                              10 moments   2,000 moments   ratio");
 console.log(`timeline render (navigation to all rows shown, ms)  ${String(render10).padStart(10)}   ${String(render2000).padStart(13)}   ${fmt(render2000 / render10).padStart(5)}`);
@@ -161,6 +183,9 @@ console.log(`one keystroke, mean of ${keystrokes} (ms)                    ${k10.
 console.log(`one keystroke, 95th percentile (ms)                 ${fmt(k10.p95).padStart(10)}   ${fmt(k2000.p95).padStart(13)}   ${fmt(k2000.p95 / k10.p95).padStart(5)}`);
 console.log(`5,000-line transcript: paste into the box (ms)      ${fmt(pasteMs).padStart(10)}`);
 console.log(`5,000-line transcript: parse and preview (ms)       ${fmt(parseMs).padStart(10)}`);
+console.log(`report screen: navigation to its first section (ms)  ${String(report10.first).padStart(9)}   ${String(report2000.first).padStart(13)}   ${fmt(report2000.first / report10.first).padStart(5)}`);
+console.log(`report screen: navigation to all of it (ms)         ${String(report10.shown).padStart(10)}   ${String(report2000.shown).padStart(13)}   ${fmt(report2000.shown / report10.shown).padStart(5)}`);
+console.log(`HTML report (click to downloaded file, ms)          ${String(report10.html).padStart(10)}   ${String(report2000.html).padStart(13)}   ${fmt(report2000.html / report10.html).padStart(5)}`);
 console.log(`\nkeystroke ratio (2,000 / 10 moments): median ${fmt(k2000.median / k10.median)}, mean ${fmt(k2000.mean / k10.mean)} (target at most 1.2); one frame is 16.7 ms`);
 console.log("(a keystroke is timed from the input event until the reactive updates it caused have run;");
 console.log(" Chromium rounds performance.now() to 0.1 ms, so the mean over all keystrokes is the finer figure)");

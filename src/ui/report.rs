@@ -12,6 +12,8 @@ use crate::model::Review;
 use crate::storage::now;
 use crate::store::use_store;
 use leptos::prelude::*;
+use std::ops::Range;
+use std::time::Duration;
 
 #[component]
 pub fn ReportScreen() -> impl IntoView {
@@ -27,11 +29,50 @@ pub fn ReportScreen() -> impl IntoView {
             review
         }
     };
-    let preview = Memo::new(move |_| {
+    let preview = Memo::new(move |previous: Option<&Preview>| {
         store.edits();
         pseudonyms.get();
-        report::build(&shared(), &IntlZones)
+        let report = report::build(&shared(), &IntlZones);
+        Preview {
+            edition: previous.map_or(0, |p| p.edition + 1),
+            slices: slices(&report.blocks),
+            report,
+        }
     });
+    // A large review's report is tens of thousands of elements: it goes on the page a slice per
+    // task, so that the page stays responsive while it fills. A new edition starts again.
+    // Printing asks for the rest at once and prints when it is all on the page.
+    let shown = RwSignal::new(1usize);
+    let print_asked = RwSignal::new(false);
+    Effect::watch(
+        move || preview.with(|p| p.edition),
+        move |_, _, _| shown.set(1),
+        false,
+    );
+    Effect::new(move |_| {
+        let total = preview.with(|p| p.slices.len());
+        if shown.get() >= total {
+            if print_asked.get() {
+                print_asked.set(false);
+                // A task later, once the last slices are on the page.
+                set_timeout(|| drop(window().print()), Duration::ZERO);
+            }
+        } else if print_asked.get() {
+            shown.set(total);
+        } else {
+            set_timeout(
+                move || shown.update(|n| *n = n.saturating_add(1)),
+                Duration::ZERO,
+            );
+        }
+    });
+    let print = move |_| print_asked.set(true);
+    let on_page = move || {
+        let (edition, count) = preview.with(|p| (p.edition, p.slices.len()));
+        (0..shown.get().min(count))
+            .map(|slice| (edition, slice))
+            .collect::<Vec<_>>()
+    };
     let file_name = move |review: &Review, extension: &str| {
         let date = review
             .incident_start
@@ -79,7 +120,7 @@ pub fn ReportScreen() -> impl IntoView {
                         on_click=move |_| save("tunnel.json", "application/json", envelope::export_json(&shared(), now()))
                         label="Download JSON"
                     />
-                    <Button class="primary" on_click=move |_| { let _ = window().print(); } label="Print report"/>
+                    <Button class="primary" on_click=print label="Print report"/>
                 </div>
                 <p class="hint">
                     "With pseudonyms, every person becomes their role and a letter (\u{201c}Responder A\u{201d}) in all "
@@ -88,43 +129,87 @@ pub fn ReportScreen() -> impl IntoView {
                 </p>
             </div>
             <article class="report-preview" aria-label="Report preview">
-                {move || view! { <ReportView report=preview.get()/> }}
+                <h1 class="report-title">{move || preview.with(|p| p.report.title.clone())}</h1>
+                <For each=on_page key=|slice| *slice let:slice>
+                    <div class="report-slice">
+                        {preview.with_untracked(|p| {
+                            p.slices.get(slice.1).map(|range| blocks_view(p.report.blocks[range.clone()].to_vec()))
+                        })}
+                    </div>
+                </For>
             </article>
         </section>
     }
 }
 
-/// The report's blocks as HTML elements (text only ever as text).
-#[component]
-fn ReportView(report: Report) -> impl IntoView {
-    let blocks = report.blocks.into_iter().map(|block| match block {
-        Block::Heading(2, text) => view! { <h2>{text}</h2> }.into_any(),
-        Block::Heading(3, text) => view! { <h3>{text}</h3> }.into_any(),
-        Block::Heading(_, text) => view! { <h4>{text}</h4> }.into_any(),
-        Block::Paragraph(text) => view! { <p class="keep-lines">{text}</p> }.into_any(),
-        Block::Facts(facts) => view! {
-            <dl>
-                {facts.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd class="keep-lines">{value}</dd> }).collect_view()}
-            </dl>
+/// The report on screen. `edition` tells rebuilt reports apart, so that a rebuilt report's
+/// blocks replace the old ones on the page.
+#[derive(Clone, PartialEq)]
+struct Preview {
+    edition: u64,
+    report: Report,
+    /// The blocks, in slices of about `ELEMENTS_PER_SLICE` elements each.
+    slices: Vec<Range<usize>>,
+}
+
+/// About as many elements as the browser creates in a few milliseconds.
+const ELEMENTS_PER_SLICE: usize = 1500;
+
+fn slices(blocks: &[Block]) -> Vec<Range<usize>> {
+    let mut slices = Vec::new();
+    let (mut start, mut weight) = (0, 0);
+    for (i, block) in blocks.iter().enumerate() {
+        weight += elements(block);
+        if weight >= ELEMENTS_PER_SLICE {
+            slices.push(start..i + 1);
+            (start, weight) = (i + 1, 0);
         }
-        .into_any(),
-        Block::List(items) => view! { <ul>{items.into_iter().map(item).collect_view()}</ul> }.into_any(),
-        Block::Table { head, rows } => view! {
-            <table>
-                <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
-                <tbody>
-                    {rows.into_iter().map(|row| view! {
-                        <tr>{row.into_iter().map(|c| view! { <td class="keep-lines">{c}</td> }).collect_view()}</tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        }
-        .into_any(),
-    });
-    view! {
-        <h1 class="report-title">{report.title}</h1>
-        {blocks.collect_view()}
     }
+    if start < blocks.len() {
+        slices.push(start..blocks.len());
+    }
+    slices
+}
+
+/// How many elements a block becomes.
+fn elements(block: &Block) -> usize {
+    match block {
+        Block::Heading(..) | Block::Paragraph(_) => 1,
+        Block::Facts(facts) => 1 + 2 * facts.len(),
+        Block::List(items) => 1 + items.len(),
+        Block::Table { head, rows } => 4 + head.len() + rows.len() * (1 + head.len()),
+    }
+}
+
+/// Blocks as HTML elements (text only ever as text).
+fn blocks_view(blocks: Vec<Block>) -> impl IntoView {
+    blocks
+        .into_iter()
+        .map(|block| match block {
+            Block::Heading(2, text) => view! { <h2>{text}</h2> }.into_any(),
+            Block::Heading(3, text) => view! { <h3>{text}</h3> }.into_any(),
+            Block::Heading(_, text) => view! { <h4>{text}</h4> }.into_any(),
+            Block::Paragraph(text) => view! { <p class="keep-lines">{text}</p> }.into_any(),
+            Block::Facts(facts) => view! {
+                <dl>
+                    {facts.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd class="keep-lines">{value}</dd> }).collect_view()}
+                </dl>
+            }
+            .into_any(),
+            Block::List(items) => view! { <ul>{items.into_iter().map(item).collect_view()}</ul> }.into_any(),
+            Block::Table { head, rows } => view! {
+                <table>
+                    <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
+                    <tbody>
+                        {rows.into_iter().map(|row| view! {
+                            <tr>{row.into_iter().map(|c| view! { <td class="keep-lines">{c}</td> }).collect_view()}</tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }
+            .into_any(),
+        })
+        .collect_view()
 }
 
 fn item(item: Item) -> impl IntoView {

@@ -319,7 +319,7 @@ test("printing gives the report alone", async ({ page }) => {
     window.print = () => (window.__printed += 1);
   });
   await page.getByRole("button", { name: "Print report" }).click();
-  expect(await page.evaluate(() => window.__printed)).toBe(1);
+  await expect.poll(() => page.evaluate(() => window.__printed)).toBe(1);
 
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("article", { name: "Report preview" })).toBeVisible();
@@ -328,4 +328,43 @@ test("printing gives the report alone", async ({ page }) => {
   await expect(page.getByRole("checkbox", { name: "Replace names with pseudonyms" })).toBeHidden();
   await page.emulateMedia({ media: "screen" });
   await expect(page.getByRole("button", { name: "Print report" })).toBeVisible();
+});
+
+test("a long report fills in slices, once, and printing waits for all of it", async ({ page }) => {
+  // 1,500 moments with an account each: many slices of the preview, which take a while to fill.
+  const long = structuredClone(REVIEW);
+  long.review.id = "r-long";
+  long.review.moments = Array.from({ length: 1500 }, (_, i) => ({
+    id: `lm${i}`,
+    at: new Date(Date.parse("2026-03-14T09:00:00Z") + i * 60_000).toISOString(),
+    kind: "observation",
+    description: `Long moment number ${i} ends here`,
+    people: ["ben"],
+  }));
+  long.review.accounts = long.review.moments.map((m, i) => ({ id: `la${i}`, moment: m.id, person: "ben", saw: `Ben saw thing ${i} then` }));
+  await page.goto("/");
+  await page.evaluate((env) => localStorage.setItem(`tunnel:review:${env.review.id}`, JSON.stringify(env)), long);
+  await page.goto("about:blank");
+  await page.addInitScript(() => {
+    const has = (text) => document.querySelector("article")?.textContent.includes(text) ?? false;
+    window.print = () => (window.__printed = { first: has("Ben saw thing 0 then"), last: has("Ben saw thing 1499 then") });
+    // Presses Print the moment the report starts to show, before the next slice can follow.
+    new MutationObserver((_, observer) => {
+      if (!has("Long moment number 0 ends here")) return;
+      observer.disconnect();
+      window.__filledAtClick = has("Ben saw thing 1499 then");
+      [...document.querySelectorAll("button")].find((b) => b.textContent === "Print report").click();
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto("/#/review/r-long/report");
+  const preview = page.getByRole("article", { name: "Report preview" });
+  await expect.poll(() => page.evaluate(() => window.__printed)).toEqual({ first: true, last: true });
+  expect(await page.evaluate(() => window.__filledAtClick)).toBe(false);
+  await expect(preview.getByText("Ben saw thing 1250 then")).toHaveCount(1);
+
+  // A rebuilt report replaces the old one instead of adding to it.
+  await page.getByRole("checkbox", { name: "Replace names with pseudonyms" }).check();
+  await expect(preview).toContainText("Subject expert A saw thing 1499 then");
+  await expect(preview.getByText("Subject expert A saw thing 1250 then")).toHaveCount(1);
+  await expect(preview).not.toContainText("Ben saw thing");
 });
