@@ -2,32 +2,36 @@
 //! made from their role ("Responder A", "Incident commander B"), in the people list and inside
 //! every free text, so that JSON, Markdown and HTML exports name nobody.
 //!
-//! Names are found as whole words, ignoring ASCII case: the full name, then each part of it
+//! Names are found as whole words, ignoring case: the full name, then each part of it
 //! ("Ana Souza", then "Ana" and "Souza", also in "@ana" and "Ana's"). A name part that is also an
 //! ordinary word ("Will") is replaced too: privacy wins over fidelity here.
+//!
+//! Case is ignored in every script. Lowercasing a letter that is not ASCII is asked of the
+//! caller: the browser passes its own (`String.toLowerCase`), so that the wasm carries no
+//! Unicode case tables; native code passes `str::to_lowercase`.
 
 use crate::model::{AccountField, Id, Review, Role};
+use std::cell::RefCell;
+use std::collections::BTreeMap;
 
-/// The review with pseudonyms for every person.
-pub fn pseudonymize(review: &Review) -> Review {
+/// The review with pseudonyms for every person. `lowercase` lowercases one letter.
+pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Review {
     let mut out = review.clone();
     let pseudonyms = assign(review);
-    let mut targets: Vec<(String, String)> = Vec::new();
+    let mut names = Names::new(lowercase);
     for (person, pseudonym) in review.people.iter().zip(&pseudonyms) {
         let full = person.name.split_whitespace().collect::<Vec<_>>().join(" ");
         if !full.is_empty() {
-            targets.push((full.clone(), pseudonym.clone()));
+            names.add(&full, pseudonym);
         }
         for part in full.split(' ') {
             let part = part.trim_matches(|c: char| !c.is_alphanumeric());
             if part.chars().count() >= 2 {
-                targets.push((part.to_string(), pseudonym.clone()));
+                names.add(part, pseudonym);
             }
         }
     }
-    // Longest first, so that "Ana Souza" becomes one pseudonym, not two.
-    targets.sort_by_key(|(name, _)| std::cmp::Reverse(name.len()));
-    let replace = |text: &mut String| *text = replace_names(text, &targets);
+    let replace = |text: &mut String| *text = names.replace(text);
 
     for (person, pseudonym) in out.people.iter_mut().zip(pseudonyms) {
         person.name = pseudonym;
@@ -132,39 +136,100 @@ fn letters(index: usize) -> String {
     String::from_utf8(out).unwrap_or_default()
 }
 
-/// Replaces whole-word occurrences of each target (ASCII case ignored).
-fn replace_names(text: &str, targets: &[(String, String)]) -> String {
-    let mut text = text.to_string();
-    for (name, pseudonym) in targets {
-        text = replace_word(&text, name, pseudonym);
-    }
-    text
+/// The names to find, each lowercased letter by letter, with their pseudonyms.
+struct Names<'a> {
+    /// Longest first, so that "Ana Souza" becomes one pseudonym, not two.
+    targets: Vec<(Vec<char>, String)>,
+    lowercase: &'a dyn Fn(&str) -> String,
+    /// Letters other than ASCII, lowercased: each is asked of `lowercase` once.
+    folded: RefCell<BTreeMap<char, Vec<char>>>,
 }
 
-fn replace_word(text: &str, word: &str, with: &str) -> String {
-    let lower = text.to_ascii_lowercase();
-    let needle = word.to_ascii_lowercase();
-    let mut out = String::with_capacity(text.len());
-    let mut last = 0;
-    let mut from = 0;
-    while let Some(found) = lower[from..].find(&needle) {
-        let start = from + found;
-        let end = start + needle.len();
-        let before = text[..start].chars().next_back();
-        let after = text[end..].chars().next();
-        let boundary = |c: Option<char>| !c.is_some_and(|c| c.is_alphanumeric());
-        if boundary(before) && boundary(after) {
-            out.push_str(&text[last..start]);
-            out.push_str(with);
-            last = end;
-        }
-        from = end.max(start + 1);
-        while !text.is_char_boundary(from) {
-            from += 1;
+impl<'a> Names<'a> {
+    fn new(lowercase: &'a dyn Fn(&str) -> String) -> Self {
+        Names {
+            targets: Vec::new(),
+            lowercase,
+            folded: RefCell::default(),
         }
     }
-    out.push_str(&text[last..]);
-    out
+
+    fn add(&mut self, name: &str, pseudonym: &str) {
+        let mut needle = Vec::new();
+        for c in name.chars() {
+            self.fold(c, |lower| needle.push(lower));
+        }
+        let at = self
+            .targets
+            .partition_point(|(other, _)| other.len() >= needle.len());
+        self.targets.insert(at, (needle, pseudonym.to_string()));
+    }
+
+    /// Replaces whole-word occurrences of the names in one pass over the text, so that a
+    /// pseudonym just written is never matched again. At each word start the first (longest)
+    /// name that matches wins.
+    fn replace(&self, text: &str) -> String {
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        let mut before: Option<char> = None;
+        for (start, c) in text.char_indices() {
+            if start >= copied && !is_word_char(before) {
+                let rest = &text[start..];
+                let found = self.targets.iter().find_map(|(needle, with)| {
+                    let end = self.folded_prefix(rest, needle)?;
+                    (!is_word_char(rest[end..].chars().next())).then_some((end, with))
+                });
+                if let Some((end, with)) = found {
+                    out.push_str(&text[copied..start]);
+                    out.push_str(with);
+                    copied = start + end;
+                }
+            }
+            before = Some(c);
+        }
+        out.push_str(&text[copied..]);
+        out
+    }
+
+    /// The byte length of the start of `text` that is `needle` when lowercased, if it is.
+    fn folded_prefix(&self, text: &str, needle: &[char]) -> Option<usize> {
+        let mut matched = 0;
+        for (at, c) in text.char_indices() {
+            let mut same = true;
+            self.fold(c, |lower| {
+                same &= needle.get(matched) == Some(&lower);
+                matched += 1;
+            });
+            if !same {
+                return None;
+            }
+            if matched == needle.len() {
+                return Some(at + c.len_utf8());
+            }
+        }
+        None
+    }
+
+    /// Gives each letter of `c` lowercased to `to`, with Greek final sigma as the ordinary one
+    /// ("ΑΛΈΞΗΣ" is "αλέξης").
+    fn fold(&self, c: char, mut to: impl FnMut(char)) {
+        if c.is_ascii() {
+            return to(c.to_ascii_lowercase());
+        }
+        let mut folded = self.folded.borrow_mut();
+        let lower = folded.entry(c).or_insert_with(|| {
+            let mut buffer = [0; 4];
+            (self.lowercase)(c.encode_utf8(&mut buffer))
+                .chars()
+                .map(|l| if l == 'ς' { 'σ' } else { l })
+                .collect()
+        });
+        lower.iter().copied().for_each(to);
+    }
+}
+
+fn is_word_char(c: Option<char>) -> bool {
+    c.is_some_and(char::is_alphanumeric)
 }
 
 #[cfg(test)]
@@ -198,7 +263,7 @@ mod tests {
             }],
             ..Review::default()
         };
-        let out = pseudonymize(&review);
+        let out = pseudonymize(&review, &str::to_lowercase);
         let names: Vec<&str> = out.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(
             names,
@@ -227,9 +292,45 @@ mod tests {
         assert_eq!(letters(26), "AA");
     }
 
+    fn replace_word(text: &str, word: &str, with: &str) -> String {
+        let mut names = Names::new(&str::to_lowercase);
+        names.add(word, with);
+        names.replace(text)
+    }
+
     #[test]
     fn replacing_never_panics_on_multibyte_text() {
         assert_eq!(replace_word("éana ana ü", "ana", "X"), "éana X ü");
         assert_eq!(replace_word("", "ana", "X"), "");
+        // Lowercasing changes the length of some letters: "İ" is one letter, its lowercase two.
+        assert_eq!(replace_word("İİ ana İ", "ana", "X"), "İİ X İ");
+        assert_eq!(replace_word("İpek and İPEK", "İpek", "X"), "X and X");
+    }
+
+    #[test]
+    fn case_is_ignored_in_every_script() {
+        assert_eq!(
+            replace_word("ZOË, zoë and Zoëy", "Zoë", "Responder A"),
+            "Responder A, Responder A and Zoëy"
+        );
+        assert_eq!(replace_word("ŁUKASZ said", "Łukasz", "X"), "X said");
+        assert_eq!(replace_word("Ἀλέξης ἀλέξης", "ἈΛΈΞΗΣ", "X"), "X X");
+    }
+
+    #[test]
+    fn a_pseudonym_written_is_not_replaced_again() {
+        // Someone whose name is a word of another's pseudonym.
+        let review = Review {
+            people: vec![
+                person("a", "Ana", Role::Responder),
+                person("b", "Responder Smith", Role::Observer),
+            ],
+            summary: "Ana called Smith".into(),
+            ..Review::default()
+        };
+        assert_eq!(
+            pseudonymize(&review, &str::to_lowercase).summary,
+            "Responder A called Observer A"
+        );
     }
 }

@@ -24,7 +24,7 @@ pub fn ReportScreen() -> impl IntoView {
     let shared = move || {
         let review = store.snapshot();
         if pseudonyms.get_untracked() {
-            pseudonym::pseudonymize(&review)
+            pseudonym::pseudonymize(&review, &browser::lowercase)
         } else {
             review
         }
