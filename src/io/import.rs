@@ -71,7 +71,11 @@ pub fn from_transcript(parsed: transcript::Transcript) -> Preview {
                 },
                 text: m.text,
                 kind: MomentKind::Communication,
-                precision: Precision::Exact,
+                precision: if m.approximate {
+                    Precision::Approximate
+                } else {
+                    Precision::Exact
+                },
                 evidence: vec![],
                 noise: m.noise.then_some("join or leave"),
                 pivot: false,

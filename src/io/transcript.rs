@@ -5,8 +5,13 @@
 //! - `[09:42] <ana> text`, `[09:42:10] ana: text`, `[9:42 PM] Ana: text`
 //! - `[2026-03-14 09:42:10] ana: text`, `2026-03-14 09:42 ana: text`
 //! - ISO 8601: `2026-03-14T09:42:10Z ana: text`, `2026-03-14T09:42:10+01:00 <ana> text`
-//! - a message list copied from Slack's web client: `Ana Souza  9:42 AM` on one line, the
-//!   message on the next lines; a line with only a time continues with the same author.
+//! - a message list copied from Slack's web client: `Ana Souza  9:42 AM` on one line (or the
+//!   name on one line and the time on the next), the message on the next lines; a line with only
+//!   a time continues with the same author; a date line (`Saturday, March 14th`) sets the day
+//! - Microsoft Teams: `[9:42 AM] Ana Souza`, the message on the next lines
+//! - Google Chat `Ana Souza, 9:42 AM` and Discord `Ana Souza — Today at 9:42 AM` headers
+//! - a facilitator's own notes: `~09:50 rollback started` (approximate), `10:05: recovered`,
+//!   `2026-03-14 09:42:10 UTC alert fired`
 //!
 //! Times without a date take the facilitator's date anchor; a time earlier than the previous
 //! line's means the day after. Times with a date or an offset are kept exactly as written. This
@@ -33,6 +38,8 @@ pub struct Message {
     pub text: String,
     /// Chat noise (joins, leaves, topic changes) that the preview may offer to drop.
     pub noise: bool,
+    /// The time was marked as approximate ("~09:50").
+    pub approximate: bool,
 }
 
 /// A line that was not part of any message, and why.
@@ -63,6 +70,11 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
     let slack_layout = !text
         .lines()
         .any(|l| stamped_header(&clean(l)).is_some_and(|h| h.name.is_some() || !h.text.is_empty()));
+    // The last non-empty line that was not a message's first line: Slack may put a message's
+    // author on the line before its time.
+    let mut previous: Option<Previous> = None;
+    // Messages whose first line may be the author's name (Teams), decided at the end.
+    let mut name_first: Vec<bool> = Vec::new();
     for (index, raw) in text.lines().enumerate() {
         let line_no = index + 1;
         let line = clean(raw);
@@ -74,65 +86,263 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
         }
         let found = stamped_header(&line)
             .or_else(|| slack_layout.then(|| slack_header(line.trim())).flatten());
-        match found {
-            Some(found) => {
-                let stamp = match found.when {
-                    When::Exact(at) => {
-                        last_local = None;
-                        Stamp::Exact(at)
-                    }
-                    When::Dated(date, time) => {
-                        day = date;
-                        last_local = Some((date, time));
-                        Stamp::Local(date, time)
-                    }
-                    When::Clock(time) => {
-                        if let Some((last_day, last_time)) = last_local {
-                            day = last_day;
-                            if time < last_time {
-                                day = day.next_day();
-                            }
-                        }
-                        last_local = Some((day, time));
-                        Stamp::Local(day, time)
-                    }
-                };
-                let name = match found.name {
-                    Some(name) => name,
-                    None => last_name.clone().unwrap_or_default(),
-                };
-                if !name.is_empty() {
-                    last_name = Some(name.clone());
-                }
-                let text = found.text.trim().to_string();
-                out.messages.push(Message {
+        let Some(found) = found else {
+            if let Some(date) = date_line(line.trim(), day) {
+                day = date;
+                last_local = None;
+                previous = None;
+                out.skipped.push(Skipped {
                     line: line_no,
-                    stamp,
-                    noise: is_noise(&text),
-                    name,
-                    text,
+                    text: line.chars().take(200).collect(),
+                    reason: "a date: the times after it are on that day",
                 });
+                continue;
             }
-            None => match out.messages.last_mut() {
+            let placed = match out.messages.last_mut() {
                 Some(message) => {
                     if !message.text.is_empty() {
                         message.text.push('\n');
                     }
                     message.text.push_str(line.trim_end());
                     message.noise = message.noise && is_noise(&message.text);
+                    Placed::Appended
                 }
-                None => out.skipped.push(Skipped {
-                    line: line_no,
-                    text: line.chars().take(200).collect(),
-                    reason: "no time at the start, and no message before it to continue",
-                }),
+                None => {
+                    out.skipped.push(Skipped {
+                        line: line_no,
+                        text: line.chars().take(200).collect(),
+                        reason: "no time at the start, and no message before it to continue",
+                    });
+                    Placed::Skipped
+                }
+            };
+            previous = Some(Previous {
+                text: line.trim().to_string(),
+                placed,
+            });
+            continue;
+        };
+        let stamp = match found.when {
+            When::Exact(at) => {
+                last_local = None;
+                Stamp::Exact(at)
+            }
+            When::Dated(date, time) => {
+                day = date;
+                last_local = Some((date, time));
+                Stamp::Local(date, time)
+            }
+            When::Clock(time) => {
+                if let Some((last_day, last_time)) = last_local {
+                    day = last_day;
+                    if time < last_time {
+                        day = day.next_day();
+                    }
+                }
+                last_local = Some((day, time));
+                Stamp::Local(day, time)
+            }
+        };
+        let name = match found.name {
+            Some(name) => name,
+            None => match previous
+                .take()
+                .filter(|p| p.names_next(&found, &out.messages))
+            {
+                Some(author) => {
+                    author.take_back(&mut out);
+                    author.text
+                }
+                None => last_name.clone().unwrap_or_default(),
             },
+        };
+        if !name.is_empty() {
+            last_name = Some(name.clone());
         }
+        let text = found.text.trim().to_string();
+        // Teams brackets its times; a bare time before a capitalised phrase is a note.
+        let bracketed = line.trim_start().starts_with('[');
+        name_first.push(bracketed && name.is_empty() && display_name(&text));
+        out.messages.push(Message {
+            line: line_no,
+            stamp,
+            noise: is_noise(&text),
+            name,
+            text,
+            approximate: found.approximate,
+        });
+        previous = None;
     }
     for message in &mut out.messages {
-        message.text = message.text.trim_matches('\n').to_string();
+        message.text = message.text.trim().to_string();
     }
+    name_first_lines(&mut out.messages, &name_first);
     out
+}
+
+/// A line that did not start a message, and where it went.
+struct Previous {
+    text: String,
+    placed: Placed,
+}
+
+enum Placed {
+    /// Skipped: no message before it.
+    Skipped,
+    /// Added as the last line of the message before.
+    Appended,
+}
+
+impl Previous {
+    /// Whether this line is the author of the bare time that follows it (Slack's name line,
+    /// then time line). A short name-like line is taken when nothing came before it, when it
+    /// names someone who already wrote, or when the time is a 12-hour one (Slack writes the
+    /// time of a message that continues the same author without AM or PM).
+    fn names_next(&self, header: &Header, messages: &[Message]) -> bool {
+        if !header.text.is_empty() || !display_name_or_handle(&self.text) {
+            return false;
+        }
+        matches!(self.placed, Placed::Skipped)
+            || (header.twelve_hour && display_name(&self.text))
+            || messages.iter().any(|m| m.name == self.text)
+    }
+
+    /// Removes the line from where it went.
+    fn take_back(&self, out: &mut Transcript) {
+        match self.placed {
+            Placed::Skipped => {
+                out.skipped.pop();
+            }
+            Placed::Appended => {
+                if let Some(message) = out.messages.last_mut() {
+                    let body = message.text.trim_end_matches('\n');
+                    if let Some(kept) = body.strip_suffix(self.text.as_str()) {
+                        message.text = kept.trim_end().to_string();
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// A person's display name as chat clients show it: one to four words, each starting with a
+/// capital letter ("Ana Souza", "Ben O'Neill"), no digits or colons.
+fn display_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && text.chars().count() <= 48
+        && !text.contains(|c: char| c.is_ascii_digit() || c == ':')
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// A display name, or a handle without spaces ("ana.souza", "ben_lee").
+fn display_name_or_handle(text: &str) -> bool {
+    display_name(text)
+        || (text.chars().count() <= 32
+            && !text.contains(char::is_whitespace)
+            && text
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-'))
+            && text.chars().any(|c| c.is_alphabetic()))
+}
+
+/// Teams puts the author on the line after the time ("[9:42 AM] Ana Souza", then the message).
+/// When at least two messages, and at least half of them, have that shape, their first lines
+/// are taken as names.
+fn name_first_lines(messages: &mut [Message], candidates: &[bool]) {
+    let shaped = |(m, c): (&Message, &bool)| *c && m.text.contains('\n');
+    let count = messages
+        .iter()
+        .zip(candidates)
+        .filter(|&p| shaped(p))
+        .count();
+    if count < 2 || count * 2 < messages.len() {
+        return;
+    }
+    for (message, candidate) in messages.iter_mut().zip(candidates) {
+        if *candidate && message.text.contains('\n') {
+            let (name, text) = message.text.split_once('\n').unwrap_or_default();
+            (message.name, message.text) = (name.trim().to_string(), text.trim().to_string());
+            message.noise = is_noise(&message.text);
+        }
+    }
+}
+
+/// A line that is only a date, as Slack separates days: "Saturday, March 14th",
+/// "March 14th, 2026", "Sat, Mar 14", "2026-03-14". Without a year, the year of `current`
+/// (the day so far), or the next one when the date is January or February after a November
+/// or December.
+fn date_line(line: &str, current: Date) -> Option<Date> {
+    if let Some(date) = Date::parse_iso(line) {
+        return Some(date);
+    }
+    let words: Vec<String> = line
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_ascii_lowercase())
+        .collect();
+    let words: Vec<&str> = match words.first() {
+        Some(first) if weekday(first) => words[1..].iter().map(String::as_str).collect(),
+        _ => words.iter().map(String::as_str).collect(),
+    };
+    let (month, day, year) = match words.as_slice() {
+        [month, day] => {
+            let month = month_number(month)?;
+            let turned = current.month >= 11 && month <= 2;
+            (month, day_number(day)?, current.year + i32::from(turned))
+        }
+        [month, day, year] => (month_number(month)?, day_number(day)?, year.parse().ok()?),
+        _ => return None,
+    };
+    Date::new(year, month, day)
+}
+
+fn weekday(word: &str) -> bool {
+    let days = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    days.iter()
+        .any(|d| *d == word || (word.len() == 3 && d.starts_with(word)))
+}
+
+fn month_number(word: &str) -> Option<u8> {
+    let months = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let word = word.trim_end_matches('.');
+    let index = months
+        .iter()
+        .position(|m| *m == word || (word.len() == 3 && m.starts_with(word)))?;
+    Some(index as u8 + 1)
+}
+
+/// "14", "14th", "1st", "2nd", "3rd".
+fn day_number(word: &str) -> Option<u8> {
+    let digits = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[digits.len()..];
+    if !["", "st", "nd", "rd", "th"].contains(&suffix) || digits.len() > 2 {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 /// Removes control characters (but tabs) and cuts very long lines.
@@ -154,68 +364,96 @@ struct Header {
     /// `None` for a line that continues the previous author (Slack's bare time lines).
     name: Option<String>,
     text: String,
+    /// The time was marked as approximate ("~09:50").
+    approximate: bool,
+    /// The time was written with AM or PM.
+    twelve_hour: bool,
 }
 
 /// Recognises the start of a message that begins with its time stamp.
 fn stamped_header(line: &str) -> Option<Header> {
     let trimmed = line.trim();
-    if let Some(inner) = trimmed.strip_prefix('[') {
+    let (header, stamp) = if let Some(inner) = trimmed.strip_prefix('[') {
         let (stamp, rest) = inner.split_once(']')?;
-        let when = read_when(stamp.trim())?;
-        return Some(after_stamp(when, rest));
+        let (approximate, stamp) = approximate_mark(stamp.trim());
+        let when = read_when(stamp)?;
+        (after_stamp(when, rest, approximate), stamp)
+    } else {
+        let (approximate, trimmed) = approximate_mark(trimmed);
+        let (when, rest) = leading_when(trimmed)?;
+        let stamp = &trimmed[..trimmed.len() - rest.len()];
+        (after_stamp(when, rest, approximate), stamp)
+    };
+    Some(Header {
+        twelve_hour: twelve_hour(stamp),
+        ..header
+    })
+}
+
+/// "~09:50", "≈ 09:50", "ca. 09:50", "approx. 09:50": the mark, and the stamp after it.
+fn approximate_mark(stamp: &str) -> (bool, &str) {
+    for mark in ["~", "≈", "ca.", "approx."] {
+        if let Some(rest) = stamp.strip_prefix(mark) {
+            return (true, rest.trim_start());
+        }
     }
-    let (when, rest) = leading_when(trimmed)?;
-    Some(after_stamp(when, rest))
+    (false, stamp)
+}
+
+fn twelve_hour(stamp: &str) -> bool {
+    let lower = stamp.trim().to_ascii_lowercase();
+    lower.ends_with('m') || lower.ends_with("m.")
 }
 
 /// The name and text after a time stamp: `<name> text`, `name: text`, `* name text`,
 /// or only a name (Slack-like) with the text on the next lines.
-fn after_stamp(when: When, rest: &str) -> Header {
+fn after_stamp(when: When, rest: &str, approximate: bool) -> Header {
+    let header = |name: Option<String>, text: String| Header {
+        when,
+        name,
+        text,
+        approximate,
+        twelve_hour: false,
+    };
     let rest = rest.trim_start_matches([' ', '\t', '-', '|']).trim_end();
     if let Some(inner) = rest.strip_prefix('<') {
         if let Some((name, text)) = inner.split_once('>') {
-            return Header {
-                when,
-                name: Some(name.trim().trim_start_matches(['@', '+']).to_string()),
-                text: text.trim().to_string(),
-            };
+            let name = name.trim().trim_start_matches(['@', '+']).to_string();
+            return header(Some(name), text.trim().to_string());
+        }
+    }
+    // WeeChat: "ana | text", "@ben | text".
+    if let Some((name, text)) = rest.split_once(" | ") {
+        if display_name_or_handle(name.trim_start_matches(['@', '+'])) {
+            let name = name.trim_start_matches(['@', '+']).to_string();
+            return header(Some(name), text.trim().to_string());
         }
     }
     if let Some(action) = rest.strip_prefix("* ") {
         let (name, text) = action.split_once(' ').unwrap_or((action, ""));
-        return Header {
-            when,
-            name: Some(name.to_string()),
-            text: text.trim().to_string(),
-        };
+        return header(Some(name.to_string()), text.trim().to_string());
     }
     if let Some((name, text)) = rest.split_once(": ") {
         if plausible_name(name) {
-            return Header {
-                when,
-                name: Some(name.trim().to_string()),
-                text: text.to_string(),
-            };
+            return header(Some(zoom_sender(name.trim())), text.to_string());
         }
     }
     if let Some(name) = rest.strip_suffix(':') {
         if plausible_name(name) {
-            return Header {
-                when,
-                name: Some(name.trim().to_string()),
-                text: String::new(),
-            };
+            return header(Some(zoom_sender(name.trim())), String::new());
         }
     }
-    Header {
-        when,
-        name: if rest.is_empty() {
-            None
-        } else {
-            Some(String::new())
-        },
-        text: rest.to_string(),
-    }
+    let name = (!rest.is_empty()).then(String::new);
+    header(name, rest.to_string())
+}
+
+/// Zoom's saved chat names the sender as "From Ana Souza to Everyone" (or "From Ana Souza").
+fn zoom_sender(name: &str) -> String {
+    let Some(rest) = name.strip_prefix("From ") else {
+        return name.to_string();
+    };
+    let sender = rest.rsplit_once(" to ").map_or(rest, |(sender, _)| sender);
+    sender.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Names are short: at most 6 words and 64 characters, and not a sentence.
@@ -249,7 +487,10 @@ fn leading_when(line: &str) -> Option<(When, &str)> {
     for count in (1..=tokens.len().min(3)).rev() {
         let end = tokens[count - 1].0 + tokens[count - 1].1.len();
         let candidate = &line[..end];
-        if let Some(when) = read_when(candidate) {
+        // "10:05: recovered": a colon right after the time separates it from the text.
+        let when = read_when(candidate)
+            .or_else(|| read_when(candidate.strip_suffix(':').filter(|c| c.contains(':'))?));
+        if let Some(when) = when {
             return Some((when, &line[end..]));
         }
     }
@@ -273,6 +514,16 @@ fn read_when(stamp: &str) -> Option<When> {
     if let Some(at) = Instant::parse_rfc3339(stamp) {
         return Some(When::Exact(at));
     }
+    // "2026-03-14 09:42:10 UTC": a date and time in UTC is an exact instant.
+    if let Some(local) = stamp
+        .strip_suffix(" UTC")
+        .or_else(|| stamp.strip_suffix(" GMT"))
+    {
+        return match read_when(local)? {
+            When::Dated(date, time) => Instant::from_utc(date, time).map(When::Exact),
+            other => Some(other),
+        };
+    }
     if let Some((date_text, rest)) = stamp.split_once(['T', ' ']) {
         if let Some(date) = Date::parse_iso(date_text) {
             let rest = rest.trim();
@@ -294,12 +545,16 @@ fn read_when(stamp: &str) -> Option<When> {
 
 /// Slack's copied message list: "Ana Souza  9:42 AM" (name, then the time at the end of the
 /// line), or a line that is only a time ("9:43 AM", "[9:43 AM]") continuing the same author.
+/// Google Chat ("Ana Souza, 9:42 AM") and Discord ("Ana Souza — Today at 9:42 AM") are alike.
 fn slack_header(line: &str) -> Option<Header> {
-    if let Some(when) = read_when(line.trim_matches(['[', ']'])) {
+    let bare = line.trim_matches(['[', ']']);
+    if let Some(when) = read_when(bare) {
         return Some(Header {
             when,
             name: None,
             text: String::new(),
+            approximate: false,
+            twelve_hour: twelve_hour(bare),
         });
     }
     let tokens: Vec<(usize, &str)> = token_spans(line).collect();
@@ -313,7 +568,7 @@ fn slack_header(line: &str) -> Option<Header> {
         }
         let start = tokens[tokens.len() - count].0;
         let (name, stamp) = line.split_at(start);
-        let name = name.trim();
+        let name = without_day_words(name.trim()).trim_end_matches(',');
         let clock = parse_clock(stamp.trim()).filter(|_| stamp.contains(':'));
         if let Some(time) = clock {
             if plausible_name(name) && !name.ends_with(':') && !ends_like_a_sentence(name) {
@@ -321,11 +576,26 @@ fn slack_header(line: &str) -> Option<Header> {
                     when: When::Clock(time),
                     name: Some(name.to_string()),
                     text: String::new(),
+                    approximate: false,
+                    twelve_hour: twelve_hour(stamp),
                 });
             }
         }
     }
     None
+}
+
+/// "Ana Souza — Today at" gives "Ana Souza" (Discord's header before the time).
+fn without_day_words(name: &str) -> &str {
+    for day in ["Today at", "Yesterday at"] {
+        if let Some(rest) = name.strip_suffix(day) {
+            let rest = rest.trim_end();
+            if let Some(author) = rest.strip_suffix(['—', '–', '-']) {
+                return author.trim_end();
+            }
+        }
+    }
+    name
 }
 
 /// Joins, leaves and topic changes: recorded, but rarely moments worth keeping.
@@ -525,6 +795,149 @@ mod tests {
         assert_eq!(
             t.messages[0].text,
             "plan:\nstep 1: restart\n2026 was a good year\n10 servers"
+        );
+    }
+
+    /// (name, text, stamp) of each message.
+    fn messages(text: &str) -> Vec<(String, String, Stamp)> {
+        parse(text, anchor())
+            .messages
+            .into_iter()
+            .map(|m| (m.name, m.text, m.stamp))
+            .collect()
+    }
+
+    fn said(name: &str, text: &str, stamp: Stamp) -> (String, String, Stamp) {
+        (name.to_string(), text.to_string(), stamp)
+    }
+
+    #[test]
+    fn slack_with_the_name_and_the_time_on_separate_lines() {
+        let text = "Ana Souza\n  9:42 AM\ncheckout errors are up\n9:43\nstill up\nBen Lee\n9:44 AM\nlooking\nAna Souza\n9:50 AM\nthanks";
+        assert_eq!(
+            messages(text),
+            [
+                said("Ana Souza", "checkout errors are up", local(14, 9, 42, 0)),
+                said("Ana Souza", "still up", local(14, 9, 43, 0)),
+                said("Ben Lee", "looking", local(14, 9, 44, 0)),
+                said("Ana Souza", "thanks", local(14, 9, 50, 0)),
+            ]
+        );
+        // A short reply before a continuation time stays the reply.
+        let text = "Ana Souza\n09:42\ndeploying\nok\n09:43\ndone";
+        assert_eq!(
+            messages(text),
+            [
+                said("Ana Souza", "deploying\nok", local(14, 9, 42, 0)),
+                said("Ana Souza", "done", local(14, 9, 43, 0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn slack_date_lines_set_the_day() {
+        let text = "Saturday, March 14th\nAna Souza  11:58 PM\nstill slow\nSunday, March 15th\nBen Lee  8:03 AM\nfixed\nMarch 16th, 2026\nAna Souza  9:00 AM\nreview?";
+        let t = parse(text, Date::new(2026, 1, 1).unwrap());
+        let stamps: Vec<Stamp> = t.messages.iter().map(|m| m.stamp).collect();
+        assert_eq!(
+            stamps,
+            [local(14, 23, 58, 0), local(15, 8, 3, 0), local(16, 9, 0, 0)]
+        );
+        assert_eq!(t.messages[0].text, "still slow");
+        assert_eq!(t.skipped.len(), 3);
+        assert!(t.skipped[1].reason.contains("date"));
+        // Not dates: a line inside a message that merely starts like one.
+        let today = anchor();
+        assert_eq!(date_line("March 14th was busy", today), None);
+        assert_eq!(date_line("Friday, Smarch 13", today), None);
+        assert_eq!(date_line("Sat, Mar 14", today), Date::new(2026, 3, 14));
+        let new_year = Date::new(2026, 12, 31).unwrap();
+        assert_eq!(
+            date_line("Friday, January 1st", new_year),
+            Date::new(2027, 1, 1)
+        );
+    }
+
+    #[test]
+    fn teams_puts_the_name_after_the_bracketed_time() {
+        let text =
+            "[9:42 AM] Ana Souza\ncheckout down\n[9:43 AM] Ben Lee\nlooking into it\nsecond line";
+        assert_eq!(
+            messages(text),
+            [
+                said("Ana Souza", "checkout down", local(14, 9, 42, 0)),
+                said(
+                    "Ben Lee",
+                    "looking into it\nsecond line",
+                    local(14, 9, 43, 0)
+                ),
+            ]
+        );
+        // Facilitator notes in title case are not names.
+        let text =
+            "09:42 Checkout Alert Fires\nthe pager went off\n09:43 Rollback Started\nby hand";
+        assert!(messages(text).iter().all(|(name, ..)| name.is_empty()));
+    }
+
+    #[test]
+    fn google_chat_discord_zoom_and_weechat_headers() {
+        let expected = [
+            said("Ana Souza", "checkout down", local(14, 9, 42, 0)),
+            said("Ben Lee", "looking", local(14, 9, 43, 0)),
+        ];
+        assert_eq!(
+            messages("Ana Souza, 9:42 AM\ncheckout down\nBen Lee, 9:43 AM\nlooking"),
+            expected
+        );
+        assert_eq!(
+            messages(
+                "Ana Souza — Today at 9:42 AM\ncheckout down\nBen Lee — Today at 9:43 AM\nlooking"
+            ),
+            expected
+        );
+        assert_eq!(
+            messages("09:42:00 From Ana Souza to Everyone:\n\tcheckout down\n09:43:00 From  Ben Lee  to  Everyone:\n\tlooking"),
+            expected
+        );
+        assert_eq!(
+            messages(
+                "09:42:00\t From Ana Souza : checkout down\n09:43:00\t From Ben Lee : looking"
+            ),
+            expected
+        );
+        assert_eq!(
+            messages("2026-03-14 09:42:00 @ana | checkout down\n2026-03-14 09:43:00 ben | looking")
+                .iter()
+                .map(|(name, ..)| name.as_str())
+                .collect::<Vec<_>>(),
+            ["ana", "ben"]
+        );
+    }
+
+    #[test]
+    fn a_facilitators_own_notes() {
+        let t = parse(
+            "09:42 alert fires\n~09:50 rollback started\n[ca. 09:55] db looks better\n10:05: recovered\n2026-03-14 10:10:00 UTC all clear",
+            anchor(),
+        );
+        let got: Vec<(&str, bool)> = t
+            .messages
+            .iter()
+            .map(|m| (m.text.as_str(), m.approximate))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("alert fires", false),
+                ("rollback started", true),
+                ("db looks better", true),
+                ("recovered", false),
+                ("all clear", false),
+            ]
+        );
+        assert_eq!(
+            t.messages[4].stamp,
+            Stamp::Exact(Instant::parse_rfc3339("2026-03-14T10:10:00Z").unwrap())
         );
     }
 

@@ -193,7 +193,8 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
         <Modal title="Paste transcript" on_close=close>
             <p class="hint">
                 "Paste a chat log: lines like \u{201c}09:42 Ana: text\u{201d}, \u{201c}[09:42] <ana> text\u{201d}, "
-                "ISO timestamps, or a message list copied from Slack. Times without a date are read in "
+                "ISO timestamps, messages copied from Slack, Teams, Google Chat, Discord or a saved Zoom chat, "
+                "or your own notes (\u{201c}~09:50\u{201d} marks a time as approximate). Times without a date are read in "
                 {zone} " from the date below; a time earlier than the line before means the next day."
             </p>
             <TextArea label="Transcript" id="transcript-text" value=text set=move |v: String| text.set(v)/>

@@ -64,6 +64,40 @@ test("a pasted 30-line transcript becomes 28 kept moments, in order, across midn
   await expect(page.getByRole("list", { name: "People" }).getByRole("listitem")).toHaveCount(3);
 });
 
+test("a Slack copy with names on their own lines and date lines, and a facilitator's approximate notes", async ({ page }) => {
+  await newReviewOnTimeline(page, "Weekend queue backlog", "UTC");
+  const copied = [
+    "Saturday, March 14th",
+    "Priya Natarajan",
+    "  11:58 PM",
+    "queue depth is climbing",
+    "Sunday, March 15th",
+    "Tom Becker",
+    "  12:04 AM",
+    "draining by hand",
+    "12:05",
+    "done",
+    "~12:30 AM everyone agrees it is over",
+  ].join("\n");
+  const preview = await pasteTranscript(page, copied, "2026-01-01");
+  await expect(preview.getByRole("list", { name: "Moments to add" }).getByRole("listitem")).toHaveCount(4);
+  await expect(preview.getByRole("combobox", { name: "\u201cPriya Natarajan\u201d is" })).toHaveValue("new");
+  await expect(preview.getByRole("combobox", { name: "\u201cTom Becker\u201d is" })).toHaveValue("new");
+  await preview.getByRole("button", { name: "Add selected moments" }).click();
+
+  const items = timelineItems(page);
+  await expect(items).toHaveCount(4);
+  // The date lines, not the anchor, give the days.
+  await expect(items.first()).toContainText("Sat 14 Mar 2026, 23:58");
+  await expect(items.first()).toContainText("queue depth is climbing");
+  await expect(items.nth(1)).toContainText("Sun 15 Mar 2026, 00:04");
+  await expect(items.nth(2)).toContainText("done");
+  await expect(items.last()).toContainText("about");
+  await expect(items.last()).toContainText("00:30");
+  await openTab(page, "Setup");
+  await expect(page.getByRole("list", { name: "People" }).getByRole("listitem")).toHaveCount(2);
+});
+
 test("a Slack export of two day files imports with names, and noise can be left out", async ({ page }) => {
   await newReviewOnTimeline(page, "Slack import", "UTC");
   await page.getByRole("button", { name: "Import Slack export" }).click();
