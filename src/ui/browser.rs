@@ -192,14 +192,24 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .map_err(|_| "the browser did not allow it".to_string())
 }
 
-/// The text of a file picked in a file input.
+/// The text of a file picked in a file input. Files over the import limit are refused before
+/// reading: a wrong pick (a video, a disk image) must not take the tab down.
 pub async fn read_file_text(file: web_sys::File) -> Result<String, String> {
+    let limit = crate::io::envelope::MAX_FILE_BYTES;
+    if file.size() > limit as f64 {
+        return Err(format!(
+            "{} is {} MB; Tunnel reads files up to {} MB.",
+            file.name(),
+            (file.size() / 1_048_576.0).ceil(),
+            limit / 1_048_576
+        ));
+    }
     let promise = file.text();
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
-        .map_err(|_| format!("the browser could not read {}", file.name()))?
+        .map_err(|_| format!("The browser could not read {}.", file.name()))?
         .as_string()
-        .ok_or_else(|| format!("{} is not a text file", file.name()))
+        .ok_or_else(|| format!("{} is not a text file.", file.name()))
 }
 
 thread_local! {

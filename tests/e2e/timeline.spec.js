@@ -11,7 +11,7 @@ import {
   download,
   saved,
 } from "./helpers.js";
-import { readFile, writeFile, mkdtemp } from "node:fs/promises";
+import { readFile, writeFile, mkdtemp, open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -179,6 +179,18 @@ test("a CSV file that is not a timeline gets a clear message and adds nothing", 
   await chooser.setFiles(path);
   const failed = page.getByRole("dialog", { name: "The file could not be read" });
   await expect(failed).toContainText('at least "time" and "description"');
+  // A wrong pick far too large to be a timeline is refused before it is read.
+  const huge = join(dir, "disk-image.csv");
+  const handle = await open(huge, "w");
+  await handle.truncate(51 * 1024 * 1024);
+  await handle.close();
+  await failed.getByRole("button", { name: "Choose another file" }).click();
+  const [again] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("dialog", { name: "Import CSV" }).getByRole("button", { name: "Choose a file" }).click(),
+  ]);
+  await again.setFiles(huge);
+  await expect(failed).toContainText("disk-image.csv is 51 MB; Tunnel reads files up to 50 MB.");
   await failed.getByRole("button", { name: "Cancel" }).click();
   // Back on the timeline (a page load into its bundle): the list is there, and still empty.
   await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
