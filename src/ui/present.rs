@@ -108,7 +108,7 @@ fn Room(view: RoomView) -> impl IntoView {
                     <KindBadge kind=m.kind/>
                     {m.pivot.then_some(view! { <span class="moment-tags">"⚑ Pivot"</span> })}
                 </p>
-                <p class="room-description">{m.description.clone()}</p>
+                <p class=format!("room-description {}", description_size(&m.description))>{m.description.clone()}</p>
                 {(!m.people.is_empty()).then(|| view! { <p class="room-people">{m.people.join(", ")}</p> })}
                 {(!m.evidence.is_empty()).then(|| view! {
                     <ul class="room-evidence" aria-label="What could be seen then">
@@ -173,5 +173,16 @@ fn Room(view: RoomView) -> impl IntoView {
                 </ol>
             </section>
         })}
+    }
+}
+
+/// Longer descriptions get smaller type, so that the current moment still fits on a 1920x1080
+/// screen without scrolling (a 1,500-character description with four pieces of evidence does).
+fn description_size(text: &str) -> &'static str {
+    match text.chars().count() {
+        0..=160 => "",
+        161..=400 => "long",
+        401..=900 => "longer",
+        _ => "longest",
     }
 }

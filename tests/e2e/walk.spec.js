@@ -40,16 +40,16 @@ const REVIEW = {
   },
 };
 
-async function seed(page) {
+async function seed(page, review = REVIEW) {
   await page.goto("/");
   await page.evaluate((env) => {
     localStorage.setItem(`tunnel:review:${env.review.id}`, JSON.stringify(env));
     localStorage.setItem(`tunnel:revision:${env.review.id}`, "1");
-  }, REVIEW);
+  }, review);
 }
 
-async function openConsole(page) {
-  await seed(page);
+async function openConsole(page, review = REVIEW) {
+  await seed(page, review);
   // A fresh load: a bare hash change would race the library's own reload into the console.
   await page.goto("about:blank");
   await page.goto("/#/review/r-walk/walk");
@@ -262,4 +262,32 @@ test("the console and the shared screen have no axe violations", async ({ contex
   await presenter.getByRole("button", { name: "Dark theme" }).click();
   const dark = await new AxeBuilder({ page: presenter }).withTags(["wcag2aa"]).analyze();
   expect(dark.violations.map((v) => v.id)).toEqual([]);
+});
+
+test("on a 1920x1080 shared screen the current moment needs no scrolling, however long it is", async ({ context, page }) => {
+  const sentence = "The checkout service returned errors for some customers while the payment dashboard looked healthy. ";
+  for (const length of [90, 400, 1500]) {
+    const review = structuredClone(REVIEW);
+    const moment = review.review.moments[0];
+    moment.description = sentence.repeat(Math.ceil(length / sentence.length)).slice(0, length);
+    moment.people = ["ana", "ben"];
+    moment.evidence = [0, 1, 2, 3].map((i) => ({
+      id: `q${i}`,
+      kind: "quote",
+      text: `p99 latency at 4.2 s on checkout-api, error budget burning 14 times too fast, lock waits climbing (${i})`,
+      seen: "during_incident",
+    }));
+    await openConsole(page, review);
+    const presenter = await openPresenter(context, page);
+    await presenter.setViewportSize({ width: 1920, height: 1080 });
+    await page.getByRole("button", { name: "Start walk-through" }).click();
+    const current = presenter.getByRole("region", { name: "Current moment" });
+    await expect(current).toContainText(moment.description.slice(-40), { timeout: 1000 });
+    const box = await current.boundingBox();
+    expect(box.y + box.height, `${length} characters`).toBeLessThanOrEqual(1080);
+    // Still large type for the back of the room.
+    const size = await current.getByText(moment.description.slice(0, 60)).evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+    expect(size, `${length} characters`).toBeGreaterThanOrEqual(length < 160 ? 48 : 24);
+    await presenter.close();
+  }
 });
