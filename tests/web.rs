@@ -91,6 +91,22 @@ fn a_save_over_another_windows_newer_revision_is_refused() {
 }
 
 #[wasm_bindgen_test]
+fn a_review_whose_revision_key_was_lost_saves_without_a_false_conflict() {
+    clear();
+    let reviews = Reviews::new(Backend::open());
+    let first = review("r-1", "First");
+    reviews.save(&first, 0, now()).unwrap();
+    reviews.save(&first, 1, now()).unwrap();
+    local_storage().remove_item("tunnel:revision:r-1").unwrap();
+    let loaded = reviews
+        .load(&Id::from("r-1"), &mut IdGen::new(1))
+        .ok()
+        .unwrap();
+    assert_eq!(loaded.revision, 2);
+    assert_eq!(reviews.save(&review("r-1", "Second"), 2, now()), Ok(3));
+}
+
+#[wasm_bindgen_test]
 fn a_full_storage_refuses_the_write_and_keeps_the_stored_value() {
     clear();
     let reviews = Reviews::new(Backend::open());

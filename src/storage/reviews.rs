@@ -113,9 +113,14 @@ impl Reviews {
             // A hand-copied value: the key decides which review this is.
             review.id = id.clone();
         }
-        let revision = self
-            .stored_revision(id)
-            .max(read.envelope.revision.unwrap_or(0));
+        let stored = self.stored_revision(id);
+        let revision = stored.max(read.envelope.revision.unwrap_or(0));
+        if revision > stored {
+            // The revision key is missing or behind its envelope (a value copied in by hand, a
+            // write cut short): put it back, or this window's first save would look like a
+            // conflict with a window that does not exist.
+            let _ = self.backend.set(&library::revision_key(id), &revision);
+        }
         Ok(Loaded {
             review,
             revision,
