@@ -123,6 +123,8 @@ pub enum ReadError {
     NewerVersion {
         found: u64,
     },
+    /// A Tunnel envelope whose "review" is missing or not an object.
+    NoReview,
     Invalid {
         path: String,
         detail: String,
@@ -176,6 +178,11 @@ impl fmt::Display for ReadError {
                  this version reads up to schema version {SCHEMA_VERSION}. Nothing was imported. \
                  Open it with a newer Tunnel."
             ),
+            ReadError::NoReview => write!(
+                f,
+                "The file says it is a Tunnel review but carries none: its \"review\" is \
+                 missing or empty. Nothing was imported."
+            ),
             ReadError::Invalid { path, detail } => {
                 write!(f, "The review has a wrong value at {path}: {detail}.")
             }
@@ -226,6 +233,9 @@ pub fn read_str(text: &str, ids: &mut IdGen) -> Result<ReadReview, ReadError> {
     let version = check_version(value.get("schema_version"))?;
     if version < SCHEMA_VERSION {
         migrate(&mut value, version, MIGRATIONS);
+    }
+    if !value.get("review").is_some_and(Value::is_object) {
+        return Err(ReadError::NoReview);
     }
     let mut envelope = read_envelope(&value).map_err(|wrong| ReadError::Invalid {
         path: wrong.path,
@@ -773,5 +783,18 @@ mod tests {
         );
         review.title = "日本語".into();
         assert_eq!(export_file_name(&review, None, "json"), "review.json");
+    }
+
+    #[test]
+    fn an_envelope_without_a_review_is_refused() {
+        for text in [
+            r#"{"format":"tunnel-review","schema_version":1}"#,
+            r#"{"format":"tunnel-review","schema_version":1,"review":null}"#,
+            r#"{"format":"tunnel-review","schema_version":1,"review":[]}"#,
+        ] {
+            let error = read_str(text, &mut IdGen::new(1)).unwrap_err();
+            assert_eq!(error, ReadError::NoReview, "{text}");
+            assert!(error.to_string().contains("Nothing was imported"));
+        }
     }
 }
