@@ -301,12 +301,23 @@ pub fn check(text: &str) -> Vec<Finding> {
     findings
 }
 
-/// Context rules: "just" only before an action, "fault" not in technical phrases.
+/// Words after "should have" that make it a plan ("we should have a runbook"), not a look back
+/// at what someone did.
+const POSSESSION: &[&str] = &[
+    "a", "an", "the", "some", "any", "more", "less", "fewer", "no", "our", "their", "your", "my",
+    "his", "her", "its", "this", "that", "these", "those", "enough", "better", "one", "two",
+];
+
+/// Context rules: "just" only before an action, "fault" not in technical phrases, "should
+/// have" not when it means to own something.
 fn applies(rule: &Rule, words: &[Word], at: usize, length: usize) -> bool {
     let next = words.get(at + length).map(|w| w.lower.as_str());
     match rule.phrase {
         "just" => next.is_some_and(|n| ACTIONS.contains(&n)),
         "fault" => !next.is_some_and(|n| TECHNICAL_FAULT.contains(&n)),
+        "should have" | "could have" | "would have" | "shouldn't have" | "should not have" => {
+            !next.is_some_and(|n| POSSESSION.contains(&n))
+        }
         _ => true,
     }
 }
@@ -423,6 +434,7 @@ mod tests {
             ("It was his mistake and his fault", &["mistake", "fault"]),
             ("SHOULD HAVE known", &["should have"]),
             ("she should not have waited", &["should not have"]),
+            ("it would have been caught", &["would have"]),
         ];
         for (text, expected) in cases {
             assert_eq!(rules(text), *expected, "{text}");
@@ -439,6 +451,8 @@ mod tests {
             "fault tolerance kicked in",
             "We looked at justified log lines",
             "Why the graph looked flat is unclear",
+            "We should have a runbook for this",
+            "Checkout could have more than one region",
             "",
         ] {
             assert!(check(text).is_empty(), "{text}: {:?}", rules(text));
