@@ -200,7 +200,7 @@ pub async fn read_file_text(file: web_sys::File) -> Result<String, String> {
         return Err(format!(
             "{} is {} MB; Tunnel reads files up to {} MB.",
             file.name(),
-            (file.size() / 1_048_576.0).ceil(),
+            (file.size() / 1_048_576.0).ceil() as u64,
             limit / 1_048_576
         ));
     }
