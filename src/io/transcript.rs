@@ -7,7 +7,8 @@
 //! - ISO 8601: `2026-03-14T09:42:10Z ana: text`, `2026-03-14T09:42:10+01:00 <ana> text`
 //! - a message list copied from Slack's web client: `Ana Souza  9:42 AM` on one line (or the
 //!   name on one line and the time on the next), the message on the next lines; a line with only
-//!   a time continues with the same author; a date line (`Saturday, March 14th`) sets the day
+//!   a time continues with the same author; a date line (`Saturday, March 14th`) sets the day;
+//!   Slack's own text (reactions, reply counts, "(edited)") is left out
 //! - Microsoft Teams: `[9:42 AM] Ana Souza`, the message on the next lines
 //! - Google Chat `Ana Souza, 9:42 AM` and Discord `Ana Souza — Today at 9:42 AM` headers
 //! - a facilitator's own notes: `~09:50 rollback started` (approximate), `10:05: recovered`,
@@ -75,14 +76,31 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
     let mut previous: Option<Previous> = None;
     // Messages whose first line may be the author's name (Teams), decided at the end.
     let mut name_first: Vec<bool> = Vec::new();
+    // Whether the line before was a row of reactions (":eyes: :+1:"), whose counts follow.
+    let mut after_reactions = false;
     for (index, raw) in text.lines().enumerate() {
         let line_no = index + 1;
-        let line = clean(raw);
+        let mut line = clean(raw);
         if line.trim().is_empty() {
             if let Some(message) = out.messages.last_mut() {
                 message.text.push('\n');
             }
             continue;
+        }
+        if slack_layout {
+            let chrome = slack_chrome(line.trim(), after_reactions);
+            after_reactions = chrome && reactions(line.trim());
+            if chrome {
+                out.skipped.push(Skipped {
+                    line: line_no,
+                    text: line.chars().take(200).collect(),
+                    reason: "Slack's own text (reactions, reply counts, edited marks)",
+                });
+                continue;
+            }
+            if let Some(kept) = line.trim_end().strip_suffix(" (edited)") {
+                line = kept.to_string();
+            }
         }
         let found = stamped_header(&line)
             .or_else(|| slack_layout.then(|| slack_header(line.trim())).flatten());
@@ -178,6 +196,41 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
     }
     name_first_lines(&mut out.messages, &name_first);
     out
+}
+
+/// Lines that Slack's web client adds around messages when they are copied: reactions and their
+/// counts, reply counts, "View thread", an "(edited)" mark on its own line.
+fn slack_chrome(line: &str, after_reactions: bool) -> bool {
+    let lower = line.to_ascii_lowercase();
+    let count = |suffixes: &[&str]| {
+        lower
+            .split_once(' ')
+            .is_some_and(|(n, rest)| n.parse::<u32>().is_ok() && suffixes.contains(&rest))
+    };
+    reactions(line)
+        || (after_reactions && line.parse::<u32>().is_ok())
+        || count(&["reply", "replies"])
+        || lower.starts_with("last reply ")
+        || ["view thread", "(edited)", "view newer replies"].contains(&lower.as_str())
+}
+
+/// A row of emoji reactions as Slack writes them: ":eyes:", ":+1: 3 :tada: 2".
+fn reactions(line: &str) -> bool {
+    let mut any = false;
+    for token in line.split_whitespace() {
+        let emoji = token.len() > 2
+            && token.starts_with(':')
+            && token.ends_with(':')
+            && token[1..token.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '+' | '-'));
+        if emoji {
+            any = true;
+        } else if token.parse::<u32>().is_err() {
+            return false;
+        }
+    }
+    any
 }
 
 /// A line that did not start a message, and where it went.
@@ -832,6 +885,25 @@ mod tests {
                 said("Ana Souza", "done", local(14, 9, 43, 0)),
             ]
         );
+    }
+
+    #[test]
+    fn slacks_own_text_is_left_out_of_messages() {
+        let text = "Ana Souza  9:42 AM\ncheckout is down (edited)\n:eyes:\n2\n:+1: 3 :tada: 1\n3 replies\nLast reply 2 days ago\nView thread\nBen Lee  9:43 AM\n:fire: is this it?\n12 replicas are down";
+        let t = parse(text, anchor());
+        let texts: Vec<&str> = t.messages.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "checkout is down",
+                ":fire: is this it?\n12 replicas are down"
+            ]
+        );
+        assert_eq!(t.skipped.len(), 6);
+        assert!(t.skipped.iter().all(|s| s.reason.contains("Slack")));
+        // Only in a Slack copy: elsewhere an emoji line is somebody's message.
+        let t = parse("09:42 ana: look\n:eyes:\n2", anchor());
+        assert_eq!(t.messages[0].text, "look\n:eyes:\n2");
     }
 
     #[test]
