@@ -197,6 +197,27 @@ proptest! {
     }
 
     #[test]
+    fn slack_and_teams_shaped_text_never_panics(lines in proptest::collection::vec(prop_oneof![
+        "[A-Z][a-z]{1,8}( [A-Z][a-z]{1,8})?",
+        " *[0-9]{1,2}:[0-5][0-9]( [AP]M)?",
+        "\\[[0-9]{1,2}:[0-5][0-9]( [AP]M)?\\]( [A-Z][a-z]{1,6})?",
+        "(Monday|Sat), (March|Dec) [0-9]{1,2}(th|st)?",
+        "(:[a-z_+]{1,6}: ?[0-9]?){1,3}",
+        "[0-9]{1,2}( replies)?",
+        "\\PC{0,40}",
+    ], 0..40)) {
+        let text = lines.join("\n");
+        let parsed = transcript::parse(&text, march(14));
+        prop_assert!(parsed.messages.len() + parsed.skipped.len() <= total_lines(&text));
+        let mut seen: Vec<usize> = parsed.messages.iter().map(|m| m.line)
+            .chain(parsed.skipped.iter().map(|s| s.line)).collect();
+        let count = seen.len();
+        seen.sort_unstable();
+        seen.dedup();
+        prop_assert_eq!(seen.len(), count, "a line is both a message and skipped, or twice");
+    }
+
+    #[test]
     fn slack_files_never_panic(text in "\\PC*", json in "\\[(\\{\"ts\": ?\"[0-9.e-]{0,20}\", ?\"text\": ?\"\\PC{0,20}\", ?\"user\": ?\"[A-Z0-9]{0,4}\"\\},?){0,5}\\]") {
         let _ = slack::parse(&[slack::File { name: "a.json", text: &text }]);
         let _ = slack::parse(&[slack::File { name: "b.json", text: &json }, slack::File { name: "users.json", text: &text }]);

@@ -131,7 +131,7 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
                         text: line.chars().take(200).collect(),
                         reason: "no time at the start, and no message before it to continue",
                     });
-                    Placed::Skipped
+                    Placed::Skipped(out.skipped.len() - 1)
                 }
             };
             previous = Some(Previous {
@@ -240,8 +240,8 @@ struct Previous {
 }
 
 enum Placed {
-    /// Skipped: no message before it.
-    Skipped,
+    /// Skipped (no message before it), at this index of the skipped lines.
+    Skipped(usize),
     /// Added as the last line of the message before.
     Appended,
 }
@@ -255,7 +255,7 @@ impl Previous {
         if !header.text.is_empty() || !display_name_or_handle(&self.text) {
             return false;
         }
-        matches!(self.placed, Placed::Skipped)
+        matches!(self.placed, Placed::Skipped(_))
             || (header.twelve_hour && display_name(&self.text))
             || messages.iter().any(|m| m.name == self.text)
     }
@@ -263,8 +263,10 @@ impl Previous {
     /// Removes the line from where it went.
     fn take_back(&self, out: &mut Transcript) {
         match self.placed {
-            Placed::Skipped => {
-                out.skipped.pop();
+            Placed::Skipped(index) => {
+                if index < out.skipped.len() {
+                    out.skipped.remove(index);
+                }
             }
             Placed::Appended => {
                 if let Some(message) = out.messages.last_mut() {
@@ -876,6 +878,11 @@ mod tests {
                 said("Ana Souza", "thanks", local(14, 9, 50, 0)),
             ]
         );
+        // Slack may show a status emoji between the name and the time.
+        let t = parse("Ana Souza\n:palm_tree:\n9:42 AM\nback from leave", anchor());
+        assert_eq!(t.messages[0].name, "Ana Souza");
+        assert_eq!(t.skipped.len(), 1);
+        assert_eq!(t.skipped[0].text, ":palm_tree:");
         // A short reply before a continuation time stays the reply.
         let text = "Ana Souza\n09:42\ndeploying\nok\n09:43\ndone";
         assert_eq!(
