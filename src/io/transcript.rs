@@ -11,6 +11,8 @@
 //!   Slack's own text (reactions, reply counts, "(edited)") is left out
 //! - Microsoft Teams: `[9:42 AM] Ana Souza`, the message on the next lines
 //! - Google Chat `Ana Souza, 9:42 AM` and Discord `Ana Souza — Today at 9:42 AM` headers
+//! - WhatsApp exports: `14/03/2026, 09:42 - Ana: text`, `[3/14/26, 9:42:10 AM] Ana: text`
+//!   (day or month first, decided from the whole transcript)
 //! - a facilitator's own notes: `~09:50 rollback started` (approximate), `10:05: recovered`,
 //!   `2026-03-14 09:42:10 UTC alert fired`
 //!
@@ -66,11 +68,12 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
     let mut day = anchor;
     let mut last_local: Option<(Date, TimeOfDay)> = None;
     let mut last_name: Option<String> = None;
+    let order = DateOrder::of(text);
     // Slack's "name  time" layout is only looked for when no line starts with a time: in a
     // transcript of another shape, a sentence that ends with a time is just a sentence.
-    let slack_layout = !text
-        .lines()
-        .any(|l| stamped_header(&clean(l)).is_some_and(|h| h.name.is_some() || !h.text.is_empty()));
+    let slack_layout = !text.lines().any(|l| {
+        stamped_header(&clean(l), order).is_some_and(|h| h.name.is_some() || !h.text.is_empty())
+    });
     // The last non-empty line that was not a message's first line: Slack may put a message's
     // author on the line before its time.
     let mut previous: Option<Previous> = None;
@@ -102,8 +105,11 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
                 line = kept.to_string();
             }
         }
-        let found = stamped_header(&line)
-            .or_else(|| slack_layout.then(|| slack_header(line.trim())).flatten());
+        let found = stamped_header(&line, order).or_else(|| {
+            slack_layout
+                .then(|| slack_header(line.trim(), order))
+                .flatten()
+        });
         let Some(found) = found else {
             if let Some(date) = date_line(line.trim(), day) {
                 day = date;
@@ -425,17 +431,82 @@ struct Header {
     twelve_hour: bool,
 }
 
+/// How a numeric date like "03/04/26" is read: WhatsApp writes it in the phone's locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateOrder {
+    DayFirst,
+    MonthFirst,
+}
+
+impl DateOrder {
+    /// Decided once per transcript: a first number over 12 means day first, a second number
+    /// over 12 means month first; with neither, 12-hour times suggest a US phone (month first).
+    fn of(text: &str) -> Self {
+        let (mut day_first, mut month_first, mut twelve_hour) = (false, false, false);
+        for line in text.lines().take(5_000) {
+            let line = line.trim_start().trim_start_matches('[');
+            let Some((date, rest)) = line.split_once(", ") else {
+                continue;
+            };
+            if let Some([a, b, _]) = numeric_date(date) {
+                day_first |= a > 12;
+                month_first |= b > 12;
+                let time = rest
+                    .split([']', '-'])
+                    .next()
+                    .unwrap_or("")
+                    .to_ascii_lowercase();
+                twelve_hour |= time.trim_end().ends_with('m');
+            }
+        }
+        if !day_first && (month_first || twelve_hour) {
+            DateOrder::MonthFirst
+        } else {
+            DateOrder::DayFirst
+        }
+    }
+
+    fn read(self, text: &str) -> Option<Date> {
+        let [a, b, year] = numeric_date(text)?;
+        let year = if year < 100 { 2000 + year } else { year };
+        let (day, month) = match self {
+            DateOrder::DayFirst => (a, b),
+            DateOrder::MonthFirst => (b, a),
+        };
+        Date::new(
+            year as i32,
+            u8::try_from(month).ok()?,
+            u8::try_from(day).ok()?,
+        )
+    }
+}
+
+/// "14/03/2026", "3/14/26", "14.03.26": three numbers (one or two digits, then two or four).
+fn numeric_date(text: &str) -> Option<[u32; 3]> {
+    let separator = if text.contains('/') { '/' } else { '.' };
+    let parts: Vec<&str> = text.split(separator).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let short = |t: &str| (1..=2).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit());
+    let year = |t: &str| matches!(t.len(), 2 | 4) && t.bytes().all(|b| b.is_ascii_digit());
+    if !(short(a) && short(b) && year(c)) {
+        return None;
+    }
+    Some([a.parse().ok()?, b.parse().ok()?, c.parse().ok()?])
+}
+
 /// Recognises the start of a message that begins with its time stamp.
-fn stamped_header(line: &str) -> Option<Header> {
+fn stamped_header(line: &str, order: DateOrder) -> Option<Header> {
     let trimmed = line.trim();
     let (header, stamp) = if let Some(inner) = trimmed.strip_prefix('[') {
         let (stamp, rest) = inner.split_once(']')?;
         let (approximate, stamp) = approximate_mark(stamp.trim());
-        let when = read_when(stamp)?;
+        let when = read_when(stamp, order)?;
         (after_stamp(when, rest, approximate), stamp)
     } else {
         let (approximate, trimmed) = approximate_mark(trimmed);
-        let (when, rest) = leading_when(trimmed)?;
+        let (when, rest) = leading_when(trimmed, order)?;
         let stamp = &trimmed[..trimmed.len() - rest.len()];
         (after_stamp(when, rest, approximate), stamp)
     };
@@ -535,7 +606,7 @@ fn ends_like_a_sentence(name: &str) -> bool {
 }
 
 /// A time stamp at the start of a line, and the rest of the line.
-fn leading_when(line: &str) -> Option<(When, &str)> {
+fn leading_when(line: &str, order: DateOrder) -> Option<(When, &str)> {
     // Try the longest plausible stamp first: "2026-03-14T09:42:10.123+01:00", "2026-03-14 09:42:10",
     // "9:42:10 PM", "09:42".
     let tokens: Vec<(usize, &str)> = token_spans(line).take(3).collect();
@@ -543,8 +614,12 @@ fn leading_when(line: &str) -> Option<(When, &str)> {
         let end = tokens[count - 1].0 + tokens[count - 1].1.len();
         let candidate = &line[..end];
         // "10:05: recovered": a colon right after the time separates it from the text.
-        let when = read_when(candidate)
-            .or_else(|| read_when(candidate.strip_suffix(':').filter(|c| c.contains(':'))?));
+        let when = read_when(candidate, order).or_else(|| {
+            read_when(
+                candidate.strip_suffix(':').filter(|c| c.contains(':'))?,
+                order,
+            )
+        });
         if let Some(when) = when {
             return Some((when, &line[end..]));
         }
@@ -561,7 +636,7 @@ fn token_spans(line: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 /// Reads a stamp: an ISO date-time (with or without offset), a date and a time, or a time.
-fn read_when(stamp: &str) -> Option<When> {
+fn read_when(stamp: &str, order: DateOrder) -> Option<When> {
     let stamp = stamp.trim();
     if stamp.is_empty() || !stamp.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -574,10 +649,16 @@ fn read_when(stamp: &str) -> Option<When> {
         .strip_suffix(" UTC")
         .or_else(|| stamp.strip_suffix(" GMT"))
     {
-        return match read_when(local)? {
+        return match read_when(local, order)? {
             When::Dated(date, time) => Instant::from_utc(date, time).map(When::Exact),
             other => Some(other),
         };
+    }
+    // WhatsApp: "14/03/2026, 09:42", "3/14/26, 9:44 AM", "14.03.26, 09:42".
+    if let Some((date_text, time_text)) = stamp.split_once(", ") {
+        if let (Some(date), Some(time)) = (order.read(date_text), parse_clock(time_text)) {
+            return Some(When::Dated(date, time));
+        }
     }
     if let Some((date_text, rest)) = stamp.split_once(['T', ' ']) {
         if let Some(date) = Date::parse_iso(date_text) {
@@ -601,9 +682,9 @@ fn read_when(stamp: &str) -> Option<When> {
 /// Slack's copied message list: "Ana Souza  9:42 AM" (name, then the time at the end of the
 /// line), or a line that is only a time ("9:43 AM", "[9:43 AM]") continuing the same author.
 /// Google Chat ("Ana Souza, 9:42 AM") and Discord ("Ana Souza — Today at 9:42 AM") are alike.
-fn slack_header(line: &str) -> Option<Header> {
+fn slack_header(line: &str, order: DateOrder) -> Option<Header> {
     let bare = line.trim_matches(['[', ']']);
-    if let Some(when) = read_when(bare) {
+    if let Some(when) = read_when(bare, order) {
         return Some(Header {
             when,
             name: None,
@@ -665,6 +746,8 @@ fn is_noise(text: &str) -> bool {
         "has joined",
         "has left",
         "has quit",
+        "joined using this group's invite link",
+        "messages and calls are end-to-end encrypted",
     ]
     .iter()
     .any(|pattern| lower.contains(pattern))
@@ -991,6 +1074,49 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["ana", "ben"]
         );
+    }
+
+    #[test]
+    fn whatsapp_exports_in_the_phones_date_order() {
+        let europe = "14/03/2026, 09:42 - Ana Souza: checkout down\n[14/03/2026, 09:43:10] Ben Lee: looking\nsecond line\n15.03.26, 00:05 - Ana Souza: over";
+        assert_eq!(
+            messages(europe),
+            [
+                said("Ana Souza", "checkout down", local(14, 9, 42, 0)),
+                said("Ben Lee", "looking\nsecond line", local(14, 9, 43, 10)),
+                said("Ana Souza", "over", local(15, 0, 5, 0)),
+            ]
+        );
+        // A US phone: month first, 12-hour times, two-digit years.
+        let us = "3/14/26, 9:44 AM - Ana Souza: ok\n3/14/26, 9:45 AM - Ben Lee: yes";
+        assert_eq!(
+            messages(us),
+            [
+                said("Ana Souza", "ok", local(14, 9, 44, 0)),
+                said("Ben Lee", "yes", local(14, 9, 45, 0)),
+            ]
+        );
+        // Ambiguous dates in a 24-hour export are day first; one clear date decides for all.
+        assert_eq!(
+            messages("03/04/26, 10:00 - A: x")[0].2,
+            Stamp::Local(
+                Date::new(2026, 4, 3).unwrap(),
+                TimeOfDay::new(10, 0, 0).unwrap()
+            )
+        );
+        let clear = "03/04/26, 10:00 - A: x\n03/13/26, 10:00 - A: y";
+        assert_eq!(
+            messages(clear)[0].2,
+            Stamp::Local(
+                Date::new(2026, 3, 4).unwrap(),
+                TimeOfDay::new(10, 0, 0).unwrap()
+            )
+        );
+        let t = parse(
+            "14/03/2026, 09:40 - Messages and calls are end-to-end encrypted. Tap to learn more.",
+            anchor(),
+        );
+        assert!(t.messages[0].noise);
     }
 
     #[test]

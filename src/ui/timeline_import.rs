@@ -193,7 +193,7 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
         <Modal title="Paste transcript" on_close=close>
             <p class="hint">
                 "Paste a chat log: lines like \u{201c}09:42 Ana: text\u{201d}, \u{201c}[09:42] <ana> text\u{201d}, "
-                "ISO timestamps, messages copied from Slack, Teams, Google Chat, Discord or a saved Zoom chat, "
+                "ISO timestamps, messages copied from Slack, Teams, Google Chat or Discord, a saved Zoom chat, a WhatsApp export, "
                 "or your own notes (\u{201c}~09:50\u{201d} marks a time as approximate). Times without a date are read in "
                 {zone} " from the date below; a time earlier than the line before means the next day."
             </p>
