@@ -444,19 +444,26 @@ impl DateOrder {
     fn of(text: &str) -> Self {
         let (mut day_first, mut month_first, mut twelve_hour) = (false, false, false);
         for line in text.lines().take(5_000) {
-            let line = line.trim_start().trim_start_matches('[');
-            let Some((date, rest)) = line.split_once(", ") else {
-                continue;
-            };
-            if let Some([a, b, _]) = numeric_date(date) {
+            // Where a date starts a message: first on the line (WhatsApp), or after the dash
+            // that ends a name (Discord). A version number inside a message is not a date.
+            let tokens: Vec<&str> = line.split_whitespace().take(8).collect();
+            let after_dash = tokens
+                .windows(2)
+                .find(|w| ["—", "–", "-"].contains(&w[0]))
+                .map(|w| w[1]);
+            let date = tokens
+                .first()
+                .copied()
+                .into_iter()
+                .chain(after_dash)
+                .find_map(|t| numeric_date(t.trim_matches(['[', ']', ','])));
+            if let Some([a, b, _]) = date {
                 day_first |= a > 12;
                 month_first |= b > 12;
-                let time = rest
-                    .split([']', '-'])
-                    .next()
-                    .unwrap_or("")
-                    .to_ascii_lowercase();
-                twelve_hour |= time.trim_end().ends_with('m');
+                twelve_hour |= tokens.iter().any(|t| {
+                    let t = t.trim_end_matches([']', ',']).to_ascii_lowercase();
+                    t.ends_with("am") || t.ends_with("pm")
+                });
             }
         }
         if !day_first && (month_first || twelve_hour) {
@@ -705,11 +712,12 @@ fn slack_header(line: &str, order: DateOrder) -> Option<Header> {
         let start = tokens[tokens.len() - count].0;
         let (name, stamp) = line.split_at(start);
         let name = without_day_words(name.trim()).trim_end_matches(',');
+        let (name, date) = with_dated_header(name, order);
         let clock = parse_clock(stamp.trim()).filter(|_| stamp.contains(':'));
         if let Some(time) = clock {
             if plausible_name(name) && !name.ends_with(':') && !ends_like_a_sentence(name) {
                 return Some(Header {
-                    when: When::Clock(time),
+                    when: date.map_or(When::Clock(time), |date| When::Dated(date, time)),
                     name: Some(name.to_string()),
                     text: String::new(),
                     approximate: false,
@@ -719,6 +727,20 @@ fn slack_header(line: &str, order: DateOrder) -> Option<Header> {
         }
     }
     None
+}
+
+/// "Ana Souza — 03/14/2026" gives "Ana Souza" and the date (Discord's header for older days).
+fn with_dated_header(name: &str, order: DateOrder) -> (&str, Option<Date>) {
+    let Some((author, date_text)) = name.rsplit_once(' ') else {
+        return (name, None);
+    };
+    match (
+        author.trim_end().strip_suffix(['—', '–', '-']),
+        order.read(date_text),
+    ) {
+        (Some(author), Some(date)) => (author.trim_end(), Some(date)),
+        _ => (name, None),
+    }
 }
 
 /// "Ana Souza — Today at" gives "Ana Souza" (Discord's header before the time).
@@ -1058,6 +1080,10 @@ mod tests {
             expected
         );
         assert_eq!(
+            messages("Ana Souza — 03/14/2026 9:42 AM\ncheckout down\nBen Lee — 03/14/2026 9:43 AM\nlooking"),
+            expected
+        );
+        assert_eq!(
             messages("09:42:00 From Ana Souza to Everyone:\n\tcheckout down\n09:43:00 From  Ben Lee  to  Everyone:\n\tlooking"),
             expected
         );
@@ -1096,15 +1122,17 @@ mod tests {
                 said("Ben Lee", "yes", local(14, 9, 45, 0)),
             ]
         );
-        // Ambiguous dates in a 24-hour export are day first; one clear date decides for all.
+        // Ambiguous dates in a 24-hour export are day first (a version number in a message is
+        // not a date); one clear date decides for all.
         assert_eq!(
-            messages("03/04/26, 10:00 - A: x")[0].2,
+            messages("03/04/26, 10:00 - A: x\nnow on 1.13.22")[0].2,
             Stamp::Local(
                 Date::new(2026, 4, 3).unwrap(),
                 TimeOfDay::new(10, 0, 0).unwrap()
             )
         );
-        let clear = "03/04/26, 10:00 - A: x\n03/13/26, 10:00 - A: y";
+        let clear =
+            "03/04/26, 10:00 - A: x\n03/13/26, 10:00 - A: y\n03/04/26, 10:01 - A: now on 2.14.10";
         assert_eq!(
             messages(clear)[0].2,
             Stamp::Local(
