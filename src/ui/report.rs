@@ -67,6 +67,10 @@ pub fn ReportScreen() -> impl IntoView {
         }
     });
     let print = move |_| print_asked.set(true);
+    // The browser's own Print (Ctrl+P) gets the whole report too: the rest goes on the page in
+    // the microtasks that run before the browser lays the page out for print.
+    let before_print = window_event_listener_untyped("beforeprint", move |_| shown.set(usize::MAX));
+    on_cleanup(move || before_print.remove());
     let on_page = move || {
         let (edition, count) = preview.with(|p| (p.edition, p.slices.len()));
         (0..shown.get().min(count))

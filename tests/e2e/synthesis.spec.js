@@ -371,6 +371,30 @@ test("a long report fills in slices, once, and printing waits for all of it", as
   // A rebuilt report replaces the old one instead of adding to it.
   await page.getByRole("checkbox", { name: "Replace names with pseudonyms" }).check();
   await expect(preview).toContainText("Subject expert A saw thing 1499 then");
+
+  // The browser's own Print (Ctrl+P) while the report is still filling: the whole report is on
+  // the page within the event's microtasks, before any further slice could be added by a task.
+  const whole = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const article = document.querySelector("article");
+        const has = (text) => article.textContent.includes(text);
+        const observer = new MutationObserver(async () => {
+          if (!has("Ben saw thing 0 then")) return;
+          observer.disconnect();
+          const before = has("Ben saw thing 1499 then");
+          window.dispatchEvent(new Event("beforeprint"));
+          for (let i = 0; i < 200 && !has("Ben saw thing 1499 then"); i++) await Promise.resolve();
+          resolve({ before, after: has("Ben saw thing 1499 then") });
+        });
+        observer.observe(article, { subtree: true, childList: true, characterData: true });
+        const label = [...document.querySelectorAll("label")].find((l) => l.textContent.includes("Replace names with pseudonyms"));
+        label.control.click();
+      }),
+  );
+  expect(whole).toEqual({ before: false, after: true });
+  await page.getByRole("checkbox", { name: "Replace names with pseudonyms" }).check();
+  await expect(preview).toContainText("Subject expert A saw thing 1499 then");
   await expect(preview.getByText("Subject expert A saw thing 1250 then")).toHaveCount(1);
   await expect(preview).not.toContainText("Ben saw thing");
 });
