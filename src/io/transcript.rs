@@ -332,7 +332,7 @@ fn name_first_lines(messages: &mut [Message], candidates: &[bool]) {
 }
 
 /// A line that is only a date, as Slack separates days: "Saturday, March 14th",
-/// "March 14th, 2026", "Sat, Mar 14", "2026-03-14". Without a year, the year of `current`
+/// "Monday, March 16th, 2026", "Sat, Mar 14", "2026-03-14". Without a year, the year of `current`
 /// (the day so far), or the next one when the date is January or February after a November
 /// or December.
 fn date_line(line: &str, current: Date) -> Option<Date> {
@@ -344,9 +344,11 @@ fn date_line(line: &str, current: Date) -> Option<Date> {
         .filter(|w| !w.is_empty())
         .map(|w| w.to_ascii_lowercase())
         .collect();
+    // The weekday is required: a line saying only "March 20" is more likely part of a message
+    // ("when is the retro?" / "March 20") than a separator between days.
     let words: Vec<&str> = match words.first() {
         Some(first) if weekday(first) => words[1..].iter().map(String::as_str).collect(),
-        _ => words.iter().map(String::as_str).collect(),
+        _ => return None,
     };
     let (month, day, year) = match words.as_slice() {
         [month, day] => {
@@ -1020,7 +1022,7 @@ mod tests {
 
     #[test]
     fn slack_date_lines_set_the_day() {
-        let text = "Saturday, March 14th\nAna Souza  11:58 PM\nstill slow\nSunday, March 15th\nBen Lee  8:03 AM\nfixed\nMarch 16th, 2026\nAna Souza  9:00 AM\nreview?";
+        let text = "Saturday, March 14th\nAna Souza  11:58 PM\nstill slow\nSunday, March 15th\nBen Lee  8:03 AM\nfixed\nMonday, March 16th, 2026\nAna Souza  9:00 AM\nreview?";
         let t = parse(text, Date::new(2026, 1, 1).unwrap());
         let stamps: Vec<Stamp> = t.messages.iter().map(|m| m.stamp).collect();
         assert_eq!(
@@ -1033,6 +1035,7 @@ mod tests {
         // Not dates: a line inside a message that merely starts like one.
         let today = anchor();
         assert_eq!(date_line("March 14th was busy", today), None);
+        assert_eq!(date_line("March 20", today), None);
         assert_eq!(date_line("Friday, Smarch 13", today), None);
         assert_eq!(date_line("Sat, Mar 14", today), Date::new(2026, 3, 14));
         let new_year = Date::new(2026, 12, 31).unwrap();
