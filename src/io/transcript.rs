@@ -91,8 +91,9 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
             continue;
         }
         if slack_layout {
-            let chrome = slack_chrome(line.trim(), after_reactions);
-            after_reactions = chrome && reactions(line.trim());
+            let reaction_row = reactions(line.trim());
+            let chrome = reaction_row || slack_chrome(line.trim(), after_reactions);
+            after_reactions = reaction_row;
             if chrome {
                 out.skipped.push(Skipped {
                     line: line_no,
@@ -204,8 +205,9 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
     out
 }
 
-/// Lines that Slack's web client adds around messages when they are copied: reactions and their
-/// counts, reply counts, "View thread", an "(edited)" mark on its own line.
+/// Lines that Slack's web client adds around messages when they are copied, besides the rows of
+/// reactions: the counts under them, reply counts, "View thread", an "(edited)" mark on its own
+/// line.
 fn slack_chrome(line: &str, after_reactions: bool) -> bool {
     let lower = line.to_ascii_lowercase();
     let count = |suffixes: &[&str]| {
@@ -213,8 +215,7 @@ fn slack_chrome(line: &str, after_reactions: bool) -> bool {
             .split_once(' ')
             .is_some_and(|(n, rest)| n.parse::<u32>().is_ok() && suffixes.contains(&rest))
     };
-    reactions(line)
-        || (after_reactions && line.parse::<u32>().is_ok())
+    (after_reactions && line.parse::<u32>().is_ok())
         || count(&["reply", "replies"])
         || lower.starts_with("last reply ")
         || ["view thread", "(edited)", "view newer replies"].contains(&lower.as_str())
