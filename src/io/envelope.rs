@@ -12,7 +12,7 @@ use super::{carry, reading};
 use crate::model::{Account, Id, IdGen, Instant, Note, NoteKind, Review};
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// The `format` every Tunnel review file carries.
@@ -447,17 +447,19 @@ fn place_accounts(
         .into_iter()
         .partition(|a| moments.contains(&a.moment) && people.contains(&a.person));
     let mut merged = 0;
+    // Indexed by (moment, person): a linear search here made reading quadratic in accounts.
+    let mut first_of: HashMap<(Id, Id), usize> = HashMap::with_capacity(placed.len());
     for account in placed {
-        match review
-            .accounts
-            .iter_mut()
-            .find(|a| a.moment == account.moment && a.person == account.person)
-        {
-            Some(first) => {
-                merge_account_into(first, &account);
+        let key = (account.moment.clone(), account.person.clone());
+        match first_of.get(&key) {
+            Some(&index) => {
+                merge_account_into(&mut review.accounts[index], &account);
                 merged += 1;
             }
-            None => review.accounts.push(account),
+            None => {
+                first_of.insert(key, review.accounts.len());
+                review.accounts.push(account);
+            }
         }
     }
     if !orphans.is_empty() {
@@ -610,6 +612,58 @@ mod tests {
         assert_eq!(read.envelope.review.title, "Disk full");
         assert_eq!(read.from_version, 1);
         assert!(read.repairs.is_empty());
+    }
+
+    #[test]
+    fn empty_answers_are_left_out_and_read_back_empty() {
+        let text = r#"{"format":"tunnel-review","schema_version":1,"app_version":"0.1.0",
+            "review":{"id":"r1","title":"t",
+              "people":[{"id":"p1","name":"Ana"}],
+              "moments":[{"id":"m1","at":"2026-03-14T09:00:00Z","description":"x"}],
+              "accounts":[{"id":"a1","moment":"m1","person":"p1","saw":"the graph"}]}}"#;
+        let review = read_str(text, &mut ids()).unwrap().envelope.review;
+        let written = export_json(&review, Instant::from_millis(0).unwrap());
+        let account = &serde_json::from_str::<Value>(&written).unwrap()["review"]["accounts"][0];
+        let keys: Vec<&str> = account
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, ["id", "moment", "person", "saw"]);
+        let again = read_str(&written, &mut ids()).unwrap().envelope.review;
+        assert_eq!(again.accounts, review.accounts);
+    }
+
+    #[test]
+    fn many_accounts_of_one_person_and_moment_fold_into_the_first() {
+        // Reading indexes accounts by (moment, person); this is the behaviour it must keep.
+        let accounts: Vec<String> = (0..300)
+            .map(|i| {
+                format!(
+                    r#"{{"id":"a{i}","moment":"m{}","person":"p1","saw":"s{i}"}}"#,
+                    i % 3
+                )
+            })
+            .collect();
+        let text = format!(
+            r#"{{"format":"tunnel-review","schema_version":1,"app_version":"0.1.0",
+            "review":{{"id":"r1","title":"t","people":[{{"id":"p1","name":"Ana"}}],
+              "moments":[{{"id":"m0","at":"2026-03-14T09:00:00Z"}},{{"id":"m1","at":"2026-03-14T09:01:00Z"}},{{"id":"m2","at":"2026-03-14T09:02:00Z"}}],
+              "accounts":[{}]}}}}"#,
+            accounts.join(",")
+        );
+        let read = read_str(&text, &mut ids()).unwrap();
+        let review = read.envelope.review;
+        assert_eq!(review.accounts.len(), 3);
+        for (m, account) in review.accounts.iter().enumerate() {
+            assert_eq!(account.moment, Id(format!("m{m}")));
+            assert_eq!(account.saw, format!("s{m}"));
+            // The other 99 texts of each pair are kept in its notes, none lost.
+            for i in (m..300).step_by(3).skip(1) {
+                assert!(account.notes.contains(&format!("s{i}")), "s{i}");
+            }
+        }
     }
 
     #[test]

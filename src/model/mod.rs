@@ -232,38 +232,55 @@ keyed_enum! {
 
 /// One responder's account of one moment, in their own words.
 ///
-/// The fields follow the question families of the method (see `method::questions`).
+/// The fields follow the question families of the method (see `method::questions`). Empty
+/// answers are left out of the JSON (reading gives them back as empty): most accounts answer a
+/// few of the fourteen families, and writing every empty one made a stored review of 10,000
+/// accounts 1.77 times the size of its content.
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct Account {
     pub id: Id,
     pub moment: Id,
     pub person: Id,
     /// Cues: what was in front of them.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub saw: String,
     /// Sensemaking: what they believed was going on.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub believed: String,
     /// What they expected to happen next, and any surprise.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub expected: String,
     /// What they were trying to achieve and to avoid.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub goal: String,
     /// Which moves were open, waiting included.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub options: String,
     /// What made this move the sensible one at the time.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub sensible: String,
     /// What they did and how they judged whether it worked.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub did: String,
     /// How they knew; earlier incidents it recalled.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub knowledge: String,
     /// What was unclear, distrusted or contradictory.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub unclear: String,
     /// Time pressure, workload, state of mind.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub pressure: String,
     /// Who they talked to, needed, or assumed knew.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub help: String,
     /// What their tools showed, hid or made hard.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub tools: String,
     /// Answers to hypothetical questions, asked only after the real account.
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub hypothetical: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
 }
 
