@@ -5,7 +5,10 @@
 //   - the cost of one keystroke in a moment's description with 10 and 2,000 moments, and the
 //     ratio (target: at most 1.2, since typing must not re-render other moments);
 //   - the time to parse and preview a pasted transcript of 5,000 lines;
-//   - the time to show the report screen and to write the HTML report, with 10 and 2,000 moments.
+//   - the time to show the report screen and to write the HTML report, with 10 and 2,000 moments;
+//   - opening a review from the library (the review is read once), against `JSON.parse` of the
+//     same stored text in the same session;
+//   - a phase switch, Timeline to Walk-through and back, inside the one app.
 // Usage: node scripts/bench.mjs [--no-build] [--keystrokes 300]
 import { chromium } from "playwright-core";
 import { spawn, execSync } from "node:child_process";
@@ -172,6 +175,66 @@ async function reportTimes(id) {
   ]);
   return { first, shown, html: Date.now() - t0 };
 }
+/** Library to the review's Setup (the one read of the review), best of three, and `JSON.parse`
+ *  of the same stored text in this page, best of three. */
+async function openTimes(id) {
+  let open = Infinity;
+  for (let i = 0; i < 3; i++) {
+    await page.goto("about:blank");
+    await page.goto(`${origin}/#/`);
+    await page.getByRole("button", { name: "New review" }).waitFor();
+    open = Math.min(
+      open,
+      await page.evaluate(async (id) => {
+        const t0 = performance.now();
+        location.hash = `#/review/${id}`;
+        while (!document.getElementById("details-heading")) await new Promise((r) => setTimeout(r, 0));
+        return performance.now() - t0;
+      }, id),
+    );
+  }
+  const parse = await page.evaluate((id) => {
+    const text = localStorage.getItem(`tunnel:review:${id}`);
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      JSON.parse(text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  }, id);
+  return { open, parse };
+}
+
+/** Timeline to Walk-through and back by the review's tabs, each until its heading is on the
+ *  page (ms); the best of three round trips. */
+async function switchTimes(id, count) {
+  await page.goto("about:blank");
+  await page.goto(`${origin}/#/review/${id}/timeline`);
+  await page.waitForFunction((n) => document.querySelectorAll('ol[aria-label="Timeline"] > li').length === n, count, { timeout: 120_000 });
+  return page.evaluate(async () => {
+    const nav = document.querySelector('nav[aria-label="Review sections"]');
+    const go = async (label, heading) => {
+      const link = [...nav.querySelectorAll("a")].find((a) => a.textContent === label);
+      const t0 = performance.now();
+      link.click();
+      while (!document.getElementById(heading)) await new Promise((r) => setTimeout(r, 0));
+      return performance.now() - t0;
+    };
+    let there = Infinity;
+    let back = Infinity;
+    for (let i = 0; i < 3; i++) {
+      there = Math.min(there, await go("Walk-through", "walk-heading"));
+      back = Math.min(back, await go("Timeline", "timeline-heading"));
+    }
+    return { there, back };
+  });
+}
+const open10 = await openTimes("bench-10");
+const open2000 = await openTimes("bench-2000");
+const switch10 = await switchTimes("bench-10", 10);
+const switch2000 = await switchTimes("bench-2000", 2000);
+
 const report10 = await reportTimes("bench-10");
 const report2000 = await reportTimes("bench-2000");
 
@@ -186,6 +249,10 @@ console.log(`5,000-line transcript: parse and preview (ms)       ${fmt(parseMs).
 console.log(`report screen: navigation to its first section (ms)  ${String(report10.first).padStart(9)}   ${String(report2000.first).padStart(13)}   ${fmt(report2000.first / report10.first).padStart(5)}`);
 console.log(`report screen: navigation to all of it (ms)         ${String(report10.shown).padStart(10)}   ${String(report2000.shown).padStart(13)}   ${fmt(report2000.shown / report10.shown).padStart(5)}`);
 console.log(`HTML report (click to downloaded file, ms)          ${String(report10.html).padStart(10)}   ${String(report2000.html).padStart(13)}   ${fmt(report2000.html / report10.html).padStart(5)}`);
+console.log(`open a review from the library (ms)                 ${fmt(open10.open).padStart(10)}   ${fmt(open2000.open).padStart(13)}   ${fmt(open2000.open / open10.open).padStart(5)}`);
+console.log(`  baseline: JSON.parse of the stored text (ms)      ${fmt(open10.parse).padStart(10)}   ${fmt(open2000.parse).padStart(13)}`);
+console.log(`phase switch Timeline to Walk-through (ms)          ${fmt(switch10.there).padStart(10)}   ${fmt(switch2000.there).padStart(13)}   ${fmt(switch2000.there / switch10.there).padStart(5)}`);
+console.log(`phase switch Walk-through to Timeline (ms)          ${fmt(switch10.back).padStart(10)}   ${fmt(switch2000.back).padStart(13)}   ${fmt(switch2000.back / switch10.back).padStart(5)}`);
 console.log(`\nkeystroke ratio (2,000 / 10 moments): median ${fmt(k2000.median / k10.median)}, mean ${fmt(k2000.mean / k10.mean)} (target at most 1.2); one frame is 16.7 ms`);
 console.log("(a keystroke is timed from the input event until the reactive updates it caused have run;");
 console.log(" Chromium rounds performance.now() to 0.1 ms, so the mean over all keystrokes is the finer figure)");

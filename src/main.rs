@@ -1,7 +1,7 @@
-//! The library bundle, the first page of Tunnel. Natively there is nothing to run: `cargo test`
-//! tests the library crate.
+//! Tunnel's one app: the library, every screen of a review and the shared screen. Natively there
+//! is nothing to run: `cargo test` tests the library crate.
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    tunnel::ui::bundles::library();
+    tunnel::ui::app::mount();
 }

@@ -1,6 +1,7 @@
 //! Where the person is in the app, as the address's fragment ("#/review/r-1a2b/timeline"), so
 //! that a reload, the back button or a bookmark returns to the same place. Fragments work on
-//! any static server with no rewrite rules.
+//! any static server with no rewrite rules, and from a file opened from disk. This is the one
+//! table of the app's addresses: every screen is reached through `Route::parse`.
 
 use crate::model::Id;
 
@@ -12,6 +13,9 @@ pub enum Route {
     Moment(Id, Id),
     /// The read-only presenter view of a review, for the shared screen.
     Present(Id),
+    /// An address the app does not know (mistyped, cut short, from a newer version): a plain
+    /// "not found" with a way back, never a guess at another screen.
+    NotFound,
 }
 
 /// The screens of an open review.
@@ -68,19 +72,24 @@ impl Tab {
         }
     }
 
-    fn from_segments(first: &str, second: Option<&str>) -> Tab {
-        match (first, second) {
-            ("timeline", _) => Tab::Timeline,
-            ("walk", _) => Tab::Walk,
-            ("synthesis", _) => Tab::Synthesis,
-            ("report", _) => Tab::Report,
-            ("import", Some(source)) => [Source::Transcript, Source::Slack, Source::Csv]
-                .into_iter()
-                .find(|s| s.segment() == source)
-                .map(Tab::Import)
-                .unwrap_or(Tab::Timeline),
-            _ => Tab::Setup,
-        }
+    /// The tab named by the segments after the review's id; `None` for anything unknown.
+    fn from_segments(first: Option<&str>, second: Option<&str>) -> Option<Tab> {
+        let tab = match (first.unwrap_or(""), second) {
+            ("", None) => Tab::Setup,
+            ("timeline", None) => Tab::Timeline,
+            ("walk", None) => Tab::Walk,
+            ("synthesis", None) => Tab::Synthesis,
+            ("report", None) => Tab::Report,
+            // The import screen opens on its first source when none is named.
+            ("import", None) => Tab::Import(Source::Transcript),
+            ("import", Some(source)) => Tab::Import(
+                [Source::Transcript, Source::Slack, Source::Csv]
+                    .into_iter()
+                    .find(|s| s.segment() == source)?,
+            ),
+            _ => return None,
+        };
+        Some(tab)
     }
 
     pub fn label(self) -> &'static str {
@@ -95,75 +104,31 @@ impl Tab {
     }
 }
 
-/// The wasm bundle that serves an address. Tunnel ships one bundle per phase of the method, so
-/// that no page downloads the code of the others (see docs/development.md); `static/loader.js`
-/// holds the same mapping, and an end-to-end test checks that the two agree.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Bundle {
-    /// The library of reviews.
-    Library,
-    /// A review's details and people.
-    Setup,
-    /// A review's timeline.
-    Timeline,
-    /// Importing moments from a transcript, a Slack export or a CSV file.
-    Import,
-    /// The walk-through console.
-    Meeting,
-    /// The shared screen (read-only).
-    Present,
-    /// The synthesis and the opportunities.
-    Synthesis,
-    /// The report.
-    Report,
-}
-
-impl Bundle {
-    /// The bundle's file name stem: `prepare.js`, `prepare_bg.wasm`.
-    pub fn name(self) -> &'static str {
-        match self {
-            Bundle::Library => "tunnel",
-            Bundle::Setup => "setup",
-            Bundle::Timeline => "timeline",
-            Bundle::Import => "import",
-            Bundle::Meeting => "meeting",
-            Bundle::Present => "present",
-            Bundle::Synthesis => "synthesis",
-            Bundle::Report => "report",
-        }
-    }
-}
-
 impl Route {
-    pub fn bundle(&self) -> Bundle {
-        match self {
-            Route::Library => Bundle::Library,
-            Route::Review(_, Tab::Setup) => Bundle::Setup,
-            Route::Review(_, Tab::Timeline) | Route::Moment(..) => Bundle::Timeline,
-            Route::Review(_, Tab::Import(_)) => Bundle::Import,
-            Route::Review(_, Tab::Walk) => Bundle::Meeting,
-            Route::Review(_, Tab::Synthesis) => Bundle::Synthesis,
-            Route::Review(_, Tab::Report) => Bundle::Report,
-            Route::Present(_) => Bundle::Present,
-        }
-    }
-
-    /// Reads a fragment such as "#/review/r-1/timeline"; anything unknown is the library.
+    /// Reads a fragment such as "#/review/r-1/timeline". The empty address is the library;
+    /// a missing leading slash and one trailing slash are forgiven; anything else unknown is
+    /// `NotFound`.
     pub fn parse(hash: &str) -> Route {
-        let path = hash.trim_start_matches('#').trim_start_matches('/');
-        let mut parts = path.split('/');
-        match (parts.next(), parts.next(), parts.next()) {
-            (Some("review"), Some(id), tab) if !id.is_empty() => {
-                let next = parts.next();
-                match (tab, next) {
-                    (Some("timeline"), Some(moment)) if !moment.is_empty() => {
-                        Route::Moment(Id(decode(id)), Id(decode(moment)))
-                    }
-                    _ => Route::Review(Id(decode(id)), Tab::from_segments(tab.unwrap_or(""), next)),
+        let path = hash.strip_prefix('#').unwrap_or(hash);
+        let path = path.strip_prefix('/').unwrap_or(path);
+        let path = path.strip_suffix('/').unwrap_or(path);
+        if path.is_empty() {
+            return Route::Library;
+        }
+        let parts: Vec<&str> = path.split('/').collect();
+        if parts.iter().any(|p| p.is_empty()) {
+            return Route::NotFound;
+        }
+        match parts.as_slice() {
+            ["review", id, "timeline", moment] => Route::Moment(Id(decode(id)), Id(decode(moment))),
+            ["review", id, rest @ ..] if rest.len() <= 2 => {
+                match Tab::from_segments(rest.first().copied(), rest.get(1).copied()) {
+                    Some(tab) => Route::Review(Id(decode(id)), tab),
+                    None => Route::NotFound,
                 }
             }
-            (Some("present"), Some(id), _) if !id.is_empty() => Route::Present(Id(decode(id))),
-            _ => Route::Library,
+            ["present", id] => Route::Present(Id(decode(id))),
+            _ => Route::NotFound,
         }
     }
 
@@ -180,13 +145,14 @@ impl Route {
                 encode(moment.as_str())
             ),
             Route::Present(id) => format!("#/present/{}", encode(id.as_str())),
+            Route::NotFound => "#/not-found".to_string(),
         }
     }
 
     pub fn review_id(&self) -> Option<&Id> {
         match self {
             Route::Review(id, _) | Route::Moment(id, _) | Route::Present(id) => Some(id),
-            Route::Library => None,
+            Route::Library | Route::NotFound => None,
         }
     }
 }
@@ -247,27 +213,55 @@ mod tests {
     }
 
     #[test]
-    fn each_address_has_its_bundle() {
-        assert_eq!(Route::parse("#/").bundle(), Bundle::Library);
-        assert_eq!(Route::parse("#/review/r1").bundle(), Bundle::Setup);
+    fn forgiving_about_slashes() {
+        let walk = Route::Review(Id::from("r1"), Tab::Walk);
+        for hash in [
+            "#/review/r1/walk",
+            "#review/r1/walk",
+            "#/review/r1/walk/",
+            "review/r1/walk",
+        ] {
+            assert_eq!(Route::parse(hash), walk, "{hash}");
+        }
         assert_eq!(
-            Route::parse("#/review/r1/timeline").bundle(),
-            Bundle::Timeline
+            Route::parse("#/review/r1/import"),
+            Route::Review(Id::from("r1"), Tab::Import(Source::Transcript))
+        );
+        assert_eq!(
+            Route::parse("#/review/r1/timeline/m7"),
+            Route::Moment(Id::from("r1"), Id::from("m7"))
         );
     }
 
     #[test]
-    fn unknown_addresses_go_to_the_library() {
-        for hash in ["", "#", "#/", "#/nothing", "#/review/", "#/present"] {
+    fn the_empty_address_is_the_library() {
+        for hash in ["", "#", "#/", "#//"] {
             assert_eq!(Route::parse(hash), Route::Library, "{hash}");
         }
-        assert_eq!(
-            Route::parse("#/review/r1/bogus"),
-            Route::Review(Id::from("r1"), Tab::Setup)
-        );
+    }
+
+    #[test]
+    fn unknown_addresses_are_not_found() {
+        for hash in [
+            "#/nothing",
+            "#/review/",
+            "#/review",
+            "#/present",
+            "#/present/r1/extra",
+            "#/review/r1/bogus",
+            "#/review/r1/import/fax",
+            "#/review/r1/walk/m1",
+            "#/review/r1/timeline/m1/x",
+            "#/review//timeline",
+            "#///",
+            "#/review/r1/report/x/y",
+        ] {
+            assert_eq!(Route::parse(hash), Route::NotFound, "{hash}");
+        }
         assert_eq!(
             Route::parse("#/review/%ZZ"),
             Route::Review(Id::from("%ZZ"), Tab::Setup)
         );
+        assert_eq!(Route::parse(&Route::NotFound.to_hash()), Route::NotFound);
     }
 }

@@ -315,10 +315,7 @@ async fn the_library_lists_stored_reviews_newest_first() {
     document.body().unwrap().append_child(&container).unwrap();
     let handle = leptos::mount::mount_to(container.clone(), || {
         view! {
-            <tunnel::ui::app::App
-                bundle=tunnel::route::Bundle::Library
-                screen=tunnel::ui::bundles::library_screen
-            />
+            <tunnel::ui::app::App/>
         }
     });
     leptos::task::tick().await;

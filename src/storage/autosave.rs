@@ -19,17 +19,6 @@ use std::time::Duration;
 
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 
-/// The event that asks every open review to save now (dispatched before the page loads another
-/// bundle, see [`flush_all`]).
-const FLUSH_EVENT: &str = "tunnel-flush";
-
-/// Saves every open review at once.
-pub fn flush_all() {
-    if let Ok(event) = web_sys::Event::new(FLUSH_EVENT) {
-        let _ = window().dispatch_event(&event);
-    }
-}
-
 /// What the person needs to know about saving.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveStatus {
@@ -158,11 +147,9 @@ impl Autosave {
             }
         });
         let page_hide = window_event_listener(leptos::ev::pagehide, move |_| self.flush());
-        let asked = window_event_listener_untyped(FLUSH_EVENT, move |_| self.flush());
         on_cleanup(move || {
             hidden.remove();
             page_hide.remove();
-            asked.remove();
             self.flush();
         });
     }

@@ -2,9 +2,7 @@
 //!
 //! `gloo_storage::LocalStorage` panics when storage is unavailable (some privacy modes,
 //! sandboxed frames), so the backend is probed once at start and falls back to memory; the app
-//! then says plainly that nothing will outlive the window. The memory is mirrored into the tab's
-//! history state (same origin only, gone with the tab), so that it survives the page loads
-//! between Tunnel's bundles.
+//! then says plainly that nothing will outlive the window.
 
 use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
@@ -44,17 +42,7 @@ impl Backend {
         if local_storage_works() {
             Backend::Local
         } else {
-            Backend::Memory(Arc::new(Mutex::new(memory_from_history())))
-        }
-    }
-
-    /// Attaches the memory to the current history entry (before a page load into another
-    /// bundle); nothing to do for local storage.
-    pub fn keep_across_page_load(&self) {
-        if let Backend::Memory(map) = self {
-            if let Ok(map) = map.lock() {
-                memory_to_history(&map);
-            }
+            Backend::memory()
         }
     }
 
@@ -82,7 +70,6 @@ impl Backend {
                     serde_json::to_string(value).map_err(|e| WriteError::Other(e.to_string()))?;
                 let mut map = map.lock().map_err(|e| WriteError::Other(e.to_string()))?;
                 map.insert(key.to_string(), text);
-                memory_to_history(&map);
                 Ok(())
             }
         }
@@ -94,7 +81,6 @@ impl Backend {
             Backend::Memory(map) => {
                 if let Ok(mut map) = map.lock() {
                     map.remove(key);
-                    memory_to_history(&map);
                 }
             }
         }
@@ -117,34 +103,6 @@ impl Backend {
                 .map(|m| m.keys().cloned().collect())
                 .unwrap_or_default(),
         }
-    }
-}
-
-/// The memory kept in the tab's history state by an earlier page of this tab, if any.
-fn memory_from_history() -> BTreeMap<String, String> {
-    let state = web_sys::window()
-        .and_then(|w| w.history().ok())
-        .and_then(|h| h.state().ok())
-        .and_then(|s| s.as_string());
-    let Some(Ok(serde_json::Value::Object(map))) =
-        state.map(|text| serde_json::from_str::<serde_json::Value>(&text))
-    else {
-        return BTreeMap::new();
-    };
-    map.into_iter()
-        .filter_map(|(k, v)| v.as_str().map(|v| (k, v.to_string())))
-        .collect()
-}
-
-fn memory_to_history(map: &BTreeMap<String, String>) {
-    let text = serde_json::Value::Object(
-        map.iter()
-            .map(|(k, v)| (k.clone(), serde_json::Value::String(v.clone())))
-            .collect(),
-    )
-    .to_string();
-    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-        let _ = history.replace_state(&wasm_bindgen::JsValue::from_str(&text), "");
     }
 }
 

@@ -1,9 +1,13 @@
-//! The app shell: shared state, the current address, lasting warnings and notices.
+//! The app shell: shared state, the current address and the screen it names, lasting warnings
+//! and notices. Every screen lives in this one app; moving between them never loads a page.
 
 use super::browser;
+use super::library::Library;
+use super::present::Presenter;
+use super::review::ReviewScreen;
 use super::widgets::Button;
 use crate::model::{Id, IdGen, Review};
-use crate::route::{Bundle, Route};
+use crate::route::Route;
 use crate::storage::backend::Backend;
 use crate::storage::reviews::Reviews;
 use crate::storage::{now, random_seed};
@@ -12,8 +16,6 @@ use leptos::prelude::*;
 /// What every screen shares.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The bundle running in this page.
-    pub bundle: Bundle,
     pub reviews: StoredValue<Reviews>,
     ids: StoredValue<IdGen>,
     pub route: RwSignal<Route>,
@@ -58,13 +60,9 @@ impl AppState {
         }));
     }
 
-    /// Goes to `route`. When another bundle serves it, the page reloads into that bundle, and
-    /// the pending keyboard focus and the current message are carried over.
+    /// Goes to `route`: the address changes (a history entry, so Back returns) and the app
+    /// draws the screen it names, without loading a page.
     pub fn go(&self, route: Route) {
-        if route.bundle() != self.bundle {
-            let notice = self.notice.get_untracked().map(|n| n.text);
-            browser::carry_over(browser::pending_focus().as_deref(), notice.as_deref());
-        }
         browser::go_to(&route.to_hash());
     }
 
@@ -90,25 +88,25 @@ fn current_route() -> Route {
     Route::parse(&window().location().hash().unwrap_or_default())
 }
 
-/// Which review (if any) the page shows; switching tabs within a review keeps it open.
+/// Which review (if any) the page shows; switching tabs within a review keeps it open, so the
+/// review is read once and stays in memory across the phases.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Page {
+enum Page {
     Library,
     Review(Id),
     Present(Id),
+    NotFound,
 }
 
-/// Starts `bundle` in the page. `screen` draws the pages the bundle serves; an address served by
-/// another bundle reloads the page, and `static/loader.js` then starts that bundle.
-pub fn mount(bundle: Bundle, screen: fn(Page) -> AnyView) {
+/// Starts Tunnel in the page.
+pub fn mount() {
     std::panic::set_hook(Box::new(super::report_panic));
-    leptos::mount::mount_to_body(move || view! { <App bundle screen/> });
+    leptos::mount::mount_to_body(App);
 }
 
 #[component]
-pub fn App(bundle: Bundle, screen: fn(Page) -> AnyView) -> impl IntoView {
+pub fn App() -> impl IntoView {
     let app = AppState {
-        bundle,
         reviews: StoredValue::new(Reviews::new(Backend::open())),
         ids: StoredValue::new(IdGen::new(random_seed())),
         route: RwSignal::new(current_route()),
@@ -116,23 +114,8 @@ pub fn App(bundle: Bundle, screen: fn(Page) -> AnyView) -> impl IntoView {
         library_version: RwSignal::new(0),
     };
     provide_context(app);
-    let (focus, notice) = browser::take_carried();
-    if let Some(focus) = focus {
-        browser::focus_by_id(focus);
-    }
-    if let Some(text) = notice {
-        app.tell(text);
-    }
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        let route = current_route();
-        if route.bundle() == bundle {
-            app.route.set(route);
-        } else {
-            crate::storage::autosave::flush_all();
-            app.reviews
-                .with_value(|r| r.backend().keep_across_page_load());
-            let _ = window().location().reload();
-        }
+        app.route.set(current_route());
     });
     on_cleanup(move || listener.remove());
 
@@ -140,12 +123,34 @@ pub fn App(bundle: Bundle, screen: fn(Page) -> AnyView) -> impl IntoView {
         Route::Library => Page::Library,
         Route::Review(id, _) | Route::Moment(id, _) => Page::Review(id),
         Route::Present(id) => Page::Present(id),
+        Route::NotFound => Page::NotFound,
     });
+    let screen = move || match page.get() {
+        Page::Library => view! { <Library/> }.into_any(),
+        Page::Review(id) => view! { <ReviewScreen id/> }.into_any(),
+        Page::Present(id) => view! { <Presenter id/> }.into_any(),
+        Page::NotFound => view! { <NotFound/> }.into_any(),
+    };
 
     view! {
         <StorageWarning/>
         <NoticeBar/>
-        {move || screen(page.get())}
+        {screen}
+    }
+}
+
+/// An address the app does not know: say so plainly, and offer the way back.
+#[component]
+fn NotFound() -> impl IntoView {
+    document().set_title("Not found · Tunnel");
+    view! {
+        <main class="not-found">
+            <h1>"Not found"</h1>
+            <p>"Tunnel has no page at this address. It may have been mistyped or cut short."</p>
+            <p>
+                <a href="#/">"Go to the library"</a>
+            </p>
+        </main>
     }
 }
 

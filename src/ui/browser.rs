@@ -229,40 +229,6 @@ pub fn focus_by_id(id: String) {
     }
 }
 
-/// The element waiting to take the focus, if any.
-pub fn pending_focus() -> Option<String> {
-    PENDING_FOCUS.with(|p| p.borrow().clone())
-}
-
-const CARRIED_KEY: &str = "tunnel:after-load";
-
-/// Keeps a focus request and a message across the page load into another bundle
-/// (session storage: this tab only, gone when it closes).
-pub fn carry_over(focus: Option<&str>, notice: Option<&str>) {
-    let value = serde_json::json!({ "focus": focus, "notice": notice });
-    if let Some(storage) = session_storage() {
-        let _ = storage.set_item(CARRIED_KEY, &value.to_string());
-    }
-}
-
-/// What the page before the load asked to carry over; cleared once read.
-pub fn take_carried() -> (Option<String>, Option<String>) {
-    let Some(storage) = session_storage() else {
-        return (None, None);
-    };
-    let text = storage.get_item(CARRIED_KEY).ok().flatten();
-    let _ = storage.remove_item(CARRIED_KEY);
-    let value: serde_json::Value = text
-        .and_then(|t| serde_json::from_str(&t).ok())
-        .unwrap_or_default();
-    let field = |name: &str| value[name].as_str().map(str::to_string);
-    (field("focus"), field("notice"))
-}
-
-fn session_storage() -> Option<web_sys::Storage> {
-    leptos::prelude::window().session_storage().ok().flatten()
-}
-
 /// Called by fields when they mount: true when the field should take the focus now.
 pub fn claim_focus(id: &str) -> bool {
     PENDING_FOCUS.with(|p| {

@@ -3,7 +3,6 @@
 
 pub mod app;
 pub mod browser;
-pub mod bundles;
 pub mod fields;
 pub mod guard;
 pub mod import;

@@ -1,7 +1,7 @@
 //! The presenter view: the shared screen the room looks at during the walk-through.
 //!
 //! It is read-only: it reads the review from storage and follows the console through storage
-//! events, and its bundle contains no code that writes a review. It shows only what
+//! events; it opens no store and no autosave, so nothing here can write a review. It shows only what
 //! `method::hindsight::room_view` returns: moments up to the current one, evidence seen during
 //! the incident, the question being asked, and, when the facilitator chooses, the accounts, the
 //! ground rules or the parking lot.

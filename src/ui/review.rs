@@ -2,6 +2,12 @@
 
 use super::app::{use_app, AppState, Notice};
 use super::library::{display_title, export_review, UnreadableNotice};
+use super::report::ReportScreen;
+use super::setup::Setup;
+use super::synthesis::SynthesisScreen;
+use super::timeline::Timeline;
+use super::timeline_import::ImportScreen;
+use super::walk::Walk;
 use super::widgets::{Button, Modal};
 use crate::model::Id;
 use crate::route::{Route, Tab};
@@ -9,10 +15,9 @@ use crate::storage::autosave::{Autosave, SaveStatus};
 use crate::store::ReviewStore;
 use leptos::prelude::*;
 
-/// An open review: its header, saving, and the body of the current tab (`body` draws the tabs of
-/// the running bundle).
+/// An open review: its header, saving, and the body of the current tab.
 #[component]
-pub fn ReviewScreen(id: Id, body: fn(Tab) -> AnyView) -> impl IntoView {
+pub fn ReviewScreen(id: Id) -> impl IntoView {
     let app = use_app();
     let mut ids = app.id_gen();
     let loaded = app.reviews.with_value(|r| r.load(&id, &mut ids));
@@ -45,18 +50,30 @@ pub fn ReviewScreen(id: Id, body: fn(Tab) -> AnyView) -> impl IntoView {
         let title = store.details(|r| display_title(&r.title));
         document().set_title(&format!("{title} · Tunnel"));
     });
-    let tab = Memo::new(move |_| match app.route.get() {
+    // Leaving the review keeps the last tab, so nothing of it redraws on the way out.
+    let tab = Memo::new(move |last: Option<&Tab>| match app.route.get() {
         Route::Review(_, tab) => tab,
         Route::Moment(..) => Tab::Timeline,
-        _ => Tab::Setup,
+        _ => last.copied().unwrap_or(Tab::Setup),
     });
 
     view! {
         <ReviewHeader tab/>
         <SaveProblems/>
-        <main class="review-main">{move || body(tab.get())}</main>
+        <main class="review-main">{move || tab_body(tab.get())}</main>
     }
     .into_any()
+}
+
+fn tab_body(tab: Tab) -> AnyView {
+    match tab {
+        Tab::Setup => view! { <Setup/> }.into_any(),
+        Tab::Timeline => view! { <Timeline/> }.into_any(),
+        Tab::Import(source) => view! { <ImportScreen source/> }.into_any(),
+        Tab::Walk => view! { <Walk/> }.into_any(),
+        Tab::Synthesis => view! { <SynthesisScreen/> }.into_any(),
+        Tab::Report => view! { <ReportScreen/> }.into_any(),
+    }
 }
 
 #[component]

@@ -1,6 +1,6 @@
 //! The import page: building the timeline from what responders left behind (a pasted
 //! transcript, a Slack export or a CSV file), always previewed before anything is added.
-//! It is a bundle of its own (the parsers and the preview are large), opened from the timeline.
+//! Opened from the timeline; closing it returns there.
 
 use super::app::use_app;
 use super::browser::{self, IntlZones};

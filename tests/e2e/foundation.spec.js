@@ -351,29 +351,91 @@ test("the page forbids inline scripts and other origins", async ({ page }) => {
   expect(blocked).toBe(true);
 });
 
-test("each address starts the bundle that serves it, and moving between them keeps the work", async ({ page }) => {
+test("every phase is one click away in the same page, and back and forward retrace the steps", async ({ page }) => {
   await openLibrary(page);
-  expect(await page.evaluate(() => document.documentElement.dataset.bundle)).toBe("tunnel");
-  await createReview(page, "Bundles");
-  expect(await page.evaluate(() => document.documentElement.dataset.bundle)).toBe("setup");
+  // A value on `window` survives only if no page load happens on the way.
+  await page.evaluate(() => (window.__samePage = "still here"));
+  let loads = 0;
+  page.on("load", () => loads++);
+  await createReview(page, "One app");
   await page.getByRole("textbox", { name: "Summary" }).fill("Typed, then straight to the timeline");
   await openTab(page, "Timeline");
   await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.dataset.bundle)).toBe("timeline");
   await page.getByRole("button", { name: "Import CSV" }).click();
   await expect(page.getByRole("dialog", { name: "Import CSV" })).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.dataset.bundle)).toBe("import");
   await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
-  for (const [tab, heading, bundle] of [
-    ["Walk-through", "Walk-through", "meeting"],
-    ["Synthesis", "Synthesis", "synthesis"],
-    ["Report", "Report", "report"],
-  ]) {
+  const visited = [];
+  for (const tab of ["Walk-through", "Synthesis", "Report", "Timeline", "Setup"]) {
     await openTab(page, tab);
+    const heading = tab === "Setup" ? "Details" : tab;
     await expect(page.getByRole("heading", { name: heading, level: 2 })).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.dataset.bundle)).toBe(bundle);
+    visited.push(page.url());
   }
-  await openTab(page, "Setup");
   await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue("Typed, then straight to the timeline");
-  await expect(page.getByText("This part of Tunnel did not load")).toHaveCount(0);
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await expect(page.getByRole("listitem", { name: "One app" })).toBeVisible();
+  // Back and forward walk the same steps without a page load either.
+  await page.goBack();
+  await expect(page).toHaveURL(visited[4]);
+  await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue("Typed, then straight to the timeline");
+  await page.goBack();
+  await expect(page).toHaveURL(visited[3]);
+  await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("heading", { name: "Report", level: 2 })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+  expect(await page.evaluate(() => window.__samePage)).toBe("still here");
+  expect(loads).toBe(0);
+});
+
+test("every address opens its screen directly, and a malformed one says not found", async ({ page }) => {
+  await openLibrary(page);
+  await createReview(page, "Deep links");
+  await expect(page).toHaveURL(/#\/review\/r-[0-9a-f]+$/);
+  const id = /#\/review\/([^/]+)$/.exec(page.url())[1];
+  await saved(page);
+  const screens = [
+    [`#/review/${id}`, { role: "heading", name: "Details" }],
+    [`#review/${id}/walk`, { role: "heading", name: "Walk-through" }],
+    [`#/review/${id}/timeline`, { role: "heading", name: "Timeline" }],
+    [`#/review/${id}/timeline/`, { role: "heading", name: "Timeline" }],
+    [`#/review/${id}/import`, { role: "heading", name: "Paste transcript" }],
+    [`#/review/${id}/import/slack`, { role: "heading", name: "Import Slack export" }],
+    [`#/review/${id}/import/csv`, { role: "heading", name: "Import CSV" }],
+    [`#/review/${id}/walk`, { role: "heading", name: "Walk-through" }],
+    [`#/review/${id}/synthesis`, { role: "heading", name: "Synthesis" }],
+    [`#/review/${id}/report`, { role: "heading", name: "Report" }],
+    [`#/present/${id}`, { text: "Deep links" }],
+    ["#/", { role: "button", name: "New review" }],
+    ["", { role: "button", name: "New review" }],
+  ];
+  for (const [hash, target] of screens) {
+    await page.goto("/" + hash);
+    const shown = target.text
+      ? page.getByText(target.text, { exact: true })
+      : page.getByRole(target.role, { name: target.name });
+    await expect(shown.first(), hash).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Not found" }), hash).toHaveCount(0);
+  }
+  for (const hash of [
+    "#/nothing",
+    `#/review/${id}/bogus`,
+    `#/review/${id}/import/fax`,
+    "#/review/",
+    "#/present",
+    `#/review/${id}/walk/extra`,
+    "#%%%",
+  ]) {
+    await page.goto("/" + hash);
+    await expect(page.getByRole("heading", { name: "Not found" }), hash).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Not found" }), hash).toBeVisible();
+    await page.getByRole("link", { name: "Go to the library" }).click();
+    await expect(page.getByRole("listitem", { name: "Deep links" })).toBeVisible();
+  }
+  // A well-formed address of a review that is not here says so, with the way back.
+  await page.goto("/#/review/r-nowhere/timeline");
+  await expect(page.getByText("not in this browser's storage")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to the library" })).toBeVisible();
 });
