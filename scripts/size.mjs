@@ -24,13 +24,14 @@ for (const [name, size] of Object.entries(files).sort((a, b) => b[1].gzip - a[1]
 }
 
 // What the browser fetches to show the first screen: the page, its starter, the CSS, the one
-// bundle (JS and wasm).
+// bundle (JS and wasm) and the manifest. The service worker and the icon come after.
 const first = [
   "index.html",
   "loader.js",
   ...Object.keys(files).filter((n) => n.endsWith(".css")),
   "tunnel.js",
   "tunnel_bg.wasm",
+  "manifest.webmanifest",
 ];
 const missing = first.filter((name) => !files[name]);
 if (missing.length) {

@@ -5,9 +5,11 @@ use super::browser;
 use super::library::Library;
 use super::present::Presenter;
 use super::review::ReviewScreen;
+use super::update::UpdateBanner;
 use super::widgets::Button;
 use crate::model::{Id, IdGen, Review};
 use crate::route::Route;
+use crate::storage::autosave::Autosave;
 use crate::storage::backend::Backend;
 use crate::storage::reviews::Reviews;
 use crate::storage::{now, random_seed};
@@ -22,6 +24,8 @@ pub struct AppState {
     pub notice: RwSignal<Option<Notice>>,
     /// Bumped whenever the set of stored reviews changes, so the library re-reads it.
     library_version: RwSignal<u64>,
+    /// The saving of the review open in this window, if any (asked before anything reloads).
+    open_autosave: StoredValue<Option<(Id, Autosave)>>,
 }
 
 /// A short message for the person, optionally with a way to undo what just happened.
@@ -75,6 +79,27 @@ impl AppState {
         self.library_version.track();
     }
 
+    /// Called by a review's screen when it opens.
+    pub fn review_opened(&self, id: Id, autosave: Autosave) {
+        self.open_autosave.try_set_value(Some((id, autosave)));
+    }
+
+    /// Called by a review's screen when it closes (perhaps after the next one opened).
+    pub fn review_closed(&self, id: &Id) {
+        self.open_autosave.try_update_value(|open| {
+            if open.as_ref().is_some_and(|(open_id, _)| open_id == id) {
+                *open = None;
+            }
+        });
+    }
+
+    pub fn open_autosave(&self) -> Option<Autosave> {
+        self.open_autosave
+            .try_get_value()
+            .flatten()
+            .map(|(_, autosave)| autosave)
+    }
+
     pub fn is_persistent(&self) -> bool {
         self.reviews.with_value(|r| r.backend().is_persistent())
     }
@@ -112,6 +137,7 @@ pub fn App() -> impl IntoView {
         route: RwSignal::new(current_route()),
         notice: RwSignal::new(None),
         library_version: RwSignal::new(0),
+        open_autosave: StoredValue::new(None),
     };
     provide_context(app);
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
@@ -134,6 +160,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <StorageWarning/>
+        <UpdateBanner/>
         <NoticeBar/>
         {screen}
     }

@@ -14,6 +14,7 @@ pub mod setup;
 pub mod synthesis;
 pub mod timeline;
 pub mod timeline_import;
+pub mod update;
 pub mod walk;
 pub mod widgets;
 

@@ -45,6 +45,9 @@ pub fn ReviewScreen(id: Id) -> impl IntoView {
     provide_context(store);
     let autosave = Autosave::start(store, app.reviews.get_value(), loaded.revision);
     provide_context(autosave);
+    app.review_opened(id.clone(), autosave);
+    let closing = id.clone();
+    on_cleanup(move || app.review_closed(&closing));
 
     Effect::new(move |_| {
         let title = store.details(|r| display_title(&r.title));

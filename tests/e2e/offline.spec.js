@@ -1,0 +1,119 @@
+// Offline: after one visit the app opens with the network off (the service worker's copy), and
+// a new version takes over only when nothing unsaved would be lost.
+import { test, expect, LAUNCH_ARGS } from "./fixtures.js";
+import { chromium } from "@playwright/test";
+import { openLibrary, createReview, openTab, addMoment, saved, timelineItems } from "./helpers.js";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+async function controlled(page) {
+  await expect
+    .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
+      message: "the service worker controls the page",
+    })
+    .toBe(true);
+}
+
+test("after one visit the app opens and works with the network off", async ({ context, page }) => {
+  await openLibrary(page);
+  await controlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "New review" })).toBeVisible();
+  await createReview(page, "Written on a plane");
+  await openTab(page, "Timeline");
+  await addMoment(page, { time: "09:12", text: "Alert fires" });
+  await saved(page);
+  await openTab(page, "Walk-through");
+  await expect(page.getByRole("heading", { name: "Walk-through", level: 2 })).toBeVisible();
+  // A deep link opened fresh while offline is the same one page.
+  const timeline = page.url().replace(/\/walk$/, "/timeline");
+  await page.goto(timeline);
+  await expect(timelineItems(page)).toHaveCount(1);
+  await context.setOffline(false);
+});
+
+test("the local server compresses and lets the browser revalidate", async ({ request }) => {
+  const first = await request.get("/tunnel_bg.wasm", { headers: { "Accept-Encoding": "gzip" } });
+  expect(first.status()).toBe(200);
+  expect(first.headers()["content-encoding"]).toBe("gzip");
+  expect(first.headers()["cache-control"]).toBe("no-cache");
+  const etag = first.headers()["etag"];
+  expect(etag).toBeTruthy();
+  const again = await request.get("/tunnel_bg.wasm", { headers: { "If-None-Match": etag } });
+  expect(again.status()).toBe(304);
+  const manifest = await request.get("/manifest.webmanifest");
+  expect(manifest.headers()["content-type"]).toContain("application/manifest+json");
+  expect((await manifest.json()).start_url).toBe("./");
+  const worker = await (await request.get("/sw.js")).text();
+  expect(worker, "the build stamped the service worker").not.toContain('const VERSION = "dev"');
+  expect(worker).toContain("tunnel_bg.wasm");
+});
+
+test("a new version waits for the person, and never takes over with edits it cannot save", async () => {
+  // A copy of the build on a server of its own, so that this test can publish a "new version".
+  const dir = mkdtempSync(join(tmpdir(), "tunnel-update-"));
+  cpSync("dist", dir, { recursive: true });
+  const port = 8124;
+  const origin = `http://127.0.0.1:${port}`;
+  const server = spawn("node", ["scripts/serve.mjs", String(port), dir], { stdio: "ignore" });
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
+  try {
+    await expect.poll(() => fetch(origin + "/").then((r) => r.status, () => 0)).toBe(200);
+    const context = await browser.newContext({ baseURL: origin });
+    const problems = [];
+    context.on("request", (r) => r.url().startsWith(origin) || problems.push(`request: ${r.url()}`));
+    const page = await context.newPage();
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    await openLibrary(page);
+    await controlled(page);
+    await createReview(page, "Kept through an update");
+    const summary = page.getByRole("textbox", { name: "Summary" });
+    await summary.fill("Written before the update");
+    await saved(page);
+
+    const worker = join(dir, "sw.js");
+    writeFileSync(worker, readFileSync(worker, "utf8").replace(/^const VERSION = .*;$/m, 'const VERSION = "next";'));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const banner = page.getByRole("status").filter({ hasText: "A new version of Tunnel is ready" });
+    await expect(banner).toBeVisible();
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r.waiting)))).toBe(true);
+
+    // With storage full, the edit cannot be saved: updating must wait and say why.
+    await page.evaluate(() => {
+      for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
+        for (let i = 0; ; i++) {
+          try {
+            localStorage.setItem(`filler-${size}-${i}`, "x".repeat(size));
+          } catch {
+            break;
+          }
+        }
+      }
+    });
+    await summary.fill("Written before the update, and more that does not fit");
+    await expect(page.getByText("Not saved: storage full")).toBeVisible();
+    await banner.getByRole("button", { name: "Update now" }).click();
+    await expect(page.getByText("The update waits")).toBeVisible();
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r.waiting)))).toBe(true);
+    await expect(summary).toHaveValue(/does not fit/);
+
+    // Room again: the edit saves, and the update goes ahead with a reload that keeps it.
+    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
+    await summary.fill("Written before the update, and saved");
+    await saved(page);
+    await Promise.all([page.waitForEvent("load"), banner.getByRole("button", { name: "Update now" }).click()]);
+    await expect(summary).toHaveValue("Written before the update, and saved");
+    await expect(banner).toHaveCount(0);
+    const version = await page.evaluate(() =>
+      caches.keys().then((keys) => keys.filter((k) => k.startsWith("tunnel-"))),
+    );
+    expect(version).toEqual(["tunnel-next"]);
+    expect(problems).toEqual([]);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+});
