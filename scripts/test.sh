@@ -41,6 +41,7 @@ count_cargo "$LOG_DIR/native-tests.log"
 step browser-tests cargo test --target wasm32-unknown-unknown --test web
 count_cargo "$LOG_DIR/browser-tests.log"
 step release-build trunk build --release
+step single-file node scripts/single-file.mjs dist dist-single/tunnel.html
 step size node scripts/size.mjs dist
 step e2e npx playwright test
 if [ -f target/e2e-results.json ]; then

@@ -1,12 +1,13 @@
-// Offline: after one visit the app opens with the network off (the service worker's copy), and
-// a new version takes over only when nothing unsaved would be lost.
+// Offline and one file: after one visit the app opens with the network off (the service
+// worker's copy), and the one-file build works opened from disk with no request anywhere.
 import { test, expect, LAUNCH_ARGS } from "./fixtures.js";
 import { chromium } from "@playwright/test";
-import { openLibrary, createReview, openTab, addMoment, saved, timelineItems } from "./helpers.js";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { openLibrary, createReview, openTab, addMoment, download, saved, timelineItems } from "./helpers.js";
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
 
 async function controlled(page) {
   await expect
@@ -50,6 +51,52 @@ test("the local server compresses and lets the browser revalidate", async ({ req
   const worker = await (await request.get("/sw.js")).text();
   expect(worker, "the build stamped the service worker").not.toContain('const VERSION = "dev"');
   expect(worker).toContain("tunnel_bg.wasm");
+});
+
+test("the one-file build opened from disk creates a review, reloads and exports it", async () => {
+  const file = resolve("dist-single/tunnel.html");
+  expect(existsSync(file), "node scripts/single-file.mjs ran before the tests").toBe(true);
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
+  try {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const problems = [];
+    context.on("request", (request) => {
+      const url = request.url();
+      if (!url.startsWith("file:") && !url.startsWith("data:") && !url.startsWith("blob:")) {
+        problems.push(`request: ${url}`);
+      }
+    });
+    const page = await context.newPage();
+    page.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+    page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    await page.goto(pathToFileURL(file).href);
+    await expect(page.getByRole("button", { name: "New review" })).toBeVisible();
+    await createReview(page, "Mailed to a colleague");
+    await openTab(page, "Timeline");
+    await addMoment(page, { time: "10:05", text: "Checkout errors start" });
+    await saved(page);
+    await page.reload();
+    await expect(timelineItems(page)).toHaveCount(1);
+    const exported = JSON.parse((await download(page, "Export review")).text);
+    expect(exported.review.title).toBe("Mailed to a colleague");
+    expect(exported.review.moments.map((m) => m.description)).toEqual(["Checkout errors start"]);
+    // The page may fetch nothing: its policy allows no origin at all.
+    const blocked = await page.evaluate(async () => {
+      try {
+        await fetch("https://example.com/");
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    expect(blocked).toBe(true);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(problems.filter((p) => !/Content Security Policy|example\.com/.test(p))).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 });
 
 test("a new version waits for the person, and never takes over with edits it cannot save", async () => {

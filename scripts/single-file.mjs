@@ -1,0 +1,83 @@
+// Writes the whole app as one self-contained HTML file from a release build: the CSS, the
+// JavaScript and the wasm (base64) inline, under a Content-Security-Policy that allows exactly
+// those inline parts (by their SHA-256) and nothing else: no request to anywhere, not even to the
+// file's own folder. It opens from disk (file://); reviews live in that browser's local storage.
+// Usage: node scripts/single-file.mjs [dist] [dist-single/tunnel.html]
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+
+const dist = process.argv[2] || "dist";
+const out = process.argv[3] || "dist-single/tunnel.html";
+const read = (name) => readFileSync(join(dist, name));
+const css = readdirSync(dist)
+  .filter((name) => name.endsWith(".css"))
+  .sort()
+  .map((name) => read(name).toString("utf8"))
+  .join("\n");
+let js = read("tunnel.js").toString("utf8");
+if (/^\s*import\s/m.test(js)) {
+  // wasm-bindgen snippets would be separate files; the app has none, and must not grow one
+  // without this script learning to inline it.
+  throw new Error("single-file: tunnel.js imports another file; inline it first");
+}
+const wasm = read("tunnel_bg.wasm").toString("base64");
+const icon = read("favicon.svg").toString("base64");
+// The bundle's own module code, then the start: the wasm comes from the page, not a URL.
+const script = `${js}
+{
+  const note = (error) => {
+    const element = document.getElementById("boot-error");
+    if (element) {
+      element.hidden = false;
+      element.textContent = "Tunnel could not start in this browser: " + error;
+    }
+  };
+  try {
+    const text = atob(${JSON.stringify(wasm)});
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+    __wbg_init({ module_or_path: bytes }).catch(note);
+  } catch (error) {
+    note(error);
+  }
+}
+`;
+if (!/async function __wbg_init\(/.test(js)) {
+  throw new Error("single-file: tunnel.js has no __wbg_init; wasm-bindgen's output changed");
+}
+const sha = (text) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`;
+const csp = [
+  "default-src 'none'",
+  `script-src ${sha(script)} 'wasm-unsafe-eval'`,
+  `style-src ${sha(css)}`,
+  "img-src data: blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+// "</script" or "</style" inside the inlined code would end the element early.
+for (const [name, text] of [["script", script], ["css", css]]) {
+  if (/<\/(script|style)/i.test(text)) throw new Error(`single-file: the ${name} contains a closing tag`);
+}
+const html = `<!DOCTYPE html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <meta http-equiv="Content-Security-Policy" content="${csp}">
+    <meta name="referrer" content="no-referrer">
+    <title>Tunnel</title>
+    <link rel="icon" href="data:image/svg+xml;base64,${icon}">
+    <style>${css}</style>
+    <script type="module">${script}</script>
+  </head>
+  <body>
+    <noscript>Tunnel runs in your browser and needs JavaScript and WebAssembly enabled.</noscript>
+    <p id="boot-error" role="alert" hidden></p>
+  </body>
+</html>
+`;
+mkdirSync(dirname(out), { recursive: true });
+writeFileSync(out, html);
+console.log(`single-file: wrote ${out} (${(html.length / 1000).toFixed(0)} KB)`);
