@@ -1,7 +1,9 @@
 //! Walking the tunnel: moving through the moments in time order, who is asked at each one, and
 //! how far the meeting has come.
 
+use crate::model::time::{moment_time_label, ZoneOffsets};
 use crate::model::{Id, Instant, Phase, Review};
+use std::collections::HashSet;
 
 /// The position of the current moment in timeline order.
 pub fn position(review: &Review) -> Option<usize> {
@@ -108,12 +110,8 @@ impl Progress {
 }
 
 pub fn progress(review: &Review, now: Instant) -> Progress {
-    let with_account: Vec<&Id> = review
-        .accounts
-        .iter()
-        .filter(|a| !a.is_blank())
-        .map(|a| &a.moment)
-        .collect();
+    let heard = moments_with_an_account(review);
+    let moments: HashSet<&Id> = review.moments.iter().map(|m| &m.id).collect();
     Progress {
         position: position(review).map_or(0, |p| p + 1),
         total: review.moments.len(),
@@ -121,12 +119,13 @@ pub fn progress(review: &Review, now: Instant) -> Progress {
             .session
             .walked
             .iter()
-            .filter(|id| review.moment(id).is_some())
+            .collect::<HashSet<_>>()
+            .intersection(&moments)
             .count(),
         without_account: review
             .moments
             .iter()
-            .filter(|m| !with_account.contains(&&m.id))
+            .filter(|m| !heard.contains(&m.id))
             .count(),
         elapsed_minutes: review
             .session
@@ -134,6 +133,41 @@ pub fn progress(review: &Review, now: Instant) -> Progress {
             .map(|start| (now.millis() - start.millis()).max(0) / 60_000),
         time_box_minutes: review.session.time_box_minutes,
     }
+}
+
+/// The moments someone has given a (non-blank) account of.
+fn moments_with_an_account(review: &Review) -> HashSet<&Id> {
+    review
+        .accounts
+        .iter()
+        .filter(|a| !a.is_blank())
+        .map(|a| &a.moment)
+        .collect()
+}
+
+/// The walk's jump list, in timeline order: each moment's id and a label with its time, the
+/// start of its description, a check mark once walked and a note when nobody has spoken to it.
+/// Linear in moments and accounts (it is rebuilt as the walk moves).
+pub fn jump_list(review: &Review, zones: &dyn ZoneOffsets) -> Vec<(Id, String)> {
+    let heard = moments_with_an_account(review);
+    let walked: HashSet<&Id> = review.session.walked.iter().collect();
+    let with_dates = review.spans_days(zones);
+    review
+        .timeline_order()
+        .into_iter()
+        .map(|i| {
+            let m = &review.moments[i];
+            let when = moment_time_label(m.at, m.precision, &review.time_zone, zones, with_dates);
+            let text: String = m.description.chars().take(60).collect();
+            let mark = if walked.contains(&m.id) { "✓ " } else { "" };
+            let missing = if heard.contains(&m.id) {
+                ""
+            } else {
+                " (no account yet)"
+            };
+            (m.id.clone(), format!("{mark}{when} · {text}{missing}"))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -233,5 +267,29 @@ mod tests {
             progress(&review, at(175)).time_text(),
             "15 minutes over the 60-minute time box"
         );
+    }
+
+    #[test]
+    fn the_jump_list_marks_walked_moments_and_moments_nobody_spoke_to() {
+        let mut review = review();
+        review.time_zone = "UTC".into();
+        go_to(&mut review, &Id::from("b"), at(110));
+        // A blank account does not count as heard.
+        review.accounts.push(Account {
+            id: Id::from("blank"),
+            moment: Id::from("a"),
+            person: Id::from("ana"),
+            ..Account::default()
+        });
+        let list = jump_list(&review, &crate::model::time::Utc);
+        let ids: Vec<&str> = list.iter().map(|(id, _)| id.as_str()).collect();
+        assert_eq!(ids, ["a", "b", "c"]);
+        assert!(list[0].1.ends_with(" (no account yet)"), "{}", list[0].1);
+        assert!(list[1].1.starts_with("✓ "), "{}", list[1].1);
+        assert!(list[1].1.ends_with(" (no account yet)"));
+        assert!(!list[2].1.starts_with("✓ ") && !list[2].1.ends_with(" (no account yet)"));
+        // A walked id whose moment was deleted is not counted.
+        review.session.walked.push(Id::from("gone"));
+        assert_eq!(progress(&review, at(120)).walked, 1);
     }
 }

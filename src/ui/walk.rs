@@ -85,32 +85,10 @@ pub fn Walk() -> impl IntoView {
     let started = Signal::derive(move || current.get().is_some());
     // Each moment with its state: walked (✓), and whether anyone has given an account of it.
     let settled = super::widgets::after_edits_settle(store);
-    let jump_options = Signal::derive(move || {
+    let jump_options = Memo::new(move |_| {
         settled.track();
         store.track(&Part::Meeting);
-        store.timeline(|r| {
-            let with_dates = r.spans_days(&IntlZones);
-            r.timeline_order()
-                .into_iter()
-                .map(|i| {
-                    let m = &r.moments[i];
-                    let when =
-                        moment_time_label(m.at, m.precision, &r.time_zone, &IntlZones, with_dates);
-                    let text: String = m.description.chars().take(60).collect();
-                    let walked = if r.session.walked.contains(&m.id) {
-                        "✓ "
-                    } else {
-                        ""
-                    };
-                    let heard = r.accounts.iter().any(|a| a.moment == m.id && !a.is_blank());
-                    let missing = if heard { "" } else { " (no account yet)" };
-                    (
-                        m.id.to_string(),
-                        format!("{walked}{when} · {text}{missing}"),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
+        store.timeline(|r| walk::jump_list(r, &IntlZones))
     });
 
     view! {
@@ -123,18 +101,11 @@ pub fn Walk() -> impl IntoView {
                 </Show>
                 <Button on_click=move |_| previous() label="Previous moment" disabled=Signal::derive(move || !started.get())/>
                 <Button class="primary" on_click=move |_| next() label="Next moment"/>
-                {move || {
-                    let options = jump_options.get();
-                    view! {
-                        <SelectField
-                            label="Jump to moment"
-                            id="jump-to-moment"
-                            options
-                            value=Signal::derive(move || current.get().map(|c| c.to_string()).unwrap_or_default())
-                            set=move |v: String| console.go(Some(Id(v)))
-                        />
-                    }
-                }}
+                <JumpList
+                    options=jump_options
+                    current=Signal::derive(move || current.get().map(|c| c.to_string()).unwrap_or_default())
+                    go=move |id| console.go(Some(id))
+                />
                 <Button on_click=open_presenter label="Open presenter view"/>
                 <Button on_click=move |_| help.set(true) label="Keyboard shortcuts"/>
                 <CheckField label="Peek ahead (only here, never on the shared screen)" checked=peek set=move |on: bool| peek.set(on)/>
@@ -159,6 +130,40 @@ pub fn Walk() -> impl IntoView {
         <Show when=move || help.get()>
             <HelpOverlay close=Callback::new(move |_| help.set(false))/>
         </Show>
+    }
+}
+
+/// "Jump to moment": one option per moment, keyed by its text, so that a step of the walk
+/// redraws the option or two whose mark changed, not the whole list.
+#[component]
+fn JumpList(
+    options: Memo<Vec<(Id, String)>>,
+    current: Signal<String>,
+    #[prop(into)] go: Callback<Id>,
+) -> impl IntoView {
+    let select = NodeRef::<leptos::html::Select>::new();
+    // Chosen after the options are in place (an effect runs after the list has been redrawn),
+    // so the selection never points at an option that is about to be replaced.
+    Effect::new(move |_| {
+        options.track();
+        let value = current.get();
+        if let Some(select) = select.get() {
+            select.set_value(&value);
+        }
+    });
+    view! {
+        <label class="field">
+            <span class="field-label">"Jump to moment"</span>
+            <select
+                id="jump-to-moment"
+                node_ref=select
+                on:change=move |ev| go.run(Id(event_target_value(&ev)))
+            >
+                <For each=move || options.get() key=|entry| entry.clone() let:entry>
+                    <option value=entry.0.to_string()>{entry.1}</option>
+                </For>
+            </select>
+        </label>
     }
 }
 
