@@ -87,22 +87,64 @@ pub fn GuardedArea(
     }
 }
 
+/// Texts checked per task while counting: a slice of a large review's first count, a few
+/// milliseconds, so the page keeps answering.
+const TEXTS_PER_TASK: usize = 1_500;
+
 /// "Language notes in this review: 3 open, 1 dismissed."
 #[component]
 pub fn LanguageCount() -> impl IntoView {
     let store = use_store();
-    // Counting reads the whole review, so it waits for typing to pause.
+    // Counting reads the whole review, so it waits for typing to pause, and then runs a slice
+    // per task, re-checking only the texts that changed (`language::Counter`).
     let settled = super::widgets::after_edits_settle(store);
-    let counts = Memo::new(move |_| {
+    let counter = StoredValue::new(language::Counter::default());
+    let counts = RwSignal::new(None::<(usize, usize)>);
+    // A newer count supersedes one still running.
+    let generation = StoredValue::new(0u64);
+    Effect::new(move |_| {
         settled.track();
-        store.untracked(language::count)
+        let mine = generation.try_update_value(|g| {
+            *g += 1;
+            *g
+        });
+        if let Some(mine) = mine {
+            count_slice(store, counter, counts, generation, mine);
+        }
     });
     view! {
         <p class="language-count">
-            {move || {
-                let (open, dismissed) = counts.get();
-                format!("Language notes in this review: {open} open, {dismissed} dismissed.")
+            {move || match counts.get() {
+                Some((open, dismissed)) => {
+                    format!("Language notes in this review: {open} open, {dismissed} dismissed.")
+                }
+                None => "Language notes in this review: counting…".to_string(),
             }}
         </p>
+    }
+}
+
+fn count_slice(
+    store: crate::store::ReviewStore,
+    counter: StoredValue<language::Counter>,
+    counts: RwSignal<Option<(usize, usize)>>,
+    generation: StoredValue<u64>,
+    mine: u64,
+) {
+    // The screen may have closed, or a newer count begun, since this slice was scheduled.
+    if generation.try_get_value() != Some(mine) {
+        return;
+    }
+    let Some(result) =
+        counter.try_update_value(|c| store.untracked(|review| c.count(review, TEXTS_PER_TASK)))
+    else {
+        return;
+    };
+    match result {
+        Some(found) => counts.set(Some(found)),
+        None => set_timeout(
+            move || count_slice(store, counter, counts, generation, mine),
+            std::time::Duration::ZERO,
+        ),
     }
 }
