@@ -17,6 +17,11 @@ use crate::store::{use_store, Part, ReviewStore};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
 
+/// Rows drawn when the timeline opens: more than a tall screen holds.
+const FIRST_ROWS: usize = 60;
+/// Rows added per animation frame after that.
+const ROWS_PER_FRAME: usize = 250;
+
 /// What every row of the timeline shares.
 #[derive(Clone, Copy)]
 struct TimelineView {
@@ -88,6 +93,22 @@ pub fn Timeline() -> impl IntoView {
             })
         })
     });
+    // The first screenful is drawn at once, the rest a batch per frame, so that arriving at a
+    // long timeline shows it within a frame or two; every moment is in the list soon after
+    // (for the browser's search and screen readers). Arriving at one moment draws them all.
+    let drawn = RwSignal::new(if matches!(app.route.get_untracked(), Route::Moment(..)) {
+        usize::MAX
+    } else {
+        FIRST_ROWS
+    });
+    Effect::new(move |_| {
+        let wanted = visible.with(Vec::len);
+        if drawn.get() < wanted {
+            request_animation_frame(move || {
+                drawn.try_update(|n| *n = n.saturating_add(ROWS_PER_FRAME));
+            });
+        }
+    });
     let total = move || order.with(Vec::len);
     let shown = move || visible.with(Vec::len);
     let zone_note = move || {
@@ -142,8 +163,12 @@ pub fn Timeline() -> impl IntoView {
                     "people saw, believed and did, moment by moment."
                 </p>
             </Show>
-            <ol class="timeline" aria-label="Timeline">
-                <For each=move || visible.get() key=|id| id.clone() let:id>
+            <ol class="timeline" aria-label="Timeline" on:click=move |ev| row_click(view_state, &ev)>
+                <For
+                    each=move || visible.with(|ids| ids[..ids.len().min(drawn.get())].to_vec())
+                    key=|id| id.clone()
+                    let:id
+                >
                     <MomentRow id/>
                 </For>
             </ol>
@@ -428,122 +453,123 @@ fn FilterBar(filter: RwSignal<TimelineFilter>) -> impl IntoView {
     }
 }
 
+/// Everything a row shows while closed, derived from its moment in one memo: a row costs one
+/// subscription and one redraw per change, however many things it shows.
+#[derive(Clone, PartialEq)]
+struct RowText {
+    time: String,
+    kind: MomentKind,
+    description: String,
+    tags: String,
+    people: String,
+    gap: Option<String>,
+    long_gap: bool,
+    evidence: Vec<Evidence>,
+}
+
+impl RowText {
+    fn of(store: ReviewStore, view_state: TimelineView, id: &Id) -> Option<RowText> {
+        let with_date = view_state.with_dates.get();
+        let (zone, start) = store.details(|r| (r.time_zone.clone(), r.incident_start));
+        let silence = view_state.gaps.with(|g| g.get(id).copied());
+        let people_ids = store.moment(id, |m| m.people.clone())?;
+        let people = store.people(|people| {
+            people
+                .iter()
+                .filter(|p| people_ids.contains(&p.id))
+                .map(Person::display_name)
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        store.moment(id, |m| {
+            let mut tags = Vec::new();
+            if m.pivot {
+                tags.push("⚑ Pivot");
+            }
+            if start.is_some_and(|start| m.at < start) {
+                tags.push("Before the incident");
+            }
+            RowText {
+                time: moment_time_label(m.at, m.precision, &zone, &IntlZones, with_date),
+                kind: m.kind,
+                description: if m.description.trim().is_empty() {
+                    "(no description yet)".to_string()
+                } else {
+                    m.description.clone()
+                },
+                tags: tags.join(" · "),
+                people,
+                gap: silence.and_then(gaps::describe),
+                long_gap: silence.is_some_and(|ms| gaps::classify(ms) == gaps::Gap::Long),
+                evidence: m.evidence.clone(),
+            }
+        })
+    }
+
+    fn accessible(&self) -> String {
+        format!(
+            "{}, {}: {}",
+            self.time,
+            kinds::info(self.kind).label,
+            self.description
+        )
+    }
+}
+
+/// What a click on a row asks for; rows carry no listeners of their own (the list listens for
+/// them all, see `row_click`).
+const OPEN_FOR_TYPING: &str = "open";
+const TOGGLE_EDITOR: &str = "toggle";
+
+/// One moment of the list. Its summary is drawn from one memo; the editor opens below it.
 #[component]
 fn MomentRow(id: Id) -> impl IntoView {
     let store = use_store();
     let view_state = expect_context::<TimelineView>();
     let editor_id = format!("moment-editor-{id}");
+    let row_id = id.to_string();
     let id = StoredValue::new(id);
-    let zone = move || store.details(|r| r.time_zone.clone());
-    let time_text = Signal::derive(move || {
-        let with_date = view_state.with_dates.get();
-        let zone = zone();
-        store
-            .moment(&id.get_value(), |m| {
-                moment_time_label(m.at, m.precision, &zone, &IntlZones, with_date)
+    let text = Memo::new(move |_| RowText::of(store, view_state, &id.get_value()));
+    let is_open = Memo::new(move |_| view_state.open.with(|open| open.contains(&id.get_value())));
+    let summary = {
+        let editor_id = editor_id.clone();
+        move || {
+            let open = is_open.get();
+            text.get().map(|row| {
+                view! {
+                    <p class="gap" class:gap-long=row.long_gap>{row.gap}</p>
+                    <div class="moment-summary">
+                        <time class="moment-time">{row.time}</time>
+                        {kind_badge(row.kind)}
+                        <span class="moment-description" data-action=OPEN_FOR_TYPING>{row.description}</span>
+                        <span class="moment-tags">{row.tags}</span>
+                        <span class="moment-people">{row.people}</span>
+                        <button
+                            type="button"
+                            class="quiet"
+                            data-action=TOGGLE_EDITOR
+                            aria-expanded=open.to_string()
+                            aria-controls=editor_id.clone()
+                        >
+                            {if open { "Done" } else { "Edit" }}
+                        </button>
+                    </div>
+                    {(!row.evidence.is_empty()).then(|| view! {
+                        <div class="moment-evidence">
+                            {row.evidence.into_iter().map(evidence_view).collect_view()}
+                        </div>
+                    })}
+                }
             })
-            .unwrap_or_default()
-    });
-    let kind = Signal::derive(move || {
-        store
-            .moment(&id.get_value(), |m| m.kind)
-            .unwrap_or_default()
-    });
-    let description = Signal::derive(move || {
-        let text = store
-            .moment(&id.get_value(), |m| m.description.clone())
-            .unwrap_or_default();
-        if text.trim().is_empty() {
-            "(no description yet)".to_string()
-        } else {
-            text
         }
-    });
-    let people = move || {
-        let ids = store
-            .moment(&id.get_value(), |m| m.people.clone())
-            .unwrap_or_default();
-        store.people(|people| {
-            people
-                .iter()
-                .filter(|p| ids.contains(&p.id))
-                .map(Person::display_name)
-                .collect::<Vec<_>>()
-                .join(", ")
-        })
     };
-    let tags = move || {
-        let before_incident = store
-            .details(|r| r.incident_start)
-            .zip(store.moment(&id.get_value(), |m| m.at))
-            .is_some_and(|(start, at)| at < start);
-        let pivot = store.moment(&id.get_value(), |m| m.pivot).unwrap_or(false);
-        let mut tags = Vec::new();
-        if pivot {
-            tags.push("⚑ Pivot");
-        }
-        if before_incident {
-            tags.push("Before the incident");
-        }
-        tags.join(" · ")
-    };
-    let gap = move || {
-        view_state
-            .gaps
-            .with(|g| g.get(&id.get_value()).copied())
-            .and_then(gaps::describe)
-    };
-    let long_gap = move || {
-        view_state
-            .gaps
-            .with(|g| g.get(&id.get_value()).copied())
-            .is_some_and(|ms| gaps::classify(ms) == gaps::Gap::Long)
-    };
-    let is_open =
-        Signal::derive(move || view_state.open.with(|open| open.contains(&id.get_value())));
-    let toggle = move || {
-        view_state.open.update(|open| {
-            let id = id.get_value();
-            if !open.remove(&id) {
-                open.insert(id);
-            }
-        })
-    };
-    let accessible = move || {
-        format!(
-            "{}, {}: {}",
-            time_text.get(),
-            kinds::info(kind.get()).label,
-            description.get()
-        )
-    };
-    let open_for_typing = move |_| {
-        if !is_open.get_untracked() {
-            toggle();
-        }
-        focus_by_id(description_dom_id(&id.get_value()));
-    };
-
     view! {
-        <li class="moment" aria-label=accessible>
-            <p class="gap" class:gap-long=long_gap>{gap}</p>
-            <div class="moment-summary">
-                <time class="moment-time">{time_text}</time>
-                <KindBadge kind/>
-                <span class="moment-description" on:click=open_for_typing>{description}</span>
-                <span class="moment-tags">{tags}</span>
-                <span class="moment-people">{people}</span>
-                <button
-                    type="button"
-                    class="quiet"
-                    aria-expanded=move || is_open.get().to_string()
-                    aria-controls=editor_id.clone()
-                    on:click=move |_| toggle()
-                >
-                    {move || if is_open.get() { "Done" } else { "Edit" }}
-                </button>
-            </div>
-            <EvidenceSummary moment=id.get_value()/>
+        <li
+            class="moment"
+            data-moment=row_id
+            aria-label=move || text.with(|row| row.as_ref().map(RowText::accessible))
+        >
+            {summary}
             <Show when=move || is_open.get()>
                 <MomentEditor id=id.get_value() editor_id=editor_id.clone()/>
             </Show>
@@ -551,41 +577,62 @@ fn MomentRow(id: Id) -> impl IntoView {
     }
 }
 
+/// The list's one click listener: finds the row and what was clicked in its summary.
+fn row_click(view_state: TimelineView, event: &web_sys::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(target) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Some(action) = target.closest("[data-action]").ok().flatten() else {
+        return;
+    };
+    let Some(row) = action.closest("li[data-moment]").ok().flatten() else {
+        return;
+    };
+    let (Some(what), Some(id)) = (
+        action.get_attribute("data-action"),
+        row.get_attribute("data-moment"),
+    ) else {
+        return;
+    };
+    let id = Id(id);
+    match what.as_str() {
+        TOGGLE_EDITOR => view_state.open.update(|open| {
+            if !open.remove(&id) {
+                open.insert(id);
+            }
+        }),
+        OPEN_FOR_TYPING => {
+            view_state.open.update(|open| {
+                open.insert(id.clone());
+            });
+            focus_by_id(description_dom_id(&id));
+        }
+        _ => {}
+    }
+}
+
 /// A kind's symbol and label together, so kinds never differ by colour alone.
-#[component]
-pub fn KindBadge(#[prop(into)] kind: Signal<MomentKind>) -> impl IntoView {
+fn kind_badge(kind: MomentKind) -> impl IntoView {
+    let info = kinds::info(kind);
     view! {
-        <span class=move || format!("kind kind-{}", kinds::info(kind.get()).class)>
-            <span class="kind-symbol" aria-hidden="true">
-                {move || kinds::info(kind.get()).symbol}
-            </span>
-            <span class="kind-label">{move || kinds::info(kind.get()).label}</span>
+        <span class=format!("kind kind-{}", info.class)>
+            <span class="kind-symbol" aria-hidden="true">{info.symbol}</span>
+            <span class="kind-label">{info.label}</span>
         </span>
     }
 }
 
-/// The evidence of a moment as read: links open only when their address is safe.
+/// [`kind_badge`] for a kind that may change.
 #[component]
-fn EvidenceSummary(moment: Id) -> impl IntoView {
-    let store = use_store();
-    let moment = StoredValue::new(moment);
-    let items = move || {
-        store
-            .moment(&moment.get_value(), |m| m.evidence.clone())
-            .unwrap_or_default()
-    };
-    move || {
-        let items = items();
-        (!items.is_empty()).then(|| {
-            view! {
-                <div class="moment-evidence">
-                    {items.into_iter().map(evidence_view).collect_view()}
-                </div>
-            }
-        })
-    }
+pub fn KindBadge(#[prop(into)] kind: Signal<MomentKind>) -> impl IntoView {
+    move || kind_badge(kind.get())
 }
 
+/// One piece of evidence as read: links open only when their address is safe.
 fn evidence_view(evidence: Evidence) -> impl IntoView {
     let after = (evidence.seen == Seen::FoundAfterwards).then_some(" (found afterwards)");
     let text = match evidence.kind {
