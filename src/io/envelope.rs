@@ -76,28 +76,94 @@ impl Envelope {
 }
 
 impl Envelope {
-    /// The envelope as a JSON value. Every writer goes through this one serialisation, then
-    /// formats the value compactly (storage) or pretty-printed (export). Fields carried from a
-    /// newer minor version go back where they came from.
-    pub fn to_value(&self) -> Value {
-        let mut value = serde_json::to_value(self).unwrap_or(Value::Null);
+    /// The envelope as compact JSON text: what storage keeps, and what every other form is made
+    /// from. The model is serialised by this one path only (each further serde path, to a value
+    /// tree or to pretty text, put another copy of the whole model's serialisation into the
+    /// wasm), straight from the types, so the keys keep the file format's order. Fields carried
+    /// from a newer minor version go back where they came from.
+    pub fn to_compact_text(&self) -> String {
+        let text = serde_json::to_string(self).unwrap_or_default();
         let carried = &self.review.carried;
-        if !carried.is_empty() {
-            if let Some(review) = value.get_mut("review") {
-                carry::remove_key(review, "carried");
-            }
-            carry::restore(&mut value, &carried.fields);
-            // Carried fields only exist when the file came from a newer minor version.
-            value["schema_minor"] = Value::from(carried.minor);
+        if carried.is_empty() {
+            return text;
         }
-        value
+        let mut value: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+        if let Some(review) = value.get_mut("review") {
+            carry::remove_key(review, "carried");
+        }
+        carry::restore(&mut value, &carried.fields);
+        // Carried fields only exist when the file came from a newer minor version.
+        value["schema_minor"] = Value::from(carried.minor);
+        value.to_string()
+    }
+
+    /// The envelope as a JSON value (for comparing with what a file held).
+    pub fn to_value(&self) -> Value {
+        serde_json::from_str(&self.to_compact_text()).unwrap_or(Value::Null)
     }
 }
 
 /// The exported file's text: pretty-printed so that it diffs and reads well.
 pub fn export_json(review: &Review, now: Instant) -> String {
-    let envelope = Envelope::for_export(review.clone(), now);
-    serde_json::to_string_pretty(&envelope.to_value()).unwrap_or_default()
+    pretty(&Envelope::for_export(review.clone(), now).to_compact_text())
+}
+
+/// Indents compact JSON text the way `serde_json::to_string_pretty` does (two spaces, "key":
+/// value), keeping the order of the keys.
+pub fn pretty(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() + compact.len() / 2);
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    let mut chars = compact.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' => {
+                out.push(c);
+                let close = if c == '{' { '}' } else { ']' };
+                if chars.peek() == Some(&close) {
+                    out.push(close);
+                    chars.next();
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            c if c.is_whitespace() => {}
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Why a file could not be read. Every variant renders as a sentence a facilitator can act on.
@@ -612,6 +678,38 @@ mod tests {
         assert_eq!(read.envelope.review.title, "Disk full");
         assert_eq!(read.from_version, 1);
         assert!(read.repairs.is_empty());
+    }
+
+    #[test]
+    fn compact_text_is_the_value_written_out_with_or_without_carried_fields() {
+        let plain = read_str(&minimal("1"), &mut ids()).unwrap().envelope;
+        let newer = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":4,
+            "app_version":"9.0.0","future":{"x":1},
+            "review":{"id":"r1","title":"t","later_field":[1,2]}}"#;
+        let carried = read_str(newer, &mut ids()).unwrap().envelope;
+        assert!(!carried.review.carried.is_empty());
+        for envelope in [plain, carried] {
+            let text = envelope.to_compact_text();
+            assert_eq!(
+                serde_json::from_str::<Value>(&text).unwrap(),
+                envelope.to_value()
+            );
+        }
+    }
+
+    #[test]
+    fn pretty_text_is_what_serde_json_writes() {
+        let value = serde_json::json!({
+            "format": "tunnel-review", "empty": {}, "none": [], "n": -1.5e3, "t": true,
+            "text": "a \"quoted\" {brace}, [bracket]: colon\\",
+            "list": [1, {"a": [null, "x"]}, []],
+            "nested": {"deep": {"deeper": ["é", "\u{2028}"]}}
+        });
+        let compact = serde_json::to_string(&value).unwrap();
+        assert_eq!(
+            pretty(&compact),
+            serde_json::to_string_pretty(&value).unwrap()
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex};
+use wasm_bindgen::JsCast;
 
 const PROBE_KEY: &str = "tunnel:probe";
 
@@ -58,6 +59,28 @@ impl Backend {
         match self {
             Backend::Local => raw_storage()?.get_item(key).ok().flatten(),
             Backend::Memory(map) => map.lock().ok()?.get(key).cloned(),
+        }
+    }
+
+    /// Stores `text` under `key` as it is (already JSON).
+    pub fn set_text(&self, key: &str, text: &str) -> Result<(), WriteError> {
+        match self {
+            Backend::Local => {
+                let storage = raw_storage()
+                    .ok_or_else(|| WriteError::Other("local storage is not available".into()))?;
+                storage.set_item(key, text).map_err(|error| {
+                    match error.dyn_ref::<web_sys::DomException>() {
+                        Some(e) if e.name() == "QuotaExceededError" => WriteError::Full,
+                        Some(e) => WriteError::Other(format!("{}: {}", e.name(), e.message())),
+                        None => WriteError::Other("the browser refused to save".into()),
+                    }
+                })
+            }
+            Backend::Memory(map) => {
+                let mut map = map.lock().map_err(|e| WriteError::Other(e.to_string()))?;
+                map.insert(key.to_string(), text.to_string());
+                Ok(())
+            }
         }
     }
 

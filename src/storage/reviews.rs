@@ -155,8 +155,10 @@ impl Reviews {
     fn write(&self, review: &Review, revision: u64, now: Instant) -> Result<u64, WriteError> {
         let envelope = Envelope::for_storage(review.clone(), revision, now);
         // The envelope first: if it does not fit, nothing else changes and the old value stays.
-        self.backend
-            .set(&library::review_key(&review.id), &envelope.to_value())?;
+        self.backend.set_text(
+            &library::review_key(&review.id),
+            &envelope.to_compact_text(),
+        )?;
         self.backend
             .set(&library::revision_key(&review.id), &revision)?;
         self.update_index(|index| index.upsert(LibraryEntry::of(review, revision)));
