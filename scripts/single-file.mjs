@@ -1,7 +1,7 @@
 // Writes the whole app as one self-contained HTML file from a release build: the CSS, the
-// JavaScript and the wasm (base64) inline, under a Content-Security-Policy that allows exactly
-// those inline parts (by their SHA-256) and nothing else: no request to anywhere, not even to the
-// file's own folder. It opens from disk (file://); reviews live in that browser's local storage.
+// JavaScript and the wasm (base64) inline, and the worker bundle started from a blob address,
+// under a Content-Security-Policy that allows exactly those inline parts (by their SHA-256) and
+// blob workers, and nothing else: no request to anywhere, not even to the file's own folder. It opens from disk (file://); reviews live in that browser's local storage.
 // Usage: node scripts/single-file.mjs [dist] [dist-single/tunnel.html]
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -22,9 +22,37 @@ if (/^\s*import\s/m.test(js)) {
   throw new Error("single-file: tunnel.js imports another file; inline it first");
 }
 const wasm = read("tunnel_bg.wasm").toString("base64");
+// The worker bundle (the importers) runs from a blob address made by the page: its code and its
+// wasm go inside the worker's own script, which static/worker-start.js is the model of.
+const workerModule = read("worker.js").toString("utf8");
+if (/^\s*import\s/m.test(workerModule)) throw new Error("single-file: worker.js imports another file");
+const workerStart = read("worker-start.js").toString("utf8");
+const importLine = 'import startBundle, { answer } from "./worker.js";';
+const wasmLine = 'const bundleWasm = "./worker_bg.wasm";';
+if (!workerStart.includes(importLine) || !workerStart.includes(wasmLine)) {
+  throw new Error("single-file: worker-start.js no longer has the lines this script replaces");
+}
+// A page opened from disk may start a classic worker from a blob address but not a module
+// worker, so the module's exports become plain declarations.
+const workerClassic = workerModule
+  .replace(/^export \{[^}]*\};?[ \t]*$/gm, "")
+  .replace(/^export (?=(async )?function |class |const |let )/gm, "")
+  .replaceAll("import.meta.url", "self.location.href");
+if (/^\s*export\s/m.test(workerClassic) || workerClassic.includes("import.meta")) {
+  throw new Error("single-file: worker.js has module syntax this script does not know how to remove");
+}
+const workerSource = workerStart
+  .replace(importLine, () => `${workerClassic}\nconst startBundle = __wbg_init;`)
+  .replace(
+    wasmLine,
+    () => `const bundleWasm = Uint8Array.from(atob(${JSON.stringify(read("worker_bg.wasm").toString("base64"))}), (c) => c.charCodeAt(0));`,
+  );
 const icon = read("favicon.svg").toString("base64");
 // The bundle's own module code, then the start: the wasm comes from the page, not a URL.
 const script = `${js}
+window.tunnelWorkerUrl = URL.createObjectURL(
+  new Blob([${JSON.stringify(workerSource)}], { type: "text/javascript" }),
+);
 {
   const note = (error) => {
     const element = document.getElementById("boot-error");
@@ -52,6 +80,7 @@ const csp = [
   `script-src ${sha(script)} 'wasm-unsafe-eval'`,
   `style-src ${sha(css)}`,
   "img-src data: blob:",
+  "worker-src blob:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

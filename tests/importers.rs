@@ -30,7 +30,10 @@ fn a_real_30_line_transcript_becomes_30_messages_across_midnight() {
         preview.names(),
         ["Priya Natarajan", "Tom Becker", "Lena 🚒 Okafor"]
     );
-    assert_eq!(preview.candidates[6].noise, Some("join or leave"));
+    assert_eq!(
+        preview.candidates[6].noise.as_deref(),
+        Some("join or leave")
+    );
     let choices = import::propose_people(&preview.names(), &[]);
     let mut keep = vec![true; 30];
     keep[6] = false;
@@ -74,8 +77,11 @@ fn a_slack_export_of_two_days_reads_in_order_with_names() {
     assert!(preview.skipped.is_empty(), "{:?}", preview.skipped);
     assert_eq!(preview.candidates.len(), 9);
     assert_eq!(preview.candidates[0].names, ["PagerDuty"]);
-    assert_eq!(preview.candidates[0].noise, Some("bot"));
-    assert_eq!(preview.candidates[1].noise, Some("join or leave"));
+    assert_eq!(preview.candidates[0].noise.as_deref(), Some("bot"));
+    assert_eq!(
+        preview.candidates[1].noise.as_deref(),
+        Some("join or leave")
+    );
     assert_eq!(preview.candidates[2].names, ["Priya Natarajan"]);
     assert!(preview.candidates[2]
         .text
@@ -100,7 +106,10 @@ fn a_slack_export_of_two_days_reads_in_order_with_names() {
         preview.candidates[7].stamp,
         Stamp::Exact(at("2026-03-15T00:03:00.001Z"))
     );
-    assert_eq!(preview.candidates[8].noise, Some("join or leave"));
+    assert_eq!(
+        preview.candidates[8].noise.as_deref(),
+        Some("join or leave")
+    );
 }
 
 /// The moment fields a CSV carries (ids and sources are not part of the timeline).

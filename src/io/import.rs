@@ -22,7 +22,7 @@ pub struct Candidate {
     pub precision: Precision,
     pub evidence: Vec<Evidence>,
     /// Why it may not be worth keeping ("join or leave", "bot"): shown, still selected.
-    pub noise: Option<&'static str>,
+    pub noise: Option<String>,
     /// A decision point or pivot (CSV only).
     pub pivot: bool,
 }
@@ -77,7 +77,7 @@ pub fn from_transcript(parsed: transcript::Transcript) -> Preview {
                     Precision::Exact
                 },
                 evidence: vec![],
-                noise: m.noise.then_some("join or leave"),
+                noise: m.noise.then(|| "join or leave".to_string()),
                 pivot: false,
             })
             .collect(),

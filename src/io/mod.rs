@@ -16,3 +16,4 @@ pub mod reading;
 pub mod report;
 pub mod slack;
 pub mod transcript;
+pub mod work;

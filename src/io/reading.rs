@@ -238,7 +238,7 @@ fn moment(value: &Value, path: &str) -> Read<Moment> {
     })
 }
 
-fn evidence(value: &Value, path: &str) -> Read<Evidence> {
+pub(crate) fn evidence(value: &Value, path: &str) -> Read<Evidence> {
     let f = Fields::of(value, path)?;
     Ok(Evidence {
         id: f.id("id")?,

@@ -160,7 +160,8 @@ fn read_message(
         _ if message["bot_id"].is_string() => Some("bot"),
         "channel_topic" | "channel_purpose" | "channel_name" => Some("channel change"),
         _ => None,
-    };
+    }
+    .map(str::to_string);
     Ok((
         ms,
         Candidate {
@@ -299,8 +300,11 @@ mod tests {
                 ("Ben 🚒", "ack @Ana Souza in #incidents"),
             ]
         );
-        assert_eq!(preview.candidates[0].noise, Some("bot"));
-        assert_eq!(preview.candidates[1].noise, Some("join or leave"));
+        assert_eq!(preview.candidates[0].noise.as_deref(), Some("bot"));
+        assert_eq!(
+            preview.candidates[1].noise.as_deref(),
+            Some("join or leave")
+        );
         assert_eq!(preview.candidates[2].noise, None);
         assert_eq!(
             preview.candidates[2].stamp,

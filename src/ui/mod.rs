@@ -17,6 +17,7 @@ pub mod timeline_import;
 pub mod update;
 pub mod walk;
 pub mod widgets;
+pub mod worker;
 
 /// A bug must not look like a frozen page: say so, and say that saved work is safe.
 pub(crate) fn report_panic(info: &std::panic::PanicHookInfo) {

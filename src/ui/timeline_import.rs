@@ -6,9 +6,10 @@ use super::app::use_app;
 use super::browser::{self, IntlZones};
 use super::fields::{CheckField, SelectField, TextArea};
 use super::widgets::{Button, Modal};
+use super::worker;
 use crate::io::import::{self, NameChoice, Preview};
-use crate::io::transcript::{self, Stamp};
-use crate::io::{csv, slack};
+use crate::io::transcript::Stamp;
+use crate::io::work::{self, Job};
 use crate::model::time::{moment_time_label, to_local, Date};
 use crate::model::{Id, Precision};
 use crate::route::{Route, Source, Tab};
@@ -90,19 +91,16 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
                     Err(message) => return stage.set(Stage::Failed { message }),
                 }
             }
-            let next = if slack {
-                let files: Vec<slack::File> = texts
-                    .iter()
-                    .map(|(name, text)| slack::File { name, text })
-                    .collect();
-                Stage::Previewing {
-                    preview: slack::parse(&files),
-                }
+            let job = if slack {
+                Job::Slack { files: texts }
             } else {
-                match csv::parse(&texts[0].1) {
-                    Ok(preview) => Stage::Previewing { preview },
-                    Err(message) => Stage::Failed { message },
+                Job::Csv {
+                    text: texts.swap_remove(0).1,
                 }
+            };
+            let next = match work::read_answer(&worker::ask(job.to_json()).await) {
+                Ok(preview) => Stage::Previewing { preview },
+                Err(message) => Stage::Failed { message },
             };
             stage.set(next);
         });
@@ -178,15 +176,31 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
             .to_string()
     }));
     let zone = store.untracked(|r| r.time_zone.clone());
-    let problem = RwSignal::new(None::<&'static str>);
+    let problem = RwSignal::new(None::<String>);
+    let reading = RwSignal::new(false);
     let preview = move |_| {
-        let Some(date) = Date::parse_iso(&anchor.get_untracked()) else {
-            problem.set(Some("Enter the date of the first message as YYYY-MM-DD."));
+        let Some(anchor) = Date::parse_iso(&anchor.get_untracked()) else {
+            problem.set(Some(
+                "Enter the date of the first message as YYYY-MM-DD.".into(),
+            ));
             return;
         };
-        let parsed = text.with_untracked(|t| transcript::parse(t, date));
-        stage.set(Stage::Previewing {
-            preview: import::from_transcript(parsed),
+        let job = Job::Transcript {
+            text: text.get_untracked(),
+            anchor,
+        };
+        reading.set(true);
+        problem.set(None);
+        // The pasted text stays in the box until the preview is there, so a failure loses nothing.
+        leptos::task::spawn_local(async move {
+            let answer = worker::ask(job.to_json()).await;
+            let _ = reading.try_set(false);
+            match work::read_answer(&answer) {
+                Ok(preview) => stage.set(Stage::Previewing { preview }),
+                Err(message) => {
+                    let _ = problem.try_set(Some(message));
+                }
+            }
         });
     };
     view! {
@@ -209,7 +223,12 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
                 <span class="field-problem" id="anchor-problem" aria-live="polite">{move || problem.get()}</span>
             </label>
             <div class="dialog-actions">
-                <Button class="primary" on_click=preview label="Preview"/>
+                <Button
+                    class="primary"
+                    on_click=preview
+                    label=move || if reading.get() { "Reading…" } else { "Preview" }
+                    disabled=reading
+                />
                 <Button on_click=close label="Cancel"/>
             </div>
         </Modal>
@@ -267,9 +286,10 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
                 stamp_label(c.stamp, &zone.get_value(), with_dates),
                 c.names.join(", "),
                 c.text.chars().take(300).collect::<String>(),
-                c.noise,
+                c.noise.clone(),
             )
         });
+        let has_noise = noise.is_some();
         let label = if who.is_empty() {
             format!("{when}: {text}")
         } else {
@@ -277,7 +297,7 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
         };
         let sel = selected.with_value(|s| s[index]);
         view! {
-            <li class="preview-line" class:noise=noise.is_some()>
+            <li class="preview-line" class:noise=has_noise>
                 <CheckField label checked=sel set=move |on: bool| sel.set(on)/>
                 {noise.map(|n| view! { <span class="tag">{n}</span> })}
             </li>

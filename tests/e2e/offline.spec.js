@@ -27,12 +27,20 @@ test("after one visit the app opens and works with the network off", async ({ co
   await openTab(page, "Timeline");
   await addMoment(page, { time: "09:12", text: "Alert fires" });
   await saved(page);
+  // The importers' worker bundle was precached too.
+  await page.getByRole("button", { name: "Paste transcript" }).click();
+  const paste = page.getByRole("dialog", { name: "Paste transcript" });
+  await paste.getByRole("textbox", { name: "Transcript" }).fill("09:14 Ana: looking at the dashboard");
+  await paste.getByRole("button", { name: "Preview" }).click();
+  await page.getByRole("dialog", { name: /^Preview of/ }).getByRole("button", { name: "Add selected moments" }).click();
+  await expect(timelineItems(page)).toHaveCount(2);
+  await saved(page);
   await openTab(page, "Walk-through");
   await expect(page.getByRole("heading", { name: "Walk-through", level: 2 })).toBeVisible();
   // A deep link opened fresh while offline is the same one page.
   const timeline = page.url().replace(/\/walk$/, "/timeline");
   await page.goto(timeline);
-  await expect(timelineItems(page)).toHaveCount(1);
+  await expect(timelineItems(page)).toHaveCount(2);
   await context.setOffline(false);
 });
 
@@ -75,11 +83,23 @@ test("the one-file build opened from disk creates a review, reloads and exports 
     await openTab(page, "Timeline");
     await addMoment(page, { time: "10:05", text: "Checkout errors start" });
     await saved(page);
+    // The importers run in the worker bundle, started here from a blob address.
+    await page.getByRole("button", { name: "Paste transcript" }).click();
+    const paste = page.getByRole("dialog", { name: "Paste transcript" });
+    await paste.getByRole("textbox", { name: "Transcript" }).fill("10:07 Ana: rolling back\n10:09 Ben: errors falling");
+    await paste.getByRole("button", { name: "Preview" }).click();
+    await page.getByRole("dialog", { name: /^Preview of/ }).getByRole("button", { name: "Add selected moments" }).click();
+    await expect(timelineItems(page)).toHaveCount(3);
+    await saved(page);
     await page.reload();
-    await expect(timelineItems(page)).toHaveCount(1);
+    await expect(timelineItems(page)).toHaveCount(3);
     const exported = JSON.parse((await download(page, "Export review")).text);
     expect(exported.review.title).toBe("Mailed to a colleague");
-    expect(exported.review.moments.map((m) => m.description)).toEqual(["Checkout errors start"]);
+    expect(exported.review.moments.map((m) => m.description)).toEqual([
+      "Checkout errors start",
+      "rolling back",
+      "errors falling",
+    ]);
     // The page may fetch nothing: its policy allows no origin at all.
     const blocked = await page.evaluate(async () => {
       try {
