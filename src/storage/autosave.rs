@@ -92,14 +92,27 @@ impl Autosave {
     }
 
     fn schedule(self) {
+        self.schedule_in(SAVE_DELAY);
+    }
+
+    fn schedule_in(self, delay: Duration) {
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
         }
         if !matches!(self.status.get_untracked(), SaveStatus::MemoryOnly) {
             self.status.set(SaveStatus::Pending);
         }
-        let handle = set_timeout_with_handle(move || self.flush(), SAVE_DELAY).ok();
+        let handle = set_timeout_with_handle(move || self.flush(), delay).ok();
         self.timer.set_value(handle);
+    }
+
+    /// Saves in the next task: soon enough for the shared screen to follow the console, and
+    /// not in the same task as the redraw that the edit caused (at 2,000 moments the two
+    /// together were one long task).
+    pub fn flush_soon(self) {
+        if self.is_dirty() {
+            self.schedule_in(Duration::ZERO);
+        }
     }
 
     /// Saves now if anything is unsaved.

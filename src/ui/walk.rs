@@ -32,20 +32,20 @@ impl Console {
         }
     }
 
-    /// Moves the walk and saves at once, so that the shared screen follows within a moment.
+    /// Moves the walk and saves right after, so that the shared screen follows within a moment.
     fn go(self, target: Option<Id>) {
         if let Some(target) = target {
             self.store
                 .write(&[Part::Meeting], |r| walk::go_to(r, &target, now()));
-            self.autosave.flush();
+            self.autosave.flush_soon();
         }
     }
 
-    /// Changes what the shared screen shows, and saves at once.
+    /// Changes what the shared screen shows, and saves right after.
     fn show(self, change: impl FnOnce(&mut crate::model::Session)) {
         self.store
             .write(&[Part::Meeting], |r| change(&mut r.session));
-        self.autosave.flush();
+        self.autosave.flush_soon();
     }
 }
 
