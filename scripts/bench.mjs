@@ -8,7 +8,12 @@
 //   - the time to show the report screen and to write the HTML report, with 10 and 2,000 moments;
 //   - opening a review from the library (the review is read once), against `JSON.parse` of the
 //     same stored text in the same session;
-//   - a phase switch, Timeline to Walk-through and back, inside the one app.
+//   - a phase switch, Timeline to Walk-through and back, inside the one app;
+//   - the 2,000-moment timeline from another tab to every row drawn, against plain JS putting
+//     the same markup on the page (innerHTML) with the same CSS, and the DOM nodes, listeners
+//     and JS heap of each (Chromium's DevTools protocol);
+//   - "Next moment" in the walk-through: the longest task it causes in the 2.5 s after the key;
+//   - the longest task in the 2 s after a keystroke in a moment's description (the autosave).
 // Usage: node scripts/bench.mjs [--no-build] [--keystrokes 300]
 import { chromium } from "playwright-core";
 import { spawn, execSync } from "node:child_process";
@@ -78,6 +83,18 @@ const browser = await chromium.launch({
   args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+// Keeps a handle on the wasm memory, so that the memory figure can include it.
+await page.addInitScript(() => {
+  const keep = (instantiate) =>
+    async function (...args) {
+      const result = await instantiate.apply(WebAssembly, args);
+      const instance = result.instance ?? result;
+      if (instance.exports?.memory) window.__wasmMemory = instance.exports.memory;
+      return result;
+    };
+  WebAssembly.instantiateStreaming = keep(WebAssembly.instantiateStreaming);
+  WebAssembly.instantiate = keep(WebAssembly.instantiate);
+});
 await page.goto(origin + "/");
 const small = review("bench-10", 10, 5);
 const large = review("bench-2000", 2000, 5);
@@ -235,6 +252,101 @@ const open2000 = await openTimes("bench-2000");
 const switch10 = await switchTimes("bench-10", 10);
 const switch2000 = await switchTimes("bench-2000", 2000);
 
+/** Longest main-thread task (ms) in `ms` after `action`, from the Long Tasks API (tasks over
+ *  50 ms); 0 when none was that long. */
+async function longestTaskAfter(action, ms) {
+  await page.evaluate(() => {
+    window.__longest = 0;
+    window.__observer?.disconnect();
+    window.__observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    });
+    window.__observer.observe({ type: "longtask" });
+  });
+  await action();
+  await page.waitForTimeout(ms);
+  return page.evaluate(() => window.__longest);
+}
+
+async function domCounters(page) {
+  const session = await page.context().newCDPSession(page);
+  await session.send("HeapProfiler.collectGarbage");
+  const counters = await session.send("Memory.getDOMCounters");
+  const { usedSize } = await session.send("Runtime.getHeapUsage");
+  await session.detach();
+  const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
+  return { nodes: counters.nodes, listeners: counters.jsEventListeners, heapMb: usedSize / 1e6, wasmMb: wasm / 1e6 };
+}
+
+/** The 2,000-moment timeline from the Walk-through tab to every row drawn, then the same markup
+ *  put on the page by plain JS in a fresh page with the same CSS. */
+async function timelineAgainstPlain(id, count) {
+  await page.goto("about:blank");
+  await page.goto(`${origin}/#/review/${id}/walk`);
+  await page.getByRole("heading", { name: "Walk-through", level: 2 }).waitFor();
+  const app = await page.evaluate(async (n) => {
+    const link = [...document.querySelectorAll('nav[aria-label="Review sections"] a')].find((a) => a.textContent === "Timeline");
+    const t0 = performance.now();
+    link.click();
+    while (!document.getElementById("timeline-heading")) await new Promise((r) => setTimeout(r, 0));
+    document.body.offsetHeight;
+    const first = performance.now() - t0;
+    while (document.querySelectorAll('ol[aria-label="Timeline"] > li').length < n) await new Promise((r) => setTimeout(r, 0));
+    document.body.offsetHeight;
+    return { first, all: performance.now() - t0 };
+  }, count);
+  const appCounters = await domCounters(page);
+  const markup = await page.evaluate(() => document.querySelector("main").outerHTML);
+  // The plain page: a fresh context (no app, no service worker), the same stylesheet.
+  const plainPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await plainPage.route(`${origin}/plain.html`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: '<!DOCTYPE html><html lang="en"><head><link rel="stylesheet" href="/main.css"></head><body></body></html>',
+    }),
+  );
+  await plainPage.goto(`${origin}/plain.html`);
+  const plain = await plainPage.evaluate((html) => {
+    const t0 = performance.now();
+    const holder = document.createElement("div");
+    holder.innerHTML = html;
+    document.body.append(holder);
+    document.body.offsetHeight;
+    return performance.now() - t0;
+  }, markup);
+  const plainCounters = await domCounters(plainPage);
+  await plainPage.close();
+  return { app, plain, appCounters, plainCounters };
+}
+
+async function nextMomentCost(id) {
+  await page.goto("about:blank");
+  await page.goto(`${origin}/#/review/${id}/walk`);
+  await page.getByRole("heading", { name: "Walk-through", level: 2 }).waitFor();
+  await page.getByRole("button", { name: /Next moment|Start walk-through/ }).first().click();
+  await page.waitForTimeout(1500);
+  let worst = 0;
+  for (let i = 0; i < 3; i++) {
+    worst = Math.max(worst, await longestTaskAfter(() => page.keyboard.press("n"), 2500));
+  }
+  return worst;
+}
+
+async function keystrokeLongTask(id, momentId) {
+  await page.goto("about:blank");
+  await page.goto(`${origin}/#/review/${id}/timeline/${momentId}`);
+  const area = page.locator(`#moment-description-${momentId}`);
+  await area.waitFor();
+  await area.focus();
+  return longestTaskAfter(() => page.keyboard.type("x"), 2000);
+}
+
+const plain2000 = await timelineAgainstPlain("bench-2000", 2000);
+const next10 = await nextMomentCost("bench-10");
+const next2000 = await nextMomentCost("bench-2000");
+const keyTask10 = await keystrokeLongTask("bench-10", "m-5");
+const keyTask2000 = await keystrokeLongTask("bench-2000", "m-1000");
+
 const report10 = await reportTimes("bench-10");
 const report2000 = await reportTimes("bench-2000");
 
@@ -253,6 +365,14 @@ console.log(`open a review from the library (ms)                 ${fmt(open10.op
 console.log(`  baseline: JSON.parse of the stored text (ms)      ${fmt(open10.parse).padStart(10)}   ${fmt(open2000.parse).padStart(13)}`);
 console.log(`phase switch Timeline to Walk-through (ms)          ${fmt(switch10.there).padStart(10)}   ${fmt(switch2000.there).padStart(13)}   ${fmt(switch2000.there / switch10.there).padStart(5)}`);
 console.log(`phase switch Walk-through to Timeline (ms)          ${fmt(switch10.back).padStart(10)}   ${fmt(switch2000.back).padStart(13)}   ${fmt(switch2000.back / switch10.back).padStart(5)}`);
+console.log(`timeline from another tab, first rows drawn (ms)                     ${fmt(plain2000.app.first).padStart(13)}`);
+console.log(`timeline from another tab, all 2,000 rows drawn (ms)                 ${fmt(plain2000.app.all).padStart(13)}`);
+console.log(`  baseline: plain JS, the same markup and CSS (ms)                    ${fmt(plain2000.plain).padStart(13)}   ${fmt(plain2000.app.all / plain2000.plain).padStart(5)}`);
+const counters = (c) => `${c.nodes} nodes, ${c.listeners} listeners, JS heap ${c.heapMb.toFixed(1)} MB + wasm memory ${c.wasmMb.toFixed(1)} MB`;
+console.log(`  app:      ${counters(plain2000.appCounters)}`);
+console.log(`  plain JS: ${counters(plain2000.plainCounters)}`);
+console.log(`"Next moment": longest task within 2.5 s (ms, 0 = none over 50) ${fmt(next10).padStart(10)}   ${fmt(next2000).padStart(13)}`);
+console.log(`keystroke: longest task within 2 s (ms, 0 = none over 50)  ${fmt(keyTask10).padStart(10)}   ${fmt(keyTask2000).padStart(13)}`);
 console.log(`\nkeystroke ratio (2,000 / 10 moments): median ${fmt(k2000.median / k10.median)}, mean ${fmt(k2000.mean / k10.mean)} (target at most 1.2); one frame is 16.7 ms`);
 console.log("(a keystroke is timed from the input event until the reactive updates it caused have run;");
 console.log(" Chromium rounds performance.now() to 0.1 ms, so the mean over all keystrokes is the finer figure)");
