@@ -143,7 +143,23 @@ pub fn App() -> impl IntoView {
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         app.route.set(current_route());
     });
-    on_cleanup(move || listener.remove());
+    // The last line of defence: closing or reloading a page that holds work kept nowhere else
+    // (saving has stopped, or this browser keeps nothing) makes the browser ask first.
+    let leaving = window_event_listener(leptos::ev::beforeunload, move |event| {
+        let unsaved = app.open_autosave().is_some_and(|autosave| {
+            autosave.flush();
+            autosave.is_dirty()
+        });
+        let only_here =
+            !app.is_persistent() && app.reviews.with_value(|r| !r.backend().keys().is_empty());
+        if unsaved || only_here {
+            event.prevent_default();
+        }
+    });
+    on_cleanup(move || {
+        listener.remove();
+        leaving.remove();
+    });
 
     let page = Memo::new(move |_| match app.route.get() {
         Route::Library => Page::Library,

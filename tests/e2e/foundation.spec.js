@@ -212,6 +212,29 @@ test("a full storage keeps editing in memory, says so, and damages nothing", asy
   expect(after).toEqual(before);
   const rescued = await download(page, "Export now", alert);
   expect(JSON.parse(rescued.text).review.summary).toContain("does not fit any more");
+  // Closing the page now would lose the edit: the browser asks first, and staying keeps it.
+  const asked = page.waitForEvent("dialog");
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe("beforeunload");
+  await dialog.dismiss();
+  expect(page.isClosed()).toBe(false);
+  await expect(summary).toHaveValue(/does not fit any more/);
+});
+
+test("a page with everything saved closes without asking", async ({ page }) => {
+  await openLibrary(page);
+  await createReview(page, "Nothing pending");
+  await page.getByRole("textbox", { name: "Summary" }).fill("Saved.");
+  await saved(page);
+  let asked = false;
+  page.on("dialog", async (dialog) => {
+    asked = true;
+    await dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(asked).toBe(false);
 });
 
 test("without local storage the app still works and says nothing will be kept", async ({ page }) => {
