@@ -12,7 +12,7 @@ self.onmessage = async ({ data }) => {
     await bundleReady;
     reply = answer(data.request);
   } catch (error) {
-    reply = JSON.stringify({ error: `the import helper stopped (${error})` });
+    reply = JSON.stringify({ error: `the helper stopped (${error})` });
   }
   self.postMessage({ id: data.id, reply });
 };

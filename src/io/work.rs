@@ -1,21 +1,25 @@
-//! The importers' work as messages between the app and its worker (`src/bin/worker.rs`): what
-//! to read, and the preview that comes back, both as JSON text.
+//! Heavy pure work as messages between the app and its worker (`src/bin/worker.rs`): what to
+//! do (read a transcript, a Slack export or a CSV file; write a review's report), and the
+//! answer that comes back, both as JSON text.
 //!
-//! Why a worker: the parsers of transcripts, Slack exports and CSV files are a fifth of the
-//! app's code (about 20 KB of its gzip download) and are needed only when someone imports, so
-//! they live in a second wasm bundle that is loaded on first use; and a 5,000-line transcript
-//! is read there without freezing the page. Both ends are here, in plain Rust, so that native
-//! tests check that what one end writes the other reads back unchanged.
+//! Why a worker: the importers and the report writers (with the pseudonymiser) were about 30 KB
+//! of the app's gzip download and are needed only when someone imports or shares, so they live
+//! in a second wasm bundle that is loaded on first use; and a 5,000-line transcript or a
+//! 2,000-moment report is processed there without freezing the page. Both ends are here, in
+//! plain Rust, so that native tests check that what one end writes the other reads back
+//! unchanged.
 
+use super::envelope::{self, Envelope};
 use super::import::{self, Candidate, Preview, Skipped};
 use super::reading::{self, Fields, Wrong};
+use super::report::{self, Block, Item, Report};
 use super::transcript::{self, Stamp};
-use super::{csv, slack};
-use crate::model::time::{Date, TimeOfDay};
-use crate::model::{Evidence, Instant, MomentKind, Precision};
+use super::{csv, html_report, markdown, pseudonym, slack};
+use crate::model::time::{Date, TimeOfDay, ZoneOffsets};
+use crate::model::{Evidence, IdGen, Instant, MomentKind, Precision, Review};
 use serde_json::{json, Value};
 
-/// Something to read.
+/// Something for the worker to do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Job {
     /// A pasted transcript; `anchor` is the date of the first time without a date.
@@ -30,6 +34,51 @@ pub enum Job {
     Csv {
         text: String,
     },
+    /// A review's report, or its copy to share, from the review as stored (compact envelope
+    /// text); `at` is the time of the export.
+    Share {
+        review: String,
+        pseudonyms: bool,
+        format: Format,
+        at: Instant,
+    },
+}
+
+/// What `Job::Share` makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// The report as blocks, for the preview on screen.
+    Blocks,
+    Markdown,
+    /// The self-contained HTML file, with the review inside.
+    Html,
+    /// The review's export file.
+    Json,
+}
+
+impl Format {
+    const ALL: [Format; 4] = [Format::Blocks, Format::Markdown, Format::Html, Format::Json];
+
+    fn key(self) -> &'static str {
+        match self {
+            Format::Blocks => "blocks",
+            Format::Markdown => "markdown",
+            Format::Html => "html",
+            Format::Json => "json",
+        }
+    }
+}
+
+impl Job {
+    /// The report job for `review` as it is now.
+    pub fn share(review: &Review, pseudonyms: bool, format: Format, at: Instant) -> Job {
+        Job::Share {
+            review: Envelope::for_storage(review.clone(), 0, at).to_compact_text(),
+            pseudonyms,
+            format,
+            at,
+        }
+    }
 }
 
 impl Job {
@@ -44,6 +93,15 @@ impl Job {
                 "files": files.iter().map(|(name, text)| json!({"name": name, "text": text})).collect::<Vec<_>>(),
             }),
             Job::Csv { text } => json!({"job": "csv", "text": text}),
+            Job::Share {
+                review,
+                pseudonyms,
+                format,
+                at,
+            } => json!({
+                "job": "share", "review": review, "pseudonyms": pseudonyms,
+                "format": format.key(), "at": at.millis(),
+            }),
         }
         .to_string()
     }
@@ -72,11 +130,23 @@ impl Job {
                     .collect(),
             }),
             Some("csv") => Ok(Job::Csv { text: text() }),
+            Some("share") => Ok(Job::Share {
+                review: value["review"].as_str().unwrap_or_default().to_string(),
+                pseudonyms: value["pseudonyms"].as_bool().unwrap_or(false),
+                format: Format::ALL
+                    .into_iter()
+                    .find(|f| value["format"].as_str() == Some(f.key()))
+                    .ok_or("the worker was asked for a format it does not write")?,
+                at: value["at"]
+                    .as_i64()
+                    .and_then(Instant::from_millis)
+                    .unwrap_or_default(),
+            }),
             _ => Err("the worker was asked for something it does not do".into()),
         }
     }
 
-    /// Reads what the job names: its preview, or a message that says why it could not.
+    /// Reads what an import job names: its preview, or a message that says why it could not.
     pub fn run(self) -> Result<Preview, String> {
         match self {
             Job::Transcript { text, anchor } => {
@@ -90,14 +160,57 @@ impl Job {
                 Ok(slack::parse(&files))
             }
             Job::Csv { text } => csv::parse(&text),
+            Job::Share { .. } => Err("a report is not an import".into()),
         }
     }
 }
 
+/// What the browser gives the worker: time zones, and lowercasing beyond ASCII (see
+/// `io::pseudonym`).
+pub struct Platform<'a> {
+    pub zones: &'a dyn ZoneOffsets,
+    pub lowercase: &'a dyn Fn(&str) -> String,
+}
+
+/// Writes what a share job names.
+fn share(job: Job, platform: &Platform) -> Result<Value, String> {
+    let Job::Share {
+        review,
+        pseudonyms,
+        format,
+        at,
+    } = job
+    else {
+        return Err("an import is not a report".into());
+    };
+    let mut review = envelope::read_str(&review, &mut IdGen::new(1))
+        .map_err(|e| e.to_string())?
+        .envelope
+        .review;
+    if pseudonyms {
+        review = pseudonym::pseudonymize(&review, platform.lowercase);
+    }
+    let built = || report::build(&review, platform.zones);
+    Ok(match format {
+        Format::Blocks => json!({ "report": report_value(&built()) }),
+        Format::Markdown => json!({ "text": markdown::render(&built()) }),
+        Format::Html => json!({
+            "text": html_report::render(&built(), &envelope::export_json(&review, at)),
+        }),
+        Format::Json => json!({ "text": envelope::export_json(&review, at) }),
+    })
+}
+
 /// The worker's whole job: a request in, an answer out (never a panic on what it was given).
-pub fn answer(request: &str) -> String {
-    match Job::from_json(request).and_then(Job::run) {
-        Ok(preview) => json!({ "preview": preview_value(&preview) }),
+pub fn answer(request: &str, platform: &Platform) -> String {
+    let result = Job::from_json(request).and_then(|job| match job {
+        Job::Share { .. } => share(job, platform),
+        _ => job
+            .run()
+            .map(|preview| json!({ "preview": preview_value(&preview) })),
+    });
+    match result {
+        Ok(answer) => answer,
         Err(message) => json!({ "error": message }),
     }
     .to_string()
@@ -105,16 +218,103 @@ pub fn answer(request: &str) -> String {
 
 /// The app's end: the preview in the worker's answer, or the message to show.
 pub fn read_answer(answer: &str) -> Result<Preview, String> {
+    read(answer, |value| preview(&value["preview"]))
+}
+
+/// The app's end of `Format::Blocks`.
+pub fn read_report(answer: &str) -> Result<Report, String> {
+    read(answer, |value| report_of(&value["report"]))
+}
+
+/// The app's end of the other formats: the file's text.
+pub fn read_text(answer: &str) -> Result<String, String> {
+    read(answer, |value| Fields::of(value, "")?.text("text"))
+}
+
+fn read<T>(answer: &str, part: impl FnOnce(&Value) -> Result<T, Wrong>) -> Result<T, String> {
     let value: Value = serde_json::from_str(answer)
-        .map_err(|_| "the import helper gave an answer Tunnel could not read".to_string())?;
+        .map_err(|_| "the helper gave an answer Tunnel could not read".to_string())?;
     if let Some(message) = value["error"].as_str() {
         return Err(message.to_string());
     }
-    preview(&value["preview"]).map_err(|wrong| {
+    part(&value).map_err(|wrong| {
         format!(
-            "the import helper gave an answer Tunnel could not read ({}: {})",
+            "the helper gave an answer Tunnel could not read ({}: {})",
             wrong.path, wrong.detail
         )
+    })
+}
+
+fn report_value(report: &Report) -> Value {
+    let blocks: Vec<Value> = report
+        .blocks
+        .iter()
+        .map(|block| match block {
+            Block::Heading(level, text) => json!({ "heading": level, "text": text }),
+            Block::Paragraph(text) => json!({ "paragraph": text }),
+            Block::Facts(facts) => json!({ "facts": facts }),
+            Block::List(items) => json!({
+                "list": items.iter().map(|i| json!({ "text": i.text, "href": i.href })).collect::<Vec<_>>(),
+            }),
+            Block::Table { head, rows } => json!({ "table": { "head": head, "rows": rows } }),
+        })
+        .collect();
+    json!({ "title": report.title, "blocks": blocks })
+}
+
+fn report_of(value: &Value) -> Result<Report, Wrong> {
+    let f = Fields::of(value, "report")?;
+    Ok(Report {
+        title: f.text("title")?,
+        blocks: f.list("blocks", block)?,
+    })
+}
+
+fn block(value: &Value, path: &str) -> Result<Block, Wrong> {
+    let f = Fields::of(value, path)?;
+    let texts = |value: &Value| -> Option<Vec<String>> {
+        value
+            .as_array()?
+            .iter()
+            .map(|t| t.as_str().map(str::to_string))
+            .collect()
+    };
+    let block = if let Some(level) = value["heading"].as_u64() {
+        Some(Block::Heading(level.min(4) as u8, f.text("text")?))
+    } else if value.get("paragraph").is_some() {
+        Some(Block::Paragraph(f.text("paragraph")?))
+    } else if let Some(facts) = value["facts"].as_array() {
+        facts
+            .iter()
+            .map(|pair| {
+                let pair = texts(pair)?;
+                let [label, text] = <[String; 2]>::try_from(pair).ok()?;
+                Some((label, text))
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(Block::Facts)
+    } else if value.get("list").is_some() {
+        Some(Block::List(f.list("list", |value, path| {
+            let f = Fields::of(value, path)?;
+            Ok(Item {
+                text: f.text("text")?,
+                href: f.opt_text("href")?,
+            })
+        })?))
+    } else if let Some(table) = value.get("table") {
+        texts(&table["head"])
+            .zip(
+                table["rows"]
+                    .as_array()
+                    .and_then(|rows| rows.iter().map(texts).collect::<Option<Vec<_>>>()),
+            )
+            .map(|(head, rows)| Block::Table { head, rows })
+    } else {
+        None
+    };
+    block.ok_or_else(|| Wrong {
+        path: path.to_string(),
+        detail: "expected a block of the report".into(),
     })
 }
 
@@ -195,9 +395,14 @@ fn candidate(value: &Value, path: &str) -> Result<Candidate, Wrong> {
 mod tests {
     use super::*;
 
+    const PLATFORM: Platform = Platform {
+        zones: &crate::model::time::Utc,
+        lowercase: &|t: &str| t.to_lowercase(),
+    };
+
     fn round_trip(job: Job) -> Preview {
         let direct = job.clone().run().expect("the job reads");
-        let answered = read_answer(&answer(&job.to_json())).expect("the answer reads");
+        let answered = read_answer(&answer(&job.to_json(), &PLATFORM)).expect("the answer reads");
         assert_eq!(answered, direct);
         direct
     }
@@ -255,9 +460,20 @@ mod tests {
             text: "no,header,we,know\n1,2,3,4\n".into(),
         };
         let expected = csv.clone().run().unwrap_err();
-        assert_eq!(read_answer(&answer(&csv.to_json())), Err(expected));
-        for request in ["", "{", "[]", r#"{"job":"fax"}"#, r#"{"job":"transcript"}"#] {
-            let message = read_answer(&answer(request)).unwrap_err();
+        assert_eq!(
+            read_answer(&answer(&csv.to_json(), &PLATFORM)),
+            Err(expected)
+        );
+        for request in [
+            "",
+            "{",
+            "[]",
+            r#"{"job":"fax"}"#,
+            r#"{"job":"transcript"}"#,
+            r#"{"job":"share","format":"pdf"}"#,
+            r#"{"job":"share","format":"blocks","review":"{}"}"#,
+        ] {
+            let message = read_answer(&answer(request, &PLATFORM)).unwrap_err();
             assert!(!message.is_empty(), "{request}");
         }
         assert!(read_answer("not json").is_err());
@@ -275,7 +491,50 @@ mod tests {
             round_trip(Job::Transcript { text: text.clone(), anchor });
             let csv = Job::Csv { text: format!("time,description\n{}", text.replace(' ', ",")) };
             let direct = csv.clone().run();
-            proptest::prop_assert_eq!(read_answer(&answer(&csv.to_json())), direct);
+            proptest::prop_assert_eq!(read_answer(&answer(&csv.to_json(), &PLATFORM)), direct);
         }
+    }
+
+    #[test]
+    fn a_report_comes_back_as_the_writers_wrote_it_in_every_format() {
+        let text = include_str!("../../tests/fixtures/v1/full-review.tunnel.json");
+        let review = envelope::read_str(text, &mut IdGen::new(1))
+            .unwrap()
+            .envelope
+            .review;
+        let at = Instant::from_millis(1_773_500_000_000).unwrap();
+        let ask = |pseudonyms, format| {
+            answer(
+                &Job::share(&review, pseudonyms, format, at).to_json(),
+                &PLATFORM,
+            )
+        };
+        for pseudonyms in [false, true] {
+            let shared = if pseudonyms {
+                pseudonym::pseudonymize(&review, PLATFORM.lowercase)
+            } else {
+                review.clone()
+            };
+            let built = report::build(&shared, PLATFORM.zones);
+            assert!(built.blocks.len() > 10);
+            assert_eq!(
+                read_report(&ask(pseudonyms, Format::Blocks)),
+                Ok(built.clone())
+            );
+            assert_eq!(
+                read_text(&ask(pseudonyms, Format::Markdown)),
+                Ok(markdown::render(&built))
+            );
+            let json = envelope::export_json(&shared, at);
+            assert_eq!(
+                read_text(&ask(pseudonyms, Format::Html)),
+                Ok(html_report::render(&built, &json))
+            );
+            assert_eq!(read_text(&ask(pseudonyms, Format::Json)), Ok(json));
+        }
+        let name = &review.people[0].name;
+        assert!(!read_text(&ask(true, Format::Markdown))
+            .unwrap()
+            .contains(name.as_str()));
     }
 }

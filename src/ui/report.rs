@@ -5,8 +5,10 @@ use super::app::use_app;
 use super::browser::{self, IntlZones};
 use super::fields::CheckField;
 use super::widgets::Button;
-use crate::io::report::{self, Block, Item, Report};
-use crate::io::{envelope, html_report, markdown, pseudonym};
+use super::worker;
+use crate::io::envelope;
+use crate::io::report::{Block, Item, Report};
+use crate::io::work::{self, Format, Job};
 use crate::model::time::to_local;
 use crate::model::Review;
 use crate::storage::now;
@@ -20,24 +22,48 @@ pub fn ReportScreen() -> impl IntoView {
     let store = use_store();
     let app = use_app();
     let pseudonyms = RwSignal::new(false);
-    // The review as it will be shared: with pseudonyms when asked.
-    let shared = move || {
-        let review = store.snapshot();
-        if pseudonyms.get_untracked() {
-            pseudonym::pseudonymize(&review, &browser::lowercase)
-        } else {
-            review
-        }
-    };
-    let preview = Memo::new(move |previous: Option<&Preview>| {
+    // The report is written in the worker bundle (`io::work`): each edit or change of the
+    // pseudonyms asks again, and only the newest answer is shown.
+    let preview = RwSignal::new(Preview {
+        edition: 0,
+        report: Report {
+            title: String::new(),
+            blocks: Vec::new(),
+        },
+        slices: Vec::new(),
+    });
+    let ready = RwSignal::new(false);
+    let problem = RwSignal::new(None::<String>);
+    let asked = StoredValue::new(0u64);
+    Effect::new(move |_| {
         store.edits();
-        pseudonyms.get();
-        let report = report::build(&shared(), &IntlZones);
-        Preview {
-            edition: previous.map_or(0, |p| p.edition + 1),
-            slices: slices(&report.blocks),
-            report,
-        }
+        let job = Job::share(&store.snapshot(), pseudonyms.get(), Format::Blocks, now());
+        let Some(mine) = asked.try_update_value(|n| {
+            *n += 1;
+            *n
+        }) else {
+            return;
+        };
+        leptos::task::spawn_local(async move {
+            let answer = worker::ask(job.to_json()).await;
+            if asked.try_get_value() != Some(mine) {
+                return;
+            }
+            match work::read_report(&answer) {
+                Ok(report) => {
+                    preview.update(|p| {
+                        *p = Preview {
+                            edition: p.edition + 1,
+                            slices: slices(&report.blocks),
+                            report,
+                        }
+                    });
+                    ready.set(true);
+                    problem.set(None);
+                }
+                Err(message) => problem.set(Some(message)),
+            }
+        });
     });
     // A large review's report is tens of thousands of elements: it goes on the page a slice per
     // task, so that the page stays responsive while it fills. A new edition starts again.
@@ -50,6 +76,9 @@ pub fn ReportScreen() -> impl IntoView {
         false,
     );
     Effect::new(move |_| {
+        if !ready.get() {
+            return;
+        }
         let total = preview.with(|p| p.slices.len());
         if shown.get() >= total {
             if print_asked.get() {
@@ -88,28 +117,41 @@ pub fn ReportScreen() -> impl IntoView {
         };
         envelope::export_file_name(review, date, &extension)
     };
-    let save = move |extension: &str, mime: &str, text: String| {
-        let name = file_name(&store.snapshot(), extension);
-        if let Err(error) = browser::download(&name, mime, &text) {
-            app.tell(format!("Could not download the file: {error}."));
-        }
-    };
-    let markdown_text = move || markdown::render(&report::build(&shared(), &IntlZones));
-    let copy = move |_| {
-        let text = markdown_text();
+    // Asks the worker for a file of the review as it is now, then does `then` with its text.
+    let write = move |format: Format, then: Box<dyn FnOnce(String)>| {
+        let job = Job::share(&store.snapshot(), pseudonyms.get_untracked(), format, now());
         leptos::task::spawn_local(async move {
-            match browser::copy_text(&text).await {
-                Ok(()) => app.tell("The Markdown report is on the clipboard."),
-                Err(error) => app.tell(format!(
-                    "Could not copy: {error}. Use Download Markdown instead."
-                )),
+            match work::read_text(&worker::ask(job.to_json()).await) {
+                Ok(text) => then(text),
+                Err(message) => app.tell(format!("Could not write the report: {message}.")),
             }
         });
     };
-    let html = move || {
-        let review = shared();
-        let json = envelope::export_json(&review, now());
-        html_report::render(&report::build(&review, &IntlZones), &json)
+    let save = move |format: Format, extension: &'static str, mime: &'static str| {
+        let name = file_name(&store.snapshot(), extension);
+        write(
+            format,
+            Box::new(move |text| {
+                if let Err(error) = browser::download(&name, mime, &text) {
+                    app.tell(format!("Could not download the file: {error}."));
+                }
+            }),
+        );
+    };
+    let copy = move |_| {
+        write(
+            Format::Markdown,
+            Box::new(move |text| {
+                leptos::task::spawn_local(async move {
+                    match browser::copy_text(&text).await {
+                        Ok(()) => app.tell("The Markdown report is on the clipboard."),
+                        Err(error) => app.tell(format!(
+                            "Could not copy: {error}. Use Download Markdown instead."
+                        )),
+                    }
+                });
+            }),
+        );
     };
     view! {
         <section class="report-screen" aria-labelledby="report-heading">
@@ -118,12 +160,9 @@ pub fn ReportScreen() -> impl IntoView {
                 <CheckField label="Replace names with pseudonyms" checked=pseudonyms set=move |on: bool| pseudonyms.set(on)/>
                 <div class="dialog-actions">
                     <Button on_click=copy label="Copy Markdown"/>
-                    <Button on_click=move |_| save("md", "text/markdown", markdown_text()) label="Download Markdown"/>
-                    <Button on_click=move |_| save("report.html", "text/html", html()) label="Download HTML report"/>
-                    <Button
-                        on_click=move |_| save("tunnel.json", "application/json", envelope::export_json(&shared(), now()))
-                        label="Download JSON"
-                    />
+                    <Button on_click=move |_| save(Format::Markdown, "md", "text/markdown") label="Download Markdown"/>
+                    <Button on_click=move |_| save(Format::Html, "report.html", "text/html") label="Download HTML report"/>
+                    <Button on_click=move |_| save(Format::Json, "tunnel.json", "application/json") label="Download JSON"/>
                     <Button class="primary" on_click=print label="Print report"/>
                 </div>
                 <p class="hint">
@@ -132,6 +171,13 @@ pub fn ReportScreen() -> impl IntoView {
                     "importing it into Tunnel gives the review back."
                 </p>
             </div>
+            <p class="hint" role="status">
+                {move || match problem.get() {
+                    Some(message) => format!("The report could not be written: {message}."),
+                    None if !ready.get() => "Writing the report…".to_string(),
+                    None => String::new(),
+                }}
+            </p>
             <article class="report-preview" aria-label="Report preview">
                 <h1 class="report-title">{move || preview.with(|p| p.report.title.clone())}</h1>
                 <For each=on_page key=|slice| *slice let:slice>

@@ -34,7 +34,7 @@ pub async fn ask(request: String) -> String {
 }
 
 fn trouble(message: &str) -> String {
-    json!({ "error": format!("the import helper could not run: {message}") }).to_string()
+    json!({ "error": format!("the helper could not run: {message}") }).to_string()
 }
 
 fn send(request: String) -> Result<js_sys::Promise, String> {

@@ -93,6 +93,13 @@ test("the one-file build opened from disk creates a review, reloads and exports 
     await saved(page);
     await page.reload();
     await expect(timelineItems(page)).toHaveCount(3);
+    // The report is written in the worker too.
+    await openTab(page, "Report");
+    const preview = page.getByRole("article", { name: "Report preview" });
+    await expect(preview.getByRole("heading", { name: "Mailed to a colleague", level: 1 })).toBeVisible();
+    await expect(preview).toContainText("rolling back");
+    const markdown = await download(page, "Download Markdown");
+    expect(markdown.text).toContain("errors falling");
     const exported = JSON.parse((await download(page, "Export review")).text);
     expect(exported.review.title).toBe("Mailed to a colleague");
     expect(exported.review.moments.map((m) => m.description)).toEqual([
