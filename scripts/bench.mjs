@@ -80,7 +80,15 @@ function transcript(lines) {
 
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
-  args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  args: [
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    // performance.measureUserAgentSpecificMemory answers at once instead of at the next GC.
+    "--enable-blink-features=ForceEagerMeasureMemory",
+  ],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 // Keeps a handle on the wasm memory, so that the memory figure can include it.
@@ -164,6 +172,14 @@ const pasteMs = await page.evaluate((text) => {
   area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
   return performance.now() - t0;
 }, transcript(5000));
+await page.evaluate(() => {
+  window.__longest = 0;
+  window.__observer?.disconnect();
+  window.__observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+  });
+  window.__observer.observe({ type: "longtask" });
+});
 const parseMs = await page.evaluate(async () => {
   const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Preview");
   const t0 = performance.now();
@@ -173,6 +189,8 @@ const parseMs = await page.evaluate(async () => {
   }
   return performance.now() - t0;
 });
+
+const parseLongest = await page.evaluate(() => window.__longest);
 
 /** Navigation to the report preview's first section and to all of it, then one
  *  "Download HTML report" (ms). */
@@ -275,7 +293,18 @@ async function domCounters(page) {
   const { usedSize } = await session.send("Runtime.getHeapUsage");
   await session.detach();
   const wasm = await page.evaluate(() => window.__wasmMemory?.buffer.byteLength ?? 0);
-  return { nodes: counters.nodes, listeners: counters.jsEventListeners, heapMb: usedSize / 1e6, wasmMb: wasm / 1e6 };
+  // Everything the page holds (DOM, JS, wasm), as the browser counts it; needs the
+  // cross-origin isolation that scripts/serve.mjs sends.
+  const total = await page.evaluate(async () =>
+    self.crossOriginIsolated ? (await performance.measureUserAgentSpecificMemory()).bytes : NaN,
+  );
+  return {
+    nodes: counters.nodes,
+    listeners: counters.jsEventListeners,
+    heapMb: usedSize / 1e6,
+    wasmMb: wasm / 1e6,
+    totalMb: total / 1e6,
+  };
 }
 
 /** The 2,000-moment timeline from the Walk-through tab to every row drawn, then the same markup
@@ -302,6 +331,7 @@ async function timelineAgainstPlain(id, count) {
   await plainPage.route(`${origin}/plain.html`, (route) =>
     route.fulfill({
       contentType: "text/html",
+      headers: { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" },
       body: '<!DOCTYPE html><html lang="en"><head><link rel="stylesheet" href="/main.css"></head><body></body></html>',
     }),
   );
@@ -358,6 +388,7 @@ console.log(`one keystroke, mean of ${keystrokes} (ms)                    ${k10.
 console.log(`one keystroke, 95th percentile (ms)                 ${fmt(k10.p95).padStart(10)}   ${fmt(k2000.p95).padStart(13)}   ${fmt(k2000.p95 / k10.p95).padStart(5)}`);
 console.log(`5,000-line transcript: paste into the box (ms)      ${fmt(pasteMs).padStart(10)}`);
 console.log(`5,000-line transcript: parse and preview (ms)       ${fmt(parseMs).padStart(10)}`);
+console.log(`  longest task meanwhile (ms, 0 = none over 50)      ${fmt(parseLongest).padStart(10)}`);
 console.log(`report screen: navigation to its first section (ms)  ${String(report10.first).padStart(9)}   ${String(report2000.first).padStart(13)}   ${fmt(report2000.first / report10.first).padStart(5)}`);
 console.log(`report screen: navigation to all of it (ms)         ${String(report10.shown).padStart(10)}   ${String(report2000.shown).padStart(13)}   ${fmt(report2000.shown / report10.shown).padStart(5)}`);
 console.log(`HTML report (click to downloaded file, ms)          ${String(report10.html).padStart(10)}   ${String(report2000.html).padStart(13)}   ${fmt(report2000.html / report10.html).padStart(5)}`);
@@ -368,9 +399,11 @@ console.log(`phase switch Walk-through to Timeline (ms)          ${fmt(switch10.
 console.log(`timeline from another tab, first rows drawn (ms)                     ${fmt(plain2000.app.first).padStart(13)}`);
 console.log(`timeline from another tab, all 2,000 rows drawn (ms)                 ${fmt(plain2000.app.all).padStart(13)}`);
 console.log(`  baseline: plain JS, the same markup and CSS (ms)                    ${fmt(plain2000.plain).padStart(13)}   ${fmt(plain2000.app.all / plain2000.plain).padStart(5)}`);
-const counters = (c) => `${c.nodes} nodes, ${c.listeners} listeners, JS heap ${c.heapMb.toFixed(1)} MB + wasm memory ${c.wasmMb.toFixed(1)} MB`;
+const counters = (c) =>
+  `${c.nodes} nodes, ${c.listeners} listeners, JS heap ${c.heapMb.toFixed(1)} MB, wasm memory ${c.wasmMb.toFixed(1)} MB; in all ${c.totalMb.toFixed(1)} MB`;
 console.log(`  app:      ${counters(plain2000.appCounters)}`);
 console.log(`  plain JS: ${counters(plain2000.plainCounters)}`);
+console.log(`  memory in all, app / plain JS: ${(plain2000.appCounters.totalMb / plain2000.plainCounters.totalMb).toFixed(2)}`);
 console.log(`"Next moment": longest task within 2.5 s (ms, 0 = none over 50) ${fmt(next10).padStart(10)}   ${fmt(next2000).padStart(13)}`);
 console.log(`keystroke: longest task within 2 s (ms, 0 = none over 50)  ${fmt(keyTask10).padStart(10)}   ${fmt(keyTask2000).padStart(13)}`);
 console.log(`\nkeystroke ratio (2,000 / 10 moments): median ${fmt(k2000.median / k10.median)}, mean ${fmt(k2000.mean / k10.mean)} (target at most 1.2); one frame is 16.7 ms`);

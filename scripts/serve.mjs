@@ -70,6 +70,10 @@ const server = createServer(async (request, response) => {
       Vary: "Accept-Encoding",
       "X-Content-Type-Options": "nosniff",
       "Referrer-Policy": "no-referrer",
+      // Cross-origin isolation: nothing of another origin may load or open this page, and the
+      // page may measure its own memory (the benchmark does).
+      "Cross-Origin-Opener-Policy": "same-origin",
+      "Cross-Origin-Embedder-Policy": "require-corp",
     };
     if (request.headers["if-none-match"] === ready.etag) {
       response.writeHead(304, headers).end();
