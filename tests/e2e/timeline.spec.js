@@ -327,3 +327,25 @@ test("people can be added on the fly, and times follow the chosen zone", async (
   await expect(timelineItems(page).first()).toContainText("05:00");
   await expect(page.getByText("Times are in Asia/Kolkata (UTC+05:30)")).toBeVisible();
 });
+
+test.describe("without the worker bundle", () => {
+  // No service worker, so that the request for the worker's script really reaches the network.
+  test.use({ serviceWorkers: "block" });
+
+  test("an import whose helper cannot start says so and keeps the pasted text", async ({ page }) => {
+    test.info().annotations.push({ type: "expected-console", description: "worker-start|Failed to load|ERR_" });
+    await page.route("**/worker-start.js", (route) => route.abort());
+    await newReviewOnTimeline(page, "No helper");
+    await page.getByRole("button", { name: "Paste transcript" }).click();
+    const dialog = page.getByRole("dialog", { name: "Paste transcript" });
+    await dialog.getByRole("textbox", { name: "Transcript" }).fill("09:41 Ana: checkout is slow");
+    await dialog.getByRole("button", { name: "Preview" }).click();
+    await expect(dialog.getByText(/the helper could not run/)).toBeVisible();
+    await expect(dialog.getByRole("textbox", { name: "Transcript" })).toHaveValue("09:41 Ana: checkout is slow");
+    await expect(dialog.getByRole("button", { name: "Preview" })).toBeEnabled();
+    // Once it can load, the same dialog goes on.
+    await page.unroute("**/worker-start.js");
+    await dialog.getByRole("button", { name: "Preview" }).click();
+    await expect(page.getByRole("dialog", { name: /^Preview of/ })).toBeVisible();
+  });
+});
