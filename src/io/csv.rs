@@ -158,12 +158,19 @@ fn unescape(text: &str) -> String {
 
 /// Splits CSV text into rows of cells (RFC 4180), each row with its 1-based starting line.
 pub fn rows(text: &str) -> Vec<(usize, Vec<String>)> {
+    split(text).0
+}
+
+/// The rows, and the line of a quote that is never closed (everything after it would be one
+/// cell).
+fn split(text: &str) -> (Vec<(usize, Vec<String>)>, Option<usize>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let separator = separator_of(text);
     let mut rows = Vec::new();
     let mut row: Vec<String> = Vec::new();
     let mut cell = String::new();
     let mut in_quotes = false;
+    let mut quote_line = 0;
     let mut line = 1;
     let mut row_line = 1;
     let mut chars = text.chars().peekable();
@@ -185,7 +192,10 @@ pub fn rows(text: &str) -> Vec<(usize, Vec<String>)> {
             continue;
         }
         match c {
-            '"' if cell.is_empty() => in_quotes = true,
+            '"' if cell.is_empty() => {
+                in_quotes = true;
+                quote_line = line;
+            }
             c if c == separator => row.push(std::mem::take(&mut cell)),
             '\r' if chars.peek() == Some(&'\n') => {}
             '\n' | '\r' => {
@@ -202,7 +212,7 @@ pub fn rows(text: &str) -> Vec<(usize, Vec<String>)> {
         rows.push((row_line, row));
     }
     rows.retain(|(_, cells)| cells.iter().any(|c| !c.trim().is_empty()));
-    rows
+    (rows, in_quotes.then_some(quote_line))
 }
 
 /// `;` when the first row (outside quotes) has more semicolons than commas, else `,`.
@@ -227,7 +237,14 @@ fn separator_of(text: &str) -> char {
 /// Reads a timeline CSV into a preview. Local times without a zone are read in the review's
 /// zone later, when the moments are built.
 pub fn parse(text: &str) -> Result<Preview, String> {
-    let mut all = rows(text).into_iter();
+    let (rows, unclosed) = split(text);
+    if let Some(line) = unclosed {
+        return Err(format!(
+            "A quote (\") opened on line {line} is never closed, so everything after it would \
+             be read as one cell. Close the quote or remove it, then import the file again."
+        ));
+    }
+    let mut all = rows.into_iter();
     let (_, header) = all.next().ok_or("The file is empty.")?;
     let columns: Vec<String> = header
         .iter()
@@ -319,6 +336,17 @@ fn read_time(text: &str) -> Option<Stamp> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn an_unclosed_quote_is_refused_with_its_line_not_swallowed() {
+        let text = "time,description\n2026-03-14 09:00,fine\n2026-03-14 09:05,\"opens here\n\
+                    2026-03-14 09:10,would vanish\n2026-03-14 09:15,and this\n";
+        let message = parse(text).unwrap_err();
+        assert!(message.contains("line 3"), "{message}");
+        // Quotes that close, even across lines, are still read.
+        let closed = "time,description\n2026-03-14 09:05,\"two\nlines\"\n2026-03-14 09:10,next\n";
+        assert_eq!(parse(closed).unwrap().candidates.len(), 2);
+    }
+
     use super::*;
 
     #[test]
