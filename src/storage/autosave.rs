@@ -6,8 +6,8 @@
 //! - Before writing, the stored revision is compared with the one this window last saw. When
 //!   another window saved since, a window without unsaved edits quietly takes the newer version,
 //!   and a window with unsaved edits stops saving and reports a conflict for the person to decide.
-//! - A full or failing storage is reported and retried on the next edit; editing continues in
-//!   memory and nothing stored is damaged.
+//! - A full or failing storage is reported and retried every few seconds and on the next edit;
+//!   editing continues in memory and nothing stored is damaged.
 
 use super::reviews::{Reviews, SaveError};
 use super::{backend::WriteError, now};
@@ -18,6 +18,8 @@ use leptos::prelude::*;
 use std::time::Duration;
 
 const SAVE_DELAY: Duration = Duration::from_millis(300);
+/// How often a save that failed (storage full, or refused) is tried again without an edit.
+const RETRY_DELAY: Duration = Duration::from_secs(5);
 
 /// What the person needs to know about saving.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,6 +45,8 @@ pub struct Autosave {
     /// The store's edit count when its content last matched storage.
     clean_at: StoredValue<u64>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// The next try after a failed save.
+    retry: StoredValue<Option<TimeoutHandle>>,
     status: RwSignal<SaveStatus>,
     /// Set when the review was deleted: nothing may write it back.
     stopped: StoredValue<bool>,
@@ -62,6 +66,7 @@ impl Autosave {
             revision: StoredValue::new(revision),
             clean_at: StoredValue::new(store.edits_untracked()),
             timer: StoredValue::new(None),
+            retry: StoredValue::new(None),
             status: RwSignal::new(initial),
             stopped: StoredValue::new(false),
         };
@@ -146,11 +151,25 @@ impl Autosave {
                 self.status.set(status);
             }
             Err(SaveError::Conflict { .. }) => self.status.set(SaveStatus::Conflict),
-            Err(SaveError::Write(WriteError::Full)) => self.status.set(SaveStatus::Full),
+            Err(SaveError::Write(WriteError::Full)) => {
+                self.status.set(SaveStatus::Full);
+                self.retry_later();
+            }
             Err(SaveError::Write(WriteError::Other(message))) => {
-                self.status.set(SaveStatus::Failed(message))
+                self.status.set(SaveStatus::Failed(message));
+                self.retry_later();
             }
         }
+    }
+
+    /// Space may be freed in another tab or by deleting reviews: try again without waiting for
+    /// an edit.
+    fn retry_later(self) {
+        if let Some(Some(handle)) = self.retry.try_get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(move || self.flush(), RETRY_DELAY).ok();
+        self.retry.try_set_value(handle);
     }
 
     fn flush_when_leaving(self) {
@@ -164,6 +183,9 @@ impl Autosave {
             hidden.remove();
             page_hide.remove();
             self.flush();
+            if let Some(Some(handle)) = self.retry.try_get_value() {
+                handle.clear();
+            }
         });
     }
 

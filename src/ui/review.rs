@@ -201,7 +201,7 @@ fn SaveProblems() -> impl IntoView {
                         <strong>"This browser's storage for Tunnel is full."</strong>
                         " Your latest changes are kept in this window only. Export the review now "
                         "to keep them; deleting exported reviews from the library frees space. "
-                        "Saving is retried after each change."
+                        "Saving is tried again every few seconds and after each change."
                     </p>
                     <Button class="primary" on_click=export_now label="Export now"/>
                 </div>

@@ -220,6 +220,14 @@ test("a full storage keeps editing in memory, says so, and damages nothing", asy
   await dialog.dismiss();
   expect(page.isClosed()).toBe(false);
   await expect(summary).toHaveValue(/does not fit any more/);
+  // Space freed elsewhere: saving resumes by itself, without another edit.
+  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
+  await expect(page.getByText("All changes saved")).toBeVisible({ timeout: 10_000 });
+  await expect(alert).toHaveCount(0);
+  const stored = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith("tunnel:review:")).map((k) => localStorage.getItem(k)),
+  );
+  expect(stored.join("")).toContain("does not fit any more");
 });
 
 test("a page with everything saved closes without asking", async ({ page }) => {
