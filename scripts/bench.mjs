@@ -116,6 +116,19 @@ await page.evaluate(([a, b]) => {
 }, [small, large]);
 console.log(`\nlarge review: 2,000 moments, 10,000 accounts, ${(json.length / 1e6).toFixed(2)} MB of JSON`);
 
+/** From now on, `window.__longest` is the longest main-thread task seen (Long Tasks API:
+ *  only tasks over 50 ms are reported, so 0 means none that long). */
+async function watchLongTasks() {
+  await page.evaluate(() => {
+    window.__longest = 0;
+    window.__observer?.disconnect();
+    window.__observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+    });
+    window.__observer.observe({ type: "longtask" });
+  });
+}
+
 async function renderTime(id, count) {
   await page.goto("about:blank");
   const start = Date.now();
@@ -172,14 +185,7 @@ const pasteMs = await page.evaluate((text) => {
   area.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertFromPaste" }));
   return performance.now() - t0;
 }, transcript(5000));
-await page.evaluate(() => {
-  window.__longest = 0;
-  window.__observer?.disconnect();
-  window.__observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
-  });
-  window.__observer.observe({ type: "longtask" });
-});
+await watchLongTasks();
 const parseMs = await page.evaluate(async () => {
   const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "Preview");
   const t0 = performance.now();
@@ -273,14 +279,7 @@ const switch2000 = await switchTimes("bench-2000", 2000);
 /** Longest main-thread task (ms) in `ms` after `action`, from the Long Tasks API (tasks over
  *  50 ms); 0 when none was that long. */
 async function longestTaskAfter(action, ms) {
-  await page.evaluate(() => {
-    window.__longest = 0;
-    window.__observer?.disconnect();
-    window.__observer = new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
-    });
-    window.__observer.observe({ type: "longtask" });
-  });
+  await watchLongTasks();
   await action();
   await page.waitForTimeout(ms);
   return page.evaluate(() => window.__longest);

@@ -11,6 +11,7 @@ import {
   download,
   importFile,
   saved,
+  fetchElsewhereIsBlocked,
 } from "./helpers.js";
 import { mkdtemp, writeFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -371,15 +372,7 @@ test("the page forbids inline scripts and other origins", async ({ page }) => {
   expect(meta).toContain("script-src 'self' 'wasm-unsafe-eval'");
   expect(meta).not.toContain("unsafe-inline");
   expect(response.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
-  const blocked = await page.evaluate(async () => {
-    try {
-      await fetch("https://example.com/");
-      return false;
-    } catch {
-      return true;
-    }
-  });
-  expect(blocked).toBe(true);
+  expect(await fetchElsewhereIsBlocked(page)).toBe(true);
 });
 
 test("every phase is one click away in the same page, and back and forward retrace the steps", async ({ page }) => {

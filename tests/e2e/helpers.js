@@ -85,3 +85,15 @@ export async function expectNoViolations(page, where) {
   const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
   expect(found, `axe violations on ${where}`).toEqual([]);
 }
+
+/** True when the page cannot fetch from another origin (its Content-Security-Policy). */
+export async function fetchElsewhereIsBlocked(page) {
+  return page.evaluate(async () => {
+    try {
+      await fetch("https://example.com/");
+      return false;
+    } catch {
+      return true;
+    }
+  });
+}

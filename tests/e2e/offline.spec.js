@@ -1,8 +1,18 @@
 // Offline and one file: after one visit the app opens with the network off (the service
-// worker's copy), and the one-file build works opened from disk with no request anywhere.
+// worker's copy), a new version takes over only when nothing unsaved would be lost, and the
+// one-file build works opened from disk with no request anywhere.
 import { test, expect, LAUNCH_ARGS } from "./fixtures.js";
 import { chromium } from "@playwright/test";
-import { openLibrary, createReview, openTab, addMoment, download, saved, timelineItems } from "./helpers.js";
+import {
+  openLibrary,
+  createReview,
+  openTab,
+  addMoment,
+  download,
+  saved,
+  timelineItems,
+  fetchElsewhereIsBlocked,
+} from "./helpers.js";
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { tmpdir } from "node:os";
@@ -108,15 +118,7 @@ test("the one-file build opened from disk creates a review, reloads and exports 
       "errors falling",
     ]);
     // The page may fetch nothing: its policy allows no origin at all.
-    const blocked = await page.evaluate(async () => {
-      try {
-        await fetch("https://example.com/");
-        return false;
-      } catch {
-        return true;
-      }
-    });
-    expect(blocked).toBe(true);
+    expect(await fetchElsewhereIsBlocked(page)).toBe(true);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
     expect(csp).toContain("default-src 'none'");
     expect(csp).not.toContain("unsafe-inline");
