@@ -84,6 +84,14 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
     for (index, raw) in text.lines().enumerate() {
         let line_no = index + 1;
         let mut line = clean(raw);
+        if too_long(raw) {
+            // Kept, cut short; the preview lists it so that nobody is surprised later.
+            out.skipped.push(Skipped {
+                line: line_no,
+                text: line.chars().take(200).collect(),
+                reason: "longer than 10,000 characters: only the first 10,000 are kept",
+            });
+        }
         if line.trim().is_empty() {
             if let Some(message) = out.messages.last_mut() {
                 message.text.push('\n');
@@ -409,12 +417,21 @@ fn day_number(word: &str) -> Option<u8> {
     digits.parse().ok()
 }
 
-/// Removes control characters (but tabs) and cuts very long lines.
+/// Removes control characters (but tabs) before a line's first visible character, where they
+/// would hide its time and author, and NUL anywhere (some tools end text at it); cuts very
+/// long lines. Other control characters inside the text are the author's and stay (they are
+/// shown and stored as text).
 fn clean(raw: &str) -> String {
-    raw.chars()
-        .filter(|c| !c.is_control() || *c == '\t')
+    raw.trim_start_matches(|c: char| c.is_control() && c != '\t')
+        .chars()
+        .filter(|&c| c != '\0')
         .take(MAX_LINE_CHARS)
         .collect()
+}
+
+/// Whether `clean` cut this line short.
+fn too_long(raw: &str) -> bool {
+    raw.chars().nth(MAX_LINE_CHARS).is_some()
 }
 
 enum When {
@@ -780,6 +797,31 @@ fn is_noise(text: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn control_characters_inside_a_message_are_kept_and_long_lines_are_reported() {
+        let anchor = Date::new(2026, 3, 14).unwrap();
+        let parsed = parse(
+            "\u{1}09:41 Ana: bell \u{7} and escape \u{1b}[0m kept",
+            anchor,
+        );
+        assert_eq!(parsed.messages.len(), 1);
+        assert_eq!(parsed.messages[0].name, "Ana");
+        assert_eq!(
+            parsed.messages[0].text,
+            "bell \u{7} and escape \u{1b}[0m kept"
+        );
+        let long = format!("09:42 Ben: {}", "x".repeat(12_000));
+        let parsed = parse(&long, anchor);
+        assert_eq!(parsed.messages.len(), 1);
+        assert!(parsed.messages[0].text.chars().count() < 10_000);
+        assert_eq!(parsed.skipped.len(), 1);
+        assert_eq!(parsed.skipped[0].line, 1);
+        assert!(parsed.skipped[0].reason.contains("10,000"));
+        // A line of exactly the limit is not reported.
+        let exact = format!("09:42 Ben: {}", "x".repeat(10_000 - 11));
+        assert!(parse(&exact, anchor).skipped.is_empty());
+    }
+
     use super::*;
 
     fn anchor() -> Date {
