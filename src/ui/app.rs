@@ -26,6 +26,9 @@ pub struct AppState {
     library_version: RwSignal<u64>,
     /// The saving of the review open in this window, if any (asked before anything reloads).
     open_autosave: StoredValue<Option<(Id, Autosave)>>,
+    /// Where the person asked to go while the open review held edits that could not be saved;
+    /// the review's screen asks whether to leave anyway (`ui::review`).
+    pub leaving: RwSignal<Option<Route>>,
 }
 
 /// A short message for the person, optionally with a way to undo what just happened.
@@ -138,10 +141,24 @@ pub fn App() -> impl IntoView {
         notice: RwSignal::new(None),
         library_version: RwSignal::new(0),
         open_autosave: StoredValue::new(None),
+        leaving: RwSignal::new(None),
     };
     provide_context(app);
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
-        app.route.set(current_route());
+    let listener = window_event_listener(leptos::ev::hashchange, move |event| {
+        let route = current_route();
+        let forced = app.leaving.with_untracked(|l| l.as_ref() == Some(&route));
+        if !forced && leaves_unsaved_work(app, &route) {
+            // Stay, put the address back (without another hashchange) and ask on the page.
+            if let Ok(history) = window().history() {
+                let old = event.old_url();
+                let _ =
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&old));
+            }
+            app.leaving.set(Some(route));
+            return;
+        }
+        app.leaving.set(None);
+        app.route.set(route);
     });
     // The last line of defence: closing or reloading a page that holds work kept nowhere else
     // (saving has stopped, or this browser keeps nothing) makes the browser ask first.
@@ -180,6 +197,21 @@ pub fn App() -> impl IntoView {
         <NoticeBar/>
         {screen}
     }
+}
+
+/// Whether going to `next` closes the open review while it holds edits that could not be saved
+/// (storage full, a conflict): closing it would drop them.
+fn leaves_unsaved_work(app: AppState, next: &Route) -> bool {
+    let open = app.open_autosave.try_get_value().flatten();
+    let Some((id, autosave)) = open else {
+        return false;
+    };
+    let stays = matches!(next, Route::Review(other, _) | Route::Moment(other, _) if *other == id);
+    if stays {
+        return false;
+    }
+    autosave.flush();
+    autosave.is_dirty()
 }
 
 /// An address the app does not know: say so plainly, and offer the way back.

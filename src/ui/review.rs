@@ -63,6 +63,7 @@ pub fn ReviewScreen(id: Id) -> impl IntoView {
     view! {
         <ReviewHeader tab/>
         <SaveProblems/>
+        <LeaveQuestion/>
         <main class="review-main">{move || tab_body(tab.get())}</main>
     }
     .into_any()
@@ -146,6 +147,44 @@ fn delete_open_review(app: AppState, store: ReviewStore, autosave: Autosave) {
     ));
     app.library_changed();
     app.go(Route::Library);
+}
+
+/// Asked when the person goes elsewhere while this review holds edits that could not be saved:
+/// leaving would drop them.
+#[component]
+fn LeaveQuestion() -> impl IntoView {
+    let app = use_app();
+    let store = expect_context::<ReviewStore>();
+    let stay = Callback::new(move |_| app.leaving.set(None));
+    let export_now = move |_| {
+        if let Err(error) = export_review(&store.snapshot()) {
+            app.tell(format!("Could not export the review: {error}."));
+        }
+    };
+    let leave = move |_| {
+        // `leaving` still names the place, so the app lets this one through.
+        if let Some(route) = app.leaving.get_untracked() {
+            app.go(route);
+        }
+    };
+    move || {
+        app.leaving.get().map(|_| {
+            view! {
+                <Modal title="Leave without your latest changes?" on_close=stay>
+                    <p>
+                        "Your latest changes to this review could not be saved in this browser "
+                        "(see the message on the page), so leaving the review now loses them. "
+                        "Export the review first to keep them."
+                    </p>
+                    <div class="dialog-actions">
+                        <Button class="primary" on_click=export_now label="Export review"/>
+                        <Button class="danger" on_click=leave label="Leave anyway"/>
+                        <Button on_click=stay label="Stay"/>
+                    </div>
+                </Modal>
+            }
+        })
+    }
 }
 
 /// A quiet line that says whether everything is saved.

@@ -213,6 +213,21 @@ test("a full storage keeps editing in memory, says so, and damages nothing", asy
   expect(after).toEqual(before);
   const rescued = await download(page, "Export now", alert);
   expect(JSON.parse(rescued.text).review.summary).toContain("does not fit any more");
+  // Leaving the review would drop the edit: the app asks, and Stay keeps it.
+  const review = page.url();
+  await page.getByRole("link", { name: "All reviews" }).click();
+  const leaving = page.getByRole("dialog", { name: "Leave without your latest changes?" });
+  await expect(leaving).toBeVisible();
+  await expect(page).toHaveURL(review);
+  await leaving.getByRole("button", { name: "Stay" }).click();
+  await expect(leaving).toHaveCount(0);
+  await expect(page).toHaveURL(review);
+  await expect(summary).toHaveValue(/does not fit any more/);
+  // Other tabs of the same review are fine: the review stays open.
+  await openTab(page, "Timeline");
+  await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+  await openTab(page, "Setup");
+  await expect(summary).toHaveValue(/does not fit any more/);
   // Closing the page now would lose the edit: the browser asks first, and staying keeps it.
   const asked = page.waitForEvent("dialog");
   await page.close({ runBeforeUnload: true });
