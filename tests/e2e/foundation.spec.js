@@ -246,6 +246,35 @@ test("a full storage keeps editing in memory, says so, and damages nothing", asy
   expect(stored.join("")).toContain("does not fit any more");
 });
 
+test("leaving a review whose edits cannot be saved goes ahead only when asked to", async ({ page }) => {
+  await openLibrary(page);
+  await createReview(page, "Leaving anyway");
+  const summary = page.getByRole("textbox", { name: "Summary" });
+  await summary.fill("Saved part.");
+  await saved(page);
+  await page.evaluate(() => {
+    for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      for (let i = 0; ; i++) {
+        try {
+          localStorage.setItem(`filler-${size}-${i}`, "x".repeat(size));
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+  await summary.fill("Saved part. Unsaved part that does not fit.");
+  await expect(page.getByText("Not saved: storage full")).toBeVisible();
+  await page.getByRole("link", { name: "All reviews" }).click();
+  const leaving = page.getByRole("dialog", { name: "Leave without your latest changes?" });
+  await leaving.getByRole("button", { name: "Leave anyway" }).click();
+  await expect(page.getByRole("listitem", { name: "Leaving anyway" })).toBeVisible();
+  await expect(page).toHaveURL(/#\/$/);
+  // What was saved is there; the unsaved part was given up, as chosen.
+  await page.getByRole("listitem", { name: "Leaving anyway" }).getByRole("link").first().click();
+  await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue("Saved part.");
+});
+
 test("a page with everything saved closes without asking", async ({ page }) => {
   await openLibrary(page);
   await createReview(page, "Nothing pending");
