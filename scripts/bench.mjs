@@ -16,6 +16,7 @@
 //   - the longest task in the 2 s after a keystroke in a moment's description (the autosave).
 // Usage: node scripts/bench.mjs [--no-build] [--keystrokes 300]
 import { chromium } from "playwright-core";
+import { LAUNCH_ARGS } from "../playwright.config.js";
 import { spawn, execSync } from "node:child_process";
 
 const args = process.argv.slice(2);
@@ -81,11 +82,7 @@ function transcript(lines) {
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",
   args: [
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
+    ...LAUNCH_ARGS,
     // performance.measureUserAgentSpecificMemory answers at once instead of at the next GC.
     "--enable-blink-features=ForceEagerMeasureMemory",
   ],

@@ -104,6 +104,13 @@ impl<'a> Fields<'a> {
         })
     }
 
+    pub fn texts(&self, key: &str) -> Read<Vec<String>> {
+        self.list(key, |value, path| match value {
+            Value::String(s) => Ok(s.clone()),
+            other => Err(wrong(path, "text", other)),
+        })
+    }
+
     pub fn opt_instant(&self, key: &str) -> Read<Option<Instant>> {
         match self.get(key) {
             None => Ok(None),

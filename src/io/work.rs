@@ -71,9 +71,9 @@ impl Format {
 
 impl Job {
     /// The report job for `review` as it is now.
-    pub fn share(review: &Review, pseudonyms: bool, format: Format, at: Instant) -> Job {
+    pub fn share(review: Review, pseudonyms: bool, format: Format, at: Instant) -> Job {
         Job::Share {
-            review: Envelope::for_storage(review.clone(), 0, at).to_compact_text(),
+            review: Envelope::for_storage(review, 0, at).to_compact_text(),
             pseudonyms,
             format,
             at,
@@ -379,9 +379,7 @@ fn candidate(value: &Value, path: &str) -> Result<Candidate, Wrong> {
     Ok(Candidate {
         source: f.text("source")?,
         stamp,
-        names: f.list("names", |value, path| {
-            Fields::of(&json!({ "name": value }), path)?.text("name")
-        })?,
+        names: f.texts("names")?,
         text: f.text("text")?,
         kind: f.choice("kind", MomentKind::from_key, MomentKind::keys_list)?,
         precision: f.choice("precision", Precision::from_key, Precision::keys_list)?,
@@ -505,7 +503,7 @@ mod tests {
         let at = Instant::from_millis(1_773_500_000_000).unwrap();
         let ask = |pseudonyms, format| {
             answer(
-                &Job::share(&review, pseudonyms, format, at).to_json(),
+                &Job::share(review.clone(), pseudonyms, format, at).to_json(),
                 &PLATFORM,
             )
         };

@@ -4,7 +4,6 @@
 //! sandboxed frames), so the backend is probed once at start and falls back to memory; the app
 //! then says plainly that nothing will outlive the window.
 
-use gloo_storage::errors::StorageError;
 use gloo_storage::{LocalStorage, Storage};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -86,16 +85,8 @@ impl Backend {
 
     /// Serialises `value` as JSON and stores it under `key`.
     pub fn set<T: Serialize>(&self, key: &str, value: &T) -> Result<(), WriteError> {
-        match self {
-            Backend::Local => LocalStorage::set(key, value).map_err(write_error),
-            Backend::Memory(map) => {
-                let text =
-                    serde_json::to_string(value).map_err(|e| WriteError::Other(e.to_string()))?;
-                let mut map = map.lock().map_err(|e| WriteError::Other(e.to_string()))?;
-                map.insert(key.to_string(), text);
-                Ok(())
-            }
-        }
+        let text = serde_json::to_string(value).map_err(|e| WriteError::Other(e.to_string()))?;
+        self.set_text(key, &text)
     }
 
     pub fn remove(&self, key: &str) {
@@ -143,12 +134,4 @@ fn local_storage_works() -> bool {
     // A full storage still works for reading; it fails the write probe only when completely full,
     // and then saving reports it, so treat "can read" as usable.
     read_back || (!wrote && storage.length().is_ok())
-}
-
-fn write_error(error: StorageError) -> WriteError {
-    match error {
-        StorageError::JsError(js) if js.name == "QuotaExceededError" => WriteError::Full,
-        StorageError::JsError(js) => WriteError::Other(format!("{}: {}", js.name, js.message)),
-        other => WriteError::Other(other.to_string()),
-    }
 }

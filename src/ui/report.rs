@@ -37,7 +37,7 @@ pub fn ReportScreen() -> impl IntoView {
     let asked = StoredValue::new(0u64);
     Effect::new(move |_| {
         store.edits();
-        let job = Job::share(&store.snapshot(), pseudonyms.get(), Format::Blocks, now());
+        let job = Job::share(store.snapshot(), pseudonyms.get(), Format::Blocks, now());
         let Some(mine) = asked.try_update_value(|n| {
             *n += 1;
             *n
@@ -119,7 +119,7 @@ pub fn ReportScreen() -> impl IntoView {
     };
     // Asks the worker for a file of the review as it is now, then does `then` with its text.
     let write = move |format: Format, then: Box<dyn FnOnce(String)>| {
-        let job = Job::share(&store.snapshot(), pseudonyms.get_untracked(), format, now());
+        let job = Job::share(store.snapshot(), pseudonyms.get_untracked(), format, now());
         leptos::task::spawn_local(async move {
             match work::read_text(&worker::ask(job.to_json()).await) {
                 Ok(text) => then(text),

@@ -1,16 +1,10 @@
 // The test fixture every end-to-end test uses: it fails a test when any page of it requests
 // another origin, logs a console error, or throws.
 import { test as base, expect, chromium } from "@playwright/test";
-import { PORT } from "../../playwright.config.js";
+import { PORT, LAUNCH_ARGS } from "../../playwright.config.js";
 
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
-export const LAUNCH_ARGS = [
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export { LAUNCH_ARGS };
 
 /** Records foreign requests, console errors and page errors of every page in a context. */
 export function watch(context) {

@@ -12,6 +12,8 @@ import {
   importFile,
   saved,
   fetchElsewhereIsBlocked,
+  fillStorage,
+  freeStorage,
 } from "./helpers.js";
 import { mkdtemp, writeFile, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -237,7 +239,7 @@ test("a full storage keeps editing in memory, says so, and damages nothing", asy
   expect(page.isClosed()).toBe(false);
   await expect(summary).toHaveValue(/does not fit any more/);
   // Space freed elsewhere: saving resumes by itself, without another edit.
-  await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
+  await freeStorage(page);
   await expect(page.getByText("All changes saved")).toBeVisible({ timeout: 10_000 });
   await expect(alert).toHaveCount(0);
   const stored = await page.evaluate(() =>
@@ -252,17 +254,7 @@ test("leaving a review whose edits cannot be saved goes ahead only when asked to
   const summary = page.getByRole("textbox", { name: "Summary" });
   await summary.fill("Saved part.");
   await saved(page);
-  await page.evaluate(() => {
-    for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
-      for (let i = 0; ; i++) {
-        try {
-          localStorage.setItem(`filler-${size}-${i}`, "x".repeat(size));
-        } catch {
-          break;
-        }
-      }
-    }
-  });
+  await fillStorage(page);
   await summary.fill("Saved part. Unsaved part that does not fit.");
   await expect(page.getByText("Not saved: storage full")).toBeVisible();
   await page.getByRole("link", { name: "All reviews" }).click();

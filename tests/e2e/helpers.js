@@ -97,3 +97,27 @@ export async function fetchElsewhereIsBlocked(page) {
     }
   });
 }
+
+/** Fills the origin's local storage to the last byte with keys of its own ("filler-..."). */
+export async function fillStorage(page) {
+  await page.evaluate(() => {
+    for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      for (let i = 0; ; i++) {
+        try {
+          localStorage.setItem(`filler-${size}-${i}`, "x".repeat(size));
+        } catch {
+          break;
+        }
+      }
+    }
+  });
+}
+
+/** Removes what `fillStorage` (or any "filler-" key) took. */
+export async function freeStorage(page) {
+  await page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith("filler-"))
+      .forEach((k) => localStorage.removeItem(k)),
+  );
+}

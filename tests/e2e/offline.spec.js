@@ -12,6 +12,8 @@ import {
   saved,
   timelineItems,
   fetchElsewhereIsBlocked,
+  fillStorage,
+  freeStorage,
 } from "./helpers.js";
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
@@ -158,17 +160,7 @@ test("a new version waits for the person, and never takes over with edits it can
     expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r.waiting)))).toBe(true);
 
     // With storage full, the edit cannot be saved: updating must wait and say why.
-    await page.evaluate(() => {
-      for (let size = 1024 * 1024; size >= 1; size = Math.floor(size / 2)) {
-        for (let i = 0; ; i++) {
-          try {
-            localStorage.setItem(`filler-${size}-${i}`, "x".repeat(size));
-          } catch {
-            break;
-          }
-        }
-      }
-    });
+    await fillStorage(page);
     await summary.fill("Written before the update, and more that does not fit");
     await expect(page.getByText("Not saved: storage full")).toBeVisible();
     await banner.getByRole("button", { name: "Update now" }).click();
@@ -177,7 +169,7 @@ test("a new version waits for the person, and never takes over with edits it can
     await expect(summary).toHaveValue(/does not fit/);
 
     // Room again: the edit saves, and the update goes ahead with a reload that keeps it.
-    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("filler-")).forEach((k) => localStorage.removeItem(k)));
+    await freeStorage(page);
     await summary.fill("Written before the update, and saved");
     await saved(page);
     await Promise.all([page.waitForEvent("load"), banner.getByRole("button", { name: "Update now" }).click()]);
