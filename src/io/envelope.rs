@@ -291,7 +291,12 @@ pub fn read_str(text: &str, ids: &mut IdGen) -> Result<ReadReview, ReadError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge { bytes: text.len() });
     }
-    let mut value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
+    let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
+    read_value(value, ids)
+}
+
+/// Reads a review from its parsed JSON (a stored review with a journal folded in).
+pub fn read_value(mut value: Value, ids: &mut IdGen) -> Result<ReadReview, ReadError> {
     if !value.is_object() {
         return Err(ReadError::NotAnObject);
     }

@@ -1,0 +1,436 @@
+//! The journal: what a window changed since it last saved, written at every edit.
+//!
+//! A review is cut into [`Unit`]s (its details, its people, each moment, each account, the
+//! meeting, the synthesis, the language log). An edit records, for each unit it touched, the
+//! unit as it was when this window last saved (its base) and as it is now, both as JSON text.
+//! The journal stays a few kilobytes whatever the size of the review, so the browser can store
+//! it synchronously on every keystroke, and the debounced save folds it into the stored review.
+//!
+//! Folding is the three-way merge of `io::merge` per unit: a journal left behind by a closed
+//! window and the edits of a window whose review another window saved in the meantime are both
+//! "base, mine, and theirs as stored now".
+
+use super::merge::{self, Conflict, Seg, Side};
+use crate::model::{Id, Review};
+use serde::Serialize;
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+/// A part of a review that is journalled and merged as one.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Unit {
+    Details,
+    People,
+    Meeting,
+    Synthesis,
+    Language,
+    Moment(Id),
+    Account(Id),
+}
+
+/// The review's keys held by each unit that is a group of top-level fields. The review's other
+/// keys are its id, its creation and save times (never edited) and the two record lists.
+pub const GROUPS: [(Unit, &[&str]); 5] = [
+    (
+        Unit::Details,
+        &[
+            "title",
+            "status",
+            "incident_start",
+            "incident_end",
+            "time_zone",
+            "summary",
+            "impact",
+        ],
+    ),
+    (Unit::People, &["people"]),
+    (Unit::Meeting, &["notes", "parking_lot", "session"]),
+    (Unit::Synthesis, &["synthesis", "opportunities", "pulse"]),
+    (Unit::Language, &["language"]),
+];
+
+/// Keys of a stored review that belong to no unit: never changed by an edit.
+pub const FIXED: [&str; 3] = ["id", "created_at", "updated_at"];
+
+impl Unit {
+    /// The key the unit has in a journal's text.
+    pub fn key(&self) -> String {
+        match self {
+            Unit::Details => "details".into(),
+            Unit::People => "people".into(),
+            Unit::Meeting => "meeting".into(),
+            Unit::Synthesis => "synthesis".into(),
+            Unit::Language => "language".into(),
+            Unit::Moment(id) => format!("moment:{id}"),
+            Unit::Account(id) => format!("account:{id}"),
+        }
+    }
+
+    pub fn parse(key: &str) -> Option<Unit> {
+        if let Some(id) = key.strip_prefix("moment:") {
+            return Some(Unit::Moment(Id::from(id)));
+        }
+        if let Some(id) = key.strip_prefix("account:") {
+            return Some(Unit::Account(Id::from(id)));
+        }
+        GROUPS
+            .iter()
+            .map(|(unit, _)| unit)
+            .find(|unit| unit.key() == key)
+            .cloned()
+    }
+
+    fn list(&self) -> Option<(&'static str, &Id)> {
+        match self {
+            Unit::Moment(id) => Some(("moments", id)),
+            Unit::Account(id) => Some(("accounts", id)),
+            _ => None,
+        }
+    }
+
+    fn group_keys(&self) -> &'static [&'static str] {
+        GROUPS
+            .iter()
+            .find(|(unit, _)| unit == self)
+            .map(|(_, keys)| *keys)
+            .unwrap_or(&[])
+    }
+
+    /// Where the unit sits in a review's JSON (a group's path is the review itself).
+    pub fn path(&self) -> Vec<Seg> {
+        match self.list() {
+            Some((list, id)) => vec![Seg::Key(list.into()), Seg::Id(id.to_string())],
+            None => Vec::new(),
+        }
+    }
+
+    /// The unit in `review` as JSON text, `null` when the record does not exist. The same text
+    /// as the unit's part of the stored review, written without serialising anything else.
+    pub fn text_in(&self, review: &Review) -> String {
+        match self {
+            Unit::Details => object(&[
+                ("title", Some(json(&review.title))),
+                ("status", Some(json(&review.status))),
+                ("incident_start", review.incident_start.as_ref().map(json)),
+                ("incident_end", review.incident_end.as_ref().map(json)),
+                ("time_zone", Some(json(&review.time_zone))),
+                ("summary", Some(json(&review.summary))),
+                ("impact", Some(json(&review.impact))),
+            ]),
+            Unit::People => object(&[("people", Some(json(&review.people)))]),
+            Unit::Meeting => object(&[
+                ("notes", Some(json(&review.notes))),
+                ("parking_lot", Some(json(&review.parking_lot))),
+                ("session", Some(json(&review.session))),
+            ]),
+            Unit::Synthesis => object(&[
+                ("synthesis", Some(json(&review.synthesis))),
+                ("opportunities", Some(json(&review.opportunities))),
+                ("pulse", Some(json(&review.pulse))),
+            ]),
+            Unit::Language => object(&[("language", Some(json(&review.language)))]),
+            Unit::Moment(id) => review
+                .moments
+                .iter()
+                .find(|m| &m.id == id)
+                .map_or_else(|| "null".into(), json),
+            Unit::Account(id) => review
+                .accounts
+                .iter()
+                .find(|a| &a.id == id)
+                .map_or_else(|| "null".into(), json),
+        }
+    }
+
+    /// The unit in a review's JSON value.
+    pub fn value_in(&self, review: &Value) -> Option<Value> {
+        if let Some((list, id)) = self.list() {
+            return review
+                .get(list)?
+                .as_array()?
+                .iter()
+                .find(|r| r.get("id").and_then(Value::as_str) == Some(id.as_str()))
+                .cloned();
+        }
+        let mut group = Map::new();
+        for key in self.group_keys() {
+            if let Some(value) = review.get(*key) {
+                group.insert((*key).to_string(), value.clone());
+            }
+        }
+        Some(Value::Object(group))
+    }
+
+    /// Puts `value` in place of the unit in a review's JSON (`None` removes a record).
+    pub fn put(&self, review: &mut Value, value: Option<Value>) {
+        if self.list().is_some() {
+            merge::set_at(review, &self.path(), value);
+            return;
+        }
+        let Some(review) = review.as_object_mut() else {
+            return;
+        };
+        let group = value
+            .and_then(|v| v.as_object().cloned())
+            .unwrap_or_default();
+        for key in self.group_keys() {
+            match group.get(*key) {
+                Some(value) => review.insert((*key).to_string(), value.clone()),
+                None => review.remove(*key),
+            };
+        }
+    }
+}
+
+fn json<T: Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string(value).unwrap_or_else(|_| "null".into())
+}
+
+fn object(fields: &[(&str, Option<String>)]) -> String {
+    let mut out = String::from("{");
+    for (key, value) in fields {
+        if let Some(value) = value {
+            if out.len() > 1 {
+                out.push(',');
+            }
+            out.push_str(&json(key));
+            out.push(':');
+            out.push_str(value);
+        }
+    }
+    out.push('}');
+    out
+}
+
+/// One unit's text when this window last saved, and now.
+#[derive(Debug, Clone, PartialEq)]
+struct Entry {
+    base: String,
+    now: String,
+}
+
+/// What one window changed since it last saved the review.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Journal {
+    pub review: Id,
+    /// The stored revision the bases belong to.
+    pub revision: u64,
+    entries: BTreeMap<Unit, Entry>,
+}
+
+impl Journal {
+    pub fn new(review: Id, revision: u64) -> Self {
+        Journal {
+            review,
+            revision,
+            entries: BTreeMap::new(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether `unit` has no base yet: the caller must pass its text before the edit.
+    pub fn needs_base(&self, unit: &Unit) -> bool {
+        !self.entries.contains_key(unit)
+    }
+
+    /// Records `unit`'s text after an edit; `base` is its text before the edit, used only when
+    /// this is the unit's first edit since the last save.
+    pub fn record(&mut self, unit: Unit, base: Option<String>, now: String) {
+        match self.entries.get_mut(&unit) {
+            Some(entry) => entry.now = now,
+            None => {
+                let base = base.unwrap_or_else(|| now.clone());
+                self.entries.insert(unit, Entry { base, now });
+            }
+        }
+    }
+
+    pub fn units(&self) -> impl Iterator<Item = &Unit> {
+        self.entries.keys()
+    }
+
+    /// Forgets everything: the review was saved at `revision`.
+    pub fn clear(&mut self, revision: u64) {
+        self.entries.clear();
+        self.revision = revision;
+    }
+
+    /// After a merge was decided: the bases become the units as stored at `revision`.
+    pub fn rebase(&mut self, revision: u64, stored_review: &Value) {
+        for (unit, entry) in &mut self.entries {
+            entry.base = unit
+                .value_in(stored_review)
+                .map_or_else(|| "null".into(), |v| v.to_string());
+        }
+        self.revision = revision;
+    }
+
+    /// The journal as stored: small JSON, built without serialising the review.
+    pub fn to_text(&self) -> String {
+        let mut out = format!(
+            "{{\"review\":{},\"revision\":{},\"entries\":[",
+            json(self.review.as_str()),
+            self.revision
+        );
+        for (i, (unit, entry)) in self.entries.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push('[');
+            out.push_str(&json(&unit.key()));
+            out.push(',');
+            out.push_str(&entry.base);
+            out.push(',');
+            out.push_str(&entry.now);
+            out.push(']');
+        }
+        out.push_str("]}");
+        out
+    }
+
+    /// Reads a stored journal; `None` when it is damaged (a write cut short cannot happen with
+    /// local storage, but a hand edit can).
+    pub fn parse(text: &str) -> Option<Journal> {
+        let value: Value = serde_json::from_str(text).ok()?;
+        let review = Id::from(value.get("review")?.as_str()?);
+        let revision = value.get("revision")?.as_u64()?;
+        let mut entries = BTreeMap::new();
+        for entry in value.get("entries")?.as_array()? {
+            let [unit, base, now] = entry.as_array()?.as_slice() else {
+                return None;
+            };
+            let unit = Unit::parse(unit.as_str()?)?;
+            let entry = Entry {
+                base: base.to_string(),
+                now: now.to_string(),
+            };
+            entries.insert(unit, entry);
+        }
+        Some(Journal {
+            review,
+            revision,
+            entries,
+        })
+    }
+
+    /// Applies this journal to a stored review's JSON by merging each unit three ways (base,
+    /// this journal, what is stored). Conflicting fields get `prefer`'s value; each is returned
+    /// with its path from the review.
+    pub fn fold_into(&self, stored_review: &mut Value, prefer: Side) -> Vec<Conflict> {
+        let mut conflicts = Vec::new();
+        for (unit, entry) in &self.entries {
+            let base = parse_unit(&entry.base);
+            let mine = parse_unit(&entry.now);
+            let theirs = unit.value_in(stored_review);
+            let merged = merge::merge(base.as_ref(), mine.as_ref(), theirs.as_ref(), prefer);
+            unit.put(stored_review, merged.value);
+            for mut conflict in merged.conflicts {
+                let mut path = unit.path();
+                path.append(&mut conflict.path);
+                conflict.path = path;
+                conflicts.push(conflict);
+            }
+        }
+        conflicts
+    }
+}
+
+fn parse_unit(text: &str) -> Option<Value> {
+    serde_json::from_str(text)
+        .ok()
+        .filter(|v: &Value| !v.is_null())
+}
+
+/// A conflict in words: what it is about, for the person deciding.
+pub fn describe(conflict: &Conflict, review: &Review) -> String {
+    let field = |rest: &[Seg]| {
+        rest.iter()
+            .filter_map(|seg| match seg {
+                Seg::Key(key) => Some(field_label(key)),
+                Seg::Id(_) => None,
+            })
+            .collect::<Vec<_>>()
+            .join(" › ")
+    };
+    let moment_words = |id: &str| {
+        review
+            .moments
+            .iter()
+            .find(|m| m.id.as_str() == id)
+            .map(|m| quote(&m.description))
+            .unwrap_or_else(|| "a moment".into())
+    };
+    let with = |what: String, rest: &[Seg]| {
+        let field = field(rest);
+        if field.is_empty() {
+            what
+        } else {
+            format!("{what}: {field}")
+        }
+    };
+    match conflict.path.as_slice() {
+        [Seg::Key(list), Seg::Id(id), rest @ ..] if list == "moments" => {
+            with(format!("The moment {}", moment_words(id)), rest)
+        }
+        [Seg::Key(list), Seg::Id(id), rest @ ..] if list == "accounts" => {
+            let account = review.accounts.iter().find(|a| a.id.as_str() == id);
+            let who = account
+                .and_then(|a| review.people.iter().find(|p| p.id == a.person))
+                .map(|p| p.display_name())
+                .unwrap_or_else(|| "Someone".into());
+            let moment = account
+                .map(|a| moment_words(a.moment.as_str()))
+                .unwrap_or_else(|| "a moment".into());
+            with(format!("{who}\u{2019}s account of {moment}"), rest)
+        }
+        path => {
+            let field = field(path);
+            if field.is_empty() {
+                "The review".into()
+            } else {
+                field
+            }
+        }
+    }
+}
+
+fn field_label(key: &str) -> String {
+    let words = key.replace('_', " ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => words,
+    }
+}
+
+fn quote(text: &str) -> String {
+    let line = text.lines().next().unwrap_or("").trim();
+    let short: String = line.chars().take(50).collect();
+    let more = if line.chars().count() > 50 { "…" } else { "" };
+    if short.is_empty() {
+        "(no description)".into()
+    } else {
+        format!("\u{201c}{short}{more}\u{201d}")
+    }
+}
+
+/// One side of a conflict as text to show: the text itself, or a record's description.
+pub fn shown(value: &Option<Value>) -> String {
+    match value {
+        None | Some(Value::Null) => "(removed)".into(),
+        Some(Value::String(text)) if text.is_empty() => "(empty)".into(),
+        Some(Value::String(text)) => text.clone(),
+        Some(Value::Object(record)) => match record.get("description").and_then(Value::as_str) {
+            Some(text) => text.to_string(),
+            None => Value::Object(record.clone()).to_string(),
+        },
+        Some(other) => other.to_string(),
+    }
+}

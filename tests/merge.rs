@@ -1,0 +1,351 @@
+//! The journal and the three-way merge, against the real review format: the units cover every
+//! field of a stored review, and merging two windows' edits loses nothing either side wrote.
+
+mod common;
+
+use common::{at, sample_review};
+use proptest::prelude::*;
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
+use tunnel::io::envelope::{read_value, Envelope};
+use tunnel::io::journal::{Journal, Unit, FIXED, GROUPS};
+use tunnel::io::merge::{Conflict, Seg, Side};
+use tunnel::model::*;
+
+fn stored(review: &Review) -> Value {
+    let envelope = Envelope::for_storage(review.clone(), 1, at("2026-03-20T10:00:00Z"));
+    envelope.to_value()
+}
+
+fn review_value(review: &Review) -> Value {
+    stored(review)["review"].clone()
+}
+
+fn all_units(review: &Review) -> Vec<Unit> {
+    let mut units: Vec<Unit> = GROUPS.iter().map(|(unit, _)| unit.clone()).collect();
+    units.extend(review.moments.iter().map(|m| Unit::Moment(m.id.clone())));
+    units.extend(review.accounts.iter().map(|a| Unit::Account(a.id.clone())));
+    units
+}
+
+/// Walks the real serialised review: every key belongs to exactly one unit, or is fixed.
+#[test]
+fn the_units_cover_every_field_of_a_stored_review_once() {
+    let value = review_value(&sample_review());
+    let mut claimed: Vec<&str> = GROUPS
+        .iter()
+        .flat_map(|(_, keys)| keys.iter().copied())
+        .collect();
+    claimed.extend(FIXED);
+    claimed.extend(["moments", "accounts"]);
+    let unique: BTreeSet<&str> = claimed.iter().copied().collect();
+    assert_eq!(unique.len(), claimed.len(), "a key is in two units");
+    let keys: BTreeSet<&str> = value
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(keys, unique);
+}
+
+/// The text a window journals for a unit is exactly the unit's part of the stored review, so a
+/// unit nobody touched never looks changed.
+#[test]
+fn a_units_journal_text_is_its_part_of_the_stored_review() {
+    let review = sample_review();
+    let value = review_value(&review);
+    for unit in all_units(&review) {
+        let text: Value = serde_json::from_str(&unit.text_in(&review)).unwrap();
+        assert_eq!(Some(text), unit.value_in(&value), "{unit:?}");
+    }
+    assert_eq!(Unit::Moment(Id::from("nowhere")).text_in(&review), "null");
+}
+
+#[test]
+fn a_journal_round_trips_through_its_text() {
+    let review = sample_review();
+    let mut journal = Journal::new(review.id.clone(), 7);
+    let mut edited = review.clone();
+    edited.moments[0].description = "Edited \"quoted\" \u{2028} text".into();
+    let unit = Unit::Moment(edited.moments[0].id.clone());
+    journal.record(
+        unit.clone(),
+        Some(unit.text_in(&review)),
+        unit.text_in(&edited),
+    );
+    assert_eq!(Journal::parse(&journal.to_text()), Some(journal.clone()));
+    let mut value = review_value(&review);
+    assert!(journal.fold_into(&mut value, Side::Mine).is_empty());
+    assert_eq!(value, review_value(&edited));
+}
+
+/// Fields of a newer version inside a record survive a journal folded into it.
+#[test]
+fn folding_keeps_fields_this_version_does_not_know() {
+    let review = sample_review();
+    let mut value = review_value(&review);
+    value["moments"][0]["confidence"] = Value::from("high");
+    let mut edited = review.clone();
+    edited.moments[0].description = "Changed".into();
+    let unit = Unit::Moment(review.moments[0].id.clone());
+    let mut journal = Journal::new(review.id.clone(), 1);
+    journal.record(
+        unit.clone(),
+        Some(unit.text_in(&review)),
+        unit.text_in(&edited),
+    );
+    journal.fold_into(&mut value, Side::Mine);
+    assert_eq!(value["moments"][0]["confidence"], "high");
+    assert_eq!(value["moments"][0]["description"], "Changed");
+}
+
+#[derive(Debug, Clone)]
+enum Edit {
+    Title(String),
+    Summary(String),
+    Description(usize, String),
+    AccountField(usize, usize, String),
+    AddMoment(String),
+    RemoveMoment(usize),
+    TogglePerson(usize, usize),
+    AddNote(String),
+    Pivot(usize),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    let text = "[a-z ]{0,6}";
+    prop_oneof![
+        text.prop_map(Edit::Title),
+        text.prop_map(Edit::Summary),
+        (0..8usize, text).prop_map(|(i, t)| Edit::Description(i, t)),
+        (0..8usize, 0..4usize, text).prop_map(|(i, f, t)| Edit::AccountField(i, f, t)),
+        text.prop_map(Edit::AddMoment),
+        (0..8usize).prop_map(Edit::RemoveMoment),
+        (0..8usize, 0..4usize).prop_map(|(i, p)| Edit::TogglePerson(i, p)),
+        text.prop_map(Edit::AddNote),
+        (0..8usize).prop_map(Edit::Pivot),
+    ]
+}
+
+fn apply(review: &mut Review, edits: &[Edit], side: &str) {
+    for (n, edit) in edits.iter().enumerate() {
+        let moments = review.moments.len();
+        let pick = |i: usize| (moments > 0).then(|| i % moments);
+        match edit {
+            Edit::Title(t) => review.title = t.clone(),
+            Edit::Summary(t) => review.summary = t.clone(),
+            Edit::Description(i, t) => {
+                if let Some(i) = pick(*i) {
+                    review.moments[i].description = t.clone();
+                }
+            }
+            Edit::AccountField(i, f, t) => {
+                let count = review.accounts.len();
+                if count > 0 {
+                    let account = &mut review.accounts[i % count];
+                    let field = match f {
+                        0 => &mut account.saw,
+                        1 => &mut account.believed,
+                        2 => &mut account.goal,
+                        _ => &mut account.unclear,
+                    };
+                    *field = t.clone();
+                }
+            }
+            Edit::AddMoment(t) => review.moments.push(Moment {
+                id: Id(format!("{side}-{n}")),
+                at: at("2026-03-14T09:30:00Z"),
+                description: t.clone(),
+                ..Moment::default()
+            }),
+            Edit::RemoveMoment(i) => {
+                if let Some(i) = pick(*i) {
+                    let id = review.moments[i].id.clone();
+                    review.remove_moment(&id);
+                }
+            }
+            Edit::TogglePerson(i, p) => {
+                if let (Some(i), false) = (pick(*i), review.people.is_empty()) {
+                    let person = review.people[p % review.people.len()].id.clone();
+                    let people = &mut review.moments[i].people;
+                    match people.iter().position(|x| x == &person) {
+                        Some(at) => drop(people.remove(at)),
+                        None => people.push(person),
+                    }
+                }
+            }
+            Edit::AddNote(t) => review.notes.push(Note {
+                id: Id(format!("{side}-note-{n}")),
+                text: t.clone(),
+                ..Note::default()
+            }),
+            Edit::Pivot(i) => {
+                if let Some(i) = pick(*i) {
+                    review.moments[i].pivot = !review.moments[i].pivot;
+                }
+            }
+        }
+    }
+}
+
+/// The journal a window would have written for going from `base` to `edited`.
+fn journal_between(base: &Review, edited: &Review) -> Journal {
+    let mut units: BTreeSet<Unit> = all_units(base).into_iter().collect();
+    units.extend(all_units(edited));
+    let mut journal = Journal::new(base.id.clone(), 1);
+    for unit in units {
+        let (before, after) = (unit.text_in(base), unit.text_in(edited));
+        if before != after {
+            journal.record(unit, Some(before), after);
+        }
+    }
+    Journal::parse(&journal.to_text()).expect("a journal reads back")
+}
+
+/// Every field as a path: records in lists by id, with an "exists" leaf per record; plain
+/// lists as one leaf.
+fn leaves(value: &Value, path: &mut Vec<Seg>, out: &mut BTreeMap<Vec<Seg>, Value>) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                path.push(Seg::Key(key.clone()));
+                leaves(v, path, out);
+                path.pop();
+            }
+        }
+        Value::Array(list) if list.iter().all(|v| v.get("id").is_some()) && !list.is_empty() => {
+            for v in list {
+                path.push(Seg::Id(v["id"].as_str().unwrap().to_string()));
+                path.push(Seg::Key("#exists".into()));
+                out.insert(path.clone(), Value::Bool(true));
+                path.pop();
+                leaves(v, path, out);
+                path.pop();
+            }
+        }
+        other => {
+            out.insert(path.clone(), other.clone());
+        }
+    }
+}
+
+fn leaf_map(value: &Value) -> BTreeMap<Vec<Seg>, Value> {
+    let mut out = BTreeMap::new();
+    leaves(value, &mut Vec::new(), &mut out);
+    out
+}
+
+fn plain_items(value: Option<&Value>) -> Vec<Value> {
+    value.and_then(Value::as_array).cloned().unwrap_or_default()
+}
+
+/// Checks that nothing either side wrote is lost: a field changed on one side has that side's
+/// value, and a field changed differently on both sides is a conflict holding both values.
+fn check_nothing_lost(
+    base: &Value,
+    mine: &Value,
+    theirs: &Value,
+    result: &Value,
+    conflicts: &[Conflict],
+) {
+    let (b, m, t, r) = (
+        leaf_map(base),
+        leaf_map(mine),
+        leaf_map(theirs),
+        leaf_map(result),
+    );
+    let paths: BTreeSet<&Vec<Seg>> = b.keys().chain(m.keys()).chain(t.keys()).collect();
+    for path in paths {
+        let (bv, mv, tv, rv) = (b.get(path), m.get(path), t.get(path), r.get(path));
+        let conflict = conflicts.iter().find(|c| path.starts_with(&c.path));
+        if let Some(conflict) = conflict {
+            // Both sides' values are kept in the conflict for the person to choose from.
+            let rest = &path[conflict.path.len()..];
+            let inside = |side: &Option<Value>| {
+                side.as_ref().and_then(|v| {
+                    let mut here = v;
+                    for seg in rest {
+                        here = match seg {
+                            Seg::Key(k) if k == "#exists" => return Some(Value::Bool(true)),
+                            Seg::Key(k) => here.get(k.as_str())?,
+                            Seg::Id(id) => {
+                                here.as_array()?.iter().find(|x| x["id"] == id.as_str())?
+                            }
+                        };
+                    }
+                    Some(here.clone())
+                })
+            };
+            let is_list = mv.or(tv).is_some_and(Value::is_array);
+            if !is_list {
+                assert_eq!(inside(&conflict.mine).as_ref(), mv, "mine kept at {path:?}");
+                assert_eq!(
+                    inside(&conflict.theirs).as_ref(),
+                    tv,
+                    "theirs kept at {path:?}"
+                );
+            }
+            continue;
+        }
+        let is_list = [bv, mv, tv].iter().any(|v| v.is_some_and(Value::is_array));
+        if is_list {
+            let (bi, mi, ti, ri) = (
+                plain_items(bv),
+                plain_items(mv),
+                plain_items(tv),
+                plain_items(rv),
+            );
+            for item in mi.iter().chain(&ti).filter(|i| !bi.contains(i)) {
+                assert!(ri.contains(item), "added {item} kept at {path:?}");
+            }
+            for item in bi.iter().filter(|i| !mi.contains(i) || !ti.contains(i)) {
+                assert!(!ri.contains(item), "removed {item} gone at {path:?}");
+            }
+            continue;
+        }
+        if mv != bv && tv != bv && mv != tv {
+            panic!("changed on both sides without a conflict at {path:?}");
+        } else if mv != bv {
+            assert_eq!(rv, mv, "mine kept at {path:?}");
+        } else if tv != bv {
+            assert_eq!(rv, tv, "theirs kept at {path:?}");
+        } else {
+            assert_eq!(rv, bv, "untouched at {path:?}");
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Two windows edit one review; one saves, the other folds its journal into what was saved.
+    #[test]
+    fn merging_two_windows_loses_nothing_either_wrote(
+        mine_edits in proptest::collection::vec(edit(), 0..8),
+        their_edits in proptest::collection::vec(edit(), 0..8),
+        prefer_mine in any::<bool>(),
+    ) {
+        let base = sample_review();
+        let (mut mine, mut theirs) = (base.clone(), base.clone());
+        apply(&mut mine, &mine_edits, "mine");
+        apply(&mut theirs, &their_edits, "theirs");
+        let journal = journal_between(&base, &mine);
+        let mut stored_value = stored(&theirs);
+        let prefer = if prefer_mine { Side::Mine } else { Side::Theirs };
+        let conflicts = journal.fold_into(&mut stored_value["review"], prefer);
+        check_nothing_lost(
+            &review_value(&base),
+            &review_value(&mine),
+            &review_value(&theirs),
+            &stored_value["review"],
+            &conflicts,
+        );
+        // What is merged is a review this version reads.
+        let read = read_value(stored_value, &mut IdGen::new(1));
+        prop_assert!(read.is_ok(), "{:?}", read.err());
+        if mine_edits.is_empty() {
+            prop_assert!(conflicts.is_empty());
+        }
+    }
+}
