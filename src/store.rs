@@ -6,9 +6,14 @@
 //! store, which notifies exactly the part it changed. Typing into one moment of 2,000 therefore
 //! re-runs that moment's views only.
 //!
+//! Every edit also goes into the store's journal (`io::journal`): the units it touched, before
+//! and after, handed at once to whoever saves (autosave writes it to storage synchronously).
+//! Edits therefore go through the store's methods, which know the units each one touches.
+//!
 //! Why not `reactive_stores`: iterating a keyed collection there subscribes to every change
 //! below it, so each keystroke would re-run the whole timeline's list and its ordering.
 
+use crate::io::journal::{Journal, Unit};
 use crate::model::{Account, Id, Moment, Person, RemovedMoment, Review};
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -42,11 +47,17 @@ pub struct ReviewStore {
     account_at: StoredValue<HashMap<Id, usize>>,
     /// Counts edits made in this window; autosave follows it.
     edits: RwSignal<u64>,
+    journal: StoredValue<Journal>,
+    /// Called with the journal's text after every edit.
+    journal_sink: StoredValue<Option<Callback<String>>>,
 }
 
 impl ReviewStore {
     pub fn new(review: Review) -> Self {
+        let journal = Journal::new(review.id.clone(), 0);
         let store = ReviewStore {
+            journal: StoredValue::new(journal),
+            journal_sink: StoredValue::new(None),
             doc: StoredValue::new(review),
             triggers: StoredValue::new(HashMap::new()),
             moment_at: StoredValue::new(HashMap::new()),
@@ -152,14 +163,119 @@ impl ReviewStore {
     }
 
     /// Changes the review and notifies `parts`. `None` when the store is already gone
-    /// (an event that arrives while its view is being torn down).
+    /// (an event that arrives while its view is being torn down). The units journalled are
+    /// those of `parts`: a new or removed record must be named by its own part.
     pub fn write<R>(&self, parts: &[Part], f: impl FnOnce(&mut Review) -> R) -> Option<R> {
+        // The journal's work stays out of this generic function: it is instantiated at every
+        // call site, and a copy of it in each cost tens of kilobytes of wasm.
+        let before = self.before_write(parts);
         let result = self.doc.try_update_value(f)?;
+        self.after_write(parts, before);
+        Some(result)
+    }
+
+    #[inline(never)]
+    fn before_write(&self, parts: &[Part]) -> (Vec<Unit>, Vec<(Unit, String)>) {
+        let units = self.units_of(parts);
+        let bases = self.bases(&units);
+        (units, bases)
+    }
+
+    #[inline(never)]
+    fn after_write(&self, parts: &[Part], (mut units, bases): (Vec<Unit>, Vec<(Unit, String)>)) {
         for part in parts {
             self.notify(part);
         }
+        for unit in self.units_of(parts) {
+            if !units.contains(&unit) {
+                units.push(unit);
+            }
+        }
+        self.journal_edit(units, bases);
         self.edits.update(|n| *n += 1);
-        Some(result)
+    }
+
+    /// The journal units behind `parts`.
+    fn units_of(&self, parts: &[Part]) -> Vec<Unit> {
+        let mut units = Vec::new();
+        for part in parts {
+            match part {
+                Part::Details => units.push(Unit::Details),
+                Part::People => units.push(Unit::People),
+                Part::Meeting => units.push(Unit::Meeting),
+                Part::Synthesis => units.push(Unit::Synthesis),
+                Part::Language => units.push(Unit::Language),
+                Part::Moment(id) => units.push(Unit::Moment(id.clone())),
+                Part::Account(id) => units.push(Unit::Account(id.clone())),
+                Part::MomentAccounts(id) => self.doc.with_value(|r| {
+                    let of_moment = r.accounts.iter().filter(|a| &a.moment == id);
+                    units.extend(of_moment.map(|a| Unit::Account(a.id.clone())));
+                }),
+                // The order of the timeline follows from its moments' own units.
+                Part::Timeline => {}
+            }
+        }
+        units
+    }
+
+    /// The text before an edit of each unit the journal has no base for yet.
+    #[inline(never)]
+    fn bases(&self, units: &[Unit]) -> Vec<(Unit, String)> {
+        let needed: Vec<&Unit> = self
+            .journal
+            .with_value(|j| units.iter().filter(|u| j.needs_base(u)).collect());
+        self.doc.with_value(|r| {
+            needed
+                .into_iter()
+                .map(|unit| (unit.clone(), unit.text_in(r)))
+                .collect()
+        })
+    }
+
+    /// Records the units' new text and hands the journal to its sink.
+    #[inline(never)]
+    fn journal_edit(&self, units: Vec<Unit>, bases: Vec<(Unit, String)>) {
+        let texts: Vec<(Unit, String)> = self.doc.with_value(|r| {
+            units
+                .into_iter()
+                .map(|unit| {
+                    let text = unit.text_in(r);
+                    (unit, text)
+                })
+                .collect()
+        });
+        let Some(text) = self.journal.try_update_value(|journal| {
+            for (unit, now) in texts {
+                let base = bases
+                    .iter()
+                    .find(|(u, _)| u == &unit)
+                    .map(|(_, b)| b.clone());
+                journal.record(unit, base, now);
+            }
+            journal.to_text()
+        }) else {
+            return;
+        };
+        if let Some(Some(sink)) = self.journal_sink.try_get_value() {
+            sink.run(text);
+        }
+    }
+
+    /// Starts journalling relative to the stored `revision`; `sink` receives the journal's
+    /// text after every edit.
+    pub fn start_journal(&self, journal: Journal, sink: Callback<String>) {
+        self.journal.set_value(journal);
+        self.journal_sink.set_value(Some(sink));
+    }
+
+    /// Reads the journal.
+    pub fn journal<R>(&self, f: impl FnOnce(&Journal) -> R) -> Option<R> {
+        self.journal.try_with_value(f)
+    }
+
+    /// Changes the journal (saved, merged); the caller stores it.
+    pub fn update_journal<R>(&self, f: impl FnOnce(&mut Journal) -> R) -> Option<R> {
+        self.journal.try_update_value(f)
     }
 
     pub fn edit_details(&self, f: impl FnOnce(&mut Review)) {
@@ -173,14 +289,16 @@ impl ReviewStore {
 
     /// Removes a person and every reference to them.
     pub fn remove_person(&self, id: &Id) {
-        let touched: Vec<Id> = self.untracked(|r| {
-            r.moments
-                .iter()
-                .filter(|m| m.people.contains(id))
-                .map(|m| m.id.clone())
-                .collect()
+        let (touched, accounts): (Vec<Id>, Vec<Id>) = self.untracked(|r| {
+            let moments = r.moments.iter().filter(|m| m.people.contains(id));
+            let accounts = r.accounts.iter().filter(|a| &a.person == id);
+            (
+                moments.map(|m| m.id.clone()).collect(),
+                accounts.map(|a| a.id.clone()).collect(),
+            )
         });
         let mut parts = vec![Part::People, Part::Timeline];
+        parts.extend(accounts.into_iter().map(Part::Account));
         parts.extend(touched.iter().cloned().map(Part::Moment));
         parts.extend(touched.into_iter().map(Part::MomentAccounts));
         self.write(&parts, |r| r.remove_person(id));
@@ -192,6 +310,8 @@ impl ReviewStore {
         let Some(index) = self.moment_at.with_value(|m| m.get(id).copied()) else {
             return;
         };
+        let unit = Unit::Moment(id.clone());
+        let bases = self.bases(std::slice::from_ref(&unit));
         let Some(moved) = self.doc.try_update_value(|r| {
             let moment = &mut r.moments[index];
             let before = moment.at;
@@ -204,22 +324,31 @@ impl ReviewStore {
         if moved {
             self.notify(&Part::Timeline);
         }
+        self.journal_edit(vec![unit], bases);
         self.edits.update(|n| *n += 1);
     }
 
     pub fn add_moment(&self, moment: Moment) {
-        self.write(&[Part::Timeline], |r| r.moments.push(moment));
+        let added = Part::Moment(moment.id.clone());
+        self.write(&[Part::Timeline, added], |r| r.moments.push(moment));
         self.reindex();
     }
 
     pub fn add_moments(&self, moments: Vec<Moment>) {
-        self.write(&[Part::Timeline], |r| r.moments.extend(moments));
+        let mut parts = vec![Part::Timeline];
+        parts.extend(moments.iter().map(|m| Part::Moment(m.id.clone())));
+        self.write(&parts, |r| r.moments.extend(moments));
         self.reindex();
     }
 
     pub fn remove_moment(&self, id: &Id) -> Option<RemovedMoment> {
         let removed = self.write(
-            &[Part::Timeline, Part::Moment(id.clone()), Part::Meeting],
+            &[
+                Part::Timeline,
+                Part::Moment(id.clone()),
+                Part::MomentAccounts(id.clone()),
+                Part::Meeting,
+            ],
             |r| r.remove_moment(id),
         );
         self.reindex();
@@ -244,6 +373,8 @@ impl ReviewStore {
         let Some(index) = self.account_at.with_value(|m| m.get(id).copied()) else {
             return;
         };
+        let unit = Unit::Account(id.clone());
+        let bases = self.bases(std::slice::from_ref(&unit));
         if self
             .doc
             .try_update_value(|r| f(&mut r.accounts[index]))
@@ -252,6 +383,7 @@ impl ReviewStore {
             return;
         }
         self.notify(&Part::Account(id.clone()));
+        self.journal_edit(vec![unit], bases);
         self.edits.update(|n| *n += 1);
     }
 
@@ -263,8 +395,9 @@ impl ReviewStore {
         self.reindex();
     }
 
-    /// Replaces the whole review (a newer version from another window) and refreshes every view.
-    /// This is not an edit: it does not make the window dirty.
+    /// Replaces the whole review (a newer version from another window, or a merge) and
+    /// refreshes every view. This is not an edit: it does not make the window dirty, and the
+    /// journal is the caller's to keep in step.
     pub fn replace(&self, review: Review) {
         self.doc.set_value(review);
         self.reindex();
@@ -272,6 +405,19 @@ impl ReviewStore {
         for trigger in all {
             trigger.notify();
         }
+    }
+}
+
+impl ReviewStore {
+    /// Replaces the whole review with an edited version of it (a choice made in a merge):
+    /// every unit the journal holds is journalled again, and it counts as an edit.
+    pub fn replace_edited(&self, review: Review) {
+        self.replace(review);
+        let units: Vec<Unit> = self
+            .journal(|j| j.units().cloned().collect())
+            .unwrap_or_default();
+        self.journal_edit(units, Vec::new());
+        self.edits.update(|n| *n += 1);
     }
 }
 

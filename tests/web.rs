@@ -3,8 +3,13 @@
 //! All tests share one page and one local storage: each starts by clearing it.
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
 use leptos::prelude::*;
+use tunnel::io::envelope::{read_value, Envelope};
+use tunnel::io::journal::Journal;
 use tunnel::io::library;
+use tunnel::io::merge::Side;
 use tunnel::model::{Id, IdGen, Instant, Moment, Review};
 use tunnel::storage::autosave::{Autosave, SaveStatus};
 use tunnel::storage::backend::{Backend, WriteError};
@@ -31,6 +36,15 @@ fn review(id: &str, title: &str) -> Review {
         ..Moment::default()
     });
     review
+}
+
+/// An owner for the reactive code under test, with the executor its effects run on (the app
+/// gets both from mounting; the order tests run in must not matter).
+fn reactive_owner() -> Owner {
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    owner.set();
+    owner
 }
 
 fn now() -> Instant {
@@ -163,8 +177,7 @@ fn unreadable_values_are_reported_and_left_untouched() {
 
 #[wasm_bindgen_test]
 async fn an_edit_to_one_moment_notifies_only_that_moment() {
-    let owner = Owner::new();
-    owner.set();
+    let _owner = reactive_owner();
     let mut doc = review("r-1", "t");
     doc.moments.push(Moment {
         id: Id::from("m-2"),
@@ -202,12 +215,11 @@ async fn an_edit_to_one_moment_notifies_only_that_moment() {
 #[wasm_bindgen_test]
 async fn autosave_waits_for_a_pause_then_saves() {
     clear();
-    let owner = Owner::new();
-    owner.set();
+    let owner = reactive_owner();
     let reviews = Reviews::new(Backend::open());
     reviews.save(&review("r-1", "t"), 0, now()).unwrap();
     let store = ReviewStore::new(review("r-1", "t"));
-    let autosave = Autosave::start(store, reviews.clone(), 1);
+    let autosave = Autosave::start(store, reviews.clone(), 1, "w1");
     leptos::task::tick().await;
     store.edit_details(|r| r.summary = "typed".into());
     leptos::task::tick().await;
@@ -243,12 +255,11 @@ fn another_window_saves(reviews: &Reviews, review: &Review, expected: u64) {
 #[wasm_bindgen_test]
 async fn a_clean_window_takes_another_windows_save() {
     clear();
-    let owner = Owner::new();
-    owner.set();
+    let owner = reactive_owner();
     let reviews = Reviews::new(Backend::open());
     reviews.save(&review("r-1", "t"), 0, now()).unwrap();
     let store = ReviewStore::new(review("r-1", "t"));
-    let autosave = Autosave::start(store, reviews.clone(), 1);
+    let autosave = Autosave::start(store, reviews.clone(), 1, "w1");
     leptos::task::tick().await;
     another_window_saves(&reviews, &review("r-1", "Renamed elsewhere"), 1);
     leptos::task::tick().await;
@@ -258,40 +269,152 @@ async fn a_clean_window_takes_another_windows_save() {
 }
 
 #[wasm_bindgen_test]
-async fn a_window_with_unsaved_edits_reports_a_conflict_and_overwrites_nothing() {
+async fn a_window_with_unsaved_edits_merges_another_windows_save() {
     clear();
-    let owner = Owner::new();
-    owner.set();
+    let owner = reactive_owner();
     let reviews = Reviews::new(Backend::open());
     reviews.save(&review("r-1", "t"), 0, now()).unwrap();
     let store = ReviewStore::new(review("r-1", "t"));
-    let autosave = Autosave::start(store, reviews.clone(), 1);
+    let autosave = Autosave::start(store, reviews.clone(), 1, "w1");
     leptos::task::tick().await;
     store.edit_details(|r| r.summary = "mine".into());
-    leptos::task::tick().await;
     another_window_saves(&reviews, &review("r-1", "Theirs"), 1);
     leptos::task::tick().await;
-    assert_eq!(autosave.status(), SaveStatus::Conflict);
-    sleep(450).await;
-    autosave.flush();
+    assert_eq!(autosave.status(), SaveStatus::Saved);
     let stored = reviews
         .load(&Id::from("r-1"), &mut IdGen::new(1))
         .ok()
         .unwrap();
-    assert_eq!(
-        stored.review.title, "Theirs",
-        "their save was not overwritten"
-    );
-    assert_eq!(
-        store.untracked(|r| r.summary.clone()),
-        "mine",
-        "my edit is still here"
-    );
-    let copy = autosave.keep_mine_as_copy(Id::from("r-copy")).unwrap();
-    let mine = reviews.load(&copy, &mut IdGen::new(1)).ok().unwrap();
-    assert_eq!(mine.review.summary, "mine");
-    assert_eq!(mine.review.title, "t (my copy)");
+    assert_eq!(stored.review.title, "Theirs", "their edit kept");
+    assert_eq!(stored.review.summary, "mine", "my edit kept");
+    assert_eq!(stored.revision, 3);
     assert_eq!(store.untracked(|r| r.title.clone()), "Theirs");
+    assert!(
+        reviews.journals(&Id::from("r-1")).is_empty(),
+        "journal folded in"
+    );
+    owner.cleanup();
+}
+
+#[wasm_bindgen_test]
+async fn the_same_field_changed_in_two_windows_waits_for_a_choice() {
+    clear();
+    let owner = reactive_owner();
+    let reviews = Reviews::new(Backend::open());
+    reviews.save(&review("r-1", "t"), 0, now()).unwrap();
+    let store = ReviewStore::new(review("r-1", "t"));
+    let autosave = Autosave::start(store, reviews.clone(), 1, "w1");
+    leptos::task::tick().await;
+    store.edit_details(|r| r.summary = "mine".into());
+    let mut theirs = review("r-1", "t");
+    theirs.summary = "theirs".into();
+    another_window_saves(&reviews, &theirs, 1);
+    leptos::task::tick().await;
+    let SaveStatus::Conflict(conflicts) = autosave.status() else {
+        panic!("expected a choice, got {:?}", autosave.status());
+    };
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(conflicts[0].mine, Some("mine".into()));
+    assert_eq!(conflicts[0].theirs, Some("theirs".into()));
+    sleep(450).await;
+    autosave.flush();
+    let stored = || {
+        reviews
+            .load(&Id::from("r-1"), &mut IdGen::new(1))
+            .ok()
+            .unwrap()
+    };
+    assert_eq!(
+        stored().review.summary,
+        "theirs",
+        "nothing overwritten before the choice"
+    );
+    assert_eq!(store.untracked(|r| r.summary.clone()), "mine");
+    // The journal keeps the question for a reload.
+    let journal = &reviews.journals(&Id::from("r-1"))[0].1;
+    assert_eq!(journal.conflicts.len(), 1);
+    autosave.choose(&conflicts[0].path, Side::Mine);
+    assert_eq!(autosave.status(), SaveStatus::Saved);
+    assert_eq!(stored().review.summary, "mine");
+    owner.cleanup();
+}
+
+#[wasm_bindgen_test]
+fn every_edit_is_in_the_stored_journal_at_once() {
+    clear();
+    let owner = reactive_owner();
+    let reviews = Reviews::new(Backend::open());
+    reviews.save(&review("r-1", "t"), 0, now()).unwrap();
+    let store = ReviewStore::new(review("r-1", "t"));
+    let _autosave = Autosave::start(store, reviews.clone(), 1, "w1");
+    store.edit_moment(&Id::from("m-1"), |m| m.description = "typed".into());
+    // No tick, no timer: the keystroke's own task stored it.
+    let key = library::journal_key(&Id::from("r-1"), "w1");
+    let text = local_storage().get_item(&key).unwrap().unwrap();
+    assert!(text.contains("typed"), "{text}");
+    assert!(
+        text.len() < 1_000,
+        "the journal holds what changed, not the review"
+    );
+    owner.cleanup();
+}
+
+/// Walks every store method that changes the review: folding the journal it wrote into the
+/// review as it was gives exactly the review as it is.
+#[wasm_bindgen_test]
+fn the_journal_holds_every_change_every_store_method_makes() {
+    let owner = reactive_owner();
+    let original = common::sample_review();
+    let store = ReviewStore::new(original.clone());
+    let last = StoredValue::new(String::new());
+    store.start_journal(
+        Journal::new(original.id.clone(), 1),
+        Callback::new(move |text: String| last.set_value(text)),
+    );
+    let first_moment = original.moments[0].id.clone();
+    let second_moment = original.moments[1].id.clone();
+    let first_account = original.accounts[0].id.clone();
+    let person = original.people[1].id.clone();
+    store.edit_details(|r| r.title = "Changed title".into());
+    store.edit_people(|people| people[0].team = "Changed team".into());
+    store.edit_moment(&first_moment, |m| m.description = "Changed moment".into());
+    store.edit_account(&first_account, |a| a.saw = "Changed account".into());
+    store.add_moment(Moment {
+        id: Id::from("m-new"),
+        description: "Added".into(),
+        ..Moment::default()
+    });
+    store.add_moments(vec![Moment {
+        id: Id::from("m-new-2"),
+        ..Moment::default()
+    }]);
+    store.add_account(tunnel::model::Account {
+        id: Id::from("a-new"),
+        moment: Id::from("m-new"),
+        person: person.clone(),
+        saw: "New account".into(),
+        ..Default::default()
+    });
+    let removed = store.remove_moment(&second_moment).unwrap();
+    store.restore_moment(removed);
+    store.remove_moment(&first_moment);
+    store.remove_person(&person);
+    store.write(&[Part::Meeting], |r| r.parking_lot.clear());
+    store.write(&[Part::Synthesis], |r| r.synthesis.themes.clear());
+    store.write(&[Part::Language], |r| r.language.dismissed.clear());
+
+    let journal = Journal::parse(&last.get_value()).expect("a journal was stored");
+    let envelope = Envelope::for_storage(original, 1, now());
+    let mut value = envelope.to_value();
+    let conflicts = journal
+        .clone()
+        .merge_into(&mut value["review"], 1, Side::Mine);
+    assert!(conflicts.is_empty());
+    let replayed = read_value(value, &mut IdGen::new(1))
+        .unwrap()
+        .envelope
+        .review;
+    assert_eq!(replayed, store.snapshot());
     owner.cleanup();
 }
 

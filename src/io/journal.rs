@@ -216,6 +216,9 @@ pub struct Journal {
     /// The stored revision the bases belong to.
     pub revision: u64,
     entries: BTreeMap<Unit, Entry>,
+    /// Fields changed differently here and in another window, waiting for a person to choose.
+    /// This window's text is in the entries; the other window's is here.
+    pub conflicts: Vec<Conflict>,
 }
 
 impl Journal {
@@ -224,6 +227,7 @@ impl Journal {
             review,
             revision,
             entries: BTreeMap::new(),
+            conflicts: Vec::new(),
         }
     }
 
@@ -242,11 +246,12 @@ impl Journal {
 
     /// Records `unit`'s text after an edit; `base` is its text before the edit, used only when
     /// this is the unit's first edit since the last save.
+    /// `None` for a record that did not exist before.
     pub fn record(&mut self, unit: Unit, base: Option<String>, now: String) {
         match self.entries.get_mut(&unit) {
             Some(entry) => entry.now = now,
             None => {
-                let base = base.unwrap_or_else(|| now.clone());
+                let base = base.unwrap_or_else(|| "null".into());
                 self.entries.insert(unit, Entry { base, now });
             }
         }
@@ -259,16 +264,7 @@ impl Journal {
     /// Forgets everything: the review was saved at `revision`.
     pub fn clear(&mut self, revision: u64) {
         self.entries.clear();
-        self.revision = revision;
-    }
-
-    /// After a merge was decided: the bases become the units as stored at `revision`.
-    pub fn rebase(&mut self, revision: u64, stored_review: &Value) {
-        for (unit, entry) in &mut self.entries {
-            entry.base = unit
-                .value_in(stored_review)
-                .map_or_else(|| "null".into(), |v| v.to_string());
-        }
+        self.conflicts.clear();
         self.revision = revision;
     }
 
@@ -290,6 +286,13 @@ impl Journal {
             out.push(',');
             out.push_str(&entry.now);
             out.push(']');
+        }
+        out.push_str("],\"conflicts\":[");
+        for (i, conflict) in self.conflicts.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            out.push_str(&conflict_value(conflict).to_string());
         }
         out.push_str("]}");
         out
@@ -313,33 +316,127 @@ impl Journal {
             };
             entries.insert(unit, entry);
         }
+        let conflicts = match value.get("conflicts") {
+            Some(list) => list
+                .as_array()?
+                .iter()
+                .map(conflict_of)
+                .collect::<Option<_>>()?,
+            None => Vec::new(),
+        };
         Some(Journal {
             review,
             revision,
             entries,
+            conflicts,
         })
     }
 
-    /// Applies this journal to a stored review's JSON by merging each unit three ways (base,
-    /// this journal, what is stored). Conflicting fields get `prefer`'s value; each is returned
-    /// with its path from the review.
-    pub fn fold_into(&self, stored_review: &mut Value, prefer: Side) -> Vec<Conflict> {
-        let mut conflicts = Vec::new();
-        for (unit, entry) in &self.entries {
+    /// Folds this journal into a stored review's JSON (stored at `revision`) by merging each
+    /// unit three ways: base, this journal, what is stored. Afterwards the journal is relative
+    /// to that revision: its bases are what was stored, its texts what was merged. Conflicting
+    /// fields get `prefer`'s value and are added to [`Journal::conflicts`]; the new ones are
+    /// returned, each with its path from the review.
+    pub fn merge_into(
+        &mut self,
+        stored_review: &mut Value,
+        revision: u64,
+        prefer: Side,
+    ) -> Vec<Conflict> {
+        let mut found = Vec::new();
+        for (unit, entry) in &mut self.entries {
             let base = parse_unit(&entry.base);
             let mine = parse_unit(&entry.now);
             let theirs = unit.value_in(stored_review);
             let merged = merge::merge(base.as_ref(), mine.as_ref(), theirs.as_ref(), prefer);
+            entry.base = text_of(&theirs);
+            entry.now = text_of(&merged.value);
             unit.put(stored_review, merged.value);
             for mut conflict in merged.conflicts {
                 let mut path = unit.path();
                 path.append(&mut conflict.path);
                 conflict.path = path;
-                conflicts.push(conflict);
+                found.push(conflict);
             }
         }
-        conflicts
+        self.revision = revision;
+        self.conflicts
+            .retain(|old| !found.iter().any(|new| new.path == old.path));
+        self.conflicts.extend(found.iter().cloned());
+        found
     }
+
+    /// Takes in an older journal of this window whose save was overwritten: its bases are the
+    /// older ones, and its units this journal does not hold are still as it says.
+    pub fn absorb_older(&mut self, older: Journal) {
+        for (unit, entry) in older.entries {
+            match self.entries.get_mut(&unit) {
+                Some(mine) => mine.base = entry.base,
+                None => drop(self.entries.insert(unit, entry)),
+            }
+        }
+        for conflict in older.conflicts {
+            if !self.conflicts.iter().any(|c| c.path == conflict.path) {
+                self.conflicts.push(conflict);
+            }
+        }
+    }
+
+    /// A person chose for the conflict at `path`: it is no longer asked.
+    pub fn decided(&mut self, path: &[Seg]) {
+        self.conflicts.retain(|c| c.path != path);
+    }
+}
+
+fn text_of(value: &Option<Value>) -> String {
+    value
+        .as_ref()
+        .map_or_else(|| "null".into(), Value::to_string)
+}
+
+fn conflict_value(conflict: &Conflict) -> Value {
+    let path = conflict
+        .path
+        .iter()
+        .map(|seg| match seg {
+            Seg::Key(key) => Value::from(key.as_str()),
+            Seg::Id(id) => {
+                let mut by_id = Map::new();
+                by_id.insert("id".into(), Value::from(id.as_str()));
+                Value::Object(by_id)
+            }
+        })
+        .collect();
+    let mut out = Map::new();
+    out.insert("path".into(), Value::Array(path));
+    for (key, side) in [
+        ("base", &conflict.base),
+        ("mine", &conflict.mine),
+        ("theirs", &conflict.theirs),
+    ] {
+        if let Some(value) = side {
+            out.insert(key.into(), value.clone());
+        }
+    }
+    Value::Object(out)
+}
+
+fn conflict_of(value: &Value) -> Option<Conflict> {
+    let path = value
+        .get("path")?
+        .as_array()?
+        .iter()
+        .map(|seg| match seg {
+            Value::String(key) => Some(Seg::Key(key.clone())),
+            other => Some(Seg::Id(other.get("id")?.as_str()?.to_string())),
+        })
+        .collect::<Option<_>>()?;
+    Some(Conflict {
+        path,
+        base: value.get("base").cloned(),
+        mine: value.get("mine").cloned(),
+        theirs: value.get("theirs").cloned(),
+    })
 }
 
 fn parse_unit(text: &str) -> Option<Value> {

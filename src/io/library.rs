@@ -11,6 +11,7 @@ pub const INDEX_FORMAT: &str = "tunnel-library";
 pub const INDEX_KEY: &str = "tunnel:index";
 const REVIEW_PREFIX: &str = "tunnel:review:";
 const REVISION_PREFIX: &str = "tunnel:revision:";
+const JOURNAL_PREFIX: &str = "tunnel:journal:";
 
 /// The storage key of a review's envelope.
 pub fn review_key(id: &Id) -> String {
@@ -21,6 +22,38 @@ pub fn review_key(id: &Id) -> String {
 /// cheaply to learn whether another window saved the review since it last looked.
 pub fn revision_key(id: &Id) -> String {
     format!("{REVISION_PREFIX}{id}")
+}
+
+/// A revision key's value: the revision, then the window that wrote it ("7 w-1a2b"). Two
+/// windows in two browser processes can both write revision 7 before either sees the other's
+/// write; the writer's name lets the one overwritten notice.
+pub fn revision_value(revision: u64, writer: &str) -> String {
+    if writer.is_empty() {
+        revision.to_string()
+    } else {
+        format!("{revision} {writer}")
+    }
+}
+
+/// Reads a revision key's value: the revision (0 when unreadable) and its writer, if named.
+pub fn parse_revision(text: &str) -> (u64, Option<&str>) {
+    let mut parts = text.split_whitespace();
+    let revision = parts.next().and_then(|n| n.parse().ok()).unwrap_or(0);
+    (revision, parts.next())
+}
+
+/// The storage key of one window's journal of a review (see `io::journal`).
+pub fn journal_key(id: &Id, window: &str) -> String {
+    format!("{JOURNAL_PREFIX}{id}:{window}")
+}
+
+/// Whether `key` is a journal key of review `id`. Window ids have no colon, so the journals
+/// of a review "a:b" are not taken for those of "a".
+pub fn is_journal_key_of(key: &str, id: &Id) -> bool {
+    key.strip_prefix(JOURNAL_PREFIX)
+        .and_then(|rest| rest.strip_prefix(id.as_str()))
+        .and_then(|rest| rest.strip_prefix(':'))
+        .is_some_and(|window| !window.is_empty() && !window.contains(':'))
 }
 
 /// The review id stored under `key`, when `key` is a review key.
@@ -137,6 +170,22 @@ fn read_entry(value: &Value, path: &str) -> Result<LibraryEntry, super::reading:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_revision_names_its_writer() {
+        assert_eq!(parse_revision(&revision_value(7, "w-1")), (7, Some("w-1")));
+        assert_eq!(parse_revision(&revision_value(7, "")), (7, None));
+        assert_eq!(parse_revision("garbage"), (0, None));
+    }
+
+    #[test]
+    fn journal_keys_belong_to_one_review() {
+        let key = journal_key(&Id::from("a:b"), "w1");
+        assert!(is_journal_key_of(&key, &Id::from("a:b")));
+        assert!(!is_journal_key_of(&key, &Id::from("a")));
+        assert!(!is_journal_key_of("tunnel:journal:a:", &Id::from("a")));
+        assert_eq!(review_id_of_key(&key), None);
+    }
 
     fn entry(id: &str, updated_ms: i64) -> LibraryEntry {
         LibraryEntry {

@@ -13,6 +13,7 @@ pub mod library;
 pub mod links;
 pub mod markdown;
 pub mod merge;
+pub mod packed;
 pub mod pseudonym;
 pub mod reading;
 pub mod report;

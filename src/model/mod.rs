@@ -343,6 +343,11 @@ impl AccountField {
 }
 
 impl Account {
+    /// The id of a new account of `person` at `moment`: the same in every window.
+    pub fn id_for(moment: &Id, person: &Id) -> Id {
+        Id(format!("a.{moment}.{person}"))
+    }
+
     pub fn field(&self, field: AccountField) -> &String {
         match field {
             AccountField::Saw => &self.saw,

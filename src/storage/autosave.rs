@@ -1,18 +1,25 @@
-//! Saves the open review without ever standing in the way of typing.
+//! Saves the open review without ever standing in the way of typing, and without losing a word.
 //!
-//! - An edit only schedules a save, about 300 ms after the last one; the keystroke path never
-//!   serialises the review.
-//! - When the page is hidden or closed, or the review is left, the pending save happens at once.
+//! - Every edit writes this window's journal (the units it changed, a few kilobytes) to storage
+//!   at once, synchronously: quitting or crashing right after a keystroke loses nothing. The
+//!   keystroke path never serialises the review.
+//! - The review itself is saved about 300 ms after the last edit, folding the journal in; when
+//!   the page is hidden or closed, or the review is left, at once.
 //! - Before writing, the stored revision is compared with the one this window last saw. When
-//!   another window saved since, a window without unsaved edits quietly takes the newer version,
-//!   and a window with unsaved edits stops saving and reports a conflict for the person to decide.
+//!   another window saved since, this window's journal is merged three ways into what was saved
+//!   (`io::journal`): different fields merge silently, and the same field changed differently
+//!   on both sides waits for the person to choose, both texts shown, while saving pauses.
+//! - Opening a review folds in the journals that closed windows left behind, the same way.
 //! - A full or failing storage is reported and retried every few seconds and on the next edit;
 //!   editing continues in memory and nothing stored is damaged.
 
 use super::reviews::{Reviews, SaveError};
 use super::{backend::WriteError, now};
+use crate::io::envelope::{self, Envelope};
+use crate::io::journal::Journal;
 use crate::io::library;
-use crate::model::{Id, IdGen};
+use crate::io::merge::{self, Conflict, Seg, Side};
+use crate::model::IdGen;
 use crate::store::ReviewStore;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -22,7 +29,7 @@ const SAVE_DELAY: Duration = Duration::from_millis(300);
 const RETRY_DELAY: Duration = Duration::from_secs(5);
 
 /// What the person needs to know about saving.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum SaveStatus {
     Saved,
     /// Edits are waiting for the debounce.
@@ -32,8 +39,9 @@ pub enum SaveStatus {
     /// The storage quota is used up: the latest edits are only in this window.
     Full,
     Failed(String),
-    /// Another window saved this review while this one has unsaved edits.
-    Conflict,
+    /// Another window changed fields that this window changed too: saving waits for the
+    /// person to choose, field by field.
+    Conflict(Vec<Conflict>),
 }
 
 #[derive(Clone, Copy)]
@@ -50,16 +58,26 @@ pub struct Autosave {
     status: RwSignal<SaveStatus>,
     /// Set when the review was deleted: nothing may write it back.
     stopped: StoredValue<bool>,
+    /// Where this window's journal is stored.
+    journal_key: StoredValue<String>,
+    /// This window's name in the revisions it writes.
+    window: StoredValue<String>,
+    /// The journal of this window's last save, kept until another window's save shows that
+    /// it was not overwritten (two browser processes can write the same revision at once).
+    unconfirmed: StoredValue<Option<Journal>>,
 }
 
 impl Autosave {
-    /// Starts saving `store`, whose content was read at `revision`.
-    pub fn start(store: ReviewStore, reviews: Reviews, revision: u64) -> Self {
+    /// Starts saving `store`, whose content was read at `revision`, with `window` naming this
+    /// window's journal. Journals left behind by closed windows are folded in first.
+    pub fn start(store: ReviewStore, reviews: Reviews, revision: u64, window: &str) -> Self {
         let initial = if reviews.backend().is_persistent() {
             SaveStatus::Saved
         } else {
             SaveStatus::MemoryOnly
         };
+        let id = store.id();
+        let left_behind = reviews.journals(&id);
         let autosave = Autosave {
             store,
             reviews: StoredValue::new(reviews),
@@ -69,28 +87,84 @@ impl Autosave {
             retry: StoredValue::new(None),
             status: RwSignal::new(initial),
             stopped: StoredValue::new(false),
+            journal_key: StoredValue::new(library::journal_key(&id, window)),
+            window: StoredValue::new(window.to_string()),
+            unconfirmed: StoredValue::new(None),
         };
+        let sink = Callback::new(move |text: String| autosave.write_journal(&text));
+        store.start_journal(Journal::new(id, revision), sink);
+        autosave.fold_left_behind(left_behind);
         autosave.follow_edits();
         autosave.flush_when_leaving();
         autosave.watch_other_windows();
         autosave
     }
 
+    /// Takes over journals that other windows left (closed, crashed, or still open and about
+    /// to save), one at a time: each is merged into the stored review and saved, and its key
+    /// removed. A journal whose merge needs a choice stays this window's until it is made.
+    fn fold_left_behind(self, left_behind: Vec<(String, Journal)>) {
+        for (key, journal) in left_behind {
+            if !self.store.journal(Journal::is_empty).unwrap_or(false) {
+                return;
+            }
+            self.store.update_journal(|mine| *mine = journal);
+            self.merge_stored();
+            self.reviews.with_value(|r| r.backend().remove(&key));
+        }
+    }
+
     pub fn status(&self) -> SaveStatus {
         self.status.get()
     }
 
-    /// Whether this window has edits that are not in storage.
+    /// Whether this window has edits that are not in the stored review.
     pub fn is_dirty(&self) -> bool {
-        self.clean_at
+        let edited = self
+            .clean_at
             .try_get_value()
-            .is_some_and(|clean| clean != self.store.edits_untracked())
+            .is_some_and(|clean| clean != self.store.edits_untracked());
+        edited || !self.store.journal(Journal::is_empty).unwrap_or(true)
+    }
+
+    /// Stores this window's journal; called with its text after every edit.
+    fn write_journal(self, text: &str) {
+        let Some(key) = self.journal_key.try_get_value() else {
+            return;
+        };
+        if self.stopped.try_get_value().unwrap_or(true) {
+            return;
+        }
+        let written = self
+            .reviews
+            .with_value(|r| r.backend().set_text(&key, text));
+        match written {
+            Ok(()) => {}
+            Err(WriteError::Full) => {
+                self.status.set(SaveStatus::Full);
+                self.retry_later();
+            }
+            Err(error @ (WriteError::Other(_) | WriteError::TooLarge(_))) => {
+                self.status.set(SaveStatus::Failed(error.to_string()));
+                self.retry_later();
+            }
+        }
+    }
+
+    fn store_journal(self) {
+        if let Some(text) = self.store.journal(Journal::to_text) {
+            self.write_journal(&text);
+        }
+    }
+
+    fn waiting_for_choices(&self) -> bool {
+        matches!(self.status.get_untracked(), SaveStatus::Conflict(_))
     }
 
     fn follow_edits(self) {
         Effect::new(move |_| {
             self.store.edits();
-            if self.is_dirty() && self.status.get_untracked() != SaveStatus::Conflict {
+            if self.is_dirty() && !self.waiting_for_choices() {
                 self.schedule();
             }
         });
@@ -120,7 +194,7 @@ impl Autosave {
         }
     }
 
-    /// Saves now if anything is unsaved.
+    /// Saves now if anything is unsaved: merged with what another window saved, if need be.
     pub fn flush(self) {
         if let Some(Some(handle)) = self.timer.try_get_value() {
             handle.clear();
@@ -129,20 +203,40 @@ impl Autosave {
         if !self.is_dirty() || self.stopped.try_get_value().unwrap_or(true) {
             return;
         }
-        if self.status.get_untracked() == SaveStatus::Conflict {
+        if self.waiting_for_choices() {
             return;
         }
+        let stored = self
+            .reviews
+            .with_value(|r| r.stored_revision(&self.store.id()));
+        if stored != self.revision.get_value() {
+            self.merge_stored();
+        } else {
+            self.save();
+        }
+    }
+
+    fn save(self) {
         let edits = self.store.edits_untracked();
         let mut review = self.store.snapshot();
         review.updated_at = now();
         let expected = self.revision.get_value();
+        let window = self.window.get_value();
         let result = self
             .reviews
-            .with_value(|reviews| reviews.save(&review, expected, now()));
+            .with_value(|reviews| reviews.save_by(&review, expected, now(), &window));
         match result {
             Ok(revision) => {
                 self.revision.set_value(revision);
                 self.clean_at.set_value(edits);
+                let saved = self.store.update_journal(|j| {
+                    let saved = j.clone();
+                    j.clear(revision);
+                    saved
+                });
+                self.unconfirmed.set_value(saved);
+                let key = self.journal_key.get_value();
+                self.reviews.with_value(|r| r.backend().remove(&key));
                 let status = if self.reviews.with_value(|r| r.backend().is_persistent()) {
                     SaveStatus::Saved
                 } else {
@@ -150,15 +244,136 @@ impl Autosave {
                 };
                 self.status.set(status);
             }
-            Err(SaveError::Conflict { .. }) => self.status.set(SaveStatus::Conflict),
+            Err(SaveError::Conflict { .. }) => self.merge_stored(),
             Err(SaveError::Write(WriteError::Full)) => {
                 self.status.set(SaveStatus::Full);
                 self.retry_later();
             }
-            Err(SaveError::Write(WriteError::Other(message))) => {
-                self.status.set(SaveStatus::Failed(message));
+            Err(SaveError::Write(error)) => {
+                self.status.set(SaveStatus::Failed(error.to_string()));
                 self.retry_later();
             }
+        }
+    }
+
+    /// Merges this window's journal into the review as stored now, shows the result, and saves
+    /// it unless a field needs a choice.
+    fn merge_stored(self) {
+        let id = self.store.id();
+        let (stored, text) = self
+            .reviews
+            .with_value(|r| (r.stored_revision(&id), r.stored_json(&id)));
+        let Some(text) = text else {
+            // Deleted in another window: this window's version is all there is; save it again.
+            self.revision.set_value(stored);
+            return self.save();
+        };
+        let text = match text {
+            Ok(text) => text,
+            Err(why) => return self.cannot_merge(why),
+        };
+        let mut value: serde_json::Value = match serde_json::from_str(&text) {
+            Ok(value) => value,
+            Err(error) => return self.cannot_merge(error.to_string()),
+        };
+        let Some(review) = value.get_mut("review") else {
+            return self.cannot_merge("the stored review has no review in it".into());
+        };
+        let before = review.clone();
+        self.store
+            .update_journal(|j| j.merge_into(review, stored, Side::Mine));
+        let nothing_new = value.get("review") == Some(&before);
+        let mut ids = IdGen::new(super::random_seed());
+        let merged = match envelope::read_value(value, &mut ids) {
+            Ok(read) => read.envelope.review,
+            Err(error) => return self.cannot_merge(error.to_string()),
+        };
+        self.store.replace(merged);
+        self.revision.set_value(stored);
+        self.store_journal();
+        let conflicts = self
+            .store
+            .journal(|j| j.conflicts.clone())
+            .unwrap_or_default();
+        if !conflicts.is_empty() {
+            self.status.set(SaveStatus::Conflict(conflicts));
+        } else if nothing_new {
+            // What is stored holds every change of this window already: writing it again
+            // would only start two windows saving the same thing back and forth.
+            self.store.update_journal(|j| j.clear(stored));
+            let key = self.journal_key.get_value();
+            self.reviews.with_value(|r| r.backend().remove(&key));
+            self.clean_at.set_value(self.store.edits_untracked());
+            self.status.set(SaveStatus::Saved);
+        } else {
+            self.status.set(SaveStatus::Pending);
+            self.save();
+        }
+    }
+
+    fn cannot_merge(self, why: String) {
+        self.status.set(SaveStatus::Failed(format!(
+            "another window saved this review, and what it saved could not be read ({why})"
+        )));
+    }
+
+    /// The person chose a side for the conflicting field at `path`.
+    pub fn choose(self, path: &[Seg], side: Side) {
+        let conflict = self
+            .store
+            .journal(|j| j.conflicts.iter().find(|c| c.path == path).cloned())
+            .flatten();
+        let Some(conflict) = conflict else {
+            return;
+        };
+        if side == Side::Theirs && conflict.theirs != conflict.mine {
+            self.take_value(&conflict);
+        }
+        self.store.update_journal(|j| j.decided(path));
+        self.after_choice();
+    }
+
+    /// The person chose one side for every conflicting field.
+    pub fn choose_all(self, side: Side) {
+        let conflicts = self
+            .store
+            .journal(|j| j.conflicts.clone())
+            .unwrap_or_default();
+        if side == Side::Theirs {
+            for conflict in &conflicts {
+                self.take_value(conflict);
+            }
+        }
+        self.store.update_journal(|j| j.conflicts.clear());
+        self.after_choice();
+    }
+
+    /// Puts the other window's value of a conflicting field into this window's review.
+    fn take_value(self, conflict: &Conflict) {
+        let envelope = Envelope::for_storage(self.store.snapshot(), 0, now());
+        let mut value = envelope.to_value();
+        let Some(review) = value.get_mut("review") else {
+            return;
+        };
+        merge::set_at(review, &conflict.path, conflict.theirs.clone());
+        let mut ids = IdGen::new(super::random_seed());
+        match envelope::read_value(value, &mut ids) {
+            Ok(read) => self.store.replace_edited(read.envelope.review),
+            Err(error) => self.cannot_merge(error.to_string()),
+        }
+    }
+
+    fn after_choice(self) {
+        self.store_journal();
+        let conflicts = self
+            .store
+            .journal(|j| j.conflicts.clone())
+            .unwrap_or_default();
+        if conflicts.is_empty() {
+            self.status.set(SaveStatus::Pending);
+            self.flush();
+        } else {
+            self.status.set(SaveStatus::Conflict(conflicts));
         }
     }
 
@@ -194,20 +409,40 @@ impl Autosave {
         let key = library::revision_key(&id);
         let listener = window_event_listener(leptos::ev::storage, move |event| {
             if event.key().as_deref() == Some(key.as_str()) {
-                self.another_window_saved();
+                let written = event.new_value().unwrap_or_default();
+                let (revision, writer) = library::parse_revision(&written);
+                let writer = writer.unwrap_or_default().to_string();
+                self.another_window_saved(revision, &writer);
             }
         });
         on_cleanup(move || listener.remove());
     }
 
-    fn another_window_saved(self) {
+    /// Another window wrote `revision` of this review.
+    fn another_window_saved(self, revision: u64, writer: &str) {
+        if self.stopped.try_get_value().unwrap_or(true) || self.window.get_value() == writer {
+            return;
+        }
+        let mine = self.revision.get_value();
+        if revision == mine {
+            // The same revision as this window's last save, by another window: one of the
+            // two writes replaced the other. Fold this window's last save in again; when what
+            // is stored holds it already, nothing is written.
+            if let Some(older) = self.unconfirmed.get_value() {
+                self.unconfirmed.set_value(None);
+                self.store.update_journal(|j| j.absorb_older(older));
+                self.merge_stored();
+            }
+            return;
+        }
+        self.unconfirmed.set_value(None);
         let id = self.store.id();
         let stored = self.reviews.with_value(|r| r.stored_revision(&id));
-        if stored == self.revision.get_value() {
+        if stored == mine {
             return;
         }
         if self.is_dirty() {
-            self.status.set(SaveStatus::Conflict);
+            self.merge_stored();
         } else {
             self.take_theirs();
         }
@@ -221,32 +456,19 @@ impl Autosave {
         }
     }
 
-    /// Conflict choice: drop this window's unsaved edits and load what the other window saved.
-    pub fn take_theirs(self) {
+    /// Shows what another window saved (this window has nothing unsaved).
+    fn take_theirs(self) {
         let id = self.store.id();
         let mut ids = IdGen::new(super::random_seed());
         match self.reviews.with_value(|r| r.load(&id, &mut ids)) {
             Ok(loaded) => {
                 self.store.replace(loaded.review);
                 self.revision.set_value(loaded.revision);
+                self.store.update_journal(|j| j.clear(loaded.revision));
                 self.clean_at.set_value(self.store.edits_untracked());
                 self.status.set(SaveStatus::Saved);
             }
             Err(problem) => self.status.set(SaveStatus::Failed(problem.message)),
         }
-    }
-
-    /// Conflict choice: save this window's version as a new review, then load theirs here.
-    /// Returns the new review's id.
-    pub fn keep_mine_as_copy(self, new_id: Id) -> Result<Id, String> {
-        let mut mine = self.store.snapshot();
-        mine.id = new_id.clone();
-        mine.title = format!("{} (my copy)", mine.title);
-        mine.updated_at = now();
-        self.reviews
-            .with_value(|r| r.replace(&mine, now()))
-            .map_err(|e| e.to_string())?;
-        self.take_theirs();
-        Ok(new_id)
     }
 }

@@ -17,13 +17,28 @@ const PROBE_KEY: &str = "tunnel:probe";
 pub enum WriteError {
     /// The origin's quota is used up (`QuotaExceededError`).
     Full,
+    /// The value alone is larger than the browser keeps for a site in all (characters).
+    TooLarge(usize),
     Other(String),
 }
+
+/// What local storage keeps per site in the browsers Tunnel runs in (Chromium, Firefox and
+/// Safari all keep about five million UTF-16 characters).
+pub const LOCAL_STORAGE_CHARS: usize = 5 * 1024 * 1024;
 
 impl std::fmt::Display for WriteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             WriteError::Full => write!(f, "the browser's storage for Tunnel is full"),
+            // Integers only: formatting a float would add its code to the wasm.
+            WriteError::TooLarge(chars) => write!(
+                f,
+                "this review is too large for this browser's storage: even compressed it takes \
+                 {} characters, and the browser keeps about {} for Tunnel in all; keep it as a \
+                 file with Export review",
+                millions(*chars),
+                millions(LOCAL_STORAGE_CHARS)
+            ),
             WriteError::Other(message) => write!(f, "the browser refused to save: {message}"),
         }
     }
@@ -118,6 +133,12 @@ impl Backend {
                 .unwrap_or_default(),
         }
     }
+}
+
+/// "5.2 million".
+fn millions(count: usize) -> String {
+    let tenths = count / 100_000;
+    format!("{}.{} million", tenths / 10, tenths % 10)
 }
 
 fn raw_storage() -> Option<web_sys::Storage> {

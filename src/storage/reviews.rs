@@ -4,9 +4,11 @@
 //! Every write checks the stored revision first: if another window saved since this one last
 //! looked, the write is refused as a conflict instead of silently replacing newer work.
 
-use super::backend::{Backend, WriteError};
+use super::backend::{Backend, WriteError, LOCAL_STORAGE_CHARS};
 use crate::io::envelope::{self, Envelope};
+use crate::io::journal::Journal;
 use crate::io::library::{self, LibraryEntry, LibraryIndex};
+use crate::io::packed;
 use crate::model::{Id, IdGen, Instant, Review};
 
 /// A review read from storage.
@@ -90,9 +92,15 @@ impl Reviews {
         (index.newest_first(), unreadable)
     }
 
-    /// The raw stored text of a review, for downloading when it cannot be read.
+    /// The raw stored text of a review (packed), for downloading when it cannot be read.
     pub fn raw(&self, id: &Id) -> Option<String> {
         self.backend.get(&library::review_key(id))
+    }
+
+    /// The stored review's JSON text, unpacked; `Err` says why it cannot be unpacked.
+    pub fn stored_json(&self, id: &Id) -> Option<Result<String, String>> {
+        let raw = self.raw(id)?;
+        Some(packed::unpack(&raw).map(|json| json.into_owned()))
     }
 
     pub fn exists(&self, id: &Id) -> bool {
@@ -105,8 +113,9 @@ impl Reviews {
             message,
         };
         let text = self
-            .raw(id)
-            .ok_or_else(|| unreadable("It is not in this browser's storage.".into()))?;
+            .stored_json(id)
+            .ok_or_else(|| unreadable("It is not in this browser's storage.".into()))?
+            .map_err(|why| unreadable(format!("It cannot be read: {why}.")))?;
         let read = envelope::read_str(&text, ids).map_err(|e| unreadable(e.to_string()))?;
         let mut review = read.envelope.review;
         if &review.id != id {
@@ -119,7 +128,9 @@ impl Reviews {
             // The revision key is missing or behind its envelope (a value copied in by hand, a
             // write cut short): put it back, or this window's first save would look like a
             // conflict with a window that does not exist.
-            let _ = self.backend.set(&library::revision_key(id), &revision);
+            let _ = self
+                .backend
+                .set_text(&library::revision_key(id), &revision.to_string());
         }
         Ok(Loaded {
             review,
@@ -132,40 +143,83 @@ impl Reviews {
     pub fn stored_revision(&self, id: &Id) -> u64 {
         self.backend
             .get(&library::revision_key(id))
-            .and_then(|text| text.trim().parse().ok())
-            .unwrap_or(0)
+            .map_or(0, |text| library::parse_revision(&text).0)
     }
 
     /// Saves `review` if the stored revision is still `expected`; returns the new revision.
     pub fn save(&self, review: &Review, expected: u64, now: Instant) -> Result<u64, SaveError> {
+        self.save_by(review, expected, now, "")
+    }
+
+    /// [`Reviews::save`], naming the window that writes.
+    pub fn save_by(
+        &self,
+        review: &Review,
+        expected: u64,
+        now: Instant,
+        writer: &str,
+    ) -> Result<u64, SaveError> {
         let stored = self.stored_revision(&review.id);
         if stored != expected {
             return Err(SaveError::Conflict { expected, stored });
         }
-        self.write(review, stored + 1, now)
+        self.write(review, stored + 1, now, writer)
             .map_err(SaveError::Write)
     }
 
     /// Saves `review` over whatever is stored, after the user chose to replace it.
     pub fn replace(&self, review: &Review, now: Instant) -> Result<u64, WriteError> {
         let next = self.stored_revision(&review.id) + 1;
-        self.write(review, next, now)
+        self.write(review, next, now, "")
     }
 
-    fn write(&self, review: &Review, revision: u64, now: Instant) -> Result<u64, WriteError> {
+    fn write(
+        &self,
+        review: &Review,
+        revision: u64,
+        now: Instant,
+        writer: &str,
+    ) -> Result<u64, WriteError> {
         let envelope = Envelope::for_storage(review.clone(), revision, now);
+        let stored = packed::pack(&envelope.to_compact_text());
+        let chars = stored.chars().count();
+        if chars >= LOCAL_STORAGE_CHARS {
+            return Err(WriteError::TooLarge(chars));
+        }
         // The envelope first: if it does not fit, nothing else changes and the old value stays.
-        self.backend.set_text(
-            &library::review_key(&review.id),
-            &envelope.to_compact_text(),
-        )?;
         self.backend
-            .set(&library::revision_key(&review.id), &revision)?;
+            .set_text(&library::review_key(&review.id), &stored)?;
+        self.backend.set_text(
+            &library::revision_key(&review.id),
+            &library::revision_value(revision, writer),
+        )?;
         self.update_index(|index| index.upsert(LibraryEntry::of(review, revision)));
         Ok(revision)
     }
 
+    /// The journals that windows left for review `id`, with their keys. A damaged journal is
+    /// left where it is.
+    pub fn journals(&self, id: &Id) -> Vec<(String, Journal)> {
+        self.journal_keys(id)
+            .into_iter()
+            .filter_map(|key| {
+                let journal = Journal::parse(&self.backend.get(&key)?)?;
+                (&journal.review == id).then_some((key, journal))
+            })
+            .collect()
+    }
+
+    fn journal_keys(&self, id: &Id) -> Vec<String> {
+        let keys = self.backend.keys();
+        keys.into_iter()
+            .filter(|key| library::is_journal_key_of(key, id))
+            .collect()
+    }
+
     pub fn delete(&self, id: &Id) {
+        for key in self.journal_keys(id) {
+            self.backend.remove(&key);
+        }
         self.backend.remove(&library::review_key(id));
         self.backend.remove(&library::revision_key(id));
         self.update_index(|index| index.remove(id));

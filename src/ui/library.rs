@@ -268,7 +268,11 @@ pub fn UnreadableNotice(problem: Unreadable) -> impl IntoView {
     let download = {
         let id = id.clone();
         move |_| {
-            let raw = app.reviews.with_value(|r| r.raw(&id)).unwrap_or_default();
+            // Unpacked when that still works: the JSON is what a person can recover from.
+            let raw = app.reviews.with_value(|r| match r.stored_json(&id) {
+                Some(Ok(json)) => json,
+                _ => r.raw(&id).unwrap_or_default(),
+            });
             let name = format!(
                 "unreadable-review-{}.txt",
                 crate::io::envelope::slug(id.as_str())

@@ -1,6 +1,6 @@
 //! An open review: its header, its sections, and what the person must know about saving.
 
-use super::app::{use_app, AppState, Notice};
+use super::app::{use_app, AppState};
 use super::library::{display_title, export_review, UnreadableNotice};
 use super::report::ReportScreen;
 use super::setup::Setup;
@@ -9,6 +9,8 @@ use super::timeline::Timeline;
 use super::timeline_import::ImportScreen;
 use super::walk::Walk;
 use super::widgets::{Button, Modal};
+use crate::io::journal::{describe, shown};
+use crate::io::merge::{Conflict, Side};
 use crate::model::Id;
 use crate::route::{Route, Tab};
 use crate::storage::autosave::{Autosave, SaveStatus};
@@ -43,7 +45,14 @@ pub fn ReviewScreen(id: Id) -> impl IntoView {
     }
     let store = ReviewStore::new(loaded.review);
     provide_context(store);
-    let autosave = Autosave::start(store, app.reviews.get_value(), loaded.revision);
+    // Ids have no colon, as a window's name in a journal key must not.
+    let window = app.new_id("w");
+    let autosave = Autosave::start(
+        store,
+        app.reviews.get_value(),
+        loaded.revision,
+        window.as_str(),
+    );
     provide_context(autosave);
     app.review_opened(id.clone(), autosave);
     let closing = id.clone();
@@ -197,7 +206,7 @@ fn SaveIndicator() -> impl IntoView {
         SaveStatus::MemoryOnly => "Not saved: this browser keeps nothing",
         SaveStatus::Full => "Not saved: storage full",
         SaveStatus::Failed(_) => "Not saved",
-        SaveStatus::Conflict => "Not saved: changed in another window",
+        SaveStatus::Conflict(_) => "Not saved: choose between two versions",
     };
     let trouble = move || !matches!(autosave.status(), SaveStatus::Saved | SaveStatus::Pending);
     view! {
@@ -217,19 +226,6 @@ fn SaveProblems() -> impl IntoView {
         if let Err(error) = export_review(&store.snapshot()) {
             app.tell(format!("Could not export the review: {error}."));
         }
-    };
-    let keep_mine = move |_| match autosave.keep_mine_as_copy(app.new_id("r")) {
-        Ok(id) => {
-            app.notice.set(Some(Notice {
-                text: "Your version was saved as a separate review, \u{201c}(my copy)\u{201d}; \
-                       this window now shows the other window's version."
-                    .to_string(),
-                undo: None,
-            }));
-            app.library_changed();
-            let _ = id;
-        }
-        Err(error) => app.tell(format!("Could not save your copy: {error}.")),
     };
     move || {
         match autosave.status() {
@@ -259,22 +255,84 @@ fn SaveProblems() -> impl IntoView {
             }
             .into_any(),
         ),
-        SaveStatus::Conflict => Some(
-            view! {
-                <div class="banner banner-error conflict" role="alert">
-                    <p>
-                        <strong>"This review was changed in another window."</strong>
-                        " Your edits in this window have not been saved, so that neither "
-                        "version overwrites the other. Choose what to keep:"
-                    </p>
-                    <Button on_click=move |_| autosave.take_theirs() label="Take their version"/>
-                    <Button on_click=keep_mine label="Keep mine as a copy"/>
-                    <Button on_click=export_now label="Export mine"/>
-                </div>
-            }
-            .into_any(),
-        ),
+        SaveStatus::Conflict(conflicts) => Some(view! { <ConflictChoices conflicts/> }.into_any()),
         _ => None,
     }
+    }
+}
+
+/// Fields that this window and another window both changed, differently: both texts side by
+/// side, and the person keeps one of them. Everything else was merged already.
+#[component]
+fn ConflictChoices(conflicts: Vec<Conflict>) -> impl IntoView {
+    let app = use_app();
+    let store = expect_context::<ReviewStore>();
+    let autosave = expect_context::<Autosave>();
+    let export_now = move |_| {
+        if let Err(error) = export_review(&store.snapshot()) {
+            app.tell(format!("Could not export the review: {error}."));
+        }
+    };
+    let count = conflicts.len();
+    let rows = store.untracked(|review| {
+        conflicts
+            .into_iter()
+            .map(|c| (describe(&c, review), c))
+            .collect::<Vec<_>>()
+    });
+    view! {
+        <section class="banner banner-error conflict" role="region" aria-label="Changed in two windows">
+            <p>
+                <strong>"This review was also changed in another window."</strong>
+                " Changes to different fields were merged. "
+                {if count == 1 {
+                    "One field was changed differently in both windows".to_string()
+                } else {
+                    format!("{count} fields were changed differently in both windows")
+                }}
+                ": choose which text to keep. Saving waits until you have chosen."
+            </p>
+            <ul class="conflicts">
+                {rows
+                    .into_iter()
+                    .map(|(what, conflict)| {
+                        let keep_mine = conflict.path.clone();
+                        let keep_theirs = conflict.path.clone();
+                        let name = what.clone();
+                        view! {
+                            <li role="group" aria-label=name>
+                                <h3>{what}</h3>
+                                <div class="sides">
+                                    <div class="side">
+                                        <h4>"This window"</h4>
+                                        <p class="side-text">{shown(&conflict.mine)}</p>
+                                        <Button
+                                            on_click=move |_| autosave.choose(&keep_mine, Side::Mine)
+                                            label="Keep this window\u{2019}s"
+                                        />
+                                    </div>
+                                    <div class="side">
+                                        <h4>"The other window"</h4>
+                                        <p class="side-text">{shown(&conflict.theirs)}</p>
+                                        <Button
+                                            on_click=move |_| autosave.choose(&keep_theirs, Side::Theirs)
+                                            label="Keep the other window\u{2019}s"
+                                        />
+                                    </div>
+                                </div>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <div class="dialog-actions">
+                <Button on_click=move |_| autosave.choose_all(Side::Mine) label="Keep all of this window\u{2019}s"/>
+                <Button
+                    on_click=move |_| autosave.choose_all(Side::Theirs)
+                    label="Keep all of the other window\u{2019}s"
+                />
+                <Button on_click=export_now label="Export this window\u{2019}s version"/>
+            </div>
+        </section>
     }
 }

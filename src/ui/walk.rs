@@ -407,7 +407,11 @@ fn ensure_account(store: ReviewStore, moment: &Id, person: &Id) -> Option<Id> {
     if existing.is_some() {
         return existing;
     }
-    let id = use_app().new_id("a");
+    // Named after its moment and person, so that two windows starting the same account
+    // start one record, and their fields merge instead of becoming two accounts.
+    let named = Account::id_for(moment, person);
+    let taken = store.untracked(|r| r.accounts.iter().any(|a| a.id == named));
+    let id = if taken { use_app().new_id("a") } else { named };
     store.add_account(Account {
         id: id.clone(),
         moment: moment.clone(),

@@ -242,10 +242,8 @@ test("a full storage keeps editing in memory, says so, and damages nothing", asy
   await freeStorage(page);
   await expect(page.getByText("All changes saved")).toBeVisible({ timeout: 10_000 });
   await expect(alert).toHaveCount(0);
-  const stored = await page.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith("tunnel:review:")).map((k) => localStorage.getItem(k)),
-  );
-  expect(stored.join("")).toContain("does not fit any more");
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue(/does not fit any more/);
 });
 
 test("leaving a review whose edits cannot be saved goes ahead only when asked to", async ({ page }) => {
@@ -350,41 +348,6 @@ test("add moment puts the keyboard in its description, and moments show in time 
   await expect(timelineItems(page)).toHaveCount(1);
   await expect(timelineItems(page).first()).toContainText("Typed straight away");
   await expect(page.getByRole("listitem", { name: /Typed straight away/ })).toBeVisible();
-});
-
-test("two windows editing the same review get a conflict, not a silent loss", async ({ context, page }) => {
-  await openLibrary(page);
-  await createReview(page, "Shared review");
-  await saved(page);
-  const other = await context.newPage();
-  await other.goto(page.url());
-  await expect(other.getByRole("textbox", { name: "Summary" })).toBeVisible();
-
-  await page.getByRole("textbox", { name: "Summary" }).fill("Written in window A");
-  await saved(page);
-  // Window B had no edits: it quietly takes A's version.
-  await expect(other.getByRole("textbox", { name: "Summary" })).toHaveValue("Written in window A");
-
-  // Now both edit before either sees the other's save: whichever saves second must not win
-  // silently.
-  await page.getByRole("textbox", { name: "Impact" }).fill("Impact from A");
-  await other.getByRole("textbox", { name: "Impact" }).fill("Impact from B");
-  const alertIn = (p) => p.getByRole("alert").filter({ hasText: "changed in another window" });
-  await expect
-    .poll(async () => (await alertIn(page).isVisible()) || (await alertIn(other).isVisible()))
-    .toBe(true);
-  const loser = (await alertIn(other).isVisible()) ? other : page;
-  const winner = loser === other ? page : other;
-  const loserText = loser === other ? "Impact from B" : "Impact from A";
-  const winnerText = loser === other ? "Impact from A" : "Impact from B";
-  await expect(loser.getByText("Not saved: changed in another window")).toBeVisible();
-  await alertIn(loser).getByRole("button", { name: "Keep mine as a copy" }).click();
-  await expect(loser.getByRole("textbox", { name: "Impact" })).toHaveValue(winnerText);
-  await winner.getByRole("link", { name: "All reviews" }).click();
-  const copy = winner.getByRole("listitem", { name: "Shared review (my copy)" });
-  await expect(copy).toBeVisible();
-  await copy.getByRole("link").click();
-  await expect(winner.getByRole("textbox", { name: "Impact" })).toHaveValue(loserText);
 });
 
 test("user and imported text is only ever shown as text", async ({ page }) => {

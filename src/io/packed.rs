@@ -1,0 +1,137 @@
+//! Reviews as the browser's local storage keeps them: compressed, and packed into the string
+//! that local storage holds.
+//!
+//! Local storage keeps about five million UTF-16 characters per site, and review JSON is mostly
+//! ASCII: one character per byte. Compressed with LZ4 (`lz4_flex`, small and fast in wasm) and
+//! packed 15 bits to a character, a review takes several times less room. Every character of a
+//! packed text lies in U+0800..U+87FF: no surrogate halves (which storage may not keep) and no
+//! control characters. Exported files stay plain JSON; only storage is packed.
+//!
+//! A stored text that does not start with [`MARK`] is plain JSON, as Tunnel stored before.
+
+use std::borrow::Cow;
+
+/// The start of a packed text; then the packed byte count, a colon, and the characters.
+pub const MARK: &str = "lz4-15:";
+const FIRST: u32 = 0x0800;
+const BITS: u32 = 15;
+/// Larger texts are refused before unpacking (the same limit as files).
+const MAX_BYTES: usize = super::envelope::MAX_FILE_BYTES;
+
+/// Packs JSON text for storage.
+pub fn pack(json: &str) -> String {
+    let bytes = lz4_flex::block::compress_prepend_size(json.as_bytes());
+    let mut out = String::with_capacity(MARK.len() + 12 + bytes.len() * 3 * 8 / 15 + 3);
+    out.push_str(MARK);
+    out.push_str(&bytes.len().to_string());
+    out.push(':');
+    let (mut acc, mut held) = (0u32, 0u32);
+    for byte in bytes {
+        acc = (acc << 8) | u32::from(byte);
+        held += 8;
+        if held >= BITS {
+            held -= BITS;
+            out.push(char_of(acc >> held));
+            acc &= (1 << held) - 1;
+        }
+    }
+    if held > 0 {
+        out.push(char_of(acc << (BITS - held)));
+    }
+    out
+}
+
+fn char_of(value: u32) -> char {
+    // Always in range: `value` has at most 15 bits.
+    char::from_u32(FIRST + value).unwrap_or('\u{0800}')
+}
+
+/// The JSON text of a stored value: unpacked, or as it is when it was stored plain.
+pub fn unpack(stored: &str) -> Result<Cow<'_, str>, String> {
+    let Some(rest) = stored.strip_prefix(MARK) else {
+        return Ok(Cow::Borrowed(stored));
+    };
+    let damaged = |why: &str| format!("its packed text is damaged ({why})");
+    let (count, chars) = rest.split_once(':').ok_or_else(|| damaged("no length"))?;
+    let count: usize = count.parse().map_err(|_| damaged("no length"))?;
+    if count > MAX_BYTES {
+        return Err(damaged("too long"));
+    }
+    let mut bytes = Vec::with_capacity(count);
+    let (mut acc, mut held) = (0u32, 0u32);
+    for c in chars.chars() {
+        let value = (c as u32)
+            .checked_sub(FIRST)
+            .filter(|v| *v < (1 << BITS))
+            .ok_or_else(|| damaged("a character out of range"))?;
+        acc = (acc << BITS) | value;
+        held += BITS;
+        while held >= 8 && bytes.len() < count {
+            held -= 8;
+            bytes.push((acc >> held) as u8);
+            acc &= (1 << held) - 1;
+        }
+    }
+    if bytes.len() != count {
+        return Err(damaged("cut short"));
+    }
+    let size = bytes
+        .get(..4)
+        .map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as usize)
+        .ok_or_else(|| damaged("cut short"))?;
+    if size > MAX_BYTES {
+        return Err(damaged("too long"));
+    }
+    let json = lz4_flex::block::decompress_size_prepended(&bytes)
+        .map_err(|_| damaged("it does not decompress"))?;
+    String::from_utf8(json)
+        .map(Cow::Owned)
+        .map_err(|_| damaged("it is not text"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_json_passes_through() {
+        assert_eq!(unpack("{\"a\":1}").unwrap(), "{\"a\":1}");
+    }
+
+    #[test]
+    fn packed_text_has_no_surrogates_or_controls_and_comes_back() {
+        for text in [
+            "",
+            "x",
+            "{\"review\":\"caf\u{e9} \u{1f692}\"}",
+            &"abc".repeat(1000),
+        ] {
+            let packed = pack(text);
+            assert!(packed[MARK.len()..]
+                .chars()
+                .all(|c| c == ':' || c.is_ascii_digit() || ('\u{0800}'..='\u{87ff}').contains(&c)));
+            assert_eq!(unpack(&packed).unwrap(), text);
+        }
+        let big = "{\"description\":\"The checkout service returned errors\"},".repeat(2000);
+        let packed = pack(&big);
+        assert!(
+            packed.chars().count() * 8 < big.len(),
+            "at least 8 times smaller here"
+        );
+    }
+
+    #[test]
+    fn damage_is_reported_not_panicked_on() {
+        let packed = pack("{\"title\":\"a title long enough to compress, compress, compress\"}");
+        let mut chars: Vec<char> = packed.chars().collect();
+        for cut in [1, 5, chars.len() - 1] {
+            let short: String = chars[..cut].iter().collect();
+            assert!(unpack(&short).is_err() || cut < MARK.len());
+        }
+        let last = chars.len() - 2;
+        chars[last] = 'a';
+        assert!(unpack(&chars.iter().collect::<String>()).is_err());
+        assert!(unpack("lz4-15:999999999999:").is_err());
+        assert!(unpack("lz4-15:4:\u{0800}\u{0800}\u{0800}").is_err());
+    }
+}

@@ -1,0 +1,130 @@
+// Nothing lost: every edit is journalled at once, a browser quit right after typing loses no
+// character, and two windows' edits merge field by field, asking only when both changed the
+// same field.
+import { test, expect, launchProfile } from "./fixtures.js";
+import { openLibrary, createReview, openTab, saved } from "./helpers.js";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+for (const delay of [0, 50, 200]) {
+  test(`quitting the browser ${delay} ms after typing loses no character`, async () => {
+    const dir = await mkdtemp(join(tmpdir(), "tunnel-quit-"));
+    let { context, problems } = await launchProfile(dir);
+    let page = await context.newPage();
+    await openLibrary(page);
+    await createReview(page, "Quit mid-sentence");
+    await saved(page);
+    const url = page.url();
+    await page.getByRole("textbox", { name: "Summary" }).pressSequentially("Typed then the browser quit");
+    await openTab(page, "Timeline");
+    await page.getByRole("button", { name: "Add moment" }).click();
+    await page.keyboard.type("A moment added at the last second");
+    if (delay) await page.waitForTimeout(delay);
+    await context.close();
+    expect(problems).toEqual([]);
+
+    ({ context, problems } = await launchProfile(dir));
+    page = await context.newPage();
+    await page.goto(url);
+    await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue("Typed then the browser quit");
+    await openTab(page, "Timeline");
+    await expect(page.getByRole("list", { name: "Timeline" })).toContainText("A moment added at the last second");
+    // The journal left behind was folded into the stored review and removed.
+    await saved(page);
+    const journals = await page.evaluate(() =>
+      Object.keys(localStorage).filter((k) => k.startsWith("tunnel:journal:")),
+    );
+    expect(journals).toEqual([]);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+}
+
+test("two windows editing different fields at once both keep their edit", async ({ context, page }) => {
+  await openLibrary(page);
+  await createReview(page, "Two windows, two fields");
+  await saved(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole("textbox", { name: "Summary" })).toBeVisible();
+
+  // Both type within the save delay, so neither has seen the other's save.
+  await Promise.all([
+    page.getByRole("textbox", { name: "Summary" }).fill("Summary from window A"),
+    other.getByRole("textbox", { name: "Impact" }).fill("Impact from window B"),
+  ]);
+  for (const p of [page, other]) {
+    await expect(p.getByRole("textbox", { name: "Summary" })).toHaveValue("Summary from window A");
+    await expect(p.getByRole("textbox", { name: "Impact" })).toHaveValue("Impact from window B");
+    await saved(p);
+    await expect(p.getByRole("region", { name: "Changed in two windows" })).toHaveCount(0);
+  }
+  const fresh = await context.newPage();
+  await fresh.goto(page.url());
+  await expect(fresh.getByRole("textbox", { name: "Summary" })).toHaveValue("Summary from window A");
+  await expect(fresh.getByRole("textbox", { name: "Impact" })).toHaveValue("Impact from window B");
+});
+
+test("the same field changed in two windows shows both texts and keeps the one chosen", async ({ context, page }) => {
+  await openLibrary(page);
+  await createReview(page, "Two windows, one field");
+  await saved(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole("textbox", { name: "Impact" })).toBeVisible();
+
+  await Promise.all([
+    page.getByRole("textbox", { name: "Impact" }).fill("Impact from A"),
+    other.getByRole("textbox", { name: "Summary" }).fill("Summary from B"),
+  ]);
+  await other.getByRole("textbox", { name: "Impact" }).fill("Impact from B");
+  const choices = (p) => p.getByRole("region", { name: "Changed in two windows" });
+  await expect
+    .poll(async () => (await choices(page).isVisible()) || (await choices(other).isVisible()))
+    .toBe(true);
+  const asked = (await choices(other).isVisible()) ? other : page;
+  const mine = asked === other ? "Impact from B" : "Impact from A";
+  const theirs = asked === other ? "Impact from A" : "Impact from B";
+  await expect(asked.getByText("Not saved: choose between two versions")).toBeVisible();
+  const field = choices(asked).getByRole("group", { name: "Impact" });
+  await expect(field).toContainText(mine);
+  await expect(field).toContainText(theirs);
+  // Different fields merged without asking: the summary is there in both windows.
+  await expect(asked.getByRole("textbox", { name: "Summary" })).toHaveValue("Summary from B");
+  await field.getByRole("button", { name: "Keep this window\u2019s" }).click();
+  await saved(asked);
+  const otherWindow = asked === other ? page : other;
+  await expect(otherWindow.getByRole("textbox", { name: "Impact" })).toHaveValue(mine);
+  await expect(otherWindow.getByRole("textbox", { name: "Summary" })).toHaveValue("Summary from B");
+  await asked.reload();
+  await expect(asked.getByRole("textbox", { name: "Impact" })).toHaveValue(mine);
+});
+
+test("a choice still to make survives closing the window", async ({ context, page }) => {
+  await openLibrary(page);
+  await createReview(page, "Undecided");
+  await saved(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole("textbox", { name: "Impact" })).toBeVisible();
+  await page.getByRole("textbox", { name: "Impact" }).fill("First window's impact");
+  await other.getByRole("textbox", { name: "Impact" }).fill("Second window's impact");
+  const choices = (p) => p.getByRole("region", { name: "Changed in two windows" });
+  await expect
+    .poll(async () => (await choices(page).isVisible()) || (await choices(other).isVisible()))
+    .toBe(true);
+  const asked = (await choices(other).isVisible()) ? other : page;
+  const mine = asked === other ? "Second window's impact" : "First window's impact";
+  const theirs = asked === other ? "First window's impact" : "Second window's impact";
+  const url = asked.url();
+  await asked.close({ runBeforeUnload: false });
+  const again = await context.newPage();
+  await again.goto(url);
+  const field = choices(again).getByRole("group", { name: "Impact" });
+  await expect(field).toContainText(mine);
+  await expect(field).toContainText(theirs);
+  await field.getByRole("button", { name: "Keep the other window\u2019s" }).click();
+  await saved(again);
+  await expect(again.getByRole("textbox", { name: "Impact" })).toHaveValue(theirs);
+});
