@@ -395,6 +395,17 @@ impl ReviewStore {
         self.reindex();
     }
 
+    /// Replaces the whole review with an edited version of it (a choice made in a merge):
+    /// every unit the journal holds is journalled again, and it counts as an edit.
+    pub fn replace_edited(&self, review: Review) {
+        self.replace(review);
+        let units: Vec<Unit> = self
+            .journal(|j| j.units().cloned().collect())
+            .unwrap_or_default();
+        self.journal_edit(units, Vec::new());
+        self.edits.update(|n| *n += 1);
+    }
+
     /// Replaces the whole review (a newer version from another window, or a merge) and
     /// refreshes every view. This is not an edit: it does not make the window dirty, and the
     /// journal is the caller's to keep in step.
@@ -405,19 +416,6 @@ impl ReviewStore {
         for trigger in all {
             trigger.notify();
         }
-    }
-}
-
-impl ReviewStore {
-    /// Replaces the whole review with an edited version of it (a choice made in a merge):
-    /// every unit the journal holds is journalled again, and it counts as an edit.
-    pub fn replace_edited(&self, review: Review) {
-        self.replace(review);
-        let units: Vec<Unit> = self
-            .journal(|j| j.units().cloned().collect())
-            .unwrap_or_default();
-        self.journal_edit(units, Vec::new());
-        self.edits.update(|n| *n += 1);
     }
 }
 

@@ -223,12 +223,7 @@ async fn an_edit_to_one_moment_notifies_only_that_moment() {
 
 #[wasm_bindgen_test]
 async fn autosave_waits_for_a_pause_then_saves() {
-    clear();
-    let owner = reactive_owner();
-    let reviews = Reviews::new(Backend::open());
-    reviews.save(&review("r-1", "t"), 0, now()).unwrap();
-    let store = ReviewStore::new(review("r-1", "t"));
-    let autosave = Autosave::start(store, reviews.clone(), 1, "w1");
+    let (owner, reviews, store, autosave) = open_saved_review();
     leptos::task::tick().await;
     store.edit_details(|r| r.summary = "typed".into());
     leptos::task::tick().await;
@@ -249,6 +244,18 @@ async fn autosave_waits_for_a_pause_then_saves() {
     owner.cleanup();
 }
 
+/// A clean storage holding review "r-1" at revision 1, open in this window ("w1") with
+/// autosave running.
+fn open_saved_review() -> (Owner, Reviews, ReviewStore, Autosave) {
+    clear();
+    let owner = reactive_owner();
+    let reviews = Reviews::new(Backend::open());
+    reviews.save(&review("r-1", "t"), 0, now()).unwrap();
+    let store = ReviewStore::new(review("r-1", "t"));
+    let autosave = Autosave::start(store, reviews.clone(), 1, "w1");
+    (owner, reviews, store, autosave)
+}
+
 fn another_window_saves(reviews: &Reviews, review: &Review, expected: u64) {
     reviews.save(review, expected, now()).unwrap();
     // The browser sends "storage" events to other windows only; send the one they would get.
@@ -263,12 +270,7 @@ fn another_window_saves(reviews: &Reviews, review: &Review, expected: u64) {
 
 #[wasm_bindgen_test]
 async fn a_clean_window_takes_another_windows_save() {
-    clear();
-    let owner = reactive_owner();
-    let reviews = Reviews::new(Backend::open());
-    reviews.save(&review("r-1", "t"), 0, now()).unwrap();
-    let store = ReviewStore::new(review("r-1", "t"));
-    let autosave = Autosave::start(store, reviews.clone(), 1, "w1");
+    let (owner, reviews, store, autosave) = open_saved_review();
     leptos::task::tick().await;
     another_window_saves(&reviews, &review("r-1", "Renamed elsewhere"), 1);
     leptos::task::tick().await;
@@ -279,12 +281,7 @@ async fn a_clean_window_takes_another_windows_save() {
 
 #[wasm_bindgen_test]
 async fn a_window_with_unsaved_edits_merges_another_windows_save() {
-    clear();
-    let owner = reactive_owner();
-    let reviews = Reviews::new(Backend::open());
-    reviews.save(&review("r-1", "t"), 0, now()).unwrap();
-    let store = ReviewStore::new(review("r-1", "t"));
-    let autosave = Autosave::start(store, reviews.clone(), 1, "w1");
+    let (owner, reviews, store, autosave) = open_saved_review();
     leptos::task::tick().await;
     store.edit_details(|r| r.summary = "mine".into());
     another_window_saves(&reviews, &review("r-1", "Theirs"), 1);
@@ -307,21 +304,19 @@ async fn a_window_with_unsaved_edits_merges_another_windows_save() {
 
 #[wasm_bindgen_test]
 async fn the_same_field_changed_in_two_windows_waits_for_a_choice() {
-    clear();
-    let owner = reactive_owner();
-    let reviews = Reviews::new(Backend::open());
-    reviews.save(&review("r-1", "t"), 0, now()).unwrap();
-    let store = ReviewStore::new(review("r-1", "t"));
-    let autosave = Autosave::start(store, reviews.clone(), 1, "w1");
+    let (owner, reviews, store, autosave) = open_saved_review();
     leptos::task::tick().await;
     store.edit_details(|r| r.summary = "mine".into());
     let mut theirs = review("r-1", "t");
     theirs.summary = "theirs".into();
     another_window_saves(&reviews, &theirs, 1);
     leptos::task::tick().await;
-    let SaveStatus::Conflict(conflicts) = autosave.status() else {
-        panic!("expected a choice, got {:?}", autosave.status());
-    };
+    assert_eq!(
+        autosave.status(),
+        SaveStatus::Conflict,
+        "a choice is asked for"
+    );
+    let conflicts = autosave.conflicts();
     assert_eq!(conflicts.len(), 1);
     assert_eq!(conflicts[0].mine, Some("mine".into()));
     assert_eq!(conflicts[0].theirs, Some("theirs".into()));
@@ -350,12 +345,7 @@ async fn the_same_field_changed_in_two_windows_waits_for_a_choice() {
 
 #[wasm_bindgen_test]
 fn every_edit_is_in_the_stored_journal_at_once() {
-    clear();
-    let owner = reactive_owner();
-    let reviews = Reviews::new(Backend::open());
-    reviews.save(&review("r-1", "t"), 0, now()).unwrap();
-    let store = ReviewStore::new(review("r-1", "t"));
-    let _autosave = Autosave::start(store, reviews.clone(), 1, "w1");
+    let (owner, _reviews, store, _autosave) = open_saved_review();
     store.edit_moment(&Id::from("m-1"), |m| m.description = "typed".into());
     // No tick, no timer: the keystroke's own task stored it.
     let key = library::journal_key(&Id::from("r-1"), "w1");

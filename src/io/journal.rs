@@ -235,10 +235,6 @@ impl Journal {
         self.entries.is_empty()
     }
 
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
     /// Whether `unit` has no base yet: the caller must pass its text before the edit.
     pub fn needs_base(&self, unit: &Unit) -> bool {
         !self.entries.contains_key(unit)

@@ -29,7 +29,7 @@ const SAVE_DELAY: Duration = Duration::from_millis(300);
 const RETRY_DELAY: Duration = Duration::from_secs(5);
 
 /// What the person needs to know about saving.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveStatus {
     Saved,
     /// Edits are waiting for the debounce.
@@ -40,8 +40,8 @@ pub enum SaveStatus {
     Full,
     Failed(String),
     /// Another window changed fields that this window changed too: saving waits for the
-    /// person to choose, field by field.
-    Conflict(Vec<Conflict>),
+    /// person to choose, field by field ([`Autosave::conflicts`]).
+    Conflict,
 }
 
 #[derive(Clone, Copy)]
@@ -158,7 +158,7 @@ impl Autosave {
     }
 
     fn waiting_for_choices(&self) -> bool {
-        matches!(self.status.get_untracked(), SaveStatus::Conflict(_))
+        self.status.get_untracked() == SaveStatus::Conflict
     }
 
     fn follow_edits(self) {
@@ -291,12 +291,8 @@ impl Autosave {
         self.store.replace(merged);
         self.revision.set_value(stored);
         self.store_journal();
-        let conflicts = self
-            .store
-            .journal(|j| j.conflicts.clone())
-            .unwrap_or_default();
-        if !conflicts.is_empty() {
-            self.status.set(SaveStatus::Conflict(conflicts));
+        if !self.conflicts().is_empty() {
+            self.status.set(SaveStatus::Conflict);
         } else if nothing_new {
             // What is stored holds every change of this window already: writing it again
             // would only start two windows saving the same thing back and forth.
@@ -317,6 +313,13 @@ impl Autosave {
         )));
     }
 
+    /// The fields waiting for a choice; the journal keeps them, so that a reload asks again.
+    pub fn conflicts(&self) -> Vec<Conflict> {
+        self.store
+            .journal(|j| j.conflicts.clone())
+            .unwrap_or_default()
+    }
+
     /// The person chose a side for the conflicting field at `path`.
     pub fn choose(self, path: &[Seg], side: Side) {
         let conflict = self
@@ -335,12 +338,8 @@ impl Autosave {
 
     /// The person chose one side for every conflicting field.
     pub fn choose_all(self, side: Side) {
-        let conflicts = self
-            .store
-            .journal(|j| j.conflicts.clone())
-            .unwrap_or_default();
         if side == Side::Theirs {
-            for conflict in &conflicts {
+            for conflict in &self.conflicts() {
                 self.take_value(conflict);
             }
         }
@@ -365,15 +364,11 @@ impl Autosave {
 
     fn after_choice(self) {
         self.store_journal();
-        let conflicts = self
-            .store
-            .journal(|j| j.conflicts.clone())
-            .unwrap_or_default();
-        if conflicts.is_empty() {
+        if self.conflicts().is_empty() {
             self.status.set(SaveStatus::Pending);
             self.flush();
         } else {
-            self.status.set(SaveStatus::Conflict(conflicts));
+            self.status.set(SaveStatus::Conflict);
         }
     }
 

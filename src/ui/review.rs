@@ -10,7 +10,7 @@ use super::timeline_import::ImportScreen;
 use super::walk::Walk;
 use super::widgets::{Button, Modal};
 use crate::io::journal::{describe, shown};
-use crate::io::merge::{Conflict, Side};
+use crate::io::merge::{Conflict, Seg, Side};
 use crate::model::Id;
 use crate::route::{Route, Tab};
 use crate::storage::autosave::{Autosave, SaveStatus};
@@ -95,11 +95,7 @@ fn ReviewHeader(tab: Memo<Tab>) -> impl IntoView {
     let store = expect_context::<ReviewStore>();
     let autosave = expect_context::<Autosave>();
     let id = store.id();
-    let export = move |_| {
-        if let Err(error) = export_review(&store.snapshot()) {
-            app.tell(format!("Could not export the review: {error}."));
-        }
-    };
+    let export = move |_| export_open(app, store);
     let confirming = RwSignal::new(false);
     let close = Callback::new(move |_| confirming.set(false));
     let delete = move |_| delete_open_review(app, store, autosave);
@@ -146,6 +142,13 @@ fn ReviewHeader(tab: Memo<Tab>) -> impl IntoView {
     }
 }
 
+/// Downloads the open review as this window holds it, saved or not.
+fn export_open(app: AppState, store: ReviewStore) {
+    if let Err(error) = export_review(&store.snapshot()) {
+        app.tell(format!("Could not export the review: {error}."));
+    }
+}
+
 fn delete_open_review(app: AppState, store: ReviewStore, autosave: Autosave) {
     let review = store.snapshot();
     autosave.stop();
@@ -165,11 +168,7 @@ fn LeaveQuestion() -> impl IntoView {
     let app = use_app();
     let store = expect_context::<ReviewStore>();
     let stay = Callback::new(move |_| app.leaving.set(None));
-    let export_now = move |_| {
-        if let Err(error) = export_review(&store.snapshot()) {
-            app.tell(format!("Could not export the review: {error}."));
-        }
-    };
+    let export_now = move |_| export_open(app, store);
     let leave = move |_| {
         // `leaving` still names the place, so the app lets this one through.
         if let Some(route) = app.leaving.get_untracked() {
@@ -206,7 +205,7 @@ fn SaveIndicator() -> impl IntoView {
         SaveStatus::MemoryOnly => "Not saved: this browser keeps nothing",
         SaveStatus::Full => "Not saved: storage full",
         SaveStatus::Failed(_) => "Not saved",
-        SaveStatus::Conflict(_) => "Not saved: choose between two versions",
+        SaveStatus::Conflict => "Not saved: choose between two versions",
     };
     let trouble = move || !matches!(autosave.status(), SaveStatus::Saved | SaveStatus::Pending);
     view! {
@@ -222,11 +221,7 @@ fn SaveProblems() -> impl IntoView {
     let app = use_app();
     let store = expect_context::<ReviewStore>();
     let autosave = expect_context::<Autosave>();
-    let export_now = move |_| {
-        if let Err(error) = export_review(&store.snapshot()) {
-            app.tell(format!("Could not export the review: {error}."));
-        }
-    };
+    let export_now = move |_| export_open(app, store);
     move || {
         match autosave.status() {
         SaveStatus::Full => Some(
@@ -255,7 +250,10 @@ fn SaveProblems() -> impl IntoView {
             }
             .into_any(),
         ),
-        SaveStatus::Conflict(conflicts) => Some(view! { <ConflictChoices conflicts/> }.into_any()),
+        SaveStatus::Conflict => {
+            let conflicts = autosave.conflicts();
+            Some(view! { <ConflictChoices conflicts/> }.into_any())
+        }
         _ => None,
     }
     }
@@ -268,11 +266,7 @@ fn ConflictChoices(conflicts: Vec<Conflict>) -> impl IntoView {
     let app = use_app();
     let store = expect_context::<ReviewStore>();
     let autosave = expect_context::<Autosave>();
-    let export_now = move |_| {
-        if let Err(error) = export_review(&store.snapshot()) {
-            app.tell(format!("Could not export the review: {error}."));
-        }
-    };
+    let export_now = move |_| export_open(app, store);
     let count = conflicts.len();
     let rows = store.untracked(|review| {
         conflicts
@@ -296,29 +290,25 @@ fn ConflictChoices(conflicts: Vec<Conflict>) -> impl IntoView {
                 {rows
                     .into_iter()
                     .map(|(what, conflict)| {
-                        let keep_mine = conflict.path.clone();
-                        let keep_theirs = conflict.path.clone();
                         let name = what.clone();
                         view! {
                             <li role="group" aria-label=name>
                                 <h3>{what}</h3>
                                 <div class="sides">
-                                    <div class="side">
-                                        <h4>"This window"</h4>
-                                        <p class="side-text">{shown(&conflict.mine)}</p>
-                                        <Button
-                                            on_click=move |_| autosave.choose(&keep_mine, Side::Mine)
-                                            label="Keep this window\u{2019}s"
-                                        />
-                                    </div>
-                                    <div class="side">
-                                        <h4>"The other window"</h4>
-                                        <p class="side-text">{shown(&conflict.theirs)}</p>
-                                        <Button
-                                            on_click=move |_| autosave.choose(&keep_theirs, Side::Theirs)
-                                            label="Keep the other window\u{2019}s"
-                                        />
-                                    </div>
+                                    <ConflictSide
+                                        heading="This window"
+                                        text=shown(&conflict.mine)
+                                        keep="Keep this window\u{2019}s"
+                                        path=conflict.path.clone()
+                                        side=Side::Mine
+                                    />
+                                    <ConflictSide
+                                        heading="The other window"
+                                        text=shown(&conflict.theirs)
+                                        keep="Keep the other window\u{2019}s"
+                                        path=conflict.path
+                                        side=Side::Theirs
+                                    />
                                 </div>
                             </li>
                         }
@@ -334,5 +324,24 @@ fn ConflictChoices(conflicts: Vec<Conflict>) -> impl IntoView {
                 <Button on_click=export_now label="Export this window\u{2019}s version"/>
             </div>
         </section>
+    }
+}
+
+/// One window's text of a conflicting field, and the button that keeps it.
+#[component]
+fn ConflictSide(
+    heading: &'static str,
+    text: String,
+    keep: &'static str,
+    path: Vec<Seg>,
+    side: Side,
+) -> impl IntoView {
+    let autosave = expect_context::<Autosave>();
+    view! {
+        <div class="side">
+            <h4>{heading}</h4>
+            <p class="side-text">{text}</p>
+            <Button on_click=move |_| autosave.choose(&path, side) label=keep/>
+        </div>
     }
 }

@@ -7,6 +7,27 @@ import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+/** A new review open in `page` and, from its address, in a second window; returns that one. */
+async function twoWindows(context, page, title) {
+  await openLibrary(page);
+  await createReview(page, title);
+  await saved(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole("textbox", { name: "Impact" })).toBeVisible();
+  return other;
+}
+
+const choices = (p) => p.getByRole("region", { name: "Changed in two windows" });
+
+/** The window that asks which text to keep (the one that saved second). */
+async function windowAsking(page, other) {
+  await expect
+    .poll(async () => (await choices(page).isVisible()) || (await choices(other).isVisible()))
+    .toBe(true);
+  return (await choices(other).isVisible()) ? other : page;
+}
+
 for (const delay of [0, 50, 200]) {
   test(`quitting the browser ${delay} ms after typing loses no character`, async () => {
     const dir = await mkdtemp(join(tmpdir(), "tunnel-quit-"));
@@ -42,12 +63,7 @@ for (const delay of [0, 50, 200]) {
 }
 
 test("two windows editing different fields at once both keep their edit", async ({ context, page }) => {
-  await openLibrary(page);
-  await createReview(page, "Two windows, two fields");
-  await saved(page);
-  const other = await context.newPage();
-  await other.goto(page.url());
-  await expect(other.getByRole("textbox", { name: "Summary" })).toBeVisible();
+  const other = await twoWindows(context, page, "Two windows, two fields");
 
   // Both type within the save delay, so neither has seen the other's save.
   await Promise.all([
@@ -58,7 +74,7 @@ test("two windows editing different fields at once both keep their edit", async 
     await expect(p.getByRole("textbox", { name: "Summary" })).toHaveValue("Summary from window A");
     await expect(p.getByRole("textbox", { name: "Impact" })).toHaveValue("Impact from window B");
     await saved(p);
-    await expect(p.getByRole("region", { name: "Changed in two windows" })).toHaveCount(0);
+    await expect(choices(p)).toHaveCount(0);
   }
   const fresh = await context.newPage();
   await fresh.goto(page.url());
@@ -67,23 +83,14 @@ test("two windows editing different fields at once both keep their edit", async 
 });
 
 test("the same field changed in two windows shows both texts and keeps the one chosen", async ({ context, page }) => {
-  await openLibrary(page);
-  await createReview(page, "Two windows, one field");
-  await saved(page);
-  const other = await context.newPage();
-  await other.goto(page.url());
-  await expect(other.getByRole("textbox", { name: "Impact" })).toBeVisible();
+  const other = await twoWindows(context, page, "Two windows, one field");
 
   await Promise.all([
     page.getByRole("textbox", { name: "Impact" }).fill("Impact from A"),
     other.getByRole("textbox", { name: "Summary" }).fill("Summary from B"),
   ]);
   await other.getByRole("textbox", { name: "Impact" }).fill("Impact from B");
-  const choices = (p) => p.getByRole("region", { name: "Changed in two windows" });
-  await expect
-    .poll(async () => (await choices(page).isVisible()) || (await choices(other).isVisible()))
-    .toBe(true);
-  const asked = (await choices(other).isVisible()) ? other : page;
+  const asked = await windowAsking(page, other);
   const mine = asked === other ? "Impact from B" : "Impact from A";
   const theirs = asked === other ? "Impact from A" : "Impact from B";
   await expect(asked.getByText("Not saved: choose between two versions")).toBeVisible();
@@ -102,19 +109,10 @@ test("the same field changed in two windows shows both texts and keeps the one c
 });
 
 test("a choice still to make survives closing the window", async ({ context, page }) => {
-  await openLibrary(page);
-  await createReview(page, "Undecided");
-  await saved(page);
-  const other = await context.newPage();
-  await other.goto(page.url());
-  await expect(other.getByRole("textbox", { name: "Impact" })).toBeVisible();
+  const other = await twoWindows(context, page, "Undecided");
   await page.getByRole("textbox", { name: "Impact" }).fill("First window's impact");
   await other.getByRole("textbox", { name: "Impact" }).fill("Second window's impact");
-  const choices = (p) => p.getByRole("region", { name: "Changed in two windows" });
-  await expect
-    .poll(async () => (await choices(page).isVisible()) || (await choices(other).isVisible()))
-    .toBe(true);
-  const asked = (await choices(other).isVisible()) ? other : page;
+  const asked = await windowAsking(page, other);
   const mine = asked === other ? "Second window's impact" : "First window's impact";
   const theirs = asked === other ? "First window's impact" : "Second window's impact";
   const url = asked.url();
