@@ -29,7 +29,9 @@ pub enum Step {
 }
 
 impl Carried {
+    /// Nothing to carry: no unknown field, and no newer minor version to name on writing
+    /// (a file of a newer minor version keeps saying so even when it had no unknown field).
     pub fn is_empty(&self) -> bool {
-        self.fields.is_empty()
+        self.fields.is_empty() && self.minor == 0
     }
 }
