@@ -135,3 +135,24 @@ mod tests {
         assert!(unpack("lz4-15:4:\u{0800}\u{0800}\u{0800}").is_err());
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn any_text_comes_back_from_packing(text in any::<String>()) {
+            let packed = pack(&text);
+            prop_assert_eq!(unpack(&packed).unwrap(), text.as_str());
+        }
+
+        /// Hostile stored text, marked as packed or not, is read or refused, never a panic.
+        #[test]
+        fn any_stored_text_unpacks_or_says_why(text in any::<String>(), marked in any::<bool>()) {
+            let stored = if marked { format!("{MARK}{text}") } else { text };
+            let _ = unpack(&stored);
+        }
+    }
+}
