@@ -199,55 +199,72 @@ pub enum ReadError {
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.render(f, "The file", "Nothing was imported.")
+    }
+}
+
+/// A [`ReadError`] about a review stored in this browser rather than a file.
+pub struct StoredReadError<'a>(pub &'a ReadError);
+
+impl fmt::Display for StoredReadError<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0
+            .render(f, "The stored review", "It was left as it is.")
+    }
+}
+
+impl ReadError {
+    /// The message, with `the` naming what was read and `untouched` saying what became of it.
+    fn render(&self, f: &mut fmt::Formatter<'_>, the: &str, untouched: &str) -> fmt::Result {
         match self {
-            ReadError::Empty => write!(f, "The file is empty."),
+            ReadError::Empty => write!(f, "{the} is empty."),
             ReadError::HtmlWithoutReview => write!(
                 f,
-                "The file is a web page, but not a Tunnel report: it carries no review to import."
+                "{the} is a web page, but not a Tunnel report: it carries no review to import."
             ),
             ReadError::TooLarge { bytes } => write!(
                 f,
-                "The file is {} MB; Tunnel reads review files up to {} MB.",
+                "{the} is {} MB; Tunnel reads review files up to {} MB.",
                 bytes.div_ceil(1_048_576),
                 MAX_FILE_BYTES / 1_048_576
             ),
-            ReadError::NotText => write!(f, "The file is not text (it is not valid UTF-8)."),
+            ReadError::NotText => write!(f, "{the} is not text (it is not valid UTF-8)."),
             ReadError::Syntax {
                 line,
                 column,
                 detail,
             } => write!(
                 f,
-                "The file is not valid JSON: {detail} at line {line}, column {column}."
+                "{the} is not valid JSON: {detail} at line {line}, column {column}."
             ),
             ReadError::NotAnObject => {
                 write!(
                     f,
-                    "The file is JSON but not a Tunnel review: it is not an object."
+                    "{the} is JSON but not a Tunnel review: it is not an object."
                 )
             }
             ReadError::NotTunnel { found: None } => write!(
                 f,
-                "The file is JSON but not a Tunnel review: it has no \"format\": \"{FORMAT}\"."
+                "{the} is JSON but not a Tunnel review: it has no \"format\": \"{FORMAT}\"."
             ),
             ReadError::NotTunnel { found: Some(found) } => write!(
                 f,
-                "The file is a \u{201c}{found}\u{201d} file, not a Tunnel review (\"{FORMAT}\")."
+                "{the} is a \u{201c}{found}\u{201d} file, not a Tunnel review (\"{FORMAT}\")."
             ),
             ReadError::NoVersion => write!(
                 f,
-                "The file says it is a Tunnel review but has no usable \"schema_version\"."
+                "{the} says it is a Tunnel review but has no usable \"schema_version\"."
             ),
             ReadError::NewerVersion { found } => write!(
                 f,
                 "This review was written by a newer version of Tunnel (schema version {found}); \
-                 this version reads up to schema version {SCHEMA_VERSION}. Nothing was imported. \
+                 this version reads up to schema version {SCHEMA_VERSION}. {untouched} \
                  Open it with a newer Tunnel."
             ),
             ReadError::NoReview => write!(
                 f,
-                "The file says it is a Tunnel review but carries none: its \"review\" is \
-                 missing or empty. Nothing was imported."
+                "{the} says it is a Tunnel review but carries none: its \"review\" is \
+                 missing or empty. {untouched}"
             ),
             ReadError::Invalid { path, detail } => {
                 write!(f, "The review has a wrong value at {path}: {detail}.")
@@ -875,6 +892,22 @@ mod tests {
         let read = read_str(&text, &mut ids()).unwrap();
         assert_eq!(read.envelope.review, review);
         assert_eq!(read.envelope.exported_at, Instant::from_millis(1_000));
+    }
+
+    #[test]
+    fn a_stored_review_that_cannot_be_read_is_not_called_a_file() {
+        let error = read_str("{\"format\": \"tunnel-review\", oops", &mut ids()).unwrap_err();
+        let stored = StoredReadError(&error).to_string();
+        assert!(
+            stored.starts_with("The stored review is not valid JSON"),
+            "{stored}"
+        );
+        assert!(!stored.contains("file"), "{stored}");
+        assert!(error.to_string().starts_with("The file is not valid JSON"));
+        let none = ReadError::NoReview;
+        assert!(StoredReadError(&none)
+            .to_string()
+            .ends_with("It was left as it is."));
     }
 
     #[test]

@@ -115,8 +115,9 @@ impl Reviews {
         let text = self
             .stored_json(id)
             .ok_or_else(|| unreadable("It is not in this browser's storage.".into()))?
-            .map_err(|why| unreadable(format!("It cannot be read: {why}.")))?;
-        let read = envelope::read_str(&text, ids).map_err(|e| unreadable(e.to_string()))?;
+            .map_err(|why| unreadable(format!("The stored review cannot be read: {why}.")))?;
+        let read = envelope::read_str(&text, ids)
+            .map_err(|e| unreadable(envelope::StoredReadError(&e).to_string()))?;
         let mut review = read.envelope.review;
         if &review.id != id {
             // A hand-copied value: the key decides which review this is.
