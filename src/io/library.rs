@@ -74,10 +74,18 @@ pub struct LibraryEntry {
     pub moments: usize,
     pub updated_at: Instant,
     pub revision: u64,
+    /// The stored text's length in characters (what it takes of the browser's storage).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub chars: Option<usize>,
+    /// A checksum of the stored text ([`check_of`]): a stored text that no longer matches was
+    /// changed or damaged outside Tunnel, and is read again before it is listed as healthy.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub check: Option<u32>,
 }
 
 impl LibraryEntry {
-    pub fn of(review: &Review, revision: u64) -> Self {
+    /// The entry of `review`, stored at `revision` as `stored` (its packed text).
+    pub fn of(review: &Review, revision: u64, stored: &str) -> Self {
         LibraryEntry {
             id: review.id.clone(),
             title: review.title.clone(),
@@ -86,8 +94,35 @@ impl LibraryEntry {
             moments: review.moments.len(),
             updated_at: review.updated_at,
             revision,
+            chars: Some(stored.encode_utf16().count()),
+            check: Some(check_of(stored)),
         }
     }
+
+    /// Whether `stored` is the text this entry was made from.
+    pub fn matches(&self, stored: &str) -> bool {
+        self.check == Some(check_of(stored))
+    }
+}
+
+/// What `chars` characters take of the browser's storage, in words: "84 KB", "1.2 MB" (local
+/// storage keeps two bytes per character).
+pub fn storage_size(chars: usize) -> String {
+    let bytes = chars * 2;
+    if bytes < 1_000_000 {
+        format!("{} KB", bytes.div_ceil(1000))
+    } else {
+        let tenths = bytes.div_ceil(100_000);
+        format!("{}.{} MB", tenths / 10, tenths % 10)
+    }
+}
+
+/// FNV-1a over the text's bytes: enough to notice a changed or cut text, cheap enough to run
+/// over every stored review when the library opens.
+pub fn check_of(text: &str) -> u32 {
+    text.bytes().fold(0x811c_9dc5u32, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    })
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -164,6 +199,8 @@ fn read_entry(value: &Value, path: &str) -> Result<LibraryEntry, super::reading:
         moments: f.count("moments")? as usize,
         updated_at: f.instant("updated_at")?,
         revision: u64::from(f.count("revision")?),
+        chars: f.opt_count("chars")?.map(|n| n as usize),
+        check: f.opt_count("check")?,
     })
 }
 
@@ -196,7 +233,25 @@ mod tests {
             moments: 0,
             updated_at: Instant::from_millis(updated_ms).unwrap(),
             revision: 1,
+            chars: Some(120),
+            check: Some(check_of("stored")),
         }
+    }
+
+    #[test]
+    fn storage_sizes_read_as_a_person_would_say_them() {
+        assert_eq!(storage_size(0), "0 KB");
+        assert_eq!(storage_size(42_000), "84 KB");
+        assert_eq!(storage_size(600_000), "1.2 MB");
+        assert_eq!(storage_size(5_242_880), "10.5 MB");
+    }
+
+    #[test]
+    fn an_entry_knows_the_text_it_was_made_from() {
+        let e = entry("a", 1);
+        assert!(e.matches("stored"));
+        assert!(!e.matches("stored, then damaged"));
+        assert!(!LibraryEntry { check: None, ..e }.matches("stored"));
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub struct Loaded {
 pub struct Unreadable {
     pub id: Id,
     pub message: String,
+    /// What its stored text takes of the browser's storage, in characters.
+    pub chars: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,10 +81,25 @@ impl Reviews {
             .unwrap_or_default();
         let before = index.clone();
         let mut unreadable = Vec::new();
-        for id in index.reconcile(&stored) {
+        let unknown = index.reconcile(&stored);
+        // A stored text that is not the one its entry was made from was changed outside this
+        // version of Tunnel, or damaged: read it again before listing it as healthy.
+        let changed = index
+            .reviews
+            .iter()
+            .filter(|e| !self.raw(&e.id).is_some_and(|text| e.matches(&text)))
+            .map(|e| e.id.clone());
+        let to_read: Vec<Id> = unknown.into_iter().chain(changed).collect();
+        for id in to_read {
+            let raw = self.raw(&id).unwrap_or_default();
             match self.load(&id, ids) {
-                Ok(loaded) => index.upsert(LibraryEntry::of(&loaded.review, loaded.revision)),
-                Err(problem) => unreadable.push(problem),
+                Ok(loaded) => {
+                    index.upsert(LibraryEntry::of(&loaded.review, loaded.revision, &raw));
+                }
+                Err(problem) => {
+                    index.remove(&id);
+                    unreadable.push(problem);
+                }
             }
         }
         if index != before || stored_index.is_none() {
@@ -111,6 +128,7 @@ impl Reviews {
         let unreadable = |message: String| Unreadable {
             id: id.clone(),
             message,
+            chars: self.raw(id).map_or(0, |raw| raw.encode_utf16().count()),
         };
         let text = self
             .stored_json(id)
@@ -194,7 +212,7 @@ impl Reviews {
             &library::revision_key(&review.id),
             &library::revision_value(revision, writer),
         )?;
-        self.update_index(|index| index.upsert(LibraryEntry::of(review, revision)));
+        self.update_index(|index| index.upsert(LibraryEntry::of(review, revision, &stored)));
         Ok(revision)
     }
 
@@ -215,6 +233,11 @@ impl Reviews {
         keys.into_iter()
             .filter(|key| library::is_journal_key_of(key, id))
             .collect()
+    }
+
+    /// Puts a review's stored text back as it was (undoing the deletion of a damaged review).
+    pub fn put_raw(&self, id: &Id, text: &str) -> Result<(), WriteError> {
+        self.backend.set_text(&library::review_key(id), text)
     }
 
     pub fn delete(&self, id: &Id) {

@@ -192,6 +192,28 @@ pub async fn copy_text(text: &str) -> Result<(), String> {
         .map_err(|_| "the browser did not allow it".to_string())
 }
 
+/// Asks the browser to keep this site's storage until the person deletes it
+/// (`navigator.storage.persist()`); `None` when the browser has no way to ask.
+pub async fn keep_storage() -> Option<bool> {
+    // Like the clipboard, `navigator.storage` is missing where the page is not a secure context.
+    let storage = Reflect::get(&leptos::prelude::window().navigator(), &"storage".into())
+        .ok()
+        .filter(|s| s.is_object())?;
+    let persist = Reflect::get(&storage, &"persist".into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let promise = persist
+        .call0(&storage)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
 /// The text of a file picked in a file input. Files over the import limit are refused before
 /// reading: a wrong pick (a video, a disk image) must not take the tab down.
 pub async fn read_file_text(file: web_sys::File) -> Result<String, String> {

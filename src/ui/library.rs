@@ -3,12 +3,13 @@
 use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, IntlZones};
 use super::import::ImportButton;
-use super::widgets::Button;
+use super::widgets::{Button, Modal};
 use crate::io::envelope;
-use crate::io::library::LibraryEntry;
+use crate::io::library::{self, storage_size, LibraryEntry};
 use crate::model::time::{date_time_label, to_local};
 use crate::model::{Id, Review};
 use crate::route::{Route, Tab};
+use crate::storage::backend::LOCAL_STORAGE_CHARS;
 use crate::storage::now;
 use crate::storage::reviews::Unreadable;
 use leptos::prelude::*;
@@ -28,6 +29,18 @@ pub fn Library() -> impl IntoView {
 
     let entries = move || listing.with(|(entries, _)| entries.clone());
     let problems = move || listing.with(|(_, problems)| problems.clone());
+    let used = move || {
+        listing.with(|(entries, problems)| {
+            let healthy: usize = entries.iter().filter_map(|e| e.chars).sum();
+            healthy + problems.iter().map(|p| p.chars).sum::<usize>()
+        })
+    };
+    // A plain task, not a resource: resources bring async machinery the app has no other use for.
+    let kept = RwSignal::new(None);
+    leptos::task::spawn_local(async move {
+        let answer = browser::keep_storage().await;
+        kept.try_set(answer);
+    });
 
     view! {
         <header class="app-header">
@@ -42,11 +55,8 @@ pub fn Library() -> impl IntoView {
                 <Button class="primary" on_click=move |_| create_review(app) label="New review"/>
                 <ImportButton/>
             </div>
-            <For each=problems key=|p| p.id.clone() let:problem>
-                <UnreadableNotice problem/>
-            </For>
             <Show
-                when=move || !listing.with(|(entries, _)| entries.is_empty())
+                when=move || listing.with(|(entries, problems)| !entries.is_empty() || !problems.is_empty())
                 fallback=|| {
                     view! {
                         <p class="empty">
@@ -58,14 +68,26 @@ pub fn Library() -> impl IntoView {
                 }
             >
                 <ul class="review-list" aria-label="Reviews">
+                    <For each=problems key=|p| p.id.clone() let:problem>
+                        <DamagedRow problem/>
+                    </For>
                     <For each=entries key=|e| (e.id.clone(), e.revision, e.title.clone()) let:entry>
                         <LibraryRow entry/>
                     </For>
                 </ul>
             </Show>
             <p class="hint">
-                "Some browsers (Safari among them) delete what a site stored after a week without a "
-                "visit. Export reviews you want to keep."
+                "Reviews in this browser take " {move || storage_size(used())} " of the "
+                {storage_size(LOCAL_STORAGE_CHARS)} " a browser keeps for a site. "
+                {move || match kept.get() {
+                    Some(true) => "The browser agreed to keep them until you delete them.",
+                    Some(false) => {
+                        "The browser has not agreed to keep them for good: it may clear them when \
+                         the disk runs short of space, and some browsers (Safari among them) after \
+                         a week without a visit. Export reviews you want to keep."
+                    }
+                    None => "Export reviews you want to keep: browsers may clear what a site stored.",
+                }}
             </p>
         </main>
     }
@@ -129,6 +151,7 @@ fn LibraryRow(entry: LibraryEntry) -> impl IntoView {
                     <span>"Incident: " {incident}</span>
                     <span>{moments}</span>
                     <span>"Last edited " {edited}</span>
+                    {entry.chars.map(|chars| view! { <span>"Stored: " {storage_size(chars)}</span> })}
                 </p>
             </div>
             <Show
@@ -260,29 +283,32 @@ pub fn delete_stored(app: AppState, id: &Id) {
     app.library_changed();
 }
 
-/// A stored review that could not be read: say so, offer its raw text, never delete silently.
+/// A stored review that could not be read, in the library's list: marked, with its raw text
+/// on offer.
+#[component]
+fn DamagedRow(problem: Unreadable) -> impl IntoView {
+    let heading_id = format!("review-{}", problem.id);
+    view! {
+        <li class="review-row damaged" aria-labelledby=heading_id.clone()>
+            <div class="review-row-main">
+                <h2 id=heading_id.clone()>"Damaged review \u{201c}" {problem.id.to_string()} "\u{201d}"</h2>
+                <p class="meta">
+                    <strong>"Damaged: Tunnel cannot read it. "</strong>
+                    {problem.message.clone()}
+                </p>
+                <p class="meta">
+                    <span>"Stored: " {storage_size(problem.chars)}</span>
+                    <span>"Its stored text is untouched."</span>
+                </p>
+            </div>
+            <DamagedActions id=problem.id/>
+        </li>
+    }
+}
+
+/// A stored review that could not be read, opened directly: say so, offer its raw text.
 #[component]
 pub fn UnreadableNotice(problem: Unreadable) -> impl IntoView {
-    let app = use_app();
-    let id = problem.id.clone();
-    let download = {
-        let id = id.clone();
-        move |_| {
-            // Unpacked when that still works: the JSON is what a person can recover from.
-            let raw = app.reviews.with_value(|r| match r.stored_json(&id) {
-                Some(Ok(json)) => json,
-                _ => r.raw(&id).unwrap_or_default(),
-            });
-            let name = format!(
-                "unreadable-review-{}.txt",
-                crate::io::envelope::slug(id.as_str())
-            );
-            if let Err(error) = browser::download(&name, "text/plain", &raw) {
-                app.tell(format!("Could not download the stored text: {error}."));
-            }
-        }
-    };
-    let delete = move |_| delete_stored(app, &id);
     view! {
         <section class="banner banner-error" role="alert" aria-label="Review that could not be read">
             <p>
@@ -292,8 +318,86 @@ pub fn UnreadableNotice(problem: Unreadable) -> impl IntoView {
             <p>
                 "Its text is untouched. Download it to recover what you can, or delete it."
             </p>
-            <Button on_click=download label="Download stored text"/>
-            <Button class="danger" on_click=delete label="Delete stored text"/>
+            <DamagedActions id=problem.id/>
         </section>
+    }
+}
+
+/// Download and delete for a damaged review. Deleting asks first and offers the download
+/// again, and the notice after it can undo the deletion.
+#[component]
+fn DamagedActions(id: Id) -> impl IntoView {
+    let app = use_app();
+    let id = StoredValue::new(id);
+    let confirming = RwSignal::new(false);
+    let close = Callback::new(move |_| confirming.set(false));
+    let download = Callback::new(move |_| download_stored_text(app, &id.get_value()));
+    let delete = move |_| {
+        confirming.set(false);
+        delete_damaged(app, &id.get_value());
+    };
+    view! {
+        <div class="row-actions">
+            <Button on_click=download label="Download stored text"/>
+            <Button class="danger" on_click=move |_| confirming.set(true) label="Delete review"/>
+        </div>
+        <Show when=move || confirming.get()>
+            <Modal title="Delete this damaged review?" on_close=close>
+                <p>
+                    "Tunnel cannot read it, so deleting it throws away whatever it still holds. "
+                    "Download its stored text first to keep it."
+                </p>
+                <div class="dialog-actions">
+                    <Button class="primary" on_click=download label="Download stored text"/>
+                    <Button class="danger" on_click=delete label="Delete it"/>
+                    <Button on_click=close label="Cancel"/>
+                </div>
+            </Modal>
+        </Show>
+    }
+}
+
+/// Downloads a damaged review's stored text: unpacked when that still works, since the JSON is
+/// what a person can recover from.
+fn download_stored_text(app: AppState, id: &Id) {
+    let raw = app.reviews.with_value(|r| match r.stored_json(id) {
+        Some(Ok(json)) => json,
+        _ => r.raw(id).unwrap_or_default(),
+    });
+    let name = format!("unreadable-review-{}.txt", envelope::slug(id.as_str()));
+    if let Err(error) = browser::download(&name, "text/plain", &raw) {
+        app.tell(format!("Could not download the stored text: {error}."));
+    }
+}
+
+/// Deletes a damaged review; the notice's Undo puts its stored text back as it was.
+fn delete_damaged(app: AppState, id: &Id) {
+    let backend = app.reviews.with_value(|r| r.backend().clone());
+    let revision_key = library::revision_key(id);
+    let raw = app.reviews.with_value(|r| r.raw(id));
+    let revision = backend.get(&revision_key);
+    app.reviews.with_value(|r| r.delete(id));
+    let id = id.clone();
+    let text = format!("Deleted the damaged review \u{201c}{id}\u{201d}.");
+    let restore = move || {
+        let put = raw
+            .as_deref()
+            .map(|raw| app.reviews.with_value(|r| r.put_raw(&id, raw)));
+        if let Some(revision) = &revision {
+            let _ = backend.set_text(&revision_key, revision);
+        }
+        match put {
+            Some(Err(error)) => app.tell(format!("Could not put it back: {error}.")),
+            _ => app.tell(format!("Put back the damaged review \u{201c}{id}\u{201d}.")),
+        }
+        app.library_changed();
+    };
+    app.notice.set(Some(Notice {
+        text,
+        undo: Some(Undo::Run(std::sync::Arc::new(restore))),
+    }));
+    app.library_changed();
+    if matches!(app.route.get_untracked(), Route::Review(..)) {
+        app.go(Route::Library);
     }
 }

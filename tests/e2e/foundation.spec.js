@@ -168,8 +168,8 @@ test("a stored review that cannot be read does not stop the app", async ({ page 
   await saved(page);
   await page.evaluate(() => localStorage.setItem("tunnel:review:r-broken", '{"format": "tunnel-review", oops'));
   await page.goto("/");
-  const problem = page.getByRole("alert").filter({ hasText: "could not be read" });
-  await expect(problem).toContainText("r-broken");
+  const problem = page.getByRole("listitem", { name: "Damaged review \u201cr-broken\u201d" });
+  await expect(problem).toContainText("Damaged: Tunnel cannot read it.");
   await expect(problem).toContainText("line 1, column 29");
   await expect(page.getByRole("listitem", { name: "Still fine" })).toBeVisible();
   const raw = await download(page, "Download stored text", problem);
@@ -177,6 +177,40 @@ test("a stored review that cannot be read does not stop the app", async ({ page 
   // Opening it directly says the same and offers the same way out.
   await page.goto("/#/review/r-broken");
   await expect(page.getByRole("alert")).toContainText("could not be read");
+});
+
+test("a damaged review is marked in the library, and deleting it offers its text and an undo", async ({ page }) => {
+  await openLibrary(page);
+  await createReview(page, "Listed, then damaged");
+  await page.getByRole("textbox", { name: "Summary" }).fill("Words that must not vanish quietly.");
+  await saved(page);
+  const id = new URL(page.url()).hash.split("/")[2];
+  await page.getByRole("link", { name: "All reviews" }).click();
+  const healthy = page.getByRole("listitem", { name: "Listed, then damaged" });
+  await expect(healthy).toContainText(/Stored: \d+ KB/);
+  await expect(page.getByText(/Reviews in this browser take \d+ KB of the 10.5 MB a browser keeps/)).toBeVisible();
+  // Tunnel asked the browser to keep its storage, and says what the browser answered.
+  await expect(page.getByText(/The browser (agreed to keep them|has not agreed to keep them for good)/)).toBeVisible();
+  // The stored text is cut short behind the library's back (a disk error, a hand edit).
+  const before = await page.evaluate((id) => {
+    const key = `tunnel:review:${id}`;
+    const text = localStorage.getItem(key);
+    localStorage.setItem(key, text.slice(0, Math.floor(text.length / 2)));
+    return localStorage.getItem(key);
+  }, id);
+  await page.reload();
+  const damaged = page.getByRole("listitem", { name: `Damaged review \u201c${id}\u201d` });
+  await expect(damaged).toContainText("Damaged: Tunnel cannot read it.");
+  await expect(healthy).toHaveCount(0);
+  await damaged.getByRole("button", { name: "Delete review" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete this damaged review?" });
+  const offered = await download(page, "Download stored text", dialog);
+  expect(offered.text).toBe(before);
+  await dialog.getByRole("button", { name: "Delete it" }).click();
+  await expect(damaged).toHaveCount(0);
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(damaged).toBeVisible();
+  expect(await page.evaluate((id) => localStorage.getItem(`tunnel:review:${id}`), id)).toBe(before);
 });
 
 test("a full storage keeps editing in memory, says so, and damages nothing", async ({ page }) => {
