@@ -89,6 +89,45 @@ pub fn restore(envelope: &mut Value, fields: &[CarriedField]) {
     }
 }
 
+/// Whether the record or object that `path` ends in exists in `envelope`, so that a field
+/// carried there can be put back.
+pub fn has_place(envelope: &Value, path: &[Step]) -> bool {
+    let Some((Step::Key(_), parents)) = path.split_last() else {
+        return false;
+    };
+    let mut target = Some(envelope);
+    for step in parents {
+        target = target.and_then(|value| match (value, step) {
+            (Value::Object(map), Step::Key(key)) => map.get(key),
+            (Value::Array(items), step) => find(items, step),
+            _ => None,
+        });
+    }
+    target.is_some_and(Value::is_object)
+}
+
+/// A carried field as JSON: `{"path": [...], "value": ...}`, the path's steps written as keys,
+/// `{"id": ...}` and positions.
+pub fn field_value(field: CarriedField) -> Value {
+    let path = field
+        .path
+        .into_iter()
+        .map(|step| match step {
+            Step::Key(key) => Value::String(key),
+            Step::Id { id } => {
+                let mut by_id = Map::new();
+                by_id.insert("id".into(), Value::String(id));
+                Value::Object(by_id)
+            }
+            Step::Index(index) => Value::from(index),
+        })
+        .collect();
+    let mut out = Map::new();
+    out.insert("path".into(), Value::Array(path));
+    out.insert("value".into(), field.value);
+    Value::Object(out)
+}
+
 /// Removes a key from an object value, if it is one.
 pub fn remove_key(value: &mut Value, key: &str) -> Option<Value> {
     value

@@ -9,6 +9,7 @@
 //!   and every repair is reported.
 
 use super::{carry, reading};
+use crate::model::carried::{CarriedField, Step};
 use crate::model::{Account, Id, IdGen, Instant, Note, NoteKind, Review};
 use serde::Serialize;
 use serde_json::Value;
@@ -334,7 +335,10 @@ pub fn read_value(mut value: Value, ids: &mut IdGen) -> Result<ReadReview, ReadE
         carry_unknown_fields(&value, &mut envelope);
     }
     envelope.schema_minor = SCHEMA_MINOR;
-    let repairs = repair(&mut envelope.review, ids);
+    let mut repairs = repair(&mut envelope.review, ids);
+    if !envelope.review.carried.fields.is_empty() {
+        keep_fields_of_repaired_records(&mut envelope, &mut repairs);
+    }
     Ok(ReadReview {
         envelope,
         from_version: version,
@@ -371,6 +375,51 @@ fn carry_unknown_fields(raw: &Value, envelope: &mut Envelope) {
     // One order whatever the order in the file, so that equal reviews compare equal.
     carried.fields.sort_unstable_by(|a, b| a.path.cmp(&b.path));
 }
+
+/// Fields of a newer version whose record repair removed or merged (an account of a moment
+/// that does not exist, a second account of the same person...) have nowhere to go back to.
+/// They are kept together under the review's `kept_by_repair`, each with the path it had.
+fn keep_fields_of_repaired_records(envelope: &mut Envelope, repairs: &mut Vec<String>) {
+    let mut bare = envelope.clone();
+    let fields = std::mem::take(&mut bare.review.carried.fields);
+    let written = bare.to_value();
+    let (placed, unplaced): (Vec<_>, Vec<_>) = fields
+        .into_iter()
+        .partition(|field| carry::has_place(&written, &field.path));
+    if unplaced.is_empty() {
+        return;
+    }
+    let kept_path = vec![Step::Key("review".into()), Step::Key(KEPT_BY_REPAIR.into())];
+    let mut carried = placed;
+    let mut kept = match carried.iter().position(|f| f.path == kept_path) {
+        Some(i) => match carried.remove(i).value {
+            Value::Array(items) => items,
+            other => vec![other],
+        },
+        None => Vec::new(),
+    };
+    repairs.push(format!(
+        "{} field{} written by a newer version of Tunnel belonged to records that were repaired \
+         away; {} kept in the review under \u{201c}{KEPT_BY_REPAIR}\u{201d}.",
+        unplaced.len(),
+        if unplaced.len() == 1 { "" } else { "s" },
+        if unplaced.len() == 1 {
+            "it is"
+        } else {
+            "they are"
+        },
+    ));
+    kept.extend(unplaced.into_iter().map(carry::field_value));
+    carried.push(CarriedField {
+        path: kept_path,
+        value: Value::Array(kept),
+    });
+    carried.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+    envelope.review.carried.fields = carried;
+}
+
+/// Where fields of a newer version that repair had to set aside are kept.
+pub const KEPT_BY_REPAIR: &str = "kept_by_repair";
 
 fn syntax_error(error: &serde_json::Error) -> ReadError {
     ReadError::Syntax {
@@ -908,6 +957,37 @@ mod tests {
         assert!(StoredReadError(&none)
             .to_string()
             .ends_with("It was left as it is."));
+    }
+
+    #[test]
+    fn fields_of_a_newer_version_in_a_record_repair_removes_are_kept() {
+        let text = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":3,
+            "app_version":"1.4.0","review":{"id":"r","title":"t",
+              "people":[{"id":"p1","name":"Ana"}],
+              "moments":[{"id":"m1","at":"2026-03-14T10:00:00Z","heart_rate":120}],
+              "accounts":[{"id":"a1","moment":"m1","person":"p1","saw":"graph","mood":"calm"},
+                          {"id":"a3","moment":"nowhere","person":"p1","believed":"DNS",
+                           "confidence":"low"}]}}"#;
+        let read = read_str(text, &mut ids()).unwrap();
+        assert!(
+            read.repairs.iter().any(|r| r.contains(KEPT_BY_REPAIR)),
+            "{:?}",
+            read.repairs
+        );
+        let written = export_json(&read.envelope.review, Instant::default());
+        let value: Value = serde_json::from_str(&written).unwrap();
+        // Fields of records that are still there go back where they were.
+        assert_eq!(value["review"]["moments"][0]["heart_rate"], 120);
+        assert_eq!(value["review"]["accounts"][0]["mood"], "calm");
+        // The account of a moment that does not exist became a note; its unknown field stays.
+        let kept = &value["review"][KEPT_BY_REPAIR];
+        assert_eq!(kept[0]["value"], "low");
+        assert_eq!(kept[0]["path"][2]["id"], "a3");
+        assert_eq!(kept[0]["path"][3], "confidence");
+        // Reading what was written changes nothing more.
+        let again = read_str(&written, &mut ids()).unwrap();
+        assert_eq!(again.envelope.review, read.envelope.review);
+        assert!(!again.repairs.iter().any(|r| r.contains(KEPT_BY_REPAIR)));
     }
 
     #[test]
