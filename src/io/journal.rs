@@ -14,7 +14,6 @@ use super::merge::{self, Conflict, Seg, Side};
 use crate::model::{Id, Review};
 use serde::Serialize;
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
 
 /// A part of a review that is journalled and merged as one.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -215,7 +214,9 @@ pub struct Journal {
     pub review: Id,
     /// The stored revision the bases belong to.
     pub revision: u64,
-    entries: BTreeMap<Unit, Entry>,
+    /// In the order the units were first changed. A list, not a map: it holds what changed
+    /// since the last save, a handful of units, and a map type costs its own code in the wasm.
+    entries: Vec<(Unit, Entry)>,
     /// Fields changed differently here and in another window, waiting for a person to choose.
     /// This window's text is in the entries; the other window's is here.
     pub conflicts: Vec<Conflict>,
@@ -226,7 +227,7 @@ impl Journal {
         Journal {
             review,
             revision,
-            entries: BTreeMap::new(),
+            entries: Vec::new(),
             conflicts: Vec::new(),
         }
     }
@@ -235,26 +236,37 @@ impl Journal {
         self.entries.is_empty()
     }
 
+    fn entry(&self, unit: &Unit) -> Option<&Entry> {
+        self.entries.iter().find(|(u, _)| u == unit).map(|(_, e)| e)
+    }
+
+    fn entry_mut(&mut self, unit: &Unit) -> Option<&mut Entry> {
+        self.entries
+            .iter_mut()
+            .find(|(u, _)| u == unit)
+            .map(|(_, e)| e)
+    }
+
     /// Whether `unit` has no base yet: the caller must pass its text before the edit.
     pub fn needs_base(&self, unit: &Unit) -> bool {
-        !self.entries.contains_key(unit)
+        self.entry(unit).is_none()
     }
 
     /// Records `unit`'s text after an edit; `base` is its text before the edit, used only when
     /// this is the unit's first edit since the last save.
     /// `None` for a record that did not exist before.
     pub fn record(&mut self, unit: Unit, base: Option<String>, now: String) {
-        match self.entries.get_mut(&unit) {
+        match self.entry_mut(&unit) {
             Some(entry) => entry.now = now,
             None => {
                 let base = base.unwrap_or_else(|| "null".into());
-                self.entries.insert(unit, Entry { base, now });
+                self.entries.push((unit, Entry { base, now }));
             }
         }
     }
 
     pub fn units(&self) -> impl Iterator<Item = &Unit> {
-        self.entries.keys()
+        self.entries.iter().map(|(unit, _)| unit)
     }
 
     /// Forgets everything: the review was saved at `revision`.
@@ -300,7 +312,7 @@ impl Journal {
         let value: Value = serde_json::from_str(text).ok()?;
         let review = Id::from(value.get("review")?.as_str()?);
         let revision = value.get("revision")?.as_u64()?;
-        let mut entries = BTreeMap::new();
+        let mut entries: Vec<(Unit, Entry)> = Vec::new();
         for entry in value.get("entries")?.as_array()? {
             let [unit, base, now] = entry.as_array()?.as_slice() else {
                 return None;
@@ -310,7 +322,10 @@ impl Journal {
                 base: base.to_string(),
                 now: now.to_string(),
             };
-            entries.insert(unit, entry);
+            match entries.iter_mut().find(|(u, _)| *u == unit) {
+                Some((_, same)) => *same = entry,
+                None => entries.push((unit, entry)),
+            }
         }
         let conflicts = match value.get("conflicts") {
             Some(list) => list
@@ -366,9 +381,9 @@ impl Journal {
     /// older ones, and its units this journal does not hold are still as it says.
     pub fn absorb_older(&mut self, older: Journal) {
         for (unit, entry) in older.entries {
-            match self.entries.get_mut(&unit) {
+            match self.entry_mut(&unit) {
                 Some(mine) => mine.base = entry.base,
-                None => drop(self.entries.insert(unit, entry)),
+                None => self.entries.push((unit, entry)),
             }
         }
         for conflict in older.conflicts {

@@ -13,7 +13,6 @@
 //!   so that a person decides. Until then the merged document holds the preferred side's value.
 
 use serde_json::{Map, Value};
-use std::collections::{HashMap, HashSet};
 
 /// One step of a path in a document: an object key, or the record with this id in a list.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -169,25 +168,31 @@ fn merge_lists(
     None
 }
 
+// Lists are searched linearly: the journal merges one record or one small group at a time,
+// so lists are short, and hash maps of these types would cost their own code in the wasm.
+
 /// The ids of a list whose elements are all objects with a unique string `"id"`.
 fn record_ids(list: &[Value]) -> Option<Vec<&str>> {
-    let mut seen = HashSet::new();
-    list.iter()
-        .map(|v| v.get("id").and_then(Value::as_str))
-        .map(|id| id.filter(|id| seen.insert(*id)))
-        .collect()
+    let mut ids: Vec<&str> = Vec::with_capacity(list.len());
+    for value in list {
+        let id = value.get("id").and_then(Value::as_str)?;
+        if ids.contains(&id) {
+            return None;
+        }
+        ids.push(id);
+    }
+    Some(ids)
 }
 
 fn unique_plain(list: &[Value]) -> bool {
-    let mut seen = HashSet::new();
     list.iter()
-        .all(|v| !v.is_object() && !v.is_array() && seen.insert(v.to_string()))
+        .enumerate()
+        .all(|(i, v)| !v.is_object() && !v.is_array() && !list[..i].contains(v))
 }
 
-fn by_id(list: &[Value]) -> HashMap<&str, &Value> {
+fn by_id<'a>(list: &'a [Value], id: &str) -> Option<&'a Value> {
     list.iter()
-        .filter_map(|v| Some((v.get("id")?.as_str()?, v)))
-        .collect()
+        .find(|v| v.get("id").and_then(Value::as_str) == Some(id))
 }
 
 fn merge_records(
@@ -198,21 +203,21 @@ fn merge_records(
     prefer: Side,
     conflicts: &mut Vec<Conflict>,
 ) -> Vec<Value> {
-    let (b, m, t) = (by_id(base), by_id(mine), by_id(theirs));
-    let ids = record_ids(theirs).unwrap_or_default().into_iter().chain(
+    let theirs_ids = record_ids(theirs).unwrap_or_default();
+    let ids = theirs_ids.iter().copied().chain(
         record_ids(mine)
             .unwrap_or_default()
             .into_iter()
-            .filter(|id| !t.contains_key(id)),
+            .filter(|id| !theirs_ids.contains(id)),
     );
     let mut out = Vec::new();
     for id in ids {
         path.push(Seg::Id(id.to_string()));
         let merged = merge_at(
             path,
-            b.get(id).copied(),
-            m.get(id).copied(),
-            t.get(id).copied(),
+            by_id(base, id),
+            by_id(mine, id),
+            by_id(theirs, id),
             prefer,
             conflicts,
         );
