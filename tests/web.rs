@@ -418,6 +418,23 @@ fn the_journal_holds_every_change_every_store_method_makes() {
 }
 
 #[wasm_bindgen_test]
+async fn a_review_deleted_in_another_window_is_not_brought_back_silently() {
+    let (owner, reviews, store, autosave) = open_saved_review();
+    leptos::task::tick().await;
+    store.edit_details(|r| r.summary = "typed here".into());
+    reviews.delete(&Id::from("r-1"));
+    autosave.flush();
+    let SaveStatus::Failed(message) = autosave.status() else {
+        panic!("expected a failure to report, got {:?}", autosave.status());
+    };
+    assert!(message.contains("deleted in another window"), "{message}");
+    assert!(!reviews.exists(&Id::from("r-1")), "not brought back");
+    assert_eq!(store.untracked(|r| r.summary.clone()), "typed here");
+    assert!(autosave.is_dirty(), "the page still asks before closing");
+    owner.cleanup();
+}
+
+#[wasm_bindgen_test]
 async fn the_library_lists_stored_reviews_newest_first() {
     clear();
     let reviews = Reviews::new(Backend::open());

@@ -264,9 +264,14 @@ impl Autosave {
             .reviews
             .with_value(|r| (r.stored_revision(&id), r.stored_json(&id)));
         let Some(text) = text else {
-            // Deleted in another window: this window's version is all there is; save it again.
-            self.revision.set_value(stored);
-            return self.save();
+            // Deleted in another window. Saving would bring it back behind that window's back,
+            // so this window keeps its edits, says so, and offers the export (the banner).
+            self.status.set(SaveStatus::Failed(
+                "this review was deleted in another window; your changes are kept in this \
+                 window only"
+                    .into(),
+            ));
+            return;
         };
         let text = match text {
             Ok(text) => text,
