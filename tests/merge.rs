@@ -9,7 +9,7 @@ use proptest::prelude::*;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use tunnel::io::envelope::{read_value, Envelope};
-use tunnel::io::journal::{Journal, Unit, FIXED, GROUPS};
+use tunnel::io::journal::{describe, Journal, Unit, FIXED, GROUPS};
 use tunnel::io::merge::{Conflict, Seg, Side};
 use tunnel::model::*;
 
@@ -99,6 +99,77 @@ fn folding_keeps_fields_this_version_does_not_know() {
     journal.merge_into(&mut value, 2, Side::Mine);
     assert_eq!(value["moments"][0]["confidence"], "high");
     assert_eq!(value["moments"][0]["description"], "Changed");
+}
+
+/// One window removes a moment (and so its accounts) while the other changes the moment: the
+/// removal is asked about, and so is each account's, so that keeping the other window's moment
+/// can keep its accounts too.
+#[test]
+fn removing_a_moment_the_other_window_changed_asks_about_its_accounts_too() {
+    let base = sample_review();
+    let moment = base.accounts[0].moment.clone();
+    let accounts: Vec<Id> = base
+        .accounts
+        .iter()
+        .filter(|a| a.moment == moment)
+        .map(|a| a.id.clone())
+        .collect();
+    assert!(!accounts.is_empty());
+    let mut mine = base.clone();
+    mine.remove_moment(&moment);
+    let mut theirs = base.clone();
+    theirs
+        .moments
+        .iter_mut()
+        .find(|m| m.id == moment)
+        .unwrap()
+        .description = "Theirs".into();
+    for prefer in [Side::Mine, Side::Theirs] {
+        let mut journal = journal_between(&base, &mine);
+        let mut value = review_value(&theirs);
+        let conflicts = journal.merge_into(&mut value, 2, prefer);
+        let paths: Vec<&Vec<Seg>> = conflicts.iter().map(|c| &c.path).collect();
+        assert!(paths.contains(&&vec![
+            Seg::Key("moments".into()),
+            Seg::Id(moment.to_string())
+        ]));
+        for account in &accounts {
+            assert!(
+                paths.contains(&&vec![
+                    Seg::Key("accounts".into()),
+                    Seg::Id(account.to_string())
+                ]),
+                "{account} asked about"
+            );
+        }
+        let kept = value["accounts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| a["moment"] == moment.as_str())
+            .count();
+        assert_eq!(
+            kept,
+            if prefer == Side::Theirs {
+                accounts.len()
+            } else {
+                0
+            }
+        );
+        // Described from the other window's copy, since this window no longer has them.
+        let about_account = conflicts
+            .iter()
+            .find(|c| c.path[0] == Seg::Key("accounts".into()));
+        let words = describe(about_account.unwrap(), &mine);
+        assert!(
+            words.contains("Ana Souza") && words.contains("a moment removed in this window"),
+            "{words}"
+        );
+        let about_moment = conflicts
+            .iter()
+            .find(|c| c.path.len() == 2 && c.path[0] == Seg::Key("moments".into()));
+        assert!(describe(about_moment.unwrap(), &mine).contains("Theirs"));
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -370,11 +370,63 @@ impl Journal {
                 found.push(conflict);
             }
         }
+        self.question_accounts_of_questioned_moments(stored_review, prefer, &mut found);
         self.revision = revision;
         self.conflicts
             .retain(|old| !found.iter().any(|new| new.path == old.path));
         self.conflicts.extend(found.iter().cloned());
         found
+    }
+
+    /// Removing a moment here removed its accounts too. When the removal is itself in question
+    /// (the other window changed the moment), so is the removal of each of its accounts: each
+    /// becomes a conflict of its own, or keeping the other window's moment would bring it back
+    /// without the accounts the other window still has.
+    fn question_accounts_of_questioned_moments(
+        &mut self,
+        stored_review: &mut Value,
+        prefer: Side,
+        found: &mut Vec<Conflict>,
+    ) {
+        let questioned: Vec<String> = found
+            .iter()
+            .filter_map(|c| match c.path.as_slice() {
+                [Seg::Key(list), Seg::Id(id)] if list == "moments" && c.mine.is_none() => {
+                    Some(id.clone())
+                }
+                _ => None,
+            })
+            .collect();
+        if questioned.is_empty() {
+            return;
+        }
+        for (unit, entry) in &mut self.entries {
+            if !matches!(unit, Unit::Account(_)) || entry.now != "null" {
+                continue;
+            }
+            // After the merge the base is what the other window has.
+            let Some(theirs) = parse_unit(&entry.base) else {
+                continue;
+            };
+            let of_questioned = theirs
+                .get("moment")
+                .and_then(Value::as_str)
+                .is_some_and(|m| questioned.iter().any(|q| q == m));
+            let path = unit.path();
+            if !of_questioned || found.iter().any(|c| c.path == path) {
+                continue;
+            }
+            if prefer == Side::Theirs {
+                entry.now = entry.base.clone();
+                unit.put(stored_review, Some(theirs.clone()));
+            }
+            found.push(Conflict {
+                path,
+                base: Some(theirs.clone()),
+                mine: None,
+                theirs: Some(theirs),
+            });
+        }
     }
 
     /// Takes in an older journal of this window whose save was overwritten: its bases are the
@@ -467,13 +519,20 @@ pub fn describe(conflict: &Conflict, review: &Review) -> String {
             .collect::<Vec<_>>()
             .join(" › ")
     };
+    // A record removed in this window is described from the other window's copy.
+    let record = conflict.theirs.as_ref().or(conflict.mine.as_ref());
+    let text_of = |key: &str| record.and_then(|r| r.get(key)).and_then(Value::as_str);
     let moment_words = |id: &str| {
         review
             .moments
             .iter()
             .find(|m| m.id.as_str() == id)
             .map(|m| quote(&m.description))
-            .unwrap_or_else(|| "a moment".into())
+            .or_else(|| {
+                let same = text_of("id") == Some(id);
+                same.then(|| text_of("description").map(quote)).flatten()
+            })
+            .unwrap_or_else(|| "a moment removed in this window".into())
     };
     let with = |what: String, rest: &[Seg]| {
         let field = field(rest);
@@ -489,12 +548,17 @@ pub fn describe(conflict: &Conflict, review: &Review) -> String {
         }
         [Seg::Key(list), Seg::Id(id), rest @ ..] if list == "accounts" => {
             let account = review.accounts.iter().find(|a| a.id.as_str() == id);
-            let who = account
-                .and_then(|a| review.people.iter().find(|p| p.id == a.person))
+            let person = account
+                .map(|a| a.person.as_str())
+                .or_else(|| text_of("person"));
+            let who = person
+                .and_then(|p| review.people.iter().find(|x| x.id.as_str() == p))
                 .map(|p| p.display_name())
                 .unwrap_or_else(|| "Someone".into());
             let moment = account
-                .map(|a| moment_words(a.moment.as_str()))
+                .map(|a| a.moment.as_str())
+                .or_else(|| text_of("moment"))
+                .map(moment_words)
                 .unwrap_or_else(|| "a moment".into());
             with(format!("{who}\u{2019}s account of {moment}"), rest)
         }
