@@ -77,7 +77,9 @@ fn a_journal_round_trips_through_its_text() {
     );
     assert_eq!(Journal::parse(&journal.to_text()), Some(journal.clone()));
     let mut value = review_value(&review);
-    assert!(journal.merge_into(&mut value, 2, Side::Mine).is_empty());
+    assert!(journal
+        .merge_into(&mut value, 2, Side::Mine, &edited)
+        .is_empty());
     assert_eq!(value, review_value(&edited));
 }
 
@@ -96,7 +98,7 @@ fn folding_keeps_fields_this_version_does_not_know() {
         Some(unit.text_in(&review)),
         unit.text_in(&edited),
     );
-    journal.merge_into(&mut value, 2, Side::Mine);
+    journal.merge_into(&mut value, 2, Side::Mine, &edited);
     assert_eq!(value["moments"][0]["confidence"], "high");
     assert_eq!(value["moments"][0]["description"], "Changed");
 }
@@ -127,7 +129,7 @@ fn removing_a_moment_the_other_window_changed_asks_about_its_accounts_too() {
     for prefer in [Side::Mine, Side::Theirs] {
         let mut journal = journal_between(&base, &mine);
         let mut value = review_value(&theirs);
-        let conflicts = journal.merge_into(&mut value, 2, prefer);
+        let conflicts = journal.merge_into(&mut value, 2, prefer, &mine);
         let paths: Vec<&Vec<Seg>> = conflicts.iter().map(|c| &c.path).collect();
         assert!(paths.contains(&&vec![
             Seg::Key("moments".into()),
@@ -170,6 +172,48 @@ fn removing_a_moment_the_other_window_changed_asks_about_its_accounts_too() {
             .find(|c| c.path.len() == 2 && c.path[0] == Seg::Key("moments".into()));
         assert!(describe(about_moment.unwrap(), &mine).contains("Theirs"));
     }
+}
+
+/// The same from the other side: this window changed the moment, the other removed it with its
+/// accounts. This window's journal holds only the moment, yet keeping it keeps its accounts.
+#[test]
+fn keeping_a_moment_the_other_window_removed_keeps_its_accounts() {
+    let base = sample_review();
+    let moment = base.accounts[0].moment.clone();
+    let accounts = base.accounts.iter().filter(|a| a.moment == moment).count();
+    let mut mine = base.clone();
+    mine.moments
+        .iter_mut()
+        .find(|m| m.id == moment)
+        .unwrap()
+        .description = "Mine".into();
+    let mut theirs = base.clone();
+    theirs.remove_moment(&moment);
+    let mut journal = journal_between(&base, &mine);
+    let mut value = review_value(&theirs);
+    let conflicts = journal.merge_into(&mut value, 2, Side::Mine, &mine);
+    let about_accounts = conflicts
+        .iter()
+        .filter(|c| c.path[0] == Seg::Key("accounts".into()) && c.theirs.is_none())
+        .count();
+    assert_eq!(about_accounts, accounts);
+    let kept = value["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["moment"] == moment.as_str())
+        .count();
+    assert_eq!(
+        kept, accounts,
+        "kept with the moment, and in the journal to be saved"
+    );
+    assert_eq!(
+        journal
+            .units()
+            .filter(|u| matches!(u, Unit::Account(_)))
+            .count(),
+        accounts
+    );
 }
 
 #[derive(Debug, Clone)]
@@ -405,7 +449,7 @@ proptest! {
         let mut journal = journal_between(&base, &mine);
         let mut stored_value = stored(&theirs);
         let prefer = if prefer_mine { Side::Mine } else { Side::Theirs };
-        let conflicts = journal.merge_into(&mut stored_value["review"], 2, prefer);
+        let conflicts = journal.merge_into(&mut stored_value["review"], 2, prefer, &mine);
         check_nothing_lost(
             &review_value(&base),
             &review_value(&mine),
@@ -424,7 +468,7 @@ proptest! {
         let reread = Journal::parse(&journal.to_text()).expect("a journal reads back");
         prop_assert_eq!(&reread, &journal);
         let mut again = stored_value["review"].clone();
-        prop_assert!(reread.clone().merge_into(&mut again, 3, prefer).is_empty());
+        prop_assert!(reread.clone().merge_into(&mut again, 3, prefer, &mine).is_empty());
         prop_assert_eq!(&again, &stored_value["review"]);
     }
 }

@@ -405,9 +405,10 @@ fn the_journal_holds_every_change_every_store_method_makes() {
     let journal = Journal::parse(&last.get_value()).expect("a journal was stored");
     let envelope = Envelope::for_storage(original, 1, now());
     let mut value = envelope.to_value();
-    let conflicts = journal
-        .clone()
-        .merge_into(&mut value["review"], 1, Side::Mine);
+    let conflicts =
+        journal
+            .clone()
+            .merge_into(&mut value["review"], 1, Side::Mine, &store.snapshot());
     assert!(conflicts.is_empty());
     let replayed = read_value(value, &mut IdGen::new(1))
         .unwrap()

@@ -348,11 +348,13 @@ impl Journal {
     /// to that revision: its bases are what was stored, its texts what was merged. Conflicting
     /// fields get `prefer`'s value and are added to [`Journal::conflicts`]; the new ones are
     /// returned, each with its path from the review.
+    /// `mine` is this window's review as it is (the journal holds only what changed in it).
     pub fn merge_into(
         &mut self,
         stored_review: &mut Value,
         revision: u64,
         prefer: Side,
+        mine: &Review,
     ) -> Vec<Conflict> {
         let mut found = Vec::new();
         for (unit, entry) in &mut self.entries {
@@ -370,7 +372,7 @@ impl Journal {
                 found.push(conflict);
             }
         }
-        self.question_accounts_of_questioned_moments(stored_review, prefer, &mut found);
+        self.question_accounts_of_questioned_moments(stored_review, prefer, mine, &mut found);
         self.revision = revision;
         self.conflicts
             .retain(|old| !found.iter().any(|new| new.path == old.path));
@@ -378,28 +380,33 @@ impl Journal {
         found
     }
 
-    /// Removing a moment here removed its accounts too. When the removal is itself in question
-    /// (the other window changed the moment), so is the removal of each of its accounts: each
-    /// becomes a conflict of its own, or keeping the other window's moment would bring it back
-    /// without the accounts the other window still has.
+    /// Removing a moment removes its accounts too. When the removal is in question (one window
+    /// removed the moment, the other changed it), so is the removal of each of its accounts:
+    /// each becomes a conflict of its own, or keeping the changed moment would bring it back
+    /// without the accounts that went with the removal.
     fn question_accounts_of_questioned_moments(
         &mut self,
         stored_review: &mut Value,
         prefer: Side,
+        mine: &Review,
         found: &mut Vec<Conflict>,
     ) {
-        let questioned: Vec<String> = found
-            .iter()
-            .filter_map(|c| match c.path.as_slice() {
-                [Seg::Key(list), Seg::Id(id)] if list == "moments" && c.mine.is_none() => {
-                    Some(id.clone())
-                }
-                _ => None,
-            })
-            .collect();
-        if questioned.is_empty() {
-            return;
-        }
+        let questioned = |removed_here: bool| -> Vec<String> {
+            found
+                .iter()
+                .filter_map(|c| match c.path.as_slice() {
+                    [Seg::Key(list), Seg::Id(id)]
+                        if list == "moments" && c.mine.is_none() == removed_here =>
+                    {
+                        Some(id.clone())
+                    }
+                    _ => None,
+                })
+                .collect()
+        };
+        let (removed_here, removed_there) = (questioned(true), questioned(false));
+        let mut asked = Vec::new();
+        // Removed here: this window's journal holds each account's removal.
         for (unit, entry) in &mut self.entries {
             if !matches!(unit, Unit::Account(_)) || entry.now != "null" {
                 continue;
@@ -408,23 +415,42 @@ impl Journal {
             let Some(theirs) = parse_unit(&entry.base) else {
                 continue;
             };
-            let of_questioned = theirs
-                .get("moment")
-                .and_then(Value::as_str)
-                .is_some_and(|m| questioned.iter().any(|q| q == m));
-            let path = unit.path();
-            if !of_questioned || found.iter().any(|c| c.path == path) {
+            let of_moment = theirs.get("moment").and_then(Value::as_str);
+            if !of_moment.is_some_and(|m| removed_here.iter().any(|q| q == m)) {
                 continue;
             }
             if prefer == Side::Theirs {
                 entry.now = entry.base.clone();
                 unit.put(stored_review, Some(theirs.clone()));
             }
+            asked.push((unit.path(), None, Some(theirs)));
+        }
+        // Removed there: this window still has the accounts, untouched, so not in its journal.
+        for account in &mine.accounts {
+            if !removed_there.iter().any(|q| q == account.moment.as_str()) {
+                continue;
+            }
+            let unit = Unit::Account(account.id.clone());
+            if unit.value_in(stored_review).is_some() {
+                continue;
+            }
+            let text = unit.text_in(mine);
+            let value: Option<Value> = serde_json::from_str(&text).ok();
+            if prefer == Side::Mine {
+                unit.put(stored_review, value.clone());
+                self.record(unit.clone(), None, text);
+            }
+            asked.push((unit.path(), value, None));
+        }
+        for (path, mine, theirs) in asked {
+            if found.iter().any(|c| c.path == path) {
+                continue;
+            }
             found.push(Conflict {
                 path,
-                base: Some(theirs.clone()),
-                mine: None,
-                theirs: Some(theirs),
+                base: mine.clone().or_else(|| theirs.clone()),
+                mine,
+                theirs,
             });
         }
     }

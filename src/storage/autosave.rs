@@ -285,8 +285,10 @@ impl Autosave {
             return self.cannot_merge("the stored review has no review in it".into());
         };
         let before = review.clone();
-        self.store
-            .update_journal(|j| j.merge_into(review, stored, Side::Mine));
+        self.store.update_journal(|j| {
+            self.store
+                .untracked(|mine| j.merge_into(review, stored, Side::Mine, mine))
+        });
         let nothing_new = value.get("review") == Some(&before);
         let mut ids = IdGen::new(super::random_seed());
         let merged = match envelope::read_value(value, &mut ids) {
