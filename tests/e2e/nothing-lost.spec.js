@@ -127,52 +127,61 @@ test("a choice still to make survives closing the window", async ({ context, pag
   await expect(again.getByRole("textbox", { name: "Impact" })).toHaveValue(theirs);
 });
 
-test("a moment deleted here and changed elsewhere asks about it and its accounts, and keeps both if chosen", async ({ context, page }) => {
-  const review = {
-    format: "tunnel-review",
-    schema_version: 1,
-    app_version: "test",
-    revision: 1,
-    review: {
-      id: "r-gone",
-      title: "Deleted here, changed there",
-      time_zone: "UTC",
-      people: [{ id: "ana", name: "Ana Souza", role: "responder", present: true }],
-      moments: [
-        { id: "m1", at: "2026-03-14T09:00:00Z", kind: "signal", description: "Alert fires", people: ["ana"] },
-        { id: "m2", at: "2026-03-14T09:05:00Z", kind: "action", description: "Rollback starts", people: [] },
-      ],
-      accounts: [{ id: "a1", moment: "m1", person: "ana", saw: "The error graph climbing" }],
-    },
-  };
-  await page.goto("/");
-  await page.evaluate((env) => {
-    localStorage.setItem(`tunnel:review:${env.review.id}`, JSON.stringify(env));
-    localStorage.setItem(`tunnel:revision:${env.review.id}`, "1");
-  }, review);
-  await page.goto("/#/review/r-gone/timeline");
-  const other = await context.newPage();
-  await other.goto("/#/review/r-gone/timeline");
-  const first = (p) => p.getByRole("list", { name: "Timeline" }).getByRole("listitem").filter({ hasText: "Alert fires" });
-  await first(page).getByRole("button", { name: "Edit" }).click();
-  await first(other).getByRole("button", { name: "Edit" }).click();
-  await Promise.all([
-    first(page).getByRole("button", { name: "Delete moment" }).click(),
-    other.getByRole("textbox", { name: "Description" }).fill("Alert fires for checkout errors"),
-  ]);
-  const asked = await windowAsking(page, other);
-  const region = choices(asked);
-  await expect(region.getByRole("group", { name: /^The moment/ })).toBeVisible();
-  await expect(region.getByRole("group", { name: /^Ana Souza’s account of/ })).toBeVisible();
-  if (asked === page) {
-    await region.getByRole("button", { name: "Keep all of the other window\u2019s" }).click();
-  } else {
-    await region.getByRole("button", { name: "Keep all of this window\u2019s" }).click();
-  }
-  await saved(asked);
-  // Whichever window asked, the changed moment and its account are kept, not the deletion.
-  const exported = JSON.parse((await download(asked, "Export review")).text);
-  const moment = exported.review.moments.find((m) => m.id === "m1");
-  expect(moment.description).toBe("Alert fires for checkout errors");
-  expect(exported.review.accounts.find((a) => a.moment === "m1").saw).toBe("The error graph climbing");
-});
+for (const deletingFirst of [false, true]) {
+  const order = deletingFirst ? "the deletion saved first" : "both at once";
+  test(`a moment deleted in one window and changed in the other keeps both if chosen (${order})`, async ({ context, page }) => {
+    const review = {
+      format: "tunnel-review",
+      schema_version: 1,
+      app_version: "test",
+      revision: 1,
+      review: {
+        id: "r-gone",
+        title: "Deleted here, changed there",
+        time_zone: "UTC",
+        people: [{ id: "ana", name: "Ana Souza", role: "responder", present: true }],
+        moments: [
+          { id: "m1", at: "2026-03-14T09:00:00Z", kind: "signal", description: "Alert fires", people: ["ana"] },
+          { id: "m2", at: "2026-03-14T09:05:00Z", kind: "action", description: "Rollback starts", people: [] },
+        ],
+        accounts: [{ id: "a1", moment: "m1", person: "ana", saw: "The error graph climbing" }],
+      },
+    };
+    await page.goto("/");
+    await page.evaluate((env) => {
+      localStorage.setItem(`tunnel:review:${env.review.id}`, JSON.stringify(env));
+      localStorage.setItem(`tunnel:revision:${env.review.id}`, "1");
+    }, review);
+    await page.goto("/#/review/r-gone/timeline");
+    const other = await context.newPage();
+    await other.goto("/#/review/r-gone/timeline");
+    const first = (p) => p.getByRole("list", { name: "Timeline" }).getByRole("listitem").filter({ hasText: "Alert fires" });
+    await first(page).getByRole("button", { name: "Edit" }).click();
+    await first(other).getByRole("button", { name: "Edit" }).click();
+    const deleting = first(page).getByRole("button", { name: "Delete moment" });
+    const changing = other.getByRole("textbox", { name: "Description" });
+    if (deletingFirst) {
+      // The deleting window's save lands while the other still waits to save its change: the
+      // changing window is the one that asks.
+      await deleting.click();
+      await changing.fill("Alert fires for checkout errors");
+    } else {
+      await Promise.all([deleting.click(), changing.fill("Alert fires for checkout errors")]);
+    }
+    const asked = await windowAsking(page, other);
+    const region = choices(asked);
+    await expect(region.getByRole("group", { name: /^The moment/ })).toBeVisible();
+    await expect(region.getByRole("group", { name: /^Ana Souza’s account of/ })).toBeVisible();
+    if (asked === page) {
+      await region.getByRole("button", { name: "Keep all of the other window\u2019s" }).click();
+    } else {
+      await region.getByRole("button", { name: "Keep all of this window\u2019s" }).click();
+    }
+    await saved(asked);
+    // Whichever window asked, the changed moment and its account are kept, not the deletion.
+    const exported = JSON.parse((await download(asked, "Export review")).text);
+    const moment = exported.review.moments.find((m) => m.id === "m1");
+    expect(moment.description).toBe("Alert fires for checkout errors");
+    expect(exported.review.accounts.find((a) => a.moment === "m1").saw).toBe("The error graph climbing");
+  });
+}
