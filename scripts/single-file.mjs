@@ -15,12 +15,48 @@ const css = readdirSync(dist)
   .sort()
   .map((name) => read(name).toString("utf8"))
   .join("\n");
-let js = read("tunnel.js").toString("utf8");
+// The parts loaded on first use (scripts/build-app.sh): their loader, __wasm_split.js, fetches
+// each part's wasm from beside it; here it takes the part from the page instead. tunnel.js and
+// the loader import each other, so the loader's code goes first and tunnel.js's imports of it
+// become one object.
+const splitImport = 'import { initSync } from "./tunnel.js";';
+let split = read("__wasm_split.js").toString("utf8");
+if (!split.startsWith(splitImport)) throw new Error("single-file: __wasm_split.js no longer starts as expected");
+const partNames = [];
+split = split
+  .replace(splitImport, "")
+  .replace(/fetch\(new URL\("\.\/([a-z0-9_]+)\.wasm", import\.meta\.url\)\)/g, (_, name) => {
+    partNames.push(name);
+    return `Promise.resolve(partResponse(${JSON.stringify(name)}))`;
+  });
+const splitExports = [];
+split = split.replace(/^export const ([A-Za-z0-9_]+) =/gm, (_, name) => {
+  splitExports.push(name);
+  return `const ${name} =`;
+});
+if (/^\s*(import|export)\s/m.test(split) || split.includes("import.meta") || partNames.length === 0) {
+  throw new Error("single-file: __wasm_split.js has module syntax this script does not know how to remove");
+}
+const parts = Object.fromEntries(partNames.map((name) => [name, read(`${name}.wasm`).toString("base64")]));
+const splitCode = `const wasmParts = ${JSON.stringify(parts)};
+const partResponse = (name) => {
+  const text = atob(wasmParts[name]);
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return new Response(bytes, { headers: { "content-type": "application/wasm" } });
+};
+${split}
+const wasmSplit = { ${splitExports.join(", ")} };
+`;
+let js = read("tunnel.js")
+  .toString("utf8")
+  .replace(/^import \* as (import\d+) from "\.\/__wasm_split\.js";?$/gm, "const $1 = wasmSplit;");
 if (/^\s*import\s/m.test(js)) {
   // wasm-bindgen snippets would be separate files; the app has none, and must not grow one
   // without this script learning to inline it.
   throw new Error("single-file: tunnel.js imports another file; inline it first");
 }
+js = splitCode + js;
 const wasm = read("tunnel_bg.wasm").toString("base64");
 // The worker bundle (the importers) runs from a blob address made by the page: its code and its
 // wasm go inside the worker's own script, which static/worker-start.js is the model of.

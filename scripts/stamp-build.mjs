@@ -1,4 +1,4 @@
-// Run by Trunk after each build (a post_build hook in Trunk.toml): writes into the service
+// Run at the end of scripts/build-app.sh (after every Trunk build): writes into the service
 // worker the list of the app's files and a version made from their contents, so that a new
 // build is a new offline copy and an unchanged build is not.
 // Usage (by hand): node scripts/stamp-build.mjs <directory>

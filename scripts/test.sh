@@ -36,6 +36,7 @@ step() {
 step fmt cargo fmt --all --check
 step clippy-native cargo clippy --all-targets -- -D warnings
 step clippy-wasm cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+step clippy-wasm-split cargo clippy --bin tunnel --features split --target wasm32-unknown-unknown -- -D warnings
 step native-tests cargo test
 count_cargo "$LOG_DIR/native-tests.log"
 step browser-tests cargo test --target wasm32-unknown-unknown --test web

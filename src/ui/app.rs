@@ -3,7 +3,7 @@
 
 use super::browser;
 use super::library::Library;
-use super::present::Presenter;
+use super::parts::{part, Which};
 use super::review::ReviewScreen;
 use super::update::UpdateBanner;
 use super::widgets::Button;
@@ -187,7 +187,7 @@ pub fn App() -> impl IntoView {
     let screen = move || match page.get() {
         Page::Library => view! { <Library/> }.into_any(),
         Page::Review(id) => view! { <ReviewScreen id/> }.into_any(),
-        Page::Present(id) => view! { <Presenter id/> }.into_any(),
+        Page::Present(id) => part(Which::Present(id)),
         Page::NotFound => view! { <NotFound/> }.into_any(),
     };
 

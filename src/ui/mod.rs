@@ -7,6 +7,7 @@ pub mod fields;
 pub mod guard;
 pub mod import;
 pub mod library;
+pub mod parts;
 pub mod present;
 pub mod report;
 pub mod review;

@@ -2,12 +2,8 @@
 
 use super::app::{use_app, AppState};
 use super::library::{display_title, export_review, UnreadableNotice};
-use super::report::ReportScreen;
-use super::setup::Setup;
-use super::synthesis::SynthesisScreen;
+use super::parts::{part, preload, Which};
 use super::timeline::Timeline;
-use super::timeline_import::ImportScreen;
-use super::walk::Walk;
 use super::widgets::{Button, Modal};
 use crate::io::journal::{describe, shown};
 use crate::io::merge::{Conflict, Seg, Side};
@@ -55,6 +51,8 @@ pub fn ReviewScreen(id: Id) -> impl IntoView {
     );
     provide_context(autosave);
     app.review_opened(id.clone(), autosave);
+    // The other phases' parts arrive while the person looks at this one.
+    set_timeout(preload, std::time::Duration::from_millis(300));
     let closing = id.clone();
     on_cleanup(move || app.review_closed(&closing));
 
@@ -80,12 +78,12 @@ pub fn ReviewScreen(id: Id) -> impl IntoView {
 
 fn tab_body(tab: Tab) -> AnyView {
     match tab {
-        Tab::Setup => view! { <Setup/> }.into_any(),
         Tab::Timeline => view! { <Timeline/> }.into_any(),
-        Tab::Import(source) => view! { <ImportScreen source/> }.into_any(),
-        Tab::Walk => view! { <Walk/> }.into_any(),
-        Tab::Synthesis => view! { <SynthesisScreen/> }.into_any(),
-        Tab::Report => view! { <ReportScreen/> }.into_any(),
+        Tab::Setup => part(Which::Setup),
+        Tab::Import(source) => part(Which::Import(source)),
+        Tab::Walk => part(Which::Walk),
+        Tab::Synthesis => part(Which::Synthesis),
+        Tab::Report => part(Which::Report),
     }
 }
 

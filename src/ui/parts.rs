@@ -1,0 +1,140 @@
+//! The parts of the app that load on first use: every tab of a review but the timeline, and the
+//! shared screen. The release build cuts each into a wasm file of its own
+//! (`scripts/build-app.sh`, with `wasm-split-cli`), so the first download holds only the library,
+//! the review's header and its timeline. Once a review is open the other parts are fetched in the
+//! background (`preload`), so moving between phases does not wait on the network; a part that
+//! cannot be fetched (offline before the app was ever kept) says so and leaves the rest working.
+//!
+//! With the cargo feature `split` (the release build turns it on), each function marked
+//! `wasm_split` becomes an async call that loads its file first. Without it (browser tests,
+//! clippy) they are plain calls and nothing is cut out, so the tests need no splitter.
+
+use super::present::Presenter;
+use super::report::ReportScreen;
+use super::setup::Setup;
+use super::synthesis::SynthesisScreen;
+use super::timeline_import::ImportScreen;
+use super::walk::Walk;
+use crate::model::Id;
+use crate::route::Source;
+use leptos::prelude::*;
+#[cfg(feature = "split")]
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
+
+/// A part that could not be fetched.
+pub struct NotLoaded;
+
+#[cfg(feature = "split")]
+impl From<SplitLoaderError> for NotLoaded {
+    fn from(_: SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+#[cfg_attr(
+    feature = "split",
+    wasm_split(setup, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_setup))
+)]
+fn setup() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <Setup/> }.into_any())
+}
+
+#[cfg_attr(
+    feature = "split",
+    wasm_split(import, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_import))
+)]
+fn import(source: Source) -> Result<AnyView, NotLoaded> {
+    Ok(view! { <ImportScreen source/> }.into_any())
+}
+
+#[cfg_attr(
+    feature = "split",
+    wasm_split(walk, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_walk))
+)]
+fn walk() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <Walk/> }.into_any())
+}
+
+#[cfg_attr(
+    feature = "split",
+    wasm_split(synthesis, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_synthesis))
+)]
+fn synthesis() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <SynthesisScreen/> }.into_any())
+}
+
+#[cfg_attr(
+    feature = "split",
+    wasm_split(report, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_report))
+)]
+fn report() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <ReportScreen/> }.into_any())
+}
+
+#[cfg_attr(
+    feature = "split",
+    wasm_split(present, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_present))
+)]
+fn present(id: Id) -> Result<AnyView, NotLoaded> {
+    Ok(view! { <Presenter id/> }.into_any())
+}
+
+/// Calls a part: awaited where the build cuts it out, directly where it does not.
+macro_rules! load {
+    ($call:expr) => {{
+        #[cfg(feature = "split")]
+        let drawn = $call.await;
+        #[cfg(not(feature = "split"))]
+        let drawn = $call;
+        drawn
+    }};
+}
+
+/// Which part to draw.
+#[derive(Clone, PartialEq)]
+pub enum Which {
+    Setup,
+    Import(Source),
+    Walk,
+    Synthesis,
+    Report,
+    Present(Id),
+}
+
+/// Draws a part: at once when its file is already here, otherwise as soon as it arrives.
+pub fn part(which: Which) -> AnyView {
+    Suspend::new(async move {
+        let drawn = match which {
+            Which::Setup => load!(setup()),
+            Which::Import(source) => load!(import(source)),
+            Which::Walk => load!(walk()),
+            Which::Synthesis => load!(synthesis()),
+            Which::Report => load!(report()),
+            Which::Present(id) => load!(present(id)),
+        };
+        drawn.unwrap_or_else(|NotLoaded| {
+            view! {
+                <p class="part-problem" role="alert">
+                    "This part of Tunnel could not be loaded: the browser is offline and has not "
+                    "kept it yet. Nothing in your review is lost: open it again once the network is back."
+                </p>
+            }
+            .into_any()
+        })
+    })
+    .into_any()
+}
+
+/// Fetches the parts of a review in the background, the walk-through first, so that moving to
+/// them draws at once. Fetching a part twice is free; a failure is only retried on use.
+pub fn preload() {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async {
+        let _ = preload_walk().await;
+        let _ = preload_setup().await;
+        let _ = preload_present().await;
+        let _ = preload_synthesis().await;
+        let _ = preload_report().await;
+        let _ = preload_import().await;
+    });
+}
