@@ -270,15 +270,23 @@ fn focusable(id: &str) -> Option<web_sys::HtmlElement> {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
-/// Whether a key was pressed in a text field, a drop-down or an editable element (where
-/// keyboard shortcuts must not steal the keys).
+/// Whether a key was pressed where it types or chooses: a text field, a drop-down or an editable
+/// element, where keyboard shortcuts must not steal the keys. A checkbox, a radio button or a
+/// button takes no letters, so shortcuts work while one has the focus.
 pub fn typing_in_field(event: &web_sys::KeyboardEvent) -> bool {
     event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
-        .is_some_and(|e| {
-            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
-                || e.is_content_editable()
+        .is_some_and(|e| match e.tag_name().as_str() {
+            "TEXTAREA" | "SELECT" => true,
+            "INPUT" => !matches!(
+                e.get_attribute("type")
+                    .unwrap_or_default()
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "checkbox" | "radio" | "button" | "submit" | "reset" | "file" | "color" | "image"
+            ),
+            _ => e.is_content_editable(),
         })
 }
 

@@ -135,6 +135,11 @@ pub fn Walk() -> impl IntoView {
 
 /// "Jump to moment": one option per moment, keyed by its text, so that a step of the walk
 /// redraws the option or two whose mark changed, not the whole list.
+///
+/// A closed drop-down changes its value on every arrow or letter key, and moving the walk on
+/// each would show the room every moment passed over. So a value reached by keys is only
+/// browsed until Enter confirms it (Escape or leaving the list goes back); a value picked from
+/// the open list, by mouse or by Enter there, moves the walk at once.
 #[component]
 fn JumpList(
     options: Memo<Vec<(Id, String)>>,
@@ -142,27 +147,68 @@ fn JumpList(
     #[prop(into)] go: Callback<Id>,
 ) -> impl IntoView {
     let select = NodeRef::<leptos::html::Select>::new();
+    let browsing = StoredValue::new(false);
+    let browsed = StoredValue::new(None::<String>);
+    let show_current = move || {
+        if let Some(select) = select.get_untracked() {
+            select.set_value(&current.get_untracked());
+        }
+    };
     // Chosen after the options are in place (an effect runs after the list has been redrawn),
     // so the selection never points at an option that is about to be replaced.
     Effect::new(move |_| {
         options.track();
         let value = current.get();
         if let Some(select) = select.get() {
+            browsed.set_value(None);
             select.set_value(&value);
         }
     });
+    let keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "Enter" => {
+            ev.prevent_default();
+            if let Some(value) = browsed.try_update_value(Option::take).flatten() {
+                go.run(Id(value));
+            }
+        }
+        "Escape" => {
+            browsed.set_value(None);
+            show_current();
+        }
+        // Space opens the list, Tab leaves: neither changes the value.
+        " " | "Tab" | "Shift" => {}
+        _ => browsing.set_value(true),
+    };
+    let change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        if browsing.try_update_value(std::mem::take).unwrap_or(false) {
+            browsed.set_value(Some(value));
+        } else {
+            go.run(Id(value));
+        }
+    };
+    let blur = move |_| {
+        browsing.set_value(false);
+        if browsed.try_update_value(Option::take).flatten().is_some() {
+            show_current();
+        }
+    };
     view! {
         <label class="field">
             <span class="field-label">"Jump to moment"</span>
             <select
                 id="jump-to-moment"
                 node_ref=select
-                on:change=move |ev| go.run(Id(event_target_value(&ev)))
+                aria-describedby="jump-hint"
+                on:keydown=keydown
+                on:change=change
+                on:blur=blur
             >
                 <For each=move || options.get() key=|entry| entry.clone() let:entry>
                     <option value=entry.0.to_string()>{entry.1}</option>
                 </For>
             </select>
+            <span id="jump-hint" class="field-hint">"Arrows browse; Enter goes there."</span>
         </label>
     }
 }

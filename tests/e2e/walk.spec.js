@@ -214,6 +214,55 @@ test("keyboard shortcuts move the walk and are listed in a help overlay", async 
   await expect(page.getByRole("region", { name: "Current moment" })).toContainText("LATER the rollback decision");
 });
 
+test("browsing the jump list with the arrow keys never changes what the presenter shows", async ({ context, page }) => {
+  await openConsole(page);
+  const presenter = await openPresenter(context, page);
+  const shared = presenter.getByRole("region", { name: "Current moment" });
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await expect(shared).toContainText("Checkout error alert fires", { timeout: 1000 });
+  const jump = page.getByRole("combobox", { name: "Jump to moment" });
+  await jump.focus();
+  // Every press changes the closed list's value; none of them may move the walk.
+  for (const key of ["ArrowDown", "ArrowDown", "ArrowUp", "ArrowDown", "End"]) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(150);
+    await expectNothingLater(presenter);
+    await expect(shared).toContainText("Checkout error alert fires");
+  }
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
+  await page.waitForTimeout(800);
+  await expectNothingLater(presenter);
+  // Escape puts the list back on the moment the walk is at; Enter goes where it was browsed to.
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Escape");
+  await expect(jump).toHaveValue("m1");
+  await jump.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Ana suspects the deploy");
+  await expect(shared).toContainText("Ana suspects the deploy", { timeout: 1000 });
+  // Leaving the list after browsing goes nowhere either.
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Tab");
+  await expect(jump).toHaveValue("m2");
+  await page.waitForTimeout(500);
+  await expect(shared).toContainText("Ana suspects the deploy");
+  await expectNothingLater(presenter);
+});
+
+test("shortcuts work while a checkbox or a button has the focus", async ({ page }) => {
+  await openConsole(page);
+  await page.getByRole("checkbox", { name: /Peek ahead/ }).focus();
+  await page.keyboard.press("n");
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
+  await page.getByRole("checkbox", { name: "Show the ground rules on the shared screen" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Ana suspects the deploy");
+  await page.getByRole("button", { name: "Open presenter view" }).focus();
+  await page.keyboard.press("p");
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
+});
+
 test("the language guard marks blame and hindsight, suggests a reframe, and can be dismissed", async ({ page }) => {
   await openConsole(page);
   await page.getByRole("button", { name: "Start walk-through" }).click();
