@@ -146,23 +146,51 @@ pub const NOTES: Family = family(
     &["Anything else, in their words."],
 );
 
-/// Questions that open a moment of this kind, after Jeli's markers (detection, diagnosis,
-/// repair, key moment). Asked before the families.
-pub fn starters(kind: MomentKind) -> &'static [&'static str] {
-    match kind {
-        MomentKind::Signal | MomentKind::Observation | MomentKind::ImpactChange => &[
+/// Where a moment stands against the moment the trouble was noticed (`walk::stage_of`): the
+/// same kind of moment asks different questions before anyone knew, while people responded,
+/// and after the impact had ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    BeforeDetection,
+    Response,
+    AfterImpact,
+}
+
+/// Questions that open a moment of this kind at this stage, after Jeli's markers (detection,
+/// diagnosis, repair, key moment). Asked before the families. An action before detection is
+/// ordinary work, or the trigger seen from inside, never a repair.
+pub fn starters(kind: MomentKind, stage: Stage) -> &'static [&'static str] {
+    use MomentKind as K;
+    use Stage as S;
+    match (kind, stage) {
+        (K::Action | K::Decision, S::BeforeDetection) => &[
+            "What was this work for, and what did it look like from the inside? How was it like the many times it went fine?",
+        ],
+        (K::Action | K::Decision, S::Response) => &[
+            "Which options were on the table? What made this one the sensible choice then, and how was its effect watched?",
+        ],
+        (K::Action | K::Decision, S::AfterImpact) => &[
+            "What was this meant to settle? How did people know when it had?",
+        ],
+        (K::Signal | K::Observation | K::ImpactChange, S::BeforeDetection) => &[
+            "What else was asking for attention then? How did this look among the usual signals?",
+        ],
+        (K::Signal | K::Observation | K::ImpactChange, _) => &[
             "How did we find out? Where did the first signal appear, and who noticed it first?",
         ],
-        MomentKind::Hypothesis => &[
+        (K::Hypothesis, _) => &[
             "What were people looking at? Which explanations were tried and dropped, and on what evidence?",
         ],
-        MomentKind::Action | MomentKind::Decision => &[
-            "Which fixes were considered? How was the effect of each one watched?",
+        (K::Handoff | K::Communication | K::External, S::BeforeDetection) => &[
+            "Who was talking to whom before anyone knew something was wrong, and about what?",
         ],
-        MomentKind::Handoff | MomentKind::Communication | MomentKind::External => &[
+        (K::Handoff | K::Communication | K::External, _) => &[
             "How did this change the response? Who knew afterwards who had not before?",
         ],
-        MomentKind::OrdinaryWork => &[
+        (K::OrdinaryWork, S::AfterImpact) => &[
+            "What were people still watching or unsure of once the impact had ended?",
+        ],
+        (K::OrdinaryWork, _) => &[
             "What did ordinary work look like just before? What was everyone busy with?",
         ],
     }
@@ -233,8 +261,19 @@ mod tests {
     #[test]
     fn every_kind_has_starters_and_every_family_prompts() {
         for &kind in MomentKind::ALL {
-            assert!(!starters(kind).is_empty());
+            for stage in [Stage::BeforeDetection, Stage::Response, Stage::AfterImpact] {
+                assert!(!starters(kind, stage).is_empty());
+            }
         }
         assert!(FAMILIES.iter().all(|f| !f.prompts.is_empty()));
+    }
+
+    #[test]
+    fn an_action_before_detection_is_not_asked_about_as_a_repair() {
+        let before = starters(MomentKind::Action, Stage::BeforeDetection).join(" ");
+        let during = starters(MomentKind::Action, Stage::Response).join(" ");
+        assert!(!before.contains("fix") && !before.contains("option"));
+        assert!(during.contains("options"));
+        assert_ne!(before, during);
     }
 }

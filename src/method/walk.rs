@@ -1,8 +1,9 @@
 //! Walking the tunnel: moving through the moments in time order, who is asked at each one, and
 //! how far the meeting has come.
 
+use crate::method::questions::Stage;
 use crate::model::time::{moment_time_label, ZoneOffsets};
-use crate::model::{Id, Instant, Phase, Review};
+use crate::model::{Id, Instant, MomentKind, Phase, Review};
 use std::collections::HashSet;
 
 /// The position of the current moment in timeline order.
@@ -29,6 +30,33 @@ pub fn previous(review: &Review) -> Option<Id> {
     let order = review.timeline_order();
     let at = position(review)?.checked_sub(1)?;
     Some(review.moments[order[at]].id.clone())
+}
+
+/// The moment the trouble was noticed: the first signal or observation in timeline order, or
+/// else the incident's start.
+pub fn detected_at(review: &Review) -> Option<Instant> {
+    review
+        .moments
+        .iter()
+        .filter(|m| matches!(m.kind, MomentKind::Signal | MomentKind::Observation))
+        .map(|m| m.at)
+        .min()
+        .or(review.incident_start)
+}
+
+/// Where `moment` stands against detection and the end of the impact, for the questions that
+/// open it (`questions::starters`). A moment at the instant of detection belongs to the response.
+pub fn stage_of(review: &Review, moment: &Id) -> Stage {
+    let Some(at) = review.moment(moment).map(|m| m.at) else {
+        return Stage::Response;
+    };
+    if detected_at(review).is_some_and(|d| at < d) {
+        Stage::BeforeDetection
+    } else if review.incident_end.is_some_and(|end| at > end) {
+        Stage::AfterImpact
+    } else {
+        Stage::Response
+    }
 }
 
 /// Moves the walk to `target`: the walk starts (and its clock) if it had not, and the moment
@@ -291,5 +319,29 @@ mod tests {
         // A walked id whose moment was deleted is not counted.
         review.session.walked.push(Id::from("gone"));
         assert_eq!(progress(&review, at(120)).walked, 1);
+    }
+
+    #[test]
+    fn a_moment_is_before_detection_until_the_first_signal_then_in_the_response() {
+        let mut r = review();
+        for m in &mut r.moments {
+            m.kind = MomentKind::OrdinaryWork;
+        }
+        // No signal and no start: everything is the response.
+        assert_eq!(stage_of(&r, &Id::from("b")), Stage::Response);
+        r.moments[1].kind = MomentKind::Signal; // "a", at minute 1
+        r.incident_end = Some(at(12));
+        let stage = |r: &Review, id: &str| stage_of(r, &Id::from(id));
+        assert_eq!(detected_at(&r), Some(at(1)));
+        assert_eq!(stage(&r, "a"), Stage::Response);
+        assert_eq!(stage(&r, "b"), Stage::Response);
+        assert_eq!(stage(&r, "c"), Stage::AfterImpact);
+        r.moments[1].at = at(11);
+        assert_eq!(stage(&r, "b"), Stage::BeforeDetection);
+        // Without any signal, the incident's start stands in for detection.
+        r.moments[1].kind = MomentKind::Action;
+        r.incident_start = Some(at(3));
+        assert_eq!(detected_at(&r), Some(at(3)));
+        assert_eq!(stage(&r, "a"), Stage::Response);
     }
 }

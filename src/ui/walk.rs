@@ -316,6 +316,7 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
             .unwrap_or_default()
     };
     let kind = Signal::derive(move || moment.get().map(|m| m.kind).unwrap_or_default());
+    let stage = Memo::new(move |_| store.timeline(|r| walk::stage_of(r, &id.get_value())));
     let people = move || {
         let ids = moment.get().map(|m| m.people).unwrap_or_default();
         store.people(|p| {
@@ -360,13 +361,13 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
             .collect::<Vec<_>>()
     });
     let prompts = Signal::derive(move || {
-        let kind = kind.get();
+        let (kind, stage) = (kind.get(), stage.get());
         std::iter::once((
             String::new(),
             "Nothing: the screen shows no question".to_string(),
         ))
         .chain(
-            questions::starters(kind)
+            questions::starters(kind, stage)
                 .iter()
                 .map(|q| (q.to_string(), format!("Starter: {q}"))),
         )
@@ -399,7 +400,7 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
             <ul class="moment-evidence" aria-label="Evidence">{evidence}</ul>
             <div class="starters">
                 <h3>"To open this moment"</h3>
-                <ul>{move || questions::starters(kind.get()).iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
+                <ul>{move || questions::starters(kind.get(), stage.get()).iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
             </div>
             {move || {
                 let options = prompts.get();
