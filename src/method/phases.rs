@@ -1,6 +1,6 @@
 //! The meeting's phases and the ground rules the facilitator opens with.
 
-use crate::model::Phase;
+use crate::model::{Phase, Review, ReviewStatus};
 
 /// The phases of the review meeting, in order (preparation happens before it).
 pub const MEETING: [Phase; 6] = [
@@ -52,6 +52,42 @@ pub fn guidance(phase: Phase) -> &'static str {
     }
 }
 
+/// The review's status once the meeting reaches `phase`: any phase of the meeting before the
+/// synthesis means the meeting is under way, the synthesis and after mean follow-up. The status
+/// only moves forward, and a closed review stays closed.
+pub fn status_at(phase: Phase, status: ReviewStatus) -> ReviewStatus {
+    use ReviewStatus as S;
+    let follows = match phase {
+        Phase::Prepare => S::Preparing,
+        Phase::Open | Phase::AgreeTimeline | Phase::Walk => S::InMeeting,
+        Phase::Synthesise | Phase::Opportunities | Phase::Close => S::FollowUp,
+    };
+    let rank = |s: ReviewStatus| match s {
+        S::Preparing => 0,
+        S::InMeeting => 1,
+        S::FollowUp => 2,
+        S::Closed => 3,
+    };
+    if rank(follows) > rank(status) {
+        follows
+    } else {
+        status
+    }
+}
+
+/// Moves the meeting to `phase`, and the status with it when the phase is new (staying in a
+/// phase leaves the status alone, so an undone change stays undone). Returns the status
+/// before, when it changed, so that the change can be announced and undone.
+pub fn set_phase(review: &mut Review, phase: Phase) -> Option<ReviewStatus> {
+    if review.session.phase == phase {
+        return None;
+    }
+    review.session.phase = phase;
+    let before = review.status;
+    review.status = status_at(phase, before);
+    (review.status != before).then_some(before)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,5 +96,32 @@ mod tests {
     fn every_meeting_phase_has_guidance_and_the_walk_is_in_the_middle() {
         assert!(MEETING.iter().all(|&p| !guidance(p).is_empty()));
         assert_eq!(MEETING[2], Phase::Walk);
+    }
+
+    #[test]
+    fn the_status_follows_the_meeting_forward_only() {
+        use ReviewStatus as S;
+        assert_eq!(status_at(Phase::Walk, S::Preparing), S::InMeeting);
+        assert_eq!(status_at(Phase::Open, S::Preparing), S::InMeeting);
+        assert_eq!(status_at(Phase::Synthesise, S::InMeeting), S::FollowUp);
+        assert_eq!(status_at(Phase::Close, S::Preparing), S::FollowUp);
+        // Going back a phase never takes the status back; closed stays closed.
+        assert_eq!(status_at(Phase::Walk, S::FollowUp), S::FollowUp);
+        assert_eq!(status_at(Phase::Prepare, S::InMeeting), S::InMeeting);
+        assert_eq!(status_at(Phase::Synthesise, S::Closed), S::Closed);
+
+        let mut review = Review::default();
+        assert_eq!(set_phase(&mut review, Phase::Walk), Some(S::Preparing));
+        assert_eq!(review.status, S::InMeeting);
+        assert_eq!(set_phase(&mut review, Phase::Walk), None);
+        // Undone by hand, it stays undone while the meeting stays in the phase.
+        review.status = S::Preparing;
+        assert_eq!(set_phase(&mut review, Phase::Walk), None);
+        assert_eq!(review.status, S::Preparing);
+        assert_eq!(
+            set_phase(&mut review, Phase::Synthesise),
+            Some(S::Preparing)
+        );
+        assert_eq!(review.status, S::FollowUp);
     }
 }

@@ -1,9 +1,10 @@
 //! Walking the tunnel: moving through the moments in time order, who is asked at each one, and
 //! how far the meeting has come.
 
+use crate::method::phases;
 use crate::method::questions::Stage;
 use crate::model::time::{moment_time_label, ZoneOffsets};
-use crate::model::{Id, Instant, MomentKind, Phase, Review};
+use crate::model::{Id, Instant, MomentKind, Phase, Review, ReviewStatus};
 use std::collections::HashSet;
 
 /// The position of the current moment in timeline order.
@@ -61,12 +62,11 @@ pub fn stage_of(review: &Review, moment: &Id) -> Stage {
 
 /// Moves the walk to `target`: the walk starts (and its clock) if it had not, and the moment
 /// counts as walked.
-pub fn go_to(review: &mut Review, target: &Id, now: Instant) {
-    if review.moment(target).is_none() {
-        return;
-    }
+/// Returns the review's status before, when moving into the walk changed it (`phases::set_phase`).
+pub fn go_to(review: &mut Review, target: &Id, now: Instant) -> Option<ReviewStatus> {
+    review.moment(target)?;
+    let status_before = phases::set_phase(review, Phase::Walk);
     let session = &mut review.session;
-    session.phase = Phase::Walk;
     session.started_at.get_or_insert(now);
     session.current = Some(target.clone());
     if !session.walked.contains(target) {
@@ -74,6 +74,7 @@ pub fn go_to(review: &mut Review, target: &Id, now: Instant) {
     }
     // A new moment, a new question: the room should not keep seeing the last one.
     session.prompt.clear();
+    status_before
 }
 
 /// Who is asked at a moment: the people involved in it, the people on the response at that

@@ -2,7 +2,7 @@
 //! moments, records each responder's account, keeps notes and the parking lot, and decides what
 //! the shared screen (the presenter view) shows.
 
-use super::app::use_app;
+use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, focus_by_id, IntlZones};
 use super::fields::{CheckField, SelectField, TextArea, TextField};
 use super::guard::{GuardedArea, LanguageCount};
@@ -10,7 +10,7 @@ use super::timeline::KindBadge;
 use super::widgets::{Button, Modal};
 use crate::method::{language, phases, questions, walk};
 use crate::model::time::moment_time_label;
-use crate::model::{Account, Id, Note, NoteKind, ParkedIdea, Phase, Seen};
+use crate::model::{Account, Id, Note, NoteKind, ParkedIdea, Phase, ReviewStatus, Seen};
 use crate::route::Route;
 use crate::storage::autosave::Autosave;
 use crate::storage::now;
@@ -22,6 +22,7 @@ use leptos::prelude::*;
 struct Console {
     store: ReviewStore,
     autosave: Autosave,
+    app: AppState,
 }
 
 impl Console {
@@ -29,16 +30,40 @@ impl Console {
         Console {
             store: use_store(),
             autosave: expect_context::<Autosave>(),
+            app: use_app(),
         }
     }
 
     /// Moves the walk and saves right after, so that the shared screen follows within a moment.
     fn go(self, target: Option<Id>) {
         if let Some(target) = target {
-            self.store
-                .write(&[Part::Meeting], |r| walk::go_to(r, &target, now()));
+            let before = self.store.write(&[Part::Meeting, Part::Details], |r| {
+                walk::go_to(r, &target, now())
+            });
             self.autosave.flush_soon();
+            self.status_changed(before.flatten());
         }
+    }
+
+    /// Moves the meeting to another phase, and the review's status with it.
+    fn set_phase(self, phase: Phase) {
+        let before = self.store.write(&[Part::Meeting, Part::Details], |r| {
+            phases::set_phase(r, phase)
+        });
+        self.status_changed(before.flatten());
+    }
+
+    /// Says that the meeting moved the review's status, with an undo.
+    fn status_changed(self, before: Option<ReviewStatus>) {
+        let Some(before) = before else { return };
+        let store = self.store;
+        let now_label = store.details(|r| r.status.label());
+        self.app.notice.set(Some(Notice {
+            text: format!("Status: {now_label} (was {}).", before.label()),
+            undo: Some(Undo::Run(std::sync::Arc::new(move || {
+                store.write(&[Part::Details], |r| r.status = before);
+            }))),
+        }));
     }
 
     /// Changes what the shared screen shows, and saves right after.
@@ -234,7 +259,7 @@ fn PhaseBar() -> impl IntoView {
                 value=Signal::derive(move || phase.get().key().to_string())
                 set=move |key: String| {
                     if let Some(p) = Phase::from_key(&key) {
-                        store.write(&[Part::Meeting], |r| r.session.phase = p);
+                        console.set_phase(p);
                     }
                 }
             />

@@ -263,6 +263,28 @@ test("shortcuts work while a checkbox or a button has the focus", async ({ page 
   await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
 });
 
+test("the status follows the meeting with an undo, and starters fit the moment", async ({ page }) => {
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const notice = page.getByRole("status").filter({ hasText: "Status: In the meeting (was Preparing)." });
+  await expect(notice).toBeVisible();
+  // A signal at detection opens with how we found out.
+  const current = page.getByRole("region", { name: "Current moment" });
+  await expect(current).toContainText("How did we find out?");
+  await notice.getByRole("button", { name: "Undo" }).click();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  // A decision during the response asks about the options, not about fixes.
+  await expect(current).toContainText("LATER the rollback decision");
+  await expect(current).toContainText("Which options were on the table?");
+  await expect(current).not.toContainText("Which fixes were considered?");
+  await page.getByRole("combobox", { name: "Meeting phase" }).selectOption({ label: "Synthesise" });
+  await expect(page.getByRole("status").filter({ hasText: "Status: Follow-up (was Preparing)." })).toBeVisible();
+  await saved(page);
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Setup" }).click();
+  await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue("follow_up");
+});
+
 test("the language guard marks blame and hindsight, suggests a reframe, and can be dismissed", async ({ page }) => {
   await openConsole(page);
   await page.getByRole("button", { name: "Start walk-through" }).click();
