@@ -46,6 +46,20 @@ fn export_then_import_gives_the_same_review_field_for_field() {
 }
 
 #[test]
+fn the_meeting_clock_round_trips() {
+    let mut review = sample_review();
+    let session = &mut review.session;
+    session.clock_seconds = 2_340;
+    session.clock_since = Instant::parse_rfc3339("2026-03-16T10:45:00Z");
+    session.phase_from_seconds = 2_100;
+    session.show_clock = true;
+    let text = export_json(&review, Instant::default());
+    assert!(text.contains("\"clock_since\""));
+    let read = read_str(&text, &mut ids()).unwrap();
+    assert_eq!(read.envelope.review, review);
+}
+
+#[test]
 fn malformed_files_say_what_is_wrong_and_where() {
     let cases = [
         ("bad/syntax.json", "line 7, column 5"),

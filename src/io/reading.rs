@@ -356,6 +356,10 @@ fn session(value: &Value, path: &str) -> Read<Session> {
         show_accounts: f.flag("show_accounts")?,
         show_rules: f.flag("show_rules")?,
         show_parking_lot: f.flag("show_parking_lot")?,
+        clock_seconds: f.count("clock_seconds")?,
+        clock_since: f.opt_instant("clock_since")?,
+        phase_from_seconds: f.count("phase_from_seconds")?,
+        show_clock: f.flag("show_clock")?,
     })
 }
 

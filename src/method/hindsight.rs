@@ -7,7 +7,7 @@
 //! show.
 
 use super::phases::GROUND_RULES;
-use crate::model::{Evidence, Id, Instant, MomentKind, Precision, Review, Seen};
+use crate::model::{Evidence, Id, Instant, MomentKind, Precision, Review, Seen, Session};
 
 /// One moment as the room sees it.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +46,8 @@ pub struct RoomView {
     pub accounts: Vec<RoomAccount>,
     pub rules: Option<&'static [&'static str]>,
     pub parking_lot: Vec<String>,
+    /// The meeting clock's state, when the facilitator shows it (its fields only).
+    pub clock: Option<Session>,
 }
 
 /// What the room may see now.
@@ -102,6 +104,14 @@ pub fn room_view(review: &Review) -> RoomView {
         } else {
             Vec::new()
         },
+        clock: session.show_clock.then(|| Session {
+            phase: session.phase,
+            time_box_minutes: session.time_box_minutes,
+            clock_seconds: session.clock_seconds,
+            clock_since: session.clock_since,
+            phase_from_seconds: session.phase_from_seconds,
+            ..Session::default()
+        }),
         current,
         earlier,
     }

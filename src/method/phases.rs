@@ -1,6 +1,7 @@
 //! The meeting's phases and the ground rules the facilitator opens with.
 
-use crate::model::{Phase, Review, ReviewStatus};
+use crate::method::clock;
+use crate::model::{Instant, Phase, Review, ReviewStatus};
 
 /// The phases of the review meeting, in order (preparation happens before it).
 pub const MEETING: [Phase; 6] = [
@@ -78,11 +79,13 @@ pub fn status_at(phase: Phase, status: ReviewStatus) -> ReviewStatus {
 /// Moves the meeting to `phase`, and the status with it when the phase is new (staying in a
 /// phase leaves the status alone, so an undone change stays undone). Returns the status
 /// before, when it changed, so that the change can be announced and undone.
-pub fn set_phase(review: &mut Review, phase: Phase) -> Option<ReviewStatus> {
+/// The phase's time starts on the meeting clock (`clock::phase_began`).
+pub fn set_phase(review: &mut Review, phase: Phase, now: Instant) -> Option<ReviewStatus> {
     if review.session.phase == phase {
         return None;
     }
     review.session.phase = phase;
+    clock::phase_began(&mut review.session, now);
     let before = review.status;
     review.status = status_at(phase, before);
     (review.status != before).then_some(before)
@@ -111,15 +114,28 @@ mod tests {
         assert_eq!(status_at(Phase::Synthesise, S::Closed), S::Closed);
 
         let mut review = Review::default();
-        assert_eq!(set_phase(&mut review, Phase::Walk), Some(S::Preparing));
+        assert_eq!(
+            set_phase(&mut review, Phase::Walk, Instant::from_millis(0).unwrap()),
+            Some(S::Preparing)
+        );
         assert_eq!(review.status, S::InMeeting);
-        assert_eq!(set_phase(&mut review, Phase::Walk), None);
+        assert_eq!(
+            set_phase(&mut review, Phase::Walk, Instant::from_millis(0).unwrap()),
+            None
+        );
         // Undone by hand, it stays undone while the meeting stays in the phase.
         review.status = S::Preparing;
-        assert_eq!(set_phase(&mut review, Phase::Walk), None);
+        assert_eq!(
+            set_phase(&mut review, Phase::Walk, Instant::from_millis(0).unwrap()),
+            None
+        );
         assert_eq!(review.status, S::Preparing);
         assert_eq!(
-            set_phase(&mut review, Phase::Synthesise),
+            set_phase(
+                &mut review,
+                Phase::Synthesise,
+                Instant::from_millis(0).unwrap()
+            ),
             Some(S::Preparing)
         );
         assert_eq!(review.status, S::FollowUp);

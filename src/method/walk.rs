@@ -65,7 +65,7 @@ pub fn stage_of(review: &Review, moment: &Id) -> Stage {
 /// Returns the review's status before, when moving into the walk changed it (`phases::set_phase`).
 pub fn go_to(review: &mut Review, target: &Id, now: Instant) -> Option<ReviewStatus> {
     review.moment(target)?;
-    let status_before = phases::set_phase(review, Phase::Walk);
+    let status_before = phases::set_phase(review, Phase::Walk, now);
     let session = &mut review.session;
     session.started_at.get_or_insert(now);
     session.current = Some(target.clone());
@@ -116,29 +116,10 @@ pub struct Progress {
     pub walked: usize,
     /// Moments nobody has given an account of yet.
     pub without_account: usize,
-    /// Minutes since the walk started.
-    pub elapsed_minutes: Option<i64>,
-    pub time_box_minutes: u32,
 }
 
-impl Progress {
-    /// "23 of 60 minutes", or "14 minutes over the 60-minute time box".
-    pub fn time_text(&self) -> String {
-        match self.elapsed_minutes {
-            None => format!("Time box: {} minutes", self.time_box_minutes),
-            Some(m) if self.time_box_minutes > 0 && m > i64::from(self.time_box_minutes) => {
-                format!(
-                    "{} minutes over the {}-minute time box",
-                    m - i64::from(self.time_box_minutes),
-                    self.time_box_minutes
-                )
-            }
-            Some(m) => format!("{m} of {} minutes", self.time_box_minutes),
-        }
-    }
-}
-
-pub fn progress(review: &Review, now: Instant) -> Progress {
+/// Where the walk stands. Time is the meeting clock's (`method::clock`).
+pub fn progress(review: &Review) -> Progress {
     let heard = moments_with_an_account(review);
     let moments: HashSet<&Id> = review.moments.iter().map(|m| &m.id).collect();
     Progress {
@@ -156,11 +137,6 @@ pub fn progress(review: &Review, now: Instant) -> Progress {
             .iter()
             .filter(|m| !heard.contains(&m.id))
             .count(),
-        elapsed_minutes: review
-            .session
-            .started_at
-            .map(|start| (now.millis() - start.millis()).max(0) / 60_000),
-        time_box_minutes: review.session.time_box_minutes,
     }
 }
 
@@ -281,20 +257,14 @@ mod tests {
     }
 
     #[test]
-    fn progress_counts_walked_moments_missing_accounts_and_time() {
+    fn progress_counts_walked_moments_and_missing_accounts() {
         let mut review = review();
-        review.session.time_box_minutes = 60;
         go_to(&mut review, &Id::from("a"), at(100));
         go_to(&mut review, &Id::from("b"), at(110));
-        let p = progress(&review, at(123));
+        let p = progress(&review);
         assert_eq!(
             (p.position, p.total, p.walked, p.without_account),
             (2, 3, 2, 2)
-        );
-        assert_eq!(p.time_text(), "23 of 60 minutes");
-        assert_eq!(
-            progress(&review, at(175)).time_text(),
-            "15 minutes over the 60-minute time box"
         );
     }
 
@@ -319,7 +289,7 @@ mod tests {
         assert!(!list[2].1.starts_with("✓ ") && !list[2].1.ends_with(" (no account yet)"));
         // A walked id whose moment was deleted is not counted.
         review.session.walked.push(Id::from("gone"));
-        assert_eq!(progress(&review, at(120)).walked, 1);
+        assert_eq!(progress(&review).walked, 1);
     }
 
     #[test]

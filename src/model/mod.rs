@@ -572,6 +572,22 @@ pub struct Session {
     pub show_rules: bool,
     /// Whether the shared screen shows the parking lot (never unless chosen).
     pub show_parking_lot: bool,
+    /// The meeting clock (`method::clock`): meeting seconds counted before `clock_since`.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub clock_seconds: u32,
+    /// When the meeting clock last started; absent while it is paused.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub clock_since: Option<Instant>,
+    /// The meeting second at which the current phase began.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub phase_from_seconds: u32,
+    /// Whether the shared screen shows the meeting clock.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub show_clock: bool,
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 keyed_enum! {

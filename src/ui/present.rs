@@ -11,9 +11,11 @@ use super::browser::IntlZones;
 use super::timeline::KindBadge;
 use super::widgets::Button;
 use crate::io::library;
+use crate::method::clock;
 use crate::method::hindsight::{room_view, RoomMoment, RoomView};
 use crate::model::time::moment_time_label;
-use crate::model::Id;
+use crate::model::{Id, Session};
+use crate::storage::now;
 use leptos::prelude::*;
 
 #[component]
@@ -66,6 +68,11 @@ pub fn Presenter(id: Id) -> impl IntoView {
                         Err(_) => String::new(),
                     })}
                 </span>
+                {move || {
+                    view_state
+                        .with(|v| v.as_ref().ok().and_then(|v| v.clock.clone()))
+                        .map(|session| view! { <RoomClock session/> })
+                }}
                 <Button
                     class="quiet"
                     on_click=move |_| dark.update(|d| *d = !*d)
@@ -83,6 +90,26 @@ pub fn Presenter(id: Id) -> impl IntoView {
                 .into_any(),
             }}
         </main>
+    }
+}
+
+/// The meeting clock on the shared screen, when the facilitator shows it.
+#[component]
+fn RoomClock(session: Session) -> impl IntoView {
+    let tick = RwSignal::new(now());
+    let ticker =
+        set_interval_with_handle(move || tick.set(now()), std::time::Duration::from_secs(1));
+    on_cleanup(move || {
+        if let Ok(handle) = ticker {
+            handle.clear();
+        }
+    });
+    let session = StoredValue::new(session);
+    let reading = move || session.with_value(|s| clock::reading(s, tick.get()));
+    view! {
+        <span class="presenter-clock" class:over=move || reading().phase_over() role="timer" aria-label="Meeting clock">
+            {move || reading().text()}
+        </span>
     }
 }
 

@@ -8,7 +8,7 @@ use super::fields::{CheckField, SelectField, TextArea, TextField};
 use super::guard::{GuardedArea, LanguageCount};
 use super::timeline::KindBadge;
 use super::widgets::{Button, Modal};
-use crate::method::{language, phases, questions, walk};
+use crate::method::{clock, language, phases, questions, walk};
 use crate::model::time::moment_time_label;
 use crate::model::{Account, Id, Note, NoteKind, ParkedIdea, Phase, ReviewStatus, Seen};
 use crate::route::Route;
@@ -48,7 +48,7 @@ impl Console {
     /// Moves the meeting to another phase, and the review's status with it.
     fn set_phase(self, phase: Phase) {
         let before = self.store.write(&[Part::Meeting, Part::Details], |r| {
-            phases::set_phase(r, phase)
+            phases::set_phase(r, phase, now())
         });
         self.status_changed(before.flatten());
     }
@@ -74,12 +74,33 @@ impl Console {
     }
 }
 
+/// A meeting clock left running when the review was last put away stops at its last change,
+/// so that the night between two sittings is not meeting time; the facilitator is told.
+fn settle_clock(console: Console) {
+    let store = console.store;
+    let at = now();
+    let left_behind = store.untracked(|r| {
+        let mut session = r.session.clone();
+        clock::settle(&mut session, r.updated_at, at).then_some(r.updated_at)
+    });
+    if let Some(last_change) = left_behind {
+        store.write(&[Part::Meeting], |r| {
+            clock::settle(&mut r.session, last_change, at);
+        });
+        console.app.tell(
+            "The meeting clock was left running; it stopped at this review's last change. \
+             Resume it when the meeting goes on.",
+        );
+    }
+}
+
 #[component]
 pub fn Walk() -> impl IntoView {
     let console = Console::here();
     let (store, autosave) = (console.store, console.autosave);
     let peek = RwSignal::new(false);
     let help = RwSignal::new(false);
+    settle_clock(console);
     let current = Memo::new(move |_| store.read(&Part::Meeting, |r| r.session.current.clone()));
     let next = move || console.go(store.untracked(walk::next));
     let previous = move || console.go(store.untracked(walk::previous));
@@ -136,6 +157,7 @@ pub fn Walk() -> impl IntoView {
                 <CheckField label="Peek ahead (only here, never on the shared screen)" checked=peek set=move |on: bool| peek.set(on)/>
             </div>
             <ProgressLine/>
+            <MeetingClock/>
             <LanguageCount/>
             <Show when=move || peek.get()>
                 <PeekAhead/>
@@ -289,40 +311,80 @@ fn PhaseBar() -> impl IntoView {
     }
 }
 
-/// Where the meeting stands: position, walked moments, moments with no account, time.
+/// Where the walk stands: position, walked moments, moments with no account.
 #[component]
 fn ProgressLine() -> impl IntoView {
     let store = use_store();
-    // The clock: the time box is in minutes, so the line refreshes every 20 seconds.
-    let clock = RwSignal::new(now());
-    let ticker =
-        set_interval_with_handle(move || clock.set(now()), std::time::Duration::from_secs(20));
-    on_cleanup(move || {
-        if let Ok(handle) = ticker {
-            handle.clear();
-        }
-    });
     let settled = super::widgets::after_edits_settle(store);
     let text = move || {
-        let at = clock.get();
         // Moving the walk shows at once; accounts count once typing pauses.
         store.read(&Part::Meeting, |_| ());
         store.track(&Part::Timeline);
         settled.track();
-        let p = store.untracked(|r| walk::progress(r, at));
+        let p = store.untracked(walk::progress);
         let position = if p.position == 0 {
             "Not started".to_string()
         } else {
             format!("Moment {} of {}", p.position, p.total)
         };
         format!(
-            "{position} · {} walked · {} without an account yet · {}",
-            p.walked,
-            p.without_account,
-            p.time_text()
+            "{position} · {} walked · {} without an account yet",
+            p.walked, p.without_account
         )
     };
     view! { <p class="progress" role="status">{text}</p> }
+}
+
+/// The meeting clock: meeting time and the current phase's share of the time box, with pause
+/// and resume, and whether the shared screen shows it. A gentle cue when the phase's time is
+/// up, never more.
+#[component]
+fn MeetingClock() -> impl IntoView {
+    let console = Console::here();
+    let store = console.store;
+    let tick = RwSignal::new(now());
+    let ticker =
+        set_interval_with_handle(move || tick.set(now()), std::time::Duration::from_secs(1));
+    on_cleanup(move || {
+        if let Ok(handle) = ticker {
+            handle.clear();
+        }
+    });
+    let reading = Memo::new(move |_| {
+        let at = tick.get();
+        store.read(&Part::Meeting, |r| clock::reading(&r.session, at))
+    });
+    let toggle = move |_| {
+        let at = now();
+        store.write(&[Part::Meeting], |r| {
+            if clock::running(&r.session) {
+                clock::pause(&mut r.session, at);
+            } else {
+                clock::start(&mut r.session, at);
+            }
+        });
+        console.autosave.flush_soon();
+        tick.set(at);
+    };
+    let label = move || {
+        let r = reading.get();
+        match (r.running, r.elapsed) {
+            (true, _) => "Pause meeting clock",
+            (false, 0) => "Start meeting clock",
+            (false, _) => "Resume meeting clock",
+        }
+    };
+    view! {
+        <div class="meeting-clock" class:over=move || reading.get().phase_over()>
+            <span role="timer" aria-label="Meeting clock">{move || reading.get().text()}</span>
+            <Button on_click=toggle label/>
+            <CheckField
+                label="Show the meeting clock on the shared screen"
+                checked=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.show_clock))
+                set=move |on: bool| console.show(|s| s.show_clock = on)
+            />
+        </div>
+    }
 }
 
 /// The moment the walk is at, with everything asked and recorded about it.

@@ -255,6 +255,12 @@ pub fn sample_review() -> Review {
             show_accounts: true,
             show_rules: false,
             show_parking_lot: false,
+            // The meeting clock came after the v1 fixture was written: its fields stay at
+            // their defaults here (format.rs round-trips them on their own).
+            clock_seconds: 0,
+            clock_since: None,
+            phase_from_seconds: 0,
+            show_clock: false,
         },
         pulse: Pulse {
             attendees: Some(7),

@@ -285,6 +285,43 @@ test("the status follows the meeting with an undo, and starters fit the moment",
   await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue("follow_up");
 });
 
+test("the meeting clock counts meeting time only, pauses, survives a reload and the next day, and shows on the shared screen", async ({ context, page }) => {
+  const t0 = Date.parse("2026-03-20T09:00:00Z");
+  const at = (minutes) => page.clock.setFixedTime(t0 + minutes * 60_000);
+  await at(0);
+  await openConsole(page);
+  const timer = page.getByRole("timer", { name: "Meeting clock" });
+  await expect(timer).toHaveText("Meeting 0:00 of 60 min · Open the meeting 0:00 of 3 min (paused)");
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await at(5);
+  await expect(timer).toHaveText("Meeting 5:00 of 60 min · Walk the tunnel 5:00 of 36 min");
+  await page.getByRole("button", { name: "Pause meeting clock" }).click();
+  await at(15);
+  await expect(timer).toHaveText("Meeting 5:00 of 60 min · Walk the tunnel 5:00 of 36 min (paused)");
+  await saved(page);
+  await page.reload();
+  await expect(timer).toHaveText("Meeting 5:00 of 60 min · Walk the tunnel 5:00 of 36 min (paused)");
+  await page.getByRole("button", { name: "Resume meeting clock" }).click();
+  await at(17);
+  await expect(timer).toContainText("Meeting 7:00 of 60 min");
+  await page.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox", { name: "Cues" }).fill("the alert email");
+  await saved(page);
+  // The next morning the console opens again: the clock was left running, and the night is
+  // not meeting time.
+  await at(24 * 60);
+  await page.reload();
+  await expect(timer).toHaveText("Meeting 7:00 of 60 min · Walk the tunnel 7:00 of 36 min (paused)");
+  await expect(page.getByRole("status").filter({ hasText: "The meeting clock was left running" })).toBeVisible();
+  await page.getByRole("button", { name: "Resume meeting clock" }).click();
+  await at(24 * 60 + 31);
+  await expect(timer).toHaveText("Meeting 38:00 of 60 min · Walk the tunnel 38:00 of 36 min, 2 min over");
+  // On the shared screen only when chosen.
+  const presenter = await openPresenter(context, page);
+  await expect(presenter.getByRole("timer", { name: "Meeting clock" })).toHaveCount(0);
+  await page.getByRole("checkbox", { name: "Show the meeting clock on the shared screen" }).check();
+  await expect(presenter.getByRole("timer", { name: "Meeting clock" })).toContainText("Meeting 38:00 of 60 min", { timeout: 2000 });
+});
+
 test("the language guard marks blame and hindsight, suggests a reframe, and can be dismissed", async ({ page }) => {
   await openConsole(page);
   await page.getByRole("button", { name: "Start walk-through" }).click();

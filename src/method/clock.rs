@@ -1,0 +1,218 @@
+//! The meeting clock: meeting time only. It runs from the moment the meeting starts (its first
+//! phase after preparing, or the walk), can be paused, and keeps each phase's start so that
+//! the phase's share of the time box can be shown. Wall time between sittings never counts: a
+//! clock left running when the facilitator went away is stopped at the review's last change
+//! when the review is opened again (`settle`).
+
+use crate::model::{Instant, Phase, Session};
+
+/// A running clock whose review has not changed for this long is taken to have been left
+/// behind (the console closed, the meeting over) rather than to be timing a meeting.
+pub const LEFT_BEHIND_MINUTES: i64 = 20;
+
+fn seconds_between(from: Instant, to: Instant) -> u32 {
+    u32::try_from((to.millis() - from.millis()).max(0) / 1000).unwrap_or(u32::MAX)
+}
+
+/// Meeting seconds so far.
+pub fn elapsed(session: &Session, now: Instant) -> u32 {
+    session.clock_seconds.saturating_add(
+        session
+            .clock_since
+            .map_or(0, |since| seconds_between(since, now)),
+    )
+}
+
+pub fn running(session: &Session) -> bool {
+    session.clock_since.is_some()
+}
+
+/// Starts or resumes the clock (nothing if it runs).
+pub fn start(session: &mut Session, now: Instant) {
+    session.clock_since.get_or_insert(now);
+}
+
+/// Stops the clock at `at`, keeping what it counted.
+pub fn pause(session: &mut Session, at: Instant) {
+    session.clock_seconds = elapsed(session, at);
+    session.clock_since = None;
+}
+
+/// The meeting entered a new phase at `now`: its time starts, and the clock with it when the
+/// phase is one of the meeting's.
+pub fn phase_began(session: &mut Session, now: Instant) {
+    if session.phase != Phase::Prepare {
+        start(session, now);
+    }
+    session.phase_from_seconds = elapsed(session, now);
+}
+
+/// Opening a review whose clock was left running long ago: stop it at the last change, so
+/// that a meeting resumed the next day does not count the night. Returns whether it stopped.
+pub fn settle(session: &mut Session, last_change: Instant, now: Instant) -> bool {
+    let left_behind =
+        running(session) && now.millis() - last_change.millis() > LEFT_BEHIND_MINUTES * 60_000;
+    if left_behind {
+        let at = session
+            .clock_since
+            .map_or(last_change, |s| s.max(last_change));
+        pause(session, at);
+    }
+    left_behind
+}
+
+/// Each phase's share of the meeting's time box, in minutes: after the Etsy debriefing guide,
+/// which gives the walk through the timeline about 35 to 40 of 60 minutes.
+pub fn phase_box_minutes(phase: Phase, time_box_minutes: u32) -> u32 {
+    let percent = match phase {
+        Phase::Prepare => 0,
+        Phase::Open | Phase::Close => 5,
+        Phase::AgreeTimeline | Phase::Synthesise | Phase::Opportunities => 10,
+        Phase::Walk => 60,
+    };
+    (time_box_minutes * percent + 50) / 100
+}
+
+/// What the clock shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    pub elapsed: u32,
+    pub running: bool,
+    pub phase: Phase,
+    pub phase_elapsed: u32,
+    pub phase_box_minutes: u32,
+    pub time_box_minutes: u32,
+}
+
+pub fn reading(session: &Session, now: Instant) -> Reading {
+    let elapsed = elapsed(session, now);
+    Reading {
+        elapsed,
+        running: running(session),
+        phase: session.phase,
+        phase_elapsed: elapsed.saturating_sub(session.phase_from_seconds),
+        phase_box_minutes: phase_box_minutes(session.phase, session.time_box_minutes),
+        time_box_minutes: session.time_box_minutes,
+    }
+}
+
+/// "1:05:09" or "12:04".
+pub fn clock_text(seconds: u32) -> String {
+    let (h, m, s) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+impl Reading {
+    /// Whether the current phase has used its share of the time box: a gentle cue, nothing more.
+    pub fn phase_over(&self) -> bool {
+        self.phase_box_minutes > 0 && self.phase_elapsed > self.phase_box_minutes * 60
+    }
+
+    /// "Meeting 12:04 of 60 min · Walk the tunnel 8:10 of 36 min", with "(paused)" when it is.
+    pub fn text(&self) -> String {
+        let mut text = format!(
+            "Meeting {} of {} min",
+            clock_text(self.elapsed),
+            self.time_box_minutes
+        );
+        if self.phase_box_minutes > 0 {
+            text += &format!(
+                " · {} {} of {} min",
+                self.phase.label(),
+                clock_text(self.phase_elapsed),
+                self.phase_box_minutes
+            );
+            if self.phase_over() {
+                text += &format!(
+                    ", {} min over",
+                    (self.phase_elapsed - self.phase_box_minutes * 60).div_ceil(60)
+                );
+            }
+        }
+        if !self.running {
+            text += " (paused)";
+        }
+        text
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(seconds: i64) -> Instant {
+        Instant::from_millis(seconds * 1000).unwrap()
+    }
+
+    fn meeting() -> Session {
+        Session {
+            time_box_minutes: 60,
+            ..Session::default()
+        }
+    }
+
+    #[test]
+    fn counts_meeting_time_only_and_pauses() {
+        let mut s = meeting();
+        assert_eq!(elapsed(&s, at(500)), 0);
+        s.phase = Phase::Open;
+        phase_began(&mut s, at(100));
+        assert_eq!(elapsed(&s, at(400)), 300);
+        pause(&mut s, at(400));
+        assert_eq!(elapsed(&s, at(4_000)), 300);
+        start(&mut s, at(4_000));
+        assert_eq!(elapsed(&s, at(4_060)), 360);
+        s.phase = Phase::Walk;
+        phase_began(&mut s, at(4_060));
+        let r = reading(&s, at(4_060 + 37 * 60));
+        assert_eq!(r.phase_elapsed, 37 * 60);
+        assert_eq!(r.phase_box_minutes, 36);
+        assert!(r.phase_over());
+        assert_eq!(
+            r.text(),
+            "Meeting 43:00 of 60 min · Walk the tunnel 37:00 of 36 min, 1 min over"
+        );
+    }
+
+    #[test]
+    fn preparing_starts_no_clock() {
+        let mut s = meeting();
+        phase_began(&mut s, at(10));
+        assert!(!running(&s));
+        assert_eq!(
+            reading(&s, at(99)).text(),
+            "Meeting 0:00 of 60 min (paused)"
+        );
+    }
+
+    #[test]
+    fn a_clock_left_running_overnight_stops_at_the_last_change() {
+        let mut s = meeting();
+        s.phase = Phase::Walk;
+        phase_began(&mut s, at(0));
+        let last_change = at(25 * 60);
+        let next_day = at(24 * 3600);
+        assert!(settle(&mut s, last_change, next_day));
+        assert_eq!(elapsed(&s, next_day), 25 * 60);
+        assert!(!running(&s));
+        // A short break is meeting time: nothing to settle.
+        start(&mut s, at(90_000));
+        assert!(!settle(&mut s, at(90_000), at(90_000 + 10 * 60)));
+        assert!(running(&s));
+    }
+
+    #[test]
+    fn phase_boxes_share_the_time_box_and_texts_read_well() {
+        let total: u32 = crate::method::phases::MEETING
+            .iter()
+            .map(|&p| phase_box_minutes(p, 60))
+            .sum();
+        assert_eq!(total, 60);
+        assert_eq!(clock_text(3909), "1:05:09");
+        assert_eq!(clock_text(724), "12:04");
+    }
+}
