@@ -150,6 +150,19 @@ fn moments_with_an_account(review: &Review) -> HashSet<&Id> {
         .collect()
 }
 
+/// Where a parked idea came from, for the parking lot: " (from 09:42 · the moment's first
+/// 60 characters)", or nothing when it was parked outside the walk or its moment is gone.
+pub fn parked_from(review: &Review, moment: Option<&Id>, zones: &dyn ZoneOffsets) -> String {
+    moment
+        .and_then(|m| review.moment(m))
+        .map(|m| {
+            let when = moment_time_label(m.at, m.precision, &review.time_zone, zones, false);
+            let text: String = m.description.chars().take(60).collect();
+            format!(" (from {when} · {text})")
+        })
+        .unwrap_or_default()
+}
+
 /// The walk's jump list, in timeline order: each moment's id and a label with its time, the
 /// start of its description, a check mark once walked and a note when nobody has spoken to it.
 /// Linear in moments and accounts (it is rebuilt as the walk moves).

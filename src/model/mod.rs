@@ -656,6 +656,43 @@ impl Review {
         self.moments.iter().find(|m| &m.id == id)
     }
 
+    pub fn parked(&self, id: &Id) -> Option<&ParkedIdea> {
+        self.parking_lot.iter().find(|i| &i.id == id)
+    }
+
+    pub fn parked_mut(&mut self, id: &Id) -> Option<&mut ParkedIdea> {
+        self.parking_lot.iter_mut().find(|i| &i.id == id)
+    }
+
+    /// Moves a parked idea one place up or down the parking lot; false at either end.
+    pub fn move_parked(&mut self, id: &Id, up: bool) -> bool {
+        let Some(at) = self.parking_lot.iter().position(|i| &i.id == id) else {
+            return false;
+        };
+        let to = if up { at.checked_sub(1) } else { Some(at + 1) };
+        match to.filter(|&to| to < self.parking_lot.len()) {
+            Some(to) => {
+                self.parking_lot.swap(at, to);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Takes a parked idea out, with its place, so that it can be put back (`restore_parked`).
+    pub fn remove_parked(&mut self, id: &Id) -> Option<(usize, ParkedIdea)> {
+        let at = self.parking_lot.iter().position(|i| &i.id == id)?;
+        Some((at, self.parking_lot.remove(at)))
+    }
+
+    /// Puts a removed idea back where it was (or last, if the list got shorter meanwhile).
+    pub fn restore_parked(&mut self, at: usize, idea: ParkedIdea) {
+        if self.parking_lot.iter().all(|i| i.id != idea.id) {
+            self.parking_lot
+                .insert(at.min(self.parking_lot.len()), idea);
+        }
+    }
+
     pub fn moment_mut(&mut self, id: &Id) -> Option<&mut Moment> {
         self.moments.iter_mut().find(|m| &m.id == id)
     }
@@ -810,5 +847,37 @@ mod tests {
         review.restore_moment(removed);
         review.session.current = before.session.current.clone();
         assert_eq!(review, before);
+    }
+
+    #[test]
+    fn parked_ideas_move_are_removed_and_come_back_in_place() {
+        let idea = |id: &str| ParkedIdea {
+            id: Id::from(id),
+            text: id.to_uppercase(),
+            ..ParkedIdea::default()
+        };
+        let mut r = Review {
+            parking_lot: vec![idea("a"), idea("b"), idea("c")],
+            ..Review::default()
+        };
+        let order = |r: &Review| {
+            r.parking_lot
+                .iter()
+                .map(|i| i.id.0.clone())
+                .collect::<Vec<_>>()
+        };
+        assert!(!r.move_parked(&Id::from("a"), true));
+        assert!(r.move_parked(&Id::from("a"), false));
+        assert_eq!(order(&r), ["b", "a", "c"]);
+        assert!(!r.move_parked(&Id::from("c"), false));
+        assert!(r.move_parked(&Id::from("c"), true));
+        assert_eq!(order(&r), ["b", "c", "a"]);
+        let (at, removed) = r.remove_parked(&Id::from("c")).unwrap();
+        assert_eq!((at, order(&r)), (1, vec!["b".to_string(), "a".to_string()]));
+        r.restore_parked(at, removed.clone());
+        r.restore_parked(at, removed);
+        assert_eq!(order(&r), ["b", "c", "a"]);
+        r.parked_mut(&Id::from("b")).unwrap().text = "changed".into();
+        assert_eq!(r.parking_lot[0].text, "changed");
     }
 }

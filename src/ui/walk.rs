@@ -800,7 +800,7 @@ fn PeekAhead() -> impl IntoView {
 fn ParkingLot() -> impl IntoView {
     let console = Console::here();
     let store = console.store;
-    let app = use_app();
+    let app = console.app;
     let idea = RwSignal::new(String::new());
     let park = move || {
         let text = idea.get_untracked().trim().to_string();
@@ -817,29 +817,11 @@ fn ParkingLot() -> impl IntoView {
         store.write(&[Part::Meeting], |r| r.parking_lot.push(parked));
         idea.set(String::new());
     };
-    let items = move || {
+    let ids = move || {
         store.read(&Part::Meeting, |r| {
             r.parking_lot
                 .iter()
-                .map(|i| {
-                    let from = i
-                        .moment
-                        .as_ref()
-                        .and_then(|m| r.moment(m))
-                        .map(|m| {
-                            let when = moment_time_label(
-                                m.at,
-                                m.precision,
-                                &r.time_zone,
-                                &IntlZones,
-                                false,
-                            );
-                            let text: String = m.description.chars().take(60).collect();
-                            format!(" (from {when} · {text})")
-                        })
-                        .unwrap_or_default();
-                    format!("{}{from}", i.text)
-                })
+                .map(|i| i.id.clone())
                 .collect::<Vec<_>>()
         })
     };
@@ -850,13 +832,88 @@ fn ParkingLot() -> impl IntoView {
                 <TextField label="Idea to park" id="idea-to-park" value=idea set=move |v: String| idea.set(v)/>
                 <Button on_click=move |_| park() label="Park idea"/>
             </form>
-            <ul aria-label="Parked ideas">{move || items().into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
+            <ul aria-label="Parked ideas">
+                <For each=ids key=|id| id.clone() let:id>
+                    <ParkedRow id/>
+                </For>
+            </ul>
             <CheckField
                 label="Show the parking lot on the shared screen"
                 checked=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.show_parking_lot))
                 set=move |on: bool| console.show(|s| s.show_parking_lot = on)
             />
         </section>
+    }
+}
+
+/// One parked idea: its text to edit, where it came from, and moving or removing it (with an
+/// undo). The idea keeps its moment whatever happens to its text or place.
+#[component]
+fn ParkedRow(id: Id) -> impl IntoView {
+    let console = Console::here();
+    let (store, app) = (console.store, console.app);
+    let id = StoredValue::new(id);
+    let text = Signal::derive(move || {
+        store.read(&Part::Meeting, |r| {
+            r.parked(&id.get_value())
+                .map(|i| i.text.clone())
+                .unwrap_or_default()
+        })
+    });
+    let from = move || {
+        store.read(&Part::Meeting, |r| {
+            let moment = r.parked(&id.get_value()).and_then(|i| i.moment.as_ref());
+            walk::parked_from(r, moment, &IntlZones)
+        })
+    };
+    let dom = move |what: &str| format!("idea-{what}-{}", id.get_value());
+    let shift = move |up: bool| {
+        let moved = store.write(&[Part::Meeting], |r| r.move_parked(&id.get_value(), up));
+        if moved == Some(true) {
+            console.autosave.flush_soon();
+        }
+        // Moving the row moves its button too, which drops the focus: give it back once the
+        // list has been redrawn.
+        let button = dom(if up { "up" } else { "down" });
+        request_animation_frame(move || focus_by_id(button));
+    };
+    let remove = move |_| {
+        let Some(Some((at, idea))) =
+            store.write(&[Part::Meeting], |r| r.remove_parked(&id.get_value()))
+        else {
+            return;
+        };
+        console.autosave.flush_soon();
+        let text = format!("Removed the parked idea \u{201c}{}\u{201d}.", idea.text);
+        app.notice.set(Some(Notice {
+            text,
+            undo: Some(Undo::Run(std::sync::Arc::new(move || {
+                let idea = idea.clone();
+                store.write(&[Part::Meeting], |r| r.restore_parked(at, idea));
+            }))),
+        }));
+        focus_by_id("idea-to-park".into());
+    };
+    view! {
+        <li>
+            <div role="group" class="parked-idea" aria-label=move || format!("Parked idea: {}", text.get())>
+                <TextField
+                    label="Idea"
+                    value=text
+                    set=move |v: String| {
+                        store.write(&[Part::Meeting], |r| {
+                            if let Some(idea) = r.parked_mut(&id.get_value()) {
+                                idea.text = v;
+                            }
+                        });
+                    }
+                />
+                <span class="hint">{from}</span>
+                <button type="button" id=dom("up") on:click=move |_| shift(true)>"Move up"</button>
+                <button type="button" id=dom("down") on:click=move |_| shift(false)>"Move down"</button>
+                <Button class="danger quiet" on_click=remove label="Remove"/>
+            </div>
+        </li>
     }
 }
 

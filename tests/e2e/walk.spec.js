@@ -177,12 +177,40 @@ test("a parked idea keeps the moment it came from", async ({ page }) => {
   await page.keyboard.press("Escape");
   await page.keyboard.press("n");
   await expect(page.getByRole("region", { name: "Current moment" })).toContainText("LATER the rollback decision");
-  const parked = page.getByRole("list", { name: "Parked ideas" });
-  await expect(parked).toContainText("Show deploys on the checkout dashboard (from 09:05 · Ana suspects the deploy)");
+  const parked = page.getByRole("group", { name: "Parked idea: Show deploys on the checkout dashboard" });
+  await expect(parked).toContainText("(from 09:05 · Ana suspects the deploy)");
   await saved(page);
   const exported = JSON.parse((await download(page, "Export review")).text);
   const idea = exported.review.parking_lot.find((i) => i.text === "Show deploys on the checkout dashboard");
   expect(idea.moment).toBe("m2");
+});
+
+test("parked ideas are edited, reordered and removed from the console, and keep their moment", async ({ page }) => {
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await page.getByRole("textbox", { name: "Idea to park" }).fill("Show deploys");
+  await page.getByRole("button", { name: "Park idea" }).click();
+  const rows = page.getByRole("list", { name: "Parked ideas" }).getByRole("group");
+  await expect(rows).toHaveCount(2);
+  await page.getByRole("group", { name: "Parked idea: Show deploys" }).getByRole("textbox", { name: "Idea" })
+    .fill("Show deploys and migrations on the checkout dashboard");
+  const edited = page.getByRole("group", { name: "Parked idea: Show deploys and migrations on the checkout dashboard" });
+  await expect(edited).toContainText("(from 09:05 · Ana suspects the deploy)");
+  await edited.getByRole("button", { name: "Move up" }).click();
+  await expect(rows.first()).toHaveAccessibleName("Parked idea: Show deploys and migrations on the checkout dashboard");
+  await expect(edited.getByRole("button", { name: "Move up" })).toBeFocused();
+  await page.getByRole("group", { name: "Parked idea: PARKED earlier idea" }).getByRole("button", { name: "Remove" }).click();
+  await expect(rows).toHaveCount(1);
+  await page.getByRole("status").filter({ hasText: "Removed the parked idea" }).getByRole("button", { name: "Undo" }).click();
+  await expect(rows).toHaveCount(2);
+  await expect(rows.last()).toHaveAccessibleName("Parked idea: PARKED earlier idea");
+  await saved(page);
+  const exported = JSON.parse((await download(page, "Export review")).text);
+  expect(exported.review.parking_lot.map((i) => [i.text, i.moment ?? null])).toEqual([
+    ["Show deploys and migrations on the checkout dashboard", "m2"],
+    ["PARKED earlier idea", null],
+  ]);
 });
 
 test("keyboard shortcuts move the walk and are listed in a help overlay", async ({ page }) => {
