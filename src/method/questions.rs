@@ -2,7 +2,7 @@
 //! method asks them. Wording is ours, after the sources in `shared/method.md` (the Critical
 //! Decision Method, Dekker and Klein's debrief questions, the Etsy and PagerDuty guides, Jeli).
 
-use crate::model::{AccountField, MomentKind};
+use crate::model::{Account, AccountField, MomentKind};
 
 /// A family of questions and the account field its answers go into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -146,6 +146,54 @@ pub const NOTES: Family = family(
     &["Anything else, in their words."],
 );
 
+/// The core of the tunnel, always open in the console: what they saw, what they believed was
+/// happening, what they were trying to do.
+pub const CORE: [AccountField; 3] = [
+    AccountField::Saw,
+    AccountField::Believed,
+    AccountField::Goal,
+];
+
+/// The order to ask the families after the core, for a moment of this kind: what the moment
+/// is about first (a decision's options, a signal's surprise), then the method's order, the
+/// hypothetical last of all and the free notes after it.
+pub fn asking_order(kind: MomentKind) -> Vec<AccountField> {
+    use AccountField as F;
+    let first: &[AccountField] = match kind {
+        MomentKind::Decision | MomentKind::Action => &[F::Options, F::Sensible, F::Expected],
+        MomentKind::Signal | MomentKind::Observation | MomentKind::ImpactChange => {
+            &[F::Expected, F::Unclear]
+        }
+        MomentKind::Hypothesis => &[F::Expected, F::Knowledge, F::Unclear],
+        MomentKind::Handoff | MomentKind::Communication | MomentKind::External => {
+            &[F::Help, F::Unclear]
+        }
+        MomentKind::OrdinaryWork => &[F::Did, F::Pressure],
+    };
+    let mut order: Vec<AccountField> = first.to_vec();
+    for family in FAMILIES.iter() {
+        if !CORE.contains(&family.field) && !order.contains(&family.field) && !family.hypothetical {
+            order.push(family.field);
+        }
+    }
+    order.extend(FAMILIES.iter().filter(|f| f.hypothetical).map(|f| f.field));
+    order
+}
+
+/// The next question to ask someone about a moment: the first empty field of the core, else
+/// the first empty family in `asking_order` that has not been asked already. None when
+/// everything has an answer or was asked.
+pub fn next_question(
+    account: Option<&Account>,
+    kind: MomentKind,
+    asked: &[AccountField],
+) -> Option<AccountField> {
+    let empty = |field: AccountField| account.is_none_or(|a| a.field(field).trim().is_empty());
+    CORE.into_iter()
+        .chain(asking_order(kind))
+        .find(|&field| empty(field) && !asked.contains(&field))
+}
+
 /// Where a moment stands against the moment the trouble was noticed (`walk::stage_of`): the
 /// same kind of moment asks different questions before anyone knew, while people responded,
 /// and after the impact had ended.
@@ -275,5 +323,45 @@ mod tests {
         assert!(!before.contains("fix") && !before.contains("option"));
         assert!(during.contains("options"));
         assert_ne!(before, during);
+    }
+
+    #[test]
+    fn the_next_question_is_the_core_then_what_the_moment_is_about_and_hypotheticals_last() {
+        let mut account = Account::default();
+        assert_eq!(
+            next_question(None, MomentKind::Decision, &[]),
+            Some(AccountField::Saw)
+        );
+        account.saw = "the alert".into();
+        account.believed = "a bad deploy".into();
+        account.goal = "restore checkout".into();
+        assert_eq!(
+            next_question(Some(&account), MomentKind::Decision, &[]),
+            Some(AccountField::Options)
+        );
+        assert_eq!(
+            next_question(Some(&account), MomentKind::Signal, &[]),
+            Some(AccountField::Expected)
+        );
+        assert_eq!(
+            next_question(
+                Some(&account),
+                MomentKind::Decision,
+                &[AccountField::Options]
+            ),
+            Some(AccountField::Sensible)
+        );
+        for kind in MomentKind::ALL {
+            let order = asking_order(*kind);
+            // Every family but the core once, the hypothetical after all the real questions.
+            assert_eq!(order.len(), FAMILIES.len() - CORE.len());
+            assert_eq!(order.last(), Some(&AccountField::Hypothetical));
+        }
+        // Everything answered or asked: nothing more to offer.
+        let all: Vec<AccountField> = AccountField::ALL.to_vec();
+        assert_eq!(
+            next_question(Some(&account), MomentKind::Decision, &all),
+            None
+        );
     }
 }

@@ -10,7 +10,9 @@ use super::timeline::KindBadge;
 use super::widgets::{Button, Modal};
 use crate::method::{clock, language, phases, questions, walk};
 use crate::model::time::moment_time_label;
-use crate::model::{Account, Id, Note, NoteKind, ParkedIdea, Phase, ReviewStatus, Seen};
+use crate::model::{
+    Account, AccountField, Id, MomentKind, Note, NoteKind, ParkedIdea, Phase, ReviewStatus, Seen,
+};
 use crate::route::Route;
 use crate::storage::autosave::Autosave;
 use crate::storage::now;
@@ -42,6 +44,8 @@ impl Console {
             });
             self.autosave.flush_soon();
             self.status_changed(before.flatten());
+            // The person's place follows the walk: the moment, read out by a screen reader.
+            request_animation_frame(|| focus_by_id("moment-at-hand".into()));
         }
     }
 
@@ -117,6 +121,9 @@ pub fn Walk() -> impl IntoView {
             "p" | "ArrowLeft" => previous(),
             "j" => focus_by_id("jump-to-moment".into()),
             "i" => focus_by_id("idea-to-park".into()),
+            "a" => panels::next_responder(),
+            "q" => panels::act("ask"),
+            "s" => panels::act("show"),
             "?" => help.set(true),
             _ => return,
         }
@@ -139,9 +146,9 @@ pub fn Walk() -> impl IntoView {
 
     view! {
         <section class="walk" aria-labelledby="walk-heading">
-            <h2 id="walk-heading">"Walk-through"</h2>
-            <PhaseBar/>
-            <div class="walk-controls">
+            // One compact bar that stays in view: moving, the phase, the clock, the presenter.
+            <div class="walk-bar">
+                <h2 id="walk-heading">"Walk-through"</h2>
                 <Show when=move || !started.get()>
                     <Button class="primary" on_click=move |_| next() label="Start walk-through"/>
                 </Show>
@@ -152,13 +159,18 @@ pub fn Walk() -> impl IntoView {
                     current=Signal::derive(move || current.get().map(|c| c.to_string()).unwrap_or_default())
                     go=move |id| console.go(Some(id))
                 />
+                <PhaseSelect/>
+                <MeetingClock/>
                 <Button on_click=open_presenter label="Open presenter view"/>
-                <Button on_click=move |_| help.set(true) label="Keyboard shortcuts"/>
-                <CheckField label="Peek ahead (only here, never on the shared screen)" checked=peek set=move |on: bool| peek.set(on)/>
+                <Button class="quiet" on_click=move |_| help.set(true) label="Keyboard shortcuts"/>
             </div>
-            <ProgressLine/>
-            <MeetingClock/>
-            <LanguageCount/>
+            <div class="walk-options">
+                <ProgressLine/>
+                <LanguageCount/>
+                <CheckField label="Peek ahead (only here, never on the shared screen)" checked=peek set=move |on: bool| peek.set(on)/>
+                <ShowChoices/>
+            </div>
+            <PhaseGuide/>
             <Show when=move || peek.get()>
                 <PeekAhead/>
             </Show>
@@ -255,14 +267,14 @@ fn JumpList(
                     <option value=entry.0.to_string()>{entry.1}</option>
                 </For>
             </select>
-            <span id="jump-hint" class="field-hint">"Arrows browse; Enter goes there."</span>
+            <span id="jump-hint" class="visually-hidden">"Arrows browse; Enter goes there."</span>
         </label>
     }
 }
 
-/// The meeting's phases, the current one's guidance, the ground rules and the time box.
+/// The meeting's phase, in the bar.
 #[component]
-fn PhaseBar() -> impl IntoView {
+fn PhaseSelect() -> impl IntoView {
     let console = Console::here();
     let store = console.store;
     let phase = Memo::new(move |_| store.read(&Part::Meeting, |r| r.session.phase));
@@ -270,22 +282,58 @@ fn PhaseBar() -> impl IntoView {
         .iter()
         .map(|p| (p.key().to_string(), p.label().to_string()))
         .collect();
+    view! {
+        <SelectField
+            label="Meeting phase"
+            options
+            value=Signal::derive(move || phase.get().key().to_string())
+            set=move |key: String| {
+                if let Some(p) = Phase::from_key(&key) {
+                    console.set_phase(p);
+                }
+            }
+        />
+    }
+}
+
+/// What the shared screen may show besides the walk, chosen here.
+#[component]
+fn ShowChoices() -> impl IntoView {
+    let console = Console::here();
+    let store = console.store;
+    view! {
+        <CheckField
+            label="Show the ground rules on the shared screen"
+            checked=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.show_rules))
+            set=move |on: bool| console.show(|s| s.show_rules = on)
+        />
+        <CheckField
+            label="Show the meeting clock on the shared screen"
+            checked=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.show_clock))
+            set=move |on: bool| console.show(|s| s.show_clock = on)
+        />
+    }
+}
+
+/// The current phase's guidance and the time box, folded away during the walk; open with the
+/// ground rules while the meeting opens.
+#[component]
+fn PhaseGuide() -> impl IntoView {
+    let store = use_store();
+    let phase = Memo::new(move |_| store.read(&Part::Meeting, |r| r.session.phase));
     let time_box = Signal::derive(move || {
         store.read(&Part::Meeting, |r| r.session.time_box_minutes.to_string())
     });
     view! {
-        <div class="phase-bar">
-            <SelectField
-                label="Meeting phase"
-                options
-                value=Signal::derive(move || phase.get().key().to_string())
-                set=move |key: String| {
-                    if let Some(p) = Phase::from_key(&key) {
-                        console.set_phase(p);
-                    }
-                }
-            />
+        <details class="phase-guide" open=move || phase.get() != Phase::Walk>
+            <summary>{move || format!("About this phase: {}", phase.get().label())}</summary>
             <p class="hint">{move || phases::guidance(phase.get())}</p>
+            <Show when=move || phase.get() == Phase::Open>
+                <div class="ground-rules">
+                    <h3>"Ground rules"</h3>
+                    <ul>{phases::GROUND_RULES.iter().map(|rule| view! { <li>{*rule}</li> }).collect_view()}</ul>
+                </div>
+            </Show>
             <TextField
                 label="Time box (minutes)"
                 lazy=true
@@ -296,18 +344,7 @@ fn PhaseBar() -> impl IntoView {
                     }
                 }
             />
-            <Show when=move || phase.get() == Phase::Open>
-                <div class="ground-rules">
-                    <h3>"Ground rules"</h3>
-                    <ul>{phases::GROUND_RULES.iter().map(|rule| view! { <li>{*rule}</li> }).collect_view()}</ul>
-                </div>
-            </Show>
-            <CheckField
-                label="Show the ground rules on the shared screen"
-                checked=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.show_rules))
-                set=move |on: bool| console.show(|s| s.show_rules = on)
-            />
-        </div>
+        </details>
     }
 }
 
@@ -336,7 +373,7 @@ fn ProgressLine() -> impl IntoView {
 }
 
 /// The meeting clock: meeting time and the current phase's share of the time box, with pause
-/// and resume, and whether the shared screen shows it. A gentle cue when the phase's time is
+/// and resume. A gentle cue when the phase's time is
 /// up, never more.
 #[component]
 fn MeetingClock() -> impl IntoView {
@@ -377,12 +414,7 @@ fn MeetingClock() -> impl IntoView {
     view! {
         <div class="meeting-clock" class:over=move || reading.get().phase_over()>
             <span role="timer" aria-label="Meeting clock">{move || reading.get().text()}</span>
-            <Button on_click=toggle label/>
-            <CheckField
-                label="Show the meeting clock on the shared screen"
-                checked=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.show_clock))
-                set=move |on: bool| console.show(|s| s.show_clock = on)
-            />
+            <Button class="quiet" on_click=toggle label/>
         </div>
     }
 }
@@ -476,7 +508,7 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
     });
 
     view! {
-        <section class="moment-at-hand" aria-label="Current moment">
+        <section class="moment-at-hand" id="moment-at-hand" tabindex="-1" aria-label="Current moment">
             <p class="moment-line">
                 <time class="moment-time">{when}</time>
                 <KindBadge kind/>
@@ -485,29 +517,13 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
             <p class="moment-big">{move || moment.get().map(|m| m.description).unwrap_or_default()}</p>
             <p class="moment-people">{people}</p>
             <ul class="moment-evidence" aria-label="Evidence">{evidence}</ul>
-            <div class="starters">
-                <h3>"To open this moment"</h3>
-                <ul>{move || questions::starters(kind.get(), stage.get()).iter().map(|q| view! { <li>{*q}</li> }).collect_view()}</ul>
-            </div>
-            {move || {
-                let options = prompts.get();
-                view! {
-                    <SelectField
-                        label="Question on the shared screen"
-                        options
-                        value=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.prompt.clone()))
-                        set=move |q: String| console.show(|s| s.prompt = q)
-                    />
-                }
-            }}
-            <CheckField
-                label="Show this moment's accounts on the shared screen"
-                checked=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.show_accounts))
-                set=move |on: bool| console.show(|s| s.show_accounts = on)
-            />
-            <div class="accounts">
+            <p class="starters">
+                <strong>"To open this moment: "</strong>
+                {move || questions::starters(kind.get(), stage.get()).join(" ")}
+            </p>
+            <div class="accounts" on:focusin=move |ev| panels::entered(ev.target())>
                 <For each=move || responders.get() key=|p| p.clone() let:person>
-                    <AccountPanel moment=id.get_value() person/>
+                    <AccountPanel moment=id.get_value() person kind/>
                 </For>
             </div>
             {move || {
@@ -525,6 +541,24 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
                     />
                 })
             }}
+            <div class="shared-choices">
+            {move || {
+                    let options = prompts.get();
+                    view! {
+                        <SelectField
+                            label="Question on the shared screen"
+                            options
+                            value=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.prompt.clone()))
+                            set=move |q: String| console.show(|s| s.prompt = q)
+                        />
+                    }
+                }}
+                <CheckField
+                    label="Show this moment's accounts on the shared screen"
+                    checked=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.show_accounts))
+                    set=move |on: bool| console.show(|s| s.show_accounts = on)
+                />
+            </div>
             <FacilitatorNotes moment=id.get_value()/>
         </section>
     }
@@ -557,8 +591,9 @@ fn ensure_account(store: ReviewStore, moment: &Id, person: &Id) -> Option<Id> {
 
 /// One responder's account of the moment, one field per question family.
 #[component]
-fn AccountPanel(moment: Id, person: Id) -> impl IntoView {
-    let store = use_store();
+fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoView {
+    let console = Console::here();
+    let store = console.store;
     let (moment, person) = (StoredValue::new(moment), StoredValue::new(person));
     let name = move || {
         store.people(|people| {
@@ -577,6 +612,41 @@ fn AccountPanel(moment: Id, person: Id) -> impl IntoView {
                 .map(|a| a.id.clone())
         })
     });
+    // Families asked (or written in) in this panel: they stay open. The core is always open.
+    let asked = RwSignal::new(Vec::<AccountField>::new());
+    let more = RwSignal::new(false);
+    let answered = move |field: AccountField| {
+        account
+            .get()
+            .and_then(|id| store.account(&id, |a| !a.field(field).trim().is_empty()))
+            .unwrap_or(false)
+    };
+    let next = Memo::new(move |_| {
+        let record = account
+            .get()
+            .and_then(|id| store.account(&id, Clone::clone));
+        asked.with(|asked| questions::next_question(record.as_ref(), kind.get(), asked))
+    });
+    let last_asked = RwSignal::new(None::<AccountField>);
+    let prefix = super::widgets::dom_id("question");
+    let field_id = move |field: AccountField| format!("{prefix}-{}", field.key());
+    let field_id = StoredValue::new(field_id);
+    let ask = move |_| {
+        let Some(field) = next.get_untracked() else {
+            return;
+        };
+        asked.update(|a| a.push(field));
+        last_asked.set(Some(field));
+        let target = field_id.with_value(|id| id(field));
+        request_animation_frame(move || focus_by_id(target));
+    };
+    let show = move |_| {
+        let field = last_asked.get_untracked().or(next.get_untracked());
+        if let Some(field) = field {
+            let question = questions::family_of(field).prompts[0].to_string();
+            console.show(|s| s.prompt = question);
+        }
+    };
     let heading_id = super::widgets::dom_id("account");
     let labelled_by = heading_id.clone();
     let families = questions::FAMILIES
@@ -595,6 +665,10 @@ fn AccountPanel(moment: Id, person: Id) -> impl IntoView {
                 if let Some(id) = ensure_account(store, &moment.get_value(), &person.get_value()) {
                     store.edit_account(&id, |a| *a.field_mut(field) = text);
                 }
+                // Written in, it stays open, even if the text is taken out again.
+                if !asked.with_untracked(|a| a.contains(&field)) {
+                    asked.update(|a| a.push(field));
+                }
             };
             let label = if family.hypothetical {
                 format!("{} (hypothetical: ask only after the account)", family.name)
@@ -607,14 +681,55 @@ fn AccountPanel(moment: Id, person: Id) -> impl IntoView {
                     .map(|id| language::account_field_name(&id, field))
                     .unwrap_or_default()
             });
+            // Every family is drawn once and only hidden, so that a field never moves or is
+            // redrawn under the person typing in it.
+            let open = move || {
+                questions::CORE.contains(&field)
+                    || more.get()
+                    || asked.with(|a| a.contains(&field))
+                    || answered(field)
+            };
+            let id = field_id.with_value(|id| id(field));
             view! {
-                <GuardedArea label value set field=field_name hint=family.prompts.join(" ")/>
+                <div class="family" hidden=move || !open()>
+                    <GuardedArea label value set field=field_name id hint=family.prompts[0]/>
+                </div>
             }
-        });
+        })
+        .collect_view();
+    let next_text = move || match next.get() {
+        Some(field) => {
+            let family = questions::family_of(field);
+            let marker = if family.hypothetical {
+                " (hypothetical)"
+            } else {
+                ""
+            };
+            format!("Next{marker}: {}", family.prompts[0])
+        }
+        None => "Every question has an answer.".to_string(),
+    };
     view! {
         <article class="account" aria-labelledby=labelled_by>
             <h3 id=heading_id>{name}</h3>
-            {families.collect_view()}
+            {families}
+            <p class="next-question">{next_text}</p>
+            <div class="account-actions">
+                <button type="button" data-action="ask" on:click=ask disabled=move || next.get().is_none()>
+                    "Ask next question"
+                </button>
+                <button type="button" class="quiet" data-action="show" on:click=show>
+                    "Show question on shared screen"
+                </button>
+                <button
+                    type="button"
+                    class="quiet"
+                    aria-expanded=move || if more.get() { "true" } else { "false" }
+                    on:click=move |_| more.update(|m| *m = !*m)
+                >
+                    {move || if more.get() { "Fewer questions" } else { "All questions" }}
+                </button>
+            </div>
         </article>
     }
 }
@@ -924,6 +1039,9 @@ fn HelpOverlay(close: Callback<()>) -> impl IntoView {
         ("p or ←", "Previous moment"),
         ("j", "Jump to a moment"),
         ("i", "Park an idea (type it, then Enter)"),
+        ("a", "The next responder's first empty question"),
+        ("q", "Ask that responder the next question"),
+        ("s", "Show that question on the shared screen"),
         ("?", "These shortcuts"),
         (
             "Esc",
@@ -940,5 +1058,83 @@ fn HelpOverlay(close: Callback<()>) -> impl IntoView {
                 <Button class="primary" on_click=close label="Close"/>
             </div>
         </Modal>
+    }
+}
+
+/// The responders' panels of the current moment, for the keys that work on "the responder":
+/// the one the person worked in last, and reaching into it. Only the page knows which panel
+/// holds the focus, so this reads the page rather than the review.
+mod panels {
+    use std::cell::Cell;
+    use wasm_bindgen::JsCast;
+    use web_sys::{Element, HtmlElement, HtmlTextAreaElement};
+
+    thread_local! {
+        static LAST: Cell<Option<usize>> = const { Cell::new(None) };
+    }
+
+    fn all(selector: &str, within: Option<&Element>) -> Vec<Element> {
+        let list = match within {
+            Some(element) => element.query_selector_all(selector),
+            None => leptos::prelude::document().query_selector_all(selector),
+        };
+        list.map(|l| {
+            (0..l.length())
+                .filter_map(|i| l.item(i)?.dyn_into::<Element>().ok())
+                .collect()
+        })
+        .unwrap_or_default()
+    }
+
+    /// Remembers the panel that holds `target` (the focus moved inside the accounts).
+    pub fn entered(target: Option<web_sys::EventTarget>) {
+        let Some(node) = target.and_then(|t| t.dyn_into::<web_sys::Node>().ok()) else {
+            return;
+        };
+        if let Some(i) = all("article.account", None)
+            .iter()
+            .position(|p| p.contains(Some(&node)))
+        {
+            LAST.with(|l| l.set(Some(i)));
+        }
+    }
+
+    /// Puts the focus in the first empty open field of the responder after the last one
+    /// worked in (the first responder to begin with).
+    pub fn next_responder() {
+        let panels = all("article.account", None);
+        if panels.is_empty() {
+            return;
+        }
+        let i = LAST.with(Cell::get).map_or(0, |i| (i + 1) % panels.len());
+        let fields = all(".family:not([hidden]) textarea", Some(&panels[i]));
+        let empty = fields.iter().find(|f| {
+            f.dyn_ref::<HtmlTextAreaElement>()
+                .is_some_and(|t| t.value().trim().is_empty())
+        });
+        if let Some(field) = empty
+            .or(fields.first())
+            .and_then(|f| f.dyn_ref::<HtmlElement>())
+        {
+            let _ = field.focus();
+        }
+        LAST.with(|l| l.set(Some(i)));
+    }
+
+    /// Presses the button marked `data-action` in the panel of the responder last worked in.
+    pub fn act(action: &str) {
+        let panels = all("article.account", None);
+        let i = LAST.with(Cell::get).unwrap_or(0);
+        let button = panels
+            .get(i)
+            .and_then(|p| {
+                p.query_selector(&format!("[data-action={action}]"))
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|b| b.dyn_into::<HtmlElement>().ok());
+        if let Some(button) = button {
+            button.click();
+        }
     }
 }

@@ -151,6 +151,9 @@ test("two accounts of one moment are kept side by side, and both survive", async
   const ben = page.getByRole("article", { name: /Ben Lee/ });
   await ana.getByRole("textbox", { name: "Sensemaking" }).fill("A bad deploy of checkout");
   await ben.getByRole("textbox", { name: "Sensemaking" }).fill("The migration holding a lock");
+  // One question at a time: the other families, the hypothetical last, are one press away.
+  await expect(ben.getByRole("textbox", { name: /Hypotheticals/ })).toBeHidden();
+  await ben.getByRole("button", { name: "All questions" }).click();
   await ben.getByRole("textbox", { name: /Hypotheticals \(hypothetical: ask only after the account\)/ }).fill("A dashboard of locks");
   await saved(page);
   await page.reload();
@@ -211,6 +214,90 @@ test("parked ideas are edited, reordered and removed from the console, and keep 
     ["Show deploys and migrations on the checkout dashboard", "m2"],
     ["PARKED earlier idea", null],
   ]);
+});
+
+test("a keyboard-only walk of five moments with two accounts, a question shown and a parked idea", async ({ context, page }) => {
+  const five = structuredClone(REVIEW);
+  five.review.moments = [1, 2, 3, 4, 5].map((n) => ({
+    id: `k${n}`,
+    at: `2026-03-14T09:0${n}:00Z`,
+    kind: n === 1 ? "signal" : "action",
+    description: `Step ${n} of the response`,
+    people: ["ana", "ben"],
+  }));
+  five.review.notes = [];
+  await openConsole(page, five);
+  await page.evaluate(() => {
+    window.__mouse = 0;
+    window.__keys = 0;
+    for (const type of ["mousedown", "mouseup", "click", "pointerdown"]) {
+      addEventListener(type, (e) => { if (e.isTrusted && e.detail > 0) window.__mouse++; }, true);
+    }
+    addEventListener("keydown", () => window.__keys++, true);
+  });
+  const current = page.getByRole("region", { name: "Current moment" });
+  const ana = page.getByRole("article", { name: /Ana Souza/ });
+  const ben = page.getByRole("article", { name: /Ben Lee/ });
+  await page.keyboard.press("n");
+  await expect(current).toContainText("Step 1 of the response");
+  await expect(current).toBeFocused();
+  // "a": the first responder's first empty question, then the next responder's.
+  await page.keyboard.press("a");
+  await expect(ana.getByRole("textbox", { name: "Cues" })).toBeFocused();
+  await page.keyboard.type("The pager and the error graph");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("a");
+  await expect(ben.getByRole("textbox", { name: "Cues" })).toBeFocused();
+  await page.keyboard.type("Lock waits");
+  await page.keyboard.press("Escape");
+  // "q" asks Ben the next question: the core first (what he believed).
+  await page.keyboard.press("q");
+  await expect(ben.getByRole("textbox", { name: "Sensemaking" })).toBeFocused();
+  await page.keyboard.type("The migration");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("s");
+  await expect(page.getByRole("combobox", { name: "Question on the shared screen" }))
+    .toHaveValue(/how would you have briefed them/);
+  await page.keyboard.press("i");
+  await page.keyboard.type("Show lock waits on the dashboard");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
+  for (const n of [2, 3, 4, 5]) {
+    await page.keyboard.press("n");
+    await expect(current).toContainText(`Step ${n} of the response`);
+    await expect(current).toBeFocused();
+  }
+  await saved(page);
+  expect(await page.evaluate(() => window.__mouse)).toBe(0);
+  const keys = await page.evaluate(() => window.__keys);
+  test.info().annotations.push({ type: "keystrokes", description: String(keys) });
+  console.log(`keyboard walk: ${keys} keystrokes, typing included`);
+  const exported = JSON.parse((await download(page, "Export review")).text);
+  const k1 = exported.review.accounts.filter((a) => a.moment === "k1").map((a) => [a.person, a.saw, a.believed ?? ""]).sort();
+  expect(k1).toEqual([["ana", "The pager and the error graph", ""], ["ben", "Lock waits", "The migration"]]);
+  expect(exported.review.parking_lot.find((i) => i.text === "Show lock waits on the dashboard").moment).toBe("k1");
+  expect(exported.review.session.current).toBe("k5");
+});
+
+test("at 1366x768 and 1280x720 the current moment and the first question need no scrolling", async ({ page }) => {
+  for (const [width, height] of [[1366, 768], [1280, 720]]) {
+    await page.setViewportSize({ width, height });
+    await openConsole(page);
+    await page.getByRole("button", { name: "Start walk-through" }).click();
+    await page.getByRole("button", { name: "Next moment" }).click();
+    await page.getByRole("button", { name: "Dismiss message" }).click();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const moment = page.getByRole("region", { name: "Current moment" }).getByText("Ana suspects the deploy");
+    const first = page.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox", { name: "Cues" });
+    for (const [what, locator] of [["the current moment", moment], ["the first question", first]]) {
+      const box = await locator.boundingBox();
+      expect(box.y + box.height, `${what} at ${width}x${height} ends at ${Math.round(box.y + box.height)} px`).toBeLessThanOrEqual(height);
+    }
+    // The bar stays in view when the page scrolls.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect(page.getByRole("button", { name: "Next moment" })).toBeInViewport();
+    await expect(page.getByRole("timer", { name: "Meeting clock" })).toBeInViewport();
+  }
 });
 
 test("keyboard shortcuts move the walk and are listed in a help overlay", async ({ page }) => {
