@@ -2,7 +2,7 @@
 //! with a reframe that brings the review back inside the tunnel. It never blocks or changes the
 //! text; the facilitator can dismiss any single occurrence.
 
-use crate::model::{AccountField, Dismissal, Review};
+use crate::model::{AccountField, Dismissal, Id, Review};
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
@@ -383,6 +383,38 @@ pub fn account_field_name(account: &crate::model::Id, field: AccountField) -> St
     format!("account:{account}:{}", field.key())
 }
 
+/// An open language note in one of a moment's accounts: whose account, which question, and
+/// what was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenNote {
+    pub person: Id,
+    pub field: AccountField,
+    pub finding: Finding,
+}
+
+/// The open (not dismissed) notes in the accounts of `moment`, account by account and question
+/// by question: what the console lists, and asks about before the room sees the accounts.
+pub fn open_at_moment(review: &Review, moment: &Id) -> Vec<OpenNote> {
+    let dismissed = &review.language.dismissed;
+    review
+        .accounts
+        .iter()
+        .filter(|a| &a.moment == moment)
+        .flat_map(|account| {
+            AccountField::ALL.into_iter().flat_map(move |field| {
+                let name = account_field_name(&account.id, field);
+                open_findings(account.field(field), &name, dismissed)
+                    .into_iter()
+                    .map(move |finding| OpenNote {
+                        person: account.person.clone(),
+                        field,
+                        finding,
+                    })
+            })
+        })
+        .collect()
+}
+
 /// How many flagged phrases the review holds, and how many of them were dismissed.
 pub fn count(review: &Review) -> (usize, usize) {
     Counter::default()
@@ -590,5 +622,41 @@ mod tests {
         let after = counter.count(&review, 1).expect("one text to check");
         assert_eq!(after, count(&review));
         assert_eq!(after.0, full.0 - 1);
+    }
+
+    #[test]
+    fn open_notes_of_a_moment_leave_out_dismissed_ones_and_other_moments() {
+        use crate::model::Account;
+        let account = |id: &str, moment: &str, person: &str, sensible: &str| Account {
+            id: Id::from(id),
+            moment: Id::from(moment),
+            person: Id::from(person),
+            sensible: sensible.into(),
+            ..Account::default()
+        };
+        let mut review = Review {
+            accounts: vec![
+                account(
+                    "a1",
+                    "m1",
+                    "ana",
+                    "I should have paged sooner; obviously a deploy",
+                ),
+                account("a2", "m2", "ben", "We should have known"),
+                account("a3", "m1", "ben", "Plain words"),
+            ],
+            ..Review::default()
+        };
+        let notes = open_at_moment(&review, &Id::from("m1"));
+        assert_eq!(notes.len(), 2);
+        assert!(notes
+            .iter()
+            .all(|n| n.person == Id::from("ana") && n.field == AccountField::Sensible));
+        let first = notes[0].finding.clone();
+        review.language.dismissed.push(dismissal(
+            &first,
+            &account_field_name(&Id::from("a1"), AccountField::Sensible),
+        ));
+        assert_eq!(open_at_moment(&review, &Id::from("m1")).len(), 1);
     }
 }

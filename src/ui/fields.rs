@@ -164,7 +164,20 @@ pub fn CheckField(
             <input
                 type="checkbox"
                 prop:checked=move || checked.get()
-                on:change=move |ev| set.run(event_target_checked(&ev))
+                on:change=move |ev| {
+                    set.run(event_target_checked(&ev));
+                    // A change refused or put off (a question asked first) leaves the box
+                    // showing the state, not the click.
+                    let state = checked.get_untracked();
+                    if let Some(input) = ev
+                        .target()
+                        .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlInputElement>(t).ok())
+                    {
+                        if input.checked() != state {
+                            input.set_checked(state);
+                        }
+                    }
+                }
             />
             {move || label.get()}
         </label>

@@ -1,5 +1,5 @@
-//! The language guard on a text field: while the field is being edited, the counterfactual and
-//! blaming phrases in it are listed with a reframe each. It never blocks or changes the text;
+//! The language guard on a text field: the counterfactual and blaming phrases in it are listed
+//! under it with a reframe each, and stay listed after the field loses the focus. It never blocks or changes the text;
 //! each occurrence can be dismissed, and the dismissal is kept with the review.
 
 use super::fields::TextArea;
@@ -7,7 +7,6 @@ use super::widgets::Button;
 use crate::method::language;
 use crate::store::{use_store, Part};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// A text area watched by the language guard. `field` names it for dismissals
 /// (`language::account_field_name`, "summary", "note:<id>"...).
@@ -28,8 +27,6 @@ pub fn GuardedArea(
         id
     };
     let area_id = StoredValue::new(id.clone());
-    let editing = RwSignal::new(false);
-    let wrapper = NodeRef::<leptos::html::Div>::new();
     let findings = Memo::new(move |_| {
         let text = value.get();
         let field = field.get();
@@ -37,26 +34,17 @@ pub fn GuardedArea(
             language::open_findings(&text, &field, &r.language.dismissed)
         })
     });
-    // Editing lasts while the focus stays inside the field or its notes (the Dismiss buttons).
-    let left = move |ev: leptos::ev::FocusEvent| {
-        let inside = ev
-            .related_target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .zip(wrapper.get_untracked())
-            .is_some_and(|(target, wrapper)| wrapper.contains(Some(&target)));
-        if !inside {
-            editing.set(false);
-        }
-    };
     let dismiss = move |finding: language::Finding| {
         let dismissal = language::dismissal(&finding, &field.get_untracked());
         store.write(&[Part::Language], |r| r.language.dismissed.push(dismissal));
         super::browser::focus_by_id(area_id.get_value());
     };
     view! {
-        <div class="guarded" node_ref=wrapper on:focusin=move |_| editing.set(true) on:focusout=left>
+        // The notes stay under the field after it loses the focus, until each is reworded or
+        // dismissed: a note seen only while typing was soon forgotten.
+        <div class="guarded">
             <TextArea label value set id hint/>
-            <Show when=move || editing.get() && findings.with(|f| !f.is_empty())>
+            <Show when=move || findings.with(|f| !f.is_empty())>
                 <ul class="language-notes" aria-label="Language notes" aria-live="polite">
                     {move || {
                         findings

@@ -4,6 +4,7 @@
 use super::app::use_app;
 use super::browser::{self, IntlZones};
 use super::fields::CheckField;
+use super::guard::LanguageCount;
 use super::widgets::Button;
 use super::worker;
 use crate::io::envelope;
@@ -157,6 +158,8 @@ pub fn ReportScreen() -> impl IntoView {
         <section class="report-screen" aria-labelledby="report-heading">
             <div class="report-tools">
                 <h2 id="report-heading">"Report"</h2>
+                // Open notes go into the report as written: say so before it is shared.
+                <LanguageCount/>
                 <CheckField label="Replace names with pseudonyms" checked=pseudonyms set=move |on: bool| pseudonyms.set(on)/>
                 <div class="dialog-actions">
                     <Button on_click=copy label="Copy Markdown"/>

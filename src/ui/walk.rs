@@ -436,6 +436,22 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
     };
     let kind = Signal::derive(move || moment.get().map(|m| m.kind).unwrap_or_default());
     let stage = Memo::new(move |_| store.timeline(|r| walk::stage_of(r, &id.get_value())));
+    // Checked once typing pauses, off the keystroke path.
+    let settled = super::widgets::after_edits_settle(store);
+    let open_notes = Memo::new(move |_| {
+        settled.track();
+        store.track(&Part::Language);
+        store.track(&Part::MomentAccounts(id.get_value()));
+        store.untracked(|r| language::open_at_moment(r, &id.get_value()))
+    });
+    let confirming = RwSignal::new(false);
+    let show_accounts = move |on: bool| {
+        if on && open_notes.with_untracked(|n| !n.is_empty()) {
+            confirming.set(true);
+        } else {
+            console.show(|s| s.show_accounts = on);
+        }
+    };
     let people = move || {
         let ids = moment.get().map(|m| m.people).unwrap_or_default();
         store.people(|p| {
@@ -541,6 +557,7 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
                     />
                 })
             }}
+            <OpenNotes moment=id.get_value() notes=open_notes/>
             <div class="shared-choices">
             {move || {
                     let options = prompts.get();
@@ -556,9 +573,37 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
                 <CheckField
                     label="Show this moment's accounts on the shared screen"
                     checked=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.show_accounts))
-                    set=move |on: bool| console.show(|s| s.show_accounts = on)
+                    set=show_accounts
                 />
             </div>
+            <Show when=move || confirming.get()>
+                <Modal title="Language notes are still open" on_close=Callback::new(move |_| confirming.set(false))>
+                    <p>
+                        {move || format!(
+                            "These accounts still hold {} open language note(s). The room would read them as written.",
+                            open_notes.with(Vec::len)
+                        )}
+                    </p>
+                    <div class="dialog-actions">
+                        <Button
+                            class="primary"
+                            on_click=move |_| {
+                                confirming.set(false);
+                                // After the dialog has given the focus back to the checkbox.
+                                request_animation_frame(|| focus_by_id("open-notes-first".into()));
+                            }
+                            label="Review them first"
+                        />
+                        <Button
+                            on_click=move |_| {
+                                confirming.set(false);
+                                console.show(|s| s.show_accounts = true);
+                            }
+                            label="Show them anyway"
+                        />
+                    </div>
+                </Modal>
+            </Show>
             <FacilitatorNotes moment=id.get_value()/>
         </section>
     }
@@ -628,8 +673,8 @@ fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoVi
         asked.with(|asked| questions::next_question(record.as_ref(), kind.get(), asked))
     });
     let last_asked = RwSignal::new(None::<AccountField>);
-    let prefix = super::widgets::dom_id("question");
-    let field_id = move |field: AccountField| format!("{prefix}-{}", field.key());
+    let field_id =
+        move |field: AccountField| question_id(&moment.get_value(), &person.get_value(), field);
     let field_id = StoredValue::new(field_id);
     let ask = move |_| {
         let Some(field) = next.get_untracked() else {
@@ -731,6 +776,56 @@ fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoVi
                 </button>
             </div>
         </article>
+    }
+}
+
+/// The page id of a responder's answer field at a moment, so that a language note can lead to it.
+fn question_id(moment: &Id, person: &Id, field: AccountField) -> String {
+    format!("q-{moment}-{person}-{}", field.key())
+}
+
+/// The open language notes in this moment's accounts, each a button that goes to its field.
+/// Never on the shared screen: only the console draws it.
+#[component]
+fn OpenNotes(moment: Id, notes: Memo<Vec<language::OpenNote>>) -> impl IntoView {
+    let store = use_store();
+    let moment = StoredValue::new(moment);
+    let item = move |(index, note): (usize, language::OpenNote)| {
+        let who = store.people(|people| {
+            people
+                .iter()
+                .find(|p| p.id == note.person)
+                .map(|p| p.display_name())
+                .unwrap_or_default()
+        });
+        let question = questions::family_of(note.field).name;
+        let label = format!(
+            "\u{201c}{}\u{201d} in {who}\u{2019}s {question}",
+            note.finding.phrase
+        );
+        let target = question_id(&moment.get_value(), &note.person, note.field);
+        view! {
+            <li>
+                <button
+                    type="button"
+                    class="link"
+                    id=(index == 0).then_some("open-notes-first")
+                    on:click=move |_| focus_by_id(target.clone())
+                >
+                    {label}
+                </button>
+            </li>
+        }
+    };
+    view! {
+        <Show when=move || notes.with(|n| !n.is_empty())>
+            <div class="open-notes">
+                <p class="hint">"Language notes still open at this moment (only here, never on the shared screen):"</p>
+                <ul aria-label="Open language notes">
+                    {move || notes.get().into_iter().enumerate().map(item).collect_view()}
+                </ul>
+            </div>
+        </Show>
     }
 }
 

@@ -442,9 +442,9 @@ test("the language guard marks blame and hindsight, suggests a reframe, and can 
   await page.getByRole("button", { name: "Start walk-through" }).click();
   const cues = page.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox", { name: "Cues" });
   await cues.fill("Just after 10:00 I restarted the service");
-  await expect(page.getByRole("list", { name: "Language notes" })).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Language notes", exact: true })).toHaveCount(0);
   await cues.fill("I should have restarted the service; obviously it was the deploy");
-  const notes = page.getByRole("list", { name: "Language notes" });
+  const notes = page.getByRole("list", { name: "Language notes", exact: true });
   await expect(notes.getByRole("listitem")).toHaveCount(2);
   await expect(notes.getByRole("listitem").first()).toContainText("should have");
   await expect(notes.getByRole("listitem").first()).toContainText("what made the path they took the sensible one");
@@ -454,7 +454,40 @@ test("the language guard marks blame and hindsight, suggests a reframe, and can 
   await expect(page.getByText("Language notes in this review: 1 open, 1 dismissed.")).toBeVisible();
   const facilitator = page.getByRole("textbox", { name: "Facilitator notes" });
   await facilitator.fill("Why did you wait?");
-  await expect(page.getByRole("list", { name: "Language notes" }).getByRole("listitem")).toContainText("Why did you");
+  await expect(page.getByRole("list", { name: "Language notes", exact: true }).last().getByRole("listitem")).toContainText("Why did you");
+});
+
+test("language notes stay after the field is left, are listed for the moment, and are asked about before the room sees the accounts", async ({ context, page }) => {
+  await openConsole(page);
+  const presenter = await openPresenter(context, page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const ana = page.getByRole("article", { name: /Ana Souza/ });
+  const cues = ana.getByRole("textbox", { name: "Cues" });
+  await cues.fill("She should have seen the second graph");
+  await page.keyboard.press("Escape");
+  await expect(cues).not.toBeFocused();
+  await expect(ana.getByRole("list", { name: "Language notes", exact: true })).toContainText("should have");
+  const open = page.getByRole("list", { name: "Open language notes" });
+  const note = open.getByRole("button", { name: "\u201cshould have\u201d in Ana Souza\u2019s Cues" });
+  await note.click();
+  await expect(cues).toBeFocused();
+  await page.keyboard.press("Escape");
+  const show = page.getByRole("checkbox", { name: "Show this moment's accounts on the shared screen" });
+  await show.click();
+  const dialog = page.getByRole("dialog", { name: "Language notes are still open" });
+  await expect(dialog).toContainText("1 open language note");
+  await dialog.getByRole("button", { name: "Review them first" }).click();
+  await expect(show).not.toBeChecked();
+  await expect(note).toBeFocused();
+  await page.waitForTimeout(500);
+  await expect(presenter.getByText("She should have seen the second graph")).toHaveCount(0);
+  await show.click();
+  await page.getByRole("dialog", { name: "Language notes are still open" }).getByRole("button", { name: "Show them anyway" }).click();
+  await expect(show).toBeChecked();
+  await expect(presenter.getByText("She should have seen the second graph")).toBeVisible({ timeout: 2000 });
+  // The shared screen shows the words, never the notes about them.
+  await expect(presenter.getByRole("list", { name: /language notes/i })).toHaveCount(0);
+  await expect(presenter.locator("body")).not.toContainText("sensible one at the time");
 });
 
 test("two consoles editing different fields of one account both keep their words", async ({ context, page }) => {
