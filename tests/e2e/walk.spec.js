@@ -510,7 +510,9 @@ test("two consoles editing different fields of one account both keep their words
 });
 
 test("the console and the shared screen have no axe violations", async ({ context, page }) => {
-  await openConsole(page);
+  const pivoted = structuredClone(REVIEW);
+  pivoted.review.moments[2].pivot = true;
+  await openConsole(page, pivoted);
   await page.getByRole("button", { name: "Start walk-through" }).click();
   const presenter = await openPresenter(context, page);
   for (const [p, where] of [[page, "console"], [presenter, "presenter"]]) {
@@ -518,8 +520,19 @@ test("the console and the shared screen have no axe violations", async ({ contex
     expect(results.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target).slice(0, 2)}`)).toEqual([]);
   }
   await presenter.getByRole("button", { name: "Dark theme" }).click();
-  const dark = await new AxeBuilder({ page: presenter }).withTags(["wcag2aa"]).analyze();
-  expect(dark.violations.map((v) => v.id)).toEqual([]);
+  // Every kind's marker on the dark theme: a signal, a hypothesis and a decision in turn.
+  for (const description of ["Checkout error alert fires", "Ana suspects the deploy", "LATER the rollback decision"]) {
+    await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText(description, { timeout: 1000 });
+    const dark = await new AxeBuilder({ page: presenter }).withTags(["wcag2aa"]).analyze();
+    expect(dark.violations.map((v) => `${description}: ${v.id} ${v.nodes.map((n) => n.target).slice(0, 2)}`)).toEqual([]);
+    await page.getByRole("button", { name: "Next moment" }).click();
+  }
+  // The pivot marker is as large as the kind beside it.
+  const sizes = await presenter.locator(".room-current .room-when").evaluate((line) => [
+    getComputedStyle(line.querySelector(".kind")).fontSize,
+    getComputedStyle(line.querySelector(".moment-tags")).fontSize,
+  ]);
+  expect(sizes[1]).toBe(sizes[0]);
 });
 
 test("on a 1920x1080 shared screen the current moment needs no scrolling, however long it is", async ({ context, page }) => {
