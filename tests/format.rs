@@ -7,7 +7,7 @@ mod common;
 use common::sample_review;
 use std::path::Path;
 use tunnel::io::envelope::{export_json, read_bytes, read_str, ReadError};
-use tunnel::model::{IdGen, Instant};
+use tunnel::model::{Id, IdGen, Instant, QueuedQuestion};
 
 fn ids() -> IdGen {
     IdGen::new(42)
@@ -46,15 +46,21 @@ fn export_then_import_gives_the_same_review_field_for_field() {
 }
 
 #[test]
-fn the_meeting_clock_round_trips() {
+fn the_meeting_clock_and_the_question_queue_round_trip() {
     let mut review = sample_review();
     let session = &mut review.session;
     session.clock_seconds = 2_340;
     session.clock_since = Instant::parse_rfc3339("2026-03-16T10:45:00Z");
     session.phase_from_seconds = 2_100;
     session.show_clock = true;
+    review.questions = vec![QueuedQuestion {
+        id: Id::from("q-1"),
+        person: Id::from("p-ana"),
+        text: "What did the quiet channel mean to you?".into(),
+        asked: true,
+    }];
     let text = export_json(&review, Instant::default());
-    assert!(text.contains("\"clock_since\""));
+    assert!(text.contains("\"clock_since\"") && text.contains("\"questions\""));
     let read = read_str(&text, &mut ids()).unwrap();
     assert_eq!(read.envelope.review, review);
 }

@@ -504,7 +504,7 @@ fn give_fresh_ids(review: &mut Review, ids: &mut IdGen, repairs: &mut Vec<String
         .iter_mut()
         .flat_map(|m| m.evidence.iter_mut().map(|e| &mut e.id))
         .collect();
-    let collections: [(&str, &str, Vec<&mut Id>); 7] = [
+    let collections: [(&str, &str, Vec<&mut Id>); 8] = [
         (
             "people",
             "p",
@@ -525,6 +525,11 @@ fn give_fresh_ids(review: &mut Review, ids: &mut IdGen, repairs: &mut Vec<String
             "parked ideas",
             "i",
             review.parking_lot.iter_mut().map(|i| &mut i.id).collect(),
+        ),
+        (
+            "queued questions",
+            "q",
+            review.questions.iter_mut().map(|q| &mut q.id).collect(),
         ),
         (
             "opportunities",

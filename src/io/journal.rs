@@ -43,7 +43,10 @@ pub const GROUPS: [(Unit, &[&str]); 5] = [
         ],
     ),
     (Unit::People, &["people"]),
-    (Unit::Meeting, &["notes", "parking_lot", "session"]),
+    (
+        Unit::Meeting,
+        &["notes", "parking_lot", "questions", "session"],
+    ),
     (Unit::Synthesis, &["synthesis", "opportunities", "pulse"]),
     (Unit::Language, &["language"]),
 ];
@@ -120,6 +123,10 @@ impl Unit {
             Unit::Meeting => object(&[
                 ("notes", Some(json(&review.notes))),
                 ("parking_lot", Some(json(&review.parking_lot))),
+                (
+                    "questions",
+                    (!review.questions.is_empty()).then(|| json(&review.questions)),
+                ),
                 ("session", Some(json(&review.session))),
             ]),
             Unit::Synthesis => object(&[

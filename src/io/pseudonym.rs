@@ -63,6 +63,8 @@ pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Revi
     for idea in &mut out.parking_lot {
         replace(&mut idea.text);
     }
+    // The facilitator's own questions for people are not for a copy shared beyond the team.
+    out.questions.clear();
     for finding in out.synthesis.all_mut() {
         replace(&mut finding.text);
         replace(&mut finding.tag);

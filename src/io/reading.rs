@@ -208,6 +208,7 @@ pub fn review(value: &Value, path: &str) -> Read<Review> {
         accounts: f.list("accounts", account)?,
         notes: f.list("notes", note)?,
         parking_lot: f.list("parking_lot", parked_idea)?,
+        questions: f.list("questions", queued_question)?,
         synthesis: f.record("synthesis", synthesis)?,
         opportunities: f.list("opportunities", opportunity)?,
         session: f.record("session", session)?,
@@ -288,6 +289,16 @@ fn parked_idea(value: &Value, path: &str) -> Read<ParkedIdea> {
         text: f.text("text")?,
         moment: f.opt_id("moment")?,
         created_at: f.instant("created_at")?,
+    })
+}
+
+fn queued_question(value: &Value, path: &str) -> Read<QueuedQuestion> {
+    let f = Fields::of(value, path)?;
+    Ok(QueuedQuestion {
+        id: f.id("id")?,
+        person: f.id("person")?,
+        text: f.text("text")?,
+        asked: f.flag("asked")?,
     })
 }
 

@@ -366,6 +366,9 @@ pub fn text_fields(review: &Review) -> Vec<(String, &str)> {
     for note in &review.notes {
         fields.push((format!("note:{}", note.id), note.text.as_str()));
     }
+    for question in &review.questions {
+        fields.push((format!("question:{}", question.id), question.text.as_str()));
+    }
     for finding in review.synthesis.all() {
         fields.push((format!("finding:{}", finding.id), finding.text.as_str()));
     }

@@ -39,6 +39,9 @@ pub struct Review {
     pub accounts: Vec<Account>,
     pub notes: Vec<Note>,
     pub parking_lot: Vec<ParkedIdea>,
+    /// Questions the facilitator means to ask someone, brought up at that person's moments.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub questions: Vec<QueuedQuestion>,
     pub synthesis: Synthesis,
     pub opportunities: Vec<Opportunity>,
     pub session: Session,
@@ -436,6 +439,17 @@ pub struct ParkedIdea {
     pub created_at: Instant,
 }
 
+/// A question the facilitator means to ask one person, written while preparing or during the
+/// walk; it comes up at that person's moments until it is marked asked.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct QueuedQuestion {
+    pub id: Id,
+    pub person: Id,
+    pub text: String,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub asked: bool,
+}
+
 /// What the room made of the walk-through.
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct Synthesis {
@@ -654,6 +668,18 @@ impl Review {
 
     pub fn moment(&self, id: &Id) -> Option<&Moment> {
         self.moments.iter().find(|m| &m.id == id)
+    }
+
+    /// The questions queued for `person` that are still to ask, in the order written.
+    pub fn queued_for(&self, person: &Id) -> Vec<&QueuedQuestion> {
+        self.questions
+            .iter()
+            .filter(|q| &q.person == person && !q.asked)
+            .collect()
+    }
+
+    pub fn queued_mut(&mut self, id: &Id) -> Option<&mut QueuedQuestion> {
+        self.questions.iter_mut().find(|q| &q.id == id)
     }
 
     pub fn parked(&self, id: &Id) -> Option<&ParkedIdea> {
@@ -879,5 +905,33 @@ mod tests {
         assert_eq!(order(&r), ["b", "c", "a"]);
         r.parked_mut(&Id::from("b")).unwrap().text = "changed".into();
         assert_eq!(r.parking_lot[0].text, "changed");
+    }
+
+    #[test]
+    fn a_persons_queue_holds_what_is_still_to_ask_in_order() {
+        let q = |id: &str, person: &str, asked: bool| QueuedQuestion {
+            id: Id::from(id),
+            person: Id::from(person),
+            text: id.into(),
+            asked,
+        };
+        let mut r = Review {
+            questions: vec![
+                q("q1", "ana", false),
+                q("q2", "ben", false),
+                q("q3", "ana", true),
+                q("q4", "ana", false),
+            ],
+            ..Review::default()
+        };
+        let ids = |r: &Review| {
+            r.queued_for(&Id::from("ana"))
+                .iter()
+                .map(|q| q.id.0.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(ids(&r), ["q1", "q4"]);
+        r.queued_mut(&Id::from("q1")).unwrap().asked = true;
+        assert_eq!(ids(&r), ["q4"]);
     }
 }

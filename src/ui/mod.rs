@@ -9,6 +9,7 @@ pub mod import;
 pub mod library;
 pub mod parts;
 pub mod present;
+pub mod queue;
 pub mod report;
 pub mod review;
 pub mod setup;

@@ -3,6 +3,7 @@
 use super::browser::{self, focus_by_id};
 use super::fields::{CheckField, SelectField, TextField, WhenField};
 use super::guard::GuardedArea;
+use super::queue::QuestionQueue;
 use super::widgets::Button;
 use crate::model::{Id, Person, ReviewStatus, Role};
 use crate::store::{use_store, Part};
@@ -204,6 +205,10 @@ fn PersonRow(id: Id) -> impl IntoView {
                 zone
                 set=move |at| edit_person(store, &id.get_value(), |p| p.left = at)
             />
+            <details class="person-queue">
+                <summary>"Questions to ask " {move || shown_name.get()}</summary>
+                <QuestionQueue person=id.get_value() name=shown_name/>
+            </details>
             <CheckField
                 label="Takes part in the review"
                 checked=Signal::derive(move || person.with(|p| p.as_ref().is_some_and(|p| p.present)))

@@ -6,6 +6,7 @@ use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, focus_by_id, IntlZones};
 use super::fields::{CheckField, SelectField, TextArea, TextField};
 use super::guard::{GuardedArea, LanguageCount};
+use super::queue::QuestionQueue;
 use super::timeline::KindBadge;
 use super::widgets::{Button, Modal};
 use crate::method::{clock, language, phases, questions, walk};
@@ -649,6 +650,15 @@ fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoVi
                 .unwrap_or_default()
         })
     };
+    let who = Signal::derive(move || {
+        store.people(|people| {
+            people
+                .iter()
+                .find(|p| p.id == person.get_value())
+                .map(|p| p.display_name())
+                .unwrap_or_default()
+        })
+    });
     let account = Memo::new(move |_| {
         store.read(&Part::MomentAccounts(moment.get_value()), |r| {
             r.accounts
@@ -775,6 +785,7 @@ fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoVi
                     {move || if more.get() { "Fewer questions" } else { "All questions" }}
                 </button>
             </div>
+            <QuestionQueue person=person.get_value() name=who/>
         </article>
     }
 }

@@ -183,6 +183,8 @@ pub fn sample_review() -> Review {
             moment: Some(id("m-2")),
             created_at: at("2026-03-16T10:20:00Z"),
         }],
+        // Came after the v1 fixture: round-tripped on its own in format.rs.
+        questions: Vec::new(),
         synthesis: Synthesis {
             surprises: vec![finding(
                 "f-1",

@@ -300,6 +300,41 @@ test("at 1366x768 and 1280x720 the current moment and the first question need no
   }
 });
 
+test("a question queued for a person while preparing comes up at their moments, and more can be queued in the walk", async ({ context, page }) => {
+  await openConsole(page);
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Setup" }).click();
+  const benRow = page.getByRole("listitem", { name: "Ben Lee" });
+  await benRow.getByText("Questions to ask Ben Lee").click();
+  await benRow.getByRole("textbox", { name: "Question for later" }).fill("What did the lock graph look like to you?");
+  await benRow.getByRole("button", { name: "Add to queue" }).click();
+  await expect(benRow.getByRole("list", { name: "Questions for Ben Lee" })).toContainText("What did the lock graph look like to you?");
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Walk-through" }).click();
+  const presenter = await openPresenter(context, page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  // Ben is not part of the first moment: his question waits.
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
+  await expect(page.getByRole("list", { name: "Questions for Ben Lee" })).toHaveCount(0);
+  await page.getByRole("button", { name: "Next moment" }).click();
+  const ben = page.getByRole("article", { name: /Ben Lee/ });
+  await expect(ben.getByRole("list", { name: "Questions for Ben Lee" })).toContainText("What did the lock graph look like to you?");
+  await page.getByRole("checkbox", { name: "Show this moment's accounts on the shared screen" }).check();
+  const ana = page.getByRole("article", { name: /Ana Souza/ });
+  await ana.getByRole("textbox", { name: "Question for later" }).fill("Who else was in the channel?");
+  await ana.getByRole("button", { name: "Add to queue" }).click();
+  await expect(ana.getByRole("list", { name: "Questions for Ana Souza" })).toContainText("Who else was in the channel?");
+  await ben.getByRole("button", { name: "Asked: What did the lock graph look like to you?" }).click();
+  await expect(ben.getByRole("list", { name: "Questions for Ben Lee" }).getByRole("listitem")).toHaveCount(0);
+  await page.waitForTimeout(500);
+  await expect(presenter.locator("body")).not.toContainText("Who else was in the channel?");
+  await expect(presenter.locator("body")).not.toContainText("lock graph");
+  await saved(page);
+  const exported = JSON.parse((await download(page, "Export review")).text);
+  expect(exported.review.questions.map((q) => [q.person, q.text, q.asked ?? false])).toEqual([
+    ["ben", "What did the lock graph look like to you?", true],
+    ["ana", "Who else was in the channel?", false],
+  ]);
+});
+
 test("keyboard shortcuts move the walk and are listed in a help overlay", async ({ page }) => {
   await openConsole(page);
   await page.getByRole("heading", { name: "Walk-through", level: 2 }).click();
