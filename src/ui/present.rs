@@ -15,7 +15,6 @@ use crate::method::clock;
 use crate::method::hindsight::{room_view, RoomMoment, RoomView};
 use crate::model::time::moment_time_label;
 use crate::model::{Id, Session};
-use crate::storage::now;
 use leptos::prelude::*;
 
 #[component]
@@ -96,14 +95,7 @@ pub fn Presenter(id: Id) -> impl IntoView {
 /// The meeting clock on the shared screen, when the facilitator shows it.
 #[component]
 fn RoomClock(session: Session) -> impl IntoView {
-    let tick = RwSignal::new(now());
-    let ticker =
-        set_interval_with_handle(move || tick.set(now()), std::time::Duration::from_secs(1));
-    on_cleanup(move || {
-        if let Ok(handle) = ticker {
-            handle.clear();
-        }
-    });
+    let tick = super::widgets::now_every(std::time::Duration::from_secs(1));
     let session = StoredValue::new(session);
     let reading = move || session.with_value(|s| clock::reading(s, tick.get()));
     view! {

@@ -374,20 +374,12 @@ fn ProgressLine() -> impl IntoView {
 }
 
 /// The meeting clock: meeting time and the current phase's share of the time box, with pause
-/// and resume. A gentle cue when the phase's time is
-/// up, never more.
+/// and resume. A gentle cue when the phase's time is up, never more.
 #[component]
 fn MeetingClock() -> impl IntoView {
     let console = Console::here();
     let store = console.store;
-    let tick = RwSignal::new(now());
-    let ticker =
-        set_interval_with_handle(move || tick.set(now()), std::time::Duration::from_secs(1));
-    on_cleanup(move || {
-        if let Ok(handle) = ticker {
-            handle.clear();
-        }
-    });
+    let tick = super::widgets::now_every(std::time::Duration::from_secs(1));
     let reading = Memo::new(move |_| {
         let at = tick.get();
         store.read(&Part::Meeting, |r| clock::reading(&r.session, at))

@@ -90,3 +90,15 @@ pub fn after_edits_settle(store: crate::store::ReviewStore) -> ReadSignal<u64> {
     });
     settled.read_only()
 }
+
+/// The time now, refreshed every `every` for as long as the calling view lives (the clocks).
+pub fn now_every(every: std::time::Duration) -> RwSignal<crate::model::Instant> {
+    let tick = RwSignal::new(crate::storage::now());
+    let ticker = set_interval_with_handle(move || tick.set(crate::storage::now()), every);
+    on_cleanup(move || {
+        if let Ok(handle) = ticker {
+            handle.clear();
+        }
+    });
+    tick
+}
