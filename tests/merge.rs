@@ -29,6 +29,16 @@ fn all_units(review: &Review) -> Vec<Unit> {
     units
 }
 
+/// How many accounts a stored review keeps for `moment`.
+fn accounts_of(value: &Value, moment: &str) -> usize {
+    value["accounts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["moment"] == moment)
+        .count()
+}
+
 /// The sample review with the fields that came after the v1 fixture set too, so that every
 /// key of a stored review is present.
 fn with_every_field() -> Review {
@@ -157,12 +167,7 @@ fn removing_a_moment_the_other_window_changed_asks_about_its_accounts_too() {
                 "{account} asked about"
             );
         }
-        let kept = value["accounts"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .filter(|a| a["moment"] == moment.as_str())
-            .count();
+        let kept = accounts_of(&value, moment.as_str());
         assert_eq!(
             kept,
             if prefer == Side::Theirs {
@@ -210,12 +215,7 @@ fn keeping_a_moment_the_other_window_removed_keeps_its_accounts() {
         .filter(|c| c.path[0] == Seg::Key("accounts".into()) && c.theirs.is_none())
         .count();
     assert_eq!(about_accounts, accounts);
-    let kept = value["accounts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|a| a["moment"] == moment.as_str())
-        .count();
+    let kept = accounts_of(&value, moment.as_str());
     assert_eq!(
         kept, accounts,
         "kept with the moment, and in the journal to be saved"

@@ -633,24 +633,16 @@ fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoVi
     let console = Console::here();
     let store = console.store;
     let (moment, person) = (StoredValue::new(moment), StoredValue::new(person));
-    let name = move || {
-        store.people(|people| {
-            people
-                .iter()
-                .find(|p| p.id == person.get_value())
-                .map(|p| format!("{} ({})", p.display_name(), p.role.label()))
-                .unwrap_or_default()
-        })
-    };
-    let who = Signal::derive(move || {
-        store.people(|people| {
-            people
-                .iter()
-                .find(|p| p.id == person.get_value())
-                .map(|p| p.display_name())
+    // The person's name, and their role for the heading.
+    let person_named = Memo::new(move |_| {
+        store.read(&Part::People, |r| {
+            r.person(&person.get_value())
+                .map(|p| (p.display_name(), p.role.label().to_string()))
                 .unwrap_or_default()
         })
     });
+    let name = move || person_named.with(|(name, role)| format!("{name} ({role})"));
+    let who = Signal::derive(move || person_named.with(|(name, _)| name.clone()));
     let account = Memo::new(move |_| {
         store.read(&Part::MomentAccounts(moment.get_value()), |r| {
             r.accounts
@@ -794,10 +786,8 @@ fn OpenNotes(moment: Id, notes: Memo<Vec<language::OpenNote>>) -> impl IntoView 
     let store = use_store();
     let moment = StoredValue::new(moment);
     let item = move |(index, note): (usize, language::OpenNote)| {
-        let who = store.people(|people| {
-            people
-                .iter()
-                .find(|p| p.id == note.person)
+        let who = store.read(&Part::People, |r| {
+            r.person(&note.person)
                 .map(|p| p.display_name())
                 .unwrap_or_default()
         });
