@@ -347,37 +347,168 @@ pub fn dismissal(finding: &Finding, field: &str) -> Dismissal {
     }
 }
 
-/// Every non-empty text of a review the guard reads, with the name its dismissals use. Empty
-/// ones are skipped before their names are made: a review of 10,000 accounts has 140,000 answer
-/// fields, most of them empty.
-pub fn text_fields(review: &Review) -> Vec<(String, &str)> {
+/// A text of the review the guard reads, by where it lives. Its `name` is the key its
+/// dismissals are kept under (in files too, so the names never change).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum TextRef {
+    Summary,
+    Impact,
+    Account(Id, AccountField),
+    /// A facilitator's note.
+    Note(Id),
+    /// A question queued for a person.
+    Question(Id),
+    /// A synthesis finding.
+    Finding(Id),
+    /// An opportunity's reason for being declined.
+    Opportunity(Id),
+}
+
+impl TextRef {
+    pub fn name(&self) -> String {
+        match self {
+            TextRef::Summary => "summary".to_string(),
+            TextRef::Impact => "impact".to_string(),
+            TextRef::Account(id, field) => account_field_name(id, *field),
+            TextRef::Note(id) => format!("note:{id}"),
+            TextRef::Question(id) => format!("question:{id}"),
+            TextRef::Finding(id) => format!("finding:{id}"),
+            TextRef::Opportunity(id) => format!("opportunity:{id}"),
+        }
+    }
+
+    /// The text as it is now, or `None` when it no longer exists.
+    pub fn text<'a>(&self, review: &'a Review) -> Option<&'a str> {
+        let text = match self {
+            TextRef::Summary => &review.summary,
+            TextRef::Impact => &review.impact,
+            TextRef::Account(id, field) => {
+                review.accounts.iter().find(|a| &a.id == id)?.field(*field)
+            }
+            TextRef::Note(id) => &review.notes.iter().find(|n| &n.id == id)?.text,
+            TextRef::Question(id) => &review.questions.iter().find(|q| &q.id == id)?.text,
+            TextRef::Finding(id) => &review.synthesis.all().find(|f| &f.id == id)?.text,
+            TextRef::Opportunity(id) => {
+                &review
+                    .opportunities
+                    .iter()
+                    .find(|o| &o.id == id)?
+                    .decline_reason
+            }
+        };
+        Some(text)
+    }
+
+    /// The text to change it, or `None` when it no longer exists.
+    pub fn text_mut<'a>(&self, review: &'a mut Review) -> Option<&'a mut String> {
+        let text = match self {
+            TextRef::Summary => &mut review.summary,
+            TextRef::Impact => &mut review.impact,
+            TextRef::Account(id, field) => review
+                .accounts
+                .iter_mut()
+                .find(|a| &a.id == id)?
+                .field_mut(*field),
+            TextRef::Note(id) => &mut review.notes.iter_mut().find(|n| &n.id == id)?.text,
+            TextRef::Question(id) => &mut review.questions.iter_mut().find(|q| &q.id == id)?.text,
+            TextRef::Finding(id) => &mut review.synthesis.all_mut().find(|f| &f.id == id)?.text,
+            TextRef::Opportunity(id) => {
+                &mut review
+                    .opportunities
+                    .iter_mut()
+                    .find(|o| &o.id == id)?
+                    .decline_reason
+            }
+        };
+        Some(text)
+    }
+
+    /// Where the text is, said for a person: "Moment 12, Priya Raman: What did you believe was
+    /// happening?". `moments` numbers the moments in timeline order (`moment_numbers`).
+    pub fn place(&self, review: &Review, moments: &HashMap<Id, usize>) -> String {
+        let who = |person: &Id| {
+            review
+                .person(person)
+                .map(|p| p.display_name())
+                .unwrap_or_else(|| "someone no longer in the review".to_string())
+        };
+        match self {
+            TextRef::Summary => "Summary".to_string(),
+            TextRef::Impact => "Impact".to_string(),
+            TextRef::Account(id, field) => {
+                let question = crate::method::questions::family_of(*field).name;
+                match review.accounts.iter().find(|a| &a.id == id) {
+                    Some(account) => {
+                        let number = moments.get(&account.moment).map_or(0, |n| n + 1);
+                        format!("Moment {number}, {}: {question}", who(&account.person))
+                    }
+                    None => format!("An account: {question}"),
+                }
+            }
+            TextRef::Note(id) => match review.notes.iter().find(|n| &n.id == id) {
+                Some(note) => match note.moment.as_ref().and_then(|m| moments.get(m)) {
+                    Some(n) => format!("Facilitator note at moment {}", n + 1),
+                    None => "Facilitator note".to_string(),
+                },
+                None => "Facilitator note".to_string(),
+            },
+            TextRef::Question(id) => match review.questions.iter().find(|q| &q.id == id) {
+                Some(question) => format!("Question for {}", who(&question.person)),
+                None => "Queued question".to_string(),
+            },
+            TextRef::Finding(_) => "Synthesis finding".to_string(),
+            TextRef::Opportunity(id) => match review.opportunities.iter().find(|o| &o.id == id) {
+                Some(o) => format!("Why \u{201c}{}\u{201d} was declined", o.title),
+                None => "Why an opportunity was declined".to_string(),
+            },
+        }
+    }
+}
+
+/// Each moment's place in timeline order, from 0.
+pub fn moment_numbers(review: &Review) -> HashMap<Id, usize> {
+    review
+        .timeline_order()
+        .into_iter()
+        .enumerate()
+        .map(|(n, i)| (review.moments[i].id.clone(), n))
+        .collect()
+}
+
+/// Every non-empty text of a review the guard reads. Empty ones are skipped before anything is
+/// made for them: a review of 10,000 accounts has 140,000 answer fields, most of them empty.
+pub fn text_fields(review: &Review) -> Vec<(TextRef, &str)> {
     let mut fields = vec![
-        ("summary".to_string(), review.summary.as_str()),
-        ("impact".to_string(), review.impact.as_str()),
+        (TextRef::Summary, review.summary.as_str()),
+        (TextRef::Impact, review.impact.as_str()),
     ];
     for account in &review.accounts {
         for field in AccountField::ALL {
             let text = account.field(field);
             if !text.is_empty() {
-                fields.push((account_field_name(&account.id, field), text.as_str()));
+                fields.push((TextRef::Account(account.id.clone(), field), text.as_str()));
             }
         }
     }
     for note in &review.notes {
-        fields.push((format!("note:{}", note.id), note.text.as_str()));
+        fields.push((TextRef::Note(note.id.clone()), note.text.as_str()));
     }
     for question in &review.questions {
-        fields.push((format!("question:{}", question.id), question.text.as_str()));
+        fields.push((
+            TextRef::Question(question.id.clone()),
+            question.text.as_str(),
+        ));
     }
     for finding in review.synthesis.all() {
-        fields.push((format!("finding:{}", finding.id), finding.text.as_str()));
+        fields.push((TextRef::Finding(finding.id.clone()), finding.text.as_str()));
     }
     for opportunity in &review.opportunities {
         fields.push((
-            format!("opportunity:{}", opportunity.id),
+            TextRef::Opportunity(opportunity.id.clone()),
             opportunity.decline_reason.as_str(),
         ));
     }
+    fields.retain(|(_, text)| !text.is_empty());
     fields
 }
 
@@ -431,12 +562,18 @@ pub fn count(review: &Review) -> (usize, usize) {
 /// Checking all 30,000 texts of a 10,000-account review took 164 ms natively.
 #[derive(Debug, Default)]
 pub struct Counter {
-    /// Per field: a hash of the text last checked, and its findings.
-    checked: HashMap<String, (u64, Vec<FoundAt>)>,
+    /// Per field name: a hash of the text last checked, and its findings.
+    checked: HashMap<String, (u64, Vec<Finding>)>,
+    /// The open notes as of the last complete count, in the review's order.
+    open: Vec<ReviewNote>,
 }
 
-/// A finding as counted: its rule and which occurrence of the rule in its text it is.
-type FoundAt = (&'static str, u32);
+/// An open language note anywhere in the review.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewNote {
+    pub text: TextRef,
+    pub finding: Finding,
+}
 
 impl Counter {
     /// (open, dismissed) notes, or `None` when texts were left to check: call again.
@@ -444,8 +581,10 @@ impl Counter {
         let dismissed = &review.language.dismissed;
         let mut left = budget;
         let mut complete = true;
-        let (mut open, mut closed) = (0, 0);
-        for (name, text) in text_fields(review) {
+        let mut open = Vec::new();
+        let mut closed = 0;
+        for (text_ref, text) in text_fields(review) {
+            let name = text_ref.name();
             let digest = digest(text);
             let known = self.checked.get(&name).is_some_and(|(d, _)| *d == digest);
             if !known {
@@ -454,22 +593,64 @@ impl Counter {
                     continue;
                 }
                 left -= 1;
-                let found = check(text).iter().map(|f| (f.rule, f.occurrence)).collect();
-                self.checked.insert(name.clone(), (digest, found));
+                self.checked.insert(name.clone(), (digest, check(text)));
             }
-            for &(rule, occurrence) in self.checked.get(&name).map_or(&[][..], |(_, f)| f) {
-                let gone = dismissed
-                    .iter()
-                    .any(|d| d.field == name && d.phrase == rule && d.occurrence == occurrence);
-                if gone {
+            for finding in self.checked.get(&name).map_or(&[][..], |(_, f)| f) {
+                if is_dismissed(finding, &name, dismissed) {
                     closed += 1;
-                } else {
-                    open += 1;
+                } else if complete {
+                    open.push(ReviewNote {
+                        text: text_ref.clone(),
+                        finding: finding.clone(),
+                    });
                 }
             }
         }
-        complete.then_some((open, closed))
+        if !complete {
+            return None;
+        }
+        let counts = (open.len(), closed);
+        self.open = open;
+        Some(counts)
     }
+
+    /// The open notes found by the last complete count, text by text in the review's order.
+    pub fn open(&self) -> &[ReviewNote] {
+        &self.open
+    }
+}
+
+/// The sentence around a finding, for reading it out of its field: at most about `room` bytes,
+/// cut at word boundaries with an ellipsis where it was cut.
+pub fn sentence_around(text: &str, finding: &Finding, room: usize) -> String {
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let start = text[..finding.start].rfind(ends).map_or(0, |i| i + 1);
+    let end = text[finding.end..]
+        .find(ends)
+        .map_or(text.len(), |i| finding.end + i + 1);
+    let mut from = start;
+    let mut to = end;
+    // Too long: keep the words nearest the finding.
+    if to - from > room {
+        let half = room.saturating_sub(finding.end - finding.start) / 2;
+        from = from.max(finding.start.saturating_sub(half));
+        to = to.min(finding.end + half);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+    }
+    let mut out = String::new();
+    if from > start {
+        out.push('\u{2026}');
+    }
+    out.push_str(text[from..to].trim());
+    if to < end {
+        out.push('\u{2026}');
+    }
+    out
 }
 
 fn digest(text: &str) -> u64 {

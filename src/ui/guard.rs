@@ -79,15 +79,27 @@ pub fn GuardedArea(
 /// milliseconds, so the page keeps answering.
 const TEXTS_PER_TASK: usize = 1_500;
 
-/// "Language notes in this review: 3 open, 1 dismissed."
-#[component]
-pub fn LanguageCount() -> impl IntoView {
+/// The review's language notes, counted after edits settle: (open, dismissed), and the open
+/// notes themselves when `list` was asked for.
+#[derive(Clone, Copy)]
+pub struct NoteCount {
+    pub counts: RwSignal<Option<(usize, usize)>>,
+    pub notes: RwSignal<Vec<language::ReviewNote>>,
+    list: bool,
+}
+
+/// Starts counting the review's notes for the life of the calling component.
+pub fn count_notes(list: bool) -> NoteCount {
     let store = use_store();
+    let count = NoteCount {
+        counts: RwSignal::new(None),
+        notes: RwSignal::new(Vec::new()),
+        list,
+    };
     // Counting reads the whole review, so it waits for typing to pause, and then runs a slice
     // per task, re-checking only the texts that changed (`language::Counter`).
     let settled = super::widgets::after_edits_settle(store);
     let counter = StoredValue::new(language::Counter::default());
-    let counts = RwSignal::new(None::<(usize, usize)>);
     // A newer count supersedes one still running.
     let generation = StoredValue::new(0u64);
     Effect::new(move |_| {
@@ -97,12 +109,19 @@ pub fn LanguageCount() -> impl IntoView {
             *g
         });
         if let Some(mine) = mine {
-            count_slice(store, counter, counts, generation, mine);
+            count_slice(store, counter, count, generation, mine);
         }
     });
+    count
+}
+
+/// "Language notes in this review: 3 open, 1 dismissed."
+#[component]
+pub fn LanguageCount(#[prop(optional)] count: Option<NoteCount>) -> impl IntoView {
+    let count = count.unwrap_or_else(|| count_notes(false));
     view! {
         <p class="language-count">
-            {move || match counts.get() {
+            {move || match count.counts.get() {
                 Some((open, dismissed)) => {
                     format!("Language notes in this review: {open} open, {dismissed} dismissed.")
                 }
@@ -115,7 +134,7 @@ pub fn LanguageCount() -> impl IntoView {
 fn count_slice(
     store: crate::store::ReviewStore,
     counter: StoredValue<language::Counter>,
-    counts: RwSignal<Option<(usize, usize)>>,
+    count: NoteCount,
     generation: StoredValue<u64>,
     mine: u64,
 ) {
@@ -129,10 +148,177 @@ fn count_slice(
         return;
     };
     match result {
-        Some(found) => counts.set(Some(found)),
+        Some(found) => {
+            if count.list {
+                counter.with_value(|c| count.notes.set(c.open().to_vec()));
+            }
+            count.counts.set(Some(found));
+        }
         None => set_timeout(
-            move || count_slice(store, counter, counts, generation, mine),
+            move || count_slice(store, counter, count, generation, mine),
             std::time::Duration::ZERO,
         ),
+    }
+}
+
+/// Texts listed at once in the review of open notes; a review with more says how many more.
+const TEXTS_LISTED: usize = 60;
+
+/// Every open note of the review, text by text with where it is, for a last look before the
+/// review is shared: each can be dismissed, and each text reworded in place.
+#[component]
+pub fn ReviewOfNotes(count: NoteCount, #[prop(into)] open: RwSignal<bool>) -> impl IntoView {
+    let store = use_store();
+    // Texts opened for rewording stay listed until closed, even once their notes are gone,
+    // so that the field being typed in does not vanish under the typist.
+    let rewording = RwSignal::new(Vec::<language::TextRef>::new());
+    let texts = Memo::new(move |_| {
+        let mut texts: Vec<language::TextRef> = Vec::new();
+        count.notes.with(|notes| {
+            for note in notes {
+                if texts.last() != Some(&note.text) {
+                    texts.push(note.text.clone());
+                }
+            }
+        });
+        for text in rewording.get() {
+            if !texts.contains(&text) {
+                texts.push(text);
+            }
+        }
+        texts
+    });
+    let listed = move || texts.with(|t| t.iter().take(TEXTS_LISTED).cloned().collect::<Vec<_>>());
+    let more = move || texts.with(|t| t.len().saturating_sub(TEXTS_LISTED));
+    let has_more = move || more() != 0;
+    let entry = move |text: language::TextRef| {
+        let text = StoredValue::new(text);
+        let place =
+            store.untracked(|r| text.with_value(|t| t.place(r, &language::moment_numbers(r))));
+        let notes = Memo::new(move |_| {
+            count.notes.with(|n| {
+                n.iter()
+                    .filter(|n| text.with_value(|t| &n.text == t))
+                    .map(|n| n.finding.clone())
+                    .collect::<Vec<_>>()
+            })
+        });
+        let sentence = move |finding: &language::Finding| {
+            store.untracked(|r| {
+                text.with_value(|t| t.text(r))
+                    .map(|body| language::sentence_around(body, finding, 160))
+                    .unwrap_or_default()
+            })
+        };
+        let dismiss = move |finding: language::Finding| {
+            let dismissal = language::dismissal(&finding, &text.with_value(|t| t.name()));
+            store.write(&[Part::Language], |r| r.language.dismissed.push(dismissal));
+        };
+        let is_rewording = move || rewording.with(|r| text.with_value(|t| r.contains(t)));
+        let place_label = place.clone();
+        view! {
+            <li class="review-note">
+                <h3>{place.clone()}</h3>
+                <Show
+                    when=is_rewording
+                    fallback=move || view! {
+                        <ul class="language-notes">
+                            {move || notes.get().into_iter().map(|finding| {
+                                let phrase = finding.phrase.clone();
+                                let said = sentence(&finding);
+                                let reframe = finding.reframe;
+                                view! {
+                                    <li>
+                                        <span class="keep-lines">{said}</span>
+                                        " "
+                                        <q>{phrase.clone()}</q>
+                                        ": "
+                                        {reframe}
+                                        " "
+                                        <Button
+                                            class="quiet"
+                                            on_click=move |_| dismiss(finding.clone())
+                                            label=format!("Dismiss \u{201c}{phrase}\u{201d}")
+                                        />
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                        <Button
+                            on_click=move |_| rewording.update(|r| r.push(text.get_value()))
+                            label="Reword"
+                            aria_label=format!("Reword: {}", place_label.clone())
+                        />
+                    }
+                >
+                    <GuardedArea
+                        label=place.clone()
+                        value=Signal::derive(move || {
+                            text.with_value(|t| {
+                                store.read(&part_of(t), |r| t.text(r).unwrap_or_default().to_string())
+                            })
+                        })
+                        set=move |value: String| write_text(store, &text.get_value(), value)
+                        field=Signal::derive(move || text.with_value(|t| t.name()))
+                    />
+                    <Button
+                        on_click=move |_| rewording.update(|r| r.retain(|t| text.with_value(|x| x != t)))
+                        label="Done rewording"
+                    />
+                </Show>
+            </li>
+        }
+    };
+    view! {
+        <Show when=move || count.counts.get().is_some_and(|(open, _)| open > 0) || !rewording.with(Vec::is_empty)>
+            <details
+                class="review-notes"
+                id="review-notes"
+                prop:open=move || open.get()
+                on:toggle=move |ev| {
+                    let element: web_sys::Element = event_target(&ev);
+                    open.set(element.has_attribute("open"));
+                }
+            >
+                <summary id="review-notes-summary">"Review the open language notes"</summary>
+                <p class="hint">
+                    "Each note stays in the report as written unless it is reworded or dismissed here."
+                </p>
+                <ul aria-label="Open language notes">
+                    <For each=listed key=|t| t.name() let:text>
+                        {entry(text)}
+                    </For>
+                </ul>
+                <Show when=has_more>
+                    <p class="hint">{move || format!("And {} more texts with open notes.", more())}</p>
+                </Show>
+            </details>
+        </Show>
+    }
+}
+
+/// The part of the store a text is kept in.
+fn part_of(text: &language::TextRef) -> Part {
+    use language::TextRef::*;
+    match text {
+        Summary | Impact => Part::Details,
+        Account(id, _) => Part::Account(id.clone()),
+        Note(_) | Question(_) => Part::Meeting,
+        Finding(_) | Opportunity(_) => Part::Synthesis,
+    }
+}
+
+fn write_text(store: crate::store::ReviewStore, text: &language::TextRef, value: String) {
+    match text {
+        language::TextRef::Account(id, field) => {
+            store.edit_account(id, |a| *a.field_mut(*field) = value)
+        }
+        other => {
+            store.write(&[part_of(other)], |r| {
+                if let Some(body) = other.text_mut(r) {
+                    *body = value;
+                }
+            });
+        }
     }
 }

@@ -4,8 +4,8 @@
 use super::app::use_app;
 use super::browser::{self, IntlZones};
 use super::fields::CheckField;
-use super::guard::LanguageCount;
-use super::widgets::Button;
+use super::guard::{count_notes, LanguageCount, ReviewOfNotes};
+use super::widgets::{Button, Modal};
 use super::worker;
 use crate::io::envelope;
 use crate::io::report::{Block, Item, Report};
@@ -96,7 +96,7 @@ pub fn ReportScreen() -> impl IntoView {
             );
         }
     });
-    let print = move |_| print_asked.set(true);
+    let print = move || print_asked.set(true);
     // The browser's own Print (Ctrl+P) gets the whole report too: the rest goes on the page in
     // the microtasks that run before the browser lays the page out for print.
     let before_print = window_event_listener_untyped("beforeprint", move |_| shown.set(usize::MAX));
@@ -139,7 +139,23 @@ pub fn ReportScreen() -> impl IntoView {
             }),
         );
     };
-    let copy = move |_| {
+    // Open language notes go into the report as written: before the first file is written the
+    // facilitator is asked once whether to review them.
+    let notes = count_notes(true);
+    let reviewing = RwSignal::new(false);
+    let pending = StoredValue::new_local(None::<Box<dyn FnOnce()>>);
+    let confirming = RwSignal::new(false);
+    let acknowledged = StoredValue::new(false);
+    let guarded = move |action: Box<dyn FnOnce()>| {
+        let open = notes.counts.get_untracked().map_or(0, |(open, _)| open);
+        if open == 0 || acknowledged.get_value() {
+            action();
+        } else {
+            pending.set_value(Some(action));
+            confirming.set(true);
+        }
+    };
+    let copy = move || {
         write(
             Format::Markdown,
             Box::new(move |text| {
@@ -158,15 +174,15 @@ pub fn ReportScreen() -> impl IntoView {
         <section class="report-screen" aria-labelledby="report-heading">
             <div class="report-tools">
                 <h2 id="report-heading">"Report"</h2>
-                // Open notes go into the report as written: say so before it is shared.
-                <LanguageCount/>
+                <LanguageCount count=notes/>
+                <ReviewOfNotes count=notes open=reviewing/>
                 <CheckField label="Replace names with pseudonyms" checked=pseudonyms set=move |on: bool| pseudonyms.set(on)/>
                 <div class="dialog-actions">
-                    <Button on_click=copy label="Copy Markdown"/>
-                    <Button on_click=move |_| save(Format::Markdown, "md", "text/markdown") label="Download Markdown"/>
-                    <Button on_click=move |_| save(Format::Html, "report.html", "text/html") label="Download HTML report"/>
-                    <Button on_click=move |_| save(Format::Json, "tunnel.json", "application/json") label="Download JSON"/>
-                    <Button class="primary" on_click=print label="Print report"/>
+                    <Button on_click=move |_| guarded(Box::new(copy)) label="Copy Markdown"/>
+                    <Button on_click=move |_| guarded(Box::new(move || save(Format::Markdown, "md", "text/markdown"))) label="Download Markdown"/>
+                    <Button on_click=move |_| guarded(Box::new(move || save(Format::Html, "report.html", "text/html"))) label="Download HTML report"/>
+                    <Button on_click=move |_| guarded(Box::new(move || save(Format::Json, "tunnel.json", "application/json"))) label="Download JSON"/>
+                    <Button class="primary" on_click=move |_| guarded(Box::new(print)) label="Print report"/>
                 </div>
                 <p class="hint">
                     "With pseudonyms, every person becomes their role and a letter (\u{201c}Responder A\u{201d}) in all "
@@ -174,6 +190,39 @@ pub fn ReportScreen() -> impl IntoView {
                     "importing it into Tunnel gives the review back."
                 </p>
             </div>
+            <Show when=move || confirming.get()>
+                <Modal title="Language notes are still open" on_close=Callback::new(move |_| confirming.set(false))>
+                    <p>
+                        {move || format!(
+                            "The review still holds {} open language note(s). The report would carry them as written.",
+                            notes.counts.get().map_or(0, |(open, _)| open)
+                        )}
+                    </p>
+                    <div class="dialog-actions">
+                        <Button
+                            class="primary"
+                            on_click=move |_| {
+                                confirming.set(false);
+                                pending.set_value(None);
+                                reviewing.set(true);
+                                // After the dialog has given the focus back.
+                                request_animation_frame(|| browser::focus_by_id("review-notes-summary".into()));
+                            }
+                            label="Review them first"
+                        />
+                        <Button
+                            on_click=move |_| {
+                                confirming.set(false);
+                                acknowledged.set_value(true);
+                                if let Some(action) = pending.try_update_value(Option::take).flatten() {
+                                    action();
+                                }
+                            }
+                            label="Write it anyway"
+                        />
+                    </div>
+                </Modal>
+            </Show>
             <p class="hint" role="status">
                 {move || match problem.get() {
                     Some(message) => format!("The report could not be written: {message}."),

@@ -605,3 +605,55 @@ for (const [width, height] of [[1920, 1080], [1280, 720]]) {
     }
   });
 }
+
+test("before a report is written the open language notes are listed with their places, and can be reworded or dismissed there", async ({ page }) => {
+  const review = structuredClone(REVIEW);
+  review.review.summary = "Checkout failed for 40 minutes. Obviously the on-call was careless.";
+  review.review.accounts = [{ id: "a1", moment: "m2", person: "ana", saw: "I should have seen the second graph" }];
+  await openConsole(page, review);
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Report" }).click();
+  await expect(page.getByText("Language notes in this review: 3 open, 0 dismissed.")).toBeVisible();
+  // Writing a file with notes open asks first; "Write it anyway" writes it.
+  const [file] = await Promise.all([
+    page.waitForEvent("download"),
+    (async () => {
+      await page.getByRole("button", { name: "Download JSON", exact: true }).click();
+      await page.getByRole("dialog", { name: "Language notes are still open" }).getByRole("button", { name: "Write it anyway" }).click();
+    })(),
+  ]);
+  expect(file.suggestedFilename()).toMatch(/json$/);
+  // Asked once per visit: a reload asks again, and "Review them first" leads to the list.
+  await page.reload();
+  await expect(page.getByText("Language notes in this review: 3 open, 0 dismissed.")).toBeVisible();
+  await page.getByRole("button", { name: "Download Markdown", exact: true }).click();
+  await page.getByRole("dialog", { name: "Language notes are still open" }).getByRole("button", { name: "Review them first" }).click();
+  const list = page.getByRole("list", { name: "Open language notes" });
+  await expect(list).toBeVisible();
+  await expect(page.getByText("Review the open language notes")).toBeFocused();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  const summary = list.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Summary" }) }).first();
+  await expect(summary).toContainText("Obviously the on-call was careless.");
+  const account = list.getByRole("listitem").filter({ has: page.getByRole("heading", { name: "Moment 2, Ana Souza: Cues" }) }).first();
+  await expect(account).toContainText("should have");
+  // Dismissed in place.
+  await summary.getByRole("button", { name: "Dismiss \u201cObviously\u201d" }).click();
+  await expect(page.getByText("Language notes in this review: 2 open, 1 dismissed.")).toBeVisible();
+  // Reworded in place: the field's own words change, and the note goes with its phrase.
+  await account.getByRole("button", { name: "Reword: Moment 2, Ana Souza: Cues" }).click();
+  const words = page.getByRole("textbox", { name: "Moment 2, Ana Souza: Cues" });
+  await expect(words).toHaveValue("I should have seen the second graph");
+  await words.fill("I saw the first graph; the second was on another tab");
+  await page.getByRole("button", { name: "Done rewording" }).click();
+  await expect(page.getByText("Language notes in this review: 1 open, 1 dismissed.")).toBeVisible();
+  await expect(list.getByRole("heading")).toHaveText(["Summary"]);
+  await summary.getByRole("button", { name: "Dismiss \u201ccareless\u201d" }).click();
+  await expect(page.getByText("Language notes in this review: 0 open, 2 dismissed.")).toBeVisible();
+  await expect(list).toHaveCount(0);
+  // Nothing open: the file is written without a question, with the new words.
+  const { text } = await download(page, "Download Markdown");
+  expect(text).toContain("I saw the first graph; the second was on another tab");
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Walk-through" }).click();
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await expect(page.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox").first()).toHaveValue("I saw the first graph; the second was on another tab");
+});
