@@ -153,8 +153,9 @@ pub fn Walk() -> impl IntoView {
                 <Show when=move || !started.get()>
                     <Button class="primary" on_click=move |_| next() label="Start walk-through"/>
                 </Show>
-                <Button on_click=move |_| previous() label="Previous moment" disabled=Signal::derive(move || !started.get())/>
-                <Button class="primary" on_click=move |_| next() label="Next moment"/>
+                // Short visible words keep the bar to two rows on a laptop; the names stay whole.
+                <Button on_click=move |_| previous() label="Previous" aria_label="Previous moment" disabled=Signal::derive(move || !started.get())/>
+                <Button class="primary" on_click=move |_| next() label="Next" aria_label="Next moment"/>
                 <JumpList
                     options=jump_options
                     current=Signal::derive(move || current.get().map(|c| c.to_string()).unwrap_or_default())
@@ -162,8 +163,8 @@ pub fn Walk() -> impl IntoView {
                 />
                 <PhaseSelect/>
                 <MeetingClock/>
-                <Button on_click=open_presenter label="Open presenter view"/>
-                <Button class="quiet" on_click=move |_| help.set(true) label="Keyboard shortcuts"/>
+                <Button on_click=open_presenter label="Presenter view" aria_label="Open presenter view"/>
+                <Button class="quiet" on_click=move |_| help.set(true) label="Shortcuts" aria_label="Keyboard shortcuts"/>
             </div>
             <div class="walk-options">
                 <ProgressLine/>

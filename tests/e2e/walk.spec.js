@@ -293,6 +293,24 @@ test("at 1366x768 and 1280x720 the current moment and the first question need no
       const box = await locator.boundingBox();
       expect(box.y + box.height, `${what} at ${width}x${height} ends at ${Math.round(box.y + box.height)} px`).toBeLessThanOrEqual(height);
     }
+    // Navigation, phase, clock and presenter are one compact bar: two rows at most.
+    const controls = [
+      page.getByRole("button", { name: "Previous moment" }),
+      page.getByRole("button", { name: "Next moment" }),
+      page.getByRole("combobox", { name: "Jump to moment" }),
+      page.getByRole("combobox", { name: "Meeting phase" }),
+      page.getByRole("timer", { name: "Meeting clock" }),
+      page.getByRole("button", { name: "Open presenter view" }),
+      page.getByRole("button", { name: "Keyboard shortcuts" }),
+    ];
+    const middles = [];
+    for (const control of controls) {
+      const box = await control.boundingBox();
+      middles.push(box.y + box.height / 2);
+    }
+    middles.sort((a, b) => a - b);
+    const rows = 1 + middles.filter((y, i) => i > 0 && y - middles[i - 1] > 15).length;
+    expect(rows, `the bar's rows at ${width}x${height}: ${middles.map(Math.round)}`).toBeLessThanOrEqual(2);
     // The bar stays in view when the page scrolls.
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expect(page.getByRole("button", { name: "Next moment" })).toBeInViewport();
