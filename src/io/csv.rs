@@ -18,13 +18,7 @@ use crate::model::time::{parse_clock, Date};
 use crate::model::{Evidence, EvidenceKind, Instant, MomentKind, Precision, Review, Seen};
 
 const COLUMNS: [&str; 7] = [
-    "time",
-    "precision",
-    "kind",
-    "people",
-    "description",
-    "evidence",
-    "pivot",
+    "time", "precision", "kind", "people", "description", "evidence", "pivot",
 ];
 
 /// The review's timeline as CSV text (CRLF line ends, as RFC 4180 asks).

@@ -33,13 +33,7 @@ pub const GROUPS: [(Unit, &[&str]); 5] = [
     (
         Unit::Details,
         &[
-            "title",
-            "status",
-            "incident_start",
-            "incident_end",
-            "time_zone",
-            "summary",
-            "impact",
+            "title", "status", "incident_start", "incident_end", "time_zone", "summary", "impact",
         ],
     ),
     (Unit::People, &["people"]),

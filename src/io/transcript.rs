@@ -373,13 +373,7 @@ fn date_line(line: &str, current: Date) -> Option<Date> {
 
 fn weekday(word: &str) -> bool {
     let days = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ];
     days.iter()
         .any(|d| *d == word || (word.len() == 3 && d.starts_with(word)))
@@ -387,18 +381,8 @@ fn weekday(word: &str) -> bool {
 
 fn month_number(word: &str) -> Option<u8> {
     let months = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december",
     ];
     let word = word.trim_end_matches('.');
     let index = months
