@@ -66,6 +66,20 @@ fn the_meeting_clock_and_the_question_queue_round_trip() {
 }
 
 #[test]
+fn what_the_language_guard_was_taught_round_trips() {
+    let mut review = sample_review();
+    review.language.not_blame = vec!["failed to".into()];
+    review.language.watch = vec!["cowboy deploy".into(), "yolo".into()];
+    let text = export_json(&review, Instant::default());
+    assert!(text.contains("\"not_blame\"") && text.contains("\"watch\""));
+    let read = read_str(&text, &mut ids()).unwrap();
+    assert_eq!(read.envelope.review, review);
+    // Untaught, the lists are left out of the file.
+    let plain = export_json(&sample_review(), Instant::default());
+    assert!(!plain.contains("\"not_blame\"") && !plain.contains("\"watch\""));
+}
+
+#[test]
 fn malformed_files_say_what_is_wrong_and_where() {
     let cases = [
         ("bad/syntax.json", "line 7, column 5"),

@@ -4,7 +4,7 @@ mod common;
 
 use common::sample_review;
 use std::collections::HashSet;
-use tunnel::method::language::{self, text_fields, Counter, TextRef};
+use tunnel::method::language::{self, corpus, text_fields, Counter, TextRef};
 use tunnel::model::{Id, QueuedQuestion};
 
 fn review_with_every_text() -> tunnel::model::Review {
@@ -93,4 +93,89 @@ fn a_finding_is_read_in_its_sentence() {
         "{cut}"
     );
     assert!(cut.contains("careless") && cut.len() < 60, "{cut}");
+}
+
+/// The guard's figures on the labelled corpus (`tests/fixtures/language-corpus.md`) may rise,
+/// never fall: at least this many blaming sentences flagged, at most this many neutral ones,
+/// overall and per category. Raise the numbers when the guard gets better.
+#[test]
+fn the_guard_holds_its_figures_on_the_corpus() {
+    let text = std::fs::read_to_string("tests/fixtures/language-corpus.tsv").unwrap();
+    let rows = corpus::rows(&text).unwrap();
+    assert!(rows.len() >= 400, "{} sentences", rows.len());
+    let blaming = rows.iter().filter(|r| r.blame).count();
+    assert!(blaming * 2 >= rows.len() * 9 / 10 && blaming * 2 <= rows.len() * 11 / 10);
+    assert!(rows.iter().all(|r| !r.source.trim().is_empty()));
+    let score = corpus::score(&rows);
+    let figures = |blame: bool| {
+        score
+            .by_category
+            .iter()
+            .filter(move |((b, _), _)| *b == blame)
+            .map(|((_, category), tally)| (category.as_str(), tally.flagged))
+            .collect::<Vec<_>>()
+    };
+    // Blaming sentences flagged, per category: at least.
+    let least = [
+        ("blame-other", 38),
+        ("counterfactual", 22),
+        ("distancing", 13),
+        ("minimiser", 14),
+        ("omission-by-person", 38),
+        ("self-blame", 26),
+        ("verdict", 56),
+        ("why-question", 21),
+    ];
+    // Neutral sentences flagged, per category: at most.
+    let most = [
+        ("description", 1),
+        ("open-question", 0),
+        ("other-neutral", 1),
+        ("plan", 0),
+        ("quoted", 0),
+        ("system-subject", 0),
+        ("talk-about-blame", 4),
+    ];
+    assert_eq!(figures(true).len(), least.len());
+    for ((category, flagged), (name, floor)) in figures(true).into_iter().zip(least) {
+        assert_eq!(category, name);
+        assert!(
+            flagged >= floor,
+            "{category}: {flagged} blaming sentences flagged, was {floor}"
+        );
+    }
+    assert_eq!(figures(false).len(), most.len());
+    for ((category, flagged), (name, ceiling)) in figures(false).into_iter().zip(most) {
+        assert_eq!(category, name);
+        assert!(
+            flagged <= ceiling,
+            "{category}: {flagged} neutral sentences flagged, was {ceiling}"
+        );
+    }
+    assert!(
+        score.recall.share() >= 0.73,
+        "recall {:.3}",
+        score.recall.share()
+    );
+    assert!(
+        score.false_flags.share() <= 0.02,
+        "false flags {:.3}",
+        score.false_flags.share()
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+    /// Any text, however odd: no panic, and every finding points at its own words.
+    #[test]
+    fn any_text_is_read_without_panic_and_findings_point_at_their_words(
+        text in "(?s)[ -~\u{a0}-\u{17f}\u{2018}-\u{201d}\u{2014}\n\t]{0,300}|((should|have|never|why|did|you|I|my|fault|just|not|no one|the|on-call|\"|'|,|\\.|\\?| )+){0,60}",
+    ) {
+        for finding in language::check(&text) {
+            proptest::prop_assert!(finding.start < finding.end && finding.end <= text.len());
+            proptest::prop_assert!(text.is_char_boundary(finding.start) && text.is_char_boundary(finding.end));
+            proptest::prop_assert_eq!(&text[finding.start..finding.end], finding.phrase.as_str());
+        }
+    }
 }

@@ -212,6 +212,10 @@ fn the_pseudonymised_exports_leave_no_real_name_anywhere() {
     let mut review = sample_review();
     review.accounts[0].saw = "Ana saw that ben o'neill and CHIDI were paged; souza's laptop".into();
     review.opportunities[0].owner = "Ben O'Neill 🚒".into();
+    // What the guard was taught, and what it dismissed, can hold names too.
+    review.language.watch = vec!["souza's shortcut".into()];
+    review.language.not_blame = vec!["ana missed".into()];
+    review.language.dismissed[0].phrase = "chidi broke".into();
     let parts = name_parts(&review);
     assert!(parts.contains(&"Souza".to_string()));
     let shared = pseudonym::pseudonymize(&review, &str::to_lowercase);

@@ -65,6 +65,20 @@ pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Revi
     }
     // The facilitator's own questions for people are not for a copy shared beyond the team.
     out.questions.clear();
+    // The guard's findings are named by their words, which may name someone.
+    for phrase in out
+        .language
+        .not_blame
+        .iter_mut()
+        .chain(&mut out.language.watch)
+    {
+        replace(phrase);
+        *phrase = phrase.to_lowercase();
+    }
+    for dismissal in &mut out.language.dismissed {
+        replace(&mut dismissal.phrase);
+        dismissal.phrase = dismissal.phrase.to_lowercase();
+    }
     for finding in out.synthesis.all_mut() {
         replace(&mut finding.text);
         replace(&mut finding.tag);
@@ -269,12 +283,7 @@ mod tests {
         let names: Vec<&str> = out.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(
             names,
-            [
-                "Incident commander A",
-                "Responder A",
-                "Responder B",
-                "Participant A"
-            ]
+            ["Incident commander A", "Responder A", "Responder B", "Participant A"]
         );
         assert_eq!(out.title, "Incident commander A's bad night");
         assert_eq!(

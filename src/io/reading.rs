@@ -387,6 +387,8 @@ fn language(value: &Value, path: &str) -> Read<LanguageLog> {
     let f = Fields::of(value, path)?;
     Ok(LanguageLog {
         dismissed: f.list("dismissed", dismissal)?,
+        not_blame: f.texts("not_blame")?,
+        watch: f.texts("watch")?,
     })
 }
 

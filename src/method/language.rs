@@ -2,25 +2,67 @@
 //! with a reframe that brings the review back inside the tunnel. It never blocks or changes the
 //! text; the facilitator can dismiss any single occurrence.
 
-use crate::model::{AccountField, Dismissal, Id, Review};
+use crate::model::{AccountField, Dismissal, Id, LanguageLog, Review};
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub mod corpus;
+mod lexicon;
+mod rules;
+mod sentences;
+
+/// What kind of blame or hindsight a finding is. Each gets its own reframe.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Category {
-    /// A path not taken, seen from hindsight: "should have", "failed to".
+    /// A path not taken, seen from hindsight: "should have", "if only".
     Counterfactual,
-    /// A verdict: "careless", "human error", "obviously".
-    Judgement,
-    /// A question that puts a person on trial: "why did you".
-    WhyYou,
+    /// What a person did not do: "never opened the runbook", "failed to", "forgot".
+    Omission,
+    /// A question that puts a person on trial: "why did you", "who was responsible".
+    WhyQuestion,
+    /// A judgement of a person or their work: "careless", "human error", "Sergei broke it".
+    Verdict,
+    /// Hindsight making it look easy: "just restart it", "obviously", "a simple fix".
+    Minimiser,
+    /// Comparison with how others would have done: "a competent engineer would have".
+    Distancing,
+    /// The writer blaming themselves: "my fault", "I should have".
+    SelfBlame,
+    /// A phrase the facilitator asked to watch for in this review.
+    Watched,
+}
+
+impl Category {
+    pub const ALL: [Category; 8] = [
+        Category::Counterfactual,
+        Category::Omission,
+        Category::WhyQuestion,
+        Category::Verdict,
+        Category::Minimiser,
+        Category::Distancing,
+        Category::SelfBlame,
+        Category::Watched,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Category::Counterfactual => "counterfactual",
+            Category::Omission => "omission by a person",
+            Category::WhyQuestion => "why-you question",
+            Category::Verdict => "verdict",
+            Category::Minimiser => "minimiser",
+            Category::Distancing => "distancing",
+            Category::SelfBlame => "self-blame",
+            Category::Watched => "a phrase to watch",
+        }
+    }
 }
 
 /// One flagged phrase in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    /// The rule that matched, lowercase ("should have").
-    pub rule: &'static str,
+    /// The words as matched, lowercase with plain apostrophes: what dismissals name.
+    pub rule: String,
     /// The words as written.
     pub phrase: String,
     /// Byte range in the checked text.
@@ -32,303 +74,91 @@ pub struct Finding {
     pub reframe: &'static str,
 }
 
-const HINDSIGHT: &str = "This looks at a path that was not taken, from after the outcome. Ask \
-    instead: what did they know then, and what made the path they took the sensible one at the time?";
-const UNSEEN: &str = "This describes what did not happen, seen from hindsight. Ask: where was \
-    their attention, and what made this cue hard to see at the time?";
-const VERDICT: &str = "A verdict ends the inquiry. Ask: what might lead any responder in that \
-    position to do the same?";
-const EASY: &str = "It is easy only in hindsight. Ask the room: is that obvious to everyone \
-    here? What made it hard at the time?";
-const ONE_CAUSE: &str = "Incidents rarely have one cause. Ask: which conditions had to line up, \
-    and which pressures and trade-offs existed before?";
-const WHY_YOU: &str = "A why-you question puts a person on trial. Ask: what made that the \
-    sensible move at the time?";
-
-/// A phrase to flag: lowercase words separated by single spaces.
-struct Rule {
-    phrase: &'static str,
-    category: Category,
-    reframe: &'static str,
-}
-
-const fn rule(phrase: &'static str, category: Category, reframe: &'static str) -> Rule {
-    Rule {
-        phrase,
-        category,
-        reframe,
-    }
-}
-
-use Category::*;
-
-/// Longer rules first, so that "should not have" is one finding, not two.
-const RULES: &[Rule] = &[
-    rule("should not have", Counterfactual, HINDSIGHT),
-    rule("ought to have", Counterfactual, HINDSIGHT),
-    rule("did not notice", Counterfactual, UNSEEN),
-    rule("should have", Counterfactual, HINDSIGHT),
-    rule("shouldn't have", Counterfactual, HINDSIGHT),
-    rule("could have", Counterfactual, HINDSIGHT),
-    rule("would have", Counterfactual, HINDSIGHT),
-    rule("should've", Counterfactual, HINDSIGHT),
-    rule("could've", Counterfactual, HINDSIGHT),
-    rule("would've", Counterfactual, HINDSIGHT),
-    rule("if only", Counterfactual, HINDSIGHT),
-    rule("failed to", Counterfactual, UNSEEN),
-    rule("didn't notice", Counterfactual, UNSEEN),
-    rule("forgot to", Counterfactual, UNSEEN),
-    rule("neglected", Counterfactual, UNSEEN),
-    rule("missed", Counterfactual, UNSEEN),
-    rule("human error", Judgement, VERDICT),
-    rule("root cause", Judgement, ONE_CAUSE),
-    rule("careless", Judgement, VERDICT),
-    rule("carelessly", Judgement, VERDICT),
-    rule("sloppy", Judgement, VERDICT),
-    rule("negligent", Judgement, VERDICT),
-    rule("negligence", Judgement, VERDICT),
-    rule("mistake", Judgement, VERDICT),
-    rule("mistakes", Judgement, VERDICT),
-    rule("fault", Judgement, VERDICT),
-    rule("blame", Judgement, VERDICT),
-    rule("blamed", Judgement, VERDICT),
-    rule("obviously", Judgement, EASY),
-    rule("clearly", Judgement, EASY),
-    rule("simply", Judgement, EASY),
-    rule("just", Judgement, EASY),
-    rule("why did you", WhyYou, WHY_YOU),
-    rule("why didn't you", WhyYou, WHY_YOU),
-    rule("why would you", WhyYou, WHY_YOU),
-    rule("why did he", WhyYou, WHY_YOU),
-    rule("why did she", WhyYou, WHY_YOU),
-    rule("why did they", WhyYou, WHY_YOU),
-    rule("why didn't he", WhyYou, WHY_YOU),
-    rule("why didn't she", WhyYou, WHY_YOU),
-    rule("why didn't they", WhyYou, WHY_YOU),
-];
-
-/// Verbs after which "just" minimises an action ("just restart it"); "just" before anything
-/// else ("just after 10:00", "just a blip") is not a judgement.
-const ACTIONS: &[&str] = &[
-    "restart",
-    "restarted",
-    "reboot",
-    "rebooted",
-    "roll",
-    "rolled",
-    "revert",
-    "reverted",
-    "run",
-    "ran",
-    "rerun",
-    "check",
-    "checked",
-    "look",
-    "looked",
-    "read",
-    "do",
-    "did",
-    "use",
-    "used",
-    "ask",
-    "asked",
-    "add",
-    "added",
-    "fix",
-    "fixed",
-    "turn",
-    "turned",
-    "switch",
-    "switched",
-    "redeploy",
-    "redeployed",
-    "deploy",
-    "deployed",
-    "scale",
-    "scaled",
-    "kill",
-    "killed",
-    "delete",
-    "deleted",
-    "remove",
-    "removed",
-    "apply",
-    "applied",
-    "update",
-    "updated",
-    "upgrade",
-    "click",
-    "clicked",
-    "follow",
-    "followed",
-    "wait",
-    "waited",
-    "page",
-    "paged",
-    "call",
-    "called",
-    "tell",
-    "told",
-    "ignore",
-    "ignored",
-    "skip",
-    "skipped",
-    "copy",
-    "paste",
-    "type",
-    "open",
-    "opened",
-    "close",
-    "closed",
-    "stop",
-    "stopped",
-    "start",
-    "started",
-    "flip",
-    "flipped",
-    "push",
-    "pushed",
-    "merge",
-    "merged",
-    "retry",
-    "retried",
-    "refresh",
-    "reload",
-    "increase",
-    "bump",
-    "drop",
-    "dropped",
-    "clear",
-    "cleared",
-    "flush",
-    "purge",
-    "failover",
-    "move",
-    "moved",
-    "have",
-    "had",
-    "say",
-    "said",
-    "ping",
-    "pinged",
-    "escalate",
-    "escalated",
-];
-
-/// Words after "fault" that make it technical ("fault tolerance"), not a verdict.
-const TECHNICAL_FAULT: &[&str] = &[
-    "tolerance",
-    "tolerant",
-    "injection",
-    "domain",
-    "domains",
-    "line",
-    "isolation",
-    "detection",
-    "code",
-    "codes",
-    "handler",
-    "handling",
-];
-
-/// A word with its byte range, lowercased for matching.
-struct Word {
-    start: usize,
-    end: usize,
-    lower: String,
-}
-
-fn words(text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
-        let in_word = c.is_ascii_alphanumeric() || c == '\'' || c == '\u{2019}';
-        match (in_word, start) {
-            (true, None) => start = Some(i),
-            (false, Some(s)) => {
-                let raw = &text[s..i];
-                let lower = raw
-                    .replace('\u{2019}', "'")
-                    .trim_matches('\'')
-                    .to_ascii_lowercase();
-                if !lower.is_empty() {
-                    out.push(Word {
-                        start: s,
-                        end: i,
-                        lower,
-                    });
-                }
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    out
-}
+const WATCHED: &str = "Your team asked to watch for this phrase in this review. Ask: what did \
+    they know then, and what made their path the sensible one at the time?";
 
 /// Every flagged phrase in `text`, in order.
 pub fn check(text: &str) -> Vec<Finding> {
-    let words = words(text);
-    let mut findings: Vec<Finding> = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        let matched = RULES.iter().find_map(|r| {
-            let length = r.phrase.split(' ').count();
-            let fits = length <= words.len() - i
-                && r.phrase
-                    .split(' ')
-                    .zip(&words[i..])
-                    .all(|(w, word)| w == word.lower)
-                && applies(r, &words, i, length);
-            fits.then_some((r, length))
-        });
-        match matched {
-            Some((r, length)) => {
-                let last = &words[i + length - 1];
-                let occurrence = findings.iter().filter(|f| f.rule == r.phrase).count() as u32;
-                findings.push(Finding {
-                    rule: r.phrase,
-                    phrase: text[words[i].start..last.end].to_string(),
-                    start: words[i].start,
-                    end: last.end,
-                    occurrence,
-                    category: r.category,
-                    reframe: r.reframe,
-                });
-                i += length;
-            }
-            None => i += 1,
+    check_taught(text, &LanguageLog::default())
+}
+
+/// Every flagged phrase in `text`, with what the facilitator taught the guard for this review:
+/// phrases that are not blame here, and phrases of the team's own to watch for.
+pub fn check_taught(text: &str, taught: &LanguageLog) -> Vec<Finding> {
+    let mut spans: Vec<(usize, usize, Category, &'static str)> = Vec::new();
+    for sentence in sentences::sentences(text) {
+        for hit in rules::read(&sentence) {
+            let words = &sentence.words;
+            spans.push((
+                words[hit.from].start, words[hit.to].end, hit.category, hit.reframe,
+            ));
         }
+    }
+    let lower = text.to_lowercase();
+    // Lowercasing can change byte lengths (rare letters): then taught phrases are matched
+    // on the text as written.
+    let haystack = if lower.len() == text.len() {
+        lower.as_str()
+    } else {
+        text
+    };
+    let taught_spans = |phrase: &str| -> Vec<(usize, usize)> {
+        let needle = phrase.trim().to_lowercase();
+        if needle.is_empty() {
+            return Vec::new();
+        }
+        haystack
+            .match_indices(needle.as_str())
+            .map(|(at, m)| (at, at + m.len()))
+            .filter(|&(from, to)| {
+                let before = text[..from].chars().next_back();
+                let after = text[to..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+            .collect()
+    };
+    let not_blame: Vec<(usize, usize)> = taught
+        .not_blame
+        .iter()
+        .flat_map(|p| taught_spans(p))
+        .collect();
+    spans.retain(|&(from, to, _, _)| !not_blame.iter().any(|&(a, b)| a <= from && to <= b));
+    // A phrase the team asked to watch for is named as such, over whatever else it overlaps.
+    for phrase in &taught.watch {
+        for (from, to) in taught_spans(phrase) {
+            spans.retain(|&(a, b, category, _)| {
+                category == Category::Watched || !(a < to && from < b)
+            });
+            if !spans.iter().any(|&(a, b, _, _)| a < to && from < b) {
+                spans.push((from, to, Category::Watched, WATCHED));
+            }
+        }
+    }
+    spans.sort_by_key(|&(from, _, _, _)| from);
+    let mut findings: Vec<Finding> = Vec::new();
+    for (start, end, category, reframe) in spans {
+        let phrase = text[start..end].to_string();
+        let rule = phrase.replace('\u{2019}', "'").to_lowercase();
+        let occurrence = findings.iter().filter(|f| f.rule == rule).count() as u32;
+        findings.push(Finding {
+            rule,
+            phrase,
+            start,
+            end,
+            occurrence,
+            category,
+            reframe,
+        });
     }
     findings
 }
 
-/// Words after "should have" that make it a plan ("we should have a runbook"), not a look back
-/// at what someone did.
-const POSSESSION: &[&str] = &[
-    "a", "an", "the", "some", "any", "more", "less", "fewer", "no", "our", "their", "your", "my",
-    "his", "her", "its", "this", "that", "these", "those", "enough", "better", "one", "two",
-];
-
-/// Context rules: "just" only before an action, "fault" not in technical phrases, "should
-/// have" not when it means to own something.
-fn applies(rule: &Rule, words: &[Word], at: usize, length: usize) -> bool {
-    let next = words.get(at + length).map(|w| w.lower.as_str());
-    match rule.phrase {
-        "just" => next.is_some_and(|n| ACTIONS.contains(&n)),
-        "fault" => !next.is_some_and(|n| TECHNICAL_FAULT.contains(&n)),
-        "should have" | "could have" | "would have" | "shouldn't have" | "should not have" => {
-            !next.is_some_and(|n| POSSESSION.contains(&n))
-        }
-        _ => true,
-    }
-}
-
 /// The findings of `text` that were not dismissed in the field named `field`.
-pub fn open_findings(text: &str, field: &str, dismissed: &[Dismissal]) -> Vec<Finding> {
-    check(text)
+pub fn open_findings(text: &str, field: &str, log: &LanguageLog) -> Vec<Finding> {
+    check_taught(text, log)
         .into_iter()
-        .filter(|f| !is_dismissed(f, field, dismissed))
+        .filter(|f| !is_dismissed(f, field, &log.dismissed))
         .collect()
 }
 
@@ -529,7 +359,7 @@ pub struct OpenNote {
 /// The open (not dismissed) notes in the accounts of `moment`, account by account and question
 /// by question: what the console lists, and asks about before the room sees the accounts.
 pub fn open_at_moment(review: &Review, moment: &Id) -> Vec<OpenNote> {
-    let dismissed = &review.language.dismissed;
+    let log = &review.language;
     review
         .accounts
         .iter()
@@ -537,7 +367,7 @@ pub fn open_at_moment(review: &Review, moment: &Id) -> Vec<OpenNote> {
         .flat_map(|account| {
             AccountField::ALL.into_iter().flat_map(move |field| {
                 let name = account_field_name(&account.id, field);
-                open_findings(account.field(field), &name, dismissed)
+                open_findings(account.field(field), &name, log)
                     .into_iter()
                     .map(move |finding| OpenNote {
                         person: account.person.clone(),
@@ -564,6 +394,8 @@ pub fn count(review: &Review) -> (usize, usize) {
 pub struct Counter {
     /// Per field name: a hash of the text last checked, and its findings.
     checked: HashMap<String, (u64, Vec<Finding>)>,
+    /// A hash of what the guard was taught when those were found: new teaching checks again.
+    taught: u64,
     /// The open notes as of the last complete count, in the review's order.
     open: Vec<ReviewNote>,
 }
@@ -579,13 +411,18 @@ impl Counter {
     /// (open, dismissed) notes, or `None` when texts were left to check: call again.
     pub fn count(&mut self, review: &Review, budget: usize) -> Option<(usize, usize)> {
         let dismissed = &review.language.dismissed;
+        let taught = digest(&(&review.language.not_blame, &review.language.watch));
+        if taught != self.taught {
+            self.checked.clear();
+            self.taught = taught;
+        }
         let mut left = budget;
         let mut complete = true;
         let mut open = Vec::new();
         let mut closed = 0;
         for (text_ref, text) in text_fields(review) {
             let name = text_ref.name();
-            let digest = digest(text);
+            let digest = digest(&text);
             let known = self.checked.get(&name).is_some_and(|(d, _)| *d == digest);
             if !known {
                 if left == 0 {
@@ -593,7 +430,8 @@ impl Counter {
                     continue;
                 }
                 left -= 1;
-                self.checked.insert(name.clone(), (digest, check(text)));
+                let found = check_taught(text, &review.language);
+                self.checked.insert(name.clone(), (digest, found));
             }
             for finding in self.checked.get(&name).map_or(&[][..], |(_, f)| f) {
                 if is_dismissed(finding, &name, dismissed) {
@@ -653,7 +491,7 @@ pub fn sentence_around(text: &str, finding: &Finding, room: usize) -> String {
     out
 }
 
-fn digest(text: &str) -> u64 {
+fn digest(text: &impl Hash) -> u64 {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     text.hash(&mut hasher);
     hasher.finish()
@@ -663,63 +501,226 @@ fn digest(text: &str) -> u64 {
 mod tests {
     use super::*;
 
-    fn rules(text: &str) -> Vec<&'static str> {
-        check(text).into_iter().map(|f| f.rule).collect()
+    fn categories(text: &str) -> Vec<Category> {
+        check(text).into_iter().map(|f| f.category).collect()
     }
 
-    #[test]
-    fn flags_counterfactuals_judgements_and_why_you() {
-        let cases: &[(&str, &[&str])] = &[
-            ("She should have restarted the service.", &["should have"]),
-            (
-                "I really feel like I should have done that evac sooner",
-                &["should have"],
-            ),
-            (
-                "We could've paged earlier; it would have helped",
-                &["could've", "would have"],
-            ),
-            ("He failed to notice the alert", &["failed to"]),
-            (
-                "They didn\u{2019}t notice the second graph",
-                &["didn't notice"],
-            ),
-            ("If only we had looked at the disk", &["if only"]),
-            ("A careless, sloppy change", &["careless", "sloppy"]),
-            (
-                "The root cause was human error",
-                &["root cause", "human error"],
-            ),
-            ("Obviously the DNS was wrong", &["obviously"]),
-            ("Why did you roll back?", &["why did you"]),
-            ("Why didn't they page Ben?", &["why didn't they"]),
-            ("you could just restart it", &["just"]),
-            ("It was his mistake and his fault", &["mistake", "fault"]),
-            ("SHOULD HAVE known", &["should have"]),
-            ("she should not have waited", &["should not have"]),
-            ("it would have been caught", &["would have"]),
-        ];
-        for (text, expected) in cases {
-            assert_eq!(rules(text), *expected, "{text}");
+    /// Sentences written for these tests (not from the corpus): each must give exactly one
+    /// finding of `category`, and the neutral ones none.
+    fn expect(category: Category, flagged: &[&str], neutral: &[&str]) {
+        for text in flagged {
+            let found = categories(text);
+            assert!(
+                found.contains(&category),
+                "{text:?} should be {category:?}, found {:?}",
+                check(text)
+            );
+        }
+        for text in neutral {
+            assert!(
+                check(text).is_empty(),
+                "{text:?} is not blame: {:?}",
+                check(text)
+            );
         }
     }
 
     #[test]
-    fn leaves_ordinary_sentences_alone() {
-        for text in [
-            "Restarted the service at 10:02.",
-            "Just after 10:00 the alert fired.",
-            "It was just a blip on the graph.",
-            "The shoulder of the graph flattened",
-            "fault tolerance kicked in",
-            "We looked at justified log lines",
-            "Why the graph looked flat is unclear",
-            "We should have a runbook for this",
-            "Checkout could have more than one region",
-            "",
-        ] {
-            assert!(check(text).is_empty(), "{text}: {:?}", rules(text));
-        }
+    fn counterfactuals_are_paths_not_taken_by_people() {
+        expect(
+            Category::Counterfactual,
+            &[
+                "She should have restarted the service.",
+                "They could've paged the database team earlier.",
+                "The on-call should never have merged it on a Friday.",
+                "If only the DBA had looked at the disk graph.",
+                "What could we have done differently?",
+                "Had the team rolled back at once, the outage would have ended sooner.",
+                "Ana spent ten minutes on the dashboard instead of just reading the alert.",
+                "This outage could have been avoided entirely.",
+            ],
+            &[
+                "We should have a runbook for this.",
+                "Checkout could have more than one region.",
+                "What would have helped most at this moment?",
+                "The retry job passed when it shouldn't have.",
+                "The queue was drained slower than it should have been.",
+                "None of us in that room would have done it differently.",
+                "It would have failed anyway, with or without the patch.",
+                "As luck would have it, the replica was current.",
+                "We talked about what we could have done better, as a team.",
+                "All you would have to do is type the number shown.",
+            ],
+        );
+    }
+
+    #[test]
+    fn omissions_need_a_person_as_the_subject() {
+        expect(
+            Category::Omission,
+            &[
+                "Lena never opened the runbook.",
+                "The on-call waited until the third page before acting.",
+                "Nobody checked the replication lag that week.",
+                "No one had ever tested a restore.",
+                "Marco failed to escalate to the storage team.",
+                "The reviewer missed the second migration.",
+                "They forgot to drain the node first.",
+                "He pushed the change without testing it.",
+                "Neither engineer monitored the queue depth.",
+                "We didn't have a rollback plan.",
+            ],
+            &[
+                "The probe failed to connect to the cache.",
+                "The health check never checked the disk.",
+                "We didn't know the replica was behind.",
+                "I didn't realize the graph was cached.",
+                "You can never plan for every failure.",
+                "An individual's action should never be considered a cause.",
+                "I'll never forget that night.",
+                "Don't forget to bring the timeline.",
+            ],
+        );
+    }
+
+    #[test]
+    fn why_you_questions_differ_from_open_questions() {
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Why did you roll back?",
+                "Why didn't we fix it last quarter?",
+                "Why would anyone deploy at 5 pm on a Friday?",
+                "Who was responsible for the config review?",
+                "Whose fault was the outage?",
+                "Why was the schema change pushed to every shard at once?",
+                "How could they miss the alert?",
+                "Didn't anyone check the certificate date?",
+                "What were you thinking?",
+            ],
+            &[
+                "Why did the cache evict the hot keys?",
+                "Why was the outage so long?",
+                "How did that action make sense at the time?",
+                "What signal brought you to ask for support?",
+                "Why are the staging and live hostnames so similar?",
+                "Who would have seen it coming?",
+                "Is that obvious to everyone here?",
+            ],
+        );
+    }
+
+    #[test]
+    fn verdicts_judge_people_and_talk_about_blame_is_left_alone() {
+        expect(
+            Category::Verdict,
+            &[
+                "It was a careless change.",
+                "The root cause was human error.",
+                "That was an unwise choice.",
+                "A lapse by the operator let it through.",
+                "The new hire is incompetent.",
+                "Sergei broke the build.",
+                "It was entirely his fault.",
+                "Priya made a silly mistake with the flag.",
+                "The deploy team dropped the ball.",
+                "Someone thought it was a good idea to skip review.",
+            ],
+            &[
+                "We are not here to find someone to blame.",
+                "This is not incompetence.",
+                "Blameless reviews look at conditions, not people.",
+                "The fault tolerance layer kicked in.",
+                "We don't discipline honest mistakes.",
+                "It is easy to say what people should have done.",
+                "The error rate rose to 4%.",
+                "Avoid asking why questions; ask how instead.",
+                "If a process allows this, the process is at fault.",
+            ],
+        );
+    }
+
+    #[test]
+    fn minimisers_make_the_hard_look_easy() {
+        expect(
+            Category::Minimiser,
+            &[
+                "You could just restart it.",
+                "It only needed a quick restart, really.",
+                "Obviously the DNS record was stale.",
+                "It was a simple fix.",
+                "All they had to do was flip the flag.",
+                "Anyone can set up a backup.",
+                "That is incident response 101.",
+                "The answer is pretty simple.",
+            ],
+            &[
+                "Just after 10:00 the alert fired.",
+                "It was just a blip on the graph.",
+                "I just did the math on the backlog.",
+                "That only took a couple of hours.",
+                "The backup ran, obviously taking the disk with it.",
+                "Don't just take the dashboard's word for it; test restores.",
+                "They were too easy to confuse for one another.",
+                "Ben saw thing 101 then.",
+                "Retry 101 of 200 failed at 10:02.",
+            ],
+        );
+    }
+
+    #[test]
+    fn distancing_compares_with_others() {
+        expect(
+            Category::Distancing,
+            &[
+                "A competent engineer would have caught that.",
+                "In my day we tested every restore by hand.",
+                "This would never happen to our team.",
+                "Any reasonable operator would have paged sooner.",
+                "When I was an SRE at a bank, we tested restores monthly.",
+            ],
+            &[
+                "Our team paged the vendor at 10:04.",
+                "My team lead joined the call.",
+                "A good dashboard would show the lag.",
+                "At my company we canary everything.",
+            ],
+        );
+    }
+
+    #[test]
+    fn self_blame_gets_its_own_answer() {
+        expect(
+            Category::SelfBlame,
+            &[
+                "I let everyone down.",
+                "It was my fault.",
+                "I should have done that evac sooner.",
+                "I screwed up the migration.",
+                "I forgot to drain the node.",
+            ],
+            &[
+                "I paged the database team at 10:02.",
+                "I didn't know the cache was cold.",
+            ],
+        );
+        let reframe = check("It was my fault.")[0].reframe;
+        assert_ne!(reframe, check("It was his fault.")[0].reframe);
+    }
+
+    #[test]
+    fn quoted_words_and_plans_are_not_the_writers_blame() {
+        expect(
+            Category::Verdict,
+            &[],
+            &[
+                "The log said \u{201c}operator error: stale lock\u{201d} at 10:02.",
+                "Ana wrote \"just restart it\" in the channel.",
+                "We should add a canary stage.",
+                "Make sure someone owns the restore test.",
+                "Add alerting for error rates above 1%.",
+            ],
+        );
     }
 
     #[test]
@@ -728,38 +729,67 @@ mod tests {
         let found = check(text);
         assert_eq!(found.len(), 3);
         assert_eq!(&text[found[2].start..found[2].end], "SHOULD HAVE");
-        assert_eq!(found[2].phrase, "SHOULD HAVE");
+        assert_eq!(found[2].rule, "should have");
         assert_eq!(
             found.iter().map(|f| f.occurrence).collect::<Vec<_>>(),
             [0, 1, 2]
         );
         assert!(found[0].reframe.contains("sensible"));
+        // Curly apostrophes read as straight ones.
+        assert_eq!(
+            check("She shouldn\u{2019}t have waited.")[0].rule,
+            "shouldn't have"
+        );
     }
 
     #[test]
     fn a_dismissed_occurrence_stays_dismissed_and_only_that_one() {
-        let text = "should have, should have";
+        let text = "She should have looked. He should have looked.";
         let found = check(text);
-        let dismissed = vec![dismissal(&found[1], "summary")];
-        let open = open_findings(text, "summary", &dismissed);
+        let log = LanguageLog {
+            dismissed: vec![dismissal(&found[1], "summary")],
+            ..LanguageLog::default()
+        };
+        let open = open_findings(text, "summary", &log);
         assert_eq!(open.len(), 1);
         assert_eq!(open[0].occurrence, 0);
-        assert_eq!(open_findings(text, "impact", &dismissed).len(), 2);
+        assert_eq!(open_findings(text, "impact", &log).len(), 2);
+    }
+
+    #[test]
+    fn taught_phrases_are_not_blame_here_or_watched_for() {
+        let log = LanguageLog {
+            not_blame: vec!["failed to".into(), "Just in time".into()],
+            watch: vec!["cowboy deploy".into(), "YOLO".into()],
+            ..LanguageLog::default()
+        };
+        let text =
+            "Marco failed to escalate. We shipped just in time. Another cowboy deploy, yolo.";
+        let found = check_taught(text, &log);
+        let rules: Vec<&str> = found.iter().map(|f| f.rule.as_str()).collect();
+        assert_eq!(rules, ["cowboy deploy", "yolo"], "{found:?}");
+        assert!(found.iter().all(|f| f.category == Category::Watched));
+        // Only whole words: "yolo" inside another word is not the phrase.
+        assert!(check_taught("yolonium", &log).is_empty());
+        // Untaught, the same text has its findings.
+        assert!(check(text).iter().any(|f| f.rule == "failed to"));
     }
 
     #[test]
     fn counts_across_the_review() {
         let mut review = Review {
-            summary: "The root cause was obvious.".into(),
-            impact: "Obviously bad".into(),
+            summary: "The root cause was human error.".into(),
+            impact: "Obviously the deploy was careless.".into(),
             ..Review::default()
         };
-        assert_eq!(count(&review), (2, 0));
+        assert_eq!(count(&review), (3, 0));
         let found = check(&review.impact);
         review
             .language
             .dismissed
             .push(dismissal(&found[0], "impact"));
+        assert_eq!(count(&review), (2, 1));
+        review.language.not_blame.push("human error".into());
         assert_eq!(count(&review), (1, 1));
     }
 
@@ -770,12 +800,44 @@ mod tests {
             "'",
             "why",
             "just",
+            "\u{201c}",
+            "\"\"\"",
             "ü should have ü",
             "\u{0}should\u{0}have",
+            "İİİ should have",
+            "they éed and ñing and ßs",
+            "why why why why why why why why",
+            "not not not",
+            "no one",
+            "neither",
+            "had",
+            "if he had",
+            "instead of",
+            "it was",
+            "...?!",
+            "\n\n\n",
         ] {
             let _ = check(text);
         }
-        assert_eq!(rules("ü should have ü"), ["should have"]);
+        assert_eq!(check("ü should have ü")[0].rule, "should have");
+    }
+
+    #[test]
+    fn a_long_field_is_checked_in_well_under_a_millisecond_per_thousand_characters() {
+        // The budget is 1 ms for 2,000 characters natively, in a release build; this debug
+        // test only guards against a blow-up (a quadratic rule) with a generous bound.
+        let text = "The on-call should have paged sooner, but nobody checked the lag and the \
+            probe failed to connect. Why did you wait? Obviously a careless change. "
+            .repeat(14);
+        assert!(text.len() >= 2_000);
+        let started = std::time::Instant::now();
+        let found = check(&text);
+        assert!(found.len() >= 14 * 5, "{}", found.len());
+        assert!(
+            started.elapsed().as_millis() < 200,
+            "{:?}",
+            started.elapsed()
+        );
     }
 
     #[test]
@@ -788,7 +850,7 @@ mod tests {
         for i in 0..5 {
             review.accounts.push(Account {
                 id: Id(format!("a{i}")),
-                saw: format!("the graph {i}; obviously wrong"),
+                saw: format!("the graph {i}; obviously it was wrong"),
                 ..Account::default()
             });
         }
@@ -806,6 +868,12 @@ mod tests {
         let after = counter.count(&review, 1).expect("one text to check");
         assert_eq!(after, count(&review));
         assert_eq!(after.0, full.0 - 1);
+        // New teaching checks everything again.
+        review.language.watch.push("the graph".into());
+        assert_eq!(counter.count(&review, 0), None);
+        let taught = counter.count(&review, usize::MAX).expect("finished");
+        assert_eq!(taught, count(&review));
+        assert!(taught.0 > after.0);
     }
 
     #[test]
@@ -824,7 +892,7 @@ mod tests {
                     "a1",
                     "m1",
                     "ana",
-                    "I should have paged sooner; obviously a deploy",
+                    "Ben should have paged sooner; obviously a deploy",
                 ),
                 account("a2", "m2", "ben", "We should have known"),
                 account("a3", "m1", "ben", "Plain words"),

@@ -631,10 +631,15 @@ pub struct Pulse {
     pub would_return: Option<u32>,
 }
 
-/// Language-guard findings the facilitator chose to dismiss.
+/// What the facilitator told the language guard for this review: findings dismissed one by
+/// one, phrases that are not blame here, and phrases of the team's own to watch for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct LanguageLog {
     pub dismissed: Vec<Dismissal>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub not_blame: Vec<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub watch: Vec<String>,
 }
 
 /// One dismissed occurrence: the nth time `phrase` appears in the field named `field`.

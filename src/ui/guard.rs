@@ -31,7 +31,7 @@ pub fn GuardedArea(
         let text = value.get();
         let field = field.get();
         store.read(&Part::Language, |r| {
-            language::open_findings(&text, &field, &r.language.dismissed)
+            language::open_findings(&text, &field, &r.language)
         })
     });
     let dismiss = move |finding: language::Finding| {

@@ -275,6 +275,7 @@ pub fn sample_review() -> Review {
                 phrase: "just".into(),
                 occurrence: 0,
             }],
+            ..LanguageLog::default()
         },
         carried: Default::default(),
     }

@@ -1,0 +1,336 @@
+//! The words the guard knows: who can act (people, roles, teams) and what cannot (systems),
+//! which verbs an omission is made of, and the vocabulary of verdicts. Lowercase, apostrophes
+//! straight. Each list is a set built once, on first use.
+
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+/// FNV-1a: short words hash several times faster than with the default SipHash, and the sets
+/// are fixed, so there is nothing to defend against.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for byte in bytes {
+            hash ^= u64::from(*byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+type Set = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// A set of words, written as one string of words separated by spaces.
+pub struct Words(LazyLock<Set>);
+
+impl Words {
+    pub fn contains(&self, word: &&str) -> bool {
+        self.0.contains(*word)
+    }
+}
+
+/// Anything a word can be looked up in: a lexicon set, or a short list written in place.
+pub trait WordList {
+    fn has(&self, word: &str) -> bool;
+}
+
+impl WordList for Words {
+    fn has(&self, word: &str) -> bool {
+        self.0.contains(word)
+    }
+}
+
+impl WordList for [&str] {
+    fn has(&self, word: &str) -> bool {
+        self.contains(&word)
+    }
+}
+
+impl<const N: usize> WordList for [&str; N] {
+    fn has(&self, word: &str) -> bool {
+        self.contains(&word)
+    }
+}
+
+macro_rules! words {
+    ($(#[$doc:meta])* $name:ident = $text:literal) => {
+        $(#[$doc])*
+        pub static $name: Words = Words(LazyLock::new(|| $text.split_whitespace().collect()));
+    };
+}
+
+words!(
+    /// Pronouns and words that stand for people.
+    PEOPLE_PRONOUNS = "\
+    i we you he she they someone somebody anyone anybody everyone everybody nobody me us him her \
+    them i'm i've i'd we're we've we'd you're you've you'd he's she's they're they've they'd \
+    myself yourself himself herself themselves ourselves y'all");
+
+words!(
+    /// First person singular: a finding about "I" is self-blame.
+    FIRST_PERSON = "\
+    i me my myself i'm i've i'd mine");
+
+words!(
+    /// Roles, teams and organisations: subjects that act and can be blamed. Plurals are found by
+    /// dropping a final "s".
+    ROLES = "\
+    engineer on-call oncall on-caller operator admin administrator sysadmin developer dev team \
+    crew pilot captain copilot co-pilot manager management manglement lead leader leadership qa \
+    sre ops devops staff employee intern junior senior person people guy folk folks human \
+    individual executive exec director cto ceo cio vp architect technician tech electrician \
+    responder commander ic owner reviewer author programmer coder contractor vendor company org \
+    organisation organization department board officer official analyst user customer client \
+    provider colleague boss newbie newcomer hire member crewmember crewmembers tester offender \
+    specialist expert consultant dba netops secops dispatcher controller wanker idiot bozo \
+    nitwit slob kid kids nephew worker");
+
+words!(
+    /// Things that do not act of their own will: a finding whose subject is one of these is about
+    /// the system, not a person.
+    SYSTEMS = "\
+    it this that there these those which system service server script tool tooling config \
+    configuration file job backup database db cache probe alert alarm monitor monitoring \
+    dashboard api network process pipeline deploy deployment release change update build test \
+    suite check disk cluster node host machine queue balancer dns certificate cert code bug \
+    query migration app application site website page graph metric log feature flag rollout \
+    canary replica primary secondary lock table prompt terminal tape hardware software device \
+    power grid generator ups battery switch command cron container pod instance region zone \
+    endpoint request response connection pool retry retries timeout heartbeat healthcheck \
+    health-check load traffic error errors latency cpu memory storage volume replication \
+    failover runbook playbook ticket pager page email message channel bot automation ci cd agent \
+    daemon kernel driver firmware sensor regex regexp library package dependency vendor's \
+    platform infrastructure infra stack outage incident problem issue failure fix patch script's \
+    setting settings plan design architecture documentation docs procedure policy window \
+    schedule wiki doc product version cable breaker button screen link path folder directory \
+    mailbox restore restores snapshot environment staging production prod variable field value \
+    output input signal graphs rate rates mechanism safeguard guardrail");
+
+words!(
+    /// Verbs whose omission by a person reads as a charge: "never checked", "didn't test". Base
+    /// forms; other forms are found by `verb_base`. Verbs of knowing ("know", "realise",
+    /// "understand", "expect") are not here: not knowing is what the tunnel asks about.
+    OMITTED_ACTIONS = "\
+    check double-check test look read monitor verify notice catch follow run set update restore \
+    back backup answer review page escalate respond react bother communicate tell ask call open \
+    watch spot inform acknowledge consider slow warn report maintain take do use confirm plan \
+    prepare train investigate perform care listen pay act document label lock roll revert stop \
+    sync speak declare announce notify wait think learn validate audit fix remove change keep \
+    hold reply anticipate utilize utilise recognize recognise heed adhere comply");
+
+words!(
+    /// Words that negate a verb or a verdict.
+    NEGATIONS = "\
+    not never no didn't didnt don't dont doesn't doesnt hadn't hadnt haven't havent hasn't hasnt \
+    wasn't wasnt weren't werent isn't isnt aren't arent won't wouldn't wouldnt couldn't couldnt \
+    shouldn't shouldnt can't cant cannot nobody none neither nor nothing without ain't");
+
+words!(
+    /// Words that may sit between a subject and its verb, or between a negation and its verb,
+    /// without changing who does what.
+    FILLERS = "\
+    really clearly obviously simply just also still even ever already probably certainly \
+    definitely apparently actually then again completely totally all both once quite properly \
+    adequately correctly always immediately bother bothered bothering been have had has be being \
+    did do does was were is are would could should will can might must may to ever yet so surely \
+    seriously basically literally honestly only at least repeatedly consistently sufficiently \
+    fully initially even");
+
+words!(
+    /// Words that open a new clause: the subject of a later verb is found after them.
+    CLAUSE_OPENERS = "\
+    because but so when while which that after before until and or since although though whereas \
+    if unless as who where whose once cause");
+
+words!(
+    /// Verbs that a minimiser makes sound trivial: "just restart it", "simply roll back".
+    MINIMISED_ACTIONS = "\
+    restart reboot roll revert run rerun check look read do use ask add fix turn switch redeploy \
+    deploy scale kill delete remove apply update upgrade click follow wait page call tell ignore \
+    skip copy paste type open close stop start flip push merge retry refresh reload increase \
+    bump drop clear flush purge failover move ping escalate make test verify set put be take \
+    replace change pull rename disable enable rollback restore back double-check reset patch \
+    google search pick buy");
+
+words!(
+    /// Verbs of causing: a person as their subject is named as the cause ("Sergei broke the build").
+    CAUSING = "\
+    break cause bring knock wipe crash tank nuke trash torch bork hose");
+
+words!(
+    /// Words that judge a person or their work. Single words; the phrases are in `rules`.
+    VERDICT_WORDS = "\
+    careless carelessly carelessness sloppy sloppily sloppiness negligent negligently negligence \
+    incompetent incompetence incompetently inexcusable unacceptable unforgivable reckless \
+    recklessly recklessness lazy laziness stupid stupidly stupidity dumb idiot idiots idiotic \
+    moron morons moronic clueless hasty hastily lapse complacent complacency unwise foolish \
+    foolishly irresponsible irresponsibly amateur amateurish amateurs inexperience inexperienced \
+    overconfident over-confident overconfidence over-confidence arrogant arrogance nitwit bozo \
+    bozos slob wanker butterfingers fat-fingered fat-finger botched botch flubbed goofed blunder \
+    blundered bungled fuckup fuck-up screwup screw-up insane incomprehensible ridiculous absurd \
+    pathetic disgraceful shameful unprofessional culpable culpability guilty offender offenders \
+    noob rookie dumbass halfwit imbecile inept ineptitude ineptly debacle fiasco boneheaded \
+    brainless mindless thoughtless heedless derelict dereliction shoddy slipshod cowboy cowboys \
+    clown clowns greedy unprepared untimely fucking fucked no-no hack hacks buffoon buffoons \
+    manglement complicit incapable unqualified glaring egregious");
+
+words!(
+    /// Nouns a judging adjective turns into a verdict: "a poor decision", "a bad call".
+    JUDGED_THINGS = "\
+    decision decisions decision-making choice choices call calls judgement judgment job work \
+    planning management idea practice practices mistake mistakes error errors move handling \
+    leadership oversight engineering execution maintenance planning testing design");
+
+words!(
+    /// Adjectives that judge the thing after them (`JUDGED_THINGS`).
+    JUDGING = "\
+    poor bad terrible horrible awful questionable dumb stupid silly rookie noob careless sloppy \
+    reckless lazy grave big huge major costly basic unforced amateur atrocious dreadful shocking \
+    lousy wrong unwise foolish boneheaded fatal inexcusable");
+
+words!(
+    /// People-words that turn "error" into a verdict: "human error", "pilot error".
+    ERROR_OWNERS = "\
+    human pilot operator user sysadmin admin engineer driver crew people personnel staff \
+    programmer developer technician manual");
+
+words!(
+    /// What an adjective of ease makes light of: "a simple fix", "a quick restart".
+    EASY_THINGS = "\
+    fix restart reboot check change step thing things stuff task rollback test precaution matter \
+    solution command question mistake procedure process job look glance search google");
+
+words!(
+    /// Adjectives of ease.
+    EASY = "\
+    simple simplest simpler easy easiest trivial basic quick obvious elementary little tiny \
+    small");
+
+words!(
+    /// Openers of a question that asks openly, not for a culprit.
+    OPEN_QUESTION_WORDS = "\
+    what how which when where who in tell describe walk talk");
+
+words!(
+    /// Determiners and words after "should have" that make it a plan about owning something
+    /// ("we should have a runbook"), not a look back at what someone did.
+    POSSESSION = "\
+    a an the some any more less fewer no our their your my his her its this that these those \
+    enough better one two to at every each all several many multiple");
+
+words!(
+    /// Words that open sentences and are never names.
+    OPENERS = "\
+    the a an this that these those it its there then when while after before at in on by for \
+    from with without as if once so but and or because since although though during within over \
+    under about what why how who which where yes no not also still just only even all some any \
+    each every our their his her my your is was were are be been do does did has have had can \
+    could should would will may might must let here now today yesterday later earlier finally \
+    eventually meanwhile afterwards first second next last maybe perhaps probably apparently \
+    unfortunately fortunately luckily thankfully surprisingly sadly obviously clearly of to up \
+    down out off too very much many more most less few one two three until unless whether yet \
+    however therefore thus instead otherwise sometimes often usually always never again well oh \
+    yeah ok okay hello hi hey please thanks sorry look imagine consider make add do don't ensure \
+    monday tuesday wednesday thursday friday saturday sunday january february march april june \
+    july august september october november december moral lessons lesson both neither either \
+    such like unlike despite although given whatever whoever whose another other same own new \
+    old big");
+
+words!(
+    /// Prepositions: a noun right after one is not a subject.
+    PREPOSITIONS = "\
+    of in on for from with at to by about into onto over under behind across through against \
+    between among within without");
+
+words!(
+    /// Determiners.
+    DETERMINERS = "\
+    the a an our their its his her my your this that these those some any each every all no");
+
+/// Irregular past forms of the verbs above and of a few others the rules use.
+pub const IRREGULAR: &[(&str, &str)] = &[
+    ("ran", "run"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("did", "do"),
+    ("done", "do"),
+    ("told", "tell"),
+    ("caught", "catch"),
+    ("thought", "think"),
+    ("paid", "pay"),
+    ("kept", "keep"),
+    ("held", "hold"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("brought", "bring"),
+    ("forgot", "forget"),
+    ("forgotten", "forget"),
+    ("made", "make"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("let", "let"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("learnt", "learn"),
+    ("read", "read"),
+    ("set", "set"),
+];
+
+/// The base form of a verb (or of anything shaped like one), for matching word lists:
+/// "checked", "checking", "checks" and "checkin'" all give "check".
+pub fn verb_base(word: &str) -> String {
+    if let Some((_, base)) = IRREGULAR.iter().find(|(form, _)| *form == word) {
+        return base.to_string();
+    }
+    for suffix in ["ing", "ed", "es", "s", "d"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if stem.len() < 2 {
+                continue;
+            }
+            let candidates = [
+                stem.to_string(),
+                format!("{stem}e"),
+                // "stopped", "running": the doubled consonant (any letter, any width).
+                {
+                    let mut letters = stem.chars();
+                    letters.next_back();
+                    letters.as_str().to_string()
+                },
+                // "tried", "replied".
+                format!("{}y", stem.strip_suffix('i').unwrap_or("")),
+            ];
+            for candidate in candidates {
+                if is_known_verb(&candidate) {
+                    return candidate;
+                }
+            }
+        }
+    }
+    word.to_string()
+}
+
+fn is_known_verb(word: &str) -> bool {
+    OMITTED_ACTIONS.contains(&word)
+        || MINIMISED_ACTIONS.contains(&word)
+        || CAUSING.contains(&word)
+        || IRREGULAR.iter().any(|(_, base)| *base == word)
+        || [
+            "forget", "neglect", "overlook", "ignore", "miss", "skip", "fail", "omit", "rush",
+            "hurry", "panic",
+        ]
+        .contains(&word)
+}

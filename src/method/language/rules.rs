@@ -1,0 +1,1690 @@
+//! The guard's reading of one sentence. It finds who or what each clause is about (a person, a
+//! role, a team, or a system), and then the forms blame takes in English: a path not taken
+//! ("should have"), a person's omission ("Lena never opened the runbook"), a why-you question,
+//! a verdict, a minimiser, comparison and distancing, and self-blame. Then it sets aside what is
+//! not the writer's own blame: quoted words, talk about blame, plans, and open questions.
+
+use super::lexicon::*;
+use super::sentences::Sentence;
+use super::Category::{self, *};
+
+/// A finding in a sentence: words `from..=to`.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub from: usize,
+    pub to: usize,
+    pub category: Category,
+    pub reframe: &'static str,
+}
+
+const HINDSIGHT: &str = "This looks at a path that was not taken, from after the outcome. Ask \
+    instead: what did they know then, and what made the path they took the sensible one at the time?";
+const UNSEEN: &str = "This tells what a person did not do, seen from the outcome. Ask: where was \
+    their attention, what were they doing instead, and what made this hard to see or do then?";
+const VERDICT: &str = "A verdict ends the inquiry. Ask: what might lead any responder in that \
+    position to do the same?";
+const CAUSE: &str = "This names a person as the cause. Ask: which conditions let an ordinary \
+    action have this effect, and what made the action make sense then?";
+const EASY_NOW: &str = "It is easy only in hindsight. Ask the room: is that obvious to everyone \
+    here? What made it hard at the time?";
+const WHY_YOU: &str = "A why-you question puts a person on trial. Ask: what made that the \
+    sensible move at the time?";
+const WHO: &str = "Looking for who did it puts a person on trial. Ask: what conditions made \
+    this possible, and how did the work look from inside?";
+const ELSEWHERE: &str = "Comparing with how others would have done it steps outside this \
+    tunnel. Ask: what did the people here face that an outsider would not see?";
+const WRONG: &str = "It looks wrong from after the outcome. Ask: what made it look like the \
+    right one at the time, and how easy was it to tell the two apart?";
+const SELF: &str = "This is self-blame, said from after the outcome. Thank them, then ask: what \
+    made it make sense at the time, and would anyone in that seat have seen it sooner?";
+
+/// Reads one sentence and returns its findings, in order, not overlapping.
+pub fn read(sentence: &Sentence) -> Vec<Hit> {
+    let s = Reader::new(sentence);
+    let mut hits = Vec::new();
+    s.counterfactuals(&mut hits);
+    s.omissions(&mut hits);
+    s.questions(&mut hits);
+    s.verdicts(&mut hits);
+    s.minimisers(&mut hits);
+    s.distancing(&mut hits);
+    let meta = s.talks_about_blame();
+    let plan = s.is_plan();
+    let mut kept: Vec<Hit> = hits
+        .into_iter()
+        .filter(|h| !sentence.words[h.from..=h.to].iter().any(|w| w.quoted))
+        .filter(|h| !(meta && h.category != SelfBlame))
+        .filter(|h| !(plan && matches!(h.category, Minimiser | Verdict)))
+        .map(|h| s.as_self_blame(h))
+        .collect();
+    kept.sort_by_key(|h| (h.from, std::cmp::Reverse(h.to)));
+    let mut out: Vec<Hit> = Vec::new();
+    for hit in kept {
+        if out.last().is_none_or(|last| hit.from > last.to) {
+            out.push(hit);
+        }
+    }
+    out
+}
+
+/// Who or what a clause is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Subject {
+    Me,
+    Person,
+    System,
+    Unknown,
+}
+
+struct Reader<'a> {
+    s: &'a Sentence,
+    /// Each word's base form as a verb.
+    bases: Vec<String>,
+    plan: std::cell::OnceCell<bool>,
+    /// What each word stands for, worked out once: the rules ask again and again.
+    kinds: Vec<Subject>,
+    /// Where the clause of each word begins.
+    starts: Vec<usize>,
+}
+
+impl<'a> Reader<'a> {
+    fn new(s: &'a Sentence) -> Self {
+        let mut reader = Reader {
+            bases: s.words.iter().map(|w| verb_base(&w.lower)).collect(),
+            s,
+            plan: std::cell::OnceCell::new(),
+            kinds: Vec::new(),
+            starts: Vec::new(),
+        };
+        reader.kinds = (0..s.words.len())
+            .map(|i| reader.classify_word(i))
+            .collect();
+        reader.starts = (0..s.words.len())
+            .map(|i| reader.find_clause_start(i))
+            .collect();
+        reader
+    }
+
+    fn len(&self) -> usize {
+        self.s.words.len()
+    }
+
+    fn w(&self, i: usize) -> &str {
+        self.s.words.get(i).map_or("", |w| w.lower.as_str())
+    }
+
+    fn is<L: WordList + ?Sized>(&self, i: usize, list: &L) -> bool {
+        list.has(self.w(i))
+    }
+
+    /// The base form of word `i` as a verb (`lexicon::verb_base`), worked out once.
+    fn base(&self, i: usize) -> &str {
+        self.bases.get(i).map_or("", String::as_str)
+    }
+
+    /// The words from `i` on spell `phrase` (space-separated; "*" matches any one word).
+    fn at(&self, i: usize, phrase: &str) -> bool {
+        // Most calls fail on the first word: tell that cheaply, before splitting the phrase.
+        let first = self.w(i);
+        let rest = phrase.as_bytes().get(first.len());
+        let differs = first.as_bytes().first() != phrase.as_bytes().first()
+            || !phrase.starts_with(first)
+            || rest.is_some_and(|&b| b != b' ');
+        if first.is_empty() || differs {
+            return phrase.starts_with("* ") && i < self.len() && self.at_rest(i, phrase);
+        }
+        self.at_rest(i, phrase)
+    }
+
+    fn at_rest(&self, i: usize, phrase: &str) -> bool {
+        phrase
+            .split(' ')
+            .enumerate()
+            .all(|(k, p)| i + k < self.len() && (p == "*" || self.w(i + k) == p))
+    }
+
+    /// Index of the next word after `i` that is not a filler, within the clause.
+    fn next_content(&self, i: usize) -> Option<usize> {
+        let mut j = i + 1;
+        while j < self.len() {
+            if self.s.words[j - 1].pause_after {
+                return None;
+            }
+            if !self.is(j, &FILLERS) && !matches!(self.w(j), "not" | "never" | "n't") {
+                return Some(j);
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// The verb a negation at `i` denies: the next word that is not an adverb ("did not even
+    /// check", "had not been checking", "never bothered to test").
+    fn denied_verb(&self, i: usize) -> Option<usize> {
+        const SKIP: &[&str] = &[
+            "really", "even", "ever", "actually", "properly", "adequately", "correctly", "always",
+            "immediately", "yet", "once", "bother", "bothered", "bothering", "been", "to", "just",
+            "also", "fully", "sufficiently", "initially", "repeatedly", "consistently",
+            "seriously", "literally", "honestly", "basically", "quite", "completely", "totally",
+            "clearly", "obviously", "simply", "apparently", "still", "already", "regularly",
+            "carefully", "once",
+        ];
+        let mut j = i + 1;
+        while j < self.len() {
+            if self.s.words[j - 1].pause_after {
+                return None;
+            }
+            if !self.is(j, SKIP) {
+                return Some(j);
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Where the clause holding word `i` begins.
+    fn clause_start(&self, i: usize) -> usize {
+        self.starts.get(i).copied().unwrap_or(0)
+    }
+
+    fn find_clause_start(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 0 {
+            if self.s.words[j - 1].pause_after {
+                return j;
+            }
+            // "as" opens a clause ("as he tried"), not a comparison ("as useless as").
+            let comparison = self.w(j - 1) == "as"
+                && !(self.classify(j) != Subject::Unknown || self.is(j, &DETERMINERS));
+            if self.is(j - 1, &CLAUSE_OPENERS) && !comparison {
+                return j;
+            }
+            j -= 1;
+        }
+        0
+    }
+
+    fn is_role(&self, word: &str) -> bool {
+        let bare = word.strip_suffix("'s").unwrap_or(word);
+        ROLES.contains(&bare) || bare.strip_suffix('s').is_some_and(|b| ROLES.contains(&b))
+    }
+
+    fn is_system(&self, i: usize) -> bool {
+        let word = self.w(i);
+        let bare = word.strip_suffix("'s").unwrap_or(word);
+        SYSTEMS.contains(&bare)
+            || bare.strip_suffix('s').is_some_and(|b| SYSTEMS.contains(&b))
+            || bare.contains(|c: char| c.is_ascii_digit() || c == '_' || c == '.')
+            || (self.s.words[i].upper && !self.is_role(word) && word.len() <= 5)
+    }
+
+    /// A capitalised word that names someone: not the sentence's opener unless it is used as a
+    /// subject, not a system, not a word every sentence may start with.
+    fn is_name(&self, i: usize) -> bool {
+        let word = &self.s.words[i];
+        word.capital && !word.upper && !self.is(i, &OPENERS) && !self.is_system(i) && {
+            i > 0 || {
+                // The opener is a name when a verb form follows it: "Sarah didn't", "Bob forgot".
+                let next = self.w(1);
+                const NOUNISH: &[&str] = &[
+                    "tion", "ment", "ness", "ity", "ing", "ance", "ence", "ure", "ery", "ogy",
+                    "ics", "ism", "age",
+                ];
+                let common_noun = NOUNISH.iter().any(|e| word.lower.ends_with(e));
+                let lowercase_next = self.s.words.get(1).is_some_and(|w| !w.capital);
+                (lowercase_next
+                    && !common_noun
+                    && !self.is(
+                        1,
+                        &["of", "and", "or", "in", "on", "at", "for", "to", "with"],
+                    ))
+                    || NEGATIONS.contains(&next)
+                    || next.ends_with("ed")
+                    || self.base(1) != next
+                    || matches!(
+                        next,
+                        "was" | "had" | "has" | "is" | "did" | "never" | "forgot"
+                    )
+            }
+        }
+    }
+
+    fn classify(&self, i: usize) -> Subject {
+        self.kinds.get(i).copied().unwrap_or(Subject::Unknown)
+    }
+
+    fn classify_word(&self, i: usize) -> Subject {
+        let word = self.w(i);
+        if FIRST_PERSON.contains(&word) {
+            Subject::Me
+        } else if PEOPLE_PRONOUNS.contains(&word)
+            || self.is_role(word)
+            || (word == "one" && i > 0 && self.w(i - 1) == "no")
+            || (word == "none" && self.w(i + 1) == "of")
+            || word == "who"
+            || self.is_name(i)
+        {
+            Subject::Person
+        } else if self.is_system(i) {
+            Subject::System
+        } else {
+            Subject::Unknown
+        }
+    }
+
+    /// A noun right after a preposition is not the subject: "the person in charge of the
+    /// project forgot".
+    fn after_preposition(&self, i: usize) -> bool {
+        (1..=3)
+            .filter_map(|k| i.checked_sub(k))
+            .take_while(|&j| !self.s.words[j].pause_after)
+            .any(|j| self.is(j, &PREPOSITIONS))
+    }
+
+    /// Who or what does the verb at `t`.
+    fn subject(&self, t: usize) -> Subject {
+        let start = self.clause_start(t);
+        // A relative clause's subject is what "who", "which" or "that" stands for, when
+        // nothing but adverbs comes between: "people who do not test", "a flag that never".
+        if start > 0 && (start..t).all(|k| self.is(k, &FILLERS) || self.is(k, &NEGATIONS)) {
+            match self.w(start - 1) {
+                "who" => return Subject::Person,
+                "which" => return Subject::System,
+                "that" if start >= 2 && self.classify(start - 2) != Subject::Unknown => {
+                    return self.classify(start - 2)
+                }
+                _ => {}
+            }
+        }
+        let mut j = t;
+        while j > start {
+            j -= 1;
+            let word = self.w(j);
+            if FILLERS.contains(&word)
+                || word == "as"
+                || (NEGATIONS.contains(&word) && !matches!(word, "nobody" | "none"))
+            {
+                continue;
+            }
+            let found = self.classify(j);
+            if found != Subject::Unknown && !(j > start && self.after_preposition(j)) {
+                return found;
+            }
+            break;
+        }
+        let found = (start..t)
+            .map(|k| self.classify(k))
+            .find(|c| *c != Subject::Unknown)
+            .unwrap_or(Subject::Unknown);
+        // "We worked on it for months and did not back it up", "..., never bothering to
+        // test": the subject is the previous clause's.
+        let carried = start > 0
+            && (self.is(start - 1, &["and", "but", "or", "then", "so"])
+                || self.s.words[start - 1].pause_after
+                    && (self.is(start, &["never", "not"]) || self.w(start).ends_with("ing")));
+        if found == Subject::Unknown && carried {
+            return self.subject(start - 1);
+        }
+        found
+    }
+
+    /// The subject of the clause holding `i`, read from its start: for a phrase that follows
+    /// the verb and its object ("He pushed the change without testing it").
+    fn clause_subject(&self, i: usize) -> Subject {
+        let start = self.clause_start(i);
+        let found = (start..i)
+            .filter(|&k| !(k > start && self.after_preposition(k)))
+            .map(|k| self.classify(k))
+            .find(|c| *c != Subject::Unknown)
+            .unwrap_or(Subject::Unknown);
+        if found == Subject::Unknown && start > 0 {
+            return self.subject(start - 1);
+        }
+        found
+    }
+
+    fn negated_before(&self, i: usize, within: usize) -> bool {
+        let start = self.clause_start(i);
+        // "the problem is not that someone is careless": the whole clause is denied.
+        let denied = start >= 2 && self.w(start - 1) == "that" && self.is(start - 2, &NEGATIONS);
+        denied || (start.max(i.saturating_sub(within))..i).any(|j| self.is(j, &NEGATIONS))
+    }
+
+    /// The clause holding word `i` is a condition or a concession: "even if he messed up".
+    fn conditional(&self, i: usize) -> bool {
+        let start = self.clause_start(i);
+        start > 0 && self.is(start - 1, &["if", "whether", "unless"])
+    }
+
+    fn hit(
+        &self,
+        hits: &mut Vec<Hit>,
+        from: usize,
+        to: usize,
+        category: Category,
+        reframe: &'static str,
+    ) {
+        hits.push(Hit {
+            from,
+            to: to.min(self.len().saturating_sub(1)).max(from),
+            category,
+            reframe,
+        });
+    }
+
+    fn open_question(&self) -> bool {
+        self.s.question && self.is(0, &OPEN_QUESTION_WORDS)
+    }
+
+    /// "should have", "could've", "if only", "had they checked": a path not taken.
+    fn counterfactuals(&self, hits: &mut Vec<Hit>) {
+        for i in 0..self.len() {
+            let word = self.w(i);
+            let contracted = matches!(
+                word,
+                "should've"
+                    | "shouldve"
+                    | "shoulda"
+                    | "could've"
+                    | "couldve"
+                    | "coulda"
+                    | "would've"
+                    | "wouldve"
+                    | "woulda"
+                    | "shouldn't've"
+                    | "couldn't've"
+                    | "wouldn't've"
+            );
+            let modal = matches!(
+                word,
+                "should"
+                    | "could"
+                    | "would"
+                    | "shouldn't"
+                    | "couldn't"
+                    | "wouldn't"
+                    | "shouldnt"
+                    | "couldnt"
+                    | "wouldnt"
+                    | "ought"
+            );
+            let mut end = None;
+            if contracted {
+                end = Some(i);
+            } else if modal {
+                // The "have" of the perfect, with at most a subject (in a question), a
+                // negation or an adverb between: "should never have", "could we have".
+                let mut j = i + 1;
+                let mut asked_of = None;
+                while j < self.len() && j <= i + 3 {
+                    let w = self.w(j);
+                    if w == "have" {
+                        end = Some(j);
+                        break;
+                    }
+                    if PEOPLE_PRONOUNS.contains(&w) {
+                        asked_of = Some(j);
+                    } else if !(FILLERS.contains(&w) || matches!(w, "not" | "never" | "easily")) {
+                        break;
+                    }
+                    j += 1;
+                }
+                // An open question about what might have helped is the method's own
+                // ("What would have helped?"); one that asks what we should have done is not.
+                if end.is_some() && self.open_question() && asked_of.is_none() {
+                    end = None;
+                }
+            }
+            let Some(end) = end else { continue };
+            // "As luck would have it": an idiom.
+            if self.at(end + 1, "it") && word == "would" && self.s.words[end + 1].pause_after {
+                continue;
+            }
+            // "It would have happened anyway": the outcome would not have changed.
+            if (end..self.len()).any(|k| self.is(k, &["anyway", "regardless", "anyhow"])) {
+                continue;
+            }
+            // "None of us would have done that": a defence, not a charge. Someone else's
+            // opinion ("people who think we should have") is reported, not the writer's.
+            let start = self.clause_start(i);
+            if (start.saturating_sub(6)..i)
+                .any(|k| self.is(k, &["none", "nobody", "noone"]) || self.at(k, "no one"))
+            {
+                continue;
+            }
+            if start > 0
+                && (start.saturating_sub(3)..i).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "think", "thinks", "say", "says", "claim", "claims", "believe",
+                            "believes", "insist", "insists",
+                        ],
+                    )
+                })
+                && !(start.saturating_sub(4)..start).any(|k| self.is(k, &FIRST_PERSON))
+            {
+                continue;
+            }
+            // A system's behaviour ("the config passed when it shouldn't have", "a flag that
+            // could have isolated the bug"), unless in the passive of a person's act ("could
+            // have been avoided").
+            // "passed when it shouldn't have", "a flag that could have isolated the bug",
+            // "slower than it should have been": a system's behaviour or a comparison, not a
+            // path a person did not take.
+            let elliptical = end + 1 >= self.len() || self.s.words[end].pause_after;
+            let relative = i > 0 && self.is(i - 1, &["that", "which"]);
+            let compared = (i.saturating_sub(3)..i).any(|k| self.is(k, &["than", "as"]));
+            if compared || (elliptical || relative) && self.subject(i) == Subject::System {
+                continue;
+            }
+            // "should have a runbook" is a plan; "would have to" an obligation.
+            let after = self.w(end + 1);
+            if POSSESSION.contains(&after) && !contracted || after == "to" {
+                continue;
+            }
+            if !contracted && word != "ought" && POSSESSION.contains(&after) {
+                continue;
+            }
+            // Talk about counterfactuals: "what people should have done", "what we could
+            // have done better" inside a longer sentence.
+            if i >= 2 && (i.saturating_sub(3)..i).any(|j| j > 0 && self.w(j) == "what") {
+                continue;
+            }
+            self.hit(hits, i, end, Counterfactual, HINDSIGHT);
+        }
+        for i in 0..self.len() {
+            // "instead of just following the escalation": the path not taken.
+            if self.at(i, "instead of") {
+                let mut j = i + 2;
+                while self.is(j, &["just", "simply", "actually"]) {
+                    j += 1;
+                }
+                if self.w(j).ends_with("ing")
+                    && self.clause_subject(i) != Subject::System
+                    && !self.is_plan()
+                    && !self.open_question()
+                {
+                    self.hit(hits, i, j, Counterfactual, HINDSIGHT);
+                }
+            }
+            if self.at(i, "if only") {
+                self.hit(hits, i, i + 1, Counterfactual, HINDSIGHT);
+            }
+            // "Had the crew kept their speed, ..." and "if they had checked".
+            if i == 0 && self.w(0) == "had" && !self.s.question {
+                if let Some(j) = self.next_content(0) {
+                    if self.classify(j) == Subject::Person || self.is(j, &DETERMINERS) {
+                        self.hit(hits, 0, 0, Counterfactual, HINDSIGHT);
+                    }
+                }
+            }
+            if self.w(i) == "if"
+                && matches!(self.classify(i + 1), Subject::Person | Subject::Me)
+                && self.w(i + 2) == "had"
+                && (self.w(i + 3).ends_with("ed")
+                    || self.is(i + 3, &["just", "only", "done", "taken", "known"]))
+            {
+                self.hit(hits, i, i + 2, Counterfactual, HINDSIGHT);
+            }
+        }
+    }
+
+    /// A person's omission: "never opened", "didn't check", "failed to", "forgot", "nobody
+    /// looks", "waited until".
+    fn omissions(&self, hits: &mut Vec<Hit>) {
+        for i in 0..self.len() {
+            let word = self.w(i);
+            // "nobody looks", "no one had ever restored", "none of us checked".
+            let nobody = match word {
+                "nobody" | "noone" | "neither" => Some(i),
+                "one" if i > 0 && self.w(i - 1) == "no" => Some(i - 1),
+                _ => None,
+            };
+            if let Some(from) = nobody {
+                let mut i = i;
+                if self.is(
+                    i + 1,
+                    &[
+                        "had", "has", "have", "was", "were", "is", "did", "does", "do", "would",
+                        "could",
+                    ],
+                ) {
+                    i += 1;
+                }
+                // "Neither flight crewmember monitored".
+                while word == "neither"
+                    && i + 1 < self.len()
+                    && (self.is_role(self.w(i + 1))
+                        || !self.is(i + 1, &FILLERS)
+                            && self.base(i + 1) == self.w(i + 1)
+                            && !OMITTED_ACTIONS.contains(&self.w(i + 1)))
+                    && i < from + 3
+                {
+                    i += 1;
+                }
+                if let Some(v) = self.denied_verb(i) {
+                    if OMITTED_ACTIONS.contains(&self.base(v)) {
+                        self.hit(hits, from, v, Omission, UNSEEN);
+                    }
+                }
+                continue;
+            }
+            let negation = matches!(
+                word,
+                "didn't"
+                    | "didnt"
+                    | "never"
+                    | "hadn't"
+                    | "hadnt"
+                    | "haven't"
+                    | "havent"
+                    | "hasn't"
+                    | "hasnt"
+                    | "wasn't"
+                    | "wasnt"
+                    | "weren't"
+                    | "werent"
+                    | "don't"
+                    | "dont"
+                    | "doesn't"
+                    | "doesnt"
+                    | "not"
+            );
+            // "we didn't have a rollback plan": a safeguard a person or team did not set up.
+            if matches!(
+                word,
+                "didn't" | "didnt" | "hadn't" | "hadnt" | "not" | "never"
+            ) && self.is(i + 1, &["have", "had"])
+            {
+                let kept = (i + 2..(i + 5).min(self.len())).find(|&k| {
+                    self.is(
+                        k,
+                        &[
+                            "backup", "backups", "rollback", "plan", "runbook", "canary",
+                            "monitoring", "alerting", "redundancy", "staging", "review", "tests",
+                            "test", "safeguard", "safeguards", "failover", "checklist",
+                            "documentation", "process", "procedure",
+                        ],
+                    )
+                });
+                if let Some(k) = kept {
+                    if matches!(self.subject(i), Subject::Person | Subject::Me)
+                        && (word != "not" || i > 0 && self.is(i - 1, &["did", "had", "do", "does"]))
+                    {
+                        self.hit(hits, i, k, Omission, UNSEEN);
+                    }
+                }
+            }
+            if negation {
+                // "Not once did I look".
+                if self.at(i, "not once did") {
+                    if matches!(self.classify(i + 3), Subject::Person | Subject::Me)
+                        && OMITTED_ACTIONS.contains(&self.base(i + 4))
+                    {
+                        self.hit(hits, i, i + 4, Omission, UNSEEN);
+                    }
+                    continue;
+                }
+                // "can never plan for", "should never be": what cannot or must not be done
+                // is not something a person left undone.
+                if i > 0
+                    && self.is(
+                        i - 1,
+                        &[
+                            "can", "could", "should", "must", "will", "would", "may", "might",
+                            "i'll", "you'll", "we'll",
+                        ],
+                    )
+                {
+                    continue;
+                }
+                // "did not check": the negation is "not" after an auxiliary.
+                if word == "not"
+                    && !(i > 0
+                        && self.is(
+                            i - 1,
+                            &["did", "had", "has", "have", "was", "were", "do", "does"],
+                        ))
+                    && !(i + 1 < self.len() && self.w(i + 1) == "once")
+                {
+                    continue;
+                }
+                let Some(v) = self.denied_verb(i) else {
+                    continue;
+                };
+                if !OMITTED_ACTIONS.contains(&self.base(v)) {
+                    continue;
+                }
+                // "Not once did I look".
+                let subject = if word == "not" && self.w(i + 1) == "once" {
+                    self.classify(i + 3)
+                } else {
+                    self.subject(i)
+                };
+                if matches!(subject, Subject::Person | Subject::Me) {
+                    self.hit(hits, i, v, Omission, UNSEEN);
+                }
+                continue;
+            }
+            // "failure to maintain airspeed": the investigator's omission.
+            if word == "failure" && self.w(i + 1) == "to" {
+                let v = if self.is(i + 2, &["adequately", "properly", "fully"]) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                if OMITTED_ACTIONS.contains(&self.base(v)) {
+                    self.hit(hits, i, i + 1, Omission, UNSEEN);
+                }
+            }
+            let base = self.base(i).to_string();
+            let subject = || self.subject(i);
+            match base.as_str() {
+                "fail" if self.w(i + 1) == "to" => {
+                    if matches!(subject(), Subject::Person | Subject::Me) {
+                        self.hit(hits, i, i + 1, Omission, UNSEEN);
+                    }
+                }
+                // Systems do not forget, neglect or ignore: only a system subject clears it.
+                // "I'll never forget" and "don't forget" are not omissions.
+                "forget" | "neglect" | "overlook" | "ignore" | "omit"
+                    if word != base
+                        && subject() != Subject::System
+                        && !self.negated_before(i, 2) =>
+                {
+                    self.hit(hits, i, i, Omission, UNSEEN);
+                }
+                "miss" | "skip" if word != "miss" || i > 0 => {
+                    if matches!(subject(), Subject::Person | Subject::Me) {
+                        self.hit(hits, i, i, Omission, UNSEEN);
+                    }
+                }
+                _ => {}
+            }
+            // "reacted too late", "waited until 3am", "not quickly enough", "went silent".
+            let late = self.at(i, "too late")
+                || self.at(i, "too slowly")
+                || self.at(i, "too slow")
+                || (self.is(i, &["quickly", "soon", "fast", "early"]) && self.w(i + 1) == "enough")
+                || (self.is(i, &["waited", "wait", "waiting"])
+                    && self.is(i + 1, &["until", "till"]))
+                || (self.is(i, &["gone", "went", "go", "goes"])
+                    && self.is(i + 1, &["silent", "dark", "quiet"]));
+            if late && matches!(self.subject(i), Subject::Person | Subject::Me) {
+                self.hit(hits, i, i + 1, Omission, UNSEEN);
+            }
+            // "It took until day 9 for executives to acknowledge it".
+            if self.is(i, &["took", "takes"]) && self.is(i + 1, &["until", "till"]) {
+                let by_someone = (i + 2..self.len()).any(|k| {
+                    self.w(k) == "for"
+                        && (k + 1..(k + 4).min(self.len()))
+                            .any(|m| matches!(self.classify(m), Subject::Person))
+                });
+                if by_someone {
+                    self.hit(hits, i, i + 1, Omission, UNSEEN);
+                }
+            }
+            // "let the speed slip", "let it get that slow".
+            if self.is(i, &["let", "lets", "letting"]) {
+                let slipped = (i + 2..(i + 6).min(self.len())).find(|&k| {
+                    self.is(
+                        k,
+                        &[
+                            "slip", "slide", "drop", "fall", "decay", "lapse", "happen", "expire",
+                        ],
+                    ) || self.at(k, "get that")
+                });
+                if let Some(k) = slipped {
+                    if matches!(self.subject(i), Subject::Person | Subject::Me) {
+                        self.hit(hits, i, k, Omission, UNSEEN);
+                    }
+                }
+            }
+            // "pushed it without testing", "used it with no sanity checks".
+            let lacking = self.is(i, &["without"]) || self.at(i, "with no");
+            if lacking {
+                let k0 = if word == "with" { i + 2 } else { i + 1 };
+                let checked = (k0..(k0 + 3).min(self.len())).find(|&k| {
+                    let base = self.base(k);
+                    matches!(
+                        self.w(k),
+                        "sanity"
+                            | "canary"
+                            | "canarying"
+                            | "safeguard"
+                            | "safeguards"
+                            | "approval"
+                            | "backup"
+                            | "backups"
+                            | "rollback"
+                            | "confirmation"
+                            | "verification"
+                            | "review"
+                            | "reviews"
+                    ) || matches!(base, "test" | "check" | "review" | "verify" | "back")
+                });
+                if let Some(k) = checked {
+                    if matches!(self.clause_subject(i), Subject::Person | Subject::Me)
+                        && !self.is_plan()
+                    {
+                        self.hit(hits, i, k, Omission, UNSEEN);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Questions that look for a culprit: "why did you", "why didn't we", "who was
+    /// responsible", "how could they", "isn't there a second check?".
+    fn questions(&self, hits: &mut Vec<Hit>) {
+        for i in 0..self.len() {
+            let word = self.w(i);
+            if word == "why" {
+                // Whose action is asked about: the first subject after "why" in its clause.
+                let mut j = i + 1;
+                let mut found = None;
+                let mut participle = false;
+                while j < self.len() && j <= i + 6 {
+                    let w = self.w(j);
+                    match self.classify(j) {
+                        Subject::Person | Subject::Me => {
+                            found = Some(j);
+                            break;
+                        }
+                        Subject::System if !FILLERS.contains(&w) => {
+                            // "why was a kernel update pushed to every host at once": a
+                            // person's act in the passive.
+                            participle = (j + 1..(j + 6).min(self.len())).any(|k| {
+                                let base = self.base(k);
+                                self.w(k).ends_with("ed")
+                                    && (MINIMISED_ACTIONS.contains(&base)
+                                        || OMITTED_ACTIONS.contains(&base))
+                                    && base != "use"
+                            }) && self.is(i + 1, &["was", "were", "is", "are"]);
+                            break;
+                        }
+                        _ => {}
+                    }
+                    if self.s.words[j].pause_after {
+                        break;
+                    }
+                    j += 1;
+                }
+                if self.at(i + 1, "not") || self.at(i + 1, "on earth") {
+                    self.hit(hits, i, i + 1, WhyQuestion, WHY_YOU);
+                } else if let Some(j) = found {
+                    // An action of theirs follows: not "why are you here".
+                    let acted = (j + 1..(j + 5).min(self.len())).any(|k| {
+                        let w = self.w(k);
+                        !FILLERS.contains(&w) && !matches!(w, "here" | "there" | "sure" | "so")
+                    });
+                    if acted {
+                        self.hit(hits, i, j, WhyQuestion, WHY_YOU);
+                    }
+                } else if participle {
+                    self.hit(hits, i, i + 1, WhyQuestion, WHY_YOU);
+                }
+            }
+            // "Who was responsible", "who is to blame", "whose fault", "who did this".
+            if word == "who" || word == "whose" {
+                let rest = (i + 1..(i + 4).min(self.len())).map(|k| self.w(k));
+                let culprit = rest
+                    .clone()
+                    .any(|w| matches!(w, "responsible" | "guilty" | "fault" | "blame" | "culprit"))
+                    || self.is(
+                        i + 1,
+                        &[
+                            "broke", "caused", "did", "pushed", "deployed", "approved", "let",
+                        ],
+                    ) && self.s.question;
+                let ever = self.is(i + 1, &["would", "could"]) && self.w(i + 2) == "ever";
+                if ever || culprit && !self.is(i + 1, &["would", "could", "might"]) {
+                    self.hit(hits, i, i + 1, WhyQuestion, WHO);
+                }
+            }
+            if self.s.question && word == "where" && self.is(i + 1, &["was", "were"]) {
+                if let Some(j) = self.next_content(i + 1) {
+                    if self.classify(j) == Subject::Person || self.is_role(self.w(j)) {
+                        self.hit(hits, i, j, WhyQuestion, WHO);
+                    }
+                }
+            }
+            if word == "how" && self.is(i + 1, &["could", "can", "did", "do", "does"]) {
+                let who = self.classify(i + 2);
+                let charge = self.is(
+                    i + 3,
+                    &[
+                        "not", "miss", "let", "allow", "forget", "ignore", "possibly", "be", "have",
+                    ],
+                ) || self.w(i + 3).ends_with("n't");
+                if matches!(who, Subject::Person) && charge {
+                    self.hit(hits, i, i + 2, WhyQuestion, WHY_YOU);
+                }
+            }
+            // "I just don't understand how they could ship it": disbelief is a charge.
+            if self.is(i, &["don't", "dont", "can't", "cant", "cannot"])
+                && self.is(
+                    i + 1,
+                    &["understand", "fathom", "comprehend", "imagine", "see"],
+                )
+                && self.is(i + 2, &["how", "why"])
+            {
+                self.hit(hits, i, i + 2, WhyQuestion, WHY_YOU);
+            }
+            if self.at(i, "what were you thinking")
+                || self.at(i, "what was he thinking")
+                || self.at(i, "what was she thinking")
+                || self.at(i, "what were they thinking")
+            {
+                self.hit(hits, i, i + 3, WhyQuestion, WHY_YOU);
+            }
+        }
+        // "Are they manually deploying or what?"
+        if self.s.question && self.len() > 3 && self.at(self.len() - 2, "or what") {
+            self.hit(hits, self.len() - 2, self.len() - 1, WhyQuestion, WHY_YOU);
+        }
+        // A question that opens with a negation asks for agreement with a charge: "Didn't
+        // anyone check?", "Isn't there a second confirmation?".
+        if self.s.question && self.len() > 2 {
+            let first = self.w(0);
+            let negative = first.ends_with("n't") || first.ends_with("nt") && first.len() > 4;
+            let aimed = matches!(self.classify(1), Subject::Person)
+                || self.is(1, &["there", "anyone", "anybody"]);
+            if negative && aimed && !self.is(0, &["aren't", "won't"]) {
+                self.hit(hits, 0, 1, WhyQuestion, WHY_YOU);
+            }
+        }
+    }
+
+    /// Words and phrases that judge people or their work.
+    fn verdicts(&self, hits: &mut Vec<Hit>) {
+        for i in 0..self.len() {
+            let word = self.w(i);
+            // "even if he messed up": a supposition, not a verdict.
+            if self.conditional(i) {
+                continue;
+            }
+            if VERDICT_WORDS.contains(&word) {
+                // "This is not incompetence", "nobody is careless", "assuming negligence".
+                let topic = i > 0
+                    && self.is(
+                        i - 1,
+                        &[
+                            "assuming", "assume", "assumes", "assumed", "about", "called",
+                        ],
+                    );
+                if !self.negated_before(i, 3) && !topic && !self.conditional(i) {
+                    self.hit(hits, i, i, Verdict, VERDICT);
+                }
+                continue;
+            }
+            // "a poor decision", "a bad call", "rookie mistake", "questionable design choices".
+            let judged = if self.is(i + 1, &JUDGED_THINGS) || self.w(i + 1) == "fail" {
+                Some(i + 1)
+            } else if self.is(i + 2, &JUDGED_THINGS)
+                && !self.s.words[i + 1.min(self.len() - 1)].pause_after
+            {
+                Some(i + 2)
+            } else {
+                None
+            };
+            if let (true, Some(k)) = (JUDGING.contains(&word), judged) {
+                let thing = self.w(k);
+                let mild = matches!(
+                    word,
+                    "big" | "huge" | "major" | "grave" | "basic" | "wrong" | "fatal" | "costly"
+                );
+                let about_mistake = matches!(
+                    thing,
+                    "mistake" | "mistakes" | "error" | "errors" | "decision" | "call" | "choice"
+                );
+                if (!mild || about_mistake || thing == "fail") && !self.negated_before(i, 2) {
+                    self.hit(hits, i, k, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "human error", "pilot error": a cause named as a person's failing, unless
+            // spoken of as a notion ("the old view of human error").
+            if matches!(word, "error" | "errors") && i > 0 && self.is(i - 1, &ERROR_OWNERS) {
+                let topic = i >= 2
+                    && self.is(
+                        i - 2,
+                        &["of", "about", "called", "blames", "blame", "blamed"],
+                    );
+                if !topic && !self.negated_before(i - 1, 2) {
+                    self.hit(hits, i - 1, i, Verdict, VERDICT);
+                }
+                continue;
+            }
+            // "made a mistake", "his mistake", "made a grave error"; not "making mistakes" in
+            // general.
+            if matches!(
+                word,
+                "mistake" | "mistakes" | "error" | "errors" | "blunder"
+            ) {
+                let owner = i > 0 && self.is(i - 1, &["his", "her", "their", "your", "my", "our"]);
+                let made = (i.saturating_sub(4)..i).find(|&j| {
+                    self.base(j) == "make"
+                        && (j + 1..i).any(|k| {
+                            self.is(
+                                k,
+                                &[
+                                    "a", "an", "the", "this", "that", "such", "one", "another",
+                                    "his", "her", "their", "my", "your", "our", "some", "mistakes",
+                                    "two", "several",
+                                ],
+                            )
+                        })
+                });
+                if let Some(j) = made {
+                    if !self.negated_before(j, 3) {
+                        self.hit(hits, j, i, Verdict, VERDICT);
+                    }
+                } else if owner && !self.negated_before(i, 3) {
+                    self.hit(hits, i - 1, i, Verdict, VERDICT);
+                }
+                continue;
+            }
+            // "my fault", "whose fault", "at fault", "the fault lies with".
+            if word == "fault" {
+                let owned = i > 0
+                    && (self.is(
+                        i - 1,
+                        &["my", "his", "her", "their", "your", "our", "whose", "own"],
+                    ) || self.s.words[i - 1].possessive && !self.is_system(i - 1)
+                        || self.w(i - 1) == "at" && self.subject(i - 1) != Subject::System);
+                let lies = self.is(i + 1, &["lies", "lay", "rests", "is"])
+                    && self.is(i + 2, &["with", "squarely", "entirely", "on"]);
+                if (owned || lies) && !self.negated_before(i, 3) {
+                    self.hit(hits, i.saturating_sub(1), i, Verdict, VERDICT);
+                }
+                continue;
+            }
+            // "is to blame", "the guy to blame", "blame the developers", "deserves the
+            // blame", "I blame".
+            if matches!(word, "blame" | "blamed") {
+                let to_blame = i > 0
+                    && self.w(i - 1) == "to"
+                    && !(i >= 2
+                        && self.is(
+                            i - 2,
+                            &[
+                                "how", "want", "wants", "trying", "try", "tempting", "easy",
+                                "looking", "not", "need", "quick", "slow", "hard", "unfair",
+                                "wrong",
+                            ],
+                        ));
+                let the_blame = i > 0
+                    && self.w(i - 1) == "the"
+                    && (self.is(i + 1, &["lies", "rests", "falls", "goes", "is"])
+                        || (i >= 2
+                            && self.is(
+                                i - 2,
+                                &[
+                                    "deserve", "deserves", "share", "portion", "of", "take",
+                                    "takes", "put", "shoulder",
+                                ],
+                            )));
+                let imperative = word == "blame"
+                    && (i == 0
+                        || self.s.words[i - 1].pause_after
+                        || self.is(i - 1, &["just", "then", "i", "we"]))
+                    && !self.is(i + 1, &["is", "was", "culture", "game", "and"]);
+                if (to_blame || the_blame || imperative) && !self.negated_before(i, 4) {
+                    self.hit(hits, i, i, Verdict, VERDICT);
+                }
+                continue;
+            }
+            // "screwed up", "messed up", "fucked up", "dropped the ball", "let everyone down".
+            if self.is(i + 1, &["up"])
+                && matches!(
+                    self.base(i),
+                    "screw" | "mess" | "fuck" | "cock" | "foul" | "muck"
+                )
+                || matches!(word, "screwed" | "messed" | "fucked") && self.w(i + 1) == "up"
+            {
+                self.hit(hits, i, i + 1, Verdict, VERDICT);
+                continue;
+            }
+            // "realised the mistake", "deleted the wrong folder": an act judged from after.
+            if self.is(
+                i,
+                &[
+                    "the", "a", "that", "this", "his", "her", "their", "your", "our",
+                ],
+            ) && self.is(i + 1, &["mistake", "blunder", "wrong"])
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.negated_before(i, 3)
+            {
+                let wrong = self.w(i + 1) == "wrong";
+                if !wrong || i + 2 < self.len() {
+                    let to = if wrong { i + 2 } else { i + 1 };
+                    self.hit(hits, i, to, Verdict, if wrong { WRONG } else { VERDICT });
+                    continue;
+                }
+            }
+            // "the team rushed", "relied too heavily on it".
+            let hasty = matches!(self.base(i), "rush" | "hurry" | "panic")
+                && word != self.base(i)
+                && !self.is(i + 1, &["to", "into", "over", "back", "out", "in"]);
+            let overdone = word == "too"
+                && self.is(
+                    i + 1,
+                    &[
+                        "heavily", "much", "little", "quickly", "fast", "soon", "hastily",
+                        "casually", "lightly", "confident",
+                    ],
+                );
+            if (hasty || overdone) && matches!(self.subject(i), Subject::Person | Subject::Me) {
+                self.hit(hits, i, if overdone { i + 1 } else { i }, Verdict, VERDICT);
+                continue;
+            }
+            // "wasn't supposed to do", "who was supposed to test it": a norm a person broke.
+            if self.at(i, "supposed to") {
+                let denied = self.negated_before(i, 2);
+                let relative = (i.saturating_sub(3)..i).any(|k| self.w(k) == "who");
+                if (denied || relative) && matches!(self.subject(i), Subject::Person | Subject::Me)
+                {
+                    self.hit(hits, i, i + 1, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "I bet it was a developer", "the root cause is you": a person named as the cause.
+            if self.is(i, &["it", "cause"]) && self.is(i + 1, &["was", "is", "'s"]) {
+                let mut k = i + 2;
+                while self.is(
+                    k,
+                    &[
+                        "probably", "surely", "obviously", "clearly", "definitely", "mostly",
+                        "just", "a", "an", "the", "some", "that",
+                    ],
+                ) {
+                    k += 1;
+                }
+                let person = k < self.len()
+                    && (self.is_role(self.w(k))
+                        || self.is(k, &["you", "him", "her", "them", "he", "she", "they"])
+                        || self.is_name(k));
+                let ends = k + 1 >= self.len()
+                    || self.s.words[k].pause_after
+                    || self.is(k + 1, &["who", "that"]) && self.is(i, &["cause"]);
+                if person && ends && !self.s.question && !self.negated_before(i, 2) {
+                    self.hit(hits, i, k, Verdict, CAUSE);
+                    continue;
+                }
+            }
+            // "my decision was bad", "that call was a mistake".
+            if self.is(i, &JUDGED_THINGS) && self.is(i + 1, &["was", "is", "were"]) {
+                let mut k = i + 2;
+                if self.is(
+                    k,
+                    &[
+                        "a", "an", "really", "so", "pretty", "very", "just", "clearly",
+                    ],
+                ) {
+                    k += 1;
+                }
+                if self.is(
+                    k,
+                    &[
+                        "bad", "poor", "wrong", "terrible", "stupid", "dumb", "mistake", "error",
+                        "careless", "reckless", "awful", "horrible",
+                    ],
+                ) && !self.negated_before(k, 3)
+                {
+                    self.hit(hits, i, k, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "is just a junior developer": a person made small.
+            if word == "just"
+                && i > 0
+                && self.is(i - 1, &["is", "was", "'s", "he's", "she's", "they're"])
+                && self.is(i + 1, &["a", "an"])
+            {
+                let role = (i + 2..(i + 4).min(self.len())).find(|&k| self.is_role(self.w(k)));
+                if let Some(k) = role {
+                    self.hit(hits, i, k, Minimiser, EASY_NOW);
+                    continue;
+                }
+            }
+            if self.at(i, "better judgement") || self.at(i, "better judgment") {
+                self.hit(hits, i, i + 1, Verdict, VERDICT);
+                continue;
+            }
+            // "I'm a failure", "he is useless".
+            if (word == "failure" && i > 0 && self.w(i - 1) == "a" || word == "useless")
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+            {
+                self.hit(hits, i.saturating_sub(1), i, Verdict, VERDICT);
+                continue;
+            }
+            if self.at(i, "asking for trouble")
+                || self.at(i, "critical of")
+                    && (i + 2..(i + 4).min(self.len()))
+                        .any(|k| matches!(self.classify(k), Subject::Person))
+            {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
+                continue;
+            }
+            // "appear to know what they're doing", "don't know what they're doing".
+            if self.at(i, "know what")
+                && self.is(
+                    i + 2,
+                    &["they're", "theyre", "he's", "she's", "you're", "they"],
+                )
+                && (self.w(i + 3) == "doing" || self.w(i + 4) == "doing")
+            {
+                self.hit(hits, i, i + 3, Verdict, VERDICT);
+                continue;
+            }
+            // "thought it was a good idea to push untested code": sarcasm.
+            if self.is(i, &["thought", "figured", "decided"])
+                && self.is(i + 1, &["it", "that"])
+                && self.is(i + 2, &["was", "would"])
+            {
+                let good_idea = (i + 3..(i + 6).min(self.len())).any(|k| self.w(k) == "idea")
+                    && (i + 3..(i + 6).min(self.len())).any(|k| {
+                        self.is(
+                            k,
+                            &["good", "great", "smart", "brilliant", "fine", "clever"],
+                        )
+                    });
+                if good_idea {
+                    self.hit(hits, i, i + 2, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "did something wrong", "set them up wrong", "got it wrong".
+            if word == "wrong" && i >= 2 {
+                let acted = (i.saturating_sub(3)..i).any(|k| {
+                    matches!(
+                        self.base(k),
+                        "do" | "set" | "get" | "got" | "configure" | "make" | "build"
+                    )
+                }) && (i.saturating_sub(2)..i).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "something", "it", "them", "everything", "this", "that", "up", "things",
+                        ],
+                    )
+                });
+                if acted && matches!(self.subject(i), Subject::Person | Subject::Me) {
+                    self.hit(hits, i.saturating_sub(2), i, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            if self.at(i, "dropped the ball")
+                || self.at(i, "asleep at the wheel")
+                || self.at(i, "fat fingered")
+                || self.at(i, "fat finger")
+                || self.at(i, "no excuse")
+                || self.at(i, "zero excuse")
+                || self.at(i, "knew better")
+                || self.at(i, "know better")
+                || self.at(i, "shown the door")
+                || self.at(i, "shame on")
+                || self.at(i, "not a clue")
+                || self.at(i, "no clue")
+            {
+                let to = i + if self.at(i, "dropped the ball")
+                    || self.at(i, "asleep at the wheel")
+                    || self.at(i, "not a clue")
+                {
+                    2
+                } else {
+                    1
+                };
+                self.hit(hits, i, to, Verdict, VERDICT);
+                continue;
+            }
+            if self.base(i) == "let"
+                && self.is(
+                    i + 1,
+                    &[
+                        "everyone", "everybody", "us", "them", "you", "people", "the", "him",
+                        "her", "me",
+                    ],
+                )
+            {
+                let down = (i + 2..(i + 4).min(self.len())).find(|&k| self.w(k) == "down");
+                if let Some(k) = down {
+                    self.hit(hits, i, k, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "should be fired", "deserves to be fired", "fire him".
+            if word == "fired"
+                && i > 0
+                && self.is(i - 1, &["be", "been", "get", "got", "gets", "getting"])
+                && !self.negated_before(i, 4)
+                || word == "fire"
+                    && self.is(i + 1, &["him", "her", "them", "the", "whoever", "everyone"])
+            {
+                self.hit(hits, i, i, Verdict, VERDICT);
+                continue;
+            }
+            // "deserves", "responsible for the outage": charged to a person.
+            if matches!(word, "deserve" | "deserves" | "deserved" | "deserving")
+                && self.subject(i) != Subject::System
+            {
+                self.hit(hits, i, i, Verdict, VERDICT);
+                continue;
+            }
+            if word == "responsible" && self.w(i + 1) == "for" && !self.s.question {
+                let charge = (i + 2..(i + 5).min(self.len())).any(|k| {
+                    let w = self.w(k);
+                    matches!(
+                        w,
+                        "outage"
+                            | "error"
+                            | "failure"
+                            | "incident"
+                            | "mistake"
+                            | "mess"
+                            | "downtime"
+                            | "crash"
+                            | "breach"
+                            | "loss"
+                    ) || CAUSING.contains(&self.base(k))
+                        || w.ends_with("ing")
+                            && matches!(
+                                self.base(k),
+                                "knock" | "take" | "bring" | "delete" | "break" | "cause"
+                            )
+                });
+                if charge && !self.negated_before(i, 3) {
+                    self.hit(hits, i, i + 1, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // A person as the cause: "Sergei broke the build", "one customer caused the
+            // outage", "you did this".
+            let base = self.base(i).to_string();
+            let causing = (CAUSING.contains(&base.as_str())
+                || base == "take" && self.is(i + 1, &["down"]))
+                && word != base
+                && !word.ends_with("ing");
+            if causing && !self.s.question {
+                let needs_particle = matches!(base.as_str(), "bring" | "knock" | "take");
+                let particle = self.is(i + 1, &["down", "out"]) || self.is(i + 2, &["down", "out"]);
+                let by_person = matches!(self.subject(i), Subject::Person | Subject::Me);
+                if (!needs_particle || particle) && by_person && !self.negated_before(i, 2) {
+                    self.hit(hits, i, i, Verdict, CAUSE);
+                    continue;
+                }
+            }
+            if self.is(i, &["you", "he", "she", "they"])
+                && self.w(i + 1) == "did"
+                && self.is(i + 2, &["this", "that", "it"])
+                && !self.s.question
+            {
+                self.hit(hits, i, i + 2, Verdict, CAUSE);
+            }
+            // "(not) the greatest idea", "not the smartest move".
+            if self.is(i, &["greatest", "smartest", "brightest", "best", "wisest"])
+                && self.is(
+                    i + 1,
+                    &["idea", "move", "decision", "call", "plan", "choice"],
+                )
+                && self.negated_before(i, 3)
+            {
+                self.hit(hits, i, i + 1, Verdict, VERDICT);
+            }
+        }
+    }
+
+    /// "just restart it", "simply roll back", "a simple fix", "it's easy", "obviously":
+    /// hindsight making the hard look easy.
+    fn minimisers(&self, hits: &mut Vec<Hit>) {
+        for i in 0..self.len() {
+            let word = self.w(i);
+            if matches!(word, "just" | "simply" | "merely") {
+                // Before an action in its base form ("just restart", "simply add"), not a
+                // time ("just after") or a recent past ("I just did the math").
+                let next = self.w(i + 1);
+                let base_form = MINIMISED_ACTIONS.contains(&next);
+                let before = i.checked_sub(1).map(|p| self.w(p)).unwrap_or("");
+                // "I just did the math" is recent; "we just reboot it" a habit described.
+                let said_of_self = matches!(
+                    before,
+                    "i" | "we" | "he" | "she" | "they" | "had" | "have" | "has"
+                );
+                if base_form && !said_of_self {
+                    self.hit(hits, i, i + 1, Minimiser, EASY_NOW);
+                    continue;
+                }
+                // "it's just 10 more minutes", "can you just make": dismissing the cost.
+                if matches!(before, "can" | "could" | "you" | "to" | "should")
+                    && (base_form || next.ends_with("ed"))
+                {
+                    self.hit(hits, i, i + 1, Minimiser, EASY_NOW);
+                    continue;
+                }
+            }
+            // "a simple fix", "the simplest stuff", "a quick restart".
+            if EASY.contains(&word)
+                && !matches!(word, "little" | "tiny" | "small" | "quick")
+                && self.is(i + 1, &EASY_THINGS)
+                || matches!(word, "quick" | "little" | "tiny" | "small")
+                    && self.is(
+                        i + 1,
+                        &[
+                            "fix", "restart", "reboot", "check", "look", "glance", "precaution",
+                        ],
+                    )
+            {
+                self.hit(hits, i, i + 1, Minimiser, EASY_NOW);
+                continue;
+            }
+            // "it's pretty simple", "easy to spot", "should have been easy", "obvious to anyone".
+            if matches!(
+                word,
+                "simple" | "easy" | "trivial" | "obvious" | "straightforward"
+            ) {
+                let predicate = i > 0
+                    && (self.is(
+                        i - 1,
+                        &[
+                            "is", "was", "it's", "that's", "pretty", "so", "very", "really",
+                            "been", "be", "quite", "all", "dead",
+                        ],
+                    ))
+                    && (i + 1 >= self.len()
+                        || self.s.words[i].pause_after
+                        || self.is(i + 1, &["to", "enough", "fix", "stuff"]));
+                // "Is that obvious to everyone?" is the method's own question.
+                let to_anyone = self.w(i + 1) == "to"
+                    && self.is(
+                        i + 2,
+                        &["anyone", "anybody", "everyone", "everybody", "any"],
+                    )
+                    && !self.s.question;
+                let easy_to = self.w(i + 1) == "to"
+                    && self.is(
+                        i + 2,
+                        &[
+                            "see", "spot", "avoid", "prevent", "fix", "catch", "notice", "find",
+                            "understand", "buy", "do", "check", "test",
+                        ],
+                    );
+                if (predicate || to_anyone || easy_to) && !self.negated_before(i, 3) {
+                    self.hit(hits, i, i, Minimiser, EASY_NOW);
+                    continue;
+                }
+            }
+            // "obviously" and "clearly" before a claim: said after the outcome, most things
+            // look obvious. Not as an afterthought at the end, nor before an "-ing" clause.
+            if matches!(word, "obviously" | "clearly") || self.at(i, "of course") {
+                let last = i + 1 >= self.len();
+                let afterthought = self.s.words[i].pause_after && word != "of";
+                let gerund = self.w(i + 1).ends_with("ing");
+                if !last && !afterthought && !gerund && !self.s.question {
+                    let to = if word == "of" { i + 1 } else { i };
+                    self.hit(hits, i, to, Minimiser, EASY_NOW);
+                    continue;
+                }
+            }
+            // "all they had to do", "all it took", "only needed", "how hard is it", "101".
+            let all_it_took = word == "all"
+                && (self.is(
+                    i + 1,
+                    &["it", "you", "they", "he", "she", "we", "someone", "anyone"],
+                ) && self.is(i + 2, &["took", "takes", "had", "needed"]));
+            // "anyone can set up a backup", "any idiot could".
+            let anyone_can = (self.is(i, &["anyone", "anybody"])
+                || self.w(i) == "any"
+                    && self.is(i + 1, &["idiot", "fool", "child", "intern", "monkey"]))
+                && (i + 1..(i + 3).min(self.len())).any(|k| self.is(k, &["can", "could"]))
+                && !self.s.question;
+            let how_hard = self.at(i, "how hard") && self.is(i + 2, &["is", "was", "can", "could"]);
+            // "That is incident response 101": a course title for what was hard, at the end
+            // of a claim; not the number 101 ("retry 101 of 200").
+            let one_oh_one = word == "101"
+                && (i + 1 == self.len() || self.s.words[i].pause_after)
+                && i > 0
+                && self.w(i - 1).chars().all(char::is_alphabetic)
+                && (self.clause_start(i)..i)
+                    .any(|k| self.is(k, &["is", "was", "that's", "it's", "are"]));
+            let only_needed = word == "only"
+                && self.is(i + 1, &["needed", "had", "need", "requires", "required"])
+                && self.is(i + 2, &["a", "to", "one"]);
+            let moral = self.at(i, "moral of the story");
+            let dismiss = self.at(i, "blah blah")
+                || self.at(i, "yada yada")
+                || self.at(i, "no-brainer")
+                || self.at(i, "common sense");
+            if all_it_took
+                || how_hard
+                || one_oh_one
+                || only_needed
+                || moral
+                || dismiss
+                || anyone_can
+            {
+                let to = if moral {
+                    i + 3
+                } else if one_oh_one {
+                    i
+                } else {
+                    i + 1
+                };
+                self.hit(hits, i, to, Minimiser, EASY_NOW);
+            }
+        }
+    }
+
+    /// Comparison and distancing: "a competent engineer would have", "at my company we",
+    /// "this would never happen to us".
+    fn distancing(&self, hits: &mut Vec<Hit>) {
+        const GOOD: &[&str] = &[
+            "reasonable", "competent", "good", "decent", "qualified", "experienced", "real",
+            "proper", "sane", "responsible", "rational", "professional", "half-decent", "halfway",
+            "sensible", "careful", "seasoned", "serious", "any",
+        ];
+        for i in 0..self.len() {
+            let word = self.w(i);
+            // "any good trainer would", "a reasonable officer would have".
+            if self.is(i, &["a", "any", "every", "the"]) && self.is(i + 1, GOOD) {
+                let who = (i + 2..(i + 4).min(self.len())).find(|&k| self.is_role(self.w(k)));
+                if let Some(k) = who {
+                    let judges = (k + 1..(k + 6).min(self.len())).any(|m| {
+                        self.is(
+                            m,
+                            &[
+                                "would", "wouldn't", "would've", "should", "knows", "know",
+                                "could", "will", "never",
+                            ],
+                        )
+                    });
+                    if judges {
+                        self.hit(hits, i, k, Distancing, ELSEWHERE);
+                        continue;
+                    }
+                }
+            }
+            // "anyone who ... would", "anyone with half a brain".
+            if self.is(i, &["anyone", "anybody"]) && self.is(i + 1, &["who", "with", "that"]) {
+                let would = (i + 2..(i + 10).min(self.len()))
+                    .any(|m| self.is(m, &["would", "knows", "know"]))
+                    || self.at(i + 2, "half a brain");
+                if would {
+                    self.hit(hits, i, i + 1, Distancing, ELSEWHERE);
+                    continue;
+                }
+            }
+            // "in my day", "when I was an administrator": then and there, as the measure.
+            // Describing one's own workplace is not a charge by itself.
+            if self.at(i, "in my day") || self.at(i, "in my days") {
+                self.hit(hits, i, i + 2, Distancing, ELSEWHERE);
+                continue;
+            }
+            if self.at(i, "when i was") && self.is(i + 3, &["a", "an", "the", "at", "in"])
+                || self.at(i, "back when i")
+                || self.at(i, "back in my")
+            {
+                self.hit(hits, i, i + 2, Distancing, ELSEWHERE);
+                continue;
+            }
+            // "would never happen to my department", "never happens to us".
+            if word == "never" && matches!(self.base(i + 1), "happen" | "happened") {
+                let ours = (i + 2..(i + 5).min(self.len()))
+                    .any(|k| self.is(k, &["us", "me", "my", "our", "we"]));
+                if ours {
+                    self.hit(hits, i, i + 1, Distancing, ELSEWHERE);
+                    continue;
+                }
+            }
+            // "we know what we're doing", "I would never", "they should hire me".
+            if self.at(i, "know what we're doing")
+                || self.at(i, "know what we are doing")
+                || self.at(i, "know what i'm doing")
+            {
+                self.hit(hits, i, i + 3, Distancing, ELSEWHERE);
+                continue;
+            }
+            if self.is(i, &["i", "we"])
+                && self.is(i + 1, &["would", "wouldn't", "would've"])
+                && self.is(i + 2, &["never", "have", "not"])
+                && !self.s.question
+            {
+                self.hit(hits, i, i + 2, Distancing, ELSEWHERE);
+                continue;
+            }
+            if matches!(self.base(i), "hire" | "ask" | "call")
+                && self.w(i + 1) == "me"
+                && i > 0
+                && self.is(i - 1, &["should", "could", "would"])
+            {
+                self.hit(hits, i, i + 1, Distancing, ELSEWHERE);
+                continue;
+            }
+            // "you need experienced people", "hire some professional".
+            if (self.is(i, &["need", "needs", "hire", "want"]))
+                && self.is(
+                    i + 1,
+                    &[
+                        "experienced", "real", "competent", "senior", "qualified", "professional",
+                        "adult", "some",
+                    ],
+                )
+                && (i + 2..(i + 5).min(self.len()))
+                    .any(|k| self.is_role(self.w(k)) || self.is(k, &["supervision", "adults"]))
+            {
+                self.hit(hits, i, i + 1, Distancing, ELSEWHERE);
+                continue;
+            }
+            if self.at(i, "as a professional")
+                || (i == 0
+                    && word == "as"
+                    && self.is(1, &["a", "an"])
+                    && self.is_role(self.w(2))
+                    && self.s.words.get(2).is_some_and(|w| w.pause_after))
+            {
+                self.hit(hits, i, i + 2, Distancing, ELSEWHERE);
+            }
+        }
+    }
+
+    /// Talk about blame rather than blame: "we are not here to find someone to blame", "it is
+    /// easy to say what people should have done", "avoid asking why".
+    fn talks_about_blame(&self) -> bool {
+        const CUES: &[&str] = &[
+            "blameless", "blamelessly", "finger-pointing", "scapegoat", "scapegoating",
+            "counterfactual", "counterfactuals",
+        ];
+        (0..self.len()).any(|i| {
+            self.is(i, CUES)
+                || self.at(i, "finger pointing")
+                || self.at(i, "easy to say")
+                || self.at(i, "tempting to")
+                || self.at(i, "by saying")
+                || self.at(i, "saying what")
+                || self.at(i, "say what")
+                || self.at(i, "instead of asking")
+                || self.at(i, "rather than asking")
+                || self.at(i, "avoid asking")
+                || self.at(i, "avoid evaluating")
+                || self.at(i, "steer clear")
+                || self.at(i, "lay out what")
+                || self.at(i, "not here to")
+                || self.at(i, "isn't to")
+                || self.at(i, "is not to")
+                || self.at(i, "not about")
+                || self.at(i, "isn't about")
+                || self.at(i, "the question is not")
+                || self.at(i, "in hindsight")
+                || self.at(i, "with hindsight")
+                || self.at(i, "hindsight bias")
+                || self.at(i, "judge people")
+                || self.at(i, "not blaming")
+                || self.at(i, "not to blame")
+                || self.at(i, "without blame")
+                || self.at(i, "no blame")
+                || self.at(i, "don't discipline")
+                || self.at(i, "learning not blame")
+                || self.at(i, "of blaming")
+                || self.at(i, "can't blame")
+                || self.at(i, "can't really blame")
+                || self.at(i, "cannot blame")
+                || self.at(i, "blame themselves")
+                || self.at(i, "of blame")
+                || self.at(i, "view of")
+                || self.at(i, "this view")
+                || (self.w(i) == "blame"
+                    && self.is(i + 1, &["the", "a"])
+                    && i > 0
+                    && self.is(i - 1, &["another", "of"]))
+        })
+    }
+
+    /// A plan or a proposal: "we should add a canary", "make sure", "going forward".
+    fn is_plan(&self) -> bool {
+        *self.plan.get_or_init(|| self.reads_as_plan())
+    }
+
+    fn reads_as_plan(&self) -> bool {
+        const IMPERATIVES: &[&str] = &[
+            "add", "make", "require", "ensure", "do", "don't", "test", "monitor", "verify",
+            "create", "build", "introduce", "automate", "document", "review", "limit", "use",
+            "consider", "set", "write", "move", "keep", "schedule", "run", "put", "check",
+        ];
+        (self.is(0, IMPERATIVES) && !self.s.question && self.len() > 1)
+            || (0..self.len()).any(|i| {
+                self.at(i, "make sure")
+                    || self.at(i, "going forward")
+                    || self.at(i, "action item")
+                    || self.at(i, "next time")
+                    || self.at(i, "in the future")
+                    || self.at(i, "need to be")
+                    || self.at(i, "needs to be")
+                    || (self.is(i, &["we", "you", "they", "teams", "it"])
+                        && self.is(
+                            i + 1,
+                            &["should", "must", "need", "will", "shouldn't", "needn't"],
+                        )
+                        && !self.is(i + 2, &["have", "never", "not"])
+                        && self.w(i + 2) != "have")
+            })
+    }
+
+    /// A finding about "I" is self-blame, and gets the answer self-blame needs.
+    fn as_self_blame(&self, hit: Hit) -> Hit {
+        let words = hit.from..=hit.to;
+        let mine = words
+            .clone()
+            .any(|k| self.is(k, &["my", "i", "myself", "me"]))
+            || self.subject(hit.from) == Subject::Me;
+        if mine && hit.category != Distancing {
+            Hit {
+                category: SelfBlame,
+                reframe: SELF,
+                ..hit
+            }
+        } else {
+            hit
+        }
+    }
+}

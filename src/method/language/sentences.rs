@@ -1,0 +1,215 @@
+//! Text as the guard reads it: sentences, and in each its words with their byte ranges, whether
+//! they sit inside a quotation, and a lowercase form with apostrophes made plain.
+
+/// One word of a sentence.
+#[derive(Debug, Clone)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+    /// Lowercase, curly apostrophes made straight, outer apostrophes trimmed.
+    pub lower: String,
+    /// Starts with a capital letter (a name, or the sentence's first word).
+    pub capital: bool,
+    /// Every letter a capital: an acronym ("DNS") or shouting ("NOT").
+    pub upper: bool,
+    /// Inside quotation marks or backticks: someone's words or a log line, not the writer's.
+    pub quoted: bool,
+    /// A possessive: "Ana's", "AWS'".
+    pub possessive: bool,
+    /// A comma, semicolon, colon or dash comes right after the word: a clause may end here.
+    pub pause_after: bool,
+}
+
+/// One sentence: its words, and whether it asks a question.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub words: Vec<Word>,
+    pub question: bool,
+}
+
+/// Abbreviations whose full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "approx", "inc", "ltd", "no", "st",
+];
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-' || c == '_'
+}
+
+/// Splits `text` into sentences of words.
+pub fn sentences(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut words: Vec<Word> = Vec::new();
+    let mut start: Option<usize> = None;
+    // Open quotation: the closing character expected.
+    let mut quote: Option<char> = None;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let finish = |words: &mut Vec<Word>, out: &mut Vec<Sentence>, question: bool| {
+        if !words.is_empty() {
+            out.push(Sentence {
+                words: std::mem::take(words),
+                question,
+            });
+        }
+    };
+    let mut i = 0;
+    while i <= chars.len() {
+        let (at, c) = chars.get(i).copied().unwrap_or((text.len(), ' '));
+        let apostrophe_inside = (c == '\'' || c == '\u{2019}')
+            && start.is_some()
+            && chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+        // A full stop between letters belongs to the word: "e.g", "gitlab.com", "v1.2".
+        let dot_inside = c == '.'
+            && start.is_some()
+            && chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
+        // A hyphen joins words ("on-call"); alone, as a dash, it is a pause.
+        let hyphen_alone = c == '-'
+            && (start.is_none() || !chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric()));
+        let in_word =
+            is_word_char(c) && (c != '\'' && c != '\u{2019}' || apostrophe_inside) && !hyphen_alone
+                || dot_inside;
+        if in_word {
+            if start.is_none() {
+                start = Some(at);
+            }
+            i += 1;
+            continue;
+        }
+        if let Some(s) = start.take() {
+            let raw = &text[s..at];
+            let lower = raw
+                .replace('\u{2019}', "'")
+                .trim_matches(|c| c == '\'' || c == '-' || c == '_')
+                .to_lowercase();
+            if !lower.is_empty() {
+                let possessive =
+                    lower.ends_with("'s") || lower.ends_with('s') && matches!(c, '\'' | '\u{2019}');
+                words.push(Word {
+                    start: s,
+                    end: at,
+                    capital: raw.chars().next().is_some_and(char::is_uppercase),
+                    upper: raw.chars().filter(|c| c.is_alphabetic()).count() > 1
+                        && raw
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .all(char::is_uppercase),
+                    lower,
+                    quoted: quote.is_some(),
+                    possessive,
+                    pause_after: false,
+                });
+            }
+        }
+        let next = chars.get(i + 1).map(|&(_, n)| n);
+        let before = i.checked_sub(1).and_then(|p| chars.get(p)).map(|&(_, p)| p);
+        match c {
+            '"' | '\u{201c}' | '\u{201d}' | '`' | '\u{2018}' | '\'' => {
+                let opening = match quote {
+                    Some(close) if close == c || (c == '\u{201d}' && close == '"') => false,
+                    Some(_) => {
+                        i += 1;
+                        continue;
+                    }
+                    None => true,
+                };
+                // A straight single quote opens only after a space and closes only before one:
+                // otherwise it is an apostrophe ("the users' table").
+                let single = c == '\'' || c == '\u{2018}';
+                if opening {
+                    let after_space = before.is_none_or(|b| !b.is_alphanumeric());
+                    let closes_later = text[at + c.len_utf8()..].contains(closing(c));
+                    if (!single || after_space) && closes_later && c != '\u{201d}' {
+                        quote = Some(closing(c));
+                    }
+                } else {
+                    let before_space = next.is_none_or(|n| !n.is_alphanumeric());
+                    if !single || before_space {
+                        quote = None;
+                    }
+                }
+            }
+            ',' | ';' | ':' | '\u{2014}' | '\u{2013}' | '(' | ')' => {
+                if let Some(last) = words.last_mut() {
+                    last.pause_after = true;
+                }
+            }
+            '-' if before == Some(' ') => {
+                if let Some(last) = words.last_mut() {
+                    last.pause_after = true;
+                }
+            }
+            '.' | '!' | '?' | '\n' => {
+                let abbreviation = c == '.'
+                    && words
+                        .last()
+                        .is_some_and(|w| w.end == at && ABBREVIATIONS.contains(&w.lower.as_str()));
+                let decimal = c == '.' && next.is_some_and(|n| n.is_ascii_digit());
+                let ends = c == '\n'
+                    || (!abbreviation
+                        && !decimal
+                        && next.is_none_or(|n| {
+                            n.is_whitespace() || matches!(n, '"' | '\u{201d}' | ')' | '\'')
+                        }));
+                if ends && quote.is_none() {
+                    finish(&mut words, &mut out, c == '?');
+                } else if ends && c == '\n' {
+                    quote = None;
+                    finish(&mut words, &mut out, false);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    finish(&mut words, &mut out, false);
+    out
+}
+
+fn closing(open: char) -> char {
+    match open {
+        '\u{201c}' => '\u{201d}',
+        '\u{2018}' => '\u{2019}',
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lowers(s: &Sentence) -> Vec<&str> {
+        s.words.iter().map(|w| w.lower.as_str()).collect()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_times_numbers_or_abbreviations() {
+        let found = sentences(
+            "At 10.02 we paged Ana, e.g. by phone. She didn\u{2019}t answer? Then\nit failed",
+        );
+        assert_eq!(found.len(), 4);
+        assert_eq!(lowers(&found[1]), ["she", "didn't", "answer"]);
+        assert!(found[1].question);
+        assert_eq!(lowers(&found[3]), ["it", "failed"]);
+    }
+
+    #[test]
+    fn marks_quoted_words_and_keeps_apostrophes_inside_words() {
+        let found = sentences(
+            "He said \u{201c}just restart it\u{201d} and the users' table 'was fine' too",
+        );
+        let quoted: Vec<&str> = found[0]
+            .words
+            .iter()
+            .filter(|w| w.quoted)
+            .map(|w| w.lower.as_str())
+            .collect();
+        assert_eq!(quoted, ["just", "restart", "it", "was", "fine"]);
+        assert!(lowers(&found[0]).contains(&"users"));
+    }
+
+    #[test]
+    fn an_unclosed_quote_quotes_nothing() {
+        let found = sentences("He typed \"rm -rf and left");
+        assert!(found[0].words.iter().all(|w| !w.quoted));
+    }
+}
