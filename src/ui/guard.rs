@@ -2,7 +2,7 @@
 //! under it with a reframe each, and stay listed after the field loses the focus. It never blocks or changes the text;
 //! each occurrence can be dismissed, and the dismissal is kept with the review.
 
-use super::fields::TextArea;
+use super::fields::{TextArea, TextField};
 use super::widgets::Button;
 use crate::method::language;
 use crate::store::{use_store, Part};
@@ -27,8 +27,10 @@ pub fn GuardedArea(
         id
     };
     let area_id = StoredValue::new(id.clone());
+    // Checked once typing pauses: a long field takes about a millisecond to read.
+    let text = super::widgets::settled(value, std::time::Duration::from_millis(300));
     let findings = Memo::new(move |_| {
-        let text = value.get();
+        let text = text.get();
         let field = field.get();
         store.read(&Part::Language, |r| {
             language::open_findings(&text, &field, &r.language)
@@ -53,10 +55,14 @@ pub fn GuardedArea(
                             .map(|finding| {
                                 let phrase = finding.phrase.clone();
                                 let reframe = finding.reframe;
+                                let rule = finding.rule.clone();
+                                let kind = finding.category.name();
                                 view! {
                                     <li>
                                         <q>{phrase.clone()}</q>
-                                        ": "
+                                        " ("
+                                        {kind}
+                                        "): "
                                         {reframe}
                                         " "
                                         <Button
@@ -64,6 +70,7 @@ pub fn GuardedArea(
                                             on_click=move |_| dismiss(finding.clone())
                                             label=format!("Dismiss \u{201c}{phrase}\u{201d}")
                                         />
+                                        <NotBlameHere rule phrase/>
                                     </li>
                                 }
                             })
@@ -227,12 +234,15 @@ pub fn ReviewOfNotes(count: NoteCount, #[prop(into)] open: RwSignal<bool>) -> im
                                 let phrase = finding.phrase.clone();
                                 let said = sentence(&finding);
                                 let reframe = finding.reframe;
+                                let rule = finding.rule.clone();
                                 view! {
                                     <li>
                                         <span class="keep-lines">{said}</span>
                                         " "
                                         <q>{phrase.clone()}</q>
-                                        ": "
+                                        " ("
+                                        {finding.category.name()}
+                                        "): "
                                         {reframe}
                                         " "
                                         <Button
@@ -240,6 +250,7 @@ pub fn ReviewOfNotes(count: NoteCount, #[prop(into)] open: RwSignal<bool>) -> im
                                             on_click=move |_| dismiss(finding.clone())
                                             label=format!("Dismiss \u{201c}{phrase}\u{201d}")
                                         />
+                                        <NotBlameHere rule phrase=phrase.clone()/>
                                     </li>
                                 }
                             }).collect_view()}
@@ -321,4 +332,123 @@ fn write_text(store: crate::store::ReviewStore, text: &language::TextRef, value:
             });
         }
     }
+}
+
+/// "Not blame here": the phrase is never flagged again anywhere in this review (a team's
+/// jargon, a tool's name). Undone from the setup screen's "Language guard".
+#[component]
+fn NotBlameHere(rule: String, phrase: String) -> impl IntoView {
+    let store = use_store();
+    let rule = StoredValue::new(rule);
+    let teach = move |_| {
+        let rule = rule.get_value();
+        store.write(&[Part::Language], |r| {
+            if !r.language.not_blame.contains(&rule) {
+                r.language.not_blame.push(rule);
+            }
+        });
+    };
+    view! {
+        <Button
+            class="quiet"
+            on_click=teach
+            label="Not blame here"
+            aria_label=format!("Not blame here: \u{201c}{phrase}\u{201d}")
+        />
+    }
+}
+
+/// What the facilitator taught the guard for this review: phrases that are not blame here
+/// (each can be flagged again), and phrases of the team's own to watch for.
+#[component]
+pub fn TeachGuard() -> impl IntoView {
+    let store = use_store();
+    let draft = RwSignal::new(String::new());
+    let list = move |pick: fn(&crate::model::LanguageLog) -> &Vec<String>| {
+        move || store.read(&Part::Language, |r| pick(&r.language).clone())
+    };
+    let not_blame = list(|l| &l.not_blame);
+    let watch = list(|l| &l.watch);
+    let remove = move |which: Which, phrase: String| {
+        store.write(&[Part::Language], |r| {
+            let list = match which {
+                Which::NotBlame => &mut r.language.not_blame,
+                Which::Watch => &mut r.language.watch,
+            };
+            list.retain(|p| p != &phrase);
+        });
+    };
+    let add = move || {
+        let phrase = draft.get_untracked().trim().to_lowercase();
+        if phrase.is_empty() {
+            return;
+        }
+        store.write(&[Part::Language], |r| {
+            if !r.language.watch.contains(&phrase) {
+                r.language.watch.push(phrase);
+            }
+        });
+        draft.set(String::new());
+    };
+    let item = move |which: Which, phrase: String| {
+        let label = match which {
+            Which::NotBlame => format!("Flag \u{201c}{phrase}\u{201d} again"),
+            Which::Watch => format!("Stop watching for \u{201c}{phrase}\u{201d}"),
+        };
+        let shown = phrase.clone();
+        view! {
+            <li>
+                <q>{shown}</q>
+                " "
+                <Button class="quiet" on_click=move |_| remove(which, phrase.clone()) label="Remove" aria_label=label/>
+            </li>
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="guard-heading">
+            <h2 id="guard-heading">"Language guard"</h2>
+            <p class="hint">
+                "The guard marks blame and hindsight in what is typed here. Teach it this team's "
+                "words: a phrase marked \u{201c}Not blame here\u{201d} on any note is never flagged "
+                "again in this review, and a phrase to watch for is flagged wherever it appears. "
+                "Both travel with the review."
+            </p>
+            <h3>"Not blame in this review"</h3>
+            <Show
+                when=move || store.read(&Part::Language, |r| !r.language.not_blame.is_empty())
+                fallback=|| view! { <p class="hint">"None yet: use \u{201c}Not blame here\u{201d} on a note."</p> }
+            >
+                <ul aria-label="Not blame in this review">
+                    {move || not_blame().into_iter().map(|p| item(Which::NotBlame, p)).collect_view()}
+                </ul>
+            </Show>
+            <h3>"Phrases to watch for"</h3>
+            <Show when=move || store.read(&Part::Language, |r| !r.language.watch.is_empty())>
+                <ul aria-label="Phrases to watch for">
+                    {move || watch().into_iter().map(|p| item(Which::Watch, p)).collect_view()}
+                </ul>
+            </Show>
+            <form
+                class="inline-add"
+                on:submit=move |ev| {
+                    ev.prevent_default();
+                    add();
+                }
+            >
+                <TextField
+                    label="Phrase to watch for"
+                    value=draft
+                    set=move |v: String| draft.set(v)
+                    placeholder="e.g. cowboy deploy"
+                />
+                <Button on_click=move |_| add() label="Watch for phrase"/>
+            </form>
+        </section>
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Which {
+    NotBlame,
+    Watch,
 }

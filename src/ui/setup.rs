@@ -1,8 +1,9 @@
-//! Preparing a review: its details and the people involved.
+//! Preparing a review: its details, the people involved, and what the language guard is
+//! taught for this review.
 
 use super::browser::{self, focus_by_id};
 use super::fields::{CheckField, SelectField, TextField, WhenField};
-use super::guard::GuardedArea;
+use super::guard::{GuardedArea, TeachGuard};
 use super::queue::QuestionQueue;
 use super::widgets::Button;
 use crate::model::{Id, Person, ReviewStatus, Role};
@@ -15,6 +16,7 @@ pub fn Setup() -> impl IntoView {
         <div class="setup">
             <Details/>
             <People/>
+            <TeachGuard/>
         </div>
     }
 }

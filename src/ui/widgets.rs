@@ -91,6 +91,32 @@ pub fn after_edits_settle(store: crate::store::ReviewStore) -> ReadSignal<u64> {
     settled.read_only()
 }
 
+/// A copy of `value` that follows it once it has not changed for `pause`: what the language
+/// guard reads, so that checking a field never runs on the keystroke path.
+pub fn settled<T: Clone + PartialEq + Send + Sync + 'static>(
+    value: Signal<T>,
+    pause: std::time::Duration,
+) -> ReadSignal<T> {
+    let settled = RwSignal::new(value.get_untracked());
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let now = value.get();
+        if let Some(handle) = timer.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                if settled.try_get_untracked().as_ref() != Some(&now) {
+                    settled.try_set(now);
+                }
+            },
+            pause,
+        );
+        timer.set_value(handle.ok());
+    });
+    settled.read_only()
+}
+
 /// The time now, refreshed every `every` for as long as the calling view lives (the clocks).
 pub fn now_every(every: std::time::Duration) -> RwSignal<crate::model::Instant> {
     let tick = RwSignal::new(crate::storage::now());

@@ -676,3 +676,37 @@ test("before a report is written the open language notes are listed with their p
   await page.getByRole("button", { name: "Next moment" }).click();
   await expect(page.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox").first()).toHaveValue("I saw the first graph; the second was on another tab");
 });
+
+test("the facilitator teaches the guard for a review: not blame here, and the team's own phrases to watch for, kept and exported", async ({ page }) => {
+  const review = structuredClone(REVIEW);
+  review.review.summary = "Marco failed to escalate. Another big bang release on a Friday.";
+  await openConsole(page, review);
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Setup" }).click();
+  const summary = page.getByRole("textbox", { name: "Summary" });
+  await expect(summary).toHaveValue(review.review.summary);
+  const notes = page.getByRole("list", { name: "Language notes", exact: true });
+  await expect(notes).toContainText("failed to");
+  await expect(notes).not.toContainText("big bang release");
+  // "Not blame here" clears the phrase everywhere in this review, and the setup lists it.
+  await notes.getByRole("button", { name: "Not blame here: \u201cfailed to\u201d" }).click();
+  await expect(page.getByRole("list", { name: "Language notes", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("list", { name: "Not blame in this review" })).toContainText("failed to");
+  // A phrase of the team's own is flagged wherever it appears.
+  await page.getByRole("textbox", { name: "Phrase to watch for" }).fill("Big bang release");
+  await page.getByRole("button", { name: "Watch for phrase" }).click();
+  await expect(page.getByRole("list", { name: "Phrases to watch for" })).toContainText("big bang release");
+  await expect(page.getByRole("list", { name: "Language notes", exact: true })).toContainText("Your team asked to watch for this phrase");
+  await saved(page);
+  // Kept with the review, and exported with it.
+  await page.reload();
+  await expect(page.getByRole("list", { name: "Language notes", exact: true })).toContainText("big bang release");
+  const { text } = await download(page, "Export review");
+  const exported = JSON.parse(text);
+  expect(exported.review.language.not_blame).toEqual(["failed to"]);
+  expect(exported.review.language.watch).toEqual(["big bang release"]);
+  // Flagged again once taken off the list.
+  await page.getByRole("button", { name: "Flag \u201cfailed to\u201d again" }).click();
+  await expect(page.getByRole("list", { name: "Language notes", exact: true })).toContainText("failed to");
+  await page.getByRole("button", { name: "Stop watching for \u201cbig bang release\u201d" }).click();
+  await expect(page.getByRole("list", { name: "Language notes", exact: true })).not.toContainText("big bang release");
+});
