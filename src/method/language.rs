@@ -647,6 +647,7 @@ mod tests {
             &[
                 "You could just restart it.",
                 "It only needed a quick restart, really.",
+                "Tom just needed to read the runbook.",
                 "Obviously the DNS record was stale.",
                 "It was a simple fix.",
                 "All they had to do was flip the flag.",

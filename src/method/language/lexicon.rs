@@ -184,7 +184,10 @@ words!(
     noob rookie dumbass halfwit imbecile inept ineptitude ineptly debacle fiasco boneheaded \
     brainless mindless thoughtless heedless derelict dereliction shoddy slipshod cowboy cowboys \
     clown clowns greedy unprepared untimely fucking fucked no-no hack hacks buffoon buffoons \
-    manglement complicit incapable unqualified glaring egregious");
+    manglement complicit incapable unqualified glaring egregious muppet muppets numpty numpties \
+    plonker twit twits tosser pillock dimwit dimwits nincompoop dunce half-assed halfassed \
+    cavalier hapless bungling bungled malpractice laughable inexcusably shitshow clusterfuck \
+    amateurishly negligently idiocy stupidest dumbest");
 
 words!(
     /// Nouns a judging adjective turns into a verdict: "a poor decision", "a bad call".

@@ -1216,6 +1216,11 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            if self.at(i, "amateur hour") || self.at(i, "clown show") || self.at(i, "dumpster fire")
+            {
+                self.hit(hits, i, i + 1, Verdict, VERDICT);
+                continue;
+            }
             if self.at(i, "dropped the ball")
                 || self.at(i, "asleep at the wheel")
                 || self.at(i, "fat fingered")
@@ -1354,6 +1359,13 @@ impl<'a> Reader<'a> {
                 );
                 if base_form && !said_of_self {
                     self.hit(hits, i, i + 1, Minimiser, EASY_NOW);
+                    continue;
+                }
+                // "he just needed to read the runbook": the hard part made a formality.
+                if self.is(i + 1, &["needed", "needs", "need", "had", "has"])
+                    && self.w(i + 2) == "to"
+                {
+                    self.hit(hits, i, i + 2, Minimiser, EASY_NOW);
                     continue;
                 }
                 // "it's just 10 more minutes", "can you just make": dismissing the cost.
