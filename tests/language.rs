@@ -64,6 +64,11 @@ fn the_counter_lists_the_open_notes_with_their_places() {
         places.contains(&"Question for Ana Souza".to_string()),
         "{places:?}"
     );
+    // Gathered by text: the summary's two notes under one entry, texts in the review's order.
+    let by_text = counter.open_by_text();
+    assert_eq!(by_text[0].0, TextRef::Summary);
+    assert_eq!(by_text[0].1.len(), 2, "{by_text:?}");
+    assert_eq!(by_text.iter().map(|(_, f)| f.len()).sum::<usize>(), open);
     // Dismissing one takes it off the list, and only that one.
     let first = counter.open()[0].clone();
     review
@@ -165,7 +170,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
 }
 
 proptest::proptest! {
-    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
 
     /// Any text, however odd: no panic, and every finding points at its own words.
     #[test]

@@ -456,6 +456,18 @@ impl Counter {
     pub fn open(&self) -> &[ReviewNote] {
         &self.open
     }
+
+    /// The same notes gathered by the text they are in.
+    pub fn open_by_text(&self) -> Vec<(TextRef, Vec<Finding>)> {
+        let mut texts: Vec<(TextRef, Vec<Finding>)> = Vec::new();
+        for note in &self.open {
+            match texts.last_mut() {
+                Some((text, findings)) if *text == note.text => findings.push(note.finding.clone()),
+                _ => texts.push((note.text.clone(), vec![note.finding.clone()])),
+            }
+        }
+        texts
+    }
 }
 
 /// The sentence around a finding, for reading it out of its field: at most about `room` bytes,

@@ -91,7 +91,8 @@ const TEXTS_PER_TASK: usize = 1_500;
 #[derive(Clone, Copy)]
 pub struct NoteCount {
     pub counts: RwSignal<Option<(usize, usize)>>,
-    pub notes: RwSignal<Vec<language::ReviewNote>>,
+    /// The open notes, text by text (`Counter::open_by_text`).
+    pub notes: RwSignal<Vec<(language::TextRef, Vec<language::Finding>)>>,
     list: bool,
 }
 
@@ -157,7 +158,7 @@ fn count_slice(
     match result {
         Some(found) => {
             if count.list {
-                counter.with_value(|c| count.notes.set(c.open().to_vec()));
+                counter.with_value(|c| count.notes.set(c.open_by_text()));
             }
             count.counts.set(Some(found));
         }
@@ -180,14 +181,9 @@ pub fn ReviewOfNotes(count: NoteCount, #[prop(into)] open: RwSignal<bool>) -> im
     // so that the field being typed in does not vanish under the typist.
     let rewording = RwSignal::new(Vec::<language::TextRef>::new());
     let texts = Memo::new(move |_| {
-        let mut texts: Vec<language::TextRef> = Vec::new();
-        count.notes.with(|notes| {
-            for note in notes {
-                if texts.last() != Some(&note.text) {
-                    texts.push(note.text.clone());
-                }
-            }
-        });
+        let mut texts: Vec<language::TextRef> = count
+            .notes
+            .with(|notes| notes.iter().map(|(text, _)| text.clone()).collect());
         for text in rewording.get() {
             if !texts.contains(&text) {
                 texts.push(text);
@@ -205,9 +201,9 @@ pub fn ReviewOfNotes(count: NoteCount, #[prop(into)] open: RwSignal<bool>) -> im
         let notes = Memo::new(move |_| {
             count.notes.with(|n| {
                 n.iter()
-                    .filter(|n| text.with_value(|t| &n.text == t))
-                    .map(|n| n.finding.clone())
-                    .collect::<Vec<_>>()
+                    .find(|(t, _)| text.with_value(|mine| t == mine))
+                    .map(|(_, findings)| findings.clone())
+                    .unwrap_or_default()
             })
         });
         let sentence = move |finding: &language::Finding| {

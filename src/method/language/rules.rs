@@ -922,9 +922,7 @@ impl<'a> Reader<'a> {
             // "a poor decision", "a bad call", "rookie mistake", "questionable design choices".
             let judged = if self.is(i + 1, &JUDGED_THINGS) || self.w(i + 1) == "fail" {
                 Some(i + 1)
-            } else if self.is(i + 2, &JUDGED_THINGS)
-                && !self.s.words[i + 1.min(self.len() - 1)].pause_after
-            {
+            } else if self.is(i + 2, &JUDGED_THINGS) && !self.s.words[i + 1].pause_after {
                 Some(i + 2)
             } else {
                 None
