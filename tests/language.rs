@@ -1,5 +1,7 @@
 //! The language guard over a whole review: where its texts are, and the notes it lists.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use common::sample_review;

@@ -53,26 +53,7 @@ pub fn GuardedArea(
                             .get()
                             .into_iter()
                             .map(|finding| {
-                                let phrase = finding.phrase.clone();
-                                let reframe = finding.reframe;
-                                let rule = finding.rule.clone();
-                                let kind = finding.category.name();
-                                view! {
-                                    <li>
-                                        <q>{phrase.clone()}</q>
-                                        " ("
-                                        {kind}
-                                        "): "
-                                        {reframe}
-                                        " "
-                                        <Button
-                                            class="quiet"
-                                            on_click=move |_| dismiss(finding.clone())
-                                            label=format!("Dismiss \u{201c}{phrase}\u{201d}")
-                                        />
-                                        <NotBlameHere rule phrase/>
-                                    </li>
-                                }
+                                view! { <NoteLine finding dismiss=Callback::new(dismiss)/> }
                             })
                             .collect_view()
                     }}
@@ -227,28 +208,8 @@ pub fn ReviewOfNotes(count: NoteCount, #[prop(into)] open: RwSignal<bool>) -> im
                     fallback=move || view! {
                         <ul class="language-notes">
                             {move || notes.get().into_iter().map(|finding| {
-                                let phrase = finding.phrase.clone();
                                 let said = sentence(&finding);
-                                let reframe = finding.reframe;
-                                let rule = finding.rule.clone();
-                                view! {
-                                    <li>
-                                        <span class="keep-lines">{said}</span>
-                                        " "
-                                        <q>{phrase.clone()}</q>
-                                        " ("
-                                        {finding.category.name()}
-                                        "): "
-                                        {reframe}
-                                        " "
-                                        <Button
-                                            class="quiet"
-                                            on_click=move |_| dismiss(finding.clone())
-                                            label=format!("Dismiss \u{201c}{phrase}\u{201d}")
-                                        />
-                                        <NotBlameHere rule phrase=phrase.clone()/>
-                                    </li>
-                                }
+                                view! { <NoteLine finding dismiss=Callback::new(dismiss) said/> }
                             }).collect_view()}
                         </ul>
                         <Button
@@ -327,6 +288,37 @@ fn write_text(store: crate::store::ReviewStore, text: &language::TextRef, value:
                 }
             });
         }
+    }
+}
+
+/// One language note: (the sentence it is in,) the words, their kind, the reframe, and what
+/// the facilitator can do about it.
+#[component]
+fn NoteLine(
+    finding: language::Finding,
+    #[prop(into)] dismiss: Callback<language::Finding>,
+    #[prop(optional)] said: Option<String>,
+) -> impl IntoView {
+    let phrase = finding.phrase.clone();
+    let rule = finding.rule.clone();
+    let kind = finding.category.name();
+    let reframe = finding.reframe;
+    view! {
+        <li>
+            {said.map(|said| view! { <span class="keep-lines">{said}</span> " " })}
+            <q>{phrase.clone()}</q>
+            " ("
+            {kind}
+            "): "
+            {reframe}
+            " "
+            <Button
+                class="quiet"
+                on_click=move |_| dismiss.run(finding.clone())
+                label=format!("Dismiss \u{201c}{phrase}\u{201d}")
+            />
+            <NotBlameHere rule phrase/>
+        </li>
     }
 }
 
