@@ -13,7 +13,8 @@
 //     the same markup on the page (innerHTML) with the same CSS, and the DOM nodes, listeners
 //     and JS heap of each (Chromium's DevTools protocol);
 //   - "Next moment" in the walk-through: the longest task it causes in the 2.5 s after the key;
-//   - the longest task in the 2 s after a keystroke in a moment's description (the autosave).
+//   - the longest task in the 2 s after a keystroke in a moment's description (the autosave);
+//   - the same in a 2,000-character account field, which the language guard reads.
 // Usage: node scripts/bench.mjs [--no-build] [--keystrokes 300]
 import { chromium } from "playwright-core";
 import { LAUNCH_ARGS } from "../playwright.config.js";
@@ -222,12 +223,20 @@ async function reportTimes(id) {
   const first = Date.now() - start;
   await preview.getByRole("heading", { name: "Opportunities", exact: true }).waitFor({ timeout: 120_000 });
   const shown = Date.now() - start;
-  const t0 = Date.now();
-  await Promise.all([
-    page.waitForEvent("download", { timeout: 120_000 }),
-    page.getByRole("button", { name: "Download HTML report" }).click(),
-  ]);
-  return { first, shown, html: Date.now() - t0 };
+  let t0 = Date.now();
+  let downloadedAt = 0;
+  const downloaded = page
+    .waitForEvent("download", { timeout: 120_000 })
+    .then(() => (downloadedAt = Date.now()));
+  await page.getByRole("button", { name: "Download HTML report" }).click();
+  // A review with open language notes asks first: the time counts from the answer.
+  const ask = page.getByRole("dialog", { name: "Language notes are still open" });
+  if (await ask.waitFor({ timeout: 1000 }).then(() => true, () => false)) {
+    t0 = Date.now();
+    await ask.getByRole("button", { name: "Write it anyway" }).click();
+  }
+  await downloaded;
+  return { first, shown, html: downloadedAt - t0 };
 }
 /** Library to the review's Setup (the one read of the review), best of three, and `JSON.parse`
  *  of the same stored text in this page, best of three. */
@@ -384,11 +393,30 @@ async function keystrokeLongTask(id, momentId) {
   return longestTaskAfter(() => page.keyboard.type("x"), 2000);
 }
 
+/** The language guard on a long field: the longest task in the 2 s after a keystroke in an
+ *  account field holding 2,000 characters of blame-laden text (checked once typing pauses). */
+async function guardedKeystrokeLongTask(id) {
+  await page.goto("about:blank");
+  await page.goto(`${origin}/#/review/${id}/walk`);
+  await page.getByRole("heading", { name: "Walk-through", level: 2 }).waitFor();
+  await page.getByRole("button", { name: /Next moment|Start walk-through/ }).first().click();
+  const field = page.locator(".account textarea").first();
+  await field.waitFor();
+  const sentence = "The on-call should have paged sooner, but nobody checked the lag. Why did you wait? ";
+  await field.fill(sentence.repeat(Math.ceil(2000 / sentence.length)).slice(0, 2000));
+  await page.waitForTimeout(1500);
+  await field.focus();
+  await page.keyboard.press("End");
+  return longestTaskAfter(() => page.keyboard.type("x"), 2000);
+}
+
 const plain2000 = await timelineAgainstPlain("bench-2000", 2000);
 const next10 = await nextMomentCost("bench-10");
 const next2000 = await nextMomentCost("bench-2000");
 const keyTask10 = await keystrokeLongTask("bench-10", "m-5");
 const keyTask2000 = await keystrokeLongTask("bench-2000", "m-1000");
+const guard10 = await guardedKeystrokeLongTask("bench-10");
+const guard2000 = await guardedKeystrokeLongTask("bench-2000");
 
 /** Characters the 2,000-moment review takes in local storage once the app has saved it, and
  *  how many reviews that size fit in the 5,242,880 characters a browser keeps per site. */
@@ -428,6 +456,7 @@ console.log(`  plain JS: ${counters(plain2000.plainCounters)}`);
 console.log(`  memory in all, app / plain JS: ${(plain2000.appCounters.totalMb / plain2000.plainCounters.totalMb).toFixed(2)}`);
 console.log(`"Next moment": longest task within 2.5 s (ms, 0 = none over 50) ${fmt(next10).padStart(10)}   ${fmt(next2000).padStart(13)}`);
 console.log(`keystroke: longest task within 2 s (ms, 0 = none over 50)  ${fmt(keyTask10).padStart(10)}   ${fmt(keyTask2000).padStart(13)}`);
+console.log(`keystroke in a 2,000-character account field: longest task within 2 s (ms) ${fmt(guard10).padStart(4)}   ${fmt(guard2000).padStart(13)}`);
 console.log(`journal write per keystroke, mean (ms)              ${fmt(k10.journal.mean).padStart(10)}   ${fmt(k2000.journal.mean).padStart(13)}   (${k2000.journal.writes} writes, at most ${k2000.journal.chars} characters)`);
 const LIMIT = 5 * 1024 * 1024;
 console.log(`stored 2,000-moment review: ${stored2000} characters packed, ${json.length} as JSON (${fmt(json.length / stored2000)}x)`);
