@@ -118,18 +118,22 @@ pub enum NameChoice {
     New,
     /// Do not link the moments to anyone for this name.
     Ignore,
+    /// Several people fit the name equally well: the facilitator must say which.
+    Ask(Vec<Id>),
 }
 
-/// Proposes a choice for each name: an existing person whose name matches, else a new person.
+/// Proposes a choice for each name: the existing person it fits best (`handles::match_handle`:
+/// full, first or last name, initials, an e-mail's local part), a question when several fit
+/// equally, else a new person.
 pub fn propose_people(names: &[String], people: &[Person]) -> Vec<(String, NameChoice)> {
     names
         .iter()
         .map(|name| {
-            let choice = people
-                .iter()
-                .find(|p| same_person(&p.name, name))
-                .map(|p| NameChoice::Existing(p.id.clone()))
-                .unwrap_or(NameChoice::New);
+            let choice = match super::handles::match_handle(name, people) {
+                super::handles::Match::One(id) => NameChoice::Existing(id),
+                super::handles::Match::Several(ids) => NameChoice::Ask(ids),
+                super::handles::Match::Nobody => NameChoice::New,
+            };
             (name.clone(), choice)
         })
         .collect()
@@ -157,7 +161,8 @@ pub fn build(
     for (name, choice) in choices {
         let id = match choice {
             NameChoice::Existing(id) => Some(id.clone()),
-            NameChoice::Ignore => None,
+            // Unanswered, a question links nobody rather than the wrong person.
+            NameChoice::Ignore | NameChoice::Ask(_) => None,
             NameChoice::New => {
                 let person = Person {
                     id: ids.next("p"),

@@ -6,6 +6,7 @@
 pub mod carry;
 pub mod csv;
 pub mod envelope;
+pub mod handles;
 pub mod html_report;
 pub mod import;
 pub mod journal;

@@ -247,15 +247,49 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
         .collect();
     let names = preview.names();
     let proposals = store.untracked(|r| import::propose_people(&names, &r.people));
-    let choices: Vec<(String, RwSignal<String>)> = proposals
+    // Each name's choice, and its options: the people who fit first when several do.
+    let everyone: Vec<(String, String)> = store.untracked(|r| {
+        r.people
+            .iter()
+            .map(|p| (p.id.to_string(), p.display_name()))
+            .collect()
+    });
+    let choices: Vec<NameRow> = proposals
         .into_iter()
         .map(|(name, choice)| {
-            let key = match choice {
+            let mut options = Vec::new();
+            let key = match &choice {
                 NameChoice::Existing(id) => id.to_string(),
                 NameChoice::New => "new".to_string(),
                 NameChoice::Ignore => "ignore".to_string(),
+                NameChoice::Ask(ids) => {
+                    options.push((
+                        "ask".to_string(),
+                        format!("Who is this? {} people fit", ids.len()),
+                    ));
+                    options.extend(
+                        everyone
+                            .iter()
+                            .filter(|(id, _)| ids.iter().any(|fit| fit.as_str() == id))
+                            .cloned(),
+                    );
+                    "ask".to_string()
+                }
             };
-            (name, RwSignal::new(key))
+            options.push(("new".to_string(), "A new person".to_string()));
+            options.extend(
+                everyone
+                    .iter()
+                    .filter(|option| !options.contains(option))
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            );
+            options.push(("ignore".to_string(), "Nobody (do not link)".to_string()));
+            NameRow {
+                name,
+                choice: RwSignal::new(key),
+                options,
+            }
         })
         .collect();
     let shown = RwSignal::new(PAGE.min(preview.candidates.len()));
@@ -303,25 +337,27 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
             </li>
         }
     };
-    let person_options = store.untracked(|r| {
-        let mut options = vec![("new".to_string(), "A new person".to_string())];
-        options.extend(
-            r.people
-                .iter()
-                .map(|p| (p.id.to_string(), p.display_name())),
-        );
-        options.push(("ignore".to_string(), "Nobody (do not link)".to_string()));
-        options
-    });
+    // A name that fits several people is answered before anything is added.
+    let unanswered = move || {
+        choices.with_value(|c| {
+            c.iter()
+                .filter(|row| row.choice.get() == "ask")
+                .map(|row| format!("\u{201c}{}\u{201d}", row.name))
+                .collect::<Vec<_>>()
+        })
+    };
     let add = move |_| {
+        if !unanswered().is_empty() {
+            return;
+        }
         let keep: Vec<bool> =
             selected.with_value(|s| s.iter().map(|s| s.get_untracked()).collect());
         let choices: Vec<(String, NameChoice)> = choices.with_value(|c| {
             c.iter()
-                .map(|(name, key)| {
-                    let choice = match key.get_untracked().as_str() {
+                .map(|NameRow { name, choice, .. }| {
+                    let choice = match choice.get_untracked().as_str() {
                         "new" => NameChoice::New,
-                        "ignore" => NameChoice::Ignore,
+                        "ignore" | "ask" => NameChoice::Ignore,
                         id => NameChoice::Existing(Id::from(id)),
                     };
                     (name.clone(), choice)
@@ -385,22 +421,37 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
             {choices.with_value(|c| !c.is_empty()).then(|| view! {
                 <fieldset class="name-choices">
                     <legend>"People named in the import"</legend>
-                    {choices.with_value(|c| c.clone()).into_iter().map(|(name, key)| view! {
+                    {choices.with_value(|c| c.clone()).into_iter().map(|NameRow { name, choice, options }| view! {
                         <SelectField
                             label=format!("\u{201c}{name}\u{201d} is")
-                            options=person_options.clone()
-                            value=key
-                            set=move |v: String| key.set(v)
+                            options
+                            value=choice
+                            set=move |v: String| choice.set(v)
                         />
                     }).collect_view()}
                 </fieldset>
             })}
+            <p class="hint" role="status">
+                {move || {
+                    let names = unanswered();
+                    (!names.is_empty()).then(|| format!("Say who {} is before adding: several people fit.", names.join(", ")))
+                }}
+            </p>
             <div class="dialog-actions">
-                <Button class="primary" on_click=add label="Add selected moments"/>
+                <Button class="primary" on_click=add label="Add selected moments" disabled=Signal::derive(move || !unanswered().is_empty())/>
                 <Button on_click=close label="Cancel"/>
             </div>
         </Modal>
     }
+}
+
+/// A name found in an import: what the facilitator chose it is, and the choices offered.
+#[derive(Clone)]
+struct NameRow {
+    name: String,
+    /// A person's id, "new", "ignore", or "ask" while unanswered.
+    choice: RwSignal<String>,
+    options: Vec<(String, String)>,
 }
 
 /// Whether the candidates fall on more than one day in the review's zone.

@@ -349,3 +349,42 @@ test.describe("without the worker bundle", () => {
     await expect(page.getByRole("dialog", { name: /^Preview of/ })).toBeVisible();
   });
 });
+
+test("chat handles are matched to the review's people by first name, initials or e-mail, and a handle that fits two people asks", async ({ page }) => {
+  await openLibrary(page);
+  await createReview(page, "Handles");
+  for (const name of ["Priya Raman", "Dana Okafor", "Marcus Lee", "Tom Becker", "Ana Souza", "Ana Lima"]) {
+    await addPerson(page, name, "Responder");
+  }
+  await saved(page);
+  await openTab(page, "Timeline");
+  const preview = await pasteTranscript(
+    page,
+    [
+      "23:41 priya: checkout p99 is climbing",
+      "23:43 dana: looking at the db",
+      "23:44 MLee: rolling back the deploy",
+      "23:45 tom.becker@example.com: posting status",
+      "23:47 ana: paging the vendor",
+      "23:48 pagerbot: ALERT resolved",
+    ].join("\n"),
+    "2026-07-14",
+  );
+  const choice = (handle) => preview.getByRole("combobox", { name: `\u201c${handle}\u201d is` });
+  for (const [handle, name] of [["priya", "Priya Raman"], ["dana", "Dana Okafor"], ["MLee", "Marcus Lee"], ["tom.becker@example.com", "Tom Becker"]]) {
+    await expect(choice(handle).locator("option:checked")).toHaveText(new RegExp(name));
+  }
+  await expect(choice("pagerbot")).toHaveValue("new");
+  // "ana" fits two people: the preview asks, and adding waits for the answer.
+  await expect(choice("ana").locator("option:checked")).toHaveText("Who is this? 2 people fit");
+  const add = preview.getByRole("button", { name: "Add selected moments" });
+  await expect(add).toBeDisabled();
+  await expect(preview.getByRole("status").filter({ hasText: "Say who \u201cana\u201d is before adding" })).toBeVisible();
+  await choice("ana").selectOption({ label: "Ana Lima" });
+  await choice("pagerbot").selectOption({ label: "Nobody (do not link)" });
+  await add.click();
+  // No duplicates: only the six people entered in Setup.
+  await expect(page.getByRole("status").filter({ hasText: "Added 6 moments and 0 new people" })).toBeVisible();
+  await openTab(page, "Setup");
+  await expect(page.getByRole("list", { name: "People" }).getByRole("listitem")).toHaveCount(6);
+});

@@ -1,0 +1,208 @@
+//! Who a chat handle is: "priya", "p.raman", "PR", "priya.raman@example.com" or "@Priya Raman"
+//! matched to the review's people by full name, first or last name, initials, an e-mail's local
+//! part, or a first initial with the last name, ignoring case and accents. A handle that fits
+//! several people is ambiguous, and the facilitator is asked.
+
+use crate::model::{Id, Person};
+
+/// Who a handle is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Match {
+    /// Exactly one person fits best.
+    One(Id),
+    /// Several people fit equally well: ask which.
+    Several(Vec<Id>),
+    /// Nobody fits.
+    Nobody,
+}
+
+/// How well a handle fits a name, from 0 (not at all) to 4 (the whole name).
+fn fit(handle: &[String], name: &[String]) -> u8 {
+    if handle.is_empty() || name.is_empty() {
+        return 0;
+    }
+    let joined = |words: &[String]| words.concat();
+    if handle == name || joined(handle) == joined(name) {
+        return 4;
+    }
+    let (first, last) = (&name[0], &name[name.len() - 1]);
+    let initial = |word: &String| word.chars().next().map(String::from).unwrap_or_default();
+    if handle.len() == 2 && name.len() >= 2 {
+        // "raman priya", "p raman", "priya r".
+        let (a, b) = (&handle[0], &handle[1]);
+        if a == last && b == first {
+            return 3;
+        }
+        if (*a == initial(first) && b == last) || (a == first && *b == initial(last)) {
+            return 2;
+        }
+    }
+    if handle.len() == 1 {
+        let word = &handle[0];
+        if name.len() >= 2 {
+            // "praman", "priyar", "pr", "pkr".
+            if *word == format!("{}{last}", initial(first))
+                || *word == format!("{first}{}", initial(last))
+            {
+                return 2;
+            }
+            let initials: String = name.iter().map(initial).collect();
+            if word.chars().count() >= 2 && *word == initials {
+                return 1;
+            }
+        }
+        if word == first || word == last {
+            return 1;
+        }
+    }
+    0
+}
+
+/// The words of a handle or a name, for comparing: an e-mail keeps its local part, "@" and
+/// separators go, and letters are folded to plain lowercase ASCII where they have a plain form.
+pub fn words(text: &str) -> Vec<String> {
+    let text = text.trim().trim_start_matches('@');
+    let local = match text.find('@') {
+        Some(at) if at > 0 => &text[..at],
+        _ => text,
+    };
+    local
+        .split(|c: char| c.is_whitespace() || matches!(c, '.' | '_' | '-' | '\'' | '\u{2019}'))
+        .map(fold)
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// Lowercase, without accents for the Latin letters that have a plain form ("José" → "jose",
+/// "Øyvind" → "oyvind"). A small table rather than Unicode's, which would cost the page more
+/// than all of this.
+fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        let lower = c.to_ascii_lowercase();
+        let plain =
+            match lower {
+                'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä'
+                | 'Å' => "a",
+                'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
+                'ď' | 'đ' | 'Ď' | 'Đ' => "d",
+                'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ě' => {
+                    "e"
+                }
+                'ğ' | 'Ğ' => "g",
+                'ì' | 'í' | 'î' | 'ï' | 'ı' | 'Ì' | 'Í' | 'Î' | 'Ï' | 'İ' => "i",
+                'ł' | 'Ł' => "l",
+                'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
+                'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö'
+                | 'Ø' => "o",
+                'ř' | 'Ř' => "r",
+                'ś' | 'š' | 'ş' | 'Ś' | 'Š' | 'Ş' => "s",
+                'ť' | 'ţ' | 'Ť' => "t",
+                'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'Ù' | 'Ú' | 'Û' | 'Ü' => "u",
+                'ý' | 'ÿ' | 'Ý' => "y",
+                'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+                'ß' => "ss",
+                'æ' | 'Æ' => "ae",
+                'œ' | 'Œ' => "oe",
+                _ => {
+                    if lower.is_alphanumeric() {
+                        out.push(lower);
+                    }
+                    continue;
+                }
+            };
+        out.push_str(plain);
+    }
+    out
+}
+
+/// Who `handle` is among `people`: the best fit, several equally good ones, or nobody.
+pub fn match_handle(handle: &str, people: &[Person]) -> Match {
+    let handle = words(handle);
+    let mut best = 0;
+    let mut found: Vec<Id> = Vec::new();
+    for person in people {
+        let score = fit(&handle, &words(&person.name));
+        if score > best {
+            best = score;
+            found = vec![person.id.clone()];
+        } else if score == best && score > 0 {
+            found.push(person.id.clone());
+        }
+    }
+    match found.len() {
+        0 => Match::Nobody,
+        1 => Match::One(found.remove(0)),
+        _ => Match::Several(found),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(names: &[&str]) -> Vec<Person> {
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| Person {
+                id: Id(format!("p{i}")),
+                name: name.to_string(),
+                ..Person::default()
+            })
+            .collect()
+    }
+
+    fn who(handle: &str, people: &[Person]) -> Match {
+        match_handle(handle, people)
+    }
+
+    #[test]
+    fn a_handle_matches_by_any_part_of_the_name() {
+        let team = people(&[
+            "Priya Raman", "Dana Okafor", "Marcus Lee", "Tom Becker", "José Núñez",
+        ]);
+        let one = |i: usize| Match::One(Id(format!("p{i}")));
+        for (handle, expected) in [
+            ("priya", one(0)),
+            ("@Priya Raman", one(0)),
+            ("priya.raman", one(0)),
+            ("praman", one(0)),
+            ("priyar", one(0)),
+            ("PR", one(0)),
+            ("raman", one(0)),
+            ("priya.raman@example.com", one(0)),
+            ("dana", one(1)),
+            ("d.okafor", one(1)),
+            ("marcus", one(2)),
+            ("tom", one(3)),
+            ("tbecker", one(3)),
+            ("jose", one(4)),
+            ("JOSÉ NUÑEZ", one(4)),
+            ("jnunez", one(4)),
+        ] {
+            assert_eq!(who(handle, &team), expected, "{handle}");
+        }
+        for handle in ["pagerbot", "ops-alerts", "", "@", "r", "x.y@z"] {
+            assert_eq!(who(handle, &team), Match::Nobody, "{handle}");
+        }
+    }
+
+    #[test]
+    fn the_best_fit_wins_and_equal_fits_ask() {
+        let team = people(&["Ana Souza", "Ana Lima", "Ben Souza"]);
+        assert_eq!(
+            who("ana", &team),
+            Match::Several(vec![Id::from("p0"), Id::from("p1")])
+        );
+        assert_eq!(who("ana souza", &team), Match::One(Id::from("p0")));
+        assert_eq!(who("alima", &team), Match::One(Id::from("p1")));
+        assert_eq!(
+            who("souza", &team),
+            Match::Several(vec![Id::from("p0"), Id::from("p2")])
+        );
+        // The whole name beats a first name alone.
+        let team = people(&["Lee", "Marcus Lee"]);
+        assert_eq!(who("marcus lee", &team), Match::One(Id::from("p1")));
+    }
+}
