@@ -297,6 +297,7 @@ pub fn parse(text: &str) -> Result<Preview, String> {
                 .map(read_evidence)
                 .collect(),
             noise: None,
+            suggested: None,
             pivot: matches!(
                 cell(pivot).trim().to_ascii_lowercase().as_str(),
                 "yes" | "true" | "1" | "x"

@@ -23,6 +23,9 @@ pub struct Candidate {
     pub evidence: Vec<Evidence>,
     /// Why it may not be worth keeping ("join or leave", "bot"): shown, still selected.
     pub noise: Option<String>,
+    /// When `kind` was suggested from the line's words: the words that suggested it. The
+    /// preview marks it, and it can be changed before adding.
+    pub suggested: Option<String>,
     /// A decision point or pivot (CSV only).
     pub pivot: bool,
 }
@@ -55,30 +58,43 @@ impl Preview {
     }
 }
 
+/// The kind a chat line probably records (`kind_cues::suggest`), and what suggested it; a line
+/// that says nothing either way stays a communication, unmarked.
+pub fn suggested_kind(text: &str, author: &str) -> (MomentKind, Option<String>) {
+    match crate::method::kind_cues::suggest(text, author) {
+        Some(s) => (s.kind, Some(s.cue.to_string())),
+        None => (MomentKind::Communication, None),
+    }
+}
+
 /// The preview of a pasted transcript.
 pub fn from_transcript(parsed: transcript::Transcript) -> Preview {
     Preview {
         candidates: parsed
             .messages
             .into_iter()
-            .map(|m| Candidate {
-                source: format!("line {}", m.line),
-                stamp: m.stamp,
-                names: if m.name.is_empty() {
-                    vec![]
-                } else {
-                    vec![m.name]
-                },
-                text: m.text,
-                kind: MomentKind::Communication,
-                precision: if m.approximate {
-                    Precision::Approximate
-                } else {
-                    Precision::Exact
-                },
-                evidence: vec![],
-                noise: m.noise.then(|| "join or leave".to_string()),
-                pivot: false,
+            .map(|m| {
+                let (kind, suggested) = suggested_kind(&m.text, &m.name);
+                Candidate {
+                    source: format!("line {}", m.line),
+                    stamp: m.stamp,
+                    names: if m.name.is_empty() {
+                        vec![]
+                    } else {
+                        vec![m.name]
+                    },
+                    kind,
+                    suggested,
+                    text: m.text,
+                    precision: if m.approximate {
+                        Precision::Approximate
+                    } else {
+                        Precision::Exact
+                    },
+                    evidence: vec![],
+                    noise: m.noise.then(|| "join or leave".to_string()),
+                    pivot: false,
+                }
             })
             .collect(),
         skipped: parsed

@@ -8,7 +8,7 @@
 
 use super::import::{Candidate, Preview, Skipped};
 use super::transcript::Stamp;
-use crate::model::{Instant, MomentKind, Precision};
+use crate::model::{Instant, Precision};
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -162,14 +162,16 @@ fn read_message(
         _ => None,
     }
     .map(str::to_string);
+    let (kind, suggested) = super::import::suggested_kind(&text, &name);
     Ok((
         ms,
         Candidate {
             source,
             stamp: Stamp::Exact(at),
+            kind,
+            suggested,
             names: if name.is_empty() { vec![] } else { vec![name] },
             text,
-            kind: MomentKind::Communication,
             precision: Precision::Exact,
             evidence: vec![],
             noise,

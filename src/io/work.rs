@@ -343,6 +343,7 @@ fn candidate_value(c: &Candidate) -> Value {
         "precision": c.precision.key(),
         "evidence": c.evidence,
         "noise": c.noise,
+        "suggested": c.suggested,
         "pivot": c.pivot,
     })
 }
@@ -385,6 +386,7 @@ fn candidate(value: &Value, path: &str) -> Result<Candidate, Wrong> {
         precision: f.choice("precision", Precision::from_key, Precision::keys_list)?,
         evidence: f.list::<Evidence>("evidence", reading::evidence)?,
         noise: f.opt_text("noise")?,
+        suggested: f.opt_text("suggested")?,
         pivot: f.flag("pivot")?,
     })
 }

@@ -11,7 +11,7 @@ use crate::io::import::{self, NameChoice, Preview};
 use crate::io::transcript::Stamp;
 use crate::io::work::{self, Job};
 use crate::model::time::{moment_time_label, to_local, Date};
-use crate::model::{Id, Precision};
+use crate::model::{Id, MomentKind, Precision};
 use crate::route::{Route, Source, Tab};
 use crate::store::use_store;
 use leptos::prelude::*;
@@ -245,6 +245,12 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
         .iter()
         .map(|_| RwSignal::new(true))
         .collect();
+    // Each line's kind: suggested from its words, changeable here before adding.
+    let kinds: Vec<RwSignal<MomentKind>> = preview
+        .candidates
+        .iter()
+        .map(|c| RwSignal::new(c.kind))
+        .collect();
     let names = preview.names();
     let proposals = store.untracked(|r| import::propose_people(&names, &r.people));
     // Each name's choice, and its options: the people who fit first when several do.
@@ -297,6 +303,7 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
     let has_noise = preview.candidates.iter().any(|c| c.noise.is_some());
     let preview = StoredValue::new(preview);
     let selected = StoredValue::new(selected);
+    let kinds = StoredValue::new(kinds);
     let choices = StoredValue::new(choices);
     let count = move || selected.with_value(|s| s.iter().filter(|s| s.get()).count());
     let select_all = move |on: bool| selected.with_value(|s| s.iter().for_each(|s| s.set(on)));
@@ -314,13 +321,14 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
     let zone = StoredValue::new(store.untracked(|r| r.time_zone.clone()));
     let with_dates = preview.with_value(|p| spans_days(p, &zone.get_value()));
     let row = move |index: usize| {
-        let (when, who, text, noise) = preview.with_value(|p| {
+        let (when, who, text, noise, suggested) = preview.with_value(|p| {
             let c = &p.candidates[index];
             (
                 stamp_label(c.stamp, &zone.get_value(), with_dates),
                 c.names.join(", "),
                 c.text.chars().take(300).collect::<String>(),
                 c.noise.clone(),
+                c.suggested.clone(),
             )
         });
         let has_noise = noise.is_some();
@@ -330,10 +338,13 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
             format!("{when} {who}: {text}")
         };
         let sel = selected.with_value(|s| s[index]);
+        let kind = kinds.with_value(|k| k[index]);
+        let kind_name = format!("Kind of {label}");
         view! {
             <li class="preview-line" class:noise=has_noise>
                 <CheckField label checked=sel set=move |on: bool| sel.set(on)/>
                 {noise.map(|n| view! { <span class="tag">{n}</span> })}
+                <KindPick kind name=kind_name suggested/>
             </li>
         }
     };
@@ -366,7 +377,13 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
         });
         let mut ids = app.id_gen();
         let addition = preview.with_value(|p| {
-            import::build(p, &keep, &choices, &zone.get_value(), &IntlZones, &mut ids)
+            let mut p = p.clone();
+            kinds.with_value(|k| {
+                for (candidate, kind) in p.candidates.iter_mut().zip(k) {
+                    candidate.kind = kind.get_untracked();
+                }
+            });
+            import::build(&p, &keep, &choices, &zone.get_value(), &IntlZones, &mut ids)
         });
         let (moments, people) = (addition.moments.len(), addition.people.len());
         if !addition.people.is_empty() {
@@ -442,6 +459,40 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
                 <Button on_click=close label="Cancel"/>
             </div>
         </Modal>
+    }
+}
+
+/// A line's kind in the preview: a compact choice, marked "suggested" (with what suggested it)
+/// while it is still the one read from the line's words.
+#[component]
+fn KindPick(kind: RwSignal<MomentKind>, name: String, suggested: Option<String>) -> impl IntoView {
+    let first = kind.get_untracked();
+    let was_suggested = suggested.is_some();
+    let marked = move || was_suggested && kind.get() == first;
+    let why = suggested
+        .as_ref()
+        .map(|cue| format!("Suggested from \u{201c}{cue}\u{201d}"))
+        .unwrap_or_default();
+    view! {
+        <select
+            class="kind-pick"
+            aria-label=name
+            on:change=move |ev| {
+                if let Some(picked) = MomentKind::from_key(&event_target_value(&ev)) {
+                    kind.set(picked);
+                }
+            }
+        >
+            {MomentKind::ALL
+                .iter()
+                .map(|k| view! {
+                    <option value=k.key() selected=move || kind.get() == *k>{k.label()}</option>
+                })
+                .collect_view()}
+        </select>
+        <Show when=marked>
+            <span class="tag suggested" title=why.clone()>"suggested"</span>
+        </Show>
     }
 }
 

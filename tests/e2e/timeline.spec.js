@@ -388,3 +388,39 @@ test("chat handles are matched to the review's people by first name, initials or
   await openTab(page, "Setup");
   await expect(page.getByRole("list", { name: "People" }).getByRole("listitem")).toHaveCount(6);
 });
+
+test("imported lines come with a suggested kind from their words, marked, and changed from the keyboard before adding", async ({ page }) => {
+  await newReviewOnTimeline(page, "Kinds on import");
+  const transcript = await readFile("tests/fixtures/transcripts/late-night-30.txt", "utf8");
+  const preview = await pasteTranscript(page, transcript, "2026-03-14");
+  const kindOf = (words) => preview.getByRole("combobox", { name: new RegExp(`^Kind of .*${words}`) });
+  await expect(kindOf("PagerDuty just paged me")).toHaveValue("signal");
+  await expect(kindOf("could be the batch export")).toHaveValue("hypothesis");
+  await expect(kindOf("do that")).toHaveValue("decision");
+  await expect(kindOf("done, renice'd to 19")).toHaveValue("action");
+  await expect(kindOf("post an update on the status page")).toHaveValue("communication");
+  await expect(kindOf("error rate on payments dropped")).toHaveValue("impact_change");
+  const line = (words) => preview.getByRole("listitem").filter({ hasText: words });
+  await expect(line("could be the batch export").getByText("suggested")).toBeVisible();
+  // Two kinds changed with the keyboard alone: focus the choice, arrow to the next kind.
+  const careful = kindOf("careful, the DB has max_connections");
+  const before = await careful.inputValue();
+  await careful.focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(careful).not.toHaveValue(before);
+  const chosen = await careful.inputValue();
+  await expect(line("careful, the DB has max_connections").getByText("suggested")).toHaveCount(0);
+  const sorry = kindOf("sorry, wrong window");
+  await sorry.focus();
+  await page.keyboard.press("Home");
+  await expect(sorry).toHaveValue("ordinary_work");
+  await preview.getByRole("button", { name: "Add selected moments" }).click();
+  await expect(timelineItems(page)).toHaveCount(30);
+  const item = (words) => timelineItems(page).filter({ hasText: words });
+  await expect(item("could be the batch export")).toContainText("Hypothesis");
+  await expect(item("PagerDuty just paged me")).toContainText("Signal or alert");
+  await expect(item("sorry, wrong window")).toContainText("Ordinary work");
+  await expect(item("careful, the DB has max_connections")).toContainText(
+    { signal: "Signal or alert", observation: "Observation", hypothesis: "Hypothesis", decision: "Decision", action: "Action", communication: "Communication", handoff: "Hand-off or escalation", external: "External event", impact_change: "Impact change", ordinary_work: "Ordinary work" }[chosen],
+  );
+});
