@@ -140,12 +140,12 @@ const ALERT_OPENERS: &[&str] = &[
 pub fn suggest(text: &str, author: &str) -> Option<Suggestion> {
     let words = words(text);
     let author_words = words_of_author(author);
-    let bot = author_words
-        .iter()
-        .any(|w| w.ends_with("bot") || BOTS.contains(&w.as_str()))
-        || author_words
-            .windows(2)
-            .any(|w| BOTS.contains(&format!("{} {}", w[0], w[1]).as_str()));
+    // "pagerbot" is a bot; "Sam Abbot" is a person: a bot's handle is one word.
+    let bot = author_words.iter().any(|w| {
+        w == "bot" || author_words.len() == 1 && w.ends_with("bot") || BOTS.contains(&w.as_str())
+    }) || author_words
+        .windows(2)
+        .any(|w| BOTS.contains(&format!("{} {}", w[0], w[1]).as_str()));
     let opener = words.first().map(String::as_str).unwrap_or("");
     let shouting = text.split_whitespace().next().is_some_and(|w| {
         w.len() >= 4 && w.chars().all(|c| !c.is_lowercase()) && w.chars().any(char::is_alphabetic)
@@ -246,14 +246,16 @@ fn negated(words: &[String], at: usize) -> bool {
 
 /// Lowercase words, with the punctuation that ends them dropped ("down," is "down").
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '!' | '?' | '(' | ')' | '"'))
-        .map(|w| {
-            w.trim_matches(|c: char| matches!(c, '.' | ':' | '\'' | '\u{2019}' | '-'))
-                .replace('\u{2019}', "'")
-                .to_ascii_lowercase()
-        })
-        .filter(|w| !w.is_empty())
-        .collect()
+    text.split(|c: char| {
+        c.is_whitespace() || matches!(c, ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '"')
+    })
+    .map(|w| {
+        w.trim_matches(|c: char| matches!(c, '.' | ':' | '\'' | '\u{2019}' | '-'))
+            .replace('\u{2019}', "'")
+            .to_ascii_lowercase()
+    })
+    .filter(|w| !w.is_empty())
+    .collect()
 }
 
 fn words_of_author(author: &str) -> Vec<String> {
@@ -348,6 +350,9 @@ mod tests {
                 External,
             ),
             ("the vendor confirmed a fault upstream", "Tom", External),
+            ("[FIRING:1] HighErrorRate payments", "ops", Signal),
+            ("restarted the pods on node 3", "Sam Abbot", Action),
+            ("checkout p99 > 2s", "checkout-bot", Signal),
         ] {
             assert_eq!(kind(text, author), Some(expected), "{text}");
         }
