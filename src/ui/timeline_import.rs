@@ -358,7 +358,9 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
         })
     };
     let add = move |_| {
-        if !unanswered().is_empty() {
+        let asking =
+            choices.with_value(|c| c.iter().any(|row| row.choice.get_untracked() == "ask"));
+        if asking {
             return;
         }
         let keep: Vec<bool> =
