@@ -10,6 +10,7 @@ import {
   timelineItems,
   download,
   saved,
+  expectNoViolations,
 } from "./helpers.js";
 import { readFile, writeFile, mkdtemp, open } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -402,6 +403,7 @@ test("imported lines come with a suggested kind from their words, marked, and ch
   await expect(kindOf("error rate on payments dropped")).toHaveValue("impact_change");
   const line = (words) => preview.getByRole("listitem").filter({ hasText: words });
   await expect(line("could be the batch export").getByText("suggested")).toBeVisible();
+  await expectNoViolations(page, "the import preview with kinds");
   // Two kinds changed with the keyboard alone: focus the choice, arrow to the next kind.
   const careful = kindOf("careful, the DB has max_connections");
   const before = await careful.inputValue();
