@@ -65,7 +65,8 @@ pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Revi
     }
     // The facilitator's own questions for people are not for a copy shared beyond the team.
     out.questions.clear();
-    // The guard's findings are named by their words, which may name someone.
+    // The guard's findings are named by their words, which may name someone. They are kept in
+    // lowercase; the pseudonyms put in are ASCII.
     for phrase in out
         .language
         .not_blame
@@ -73,11 +74,11 @@ pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Revi
         .chain(&mut out.language.watch)
     {
         replace(phrase);
-        *phrase = phrase.to_lowercase();
+        phrase.make_ascii_lowercase();
     }
     for dismissal in &mut out.language.dismissed {
         replace(&mut dismissal.phrase);
-        dismissal.phrase = dismissal.phrase.to_lowercase();
+        dismissal.phrase.make_ascii_lowercase();
     }
     for finding in out.synthesis.all_mut() {
         replace(&mut finding.text);

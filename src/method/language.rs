@@ -94,16 +94,11 @@ pub fn check_taught(text: &str, taught: &LanguageLog) -> Vec<Finding> {
             ));
         }
     }
-    let lower = text.to_lowercase();
-    // Lowercasing can change byte lengths (rare letters): then taught phrases are matched
-    // on the text as written.
-    let haystack = if lower.len() == text.len() {
-        lower.as_str()
-    } else {
-        text
-    };
+    // Case is folded for ASCII letters only, here and in every word the guard reads: its word
+    // lists are ASCII, byte ranges stay put, and the wasm carries no Unicode case tables.
+    let haystack = text.to_ascii_lowercase();
     let taught_spans = |phrase: &str| -> Vec<(usize, usize)> {
-        let needle = phrase.trim().to_lowercase();
+        let needle = phrase.trim().to_ascii_lowercase();
         if needle.is_empty() {
             return Vec::new();
         }
@@ -139,7 +134,7 @@ pub fn check_taught(text: &str, taught: &LanguageLog) -> Vec<Finding> {
     let mut findings: Vec<Finding> = Vec::new();
     for (start, end, category, reframe) in spans {
         let phrase = text[start..end].to_string();
-        let rule = phrase.replace('\u{2019}', "'").to_lowercase();
+        let rule = phrase.replace('\u{2019}', "'").to_ascii_lowercase();
         let occurrence = findings.iter().filter(|f| f.rule == rule).count() as u32;
         findings.push(Finding {
             rule,

@@ -367,7 +367,7 @@ pub fn TeachGuard() -> impl IntoView {
         });
     };
     let add = move || {
-        let phrase = draft.get_untracked().trim().to_lowercase();
+        let phrase = draft.get_untracked().trim().to_ascii_lowercase();
         if phrase.is_empty() {
             return;
         }

@@ -6,7 +6,8 @@
 pub struct Word {
     pub start: usize,
     pub end: usize,
-    /// Lowercase, curly apostrophes made straight, outer apostrophes trimmed.
+    /// Lowercase (ASCII letters; the word lists are ASCII), curly apostrophes made straight,
+    /// outer apostrophes trimmed.
     pub lower: String,
     /// Starts with a capital letter (a name, or the sentence's first word).
     pub capital: bool,
@@ -80,7 +81,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             let lower = raw
                 .replace('\u{2019}', "'")
                 .trim_matches(|c| c == '\'' || c == '-' || c == '_')
-                .to_lowercase();
+                .to_ascii_lowercase();
             if !lower.is_empty() {
                 let possessive =
                     lower.ends_with("'s") || lower.ends_with('s') && matches!(c, '\'' | '\u{2019}');
