@@ -728,6 +728,20 @@ impl Review {
         self.moments.iter_mut().find(|m| &m.id == id)
     }
 
+    /// When the incident happened: its start and end when set (either one alone stands for
+    /// both), else its first and last moments; `None` for an empty review.
+    pub fn incident_span(&self) -> Option<(Instant, Instant)> {
+        match (self.incident_start, self.incident_end) {
+            (Some(start), Some(end)) => Some((start, end.max(start))),
+            (Some(one), None) | (None, Some(one)) => Some((one, one)),
+            (None, None) => {
+                let first = self.moments.iter().map(|m| m.at).min()?;
+                let last = self.moments.iter().map(|m| m.at).max()?;
+                Some((first, last))
+            }
+        }
+    }
+
     /// Indices of the moments in timeline order: by time, ties in entry order.
     pub fn timeline_order(&self) -> Vec<usize> {
         let mut order: Vec<usize> = (0..self.moments.len()).collect();
@@ -825,6 +839,33 @@ mod tests {
             at: at(when),
             ..Moment::default()
         }
+    }
+
+    #[test]
+    fn the_incident_span_is_its_times_or_else_its_moments() {
+        let at = |t: &str| Instant::parse_rfc3339(t).unwrap();
+        let mut review = Review::default();
+        assert_eq!(review.incident_span(), None);
+        for t in [
+            "2026-07-14T10:00:00Z", "2026-07-14T08:00:00Z", "2026-07-15T01:00:00Z",
+        ] {
+            review.moments.push(Moment {
+                at: at(t),
+                ..Moment::default()
+            });
+        }
+        assert_eq!(
+            review.incident_span(),
+            Some((at("2026-07-14T08:00:00Z"), at("2026-07-15T01:00:00Z")))
+        );
+        review.incident_start = Some(at("2026-07-14T07:30:00Z"));
+        let start = at("2026-07-14T07:30:00Z");
+        assert_eq!(review.incident_span(), Some((start, start)));
+        review.incident_end = Some(at("2026-07-14T09:00:00Z"));
+        assert_eq!(
+            review.incident_span(),
+            Some((start, at("2026-07-14T09:00:00Z")))
+        );
     }
 
     #[test]

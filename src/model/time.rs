@@ -434,6 +434,19 @@ pub fn offset_label(offset_minutes: i32) -> String {
     format!("UTC{}{:02}:{:02}", sign, abs / 60, abs % 60)
 }
 
+/// The offset of `zone` in force from `from` to `to`: "UTC-04:00", or "UTC+01:00 to UTC+02:00"
+/// when the clocks changed in between. A zone's label should give the offset of the incident's
+/// dates, not of today: New York in July is UTC-04:00 even when read in January.
+pub fn offsets_between(zone: &str, from: Instant, to: Instant, zones: &dyn ZoneOffsets) -> String {
+    let first = zones.offset_minutes(zone, from).unwrap_or(0);
+    let last = zones.offset_minutes(zone, to).unwrap_or(0);
+    if first == last {
+        offset_label(first)
+    } else {
+        format!("{} to {}", offset_label(first), offset_label(last))
+    }
+}
+
 /// The wall-clock time of `at` in `zone` (UTC when the zone is unknown).
 pub fn to_local(at: Instant, zone: &str, zones: &dyn ZoneOffsets) -> LocalDateTime {
     let offset = zones.offset_minutes(zone, at).unwrap_or(0);
@@ -589,6 +602,25 @@ mod tests {
             let change = Instant::parse_rfc3339("2026-03-29T01:00:00Z").unwrap();
             Some(if at < change { 60 } else { 120 })
         }
+    }
+
+    #[test]
+    fn a_zone_label_gives_the_offsets_of_the_incidents_dates() {
+        let at = |t: &str| Instant::parse_rfc3339(t).unwrap();
+        let before = at("2026-03-28T22:00:00Z");
+        let after = at("2026-03-29T03:00:00Z");
+        assert_eq!(
+            offsets_between("x", before, before, &SpringForward),
+            "UTC+01:00"
+        );
+        assert_eq!(
+            offsets_between("x", after, after, &SpringForward),
+            "UTC+02:00"
+        );
+        assert_eq!(
+            offsets_between("x", before, after, &SpringForward),
+            "UTC+01:00 to UTC+02:00"
+        );
     }
 
     #[test]

@@ -8,7 +8,9 @@ use super::widgets::Button;
 use crate::io::links::safe_href;
 use crate::method::{gaps, kinds};
 use crate::model::filter::TimelineFilter;
-use crate::model::time::{moment_time_label, parse_clock, split_leading_time, to_local, Date};
+use crate::model::time::{
+    moment_time_label, offsets_between, parse_clock, split_leading_time, to_local, Date,
+};
 use crate::model::{
     Evidence, EvidenceKind, Id, Instant, Moment, MomentKind, Person, Precision, Seen,
 };
@@ -120,9 +122,13 @@ pub fn Timeline() -> impl IntoView {
     });
     let total = move || order.with(Vec::len);
     let shown = move || visible.with(Vec::len);
+    // The offset in force on the incident's dates, not today's.
     let zone_note = move || {
-        let zone = store.details(|r| r.time_zone.clone());
-        let offset = to_local(crate::storage::now(), &zone, &IntlZones).offset_label();
+        store.details(|_| ());
+        let (zone, span) = store.timeline(|r| (r.time_zone.clone(), r.incident_span()));
+        let now = crate::storage::now();
+        let (from, to) = span.unwrap_or((now, now));
+        let offset = offsets_between(&zone, from, to, &IntlZones);
         format!("Times are in {zone} ({offset}); change the zone in Setup.")
     };
     // Ctrl+Z (Cmd+Z) outside text fields undoes the last delete; inside them it stays the

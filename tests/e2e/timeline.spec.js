@@ -426,3 +426,13 @@ test("imported lines come with a suggested kind from their words, marked, and ch
     { signal: "Signal or alert", observation: "Observation", hypothesis: "Hypothesis", decision: "Decision", action: "Action", communication: "Communication", handoff: "Hand-off or escalation", external: "External event", impact_change: "Impact change", ordinary_work: "Ordinary work" }[chosen],
   );
 });
+
+test("the zone's label gives the offset in force on the incident's dates, not today's", async ({ page }) => {
+  await page.clock.setFixedTime(Date.parse("2026-12-01T12:00:00Z"));
+  await newReviewOnTimeline(page, "Summer incident", "America/New_York");
+  // December: New York is at UTC-05:00; a July incident was at UTC-04:00.
+  await expect(page.getByText("Times are in America/New_York (UTC-05:00)")).toBeVisible();
+  await addMoment(page, { date: "2026-07-14", time: "23:41", text: "Checkout p99 climbing" });
+  await expect(page.getByText("Times are in America/New_York (UTC-04:00)")).toBeVisible();
+  await expect(timelineItems(page).first()).toContainText("23:41");
+});
