@@ -251,6 +251,12 @@ pub fn WhenField(
                     aria-label=format!("{legend} time")
                     aria-describedby=problem_id.clone()
                     aria-invalid=move || problem.with(|p| p.is_some().to_string())
+                    // Typing replaces what is there rather than adding to it.
+                    on:focus=move |_| {
+                        if let Some(input) = time_input.get() {
+                            input.select();
+                        }
+                    }
                     prop:value=move || {
                         local()
                             .map(|l| {
@@ -288,10 +294,10 @@ fn read_when(
     } else {
         Date::parse_iso(date_text).ok_or("Enter the date as YYYY-MM-DD.")?
     };
-    let time = if time_text.is_empty() {
-        crate::model::time::TimeOfDay::default()
-    } else {
-        parse_clock(time_text).ok_or("Enter the time as HH:MM, for example 09:42.")?
-    };
+    // A date alone is not midnight: filling in 00:00 made "23:50" typed next read "00:0023:50".
+    if time_text.is_empty() {
+        return Err("Enter a time too.");
+    }
+    let time = parse_clock(time_text).ok_or("Enter the time as HH:MM, for example 09:42.")?;
     Ok(Some((date, time)))
 }

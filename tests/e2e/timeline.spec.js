@@ -436,3 +436,27 @@ test("the zone's label gives the offset in force on the incident's dates, not to
   await expect(page.getByText("Times are in America/New_York (UTC-04:00)")).toBeVisible();
   await expect(timelineItems(page).first()).toContainText("23:41");
 });
+
+test("picking a date leaves the time empty until one is typed, and a focused time is replaced by what is typed", async ({ page }) => {
+  await openLibrary(page);
+  await createReview(page, "Joined times");
+  await addPerson(page, "Priya Raman", "Responder");
+  const row = page.getByRole("list", { name: "People" }).getByRole("listitem").last();
+  const date = row.getByRole("textbox", { name: "Joined the response date" });
+  const time = row.getByRole("textbox", { name: "Joined the response time" });
+  await date.fill("2026-07-14");
+  await date.dispatchEvent("change");
+  // No 00:00 filled in: the time stays empty and the field says what is missing.
+  await expect(time).toHaveValue("");
+  await expect(row.getByText("Enter a time too.")).toBeVisible();
+  await time.click();
+  await page.keyboard.type("23:50");
+  await time.press("Tab");
+  await expect(time).toHaveValue("23:50");
+  await expect(row.getByText("Enter a time too.")).toHaveCount(0);
+  // Focusing a filled time selects it: typing replaces it.
+  await time.focus();
+  await page.keyboard.type("23:55");
+  await time.press("Tab");
+  await expect(time).toHaveValue("23:55");
+});
