@@ -153,10 +153,10 @@ pub fn suggest(text: &str, author: &str) -> Option<Suggestion> {
     let resolved = words
         .iter()
         .any(|w| matches!(w.as_str(), "resolved" | "recovered" | "ok"));
-    let impact = cues_of(MomentKind::ImpactChange)
-        .iter()
-        .any(|cue| has(&words, cue));
     if bot || ALERT_OPENERS.contains(&opener) && shouting {
+        let impact = cues_of(MomentKind::ImpactChange)
+            .iter()
+            .any(|cue| has(&words, cue));
         // A tool saying the impact changed ("RESOLVED", "success drops to zero") records the
         // change; anything else it says is a signal.
         return Some(if resolved || impact {

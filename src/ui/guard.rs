@@ -161,6 +161,8 @@ pub fn ReviewOfNotes(count: NoteCount, #[prop(into)] open: RwSignal<bool>) -> im
     // Texts opened for rewording stay listed until closed, even once their notes are gone,
     // so that the field being typed in does not vanish under the typist.
     let rewording = RwSignal::new(Vec::<language::TextRef>::new());
+    // Each moment's number, worked out once for the list rather than once per entry.
+    let numbers = StoredValue::new(store.untracked(language::moment_numbers));
     let texts = Memo::new(move |_| {
         let mut texts: Vec<language::TextRef> = count
             .notes
@@ -177,8 +179,7 @@ pub fn ReviewOfNotes(count: NoteCount, #[prop(into)] open: RwSignal<bool>) -> im
     let has_more = move || more() != 0;
     let entry = move |text: language::TextRef| {
         let text = StoredValue::new(text);
-        let place =
-            store.untracked(|r| text.with_value(|t| t.place(r, &language::moment_numbers(r))));
+        let place = store.untracked(|r| text.with_value(|t| t.place(r, &numbers.get_value())));
         let notes = Memo::new(move |_| {
             count.notes.with(|n| {
                 n.iter()
