@@ -328,6 +328,20 @@ impl ReviewStore {
         self.edits.update(|n| *n += 1);
     }
 
+    /// Changes several moments the same way, as one edit. Not for times: the timeline's order
+    /// is not notified.
+    pub fn edit_moments(&self, ids: &[Id], f: impl Fn(&mut Moment)) {
+        let indices: Vec<usize> = self
+            .moment_at
+            .with_value(|m| ids.iter().filter_map(|id| m.get(id).copied()).collect());
+        let parts: Vec<Part> = ids.iter().cloned().map(Part::Moment).collect();
+        self.write(&parts, |r| {
+            for index in indices {
+                f(&mut r.moments[index]);
+            }
+        });
+    }
+
     pub fn add_moment(&self, moment: Moment) {
         let added = Part::Moment(moment.id.clone());
         self.write(&[Part::Timeline, added], |r| r.moments.push(moment));

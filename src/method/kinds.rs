@@ -36,6 +36,21 @@ pub fn info(kind: MomentKind) -> KindInfo {
     }
 }
 
+/// The key that gives a timeline row this kind: 1 to 9, then 0, in the order of
+/// [`MomentKind::ALL`].
+pub fn shortcut(kind: MomentKind) -> char {
+    let place = MomentKind::ALL.iter().position(|&k| k == kind).unwrap_or(0);
+    char::from(b"1234567890"[place % 10])
+}
+
+/// The kind a key gives, if it is one of the kinds' keys.
+pub fn from_shortcut(key: &str) -> Option<MomentKind> {
+    MomentKind::ALL
+        .iter()
+        .copied()
+        .find(|&kind| key.len() == 1 && key.starts_with(shortcut(kind)))
+}
+
 /// Reads a kind from its key or label, leniently (for CSV and typed input).
 pub fn parse(text: &str) -> Option<MomentKind> {
     let wanted = normalise(text);
@@ -74,6 +89,18 @@ fn normalise(text: &str) -> String {
 mod tests {
     use super::*;
     use std::collections::HashSet;
+
+    #[test]
+    fn every_kind_has_its_own_key_from_one_to_zero() {
+        let keys: String = MomentKind::ALL.iter().map(|&k| shortcut(k)).collect();
+        assert_eq!(keys, "1234567890");
+        for &kind in MomentKind::ALL {
+            assert_eq!(from_shortcut(&shortcut(kind).to_string()), Some(kind));
+        }
+        assert_eq!(from_shortcut("11"), None);
+        assert_eq!(from_shortcut("a"), None);
+        assert_eq!(from_shortcut(""), None);
+    }
 
     #[test]
     fn every_kind_has_its_own_label_symbol_and_class() {

@@ -9,5 +9,6 @@ pub mod kind_cues;
 pub mod kinds;
 pub mod language;
 pub mod phases;
+pub mod placement;
 pub mod questions;
 pub mod walk;

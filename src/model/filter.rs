@@ -1,6 +1,7 @@
 //! Narrowing the timeline to some kinds, one person, or a search.
 
 use super::{Id, Moment, MomentKind, Review};
+use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TimelineFilter {
@@ -27,7 +28,7 @@ impl TimelineFilter {
                 return false;
             }
         }
-        let words: Vec<String> = self.search.split_whitespace().map(fold).collect();
+        let words = self.words(fold);
         if words.is_empty() {
             return true;
         }
@@ -42,6 +43,49 @@ impl TimelineFilter {
         }
         words.iter().all(|w| haystack.contains(w.as_str()))
     }
+
+    /// The search's words, folded as `matches` folds them.
+    pub fn words(&self, fold: &dyn Fn(&str) -> String) -> Vec<String> {
+        self.search.split_whitespace().map(fold).collect()
+    }
+}
+
+/// Where the folded `words` occur in `text`: merged byte ranges of `text`, in order, for
+/// highlighting. Nothing when folding changed the number of characters (a few letters lowercase
+/// to two), where a place in the folded text says nothing certain about the original.
+pub fn found_in(text: &str, words: &[String], fold: &dyn Fn(&str) -> String) -> Vec<Range<usize>> {
+    if words.iter().all(String::is_empty) {
+        return Vec::new();
+    }
+    let folded = fold(text);
+    let starts =
+        |s: &str| -> Vec<usize> { s.char_indices().map(|(i, _)| i).chain([s.len()]).collect() };
+    let (original, in_folded) = (starts(text), starts(&folded));
+    if original.len() != in_folded.len() {
+        return Vec::new();
+    }
+    let mut ranges: Vec<Range<usize>> = words
+        .iter()
+        .filter(|w| !w.is_empty())
+        .flat_map(|word| {
+            folded
+                .match_indices(word.as_str())
+                .filter_map(|(at, found)| {
+                    let from = in_folded.binary_search(&at).ok()?;
+                    let to = in_folded.binary_search(&(at + found.len())).ok()?;
+                    Some(original[from]..original[to])
+                })
+        })
+        .collect();
+    ranges.sort_by_key(|r| (r.start, r.end));
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        match merged.last_mut() {
+            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
+            _ => merged.push(range),
+        }
+    }
+    merged
 }
 
 #[cfg(test)]
@@ -114,5 +158,32 @@ mod tests {
         assert_eq!(shown(&by_name), ["a"]);
         assert!(by_name.is_active());
         assert!(!TimelineFilter::default().is_active());
+    }
+
+    #[test]
+    fn what_was_found_is_placed_in_the_original_text() {
+        let fold = |s: &str| s.to_lowercase();
+        let words = TimelineFilter {
+            search: "LATENCY  ana".into(),
+            ..TimelineFilter::default()
+        }
+        .words(&fold);
+        let text = "Ana sees latency; Banana latency";
+        let found: Vec<&str> = found_in(text, &words, &fold)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(found, ["Ana", "latency", "ana", "latency"]);
+        // Accented letters keep their places; overlapping words merge.
+        let text = "Émile rolled back";
+        let words = vec!["émile".to_string(), "mile r".to_string()];
+        let found: Vec<&str> = found_in(text, &words, &fold)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(found, ["Émile r"]);
+        // A fold that changes the length gives no places rather than wrong ones.
+        assert!(found_in("İstanbul", &["stan".into()], &fold).is_empty());
+        assert!(found_in("anything", &[], &fold).is_empty());
     }
 }

@@ -4,12 +4,12 @@
 use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, focus_by_id, IntlZones};
 use super::fields::{CheckField, SelectField, TextArea, TextField, WhenField};
-use super::widgets::Button;
+use super::widgets::{Button, ShortcutHelp};
 use crate::io::links::safe_href;
-use crate::method::{gaps, kinds};
-use crate::model::filter::TimelineFilter;
+use crate::method::{gaps, kinds, placement};
+use crate::model::filter::{found_in, TimelineFilter};
 use crate::model::time::{
-    moment_time_label, offsets_between, parse_clock, split_leading_time, to_local, Date,
+    from_local, moment_time_label, offsets_between, parse_clock, split_leading_time, to_local, Date,
 };
 use crate::model::{
     Evidence, EvidenceKind, Id, Instant, Moment, MomentKind, Person, Precision, Seen,
@@ -31,10 +31,37 @@ struct TimelineView {
     open: RwSignal<HashSet<Id>>,
     /// Whether times need their dates (the review spans days).
     with_dates: Memo<bool>,
-    /// The silence before each moment, in milliseconds.
+    /// The silences that stand out, by the moment after them (milliseconds).
     gaps: Memo<HashMap<Id, i64>>,
+    /// Whether a filter hides some moments.
+    filtered: Memo<bool>,
+    /// The search's words, lowercased, to mark in the rows.
+    search_words: Memo<Vec<String>>,
+    /// The moments shown, in order.
+    visible: Memo<Vec<Id>>,
+    /// Moments that look as if they landed on the wrong day.
+    misplaced: Memo<HashMap<Id, placement::Misplaced>>,
+    /// Rows ticked to change together; only those shown count (see `chosen`).
+    selected: RwSignal<HashSet<Id>>,
+    /// The row a Shift+click selects from.
+    anchor: StoredValue<Option<Id>>,
     /// The last deleted moment, for undo.
     last_deleted: StoredValue<Option<crate::model::RemovedMoment>>,
+}
+
+impl TimelineView {
+    /// The selected moments that are shown, in timeline order.
+    fn chosen(&self) -> Vec<Id> {
+        self.selected.with(|selected| {
+            self.visible.with(|shown| {
+                shown
+                    .iter()
+                    .filter(|id| selected.contains(*id))
+                    .cloned()
+                    .collect()
+            })
+        })
+    }
 }
 
 #[component]
@@ -46,11 +73,53 @@ pub fn Timeline() -> impl IntoView {
         store.track(&Part::Details);
         store.timeline(|r| r.spans_days(&IntlZones))
     });
-    let gaps = Memo::new(move |_| store.timeline(silence_before_each));
+    let filter = RwSignal::new(TimelineFilter::default());
+    let filtered = Memo::new(move |_| filter.with(TimelineFilter::is_active));
+    let visible = Memo::new(move |_| {
+        if !filtered.get() {
+            return order.get();
+        }
+        // While filtering, the list follows edits of every moment (searching by text).
+        for id in order.get() {
+            store.track(&Part::Moment(id));
+        }
+        store.track(&Part::People);
+        filter.with(|f| {
+            store.untracked(|r| {
+                r.timeline_order()
+                    .into_iter()
+                    .map(|i| &r.moments[i])
+                    .filter(|m| f.matches(m, r, &browser::lowercase))
+                    .map(|m| m.id.clone())
+                    .collect()
+            })
+        })
+    });
+    // Silences are judged between the rows shown: a hidden moment neither breaks one nor
+    // makes one.
+    let gaps = Memo::new(move |_| {
+        if filtered.get() {
+            visible.with(|shown| store.untracked(|r| gaps::notable_before(r, Some(shown))))
+        } else {
+            order.track();
+            store.timeline(|r| gaps::notable_before(r, None))
+        }
+    });
+    let search_words = Memo::new(move |_| filter.with(|f| f.words(&browser::lowercase)));
+    let misplaced = Memo::new(move |_| {
+        store.track(&Part::Details);
+        store.timeline(|r| placement::misplaced(r, &IntlZones))
+    });
     let view_state = TimelineView {
         open: RwSignal::new(HashSet::new()),
         with_dates,
         gaps,
+        filtered,
+        search_words,
+        visible,
+        misplaced,
+        selected: RwSignal::new(HashSet::new()),
+        anchor: StoredValue::new(None),
         last_deleted: StoredValue::new(None),
     };
     provide_context(view_state);
@@ -72,28 +141,6 @@ pub fn Timeline() -> impl IntoView {
             });
             browser::scroll_to(format!("moment-editor-{moment}"));
         }
-    });
-    let filter = RwSignal::new(TimelineFilter::default());
-    let visible = Memo::new(move |_| {
-        let active = filter.with(TimelineFilter::is_active);
-        if !active {
-            return order.get();
-        }
-        // While filtering, the list follows edits of every moment (searching by text).
-        for id in order.get() {
-            store.track(&Part::Moment(id));
-        }
-        store.track(&Part::People);
-        filter.with(|f| {
-            store.untracked(|r| {
-                r.timeline_order()
-                    .into_iter()
-                    .map(|i| &r.moments[i])
-                    .filter(|m| f.matches(m, r, &browser::lowercase))
-                    .map(|m| m.id.clone())
-                    .collect()
-            })
-        })
     });
     // The first screenful is drawn at once, the rest a batch per task, so that arriving at a
     // long timeline shows it within a frame or two; every moment is in the list soon after
@@ -133,7 +180,12 @@ pub fn Timeline() -> impl IntoView {
     };
     // Ctrl+Z (Cmd+Z) outside text fields undoes the last delete; inside them it stays the
     // field's own undo.
+    let help = RwSignal::new(false);
     let undo_shortcut = window_event_listener(leptos::ev::keydown, move |ev| {
+        if ev.key() == "?" && !browser::typing_in_field(&ev) {
+            help.set(true);
+            return;
+        }
         if (ev.ctrl_key() || ev.meta_key())
             && ev.key().eq_ignore_ascii_case("z")
             && !browser::typing_in_field(&ev)
@@ -154,12 +206,18 @@ pub fn Timeline() -> impl IntoView {
                         n => format!("{n} moments"),
                     }}
                 </p>
+                <p class="hint zone-note">{zone_note}</p>
+                <Button class="quiet" on_click=move |_| help.set(true) label="Shortcuts" aria_label="Keyboard shortcuts"/>
+                <Show when=move || help.get()>
+                    <ShortcutHelp keys=timeline_keys() close=Callback::new(move |()| help.set(false))/>
+                </Show>
                 <Button class="primary" on_click=move |_| add_moment(store, view_state) label="Add moment"/>
                 <ImportLinks/>
             </div>
-            <p class="hint">{zone_note}</p>
-            <QuickEntry/>
-            <FilterBar filter/>
+            <div class="timeline-tools">
+                <QuickEntry/>
+                <FilterBar filter/>
+            </div>
             <p class="filter-status" role="status">
                 {move || {
                     let (shown, total) = (shown(), total());
@@ -178,7 +236,13 @@ pub fn Timeline() -> impl IntoView {
                     "people saw, believed and did, moment by moment."
                 </p>
             </Show>
-            <ol class="timeline" aria-label="Timeline" on:click=move |ev| row_click(view_state, &ev)>
+            <SelectionBar/>
+            <ol
+                class="timeline"
+                aria-label="Timeline"
+                on:click=move |ev| row_click(app, store, view_state, &ev)
+                on:keydown=move |ev| row_key(app, store, view_state, &ev)
+            >
                 <For
                     each=move || visible.with(|ids| ids[..ids.len().min(drawn.get())].to_vec())
                     key=|id| id.clone()
@@ -216,18 +280,6 @@ fn ImportLinks() -> impl IntoView {
             <Button on_click=export_csv label="Export CSV"/>
         </div>
     }
-}
-
-/// The time since the previous moment, for every moment but the first.
-fn silence_before_each(review: &crate::model::Review) -> HashMap<Id, i64> {
-    let order = review.timeline_order();
-    order
-        .windows(2)
-        .map(|pair| {
-            let (before, after) = (&review.moments[pair[0]], &review.moments[pair[1]]);
-            (after.id.clone(), after.at.millis() - before.at.millis())
-        })
-        .collect()
 }
 
 /// Adds a moment just after the last one (or at the incident start) and opens it for typing.
@@ -288,27 +340,17 @@ fn undo_delete(app: AppState, store: ReviewStore, view_state: TimelineView) {
 
 /// Keyboard-first entry: a time and a line of text; Enter adds the moment and clears the line
 /// for the next one. A time at the start of the text ("10:15 alert fired") is used as well.
+/// With the date left empty, a time goes on the day nearest the incident.
 #[component]
 fn QuickEntry() -> impl IntoView {
     let store = use_store();
     let app = use_app();
-    let default_date = move || {
-        store.untracked(|r| {
-            let zone = &r.time_zone;
-            r.moments
-                .iter()
-                .map(|m| m.at)
-                .max()
-                .or(r.incident_start)
-                .map(|at| to_local(at, zone, &IntlZones).date)
-                .unwrap_or_else(|| to_local(crate::storage::now(), zone, &IntlZones).date)
-        })
-    };
-    let date = RwSignal::new(default_date().to_string());
+    let date = RwSignal::new(String::new());
     let time = RwSignal::new(String::new());
     let kind = RwSignal::new(MomentKind::Observation.key().to_string());
     let text = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
+    let placed = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         match quick_moment(
@@ -317,23 +359,27 @@ fn QuickEntry() -> impl IntoView {
             &time.get_untracked(),
             &text.get_untracked(),
         ) {
-            Ok((at, description)) => {
+            Ok(entry) => {
                 store.add_moment(Moment {
                     id: app.new_id("m"),
-                    at,
+                    at: entry.at,
                     kind: MomentKind::from_key(&kind.get_untracked()).unwrap_or_default(),
-                    description,
+                    description: entry.description,
                     source: "typed".into(),
                     ..Moment::default()
                 });
-                let zone = store.untracked(|r| r.time_zone.clone());
-                date.set(to_local(at, &zone, &IntlZones).date.to_string());
+                placed.set(entry.placed.map(|day| {
+                    format!("Placed on {}, the day nearest the incident.", day.human())
+                }));
                 time.set(String::new());
                 text.set(String::new());
                 problem.set(None);
                 focus_by_id("quick-entry-time".into());
             }
-            Err(message) => problem.set(Some(message)),
+            Err(message) => {
+                placed.set(None);
+                problem.set(Some(message));
+            }
         }
     };
     let kinds = MomentKind::ALL
@@ -361,15 +407,23 @@ fn QuickEntry() -> impl IntoView {
             <div class="grow-field">
                 <TextField
                     label="What happened"
-                    placeholder="10:15 Alert fires for checkout errors"
+                    placeholder="10:15 Alert fires"
                     value=text
                     set=move |v: String| text.set(v)
                 />
             </div>
             <button type="submit" class="primary">"Add to timeline"</button>
             <span class="field-problem" aria-live="polite">{move || problem.get()}</span>
+            <span class="entry-placed hint" aria-live="polite">{move || placed.get()}</span>
         </form>
     }
+}
+
+/// A quick-entry line read: when, what, and the day chosen for it when no date was given.
+struct QuickLine {
+    at: Instant,
+    description: String,
+    placed: Option<Date>,
 }
 
 /// The instant and description of a quick-entry line, or what is wrong with it.
@@ -378,7 +432,7 @@ fn quick_moment(
     date: &str,
     time: &str,
     typed: &str,
-) -> Result<(Instant, String), &'static str> {
+) -> Result<QuickLine, &'static str> {
     let (time, text) = match (time.trim(), split_leading_time(typed)) {
         ("", Some((time, rest))) => (Some(time), rest.to_string()),
         ("", None) => (None, typed.trim().to_string()),
@@ -390,22 +444,44 @@ fn quick_moment(
     if text.is_empty() {
         return Err("Type what happened, then press Enter.");
     }
-    let (zone, last) =
-        store.untracked(|r| (r.time_zone.clone(), r.moments.iter().map(|m| m.at).max()));
-    let at = match (time, Date::parse_iso(date)) {
-        (Some(time), Some(date)) => crate::model::time::from_local(date, time, &zone, &IntlZones),
-        (Some(_), None) => return Err("Enter a date as YYYY-MM-DD."),
-        (None, _) => last.map(|t| t.plus_minutes(1)),
+    let date = date.trim();
+    let typed_date = match date {
+        "" => None,
+        date => Some(Date::parse_iso(date).ok_or("Enter a date as YYYY-MM-DD.")?),
     };
-    Ok((
-        at.unwrap_or_else(|| whole_minute(crate::storage::now())),
-        text,
-    ))
+    let (at, placed) = store.untracked(|r| {
+        let zone = &r.time_zone;
+        match (time, typed_date) {
+            (Some(time), Some(date)) => (from_local(date, time, zone, &IntlZones), None),
+            (Some(time), None) => match placement::place_time(r, time, &IntlZones) {
+                Some(at) => (Some(at), Some(to_local(at, zone, &IntlZones).date)),
+                None => {
+                    let today = to_local(crate::storage::now(), zone, &IntlZones).date;
+                    (from_local(today, time, zone, &IntlZones), None)
+                }
+            },
+            (None, _) => (
+                r.moments
+                    .iter()
+                    .map(|m| m.at)
+                    .max()
+                    .map(|t| t.plus_minutes(1)),
+                None,
+            ),
+        }
+    });
+    Ok(QuickLine {
+        at: at.unwrap_or_else(|| whole_minute(crate::storage::now())),
+        description: text,
+        placed,
+    })
 }
 
+/// The search, always at hand, and the rarer filters folded behind "More filters".
 #[component]
 fn FilterBar(filter: RwSignal<TimelineFilter>) -> impl IntoView {
     let store = use_store();
+    let more = RwSignal::new(false);
     let person_options = Signal::derive(move || {
         std::iter::once((String::new(), "Anyone".to_string()))
             .chain(store.people(|people| {
@@ -416,6 +492,8 @@ fn FilterBar(filter: RwSignal<TimelineFilter>) -> impl IntoView {
             }))
             .collect::<Vec<_>>()
     });
+    // How many of the folded filters are on, so that a closed panel still says so.
+    let folded_on = move || filter.with(|f| f.kinds.len() + usize::from(f.person.is_some()));
     view! {
         <div class="filters" role="group" aria-label="Filter the timeline">
             <TextField
@@ -423,47 +501,62 @@ fn FilterBar(filter: RwSignal<TimelineFilter>) -> impl IntoView {
                 value=Signal::derive(move || filter.with(|f| f.search.clone()))
                 set=move |v: String| filter.update(|f| f.search = v)
             />
-            {move || {
-                let options = person_options.get();
-                view! {
-                    <SelectField
-                        label="Person"
-                        options
-                        value=Signal::derive(move || {
-                            filter.with(|f| f.person.as_ref().map(Id::to_string).unwrap_or_default())
-                        })
-                        set=move |v: String| {
-                            filter.update(|f| f.person = (!v.is_empty()).then_some(Id(v)))
-                        }
-                    />
-                }
-            }}
-            <fieldset class="kind-filter">
-                <legend>"Kinds (none ticked: all)"</legend>
-                {MomentKind::ALL
-                    .iter()
-                    .map(|&kind| {
-                        let info = kinds::info(kind);
-                        view! {
-                            <CheckField
-                                label=format!("{} {}", info.symbol, info.label)
-                                checked=Signal::derive(move || filter.with(|f| f.kinds.contains(&kind)))
-                                set=move |on: bool| {
-                                    filter.update(|f| {
-                                        f.kinds.retain(|k| *k != kind);
-                                        if on {
-                                            f.kinds.push(kind);
-                                        }
-                                    })
-                                }
-                            />
-                        }
-                    })
-                    .collect_view()}
-            </fieldset>
+            <button
+                type="button"
+                class="more-filters"
+                aria-expanded=move || more.get().to_string()
+                aria-controls="more-filters"
+                on:click=move |_| more.update(|open| *open = !*open)
+            >
+                "More filters"
+                {move || match folded_on() {
+                    0 => String::new(),
+                    n => format!(" ({n} on)"),
+                }}
+            </button>
             <Show when=move || filter.with(TimelineFilter::is_active)>
                 <Button on_click=move |_| filter.set(TimelineFilter::default()) label="Show all moments"/>
             </Show>
+            <div id="more-filters" class="more-filters-panel" hidden=move || !more.get()>
+                {move || {
+                    let options = person_options.get();
+                    view! {
+                        <SelectField
+                            label="Person"
+                            options
+                            value=Signal::derive(move || {
+                                filter.with(|f| f.person.as_ref().map(Id::to_string).unwrap_or_default())
+                            })
+                            set=move |v: String| {
+                                filter.update(|f| f.person = (!v.is_empty()).then_some(Id(v)))
+                            }
+                        />
+                    }
+                }}
+                <fieldset class="kind-filter">
+                    <legend>"Kinds (none ticked: all)"</legend>
+                    {MomentKind::ALL
+                        .iter()
+                        .map(|&kind| {
+                            let info = kinds::info(kind);
+                            view! {
+                                <CheckField
+                                    label=format!("{} {}", info.symbol, info.label)
+                                    checked=Signal::derive(move || filter.with(|f| f.kinds.contains(&kind)))
+                                    set=move |on: bool| {
+                                        filter.update(|f| {
+                                            f.kinds.retain(|k| *k != kind);
+                                            if on {
+                                                f.kinds.push(kind);
+                                            }
+                                        })
+                                    }
+                                />
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
+            </div>
         </div>
     }
 }
@@ -475,18 +568,24 @@ struct RowText {
     time: String,
     kind: MomentKind,
     description: String,
+    /// Where the search's words are in the description (byte ranges).
+    found: Vec<std::ops::Range<usize>>,
     tags: String,
     people: String,
     gap: Option<String>,
-    long_gap: bool,
+    /// A day it most likely belongs on, when it looks misplaced: milliseconds, and the words.
+    move_to: Option<(String, String)>,
     evidence: Vec<Evidence>,
 }
 
 impl RowText {
     fn of(store: ReviewStore, view_state: TimelineView, id: &Id) -> Option<RowText> {
         let with_date = view_state.with_dates.get();
-        let (zone, start) = store.details(|r| (r.time_zone.clone(), r.incident_start));
+        let (zone, start, end) =
+            store.details(|r| (r.time_zone.clone(), r.incident_start, r.incident_end));
         let silence = view_state.gaps.with(|g| g.get(id).copied());
+        let misplaced = view_state.misplaced.with(|m| m.get(id).cloned());
+        let filtered = view_state.filtered.get();
         let people_ids = store.moment(id, |m| m.people.clone())?;
         let people = store.people(|people| {
             people
@@ -504,6 +603,11 @@ impl RowText {
             if start.is_some_and(|start| m.at < start) {
                 tags.push("Before the incident");
             }
+            if end.is_some_and(|end| m.at > end) {
+                tags.push("After the incident ended");
+            } else if misplaced.is_some() && start.is_none() {
+                tags.push("Far from the other moments");
+            }
             RowText {
                 time: moment_time_label(m.at, m.precision, &zone, &IntlZones, with_date),
                 kind: m.kind,
@@ -512,13 +616,24 @@ impl RowText {
                 } else {
                     m.description.clone()
                 },
+                found: view_state
+                    .search_words
+                    .with(|words| found_in(&m.description, words, &browser::lowercase)),
                 tags: tags.join(" · "),
                 people,
-                gap: silence.and_then(gaps::describe),
-                long_gap: silence.is_some_and(|ms| gaps::classify(ms) == gaps::Gap::Long),
+                gap: silence.map(|ms| gaps::describe(ms, filtered)),
+                move_to: misplaced.map(|fix| {
+                    let label = format!("Move to {}", day_and_time(fix.move_to, &zone));
+                    (fix.move_to.millis().to_string(), label)
+                }),
                 evidence: m.evidence.clone(),
             }
         })
+    }
+
+    fn select_label(&self) -> String {
+        let text: String = self.description.chars().take(60).collect();
+        format!("Select {} {text}", self.time)
     }
 
     fn accessible(&self) -> String {
@@ -535,6 +650,8 @@ impl RowText {
 /// them all, see `row_click`).
 const OPEN_FOR_TYPING: &str = "open";
 const TOGGLE_EDITOR: &str = "toggle";
+const SELECT_ROW: &str = "select";
+const MOVE_TO_DAY: &str = "move";
 
 /// One moment of the list. Its summary is drawn from one memo; the editor opens below it.
 #[component]
@@ -546,18 +663,34 @@ fn MomentRow(id: Id) -> impl IntoView {
     let id = StoredValue::new(id);
     let text = Memo::new(move |_| RowText::of(store, view_state, &id.get_value()));
     let is_open = Memo::new(move |_| view_state.open.with(|open| open.contains(&id.get_value())));
+    let is_selected = Memo::new(move |_| view_state.selected.with(|s| s.contains(&id.get_value())));
     let summary = {
         let editor_id = editor_id.clone();
         move || {
             let open = is_open.get();
             text.get().map(|row| {
+                let select_label = row.select_label();
                 view! {
-                    <p class="gap" class:gap-long=row.long_gap>{row.gap}</p>
+                    {row.gap.map(|gap| view! { <p class="gap">{gap}</p> })}
                     <div class="moment-summary">
+                        <input
+                            type="checkbox"
+                            class="row-select"
+                            data-action=SELECT_ROW
+                            aria-label=select_label
+                            prop:checked=move || is_selected.get()
+                        />
                         <time class="moment-time">{row.time}</time>
                         {kind_badge(row.kind)}
-                        <span class="moment-description" data-action=OPEN_FOR_TYPING>{row.description}</span>
+                        <span class="moment-description" data-action=OPEN_FOR_TYPING>
+                            {marked(row.description, &row.found)}
+                        </span>
                         <span class="moment-tags">{row.tags}</span>
+                        {row.move_to.map(|(to, label)| view! {
+                            <button type="button" class="misplaced" data-action=MOVE_TO_DAY data-to=to>
+                                {label}
+                            </button>
+                        })}
                         <span class="moment-people">{row.people}</span>
                         <button
                             type="button"
@@ -581,6 +714,7 @@ fn MomentRow(id: Id) -> impl IntoView {
     view! {
         <li
             class="moment"
+            class:selected=move || is_selected.get()
             data-moment=row_id
             aria-label=move || text.with(|row| row.as_ref().map(RowText::accessible))
         >
@@ -593,7 +727,12 @@ fn MomentRow(id: Id) -> impl IntoView {
 }
 
 /// The list's one click listener: finds the row and what was clicked in its summary.
-fn row_click(view_state: TimelineView, event: &web_sys::MouseEvent) {
+fn row_click(
+    app: AppState,
+    store: ReviewStore,
+    view_state: TimelineView,
+    event: &web_sys::MouseEvent,
+) {
     use wasm_bindgen::JsCast;
     let Some(target) = event
         .target()
@@ -615,6 +754,15 @@ fn row_click(view_state: TimelineView, event: &web_sys::MouseEvent) {
     };
     let id = Id(id);
     match what.as_str() {
+        SELECT_ROW => select_row(view_state, id, event.shift_key()),
+        MOVE_TO_DAY => {
+            let to = action
+                .get_attribute("data-to")
+                .and_then(|ms| ms.parse().ok());
+            if let Some(to) = to.and_then(Instant::from_millis) {
+                move_moment(app, store, id, to);
+            }
+        }
         TOGGLE_EDITOR => view_state.open.update(|open| {
             if !open.remove(&id) {
                 open.insert(id);
@@ -628,6 +776,230 @@ fn row_click(view_state: TimelineView, event: &web_sys::MouseEvent) {
         }
         _ => {}
     }
+}
+
+/// Moves a moment to the day it most likely belongs on, and offers to undo it.
+fn move_moment(app: AppState, store: ReviewStore, id: Id, to: Instant) {
+    let Some(was) = store.moment(&id, |m| m.at) else {
+        return;
+    };
+    store.edit_moment(&id, |m| m.at = to);
+    let zone = store.untracked(|r| r.time_zone.clone());
+    app.notice.set(Some(Notice {
+        text: format!("Moved to {}.", day_and_time(to, &zone)),
+        undo: Some(Undo::Run(std::sync::Arc::new(move || {
+            store.edit_moment(&id, |m| m.at = was)
+        }))),
+    }));
+}
+
+/// "Tue 14 Jul 2026, 23:41" in the review's zone.
+fn day_and_time(at: Instant, zone: &str) -> String {
+    let local = to_local(at, zone, &IntlZones);
+    format!("{}, {}", local.date.human(), local.time.hh_mm())
+}
+
+/// Ticks or unticks a row; with Shift, ticks every row shown from the last one ticked.
+fn select_row(view_state: TimelineView, id: Id, range: bool) {
+    let from = view_state.anchor.get_value();
+    let span = from.filter(|_| range).and_then(|from| {
+        view_state.visible.with(|shown| {
+            let a = shown.iter().position(|x| *x == from)?;
+            let b = shown.iter().position(|x| *x == id)?;
+            Some(shown[a.min(b)..=a.max(b)].to_vec())
+        })
+    });
+    view_state.selected.update(|selected| match span {
+        Some(span) => selected.extend(span),
+        None => {
+            if !selected.remove(&id) {
+                selected.insert(id.clone());
+            }
+        }
+    });
+    view_state.anchor.set_value(Some(id));
+}
+
+/// Keys on a row (its checkbox or its buttons): a kind's number changes its kind, or the kind
+/// of every selected row when it is one of them; arrows move between rows, Shift+arrows
+/// select on the way; Escape clears the selection.
+fn row_key(
+    app: AppState,
+    store: ReviewStore,
+    view_state: TimelineView,
+    event: &web_sys::KeyboardEvent,
+) {
+    use wasm_bindgen::JsCast;
+    if event.ctrl_key() || event.meta_key() || event.alt_key() || browser::typing_in_field(event) {
+        return;
+    }
+    let Some(target) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    // Inside an open editor the keys are the editor's own.
+    if target.closest(".moment-editor").ok().flatten().is_some() {
+        return;
+    }
+    let Some(row) = target.closest("li[data-moment]").ok().flatten() else {
+        return;
+    };
+    let Some(id) = row.get_attribute("data-moment").map(Id) else {
+        return;
+    };
+    let key = event.key();
+    if let Some(kind) = kinds::from_shortcut(&key) {
+        let chosen = view_state.chosen();
+        let ids = if chosen.contains(&id) {
+            chosen
+        } else {
+            vec![id]
+        };
+        set_kinds(app, store, &ids, kind);
+    } else if key == "ArrowDown" || key == "ArrowUp" {
+        let next = if key == "ArrowDown" {
+            row.next_element_sibling()
+        } else {
+            row.previous_element_sibling()
+        };
+        let Some(next) = next else {
+            return;
+        };
+        if event.shift_key() {
+            if let Some(other) = next.get_attribute("data-moment").map(Id) {
+                view_state
+                    .selected
+                    .update(|s| s.extend([id, other.clone()]));
+                view_state.anchor.set_value(Some(other));
+            }
+        }
+        // The same control in the next row, so that a column can be walked.
+        let action = target.get_attribute("data-action").unwrap_or_default();
+        let selector = format!(".moment-summary [data-action=\"{action}\"]");
+        if let Ok(Some(control)) = next.query_selector(&selector) {
+            if let Ok(control) = control.dyn_into::<web_sys::HtmlElement>() {
+                let _ = control.focus();
+            }
+        }
+    } else if key == "Escape" && view_state.selected.with(|s| !s.is_empty()) {
+        view_state.selected.set(HashSet::new());
+    } else {
+        return;
+    }
+    event.prevent_default();
+}
+
+/// Gives `ids` the kind `kind` as one edit, and offers to undo it.
+fn set_kinds(app: AppState, store: ReviewStore, ids: &[Id], kind: MomentKind) {
+    let before: Vec<(Id, MomentKind)> = ids
+        .iter()
+        .filter_map(|id| store.moment(id, |m| (id.clone(), m.kind)))
+        .filter(|(_, was)| *was != kind)
+        .collect();
+    if before.is_empty() {
+        return;
+    }
+    let changed: Vec<Id> = before.iter().map(|(id, _)| id.clone()).collect();
+    store.edit_moments(&changed, |m| m.kind = kind);
+    let label = kinds::info(kind).label;
+    let text = match changed.len() {
+        1 => format!("Kind set to {label}."),
+        n => format!("Kind of {n} moments set to {label}."),
+    };
+    app.notice.set(Some(Notice {
+        text,
+        undo: Some(Undo::Run(std::sync::Arc::new(move || {
+            for (id, was) in &before {
+                store.edit_moment(id, |m| m.kind = *was);
+            }
+        }))),
+    }));
+}
+
+/// The keys of the timeline, for its shortcut help.
+fn timeline_keys() -> Vec<(String, String)> {
+    let mut keys: Vec<(String, String)> = MomentKind::ALL
+        .iter()
+        .map(|&kind| {
+            let info = kinds::info(kind);
+            (
+                kinds::shortcut(kind).to_string(),
+                format!("{} {}", info.symbol, info.label),
+            )
+        })
+        .collect();
+    for (key, what) in [
+        ("↓ or ↑", "The same control in the next or previous row"),
+        ("Shift+↓ or Shift+↑", "Select rows on the way"),
+        ("Space", "Select or unselect the row (on its checkbox)"),
+        ("Shift+click", "Select every row from the last one selected"),
+        ("Esc", "Clear the selection"),
+        ("Ctrl+Z", "Undo the last delete"),
+        ("?", "These shortcuts"),
+    ] {
+        keys.push((key.to_string(), what.to_string()));
+    }
+    keys
+}
+
+/// The selection's own bar: how many rows are selected, their kind, and a way out.
+#[component]
+fn SelectionBar() -> impl IntoView {
+    let store = use_store();
+    let app = use_app();
+    let view_state = expect_context::<TimelineView>();
+    let count = Memo::new(move |_| view_state.chosen().len());
+    let options: Vec<(String, String)> =
+        std::iter::once((String::new(), "Choose a kind".to_string()))
+            .chain(MomentKind::ALL.iter().map(|&k| {
+                let info = kinds::info(k);
+                (
+                    k.key().to_string(),
+                    format!("{} {}", info.symbol, info.label),
+                )
+            }))
+            .collect();
+    view! {
+        <Show when=move || { count.get() > 0 }>
+            <div class="selection-bar" role="group" aria-label="Selected moments">
+                <p>
+                    {move || match count.get() {
+                        1 => "1 moment selected: press a kind's number to change it.".to_string(),
+                        n => format!("{n} moments selected: press a kind's number to change them all."),
+                    }}
+                </p>
+                <SelectField
+                    label="Kind of the selected moments"
+                    options=options.clone()
+                    value=Signal::derive(String::new)
+                    set=move |key: String| {
+                        if let Some(kind) = MomentKind::from_key(&key) {
+                            set_kinds(app, store, &view_state.chosen(), kind);
+                        }
+                    }
+                />
+                <Button on_click=move |_| view_state.selected.set(HashSet::new()) label="Clear selection"/>
+            </div>
+        </Show>
+    }
+}
+
+/// `text` with the ranges `found` marked (search matches).
+fn marked(text: String, found: &[std::ops::Range<usize>]) -> impl IntoView {
+    if found.is_empty() {
+        return text.into_any();
+    }
+    let mut pieces = Vec::with_capacity(found.len() * 2 + 1);
+    let mut at = 0;
+    for range in found {
+        pieces.push(text[at..range.start].to_string().into_any());
+        pieces.push(view! { <mark>{text[range.clone()].to_string()}</mark> }.into_any());
+        at = range.end;
+    }
+    pieces.push(text[at..].to_string().into_any());
+    pieces.collect_view().into_any()
 }
 
 /// A kind's symbol and label together, so kinds never differ by colour alone.

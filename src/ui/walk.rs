@@ -8,7 +8,7 @@ use super::fields::{CheckField, SelectField, TextArea, TextField};
 use super::guard::{GuardedArea, LanguageCount};
 use super::queue::QuestionQueue;
 use super::timeline::KindBadge;
-use super::widgets::{Button, Modal};
+use super::widgets::{Button, Modal, ShortcutHelp};
 use crate::method::{clock, language, phases, questions, walk};
 use crate::model::time::moment_time_label;
 use crate::model::{
@@ -1137,17 +1137,11 @@ fn HelpOverlay(close: Callback<()>) -> impl IntoView {
             "Close this, or leave a text field so that the shortcuts work",
         ),
     ];
-    view! {
-        <Modal title="Keyboard shortcuts" on_close=close>
-            <dl class="shortcuts">
-                {keys.into_iter().map(|(key, what)| view! { <dt><kbd>{key}</kbd></dt><dd>{what}</dd> }).collect_view()}
-            </dl>
-            <p class="hint">"Shortcuts work when the cursor is not in a text field."</p>
-            <div class="dialog-actions">
-                <Button class="primary" on_click=close label="Close"/>
-            </div>
-        </Modal>
-    }
+    let keys = keys
+        .into_iter()
+        .map(|(key, what)| (key.to_string(), what.to_string()))
+        .collect();
+    view! { <ShortcutHelp keys close/> }
 }
 
 /// The responders' panels of the current moment, for the keys that work on "the responder":

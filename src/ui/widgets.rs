@@ -10,6 +10,22 @@ pub fn dom_id(prefix: &str) -> String {
     format!("{prefix}-{}", NEXT_DOM_ID.fetch_add(1, Ordering::Relaxed))
 }
 
+/// The "Keyboard shortcuts" dialog of a screen: each key with what it does.
+#[component]
+pub fn ShortcutHelp(keys: Vec<(String, String)>, close: Callback<()>) -> impl IntoView {
+    view! {
+        <Modal title="Keyboard shortcuts" on_close=close>
+            <dl class="shortcuts">
+                {keys.into_iter().map(|(key, what)| view! { <dt><kbd>{key}</kbd></dt><dd>{what}</dd> }).collect_view()}
+            </dl>
+            <p class="hint">"Shortcuts work when the cursor is not in a text field."</p>
+            <div class="dialog-actions">
+                <Button class="primary" on_click=close label="Close"/>
+            </div>
+        </Modal>
+    }
+}
+
 /// A modal dialog on the native `<dialog>` element: real dialog semantics, focus kept inside,
 /// Escape closes it (through `on_close`).
 #[component]

@@ -239,12 +239,17 @@ test("filters by kind, person and words always say how many moments are hidden",
   }
   const second = timelineItems(page).nth(1);
   await second.getByRole("button", { name: "Edit" }).click();
-  await second.getByRole("checkbox", { name: "Ana" }).check();
+  await second.getByRole("checkbox", { name: "Ana", exact: true }).check();
   await second.getByRole("combobox", { name: "Kind" }).selectOption("action");
   await second.getByRole("button", { name: "Done" }).click();
 
   const filters = page.getByRole("group", { name: "Filter the timeline" });
+  // Kinds and people are folded away; the search is always at hand.
+  await expect(filters.getByRole("checkbox", { name: /Action/ })).toBeHidden();
+  await filters.getByRole("button", { name: "More filters" }).click();
+  await expect(filters.getByRole("button", { name: "More filters" })).toHaveAttribute("aria-expanded", "true");
   await filters.getByRole("checkbox", { name: /Action/ }).check();
+  await expect(filters.getByRole("button", { name: "More filters (1 on)" })).toBeVisible();
   await expect(timelineItems(page)).toHaveCount(1);
   await expect(page.getByRole("status").filter({ hasText: "Showing 1 of 3 moments: 2 hidden by the filter." })).toBeVisible();
   await filters.getByRole("checkbox", { name: /Action/ }).uncheck();
@@ -291,8 +296,10 @@ test("long silent gaps are asked about, and deletes can be undone", async ({ pag
     await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
   }
   const items = timelineItems(page);
-  await expect(items.nth(1)).toContainText("5 min later");
+  // Five minutes is this incident's rhythm; forty-five is not.
   await expect(items.nth(2)).toContainText("45 min with nothing recorded: what was happening here?");
+  await expect(items.nth(1)).not.toContainText("later");
+  await expect(items.nth(1)).not.toContainText("nothing recorded");
 
   await items.nth(1).getByRole("button", { name: "Edit" }).click();
   await items.nth(1).getByRole("button", { name: "Delete moment" }).click();
@@ -459,4 +466,160 @@ test("picking a date leaves the time empty until one is typed, and a focused tim
   await page.keyboard.type("23:55");
   await time.press("Tab");
   await expect(time).toHaveValue("23:55");
+});
+
+/** A review stored as a file would hold it, opened on its timeline. */
+async function openStored(page, review) {
+  const env = { format: "tunnel-review", schema_version: 1, app_version: "test", revision: 1, review };
+  await page.goto("/");
+  await page.evaluate((env) => {
+    localStorage.setItem(`tunnel:review:${env.review.id}`, JSON.stringify(env));
+    localStorage.setItem(`tunnel:revision:${env.review.id}`, "1");
+  }, env);
+  await page.goto(`/#/review/${review.id}/timeline`);
+  await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+}
+
+const minute = (start, n) => new Date(Date.parse(start) + n * 60_000).toISOString().replace(/\.\d{3}Z$/, "Z");
+
+test("a focused row changes kind with one key, and selected rows change together", async ({ page }) => {
+  const lines = ["Alert fires", "Ana opens the dashboard", "Ben checks the deploy", "Latency back to normal"];
+  await openStored(page, {
+    id: "r-keys", title: "Kinds by keyboard", time_zone: "UTC",
+    moments: lines.map((description, i) => ({ id: `m${i}`, at: minute("2026-03-14T09:00:00Z", i), kind: "observation", description })),
+  });
+  const row = (name) => page.getByRole("listitem", { name });
+  await page.getByRole("checkbox", { name: "Select 09:00 Alert fires" }).focus();
+  await page.keyboard.press("2");
+  await expect(row("09:00, Signal or alert: Alert fires")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Kind set to Signal or alert." })).toBeVisible();
+
+  // Down the column of checkboxes: select one, then another on the way with Shift.
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("checkbox", { name: "Select 09:01 Ana opens the dashboard" })).toBeFocused();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Shift+ArrowDown");
+  await expect(page.getByRole("checkbox", { name: "Select 09:02 Ben checks the deploy" })).toBeFocused();
+  const bar = page.getByRole("group", { name: "Selected moments" });
+  await expect(bar).toContainText("2 moments selected");
+  await page.keyboard.press("6");
+  await expect(row("09:01, Action: Ana opens the dashboard")).toBeVisible();
+  await expect(row("09:02, Action: Ben checks the deploy")).toBeVisible();
+  await expect(row("09:03, Observation: Latency back to normal")).toBeVisible();
+  await expect(row("09:00, Signal or alert: Alert fires")).toBeVisible();
+
+  // One undo puts both back.
+  await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
+  await expect(row("09:01, Observation: Ana opens the dashboard")).toBeVisible();
+  await expect(row("09:02, Observation: Ben checks the deploy")).toBeVisible();
+
+  // The bar's own choice does the same for a mouse.
+  await bar.getByRole("combobox", { name: "Kind of the selected moments" }).selectOption("handoff");
+  await expect(row("09:01, Hand-off or escalation: Ana opens the dashboard")).toBeVisible();
+  await expect(row("09:02, Hand-off or escalation: Ben checks the deploy")).toBeVisible();
+
+  // A key on a row outside the selection changes that row only.
+  await page.getByRole("checkbox", { name: "Select 09:03 Latency back to normal" }).focus();
+  await page.keyboard.press("0");
+  await expect(row("09:03, Impact change: Latency back to normal")).toBeVisible();
+  await expect(row("09:01, Hand-off or escalation: Ana opens the dashboard")).toBeVisible();
+
+  // Escape clears the selection; Shift+click selects a range.
+  await page.keyboard.press("Escape");
+  await expect(bar).toHaveCount(0);
+  await page.getByRole("checkbox", { name: "Select 09:00 Alert fires" }).click();
+  await page.getByRole("checkbox", { name: "Select 09:03 Latency back to normal" }).click({ modifiers: ["Shift"] });
+  await expect(bar).toContainText("4 moments selected");
+  await expect(page.getByRole("checkbox", { name: /^Select 09:0/, checked: true })).toHaveCount(4);
+
+  // The keys are listed in the timeline's shortcut help.
+  await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
+  const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(help.getByRole("definition").filter({ hasText: "Decision" })).toBeVisible();
+  await expect(help.getByRole("term").filter({ hasText: /^5$/ })).toBeVisible();
+  await expectNoViolations(page, "timeline with a selection and its shortcut help");
+  await help.getByRole("button", { name: "Close" }).click();
+
+  await saved(page);
+  await page.reload();
+  await expect(row("09:01, Hand-off or escalation: Ana opens the dashboard")).toBeVisible();
+  await expect(row("09:03, Impact change: Latency back to normal")).toBeVisible();
+});
+
+test("a time typed without a date goes on the incident's day, and a moment on the wrong day is offered its day", async ({ page }) => {
+  await openStored(page, {
+    id: "r-days", title: "Late night", time_zone: "UTC",
+    incident_start: "2026-07-14T22:00:00Z", incident_end: "2026-07-14T23:55:00Z",
+    moments: [
+      { id: "m1", at: "2026-07-14T22:05:00Z", kind: "signal", description: "Checkout alert fires" },
+      { id: "m2", at: "2026-07-15T00:30:00Z", kind: "observation", description: "Error rate back to baseline" },
+      { id: "m3", at: "2026-07-15T23:20:00Z", kind: "action", description: "Restart the payment workers" },
+    ],
+  });
+  // The last moment is on the 15th; 23:41 belongs on the 14th, inside the incident.
+  const entry = page.getByRole("form", { name: "Quick entry" });
+  await expect(entry.getByRole("textbox", { name: "Quick entry date" })).toHaveValue("");
+  await entry.getByRole("textbox", { name: "What happened" }).fill("23:41 Checkout p99 climbing");
+  await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
+  await expect(entry.getByText("Placed on Tue 14 Jul 2026, the day nearest the incident.")).toBeVisible();
+  await expect(page.getByRole("listitem", { name: /Tue 14 Jul 2026, 23:41, Observation: Checkout p99 climbing/ })).toBeVisible();
+
+  // A moment a day after the end is marked, with its likely day one click away.
+  const wrong = page.getByRole("listitem", { name: /Restart the payment workers/ });
+  await expect(wrong).toContainText("After the incident ended");
+  await wrong.getByRole("button", { name: "Move to Tue 14 Jul 2026, 23:20" }).click();
+  const moved = page.getByRole("listitem", { name: /Tue 14 Jul 2026, 23:20, Action: Restart the payment workers/ });
+  await expect(moved).toBeVisible();
+  await expect(moved).not.toContainText("After the incident ended");
+  await expect(moved.getByRole("button", { name: /^Move to/ })).toHaveCount(0);
+  // Half an hour after the end is a tail, not a wrong day: marked, with nothing to move.
+  const tail = page.getByRole("listitem", { name: /Error rate back to baseline/ });
+  await expect(tail).toContainText("After the incident ended");
+  await expect(tail.getByRole("button", { name: /^Move to/ })).toHaveCount(0);
+  // The move can be undone.
+  await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("listitem", { name: /Wed 15 Jul 2026, 23:20, Action: Restart the payment workers/ })).toBeVisible();
+  // A date typed in the field is kept.
+  await entry.getByRole("textbox", { name: "Quick entry date" }).fill("2026-07-16");
+  await entry.getByRole("textbox", { name: "What happened" }).fill("09:00 Follow-up call");
+  await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
+  await expect(page.getByRole("listitem", { name: /Thu 16 Jul 2026, 09:00, Observation: Follow-up call/ })).toBeVisible();
+});
+
+test("the timeline shows twelve moments on a laptop, asks about silences long for this incident, and marks what the search found", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const texts = ["Checkout error alert fires", "Priya opens the latency dashboard", "Maybe the deploy is the cause", "Decision: roll back checkout", "Rolling back checkout to v142", "Posting a status page update", "Paging the database on-call"];
+  const kinds = ["signal", "observation", "hypothesis", "decision", "action", "communication", "handoff"];
+  // Something every one to three minutes, and an eight-minute silence every sixth moment.
+  let at = Date.parse("2026-07-14T09:00:00Z");
+  const moments = Array.from({ length: 40 }, (_, i) => {
+    at += (i % 6 === 5 ? 8 : 1 + (i % 3)) * 60_000;
+    return { id: `m${i}`, at: new Date(at).toISOString().replace(/\.\d{3}Z$/, "Z"), kind: kinds[i % 7], description: texts[i % 7], people: [i % 2 ? "ana" : "ben"] };
+  });
+  await openStored(page, {
+    id: "r-dense", title: "Checkout latency", time_zone: "UTC",
+    people: [{ id: "ana", name: "Ana Souza", role: "incident_commander", present: true }, { id: "ben", name: "Ben Lee", role: "subject_expert", present: true }],
+    moments,
+  });
+  const items = timelineItems(page);
+  await expect(items).toHaveCount(40);
+  const fullyVisible = await items.evaluateAll((rows) =>
+    rows.filter((row) => { const box = row.getBoundingClientRect(); return box.top >= 0 && box.bottom <= innerHeight; }).length);
+  expect(fullyVisible).toBeGreaterThanOrEqual(12);
+  // Eight quiet minutes stand out in an incident recorded every minute or two.
+  await expect(items.nth(5)).toContainText("8 min with nothing recorded: what was happening here?");
+  await expect(page.getByText("with nothing recorded")).toHaveCount(6);
+  await expect(page.getByText(/min later/)).toHaveCount(0);
+
+  // Searching: the rows shown are judged among themselves, and the words are marked.
+  const filters = page.getByRole("group", { name: "Filter the timeline" });
+  await filters.getByRole("textbox", { name: "Search the timeline" }).fill("ROLLING");
+  await expect(items).toHaveCount(6);
+  await expect(page.getByText("with nothing recorded")).toHaveCount(0);
+  await expect(items.first().locator(".gap")).toHaveCount(0);
+  await expect(items.first().locator("mark")).toHaveText("Rolling");
+  await expect(page.locator("mark")).toHaveCount(6);
+  await filters.getByRole("textbox", { name: "Search the timeline" }).fill("");
+  await expect(items).toHaveCount(40);
+  await expect(page.locator("mark")).toHaveCount(0);
 });

@@ -1,0 +1,277 @@
+//! Times where they belong: the date a time typed without one belongs on, and the moments that
+//! look as if they landed on the wrong day (a typed "23:41" put on the next day, a chat log
+//! dated from the day it was exported), each with the day it most likely belongs to.
+
+use crate::model::time::{from_local, to_local, Date, Instant, TimeOfDay, ZoneOffsets};
+use crate::model::{Id, Review};
+use std::collections::HashMap;
+
+/// How far from the others a moment must be, outside the incident's window, before it is
+/// offered a move: nearer than this is more likely a slow start or a long tail than a wrong day.
+pub const FAR_MS: i64 = 3 * 60 * 60 * 1000;
+/// How many days either way a moment may be moved.
+const DAYS_EITHER_WAY: i64 = 3;
+
+/// The span a time should fall in: the incident's start to its end when both are known, else
+/// its moments' first to last.
+fn window(review: &Review) -> Option<(Instant, Instant)> {
+    match (review.incident_start, review.incident_end) {
+        (Some(start), Some(end)) => Some((start, end.max(start))),
+        _ => {
+            let first = review.moments.iter().map(|m| m.at).min()?;
+            let last = review.moments.iter().map(|m| m.at).max()?;
+            Some((first, last))
+        }
+    }
+}
+
+fn distance(at: Instant, (from, to): (Instant, Instant)) -> i64 {
+    if at < from {
+        from.millis() - at.millis()
+    } else if at > to {
+        at.millis() - to.millis()
+    } else {
+        0
+    }
+}
+
+fn shifted(date: Date, days: i64) -> Date {
+    Date::from_days_since_epoch(date.days_since_epoch() + days)
+}
+
+/// Where a time typed without a date goes: on the date, among the days around the incident, that
+/// puts it nearest the incident's window; between dates equally near (an incident over several
+/// days), the one nearest a moment already recorded. `None` when the review has no window yet.
+pub fn place_time(review: &Review, time: TimeOfDay, zones: &dyn ZoneOffsets) -> Option<Instant> {
+    let window = window(review)?;
+    let zone = &review.time_zone;
+    let first = to_local(window.0, zone, zones).date;
+    let last = to_local(window.1, zone, zones).date;
+    let days = last.days_since_epoch() - first.days_since_epoch();
+    let nearest_moment = |at: Instant| {
+        review
+            .moments
+            .iter()
+            .map(|m| (m.at.millis() - at.millis()).abs())
+            .min()
+            .unwrap_or(0)
+    };
+    (-1..=days.min(60) + 1)
+        .filter_map(|k| from_local(shifted(first, k), time, zone, zones))
+        .min_by_key(|&at| (distance(at, window), nearest_moment(at)))
+}
+
+/// A moment that looks as if it landed on the wrong day, and the day it most likely belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Misplaced {
+    /// The same wall-clock time on the day nearest the others.
+    pub move_to: Instant,
+    /// Whether it lies after the incident's end (else before its start, or apart from the rest).
+    pub after_end: bool,
+}
+
+/// The moments that lie outside the incident's window (or, with no start and end recorded,
+/// far from all the other moments) where moving them by whole days brings them nearer.
+pub fn misplaced(review: &Review, zones: &dyn ZoneOffsets) -> HashMap<Id, Misplaced> {
+    let known = match (review.incident_start, review.incident_end) {
+        (Some(start), Some(end)) => Some((start, end.max(start))),
+        _ => None,
+    };
+    // Without a window, each moment is judged against the span of the others: the two
+    // earliest and two latest times give that span for every moment in one pass.
+    let mut times: Vec<Instant> = review.moments.iter().map(|m| m.at).collect();
+    times.sort_unstable();
+    let others = |at: Instant| -> Option<(Instant, Instant)> {
+        if times.len() < 3 {
+            return None;
+        }
+        let first = if at == times[0] { times[1] } else { times[0] };
+        let n = times.len();
+        let last = if at == times[n - 1] {
+            times[n - 2]
+        } else {
+            times[n - 1]
+        };
+        Some((first, last))
+    };
+    let zone = &review.time_zone;
+    review
+        .moments
+        .iter()
+        .filter_map(|moment| {
+            let window = known.or_else(|| others(moment.at))?;
+            let away = distance(moment.at, window);
+            if away == 0 || (known.is_none() && away < FAR_MS) {
+                return None;
+            }
+            let local = to_local(moment.at, zone, zones);
+            let best = (-DAYS_EITHER_WAY..=DAYS_EITHER_WAY)
+                .filter(|&k| k != 0)
+                .filter_map(|k| from_local(shifted(local.date, k), local.time, zone, zones))
+                .min_by_key(|&at| distance(at, window))?;
+            (distance(best, window) < away).then(|| {
+                let after_end = moment.at > window.1;
+                (
+                    moment.id.clone(),
+                    Misplaced {
+                        move_to: best,
+                        after_end,
+                    },
+                )
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::time::{Utc, ZoneOffsets};
+    use crate::model::Moment;
+
+    fn at(text: &str) -> Instant {
+        Instant::parse_rfc3339(text).unwrap()
+    }
+
+    fn clock(text: &str) -> TimeOfDay {
+        TimeOfDay::parse(text).unwrap()
+    }
+
+    fn review(window: Option<(&str, &str)>, moments: &[&str]) -> Review {
+        Review {
+            time_zone: "Test/Zone".into(),
+            incident_start: window.map(|w| at(w.0)),
+            incident_end: window.map(|w| at(w.1)),
+            moments: moments
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Moment {
+                    id: Id(format!("m{i}")),
+                    at: at(t),
+                    ..Moment::default()
+                })
+                .collect(),
+            ..Review::default()
+        }
+    }
+
+    #[test]
+    fn a_late_evening_time_goes_on_the_incidents_day_not_the_day_after() {
+        // The incident ran 22:00 to 23:55 and the last moment recorded is after midnight.
+        let r = review(
+            Some(("2026-07-14T22:00:00Z", "2026-07-14T23:55:00Z")),
+            &["2026-07-14T22:05:00Z", "2026-07-15T00:30:00Z"],
+        );
+        assert_eq!(
+            place_time(&r, clock("23:41"), &Utc),
+            Some(at("2026-07-14T23:41:00Z"))
+        );
+        // Just after midnight belongs to the next day, close to the end.
+        assert_eq!(
+            place_time(&r, clock("00:10"), &Utc),
+            Some(at("2026-07-15T00:10:00Z"))
+        );
+        // Midday is nearer the start of the same evening than the end of the night before.
+        assert_eq!(
+            place_time(&r, clock("12:00"), &Utc),
+            Some(at("2026-07-14T12:00:00Z"))
+        );
+    }
+
+    #[test]
+    fn over_several_days_a_time_goes_near_the_moments_recorded() {
+        let r = review(
+            Some(("2026-07-14T08:00:00Z", "2026-07-17T18:00:00Z")),
+            &["2026-07-16T09:00:00Z", "2026-07-16T09:30:00Z"],
+        );
+        assert_eq!(
+            place_time(&r, clock("09:40"), &Utc),
+            Some(at("2026-07-16T09:40:00Z"))
+        );
+    }
+
+    #[test]
+    fn without_start_and_end_the_moments_are_the_window() {
+        let r = review(None, &["2026-03-14T09:00:00Z", "2026-03-14T10:00:00Z"]);
+        assert_eq!(
+            place_time(&r, clock("09:30"), &Utc),
+            Some(at("2026-03-14T09:30:00Z"))
+        );
+        assert_eq!(place_time(&review(None, &[]), clock("09:30"), &Utc), None);
+    }
+
+    /// A zone that springs forward at 2026-03-29T01:00Z from +01:00 to +02:00.
+    struct SpringForward;
+    impl ZoneOffsets for SpringForward {
+        fn offset_minutes(&self, _: &str, at: Instant) -> Option<i32> {
+            Some(if at < super::tests::at("2026-03-29T01:00:00Z") {
+                60
+            } else {
+                120
+            })
+        }
+    }
+
+    #[test]
+    fn the_wall_clock_holds_across_a_change_to_summer_time() {
+        // 23:00 on the 28th (+01:00) to 05:00 on the 29th (+02:00), local time.
+        let r = review(Some(("2026-03-28T22:00:00Z", "2026-03-29T03:00:00Z")), &[]);
+        // 04:30 local on the 29th is 02:30Z; on the 28th it would be 03:30Z, a day off.
+        assert_eq!(
+            place_time(&r, clock("04:30"), &SpringForward),
+            Some(at("2026-03-29T02:30:00Z"))
+        );
+        assert_eq!(
+            place_time(&r, clock("23:30"), &SpringForward),
+            Some(at("2026-03-28T22:30:00Z"))
+        );
+        // A moment typed a day late (23:30 on the 29th, +02:00) keeps its wall-clock time when
+        // moved back over the change: 23:30 on the 28th is 22:30Z, not 21:30Z.
+        let late = review(
+            Some(("2026-03-28T22:00:00Z", "2026-03-29T03:00:00Z")),
+            &["2026-03-29T21:30:00Z"],
+        );
+        let found = misplaced(&late, &SpringForward);
+        assert_eq!(found[&Id::from("m0")].move_to, at("2026-03-28T22:30:00Z"));
+    }
+
+    #[test]
+    fn a_moment_a_day_after_the_end_is_marked_with_its_day() {
+        let r = review(
+            Some(("2026-07-14T22:00:00Z", "2026-07-14T23:55:00Z")),
+            &[
+                "2026-07-14T21:30:00Z", // ordinary work before: no day fits better
+                "2026-07-14T22:10:00Z", "2026-07-15T23:41:00Z", // typed on the wrong day
+            ],
+        );
+        let found = misplaced(&r, &Utc);
+        assert_eq!(found.len(), 1);
+        let wrong = &found[&Id::from("m2")];
+        assert_eq!(wrong.move_to, at("2026-07-14T23:41:00Z"));
+        assert!(wrong.after_end);
+    }
+
+    #[test]
+    fn without_a_window_only_a_moment_far_from_the_rest_is_marked() {
+        let r = review(
+            None,
+            &[
+                "2026-03-14T09:00:00Z", "2026-03-14T09:20:00Z", "2026-03-14T10:05:00Z",
+                "2026-03-13T09:10:00Z", // a day early
+                "2026-03-14T11:30:00Z", // a slow tail: near enough
+            ],
+        );
+        let found = misplaced(&r, &Utc);
+        assert_eq!(found.keys().collect::<Vec<_>>(), vec![&Id::from("m3")]);
+        assert_eq!(found[&Id::from("m3")].move_to, at("2026-03-14T09:10:00Z"));
+        assert!(!found[&Id::from("m3")].after_end);
+        // A long incident over two days is left alone.
+        let long = review(
+            None,
+            &[
+                "2026-03-14T20:00:00Z", "2026-03-15T02:00:00Z", "2026-03-15T08:00:00Z",
+            ],
+        );
+        assert!(misplaced(&long, &Utc).is_empty());
+    }
+}
