@@ -16,6 +16,10 @@ fn zones() -> FixedOffset {
     FixedOffset(0)
 }
 
+fn html_of(review: &Review, json: &str) -> String {
+    html_report::render(&report::build(review, &zones()), &zones(), json)
+}
+
 /// What a CommonMark reader sees in a Markdown text.
 struct Parsed {
     headings: Vec<(u32, String)>,
@@ -147,7 +151,7 @@ fn the_markdown_report_parses_into_exactly_its_own_sections_tables_and_accounts(
 fn the_html_report_gives_back_the_identical_review() {
     let review = sample_review();
     let json = export_json(&review, Instant::default());
-    let html = html_report::render(&report::build(&review, &zones()), &json);
+    let html = html_of(&review, &json);
     assert!(html_report::looks_like_html(&html));
     let back = read_str(
         html_report::extract_json(&html).unwrap(),
@@ -163,8 +167,13 @@ fn hostile_text_stays_inert_in_the_html_report() {
     review.title = "</title><script>alert('t')</script>".into();
     review.summary = "\"quoted\" 'single' </style><img src=x onerror=alert(1)> <!-- comment".into();
     review.moments[0].evidence[0].url = "javascript:alert(document.cookie)".into();
+    // Names and descriptions are drawn in the picture too.
+    review.people[0].name = "<script>alert('p')</script>".into();
+    review.moments[1].description = "\"/><script>alert('m')</script><svg onload=alert(1)>".into();
     let json = export_json(&review, Instant::default());
-    let html = html_report::render(&report::build(&review, &zones()), &json);
+    let html = html_of(&review, &json);
+    assert!(html.contains(r#"<svg xmlns="http://www.w3.org/2000/svg" class="incident-picture" role="img" aria-label="Incident picture""#));
+    assert!(!html.contains("<svg onload"));
     assert_eq!(
         html.matches("<script").count(),
         1,
@@ -172,7 +181,9 @@ fn hostile_text_stays_inert_in_the_html_report() {
     );
     assert!(html.contains(r#"<script type="application/json" id="tunnel-review">"#));
     assert_eq!(html.matches("</style>").count(), 1);
-    assert_eq!(html.matches("<title>").count(), 1);
+    // One document title; the picture's marks have titles of their own, inside the SVG.
+    let head = &html[..html.find("</head>").unwrap()];
+    assert_eq!(head.matches("<title>").count(), 1);
     assert!(!html.contains("<img"));
     assert!(!html.contains("href=\"javascript:"));
     assert!(
@@ -221,7 +232,7 @@ fn the_pseudonymised_exports_leave_no_real_name_anywhere() {
     let shared = pseudonym::pseudonymize(&review, &str::to_lowercase);
     let json = export_json(&shared, Instant::default());
     let markdown = markdown::render(&report::build(&shared, &zones()));
-    let html = html_report::render(&report::build(&shared, &zones()), &json);
+    let html = html_of(&shared, &json);
     for (format, text) in [("JSON", &json), ("Markdown", &markdown), ("HTML", &html)] {
         let lower = text.to_lowercase();
         for part in &parts {

@@ -1036,6 +1036,7 @@ mod tests {
                 title: "t".into(),
                 blocks: vec![],
             },
+            &crate::model::time::Utc,
             &export_json(&review, Instant::default()),
         );
         let read = read_bytes(html.as_bytes(), &mut ids()).unwrap();

@@ -4,16 +4,30 @@
 //! escaped; the file's own Content-Security-Policy forbids every script anyway.
 
 use super::report::{Block, Item, Report};
+use crate::method::picture::{self, Picture, AXIS, LABELS, RIGHT, TOP, WIDTH};
+use crate::model::time::ZoneOffsets;
+use std::fmt::Write;
 
 const DATA_OPEN: &str = r#"<script type="application/json" id="tunnel-review">"#;
 const DATA_CLOSE: &str = "</script>";
 
 /// `review_json` is the exported envelope; it is embedded so that no `</script>`, `<!--` or
-/// `&` in it can end the data block early.
-pub fn render(report: &Report, review_json: &str) -> String {
+/// `&` in it can end the data block early. `zones` place the picture's times in the review's
+/// zone.
+pub fn render(report: &Report, zones: &dyn ZoneOffsets, review_json: &str) -> String {
     let mut body = format!("<h1>{}</h1>\n", escape(&report.title));
     for block in &report.blocks {
         match block {
+            Block::Picture(source) => {
+                let picture = picture::layout(source, None, zones);
+                body.push_str("<figure class=\"picture\">");
+                body.push_str(&picture_svg(&picture, "Incident picture"));
+                body.push_str(
+                    "<figcaption>Each person has a lane; a mark's shape gives its kind: ",
+                );
+                body.push_str(&legend());
+                body.push_str("</figcaption></figure>\n");
+            }
             Block::Heading(level, text) => {
                 let level = (*level).clamp(2, 6);
                 body.push_str(&format!("<h{level}>{}</h{level}>\n", escape(text)));
@@ -97,6 +111,133 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// The picture as static SVG text, for the HTML report and print: no script, every text
+/// escaped. The marks carry their names as `<title>` for readers.
+pub fn picture_svg(picture: &Picture, title: &str) -> String {
+    let mut out = String::new();
+    let h = picture.height;
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="incident-picture" role="img" aria-label="{}" viewBox="0 0 {WIDTH} {h}">"#,
+        escape(title)
+    );
+    let bottom = h - AXIS;
+    if let Some(band) = &picture.incident {
+        let _ = write!(
+            out,
+            r#"<rect class="pic-incident" x="{}" y="{TOP}" width="{}" height="{}"/>"#,
+            band.x,
+            band.width,
+            bottom - TOP
+        );
+        let _ = write!(
+            out,
+            r#"<text class="pic-band-label" x="{}" y="{}">{}</text>"#,
+            band.x + 3,
+            TOP - 22,
+            escape(&band.label)
+        );
+    }
+    for band in &picture.silences {
+        let _ = write!(
+            out,
+            r#"<rect class="pic-silence" x="{}" y="{TOP}" width="{}" height="{}"><title>{} silent</title></rect>"#,
+            band.x,
+            band.width,
+            bottom - TOP,
+            escape(&band.label)
+        );
+    }
+    for band in &picture.impact {
+        let _ = write!(
+            out,
+            r#"<rect class="pic-impact" x="{}" y="{}" width="{}" height="10"><title>Impact: {}</title></rect>"#,
+            band.x,
+            TOP - 12,
+            band.width,
+            escape(&band.label)
+        );
+    }
+    for lane in &picture.lanes {
+        let _ = write!(
+            out,
+            r#"<line class="pic-lane" x1="{LABELS}" x2="{}" y1="{}" y2="{}"/><text class="pic-lane-name" x="{}" y="{}">{}</text>"#,
+            WIDTH - RIGHT,
+            lane.y,
+            lane.y,
+            LABELS - 6,
+            lane.y + 4,
+            escape(&lane.name)
+        );
+    }
+    for day in &picture.days {
+        let _ = write!(
+            out,
+            r#"<line class="pic-day" x1="{}" x2="{}" y1="{TOP}" y2="{}"/><text class="pic-day-label" x="{}" y="{}">{}</text>"#,
+            day.x,
+            day.x,
+            bottom + 26,
+            day.x + 3,
+            bottom + 26,
+            escape(&day.label)
+        );
+    }
+    for x in &picture.pivots {
+        let _ = write!(
+            out,
+            r#"<line class="pic-pivot" x1="{x}" x2="{x}" y1="{TOP}" y2="{bottom}"/>"#
+        );
+    }
+    for tick in &picture.ticks {
+        let _ = write!(
+            out,
+            r#"<line class="pic-tick" x1="{}" x2="{}" y1="{bottom}" y2="{}"/><text class="pic-tick-label" x="{}" y="{}">{}</text>"#,
+            tick.x,
+            tick.x,
+            bottom + 4,
+            tick.x,
+            bottom + 15,
+            escape(&tick.label)
+        );
+    }
+    for mark in &picture.marks {
+        for y in &mark.also {
+            let _ = write!(
+                out,
+                r#"<line class="pic-with" x1="{}" x2="{}" y1="{}" y2="{y}"/><circle class="pic-also" cx="{}" cy="{y}" r="2.5"/>"#,
+                mark.x, mark.x, mark.y, mark.x
+            );
+        }
+        let _ = write!(
+            out,
+            r#"<path class="{}" transform="translate({} {})" d="{}"><title>{}</title></path>"#,
+            picture::mark_class(mark),
+            mark.x,
+            mark.y,
+            picture::shape(mark.kind),
+            escape(&mark.name)
+        );
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// The kinds' shapes, each beside its name.
+fn legend() -> String {
+    let mut out = String::new();
+    for &kind in crate::model::MomentKind::ALL {
+        let class = if picture::hollow(kind) { " hollow" } else { "" };
+        let _ = write!(
+            out,
+            r#"<span class="legend-item"><svg viewBox="-8 -8 16 16" width="14" height="14" aria-hidden="true"><path class="pic-mark kind-{}{class}" d="{}"/></svg> {}</span> "#,
+            crate::method::kinds::info(kind).class,
+            picture::shape(kind),
+            escape(kind.label())
+        );
+    }
+    out
+}
+
 /// JSON inside a script element: `<`, `>` and `&` become JSON escapes, which mean the same
 /// characters to a JSON reader but cannot close the element.
 fn embed(json: &str) -> String {
@@ -131,7 +272,18 @@ h3{font-size:1.1rem;margin:1.4rem 0 .4rem}h4{font-size:1rem;margin:1rem 0 .3rem}
 table{border-collapse:collapse;width:100%;font-size:.95rem;margin-bottom:.75rem}th,td{border:1px solid #ccd;padding:.35rem .5rem;text-align:left;vertical-align:top}\
 th{background:#f2f3f5}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}\
 a{color:#1d4e89}footer{margin-top:3rem;color:#59616b;font-size:.9rem}\
-@media print{main{max-width:none;padding:0}h2,h3,h4{break-after:avoid}tr,dl,li{break-inside:avoid}a{color:inherit}footer{display:none}}";
+figure.picture{margin:0 0 1rem}.incident-picture{width:100%;height:auto;border:1px solid #ccd}\
+figcaption{font-size:.85rem;color:#59616b}.legend-item{white-space:nowrap;margin-right:.6rem}\
+.pic-incident{fill:#e8f0fb}.pic-silence{fill:#d5d8dc;opacity:.6}.pic-impact{fill:#a3261b;opacity:.35}\
+.pic-lane{stroke:#d5d8dc}.pic-lane-name{font-size:11px;text-anchor:end}.pic-tick,.pic-day{stroke:#59616b}\
+.pic-tick-label,.pic-day-label,.pic-band-label{font-size:10px;fill:#59616b}.pic-tick-label{text-anchor:middle}\
+.pic-pivot{stroke:#1d4e89;stroke-dasharray:3 3}.pic-with{stroke:#59616b}.pic-also{fill:#59616b}\
+.pic-mark{fill:currentColor;stroke:#fff}.pic-mark.hollow{fill:#fff;stroke:currentColor;stroke-width:2}\
+.pic-mark.pivot{stroke:#1d4e89;stroke-width:2.5}\
+.kind-ordinary{color:#59616b}.kind-signal{color:#b35c00}.kind-observation{color:#2f6f9f}.kind-hypothesis{color:#6b4fa1}\
+.kind-decision{color:#1d6b4f}.kind-action{color:#1d4e89}.kind-communication{color:#5a6b1d}.kind-handoff{color:#8a3b75}\
+.kind-external{color:#555f6b}.kind-impact{color:#a3261b}\
+@media print{figure.picture{break-inside:avoid}main{max-width:none;padding:0}h2,h3,h4{break-after:avoid}tr,dl,li{break-inside:avoid}a{color:inherit}footer{display:none}}";
 
 #[cfg(test)]
 mod tests {
@@ -145,6 +297,7 @@ mod tests {
                 title: "t".into(),
                 blocks: vec![],
             },
+            &crate::model::time::Utc,
             json,
         );
         assert_eq!(html.matches("</script>").count(), 1);

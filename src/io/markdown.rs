@@ -8,6 +8,8 @@ pub fn render(report: &Report) -> String {
     for block in &report.blocks {
         out.push('\n');
         match block {
+            // A drawing has no Markdown form; the timeline's table follows it.
+            Block::Picture(_) => {}
             Block::Heading(level, text) => {
                 let level = usize::from((*level).clamp(2, 6));
                 out.push_str(&format!(

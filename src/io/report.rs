@@ -3,7 +3,7 @@
 //! Every text in it is plain text: each writer escapes it for its own format.
 
 use super::links::safe_href;
-use crate::method::questions;
+use crate::method::{picture, questions};
 use crate::model::time::{date_time_label, moment_time_label, ZoneOffsets};
 use crate::model::{
     Account, AccountField, Finding, Id, Moment, OpportunityStatus, Review, ReviewStatus, Seen,
@@ -38,6 +38,9 @@ pub enum Block {
         head: Vec<String>,
         rows: Vec<Vec<String>>,
     },
+    /// The picture of the incident: what it is drawn from. Each writer that can draw lays it
+    /// out (`method::picture`); text formats leave it out, the timeline's table follows.
+    Picture(Box<picture::Scene>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -140,6 +143,9 @@ pub fn build(review: &Review, zones: &dyn ZoneOffsets) -> Report {
     });
 
     blocks.push(Block::Heading(2, "Timeline".into()));
+    if !review.moments.is_empty() {
+        blocks.push(Block::Picture(Box::new(picture::Scene::of_review(review))));
+    }
     let order = review.timeline_order();
     blocks.push(Block::Table {
         head: vec![

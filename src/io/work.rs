@@ -15,6 +15,7 @@ use super::reading::{self, Fields, Wrong};
 use super::report::{self, Block, Item, Report};
 use super::transcript::{self, Stamp};
 use super::{csv, html_report, markdown, pseudonym, slack};
+use crate::method::picture;
 use crate::model::time::{Date, TimeOfDay, ZoneOffsets};
 use crate::model::{Evidence, IdGen, Instant, MomentKind, Precision, Review};
 use serde_json::{json, Value};
@@ -195,7 +196,7 @@ fn share(job: Job, platform: &Platform) -> Result<Value, String> {
         Format::Blocks => json!({ "report": report_value(&built()) }),
         Format::Markdown => json!({ "text": markdown::render(&built()) }),
         Format::Html => json!({
-            "text": html_report::render(&built(), &envelope::export_json(&review, at)),
+            "text": html_report::render(&built(), platform.zones, &envelope::export_json(&review, at)),
         }),
         Format::Json => json!({ "text": envelope::export_json(&review, at) }),
     })
@@ -257,6 +258,7 @@ fn report_value(report: &Report) -> Value {
                 "list": items.iter().map(|i| json!({ "text": i.text, "href": i.href })).collect::<Vec<_>>(),
             }),
             Block::Table { head, rows } => json!({ "table": { "head": head, "rows": rows } }),
+            Block::Picture(source) => json!({ "picture": picture_value(source) }),
         })
         .collect();
     json!({ "title": report.title, "blocks": blocks })
@@ -267,6 +269,44 @@ fn report_of(value: &Value) -> Result<Report, Wrong> {
     Ok(Report {
         title: f.text("title")?,
         blocks: f.list("blocks", block)?,
+    })
+}
+
+fn picture_value(source: &picture::Scene) -> Value {
+    let moments: Vec<Value> = source
+        .moments
+        .iter()
+        .map(|m| {
+            json!({
+                "id": m.id.to_string(), "at": m.at.to_rfc3339(), "kind": m.kind.key(),
+                "description": m.description, "people": m.people, "pivot": m.pivot,
+            })
+        })
+        .collect();
+    json!({
+        "moments": moments, "people": source.people, "time_zone": source.time_zone,
+        "start": source.start.map(Instant::to_rfc3339), "end": source.end.map(Instant::to_rfc3339),
+    })
+}
+
+fn picture_source(value: &Value, path: &str) -> Result<picture::Scene, Wrong> {
+    let f = Fields::of(value, path)?;
+    Ok(picture::Scene {
+        moments: f.list("moments", |value, path| {
+            let f = Fields::of(value, path)?;
+            Ok(picture::PictureMoment {
+                id: f.id("id")?,
+                at: f.instant("at")?,
+                kind: f.choice("kind", MomentKind::from_key, MomentKind::keys_list)?,
+                description: f.text("description")?,
+                people: f.texts("people")?,
+                pivot: f.flag("pivot")?,
+            })
+        })?,
+        people: f.texts("people")?,
+        time_zone: f.text("time_zone")?,
+        start: f.opt_instant("start")?,
+        end: f.opt_instant("end")?,
     })
 }
 
@@ -301,6 +341,11 @@ fn block(value: &Value, path: &str) -> Result<Block, Wrong> {
                 href: f.opt_text("href")?,
             })
         })?))
+    } else if let Some(value) = value.get("picture") {
+        Some(Block::Picture(Box::new(picture_source(
+            value,
+            &format!("{path}.picture"),
+        )?)))
     } else if let Some(table) = value.get("table") {
         texts(&table["head"])
             .zip(
@@ -528,7 +573,7 @@ mod tests {
             let json = envelope::export_json(&shared, at);
             assert_eq!(
                 read_text(&ask(pseudonyms, Format::Html)),
-                Ok(html_report::render(&built, &json))
+                Ok(html_report::render(&built, PLATFORM.zones, &json))
             );
             assert_eq!(read_text(&ask(pseudonyms, Format::Json)), Ok(json));
         }

@@ -5,8 +5,8 @@
 //! every twenty minutes, they do not.
 
 use crate::model::time::duration_label;
-use crate::model::{Id, Review};
-use std::collections::HashMap;
+use crate::model::{Id, Moment, Review};
+use std::collections::{HashMap, HashSet};
 
 /// A silence shorter than this never stands out, however busy the incident was.
 pub const FLOOR_MS: i64 = 5 * 60 * 1000;
@@ -43,24 +43,19 @@ pub fn notable_silences(times: &[i64]) -> Vec<Option<i64>> {
 }
 
 /// The silences that stand out before the moments shown, by moment: between consecutive
-/// moments of `shown` (ids in time order, for a filtered timeline), or of the whole timeline.
-pub fn notable_before(review: &Review, shown: Option<&[Id]>) -> HashMap<Id, i64> {
-    let ids: Vec<Id> = match shown {
-        Some(shown) => shown.to_vec(),
-        None => review.timeline_ids(),
-    };
-    let at: HashMap<&Id, i64> = review
-        .moments
-        .iter()
-        .map(|m| (&m.id, m.at.millis()))
+/// moments of `shown` (a filtered timeline), or of the whole timeline.
+pub fn notable_before(review: &Review, shown: Option<&HashSet<Id>>) -> HashMap<Id, i64> {
+    let moments: Vec<&Moment> = review
+        .timeline_order()
+        .into_iter()
+        .map(|i| &review.moments[i])
+        .filter(|m| shown.is_none_or(|shown| shown.contains(&m.id)))
         .collect();
-    let times: Vec<i64> = ids.iter().filter_map(|id| at.get(id).copied()).collect();
-    if times.len() != ids.len() {
-        return HashMap::new();
-    }
-    ids.into_iter()
+    let times: Vec<i64> = moments.iter().map(|m| m.at.millis()).collect();
+    moments
+        .into_iter()
         .zip(notable_silences(&times))
-        .filter_map(|(id, silence)| Some((id, silence?)))
+        .filter_map(|(m, silence)| Some((m.id.clone(), silence?)))
         .collect()
 }
 
@@ -152,7 +147,7 @@ mod tests {
         assert_eq!(whole.len(), 1);
         assert_eq!(whole.get(&Id::from("c")), Some(&(19 * MIN)));
         // Only b and d shown: the first shown has no silence before it, whatever is hidden.
-        let shown = [Id::from("b"), Id::from("d")];
+        let shown = HashSet::from([Id::from("b"), Id::from("d")]);
         let filtered = notable_before(&review, Some(&shown));
         assert_eq!(filtered.get(&Id::from("d")), Some(&(20 * MIN)));
         assert_eq!(filtered.get(&Id::from("b")), None);

@@ -9,6 +9,7 @@ pub mod kind_cues;
 pub mod kinds;
 pub mod language;
 pub mod phases;
+pub mod picture;
 pub mod placement;
 pub mod questions;
 pub mod walk;

@@ -79,20 +79,28 @@ pub fn misplaced(review: &Review, zones: &dyn ZoneOffsets) -> HashMap<Id, Mispla
     };
     // Without a window, each moment is judged against the span of the others: the two
     // earliest and two latest times give that span for every moment in one pass.
-    let mut times: Vec<Instant> = review.moments.iter().map(|m| m.at).collect();
-    times.sort_unstable();
-    let others = |at: Instant| -> Option<(Instant, Instant)> {
-        if times.len() < 3 {
-            return None;
+    let (mut low, mut high) = ([Instant::MAX; 2], [Instant::MIN; 2]);
+    for at in review.moments.iter().map(|m| m.at) {
+        if at < low[1] {
+            low = if at < low[0] {
+                [at, low[0]]
+            } else {
+                [low[0], at]
+            };
         }
-        let first = if at == times[0] { times[1] } else { times[0] };
-        let n = times.len();
-        let last = if at == times[n - 1] {
-            times[n - 2]
-        } else {
-            times[n - 1]
-        };
-        Some((first, last))
+        if at > high[1] {
+            high = if at > high[0] {
+                [at, high[0]]
+            } else {
+                [high[0], at]
+            };
+        }
+    }
+    let enough = review.moments.len() >= 3;
+    let others = |at: Instant| -> Option<(Instant, Instant)> {
+        let first = if at == low[0] { low[1] } else { low[0] };
+        let last = if at == high[0] { high[1] } else { high[0] };
+        enough.then_some((first, last))
     };
     let zone = &review.time_zone;
     review

@@ -64,28 +64,28 @@ pub fn found_in(text: &str, words: &[String], fold: &dyn Fn(&str) -> String) -> 
     if original.len() != in_folded.len() {
         return Vec::new();
     }
-    let mut ranges: Vec<Range<usize>> = words
-        .iter()
-        .filter(|w| !w.is_empty())
-        .flat_map(|word| {
-            folded
-                .match_indices(word.as_str())
-                .filter_map(|(at, found)| {
-                    let from = in_folded.binary_search(&at).ok()?;
-                    let to = in_folded.binary_search(&(at + found.len())).ok()?;
-                    Some(original[from]..original[to])
-                })
-        })
-        .collect();
-    ranges.sort_by_key(|r| (r.start, r.end));
-    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
-    for range in ranges {
-        match merged.last_mut() {
-            Some(last) if range.start <= last.end => last.end = last.end.max(range.end),
-            _ => merged.push(range),
+    // Marks characters found, then reads off the runs: no sorting and merging of ranges.
+    let mut found = vec![false; original.len() - 1];
+    for word in words.iter().filter(|w| !w.is_empty()) {
+        for (at, _) in folded.match_indices(word.as_str()) {
+            let from = in_folded.partition_point(|&i| i < at);
+            let to = in_folded.partition_point(|&i| i < at + word.len());
+            found[from..to].iter_mut().for_each(|f| *f = true);
         }
     }
-    merged
+    let mut runs = Vec::new();
+    let mut start = None;
+    for (i, &on) in found.iter().chain([&false]).enumerate() {
+        match (on, start) {
+            (true, None) => start = Some(i),
+            (false, Some(from)) => {
+                runs.push(original[from]..original[i]);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    runs
 }
 
 #[cfg(test)]

@@ -20,6 +20,10 @@ const MAX_MS: i64 = 253_402_300_799_999;
 pub struct Instant(i64);
 
 impl Instant {
+    /// The first and last instants a review can hold (years 0000 and 9999).
+    pub const MIN: Instant = Instant(MIN_MS);
+    pub const MAX: Instant = Instant(MAX_MS);
+
     /// Returns `None` outside the years 0000 to 9999, which no review needs and RFC 3339 cannot write.
     pub fn from_millis(ms: i64) -> Option<Self> {
         (MIN_MS..=MAX_MS).contains(&ms).then_some(Self(ms))

@@ -8,6 +8,7 @@ pub mod guard;
 pub mod import;
 pub mod library;
 pub mod parts;
+pub mod picture;
 pub mod present;
 pub mod queue;
 pub mod report;

@@ -1,5 +1,5 @@
-//! The parts of the app that load on first use: every tab of a review but the timeline, and the
-//! shared screen. The release build cuts each into a wasm file of its own
+//! The parts of the app that load on first use: every tab of a review but the timeline, the
+//! shared screen, and the timeline's picture of the incident. The release build cuts each into a wasm file of its own
 //! (`scripts/build-app.sh`, with `wasm-split-cli`), so the first download holds only the library,
 //! the review's header and its timeline. Once a review is open the other parts are fetched in the
 //! background (`preload`), so moving between phases does not wait on the network; a part that
@@ -9,12 +9,14 @@
 //! `wasm_split` becomes an async call that loads its file first. Without it (browser tests,
 //! clippy) they are plain calls and nothing is cut out, so the tests need no splitter.
 
+use super::picture::IncidentPicture;
 use super::present::Presenter;
 use super::report::ReportScreen;
 use super::setup::Setup;
 use super::synthesis::SynthesisScreen;
 use super::timeline_import::ImportScreen;
 use super::walk::Walk;
+use crate::method::picture::Scene;
 use crate::model::Id;
 use crate::route::Source;
 use leptos::prelude::*;
@@ -79,6 +81,14 @@ fn present(id: Id) -> Result<AnyView, NotLoaded> {
     Ok(view! { <Presenter id/> }.into_any())
 }
 
+#[cfg_attr(
+    feature = "split",
+    wasm_split(picture, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_picture))
+)]
+fn picture(scene: Signal<Scene>, on_open: Callback<Id>) -> Result<AnyView, NotLoaded> {
+    Ok(view! { <IncidentPicture source=scene on_open/> }.into_any())
+}
+
 /// Calls a part: awaited where the build cuts it out, directly where it does not.
 macro_rules! load {
     ($call:expr) => {{
@@ -101,6 +111,25 @@ pub enum Which {
     Present(Id),
 }
 
+/// The timeline's picture of the incident, a part of its own: most visits to the timeline
+/// never open it, and the first download should not carry it.
+pub fn picture_part(scene: Signal<Scene>, on_open: Callback<Id>) -> AnyView {
+    Suspend::new(
+        async move { load!(picture(scene, on_open)).unwrap_or_else(|NotLoaded| not_loaded()) },
+    )
+    .into_any()
+}
+
+fn not_loaded() -> AnyView {
+    view! {
+        <p class="part-problem" role="alert">
+            "This part of Tunnel could not be loaded: the browser is offline and has not "
+            "kept it yet. Nothing in your review is lost: open it again once the network is back."
+        </p>
+    }
+    .into_any()
+}
+
 /// Draws a part: at once when its file is already here, otherwise as soon as it arrives.
 pub fn part(which: Which) -> AnyView {
     Suspend::new(async move {
@@ -112,15 +141,7 @@ pub fn part(which: Which) -> AnyView {
             Which::Report => load!(report()),
             Which::Present(id) => load!(present(id)),
         };
-        drawn.unwrap_or_else(|NotLoaded| {
-            view! {
-                <p class="part-problem" role="alert">
-                    "This part of Tunnel could not be loaded: the browser is offline and has not "
-                    "kept it yet. Nothing in your review is lost: open it again once the network is back."
-                </p>
-            }
-            .into_any()
-        })
+        drawn.unwrap_or_else(|NotLoaded| not_loaded())
     })
     .into_any()
 }
@@ -136,5 +157,6 @@ pub fn preload() {
         let _ = preload_synthesis().await;
         let _ = preload_report().await;
         let _ = preload_import().await;
+        let _ = preload_picture().await;
     });
 }

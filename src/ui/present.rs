@@ -8,11 +8,13 @@
 
 use super::app::use_app;
 use super::browser::IntlZones;
+use super::picture::IncidentPicture;
 use super::timeline::KindBadge;
 use super::widgets::Button;
 use crate::io::library;
 use crate::method::clock;
 use crate::method::hindsight::{room_view, RoomMoment, RoomView};
+use crate::method::picture::Scene;
 use crate::model::time::moment_time_label;
 use crate::model::{Id, Session};
 use leptos::prelude::*;
@@ -137,6 +139,8 @@ fn Room(view: RoomView) -> impl IntoView {
             </section>
         }
     });
+    // Built from the room's own view: nothing the room may not see can be drawn.
+    let picture = Scene::of_room(&view);
     let earlier: Vec<(String, RoomMoment)> = view
         .earlier
         .iter()
@@ -182,14 +186,17 @@ fn Room(view: RoomView) -> impl IntoView {
                 <ul>{view.parking_lot.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view()}</ul>
             </section>
         })}
-        {(!earlier.is_empty()).then(|| view! {
+        {view.current.is_some().then(|| view! {
             <section class="room-so-far" aria-label="The timeline so far">
                 <h2>"So far"</h2>
-                <ol>
-                    {earlier.into_iter().map(|(when, m)| view! {
-                        <li><time>{when}</time> " " <KindBadge kind=m.kind/> " " {m.description}</li>
-                    }).collect_view()}
-                </ol>
+                <IncidentPicture source=Signal::stored(picture)/>
+                {(!earlier.is_empty()).then(|| view! {
+                    <ol>
+                        {earlier.into_iter().map(|(when, m)| view! {
+                            <li><time>{when}</time> " " <KindBadge kind=m.kind/> " " {m.description}</li>
+                        }).collect_view()}
+                    </ol>
+                })}
             </section>
         })}
     }

@@ -5,6 +5,7 @@ use super::app::use_app;
 use super::browser::{self, IntlZones};
 use super::fields::CheckField;
 use super::guard::{count_notes, LanguageCount, ReviewOfNotes};
+use super::picture::IncidentPicture;
 use super::widgets::{Button, Modal};
 use super::worker;
 use crate::io::envelope;
@@ -280,6 +281,8 @@ fn elements(block: &Block) -> usize {
         Block::Facts(facts) => 1 + 2 * facts.len(),
         Block::List(items) => 1 + items.len(),
         Block::Table { head, rows } => 4 + head.len() + rows.len() * (1 + head.len()),
+        // About two shapes per moment, plus the axis and the legend.
+        Block::Picture(source) => 40 + 2 * source.moments.len(),
     }
 }
 
@@ -292,6 +295,9 @@ fn blocks_view(blocks: Vec<Block>) -> impl IntoView {
             Block::Heading(3, text) => view! { <h3>{text}</h3> }.into_any(),
             Block::Heading(_, text) => view! { <h4>{text}</h4> }.into_any(),
             Block::Paragraph(text) => view! { <p class="keep-lines">{text}</p> }.into_any(),
+            Block::Picture(source) => {
+                view! { <IncidentPicture source=Signal::stored(*source)/> }.into_any()
+            }
             Block::Facts(facts) => view! {
                 <dl>
                     {facts.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd class="keep-lines">{value}</dd> }).collect_view()}

@@ -4,8 +4,10 @@
 use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, focus_by_id, IntlZones};
 use super::fields::{CheckField, SelectField, TextArea, TextField, WhenField};
+use super::parts::picture_part;
 use super::widgets::{Button, ShortcutHelp};
 use crate::io::links::safe_href;
+use crate::method::picture::Scene;
 use crate::method::{gaps, kinds, placement};
 use crate::model::filter::{found_in, TimelineFilter};
 use crate::model::time::{
@@ -99,7 +101,8 @@ pub fn Timeline() -> impl IntoView {
     // makes one.
     let gaps = Memo::new(move |_| {
         if filtered.get() {
-            visible.with(|shown| store.untracked(|r| gaps::notable_before(r, Some(shown))))
+            let shown: HashSet<Id> = visible.with(|shown| shown.iter().cloned().collect());
+            store.untracked(|r| gaps::notable_before(r, Some(&shown)))
         } else {
             order.track();
             store.timeline(|r| gaps::notable_before(r, None))
@@ -181,6 +184,24 @@ pub fn Timeline() -> impl IntoView {
     // Ctrl+Z (Cmd+Z) outside text fields undoes the last delete; inside them it stays the
     // field's own undo.
     let help = RwSignal::new(false);
+    let show_picture = RwSignal::new(false);
+    // The picture follows every moment's kind, words and people while it is shown.
+    let picture_source = Memo::new(move |_| {
+        store.track(&Part::People);
+        store.track(&Part::Details);
+        for id in order.get() {
+            store.track(&Part::Moment(id));
+        }
+        store.untracked(Scene::of_review)
+    });
+    let open_from_picture = Callback::new(move |id: Id| {
+        drawn.set(usize::MAX);
+        view_state.open.update(|open| {
+            open.insert(id.clone());
+        });
+        browser::scroll_to(format!("moment-editor-{id}"));
+        focus_by_id(description_dom_id(&id));
+    });
     let undo_shortcut = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "?" && !browser::typing_in_field(&ev) {
             help.set(true);
@@ -207,6 +228,14 @@ pub fn Timeline() -> impl IntoView {
                     }}
                 </p>
                 <p class="hint zone-note">{zone_note}</p>
+                <button
+                    type="button"
+                    aria-expanded=move || show_picture.get().to_string()
+                    aria-controls="incident-picture"
+                    on:click=move |_| show_picture.update(|shown| *shown = !*shown)
+                >
+                    "Picture of the incident"
+                </button>
                 <Button class="quiet" on_click=move |_| help.set(true) label="Shortcuts" aria_label="Keyboard shortcuts"/>
                 <Show when=move || help.get()>
                     <ShortcutHelp keys=timeline_keys() close=Callback::new(move |()| help.set(false))/>
@@ -214,6 +243,11 @@ pub fn Timeline() -> impl IntoView {
                 <Button class="primary" on_click=move |_| add_moment(store, view_state) label="Add moment"/>
                 <ImportLinks/>
             </div>
+            <Show when=move || show_picture.get()>
+                <div id="incident-picture">
+                    {picture_part(picture_source.into(), open_from_picture)}
+                </div>
+            </Show>
             <div class="timeline-tools">
                 <QuickEntry/>
                 <FilterBar filter/>

@@ -623,3 +623,82 @@ test("the timeline shows twelve moments on a laptop, asks about silences long fo
   await expect(items).toHaveCount(40);
   await expect(page.locator("mark")).toHaveCount(0);
 });
+
+test("the picture of the incident: one mark per moment, reached by keyboard, zoomed, and drawn in the HTML report", async ({ page }) => {
+  const lines = [
+    ["2026-03-14T09:00:00Z", "signal", ["ana"], "Checkout alert fires"],
+    ["2026-03-14T09:02:00Z", "observation", ["ben", "ana"], "Ben sees p99 at 4 s"],
+    ["2026-03-14T09:04:00Z", "impact_change", [], "Checkout fails for 5% of orders"],
+    ["2026-03-14T09:30:00Z", "decision", ["ana"], "Roll back the deploy"],
+    ["2026-03-14T09:33:00Z", "action", ["ben"], "Rollback finished"],
+    ["2026-03-15T00:10:00Z", "communication", ["ana"], "Status page closed"],
+  ];
+  await openStored(page, {
+    id: "r-pic", title: "Checkout latency", time_zone: "UTC",
+    incident_start: "2026-03-14T08:58:00Z", incident_end: "2026-03-15T00:10:00Z",
+    people: [{ id: "ana", name: "Ana Souza", role: "incident_commander", present: true }, { id: "ben", name: "Ben Lee", role: "subject_expert", present: true }],
+    moments: lines.map(([at, kind, people, description], i) => ({ id: `m${i}`, at, kind, people, description, pivot: i === 3 })),
+  });
+  const toggle = page.getByRole("button", { name: "Picture of the incident" });
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await toggle.click();
+  const picture = page.getByRole("figure", { name: "Incident picture" });
+  const marks = picture.getByRole("button", { name: /^(Sat|Sun) 1[45] Mar 2026/ });
+  await expect(marks).toHaveCount(6);
+  await expect(picture.getByRole("button", { name: "Sat 14 Mar 2026 09:02, Observation: Ben sees p99 at 4 s" })).toBeVisible();
+  // Lanes for the people, a day boundary, the incident and its impact as bands, the pivot.
+  await expect(picture.getByText("Ana Souza", { exact: true })).toBeVisible();
+  await expect(picture.getByText("No one named")).toBeVisible();
+  await expect(picture.getByText("Sun 15 Mar 2026", { exact: true })).toBeVisible();
+  await expect(picture.locator(".pic-incident")).toHaveCount(1);
+  await expect(picture.locator(".pic-impact")).toHaveCount(1);
+  await expect(picture.locator(".pic-pivot")).toHaveCount(1);
+  await expectNoViolations(page, "timeline with its picture");
+
+  // One tab stop: the first mark; the arrows move along, Enter opens the moment.
+  await toggle.focus();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press("Tab");
+    if (await marks.first().evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(marks.first()).toBeFocused();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await expect(marks.nth(2)).toBeFocused();
+  // What the focus (or the pointer) is on is said in words under the picture.
+  await expect(picture.getByText("Sat 14 Mar 2026 09:04, Impact change: Checkout fails for 5% of orders", { exact: true })).toBeVisible();
+  await page.keyboard.press("End");
+  await expect(marks.nth(5)).toBeFocused();
+  await page.keyboard.press("Home");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  const editor = page.getByRole("group", { name: "Edit moment" });
+  await expect(editor).toHaveCount(1);
+  await expect(editor.getByRole("textbox", { name: "Description" })).toHaveValue("Ben sees p99 at 4 s");
+  await expect(editor.getByRole("textbox", { name: "Description" })).toBeFocused();
+
+  // Zoom in: the marks outside the view are counted, not drawn; the whole incident comes back.
+  const view = picture.getByRole("group", { name: "Picture view" });
+  await view.getByRole("button", { name: "Zoom in" }).click();
+  await view.getByRole("button", { name: "Zoom in" }).click();
+  await expect(view).toContainText("outside the view");
+  expect(await marks.count()).toBeLessThan(6);
+  await view.getByRole("button", { name: "Whole incident" }).click();
+  await expect(marks).toHaveCount(6);
+  // From the keyboard too: + zooms in and the focus stays in the picture.
+  await marks.first().focus();
+  await page.keyboard.press("+");
+  await expect(view).toContainText("outside the view");
+  await expect(marks.first()).toBeFocused();
+  await view.getByRole("button", { name: "Whole incident" }).click();
+
+  // The HTML report draws the same picture as a still image, with no script.
+  await openTab(page, "Report");
+  const { text } = await download(page, "Download HTML report");
+  const svg = text.slice(text.indexOf('<svg xmlns="http://www.w3.org/2000/svg" class="incident-picture" role="img" aria-label="Incident picture"'));
+  expect(svg.length).toBeGreaterThan(100);
+  const drawing = svg.slice(0, svg.indexOf("</svg>"));
+  expect(drawing.match(/<path class="pic-mark/g)).toHaveLength(6);
+  expect(drawing).toContain("<title>Sat 14 Mar 2026 09:30, Decision: Roll back the deploy</title>");
+  expect(text.match(/<script/g)).toHaveLength(1);
+});

@@ -69,7 +69,12 @@ const forbidden = ["LATER", "AFTERWARDS", "PRIVATE", "PARKED", "10:30"];
 
 async function expectNothingLater(presenter) {
   const text = await presenter.locator("body").innerText();
-  for (const word of forbidden) expect(text, `the shared screen shows "${word}"`).not.toContain(word);
+  // The markup too: a picture's titles and names are not in the visible text.
+  const markup = await presenter.locator("body").innerHTML();
+  for (const word of forbidden) {
+    expect(text, `the shared screen shows "${word}"`).not.toContain(word);
+    expect(markup, `the shared screen's markup holds "${word}"`).not.toContain(word);
+  }
 }
 
 test("the presenter follows the console within a second and never shows what was not known then", async ({ context, page }) => {
@@ -82,11 +87,17 @@ test("the presenter follows the console within a second and never shows what was
   await page.getByRole("button", { name: "Start walk-through" }).click();
   await expect(current).toContainText("Checkout error alert fires", { timeout: 1000 });
   await expect(current).toContainText("5xx rate above 5%");
+  await expect(presenter.getByRole("img", { name: "Incident picture" }).locator("path.pic-mark")).toHaveCount(1);
   await expectNothingLater(presenter);
 
   await page.getByRole("button", { name: "Next moment" }).click();
   await expect(current).toContainText("Ana suspects the deploy", { timeout: 1000 });
   await expect(presenter.getByRole("region", { name: "The timeline so far" })).toContainText("Checkout error alert fires");
+  // The picture so far: one mark per moment up to this one, and nothing after it.
+  const picture = presenter.getByRole("img", { name: "Incident picture" });
+  await expect(picture.locator("path.pic-mark")).toHaveCount(2);
+  await expect(picture.locator("path.pic-mark title")).toHaveText([/Checkout error alert fires/, /Ana suspects the deploy/]);
+  await expect(picture.locator(".pic-incident")).toHaveCount(0);
   await expectNothingLater(presenter);
 
   // The facilitator peeks ahead: the console shows it, clearly; the shared screen does not.
