@@ -181,8 +181,6 @@ pub fn Timeline() -> impl IntoView {
         let offset = offsets_between(&zone, from, to, &IntlZones);
         format!("Times are in {zone} ({offset}); change the zone in Setup.")
     };
-    // Ctrl+Z (Cmd+Z) outside text fields undoes the last delete; inside them it stays the
-    // field's own undo.
     let help = RwSignal::new(false);
     let show_picture = RwSignal::new(false);
     // The picture follows every moment's kind, words and people while it is shown.
@@ -202,6 +200,8 @@ pub fn Timeline() -> impl IntoView {
         browser::scroll_to(format!("moment-editor-{id}"));
         focus_by_id(description_dom_id(&id));
     });
+    // "?" opens the shortcut help. Ctrl+Z (Cmd+Z) outside text fields undoes the last delete;
+    // inside them it stays the field's own undo.
     let undo_shortcut = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "?" && !browser::typing_in_field(&ev) {
             help.set(true);
@@ -697,7 +697,12 @@ fn MomentRow(id: Id) -> impl IntoView {
     let id = StoredValue::new(id);
     let text = Memo::new(move |_| RowText::of(store, view_state, &id.get_value()));
     let is_open = Memo::new(move |_| view_state.open.with(|open| open.contains(&id.get_value())));
-    let is_selected = Memo::new(move |_| view_state.selected.with(|s| s.contains(&id.get_value())));
+    // Two lookups per row when the selection changes; a memo per row cost more to create.
+    let is_selected = move || {
+        view_state
+            .selected
+            .with(|s| id.with_value(|id| s.contains(id)))
+    };
     let summary = {
         let editor_id = editor_id.clone();
         move || {
@@ -712,7 +717,7 @@ fn MomentRow(id: Id) -> impl IntoView {
                             class="row-select"
                             data-action=SELECT_ROW
                             aria-label=select_label
-                            prop:checked=move || is_selected.get()
+                            prop:checked=is_selected
                         />
                         <time class="moment-time">{row.time}</time>
                         {kind_badge(row.kind)}
@@ -748,7 +753,7 @@ fn MomentRow(id: Id) -> impl IntoView {
     view! {
         <li
             class="moment"
-            class:selected=move || is_selected.get()
+            class:selected=is_selected
             data-moment=row_id
             aria-label=move || text.with(|row| row.as_ref().map(RowText::accessible))
         >
@@ -788,7 +793,14 @@ fn row_click(
     };
     let id = Id(id);
     match what.as_str() {
-        SELECT_ROW => select_row(view_state, id, event.shift_key()),
+        SELECT_ROW => {
+            select_row(view_state, id.clone(), event.shift_key());
+            // The box shows the selection, whatever the click did to it natively (a Shift+click
+            // on a ticked box keeps it selected).
+            if let Ok(input) = action.dyn_into::<web_sys::HtmlInputElement>() {
+                input.set_checked(view_state.selected.with_untracked(|s| s.contains(&id)));
+            }
+        }
         MOVE_TO_DAY => {
             let to = action
                 .get_attribute("data-to")

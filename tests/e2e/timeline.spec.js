@@ -531,6 +531,10 @@ test("a focused row changes kind with one key, and selected rows change together
   await page.getByRole("checkbox", { name: "Select 09:03 Latency back to normal" }).click({ modifiers: ["Shift"] });
   await expect(bar).toContainText("4 moments selected");
   await expect(page.getByRole("checkbox", { name: /^Select 09:0/, checked: true })).toHaveCount(4);
+  // Shift+click on a ticked box keeps the range selected, and its box ticked.
+  await page.getByRole("checkbox", { name: "Select 09:01 Ana opens the dashboard" }).click({ modifiers: ["Shift"] });
+  await expect(bar).toContainText("4 moments selected");
+  await expect(page.getByRole("checkbox", { name: /^Select 09:0/, checked: true })).toHaveCount(4);
 
   // The keys are listed in the timeline's shortcut help.
   await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
