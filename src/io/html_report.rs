@@ -4,7 +4,8 @@
 //! escaped; the file's own Content-Security-Policy forbids every script anyway.
 
 use super::report::{Block, Item, Report};
-use crate::method::picture::{self, Picture, AXIS, LABELS, RIGHT, TOP, WIDTH};
+use crate::method::picture::frame::*;
+use crate::method::picture::{self, Picture, LABELS, RIGHT, TOP, WIDTH};
 use crate::model::time::ZoneOffsets;
 use std::fmt::Write;
 
@@ -121,7 +122,7 @@ pub fn picture_svg(picture: &Picture, title: &str) -> String {
         r#"<svg xmlns="http://www.w3.org/2000/svg" class="incident-picture" role="img" aria-label="{}" viewBox="0 0 {WIDTH} {h}">"#,
         escape(title)
     );
-    let bottom = h - AXIS;
+    let bottom = picture.bottom();
     if let Some(band) = &picture.incident {
         let _ = write!(
             out,
@@ -133,8 +134,8 @@ pub fn picture_svg(picture: &Picture, title: &str) -> String {
         let _ = write!(
             out,
             r#"<text class="pic-band-label" x="{}" y="{}">{}</text>"#,
-            band.x + 3,
-            TOP - 22,
+            band.x + LABEL_DX,
+            BAND_LABEL_Y,
             escape(&band.label)
         );
     }
@@ -148,12 +149,13 @@ pub fn picture_svg(picture: &Picture, title: &str) -> String {
             escape(&band.label)
         );
     }
-    for band in &picture.impact {
+    for (i, band) in picture.impact.iter().enumerate() {
         let _ = write!(
             out,
-            r#"<rect class="pic-impact" x="{}" y="{}" width="{}" height="10"><title>Impact: {}</title></rect>"#,
+            r#"<rect class="{}" x="{}" y="{}" width="{}" height="{IMPACT_HEIGHT}"><title>Impact: {}</title></rect>"#,
+            picture::impact_class(i),
             band.x,
-            TOP - 12,
+            IMPACT_Y,
             band.width,
             escape(&band.label)
         );
@@ -165,20 +167,20 @@ pub fn picture_svg(picture: &Picture, title: &str) -> String {
             WIDTH - RIGHT,
             lane.y,
             lane.y,
-            LABELS - 6,
-            lane.y + 4,
+            LANE_NAME_X,
+            lane.y + LANE_NAME_DY,
             escape(&lane.name)
         );
     }
     for day in &picture.days {
+        let (label_x, class) = day.day_label();
         let _ = write!(
             out,
-            r#"<line class="pic-day" x1="{}" x2="{}" y1="{TOP}" y2="{}"/><text class="pic-day-label" x="{}" y="{}">{}</text>"#,
+            r#"<line class="pic-day" x1="{}" x2="{}" y1="{TOP}" y2="{}"/><text class="{class}" x="{label_x}" y="{}">{}</text>"#,
             day.x,
             day.x,
-            bottom + 26,
-            day.x + 3,
-            bottom + 26,
+            bottom + DAY_LABEL_DY,
+            bottom + DAY_LABEL_DY,
             escape(&day.label)
         );
     }
@@ -194,9 +196,9 @@ pub fn picture_svg(picture: &Picture, title: &str) -> String {
             r#"<line class="pic-tick" x1="{}" x2="{}" y1="{bottom}" y2="{}"/><text class="pic-tick-label" x="{}" y="{}">{}</text>"#,
             tick.x,
             tick.x,
-            bottom + 4,
+            bottom + TICK,
             tick.x,
-            bottom + 15,
+            bottom + TICK_LABEL_DY,
             escape(&tick.label)
         );
     }
@@ -276,7 +278,7 @@ figure.picture{margin:0 0 1rem}.incident-picture{width:100%;height:auto;border:1
 figcaption{font-size:.85rem;color:#59616b}.legend-item{white-space:nowrap;margin-right:.6rem}\
 .pic-incident{fill:#e8f0fb}.pic-silence{fill:#d5d8dc;opacity:.6}.pic-impact{fill:#a3261b;opacity:.35}\
 .pic-lane{stroke:#d5d8dc}.pic-lane-name{font-size:11px;text-anchor:end}.pic-tick,.pic-day{stroke:#59616b}\
-.pic-tick-label,.pic-day-label,.pic-band-label{font-size:10px;fill:#59616b}.pic-tick-label{text-anchor:middle}\
+.pic-tick-label,.pic-day-label,.pic-band-label{font-size:10px;fill:#59616b}.pic-tick-label{text-anchor:middle}.pic-day-label.end{text-anchor:end}.pic-impact.alt{opacity:.6}\
 .pic-pivot{stroke:#1d4e89;stroke-dasharray:3 3}.pic-with{stroke:#59616b}.pic-also{fill:#59616b}\
 .pic-mark{fill:currentColor;stroke:#fff}.pic-mark.hollow{fill:#fff;stroke:currentColor;stroke-width:2}\
 .pic-mark.pivot{stroke:#1d4e89;stroke-width:2.5}\

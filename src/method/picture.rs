@@ -21,6 +21,25 @@ pub const RIGHT: i32 = 12;
 pub const TOP: i32 = 34;
 const LANE: i32 = 30;
 pub const AXIS: i32 = 30;
+
+/// Where the drawings' labels and strips sit, so that the page and the report draw the same.
+pub mod frame {
+    use super::{LABELS, TOP};
+    /// The "Incident" label, above the lanes.
+    pub const BAND_LABEL_Y: i32 = TOP - 22;
+    /// The impact strip, just above the lanes.
+    pub const IMPACT_Y: i32 = TOP - 12;
+    pub const IMPACT_HEIGHT: i32 = 10;
+    /// Lane names end here, right-aligned, a little below their line.
+    pub const LANE_NAME_X: i32 = LABELS - 6;
+    pub const LANE_NAME_DY: i32 = 4;
+    /// Below the lanes: a tick's length, its label, and a day's label.
+    pub const TICK: i32 = 4;
+    pub const TICK_LABEL_DY: i32 = 15;
+    pub const DAY_LABEL_DY: i32 = 26;
+    /// Labels that start at a line sit this far to its right.
+    pub const LABEL_DX: i32 = 3;
+}
 /// The fewest milliseconds a picture spans (a review with one moment still gets an axis).
 const MIN_SPAN_MS: i64 = 10 * 60 * 1000;
 
@@ -168,6 +187,28 @@ pub struct Lane {
 pub struct Tick {
     pub x: i32,
     pub label: String,
+    /// The label ends at the line instead of starting there (near the right edge).
+    pub end: bool,
+}
+
+impl Tick {
+    /// Where a day's label goes, and its class.
+    pub fn day_label(&self) -> (i32, &'static str) {
+        if self.end {
+            (self.x - frame::LABEL_DX, "pic-day-label end")
+        } else {
+            (self.x + frame::LABEL_DX, "pic-day-label")
+        }
+    }
+}
+
+/// An impact band's class: every other one darker, so that a change shows where two meet.
+pub fn impact_class(index: usize) -> &'static str {
+    if index % 2 == 1 {
+        "pic-impact alt"
+    } else {
+        "pic-impact"
+    }
 }
 
 /// A period drawn across the lanes.
@@ -224,6 +265,13 @@ fn lane_of(name: &str, lanes: &mut Vec<Lane>) -> i32 {
             });
             y
         }
+    }
+}
+
+impl Picture {
+    /// The bottom of the lanes, where the axis starts.
+    pub fn bottom(&self) -> i32 {
+        self.height - AXIS
     }
 }
 
@@ -395,6 +443,7 @@ fn axis(range: (i64, i64), zone: &str, zones: &dyn ZoneOffsets) -> (Vec<Tick>, V
             ticks.push(Tick {
                 x: x_of(t, range),
                 label,
+                end: false,
             });
         }
         t += step_ms;
@@ -409,9 +458,11 @@ fn axis(range: (i64, i64), zone: &str, zones: &dyn ZoneOffsets) -> (Vec<Tick>, V
         date = date.next_day();
         let midnight = crate::model::time::from_local(date, Default::default(), zone, zones);
         if let Some(midnight) = midnight.filter(|m| m.millis() > from && m.millis() < to) {
+            let x = x_of(midnight.millis(), range);
             days.push(Tick {
-                x: x_of(midnight.millis(), range),
+                x,
                 label: date.human(),
+                end: x > WIDTH - RIGHT - 110,
             });
         }
     }
@@ -572,6 +623,19 @@ mod tests {
         assert_eq!(silences, ["32 min", "40 min"]);
         assert_eq!(picture.days.len(), 1);
         assert_eq!(picture.days[0].label, "Wed 15 Jul 2026");
+        // Midnight is well inside the drawing: its label starts at its line.
+        assert_eq!(picture.days[0].day_label().1, "pic-day-label");
+        // Near the right edge a day's label ends at its line, inside the drawing.
+        let late = Tick {
+            x: WIDTH - RIGHT - 20,
+            label: "Thu 16 Jul 2026".into(),
+            end: true,
+        };
+        assert_eq!(
+            late.day_label(),
+            (WIDTH - RIGHT - 20 - frame::LABEL_DX, "pic-day-label end")
+        );
+        assert_eq!(impact_class(1), "pic-impact alt");
         assert!(picture.days[0].x > picture.marks[3].x && picture.days[0].x < picture.marks[4].x);
         assert!(picture.ticks.len() >= 3 && picture.ticks.len() <= 9);
         assert!(picture

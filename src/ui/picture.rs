@@ -7,7 +7,8 @@
 use super::browser::IntlZones;
 use super::widgets::Button;
 use crate::method::kinds;
-use crate::method::picture::{self, Picture, Scene, Span, AXIS, LABELS, RIGHT, TOP, WIDTH};
+use crate::method::picture::frame::*;
+use crate::method::picture::{self, Picture, Scene, Span, LABELS, RIGHT, TOP, WIDTH};
 use crate::model::{Id, MomentKind};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -168,13 +169,13 @@ fn move_focus(host: &web_sys::Element, from: usize, to: usize) {
 
 /// The picture as SVG elements. `focusable`: each mark a button in one roving tab stop.
 fn drawing(p: &Picture, focusable: bool) -> impl IntoView {
-    let bottom = p.height - AXIS;
+    let bottom = p.bottom();
     let lane_height = bottom - TOP;
     let view_box = format!("0 0 {WIDTH} {}", p.height);
     let incident = p.incident.clone().map(|band| {
         view! {
             <rect class="pic-incident" x=band.x y=TOP width=band.width height=lane_height/>
-            <text class="pic-band-label" x=band.x + 3 y=TOP - 22>{band.label}</text>
+            <text class="pic-band-label" x=band.x + LABEL_DX y=BAND_LABEL_Y>{band.label}</text>
         }
     });
     let silences = p
@@ -185,7 +186,8 @@ fn drawing(p: &Picture, focusable: bool) -> impl IntoView {
     let impact = p
         .impact
         .iter()
-        .map(|b| view! { <rect class="pic-impact" x=b.x y=TOP - 12 width=b.width height=10><title>{format!("Impact: {}", b.label)}</title></rect> })
+        .enumerate()
+        .map(|(i, b)| view! { <rect class=picture::impact_class(i) x=b.x y=IMPACT_Y width=b.width height=IMPACT_HEIGHT><title>{format!("Impact: {}", b.label)}</title></rect> })
         .collect_view();
     let lanes = p
         .lanes
@@ -193,7 +195,7 @@ fn drawing(p: &Picture, focusable: bool) -> impl IntoView {
         .map(|l| {
             view! {
                 <line class="pic-lane" x1=LABELS x2=WIDTH - RIGHT y1=l.y y2=l.y/>
-                <text class="pic-lane-name" x=LABELS - 6 y=l.y + 4>{l.name.clone()}</text>
+                <text class="pic-lane-name" x=LANE_NAME_X y=l.y + LANE_NAME_DY>{l.name.clone()}</text>
             }
         })
         .collect_view();
@@ -201,9 +203,10 @@ fn drawing(p: &Picture, focusable: bool) -> impl IntoView {
         .days
         .iter()
         .map(|d| {
+            let (label_x, class) = d.day_label();
             view! {
-                <line class="pic-day" x1=d.x x2=d.x y1=TOP y2=bottom + 26/>
-                <text class="pic-day-label" x=d.x + 3 y=bottom + 26>{d.label.clone()}</text>
+                <line class="pic-day" x1=d.x x2=d.x y1=TOP y2=bottom + DAY_LABEL_DY/>
+                <text class=class x=label_x y=bottom + DAY_LABEL_DY>{d.label.clone()}</text>
             }
         })
         .collect_view();
@@ -217,8 +220,8 @@ fn drawing(p: &Picture, focusable: bool) -> impl IntoView {
         .iter()
         .map(|t| {
             view! {
-                <line class="pic-tick" x1=t.x x2=t.x y1=bottom y2=bottom + 4/>
-                <text class="pic-tick-label" x=t.x y=bottom + 15>{t.label.clone()}</text>
+                <line class="pic-tick" x1=t.x x2=t.x y1=bottom y2=bottom + TICK/>
+                <text class="pic-tick-label" x=t.x y=bottom + TICK_LABEL_DY>{t.label.clone()}</text>
             }
         })
         .collect_view();
