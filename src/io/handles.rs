@@ -1,7 +1,9 @@
 //! Who a chat handle is: "priya", "p.raman", "PR", "priya.raman@example.com" or "@Priya Raman"
 //! matched to the review's people by full name, first or last name, initials, an e-mail's local
-//! part, or a first initial with the last name, ignoring case and accents. A handle that fits
-//! several people is ambiguous, and the facilitator is asked.
+//! part, or a first initial with the last name, ignoring case and accents, or by one of the
+//! person's chat names (`Person::handles`), which beats any of these. A handle that fits several
+//! people equally is ambiguous, and the facilitator is asked; their answer is remembered as a
+//! chat name for the next import.
 
 use crate::model::{Id, Person};
 
@@ -116,13 +118,39 @@ fn fold(word: &str) -> String {
     out
 }
 
+/// Whether two handles or names are the same once case, accents and separators are set aside.
+fn same(a: &[String], b: &[String]) -> bool {
+    !a.is_empty() && a.concat() == b.concat()
+}
+
+/// How well a handle fits a person: one of their chat names beats everything the name offers.
+fn fit_person(handle: &[String], person: &Person) -> u8 {
+    if person.handles.iter().any(|h| same(handle, &words(h))) {
+        return 5;
+    }
+    fit(handle, &words(&person.name))
+}
+
+/// Remembers `handle` as one of `person`'s chat names, unless it already is one or is their
+/// whole name (which finds them anyway).
+pub fn remember(person: &mut Person, handle: &str) {
+    let handle = handle.trim();
+    let key = words(handle);
+    if key.is_empty() || fit_person(&key, person) >= 4 {
+        return;
+    }
+    person
+        .handles
+        .push(handle.trim_start_matches('@').to_string());
+}
+
 /// Who `handle` is among `people`: the best fit, several equally good ones, or nobody.
 pub fn match_handle(handle: &str, people: &[Person]) -> Match {
     let handle = words(handle);
     let mut best = 0;
     let mut found: Vec<Id> = Vec::new();
     for person in people {
-        let score = fit(&handle, &words(&person.name));
+        let score = fit_person(&handle, person);
         if score > best {
             best = score;
             found = vec![person.id.clone()];
@@ -186,6 +214,35 @@ mod tests {
         for handle in ["pagerbot", "ops-alerts", "", "@", "r", "x.y@z"] {
             assert_eq!(who(handle, &team), Match::Nobody, "{handle}");
         }
+    }
+
+    #[test]
+    fn a_chat_name_finds_its_person_before_any_name_does() {
+        let mut team = people(&["Priya Raman", "Dana Okafor", "Pat Rivers"]);
+        team[1].handles = vec!["Dee (SRE)".into(), "firefly".into()];
+        assert_eq!(who("firefly", &team), Match::One(Id::from("p1")));
+        assert_eq!(who("@dee (sre)", &team), Match::One(Id::from("p1")));
+        // "pr" fits two people by initials; a chat name settles it.
+        assert_eq!(
+            who("pr", &team),
+            Match::Several(vec![Id::from("p0"), Id::from("p2")])
+        );
+        team[2].handles = vec!["PR".into()];
+        assert_eq!(who("pr", &team), Match::One(Id::from("p2")));
+        // A chat name is matched whole, not word by word.
+        assert_eq!(who("dee", &team), Match::Nobody);
+    }
+
+    #[test]
+    fn an_answer_is_remembered_once_and_not_when_the_name_says_it_all() {
+        let mut person = people(&["Priya Raman"]).remove(0);
+        remember(&mut person, "@pr");
+        remember(&mut person, "PR");
+        remember(&mut person, "priya raman");
+        remember(&mut person, "Priya.Raman");
+        remember(&mut person, " ");
+        remember(&mut person, "firefly");
+        assert_eq!(person.handles, ["pr", "firefly"]);
     }
 
     #[test]

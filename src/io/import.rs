@@ -155,6 +155,18 @@ pub fn propose_people(names: &[String], people: &[Person]) -> Vec<(String, NameC
         .collect()
 }
 
+/// Remembers each name the facilitator linked to someone as one of that person's chat names
+/// (`handles::remember`), so that the next import from the same chat finds them unasked.
+pub fn remember_names(people: &mut [Person], choices: &[(String, NameChoice)]) {
+    for (name, choice) in choices {
+        if let NameChoice::Existing(id) = choice {
+            if let Some(person) = people.iter_mut().find(|p| &p.id == id) {
+                super::handles::remember(person, name);
+            }
+        }
+    }
+}
+
 /// The moments and new people an import adds.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Addition {
@@ -253,6 +265,36 @@ mod tests {
             "09:00 Ana: one\n09:01 @ana: two\n09:02 Ben Lee: three\n09:03 Zed: four",
             anchor,
         ))
+    }
+
+    #[test]
+    fn linked_names_become_chat_names_for_the_next_import() {
+        let mut people = vec![
+            Person {
+                id: Id::from("p1"),
+                name: "Priya Raman".into(),
+                ..Person::default()
+            },
+            Person {
+                id: Id::from("p2"),
+                name: "Dana Okafor".into(),
+                ..Person::default()
+            },
+        ];
+        let names = vec!["firefly".to_string(), "Priya Raman".to_string()];
+        let mut choices = propose_people(&names, &people);
+        assert_eq!(choices[0].1, NameChoice::New);
+        choices[0].1 = NameChoice::Existing(Id::from("p2"));
+        remember_names(&mut people, &choices);
+        assert_eq!(people[1].handles, ["firefly"]);
+        assert!(
+            people[0].handles.is_empty(),
+            "a whole name is not a chat name"
+        );
+        assert_eq!(
+            propose_people(&names, &people)[0].1,
+            NameChoice::Existing(Id::from("p2"))
+        );
     }
 
     #[test]

@@ -30,11 +30,19 @@ pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Revi
                 names.add(part, pseudonym);
             }
         }
+        for handle in &person.handles {
+            let handle = handle.trim().trim_start_matches('@');
+            if handle.chars().count() >= 2 {
+                names.add(handle, pseudonym);
+            }
+        }
     }
     let replace = |text: &mut String| *text = names.replace(text);
 
     for (person, pseudonym) in out.people.iter_mut().zip(pseudonyms) {
         person.name = pseudonym;
+        // Chat names identify a person as surely as their name does.
+        person.handles.clear();
         if let Role::Other(text) = &mut person.role {
             replace(text);
         }
@@ -294,6 +302,26 @@ mod tests {
         assert_eq!(
             out.people[3].role,
             Role::Other("Incident commander A's deputy".into())
+        );
+    }
+
+    #[test]
+    fn chat_names_are_replaced_and_not_carried() {
+        let mut ana = person("a", "Ana Souza", Role::Responder);
+        ana.handles = vec!["@firefly".into(), "x".into()];
+        let review = Review {
+            people: vec![ana],
+            moments: vec![Moment {
+                description: "firefly: restarting; x marks the spot".into(),
+                ..Moment::default()
+            }],
+            ..Review::default()
+        };
+        let out = pseudonymize(&review, &str::to_lowercase);
+        assert!(out.people[0].handles.is_empty());
+        assert_eq!(
+            out.moments[0].description,
+            "Responder A: restarting; x marks the spot"
         );
     }
 

@@ -228,6 +228,7 @@ fn person(value: &Value, path: &str) -> Read<Person> {
         present: f.flag("present")?,
         joined: f.opt_instant("joined")?,
         left: f.opt_instant("left")?,
+        handles: f.texts("handles")?,
     })
 }
 

@@ -81,9 +81,29 @@ pub struct Person {
     pub joined: Option<Instant>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub left: Option<Instant>,
+    /// The names they go by in chat and e-mail ("pri", "Priya (SRE)", "praman@example.com"),
+    /// so that an imported handle finds them even when it looks nothing like their name.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub handles: Vec<String>,
 }
 
 impl Person {
+    /// Their chat names as one line to edit: "pri, Priya (SRE)".
+    pub fn handles_text(&self) -> String {
+        self.handles.join(", ")
+    }
+
+    /// Sets their chat names from one line, split at commas, each trimmed, without blanks or
+    /// repeats.
+    pub fn set_handles_text(&mut self, text: &str) {
+        self.handles.clear();
+        for handle in text.split([',', '\n']).map(str::trim) {
+            if !handle.is_empty() && !self.handles.iter().any(|h| h == handle) {
+                self.handles.push(handle.to_string());
+            }
+        }
+    }
+
     /// The name to show: "Unnamed person" until one is typed.
     pub fn display_name(&self) -> String {
         if self.name.trim().is_empty() {

@@ -195,6 +195,17 @@ fn PersonRow(id: Id) -> impl IntoView {
                 />
             </Show>
             <TextField label="Team" value=read(|p| p.team.clone()) set=edit(|p, v| p.team = v)/>
+            <TextField
+                label="Chat names"
+                lazy=true
+                value=read(Person::handles_text)
+                set=edit(|p, v| p.set_handles_text(&v))
+                hint=Signal::derive(|| {
+                    "Handles and display names they use in chat or e-mail, separated by commas. \
+                     An import links them to this person."
+                        .to_string()
+                })
+            />
             <WhenField
                 legend="Joined the response"
                 value=Signal::derive(move || person.with(|p| p.as_ref().and_then(|p| p.joined)))

@@ -388,8 +388,14 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
             import::build(&p, &keep, &choices, &zone.get_value(), &IntlZones, &mut ids)
         });
         let (moments, people) = (addition.moments.len(), addition.people.len());
-        if !addition.people.is_empty() {
-            store.edit_people(|list| list.extend(addition.people));
+        // The names linked to someone become their chat names; written only if that or a new
+        // person changes the list, so that an import changing neither adds no edit to undo.
+        let before = store.untracked(|r| r.people.clone());
+        let mut after = before.clone();
+        import::remember_names(&mut after, &choices);
+        after.extend(addition.people);
+        if after != before {
+            store.edit_people(|list| *list = after);
         }
         store.add_moments(addition.moments);
         app.tell(format!(

@@ -23,6 +23,7 @@ pub fn sample_review() -> Review {
             present: true,
             joined: Some(at("2026-03-14T09:20:00Z")),
             left: Some(at("2026-03-14T11:05:00Z")),
+            handles: Vec::new(),
         },
         Person {
             id: id("p-ben"),
@@ -32,6 +33,7 @@ pub fn sample_review() -> Review {
             present: true,
             joined: None,
             left: None,
+            handles: Vec::new(),
         },
         Person {
             id: id("p-chidi"),
@@ -41,6 +43,7 @@ pub fn sample_review() -> Review {
             present: false,
             joined: None,
             left: None,
+            handles: Vec::new(),
         },
     ];
     let moments = vec![

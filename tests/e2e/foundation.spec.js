@@ -60,7 +60,7 @@ test("a review with details, people and a timeline survives closing the browser"
   await expect(page.getByRole("textbox", { name: "Incident start time" })).toHaveValue("09:10");
   const people = page.getByRole("list", { name: "People" }).getByRole("listitem");
   await expect(people).toHaveCount(2);
-  await expect(people.first().getByRole("textbox", { name: "Name" })).toHaveValue("Ana Souza");
+  await expect(people.first().getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Ana Souza");
   await openTab(page, "Timeline");
   const items = timelineItems(page);
   await expect(items).toHaveCount(3);

@@ -28,7 +28,7 @@ export async function addPerson(page, name, role) {
   await page.getByRole("button", { name: "Add person" }).click();
   const people = page.getByRole("list", { name: "People" }).getByRole("listitem");
   const row = people.last();
-  await row.getByRole("textbox", { name: "Name" }).fill(name);
+  await row.getByRole("textbox", { name: "Name", exact: true }).fill(name);
   if (role) await row.getByRole("combobox", { name: "Role at the time" }).selectOption({ label: role });
 }
 

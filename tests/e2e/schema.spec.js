@@ -54,9 +54,13 @@ test("a file exported from the app validates against the schema", async ({ page 
   await openLibrary(page);
   await createReview(page, "Schema check");
   await addPerson(page, "Ana", "Responder");
+  await page.getByRole("textbox", { name: "Chat names" }).fill("ana.s, Ana (SRE)");
+  await page.getByRole("textbox", { name: "Chat names" }).press("Tab");
   await openTab(page, "Timeline");
   await addMoment(page, { date: "2026-03-14", time: "10:00", text: "Something happened" });
   await saved(page);
   const exported = await download(page, "Export review");
-  check(JSON.parse(exported.text), exported.name);
+  const document = JSON.parse(exported.text);
+  expect(document.review.people[0].handles).toEqual(["ana.s", "Ana (SRE)"]);
+  check(document, exported.name);
 });

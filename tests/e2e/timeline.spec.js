@@ -358,12 +358,16 @@ test.describe("without the worker bundle", () => {
   });
 });
 
-test("chat handles are matched to the review's people by first name, initials or e-mail, and a handle that fits two people asks", async ({ page }) => {
+test("chat handles are matched to the review's people by first name, initials, e-mail or chat name, a handle that fits two people asks, and the answer is remembered", async ({ page }) => {
   await openLibrary(page);
   await createReview(page, "Handles");
   for (const name of ["Priya Raman", "Dana Okafor", "Marcus Lee", "Tom Becker", "Ana Souza", "Ana Lima"]) {
     await addPerson(page, name, "Responder");
   }
+  // Dana's Slack display name looks nothing like her name.
+  const person = (name) => page.getByRole("list", { name: "People" }).getByRole("listitem", { name });
+  await person("Dana Okafor").getByRole("textbox", { name: "Chat names" }).fill("firefly, dee.o");
+  await person("Dana Okafor").getByRole("textbox", { name: "Chat names" }).press("Tab");
   await saved(page);
   await openTab(page, "Timeline");
   const preview = await pasteTranscript(
@@ -372,6 +376,7 @@ test("chat handles are matched to the review's people by first name, initials or
       "23:41 priya: checkout p99 is climbing",
       "23:43 dana: looking at the db",
       "23:44 MLee: rolling back the deploy",
+      "23:44 firefly: restarting the pods",
       "23:45 tom.becker@example.com: posting status",
       "23:47 ana: paging the vendor",
       "23:48 pagerbot: ALERT resolved",
@@ -379,7 +384,7 @@ test("chat handles are matched to the review's people by first name, initials or
     "2026-07-14",
   );
   const choice = (handle) => preview.getByRole("combobox", { name: `\u201c${handle}\u201d is` });
-  for (const [handle, name] of [["priya", "Priya Raman"], ["dana", "Dana Okafor"], ["MLee", "Marcus Lee"], ["tom.becker@example.com", "Tom Becker"]]) {
+  for (const [handle, name] of [["priya", "Priya Raman"], ["dana", "Dana Okafor"], ["MLee", "Marcus Lee"], ["tom.becker@example.com", "Tom Becker"], ["firefly", "Dana Okafor"]]) {
     await expect(choice(handle).locator("option:checked")).toHaveText(new RegExp(name));
   }
   await expect(choice("pagerbot")).toHaveValue("new");
@@ -392,9 +397,17 @@ test("chat handles are matched to the review's people by first name, initials or
   await choice("pagerbot").selectOption({ label: "Nobody (do not link)" });
   await add.click();
   // No duplicates: only the six people entered in Setup.
-  await expect(page.getByRole("status").filter({ hasText: "Added 6 moments and 0 new people" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Added 7 moments and 0 new people" })).toBeVisible();
+  await expect(timelineItems(page).filter({ hasText: "restarting the pods" })).toContainText("Dana Okafor");
   await openTab(page, "Setup");
   await expect(page.getByRole("list", { name: "People" }).getByRole("listitem")).toHaveCount(6);
+  // The answer for "ana" is kept as Ana Lima's chat name, and the next paste does not ask again.
+  await expect(person("Ana Lima").getByRole("textbox", { name: "Chat names" })).toHaveValue("ana");
+  await expect(person("Ana Souza").getByRole("textbox", { name: "Chat names" })).toHaveValue("");
+  await expect(person("Dana Okafor").getByRole("textbox", { name: "Chat names" })).toHaveValue("firefly, dee.o, dana");
+  await openTab(page, "Timeline");
+  const again = await pasteTranscript(page, "00:05 ana: vendor confirmed", "2026-07-15");
+  await expect(again.getByRole("combobox", { name: "\u201cana\u201d is" }).locator("option:checked")).toHaveText(/Ana Lima/);
 });
 
 test("imported lines come with a suggested kind from their words, marked, and changed from the keyboard before adding", async ({ page }) => {
