@@ -59,17 +59,43 @@ impl Preview {
 }
 
 /// The kind a chat line probably records (`kind_cues::suggest`), and what suggested it; a line
-/// that says nothing either way stays a communication, unmarked.
+/// that says nothing either way is taken for an observation, unmarked (most lines of an
+/// incident's chat report what someone saw).
 pub fn suggested_kind(text: &str, author: &str) -> (MomentKind, Option<String>) {
     match crate::method::kind_cues::suggest(text, author) {
         Some(s) => (s.kind, Some(s.cue.to_string())),
-        None => (MomentKind::Communication, None),
+        None => (MomentKind::Observation, None),
+    }
+}
+
+/// Work done before anything went wrong is the incident's background: in lines in time order,
+/// an action suggested before the first sign of trouble (a signal, a change of impact, a
+/// guess, a decision or a call for help) becomes ordinary work. A paste with no signal or
+/// change of impact at all (the middle of a response) is left as it is.
+pub fn settle_kinds<'a>(
+    lines: impl IntoIterator<Item = (&'a mut MomentKind, &'a mut Option<String>)>,
+) {
+    use MomentKind::*;
+    let mut lines: Vec<_> = lines.into_iter().collect();
+    let trouble = |kind: &MomentKind| matches!(kind, Signal | ImpactChange);
+    if !lines.iter().any(|(kind, _)| trouble(kind)) {
+        return;
+    }
+    let first = lines
+        .iter()
+        .position(|(kind, _)| trouble(kind) || matches!(kind, Hypothesis | Decision | Handoff))
+        .unwrap_or(0);
+    for (kind, suggested) in &mut lines[..first] {
+        if **kind == Action && suggested.is_some() {
+            **kind = OrdinaryWork;
+            **suggested = Some("done before the first signal".to_string());
+        }
     }
 }
 
 /// The preview of a pasted transcript.
 pub fn from_transcript(parsed: transcript::Transcript) -> Preview {
-    Preview {
+    let mut preview = Preview {
         candidates: parsed
             .messages
             .into_iter()
@@ -106,7 +132,14 @@ pub fn from_transcript(parsed: transcript::Transcript) -> Preview {
                 reason: s.reason.to_string(),
             })
             .collect(),
-    }
+    };
+    settle_kinds(
+        preview
+            .candidates
+            .iter_mut()
+            .map(|c| (&mut c.kind, &mut c.suggested)),
+    );
+    preview
 }
 
 /// Two spellings of one person: "@ana" and "Ana", "Ana  Souza" and "ana souza".
@@ -268,6 +301,30 @@ mod tests {
     }
 
     #[test]
+    fn work_before_the_first_sign_of_trouble_is_ordinary_work() {
+        use MomentKind::*;
+        let settle = |kinds: &[MomentKind]| {
+            let mut lines: Vec<(MomentKind, Option<String>)> = kinds
+                .iter()
+                .map(|k| (*k, Some("cue".to_string())))
+                .collect();
+            settle_kinds(lines.iter_mut().map(|(k, s)| (k, s)));
+            lines.into_iter().map(|(k, _)| k).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            settle(&[Action, Observation, Action, Signal, Action]),
+            [OrdinaryWork, Observation, OrdinaryWork, Signal, Action]
+        );
+        // A guess or a call for help before the alert: the response had begun.
+        assert_eq!(
+            settle(&[Action, Handoff, Action, Signal]),
+            [OrdinaryWork, Handoff, Action, Signal]
+        );
+        // No signal at all: the middle of a response, left as it is.
+        assert_eq!(settle(&[Action, Observation]), [Action, Observation]);
+    }
+
+    #[test]
     fn linked_names_become_chat_names_for_the_next_import() {
         let mut people = vec![
             Person {
@@ -342,7 +399,7 @@ mod tests {
         assert_eq!(addition.moments[1].people, vec![ana], "@ana is Ana");
         assert_eq!(addition.moments[2].description, "four");
         assert!(addition.moments[2].people.is_empty(), "Zed was ignored");
-        assert_eq!(addition.moments[0].kind, MomentKind::Communication);
+        assert_eq!(addition.moments[0].kind, MomentKind::Observation);
         assert_eq!(addition.moments[0].source, "line 1");
     }
 }

@@ -82,6 +82,12 @@ pub fn parse(files: &[File]) -> Preview {
     // Day files may be picked in any order; the channel's order is by time.
     found.sort_by_key(|(ms, _)| *ms);
     preview.candidates = found.into_iter().map(|(_, c)| c).collect();
+    super::import::settle_kinds(
+        preview
+            .candidates
+            .iter_mut()
+            .map(|c| (&mut c.kind, &mut c.suggested)),
+    );
     preview
 }
 
