@@ -124,14 +124,14 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     };
     // Blaming sentences flagged, per category: at least.
     let least = [
-        ("blame-other", 38),
+        ("blame-other", 43),
         ("counterfactual", 22),
-        ("distancing", 13),
+        ("distancing", 14),
         ("minimiser", 14),
         ("omission-by-person", 38),
-        ("self-blame", 26),
-        ("verdict", 56),
-        ("why-question", 21),
+        ("self-blame", 28),
+        ("verdict", 62),
+        ("why-question", 22),
     ];
     // Neutral sentences flagged, per category: at most.
     let most = [
@@ -160,7 +160,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         );
     }
     assert!(
-        score.recall.share() >= 0.73,
+        score.recall.share() >= 0.77,
         "recall {:.3}",
         score.recall.share()
     );

@@ -591,6 +591,69 @@ mod tests {
     }
 
     #[test]
+    fn mishaps_charge_a_person_and_spare_a_system() {
+        expect(
+            Category::Verdict,
+            &[
+                "An admin accidentally deleted the production folder.",
+                "The on-call restarted the wrong node.",
+                "Two contractors were fooling around in the rack room and tripped over a cable.",
+                "The outage was more luck than good management.",
+                "Three failed restores is not just a run of bad luck.",
+                "That one is on them.",
+                "Oh well, Marta happened.",
+                "This was a basic level fail.",
+                "There is no acceptable reason for that delay.",
+            ],
+            &[
+                "The deploy bot accidentally restarted every pod.",
+                "The job picked the wrong image.",
+                "The access was granted to the juniors by mistake.",
+                "The next step is on us.",
+                "The alert was on them for an hour before anyone saw it.",
+                "The problem is they had no way to see the lag.",
+                "Priya happened to be online.",
+                "We were lucky that the replica was current.",
+                "A customer bypassed the rate limiter with a new client.",
+            ],
+        );
+        expect(
+            Category::Omission,
+            &[
+                "He pushed the config without thinking.",
+                "Executives, not understanding the cost, cut the budget.",
+                "They don't seem to understand that disks fail.",
+            ],
+            &[
+                "I didn't understand why the queue kept growing.",
+                "The job ran without checking the lock.",
+            ],
+        );
+        expect(
+            Category::SelfBlame,
+            &[
+                "It was not entirely my fault, but I pressed the button.",
+                "I have a habit of touching things I shouldn't.",
+            ],
+            &["It was not my fault."],
+        );
+        expect(
+            Category::Distancing,
+            &[
+                "I told you so.",
+                "I've been preaching this for years.",
+                "It's not our problem, it's the network.",
+            ],
+            &["I've been saying for weeks that we need a staging cluster."],
+        );
+        expect(
+            Category::WhyQuestion,
+            &["Why is it that we knew about it and did nothing?"],
+            &["Why is it that the queue grows at night?"],
+        );
+    }
+
+    #[test]
     fn why_you_questions_differ_from_open_questions() {
         expect(
             Category::WhyQuestion,

@@ -170,6 +170,14 @@ words!(
     break cause bring knock wipe crash tank nuke trash torch bork hose");
 
 words!(
+    /// Acts whose object, named "the wrong ...", judges the person who did them: "entered the
+    /// wrong command", "pulled the wrong cable". Base forms (`verb_base`).
+    ACTED_WRONGLY = "\
+    enter type run delete push press pick choose select click deploy restart kill reboot drop \
+    remove edit change apply use shut unplug pull hit wipe format patch update upgrade \
+    configure copy move send");
+
+words!(
     /// Words that judge a person or their work. Single words; the phrases are in `rules`.
     VERDICT_WORDS = "\
     careless carelessly carelessness sloppy sloppily sloppiness negligent negligently negligence \

@@ -46,6 +46,7 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     s.omissions(&mut hits);
     s.questions(&mut hits);
     s.verdicts(&mut hits);
+    s.mishaps(&mut hits);
     s.minimisers(&mut hits);
     s.distancing(&mut hits);
     let meta = s.talks_about_blame();
@@ -922,7 +923,9 @@ impl<'a> Reader<'a> {
             // "a poor decision", "a bad call", "rookie mistake", "questionable design choices".
             let judged = if self.is(i + 1, &JUDGED_THINGS) || self.w(i + 1) == "fail" {
                 Some(i + 1)
-            } else if self.is(i + 2, &JUDGED_THINGS) && !self.s.words[i + 1].pause_after {
+            } else if (self.is(i + 2, &JUDGED_THINGS) || self.w(i + 2) == "fail")
+                && !self.s.words[i + 1].pause_after
+            {
                 Some(i + 2)
             } else {
                 None
@@ -994,7 +997,16 @@ impl<'a> Reader<'a> {
                         || self.w(i - 1) == "at" && self.subject(i - 1) != Subject::System);
                 let lies = self.is(i + 1, &["lies", "lay", "rests", "is"])
                     && self.is(i + 2, &["with", "squarely", "entirely", "on"]);
-                if (owned || lies) && !self.negated_before(i, 3) {
+                // "not entirely my fault" still owns part of it.
+                let partly = (i.saturating_sub(3)..i).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "entirely", "completely", "totally", "all", "only", "just", "wholly",
+                        ],
+                    )
+                });
+                if (owned || lies) && (!self.negated_before(i, 3) || partly) {
                     self.hit(hits, i.saturating_sub(1), i, Verdict, VERDICT);
                 }
                 continue;
@@ -1225,6 +1237,10 @@ impl<'a> Reader<'a> {
                 || self.at(i, "fat finger")
                 || self.at(i, "no excuse")
                 || self.at(i, "zero excuse")
+                || self.at(i, "lack of excuse")
+                || self.at(i, "lack of an excuse")
+                || self.at(i, "zero acceptable")
+                || self.at(i, "no acceptable")
                 || self.at(i, "knew better")
                 || self.at(i, "know better")
                 || self.at(i, "shown the door")
@@ -1335,6 +1351,226 @@ impl<'a> Reader<'a> {
                 && self.negated_before(i, 3)
             {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
+            }
+        }
+    }
+
+    /// A person's act told as a mishap: "accidentally deleted", "entered the wrong command",
+    /// "tripped over the cords", "without realising"; and luck set
+    /// against a judgement ("more luck than good management", "not just bad luck").
+    fn mishaps(&self, hits: &mut Vec<Hit>) {
+        let by_person = |i: usize| {
+            matches!(self.subject(i), Subject::Person | Subject::Me)
+                || matches!(self.clause_subject(i), Subject::Person | Subject::Me)
+                    && self.subject(i) != Subject::System
+        };
+        for i in 0..self.len() {
+            let word = self.w(i);
+            if self.conditional(i) || self.negated_before(i, 2) {
+                continue;
+            }
+            let by_chance = matches!(
+                word,
+                "accidentally"
+                    | "accidently"
+                    | "mistakenly"
+                    | "inadvertently"
+                    | "unwittingly"
+                    | "unknowingly"
+                    | "erroneously"
+            ) || self.at(i, "by mistake")
+                || self.at(i, "by accident");
+            // "were given access by mistake": the person named had it done to them.
+            let passive = (self.clause_start(i)..i).any(|k| {
+                self.is(k, &["was", "were", "been", "be", "being", "got", "get"])
+                    && (self.w(k + 1).ends_with("ed")
+                        || self.w(k + 1).ends_with("en")
+                        || self.is(k + 1, &["made", "sent", "put", "set", "left", "told"]))
+            });
+            if by_chance && by_person(i) && !passive {
+                let to = if word == "by" { i + 1 } else { i };
+                self.hit(hits, i, to, Verdict, CAUSE);
+                continue;
+            }
+            // "entered the wrong command", "pushed the wrong button": the act a person did,
+            // named by its outcome. A system's act ("the job picked the wrong image") is not.
+            if word == "the"
+                && self.w(i + 1) == "wrong"
+                && i + 2 < self.len()
+                && i > 0
+                && ACTED_WRONGLY.contains(&self.base(i - 1))
+                && self.w(i - 1) != self.base(i - 1)
+                && self.subject(i - 1) != Subject::System
+            {
+                self.hit(hits, i - 1, i + 2, Verdict, WRONG);
+                continue;
+            }
+            // "tripped over the cords", "horsing around in the server room", "bypassed the
+            // checks": a person's conduct as the cause.
+            let conduct = self.is(i + 1, &["around"])
+                && self.is(
+                    i,
+                    &[
+                        "horsing", "horsed", "fooling", "fooled", "goofing", "goofed", "mucking",
+                        "mucked",
+                    ],
+                )
+                || self.w(i + 1) == "over" && self.is(i, &["tripped", "tripping", "trips"]);
+            if conduct && by_person(i) && !self.s.question {
+                let to = if self.w(i + 1) == "around" || self.w(i + 1) == "over" {
+                    i + 1
+                } else {
+                    i
+                };
+                self.hit(hits, i, to, Verdict, CAUSE);
+                continue;
+            }
+            // "..., not realising the mistake", "without thinking": what a person did not see.
+            let unaware = (word == "without"
+                || word == "not"
+                    && i > 0
+                    && (self.s.words[i - 1].pause_after
+                        || self.classify(i - 1) == Subject::Person))
+                && self.is(
+                    i + 1,
+                    &[
+                        "realising", "realizing", "thinking", "understanding", "knowing",
+                        "considering", "noticing",
+                    ],
+                );
+            // "pushed it without thinking": the subject is the clause's, not the object's.
+            let who = if word == "without" {
+                self.clause_subject(i)
+            } else if i > 0 && self.classify(i - 1) != Subject::Unknown {
+                // "Executives, not understanding...": the person just named.
+                self.classify(i - 1)
+            } else {
+                self.subject(i)
+            };
+            if unaware && matches!(who, Subject::Person | Subject::Me) && !self.is_plan() {
+                self.hit(hits, i, i + 1, Omission, UNSEEN);
+                continue;
+            }
+            // "more luck than good management", "not just a run of bad luck".
+            if matches!(word, "luck" | "lucky") {
+                let contrasted = (i + 1..(i + 6).min(self.len())).any(|k| self.w(k) == "than")
+                    && (i + 1..(i + 8).min(self.len())).any(|k| {
+                        self.is(
+                            k,
+                            &["management", "judgement", "judgment", "skill", "planning"],
+                        )
+                    });
+                let denied = (i.saturating_sub(7)..i).any(|k| self.is(k, &NEGATIONS))
+                    && (i.saturating_sub(7)..i).any(|k| self.w(k) == "just");
+                if contrasted || denied {
+                    self.hit(hits, i, i, Verdict, VERDICT);
+                }
+                continue;
+            }
+            // "that one is on them", "this is all on me": who the outcome is charged to.
+            // ("The next step is on us" is a plan: only "it", "that" and "this" are charged.)
+            let charged = self.is(i, &["it's", "that's"])
+                || self.is(i, &["is", "was", "'s"])
+                    && i > 0
+                    && self.is(i - 1, &["it", "that", "this", "which", "one"]);
+            if charged && (self.w(i + 1) == "on" || self.w(i + 1) == "all" && self.w(i + 2) == "on")
+            {
+                let k = if self.w(i + 1) == "all" { i + 3 } else { i + 2 };
+                let ends = k + 1 >= self.len() || self.s.words[k].pause_after;
+                if self.is(k, &["me", "us", "them", "him", "her", "you"]) && ends {
+                    self.hit(hits, i, k, Verdict, CAUSE);
+                    continue;
+                }
+            }
+            // "things I shouldn't", "when he should not": a norm broken, said elliptically.
+            let should_not = word == "shouldn't"
+                || word == "shouldnt"
+                || word == "should" && self.w(i + 1) == "not";
+            if should_not {
+                let k = if word == "should" { i + 1 } else { i };
+                let elliptical = k + 1 >= self.len() || self.s.words[k].pause_after;
+                if elliptical && matches!(self.subject(i), Subject::Person | Subject::Me) {
+                    self.hit(hits, i, k, Counterfactual, HINDSIGHT);
+                    continue;
+                }
+            }
+            // "they don't seem to understand that", "he didn't grasp how": someone else's
+            // understanding judged. One's own ("I didn't understand why") is an account.
+            if matches!(
+                word,
+                "didn't" | "didnt" | "don't" | "dont" | "doesn't" | "doesnt" | "never"
+            ) && self.subject(i) == Subject::Person
+            {
+                let mut k = i + 1;
+                if self.at(k, "seem to") || self.at(k, "seems to") {
+                    k += 2;
+                }
+                if self.is(k, &["really", "even", "fully"]) {
+                    k += 1;
+                }
+                let grasp = matches!(
+                    self.w(k),
+                    "understand" | "grasp" | "realise" | "realize" | "appreciate"
+                ) && self.is(k + 1, &["that", "how", "why", "what", "the"]);
+                if grasp {
+                    self.hit(hits, i, k, Omission, UNSEEN);
+                    continue;
+                }
+            }
+            // "Alex happened": a person as the event.
+            if word == "happened"
+                && i > 0
+                && (self.is_name(i - 1) || self.is_role(self.w(i - 1)))
+                && (i + 1 >= self.len() || self.s.words[i].pause_after)
+            {
+                self.hit(hits, i - 1, i, Verdict, CAUSE);
+                continue;
+            }
+            // "the failure is Slappy the button-pusher", "the problem is you": a person named
+            // as what went wrong.
+            if self.is(i, &["failure", "problem", "culprit", "issue"])
+                && self.is(i + 1, &["is", "was"])
+                && i > 0
+                && self.is(i - 1, &["the", "real", "actual"])
+            {
+                let mut k = i + 2;
+                while self.is(k, &["actually", "really", "simply", "just", "clearly"]) {
+                    k += 1;
+                }
+                // "the problem is they had no way to see it" names a condition, not a person.
+                let ends = k + 1 >= self.len() || self.s.words[k].pause_after;
+                let pronoun = self.is(k, &["you", "he", "she", "they", "him", "them"]) && ends;
+                if (pronoun || self.is_name(k)) && !self.s.words[i + 1].pause_after {
+                    self.hit(hits, i, k, Verdict, CAUSE);
+                    continue;
+                }
+            }
+            // "Why is it that we knew...": a why-you question in a longer form.
+            if i == 0
+                && self.at(0, "why is it that")
+                && matches!(self.classify(4), Subject::Person | Subject::Me)
+            {
+                self.hit(hits, 0, 4, WhyQuestion, WHY_YOU);
+                continue;
+            }
+            // "I told you so", "I've been preaching this for years": being right from outside.
+            let told = self.at(i, "told you so") || self.at(i, "told them so");
+            let preached = matches!(word, "preaching" | "warning" | "saying")
+                && i > 0
+                && self.w(i - 1) == "been"
+                && self.is(i + 1, &["this", "that", "it", "so"])
+                && (i + 2..(i + 4).min(self.len())).any(|k| self.w(k) == "for");
+            if (told || preached) && self.subject(i) == Subject::Me {
+                self.hit(hits, i, i + if told { 2 } else { 0 }, Distancing, ELSEWHERE);
+                continue;
+            }
+            // "not our job", "not my problem": the work pushed away.
+            if word == "not"
+                && self.is(i + 1, &["our", "my"])
+                && self.is(i + 2, &["duty", "problem", "responsibility"])
+            {
+                self.hit(hits, i, i + 2, Distancing, ELSEWHERE);
+                continue;
             }
         }
     }
