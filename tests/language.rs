@@ -160,7 +160,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         );
     }
     assert!(
-        score.recall.share() >= 0.77,
+        score.recall.share() >= 0.78,
         "recall {:.3}",
         score.recall.share()
     );

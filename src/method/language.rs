@@ -654,6 +654,40 @@ mod tests {
     }
 
     #[test]
+    fn charges_punishment_and_character_are_blame_and_their_innocent_twins_are_not() {
+        let flagged = [
+            "Ben pushed untested code to production.",
+            "They cut corners on the migration.",
+            "She took a shortcut through the runbook.",
+            "The on-call was not paying attention.",
+            "What were they thinking?",
+            "A lack of care brought the site down.",
+            "Despite being told twice, he restarted the primary.",
+            "He should be held accountable.",
+            "The intern was let go.",
+            "The outage was because of him.",
+            "It was a failure on his part.",
+        ];
+        for text in flagged {
+            assert!(!check(text).is_empty(), "{text:?} should be flagged");
+        }
+        let neutral = [
+            "The pipeline deployed an untested build.",
+            "We should stop shipping untested migrations.",
+            "A lack of training made the alert hard to read.",
+            "What were you thinking at that moment?",
+            "Despite the warning banner, the job ran.",
+            "Although we asked the vendor, no reply came.",
+            "The delay was due to the vendor.",
+            "The fix landed because of Priya.",
+            "It was a lot of work on their part.",
+        ];
+        for text in neutral {
+            assert!(check(text).is_empty(), "{text:?}: {:?}", check(text));
+        }
+    }
+
+    #[test]
     fn why_you_questions_differ_from_open_questions() {
         expect(
             Category::WhyQuestion,

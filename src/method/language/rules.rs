@@ -873,10 +873,14 @@ impl<'a> Reader<'a> {
             {
                 self.hit(hits, i, i + 2, WhyQuestion, WHY_YOU);
             }
-            if self.at(i, "what were you thinking")
+            // "What were you thinking?" on its own is a charge; "what were you thinking at that
+            // moment?" asks for the view from inside.
+            let alone = i + 4 >= self.len() || self.s.words[i + 3].pause_after;
+            if (self.at(i, "what were you thinking")
                 || self.at(i, "what was he thinking")
                 || self.at(i, "what was she thinking")
-                || self.at(i, "what were they thinking")
+                || self.at(i, "what were they thinking"))
+                && alone
             {
                 self.hit(hits, i, i + 3, WhyQuestion, WHY_YOU);
             }
@@ -1562,6 +1566,188 @@ impl<'a> Reader<'a> {
                 && (i + 2..(i + 4).min(self.len())).any(|k| self.w(k) == "for");
             if (told || preached) && self.subject(i) == Subject::Me {
                 self.hit(hits, i, i + if told { 2 } else { 0 }, Distancing, ELSEWHERE);
+                continue;
+            }
+            // "pushed untested code", "merged an unreviewed change": a person's act judged by
+            // the check it lacked.
+            if self.is(
+                i,
+                &[
+                    "untested", "unreviewed", "unapproved", "unvetted", "unchecked",
+                ],
+            ) && (i.saturating_sub(3)..i)
+                .any(|k| self.w(k) != self.base(k) && !self.base(k).is_empty())
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.is_plan()
+            {
+                self.hit(hits, i, i, Omission, UNSEEN);
+                continue;
+            }
+            // "cut corners", "took a shortcut", "weak link", "on his watch", "what were they
+            // thinking".
+            let corners = self.w(i + 1) == "corners" && self.base(i) == "cut"
+                || self.is(i + 1, &["a", "the"])
+                    && self.is(i + 2, &["shortcut", "shortcuts"])
+                    && self.base(i) == "take"
+                || self.at(i, "weak link")
+                || self.w(i) == "on"
+                    && self.is(i + 1, &["his", "her", "their", "my", "your"])
+                    && self.w(i + 2) == "watch";
+            if corners && self.subject(i) != Subject::System {
+                let to = if self.w(i) == "on" || self.w(i + 2).starts_with("shortcut") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                self.hit(hits, i, to, Verdict, VERDICT);
+                continue;
+            }
+
+            // "not paying attention", "wasn't paying attention".
+            if self.at(i, "paying attention") && self.negated_before(i, 2) {
+                let who = self.subject(i);
+                if matches!(who, Subject::Person | Subject::Me) {
+                    self.hit(hits, i.saturating_sub(1), i + 1, Omission, UNSEEN);
+                    continue;
+                }
+            }
+            // "a lack of care", "no sense of ownership": a person's character as the cause.
+            // ("A lack of training" or "of monitoring" names a condition, and is not read.)
+            if self.at(i, "lack of") || self.at(i, "absence of") {
+                let k = if self.is(i + 2, &["any", "basic", "real", "proper"]) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                if self.is(
+                    k,
+                    &[
+                        "care", "attention", "diligence", "ownership", "accountability",
+                        "discipline", "rigor", "rigour", "professionalism", "competence",
+                        "judgement", "judgment", "common", "responsibility",
+                    ],
+                ) {
+                    self.hit(hits, i, k, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "despite being told", "even though she was warned": a person acting against
+            // what they had been told, said from after.
+            if self.is(i, &["despite", "although"]) || self.at(i, "even though") {
+                let warned = (i + 1..(i + 7).min(self.len())).find(|&k| {
+                    self.is(
+                        k,
+                        &[
+                            "told", "warned", "instructed", "reminded", "asked", "advised",
+                        ],
+                    )
+                });
+                // "despite being told", "had been warned"; not "although we asked the vendor".
+                let passive = |k: usize| {
+                    k > 0 && self.is(k - 1, &["being", "been", "was", "were", "had", "having"])
+                };
+                if let Some(k) = warned.filter(|&k| passive(k)) {
+                    if self.subject(k) != Subject::System && !self.s.question {
+                        self.hit(hits, i, k, Verdict, VERDICT);
+                        continue;
+                    }
+                }
+            }
+            // "let it happen", "allowed this to happen".
+            if (self.base(i) == "let"
+                && self.is(i + 1, &["it", "this", "that"])
+                && self.w(i + 2) == "happen"
+                || self.base(i) == "allow"
+                    && self.is(i + 1, &["it", "this", "that"])
+                    && self.at(i + 2, "to happen"))
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.negated_before(i, 3)
+            {
+                let to = if self.base(i) == "let" { i + 2 } else { i + 3 };
+                self.hit(hits, i, to, Verdict, CAUSE);
+                continue;
+            }
+            // "held accountable", "be disciplined", "let go": punishment asked for.
+            if self.is(
+                i,
+                &[
+                    "be", "been", "get", "got", "gets", "getting", "are", "is", "was", "were",
+                ],
+            ) && (self.is(
+                i + 1,
+                &[
+                    "disciplined", "reprimanded", "punished", "sacked", "demoted",
+                ],
+            ) || self.at(i + 1, "held accountable")
+                || self.at(i + 1, "let go")
+                || self.at(i + 1, "written up"))
+                && !self.negated_before(i, 3)
+                && self.subject(i) != Subject::System
+            {
+                let to = if self.is(i + 1, &["held", "let", "written"]) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                self.hit(hits, i + 1, to, Verdict, VERDICT);
+                continue;
+            }
+            // "because of him", "due to the intern": a person as the cause.
+            if self.at(i, "because of") || self.at(i, "due to") {
+                let mut k = i + 2;
+                if self.is(
+                    k,
+                    &["the", "a", "an", "one", "some", "that", "our", "their"],
+                ) {
+                    k += 1;
+                }
+                if self.is(k, &["junior", "new", "senior"]) {
+                    k += 1;
+                }
+                let ends = k + 1 >= self.len() || self.s.words[k].pause_after;
+                // An organisation ("due to the vendor") is not a person charged; and "because of
+                // Priya" is credit unless the sentence tells of harm.
+                let organisation = self.is(
+                    k,
+                    &[
+                        "vendor", "provider", "customer", "client", "user", "company", "org",
+                        "organisation", "organization", "department", "board", "users",
+                        "customers", "vendors", "clients",
+                    ],
+                );
+                let someone = self.is(k, &["him", "her", "them", "you", "me", "us"])
+                    || self.is_role(self.w(k)) && k > i + 2 && !organisation
+                    || self.is_name(k);
+                let harm = (0..self.len()).any(|m| {
+                    self.is(
+                        m,
+                        &[
+                            "outage", "outages", "incident", "delay", "failure", "failed", "down",
+                            "downtime", "crash", "crashed", "error", "errors", "loss", "lost",
+                            "broke", "broken", "mess", "breach", "disaster", "fiasco", "wiped",
+                            "deleted",
+                        ],
+                    )
+                });
+                if someone && ends && harm && !self.s.question {
+                    self.hit(hits, i, k, Verdict, CAUSE);
+                    continue;
+                }
+            }
+            // "a failure on his part", "a mistake on our part".
+            if self.w(i) == "on"
+                && self.is(i + 1, &["his", "her", "their", "my", "your", "our"])
+                && self.w(i + 2) == "part"
+                && (i.saturating_sub(4)..i).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "failure", "mistake", "error", "oversight", "negligence", "lapse",
+                        ],
+                    )
+                })
+            {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
                 continue;
             }
             // "not our job", "not my problem": the work pushed away.
