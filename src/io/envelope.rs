@@ -490,8 +490,10 @@ pub fn repair(review: &mut Review, ids: &mut IdGen) -> Vec<String> {
         repairs.push("The review had no id; it was given one.".to_string());
     }
     give_fresh_ids(review, ids, &mut repairs);
-    let people: HashSet<Id> = review.people.iter().map(|p| p.id.clone()).collect();
-    let moments: HashSet<Id> = review.moments.iter().map(|m| m.id.clone()).collect();
+    // The checks below borrow the ids rather than copy them: a sound review of 10,000
+    // accounts is read at every open, and copying every id made repair cost as much as reading.
+    let people: HashSet<String> = review.people.iter().map(|p| p.id.to_string()).collect();
+    let moments: HashSet<String> = review.moments.iter().map(|m| m.id.to_string()).collect();
     drop_unknown_people(review, &people, &mut repairs);
     place_accounts(review, &people, &moments, ids, &mut repairs);
     drop_dangling_moment_references(review, &moments, &mut repairs);
@@ -558,14 +560,26 @@ fn note_count(repairs: &mut Vec<String>, fixed: usize, what: &str) {
     }
 }
 
-fn drop_unknown_people(review: &mut Review, people: &HashSet<Id>, repairs: &mut Vec<String>) {
+fn drop_unknown_people(review: &mut Review, people: &HashSet<String>, repairs: &mut Vec<String>) {
     let mut dropped = 0;
     for moment in &mut review.moments {
-        let before = moment.people.len();
-        let mut seen = HashSet::new();
-        moment
+        // A moment names a few people: a repeat is found by looking back, without a set.
+        let sound = moment
             .people
-            .retain(|p| people.contains(p) && seen.insert(p.clone()));
+            .iter()
+            .enumerate()
+            .all(|(i, p)| people.contains(p.as_str()) && !moment.people[..i].contains(p));
+        if sound {
+            continue;
+        }
+        let before = moment.people.len();
+        let mut kept: Vec<Id> = Vec::with_capacity(before);
+        for p in std::mem::take(&mut moment.people) {
+            if people.contains(p.as_str()) && !kept.contains(&p) {
+                kept.push(p);
+            }
+        }
+        moment.people = kept;
         dropped += before - moment.people.len();
     }
     note(
@@ -580,14 +594,25 @@ fn drop_unknown_people(review: &mut Review, people: &HashSet<Id>, repairs: &mut 
 /// account of the same person for the same moment is merged into the first.
 fn place_accounts(
     review: &mut Review,
-    people: &HashSet<Id>,
-    moments: &HashSet<Id>,
+    people: &HashSet<String>,
+    moments: &HashSet<String>,
     ids: &mut IdGen,
     repairs: &mut Vec<String>,
 ) {
+    // The usual case, every account placed and none repeated, is told without moving any.
+    let mut pairs: HashSet<(&str, &str)> = HashSet::with_capacity(review.accounts.len());
+    let sound = review.accounts.iter().all(|a| {
+        moments.contains(a.moment.as_str())
+            && people.contains(a.person.as_str())
+            && pairs.insert((a.moment.as_str(), a.person.as_str()))
+    });
+    if sound {
+        return;
+    }
+    drop(pairs);
     let (placed, orphans): (Vec<Account>, Vec<Account>) = std::mem::take(&mut review.accounts)
         .into_iter()
-        .partition(|a| moments.contains(&a.moment) && people.contains(&a.person));
+        .partition(|a| moments.contains(a.moment.as_str()) && people.contains(a.person.as_str()));
     let mut merged = 0;
     // Indexed by (moment, person): a linear search here made reading quadratic in accounts.
     let mut first_of: HashMap<(Id, Id), usize> = HashMap::with_capacity(placed.len());
@@ -634,10 +659,10 @@ fn place_accounts(
 
 fn drop_dangling_moment_references(
     review: &mut Review,
-    moments: &HashSet<Id>,
+    moments: &HashSet<String>,
     repairs: &mut Vec<String>,
 ) {
-    let gone = |m: &Option<Id>| m.as_ref().is_some_and(|m| !moments.contains(m));
+    let gone = |m: &Option<Id>| m.as_ref().is_some_and(|m| !moments.contains(m.as_str()));
     let mut dangling = 0;
     for moment in review
         .notes
@@ -653,11 +678,16 @@ fn drop_dangling_moment_references(
     }
     for finding in review.synthesis.all_mut() {
         let before = finding.citations.len();
-        finding.citations.retain(|c| moments.contains(&c.moment));
+        finding
+            .citations
+            .retain(|c| moments.contains(c.moment.as_str()));
         dangling += before - finding.citations.len();
     }
     let before = review.session.walked.len();
-    review.session.walked.retain(|m| moments.contains(m));
+    review
+        .session
+        .walked
+        .retain(|m| moments.contains(m.as_str()));
     dangling += before - review.session.walked.len();
     note(
         repairs,
@@ -677,6 +707,15 @@ fn note(repairs: &mut Vec<String>, count: usize, one: &str, many: &str) {
 
 /// Gives every empty or repeated id a fresh one; returns how many it changed.
 fn fresh_ids(ids_in_order: Vec<&mut Id>, prefix: &str, gen: &mut IdGen) -> usize {
+    // Sound ids, the usual case, are told by borrowing them.
+    let mut borrowed: HashSet<&str> = HashSet::with_capacity(ids_in_order.len());
+    if ids_in_order
+        .iter()
+        .all(|id| !id.is_empty() && borrowed.insert(id.as_str()))
+    {
+        return 0;
+    }
+    drop(borrowed);
     let mut seen = HashSet::new();
     let mut changed = 0;
     for id in ids_in_order {
