@@ -26,6 +26,9 @@ pub fn Library() -> impl IntoView {
     let listener = window_event_listener(leptos::ev::storage, move |_| app.library_changed());
     on_cleanup(move || listener.remove());
     Effect::new(move |_| document().set_title("Tunnel: reviews"));
+    // Once the list is drawn (effects run after it): the fetch and the compile happen off the
+    // main thread, and a review opened meanwhile waits on the same load.
+    Effect::new(move |_| super::parts::preload_opening());
 
     let entries = move || listing.with(|(entries, _)| entries.clone());
     let problems = move || listing.with(|(_, problems)| problems.clone());

@@ -146,6 +146,15 @@ pub fn part(which: Which) -> AnyView {
     .into_any()
 }
 
+/// Fetches the part a review opens on (its Setup) while the library waits for a choice, so
+/// that opening a review costs its reading and drawing, not a fetch and a compile as well.
+pub fn preload_opening() {
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async {
+        let _ = preload_setup().await;
+    });
+}
+
 /// Fetches the parts of a review in the background, the walk-through first, so that moving to
 /// them draws at once. Fetching a part twice is free; a failure is only retried on use.
 pub fn preload() {
