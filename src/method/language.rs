@@ -667,6 +667,16 @@ mod tests {
             "The intern was let go.",
             "The outage was because of him.",
             "It was a failure on his part.",
+            "If she had been paying attention, the page would have been answered.",
+            "He is the reason the site went down.",
+            "Because of Ben we lost a day of data.",
+            "Typical Dave.",
+            "He couldn't be bothered to check.",
+            "He has no business touching prod.",
+            "She can't do her job.",
+            "Heads will roll for this.",
+            "Somebody will take the fall.",
+            "He yolo'd the migration.",
         ];
         for text in flagged {
             assert!(!check(text).is_empty(), "{text:?} should be flagged");
@@ -681,6 +691,14 @@ mod tests {
             "The delay was due to the vendor.",
             "The fix landed because of Priya.",
             "It was a lot of work on their part.",
+            "The reason is the cache.",
+            "The reason we paged him was the disk.",
+            "Typical morning.",
+            "Thanks to Priya the fix landed.",
+            "Thanks to Priya we recovered the lost data.",
+            "Because of Priya we recovered the lost data.",
+            "The script can't do its job.",
+            "Nobody will take the fall for this.",
         ];
         for text in neutral {
             assert!(check(text).is_empty(), "{text:?}: {:?}", check(text));

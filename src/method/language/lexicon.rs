@@ -195,7 +195,7 @@ words!(
     manglement complicit incapable unqualified glaring egregious muppet muppets numpty numpties \
     plonker twit twits tosser pillock dimwit dimwits nincompoop dunce half-assed halfassed \
     cavalier hapless bungling bungled malpractice laughable inexcusably shitshow clusterfuck \
-    amateurishly negligently idiocy stupidest dumbest");
+    amateurishly negligently idiocy stupidest dumbest yolo yolo'd yoloed");
 
 words!(
     /// Nouns a judging adjective turns into a verdict: "a poor decision", "a bad call".

@@ -524,7 +524,12 @@ impl<'a> Reader<'a> {
                 && matches!(self.classify(i + 1), Subject::Person | Subject::Me)
                 && self.w(i + 2) == "had"
                 && (self.w(i + 3).ends_with("ed")
-                    || self.is(i + 3, &["just", "only", "done", "taken", "known"]))
+                    || self.is(
+                        i + 3,
+                        &[
+                            "just", "only", "done", "taken", "known", "been", "paid", "run",
+                        ],
+                    ))
             {
                 self.hit(hits, i, i + 2, Counterfactual, HINDSIGHT);
             }
@@ -1693,6 +1698,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "because of him", "due to the intern": a person as the cause.
+            // ("Thanks to" is left alone: it is nearly always thanks.)
             if self.at(i, "because of") || self.at(i, "due to") {
                 let mut k = i + 2;
                 if self.is(
@@ -1704,7 +1710,10 @@ impl<'a> Reader<'a> {
                 if self.is(k, &["junior", "new", "senior"]) {
                     k += 1;
                 }
-                let ends = k + 1 >= self.len() || self.s.words[k].pause_after;
+                // "Because of Ben we lost a day": the person may lead into the harm.
+                let ends = k + 1 >= self.len()
+                    || self.s.words[k].pause_after
+                    || i == 0 && (k + 1..self.len()).any(|m| self.is(m, &["we", "i", "they"]));
                 // An organisation ("due to the vendor") is not a person charged; and "because of
                 // Priya" is credit unless the sentence tells of harm.
                 let organisation = self.is(
@@ -1729,7 +1738,17 @@ impl<'a> Reader<'a> {
                         ],
                     )
                 });
-                if someone && ends && harm && !self.s.question {
+                // "because of Priya we recovered the lost data" is credit.
+                let relief = (0..self.len()).any(|m| {
+                    self.is(
+                        m,
+                        &[
+                            "recovered", "restored", "saved", "fixed", "rescued", "caught",
+                            "prevented", "avoided", "averted", "spotted", "found", "resolved",
+                        ],
+                    )
+                });
+                if someone && ends && harm && !relief && !self.s.question {
                     self.hit(hits, i, k, Verdict, CAUSE);
                     continue;
                 }
@@ -1748,6 +1767,59 @@ impl<'a> Reader<'a> {
                 })
             {
                 self.hit(hits, i, i + 2, Verdict, VERDICT);
+                continue;
+            }
+            // "he is the reason the site went down".
+            if self.at(i, "the reason")
+                && i > 0
+                && self.is(i - 1, &["is", "was", "'s", "are", "were"])
+                && matches!(self.subject(i - 1), Subject::Person)
+                && !self.negated_before(i, 3)
+                && !self.s.question
+            {
+                self.hit(hits, i - 1, i + 1, Verdict, CAUSE);
+                continue;
+            }
+            // "Typical Dave.", "classic ops": a person summed up by the outcome.
+            if self.is(i, &["typical", "classic"])
+                && (i == 0 || self.s.words[i - 1].pause_after)
+                && (self.is_name(i + 1) || self.is_role(self.w(i + 1)))
+                && (i + 2 >= self.len() || self.s.words[i + 1].pause_after)
+            {
+                self.hit(hits, i, i + 1, Verdict, VERDICT);
+                continue;
+            }
+            // "couldn't be bothered to check", "has no business touching prod", "can't do his
+            // job", "heads will roll", "take the fall".
+            // (These start at the negation: the loop passes over words just after one.)
+            let denying = |k: usize| {
+                self.is(
+                    k,
+                    &[
+                        "couldn't", "couldnt", "can't", "cant", "cannot", "wouldn't", "didn't",
+                        "doesn't", "don't", "won't",
+                    ],
+                )
+            };
+            let bothered = denying(i) && self.at(i + 1, "be bothered");
+            let business = self.at(i, "no business") && self.w(i + 2).ends_with("ing");
+            let job = denying(i)
+                && self.base(i + 1) == "do"
+                && self.is(i + 2, &["his", "her", "their", "your"])
+                && self.w(i + 3) == "job";
+            let heads = self.w(i) == "heads"
+                && self.is(i + 1, &["will", "should", "must", "need", "are", "have"])
+                && (self.w(i + 2) == "roll" || self.w(i + 3) == "roll");
+            let fall = self.at(i, "take the fall") || self.at(i, "takes the fall");
+            if (bothered || business || job) && self.subject(i) != Subject::System
+                || (heads || fall) && !self.negated_before(i, 3)
+            {
+                let to = if heads && self.w(i + 2) != "roll" || job {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                self.hit(hits, i, to, Verdict, VERDICT);
                 continue;
             }
             // "not our job", "not my problem": the work pushed away.
