@@ -222,7 +222,10 @@ impl<'a> Reader<'a> {
     /// A capitalised word that names someone: not the sentence's opener unless it is used as a
     /// subject, not a system, not a word every sentence may start with.
     fn is_name(&self, i: usize) -> bool {
-        let word = &self.s.words[i];
+        // Rules ask about the word after a phrase, which may be past the end.
+        let Some(word) = self.s.words.get(i) else {
+            return false;
+        };
         word.capital && !word.upper && !self.is(i, &OPENERS) && !self.is_system(i) && {
             i > 0 || {
                 // The opener is a name when a verb form follows it: "Sarah didn't", "Bob forgot".
