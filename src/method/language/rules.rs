@@ -527,11 +527,14 @@ impl<'a> Reader<'a> {
                 && matches!(self.classify(i + 1), Subject::Person | Subject::Me)
                 && self.w(i + 2) == "had"
                 && (self.w(i + 3).ends_with("ed")
-                    || self.is(
-                        i + 3,
-                        &[
-                            "just", "only", "done", "taken", "known", "been", "paid", "run",
-                        ],
+                    || self.is(i + 3, &["just", "only", "done", "taken", "known", "paid", "run"])
+                    // "if she had been paying attention"; not "if he had been paged".
+                    || self.w(i + 3) == "been" && self.w(i + 4).ends_with("ing"))
+                // "I asked if he had been paged": "if" as "whether".
+                && !(i > 0
+                    && matches!(
+                        self.base(i - 1),
+                        "ask" | "wonder" | "know" | "check" | "see" | "sure" | "unclear"
                     ))
             {
                 self.hit(hits, i, i + 2, Counterfactual, HINDSIGHT);
@@ -1014,11 +1017,11 @@ impl<'a> Reader<'a> {
                     self.is(
                         k,
                         &[
-                            "entirely", "completely", "totally", "all", "only", "just", "wholly",
+                            "entirely", "completely", "totally", "only", "just", "wholly",
                         ],
                     )
                 });
-                if (owned || lies) && (!self.negated_before(i, 3) || partly) {
+                if (owned || lies) && (!self.negated_before(i, 4) || partly) {
                     self.hit(hits, i.saturating_sub(1), i, Verdict, VERDICT);
                 }
                 continue;
@@ -1367,6 +1370,21 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The sentence tells of harm and not of its repair: what makes "because of him" or "the
+    /// reason" a charge rather than credit ("because of Priya we recovered the lost data").
+    fn tells_harm(&self) -> bool {
+        let any = |list: &[&str]| (0..self.len()).any(|m| self.is(m, list));
+        any(&[
+            "outage", "outages", "incident", "delay", "failure", "failed", "down", "downtime",
+            "crash", "crashed", "error", "errors", "loss", "lost", "broke", "broken", "mess",
+            "breach", "disaster", "fiasco", "wiped", "deleted",
+        ]) && !any(&[
+            "recovered", "restored", "saved", "fixed", "rescued", "caught", "prevented", "avoided",
+            "averted", "spotted", "found", "resolved", "stayed", "kept", "limited", "contained",
+            "short", "shorter", "minimal", "quickly", "under",
+        ])
+    }
+
     /// A person's act told as a mishap: "accidentally deleted", "entered the wrong command",
     /// "tripped over the cords", "without realising"; and luck set
     /// against a judgement ("more luck than good management", "not just bad luck").
@@ -1529,10 +1547,11 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
-            // "Alex happened": a person as the event.
+            // "the intern happened": a person as the event. (A name is not read: "then
+            // Christmas happened".)
             if word == "happened"
                 && i > 0
-                && (self.is_name(i - 1) || self.is_role(self.w(i - 1)))
+                && self.is_role(self.w(i - 1))
                 && (i + 1 >= self.len() || self.s.words[i].pause_after)
             {
                 self.hit(hits, i - 1, i, Verdict, CAUSE);
@@ -1552,7 +1571,12 @@ impl<'a> Reader<'a> {
                 // "the problem is they had no way to see it" names a condition, not a person.
                 let ends = k + 1 >= self.len() || self.s.words[k].pause_after;
                 let pronoun = self.is(k, &["you", "he", "she", "they", "him", "them"]) && ends;
-                if (pronoun || self.is_name(k)) && !self.s.words[i + 1].pause_after {
+                // A capitalised word here is as often a product ("the real problem was
+                // Kafka"): only a role is read as a person.
+                let role = self.is(k, &["the", "our", "their", "that"])
+                    && self.is_role(self.w(k + 1))
+                    && (k + 2 >= self.len() || self.s.words[k + 1].pause_after);
+                if (pronoun || role) && !self.s.words[i + 1].pause_after {
                     self.hit(hits, i, k, Verdict, CAUSE);
                     continue;
                 }
@@ -1583,9 +1607,13 @@ impl<'a> Reader<'a> {
                 &[
                     "untested", "unreviewed", "unapproved", "unvetted", "unchecked",
                 ],
-            ) && (i.saturating_sub(3)..i)
-                .any(|k| self.w(k) != self.base(k) && !self.base(k).is_empty())
-                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                // ("We found untested code paths" reports; "pushed untested code" charges.)
+            ) && (i.saturating_sub(3)..i).any(|k| {
+                matches!(
+                    self.base(k),
+                    "push" | "deploy" | "merge" | "ship" | "release" | "commit" | "apply" | "roll"
+                ) && self.w(k) != self.base(k)
+            }) && matches!(self.subject(i), Subject::Person | Subject::Me)
                 && !self.is_plan()
             {
                 self.hit(hits, i, i, Omission, UNSEEN);
@@ -1598,6 +1626,7 @@ impl<'a> Reader<'a> {
                     && self.is(i + 2, &["shortcut", "shortcuts"])
                     && self.base(i) == "take"
                 || self.at(i, "weak link")
+                    && matches!(self.subject(i), Subject::Person | Subject::Me)
                 || self.w(i) == "on"
                     && self.is(i + 1, &["his", "her", "their", "my", "your"])
                     && self.w(i + 2) == "watch";
@@ -1611,14 +1640,6 @@ impl<'a> Reader<'a> {
                 continue;
             }
 
-            // "not paying attention", "wasn't paying attention".
-            if self.at(i, "paying attention") && self.negated_before(i, 2) {
-                let who = self.subject(i);
-                if matches!(who, Subject::Person | Subject::Me) {
-                    self.hit(hits, i.saturating_sub(1), i + 1, Omission, UNSEEN);
-                    continue;
-                }
-            }
             // "a lack of care", "no sense of ownership": a person's character as the cause.
             // ("A lack of training" or "of monitoring" names a condition, and is not read.)
             if self.at(i, "lack of") || self.at(i, "absence of") {
@@ -1632,10 +1653,12 @@ impl<'a> Reader<'a> {
                     &[
                         "care", "attention", "diligence", "ownership", "accountability",
                         "discipline", "rigor", "rigour", "professionalism", "competence",
-                        "judgement", "judgment", "common", "responsibility",
+                        "judgement", "judgment", "responsibility",
                     ],
-                ) {
-                    self.hit(hits, i, k, Verdict, VERDICT);
+                ) || self.at(k, "common sense")
+                {
+                    let to = if self.w(k) == "common" { k + 1 } else { k };
+                    self.hit(hits, i, to, Verdict, VERDICT);
                     continue;
                 }
             }
@@ -1651,9 +1674,7 @@ impl<'a> Reader<'a> {
                     )
                 });
                 // "despite being told", "had been warned"; not "although we asked the vendor".
-                let passive = |k: usize| {
-                    k > 0 && self.is(k - 1, &["being", "been", "was", "were", "had", "having"])
-                };
+                let passive = |k: usize| k > 0 && self.is(k - 1, &["being", "been", "was", "were"]);
                 if let Some(k) = warned.filter(|&k| passive(k)) {
                     if self.subject(k) != Subject::System && !self.s.question {
                         self.hit(hits, i, k, Verdict, VERDICT);
@@ -1730,28 +1751,7 @@ impl<'a> Reader<'a> {
                 let someone = self.is(k, &["him", "her", "them", "you", "me", "us"])
                     || self.is_role(self.w(k)) && k > i + 2 && !organisation
                     || self.is_name(k);
-                let harm = (0..self.len()).any(|m| {
-                    self.is(
-                        m,
-                        &[
-                            "outage", "outages", "incident", "delay", "failure", "failed", "down",
-                            "downtime", "crash", "crashed", "error", "errors", "loss", "lost",
-                            "broke", "broken", "mess", "breach", "disaster", "fiasco", "wiped",
-                            "deleted",
-                        ],
-                    )
-                });
-                // "because of Priya we recovered the lost data" is credit.
-                let relief = (0..self.len()).any(|m| {
-                    self.is(
-                        m,
-                        &[
-                            "recovered", "restored", "saved", "fixed", "rescued", "caught",
-                            "prevented", "avoided", "averted", "spotted", "found", "resolved",
-                        ],
-                    )
-                });
-                if someone && ends && harm && !relief && !self.s.question {
+                if someone && ends && self.tells_harm() && !self.s.question {
                     self.hit(hits, i, k, Verdict, CAUSE);
                     continue;
                 }
@@ -1773,10 +1773,12 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "he is the reason the site went down".
+            // ("Priya is the reason we caught it in time" is credit.)
             if self.at(i, "the reason")
                 && i > 0
                 && self.is(i - 1, &["is", "was", "'s", "are", "were"])
                 && matches!(self.subject(i - 1), Subject::Person)
+                && self.tells_harm()
                 && !self.negated_before(i, 3)
                 && !self.s.question
             {
@@ -1784,9 +1786,10 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "Typical Dave.", "classic ops": a person summed up by the outcome.
+            // ("Classic Kubernetes." is praise for a product: "classic" takes a role only.)
             if self.is(i, &["typical", "classic"])
                 && (i == 0 || self.s.words[i - 1].pause_after)
-                && (self.is_name(i + 1) || self.is_role(self.w(i + 1)))
+                && (self.is_name(i + 1) && word == "typical" || self.is_role(self.w(i + 1)))
                 && (i + 2 >= self.len() || self.s.words[i + 1].pause_after)
             {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
@@ -1806,10 +1809,12 @@ impl<'a> Reader<'a> {
             };
             let bothered = denying(i) && self.at(i + 1, "be bothered");
             let business = self.at(i, "no business") && self.w(i + 2).ends_with("ing");
+            // ("Responders can't do their job when the dashboards are down" tells a condition.)
             let job = denying(i)
                 && self.base(i + 1) == "do"
                 && self.is(i + 2, &["his", "her", "their", "your"])
-                && self.w(i + 3) == "job";
+                && self.w(i + 3) == "job"
+                && (i + 4 >= self.len() || self.s.words[i + 3].pause_after);
             let heads = self.w(i) == "heads"
                 && self.is(i + 1, &["will", "should", "must", "need", "are", "have"])
                 && (self.w(i + 2) == "roll" || self.w(i + 3) == "roll");
