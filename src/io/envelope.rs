@@ -21,7 +21,8 @@ pub const FORMAT: &str = "tunnel-review";
 /// The schema version this build writes and the newest it reads.
 pub const SCHEMA_VERSION: u32 = 1;
 /// Additions within a schema version that older readers may ignore (their fields are kept).
-pub const SCHEMA_MINOR: u32 = 0;
+/// 1: people's chat names (`handles`), so that a window still on an older build keeps them.
+pub const SCHEMA_MINOR: u32 = 1;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Larger files are refused before parsing: no real review comes near it.
 pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;
@@ -490,8 +491,9 @@ pub fn repair(review: &mut Review, ids: &mut IdGen) -> Vec<String> {
         repairs.push("The review had no id; it was given one.".to_string());
     }
     give_fresh_ids(review, ids, &mut repairs);
-    // The checks below borrow the ids rather than copy them: a sound review of 10,000
-    // accounts is read at every open, and copying every id made repair cost as much as reading.
+    // Each step below checks first, borrowing what it checks, and repairs only what the check
+    // finds: a sound review of 10,000 accounts is read at every open, and copying every id and
+    // moving every account made repair cost as much as reading.
     let people: HashSet<String> = review.people.iter().map(|p| p.id.to_string()).collect();
     let moments: HashSet<String> = review.moments.iter().map(|m| m.id.to_string()).collect();
     drop_unknown_people(review, &people, &mut repairs);

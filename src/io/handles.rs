@@ -132,11 +132,12 @@ fn fit_person(handle: &[String], person: &Person) -> u8 {
 }
 
 /// Remembers `handle` as one of `person`'s chat names, unless it already is one or is their
-/// whole name (which finds them anyway).
+/// whole name (which finds them anyway). A handle with a comma ("Raman, Priya") is not kept:
+/// Setup edits chat names as one line split at commas, and would cut it in two.
 pub fn remember(person: &mut Person, handle: &str) {
     let handle = handle.trim();
     let key = words(handle);
-    if key.is_empty() || fit_person(&key, person) >= 4 {
+    if key.is_empty() || handle.contains(',') || fit_person(&key, person) >= 4 {
         return;
     }
     person
@@ -242,6 +243,7 @@ mod tests {
         remember(&mut person, "Priya.Raman");
         remember(&mut person, " ");
         remember(&mut person, "firefly");
+        remember(&mut person, "Raman, P.");
         assert_eq!(person.handles, ["pr", "firefly"]);
     }
 

@@ -69,22 +69,23 @@ pub fn suggested_kind(text: &str, author: &str) -> (MomentKind, Option<String>) 
 }
 
 /// Work done before anything went wrong is the incident's background: in lines in time order,
-/// an action suggested before the first sign of trouble (a signal, a change of impact, a
-/// guess, a decision or a call for help) becomes ordinary work. A paste with no signal or
-/// change of impact at all (the middle of a response) is left as it is.
+/// an action suggested before the first signal becomes ordinary work. When something else comes
+/// first (a change of impact such as a recovery, a guess, a decision, a call for help), the
+/// paste starts in the middle of the response, and is left as it is.
 pub fn settle_kinds<'a>(
     lines: impl IntoIterator<Item = (&'a mut MomentKind, &'a mut Option<String>)>,
 ) {
     use MomentKind::*;
     let mut lines: Vec<_> = lines.into_iter().collect();
-    let trouble = |kind: &MomentKind| matches!(kind, Signal | ImpactChange);
-    if !lines.iter().any(|(kind, _)| trouble(kind)) {
+    let first = lines.iter().position(|(kind, _)| {
+        matches!(
+            kind,
+            Signal | ImpactChange | Hypothesis | Decision | Handoff
+        )
+    });
+    let Some(first) = first.filter(|&at| *lines[at].0 == Signal) else {
         return;
-    }
-    let first = lines
-        .iter()
-        .position(|(kind, _)| trouble(kind) || matches!(kind, Hypothesis | Decision | Handoff))
-        .unwrap_or(0);
+    };
     for (kind, suggested) in &mut lines[..first] {
         if **kind == Action && suggested.is_some() {
             **kind = OrdinaryWork;
@@ -188,11 +189,19 @@ pub fn propose_people(names: &[String], people: &[Person]) -> Vec<(String, NameC
         .collect()
 }
 
-/// Remembers each name the facilitator linked to someone as one of that person's chat names
-/// (`handles::remember`), so that the next import from the same chat finds them unasked.
-pub fn remember_names(people: &mut [Person], choices: &[(String, NameChoice)]) {
+/// Remembers each name the facilitator linked to someone other than the proposal (an answer
+/// to "who is this?", a new person changed to an existing one) as one of that person's chat
+/// names (`handles::remember`), so that the next import from the same chat finds them unasked.
+/// A name that was matched by itself is not kept: "priya" found by first name must still ask
+/// once a second Priya joins the review.
+pub fn remember_names(
+    people: &mut [Person],
+    proposed: &[(String, NameChoice)],
+    choices: &[(String, NameChoice)],
+) {
     for (name, choice) in choices {
-        if let NameChoice::Existing(id) = choice {
+        let unchanged = proposed.iter().any(|(n, p)| n == name && p == choice);
+        if let (NameChoice::Existing(id), false) = (choice, unchanged) {
             if let Some(person) = people.iter_mut().find(|p| &p.id == id) {
                 super::handles::remember(person, name);
             }
@@ -315,13 +324,17 @@ mod tests {
             settle(&[Action, Observation, Action, Signal, Action]),
             [OrdinaryWork, Observation, OrdinaryWork, Signal, Action]
         );
-        // A guess or a call for help before the alert: the response had begun.
+        // A guess or a call for help before the alert: the paste starts in the response.
         assert_eq!(
             settle(&[Action, Handoff, Action, Signal]),
-            [OrdinaryWork, Handoff, Action, Signal]
+            [Action, Handoff, Action, Signal]
         );
-        // No signal at all: the middle of a response, left as it is.
+        // No signal at all, or a recovery before any: the middle of a response, left as it is.
         assert_eq!(settle(&[Action, Observation]), [Action, Observation]);
+        assert_eq!(
+            settle(&[Action, Action, ImpactChange, Signal]),
+            [Action, Action, ImpactChange, Signal]
+        );
     }
 
     #[test]
@@ -339,14 +352,15 @@ mod tests {
             },
         ];
         let names = vec!["firefly".to_string(), "Priya Raman".to_string()];
-        let mut choices = propose_people(&names, &people);
-        assert_eq!(choices[0].1, NameChoice::New);
+        let proposed = propose_people(&names, &people);
+        assert_eq!(proposed[0].1, NameChoice::New);
+        let mut choices = proposed.clone();
         choices[0].1 = NameChoice::Existing(Id::from("p2"));
-        remember_names(&mut people, &choices);
+        remember_names(&mut people, &proposed, &choices);
         assert_eq!(people[1].handles, ["firefly"]);
         assert!(
             people[0].handles.is_empty(),
-            "a whole name is not a chat name"
+            "a match found unasked is not kept"
         );
         assert_eq!(
             propose_people(&names, &people)[0].1,

@@ -30,10 +30,16 @@ pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Revi
                 names.add(part, pseudonym);
             }
         }
+        // A chat name, and the forms it is written in: "Dee (SRE)" as "Dee", an e-mail as its
+        // local part.
         for handle in &person.handles {
             let handle = handle.trim().trim_start_matches('@');
-            if handle.chars().count() >= 2 {
-                names.add(handle, pseudonym);
+            let bare = handle.split(" (").next().unwrap_or(handle).trim();
+            let local = bare.split('@').next().unwrap_or(bare);
+            for form in [handle, bare, local] {
+                if form.chars().count() >= 2 {
+                    names.add(form, pseudonym);
+                }
             }
         }
     }
@@ -308,11 +314,16 @@ mod tests {
     #[test]
     fn chat_names_are_replaced_and_not_carried() {
         let mut ana = person("a", "Ana Souza", Role::Responder);
-        ana.handles = vec!["@firefly".into(), "x".into()];
+        ana.handles = vec![
+            "@firefly".into(),
+            "x".into(),
+            "Dee (SRE)".into(),
+            "asouza@example.com".into(),
+        ];
         let review = Review {
             people: vec![ana],
             moments: vec![Moment {
-                description: "firefly: restarting; x marks the spot".into(),
+                description: "firefly: restarting; x marks the spot; Dee paged asouza".into(),
                 ..Moment::default()
             }],
             ..Review::default()
@@ -321,7 +332,7 @@ mod tests {
         assert!(out.people[0].handles.is_empty());
         assert_eq!(
             out.moments[0].description,
-            "Responder A: restarting; x marks the spot"
+            "Responder A: restarting; x marks the spot; Responder A paged Responder A"
         );
     }
 

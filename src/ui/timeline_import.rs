@@ -253,6 +253,7 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
         .collect();
     let names = preview.names();
     let proposals = store.untracked(|r| import::propose_people(&names, &r.people));
+    let proposed = StoredValue::new(proposals.clone());
     // Each name's choice, and its options: the people who fit first when several do.
     let everyone: Vec<(String, String)> = store.untracked(|r| {
         r.people
@@ -392,7 +393,7 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
         // person changes the list, so that an import changing neither adds no edit to undo.
         let before = store.untracked(|r| r.people.clone());
         let mut after = before.clone();
-        import::remember_names(&mut after, &choices);
+        proposed.with_value(|proposed| import::remember_names(&mut after, proposed, &choices));
         after.extend(addition.people);
         if after != before {
             store.edit_people(|list| *list = after);
