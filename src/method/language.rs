@@ -677,6 +677,11 @@ mod tests {
             "Heads will roll for this.",
             "Somebody will take the fall.",
             "He yolo'd the migration.",
+            "Whose idea was it to deploy on a Friday?",
+            "It was a config error by Ben.",
+            "Ben's change broke checkout.",
+            "This is on Ben.",
+            "He keeps breaking the build.",
         ];
         for text in flagged {
             assert!(!check(text).is_empty(), "{text:?} should be flagged");
@@ -712,6 +717,13 @@ mod tests {
             "I asked if he had been paged yet.",
             "What was the delay due to?",
             "Typical.",
+            "Whose idea should we try first?",
+            "The error by the load balancer was transient.",
+            "Ben's change fixed checkout.",
+            "The vendor's change broke checkout.",
+            "The next round is on Ben.",
+            "The cache keeps crashing.",
+            "The alert was on Ben's phone.",
             "The script can't do its job.",
             "Nobody will take the fall for this.",
         ];

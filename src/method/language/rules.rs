@@ -38,6 +38,14 @@ const WRONG: &str = "It looks wrong from after the outcome. Ask: what made it lo
 const SELF: &str = "This is self-blame, said from after the outcome. Thank them, then ask: what \
     made it make sense at the time, and would anyone in that seat have seen it sooner?";
 
+/// Roles that are organisations or the people served: "due to the vendor" or "the vendor's
+/// change broke it" tells of an outside cause, not a person on trial.
+const ORGANISATIONS: &[&str] = &[
+    "vendor", "vendor's", "provider", "provider's", "customer", "customer's", "client", "client's",
+    "user", "user's", "company", "company's", "org", "organisation", "organization", "department",
+    "board", "users", "customers", "vendors", "clients",
+];
+
 /// Reads one sentence and returns its findings, in order, not overlapping.
 pub fn read(sentence: &Sentence) -> Vec<Hit> {
     let s = Reader::new(sentence);
@@ -1507,7 +1515,9 @@ impl<'a> Reader<'a> {
             {
                 let k = if self.w(i + 1) == "all" { i + 3 } else { i + 2 };
                 let ends = k + 1 >= self.len() || self.s.words[k].pause_after;
-                if self.is(k, &["me", "us", "them", "him", "her", "you"]) && ends {
+                let person =
+                    self.is(k, &["me", "us", "them", "him", "her", "you"]) || self.is_name(k);
+                if person && ends {
                     self.hit(hits, i, k, Verdict, CAUSE);
                     continue;
                 }
@@ -1740,14 +1750,7 @@ impl<'a> Reader<'a> {
                     || i == 0 && (k + 1..self.len()).any(|m| self.is(m, &["we", "i", "they"]));
                 // An organisation ("due to the vendor") is not a person charged; and "because of
                 // Priya" is credit unless the sentence tells of harm.
-                let organisation = self.is(
-                    k,
-                    &[
-                        "vendor", "provider", "customer", "client", "user", "company", "org",
-                        "organisation", "organization", "department", "board", "users",
-                        "customers", "vendors", "clients",
-                    ],
-                );
+                let organisation = self.is(k, ORGANISATIONS);
                 let someone = self.is(k, &["him", "her", "them", "you", "me", "us"])
                     || self.is_role(self.w(k)) && k > i + 2 && !organisation
                     || self.is_name(k);
@@ -1828,6 +1831,66 @@ impl<'a> Reader<'a> {
                     i + 2
                 };
                 self.hit(hits, i, to, Verdict, VERDICT);
+                continue;
+            }
+            // "Whose idea was it to deploy on Friday?": looking for who.
+            // ("Whose idea should we try first?" is a plan.)
+            if self.at(i, "whose idea")
+                && self.is(i + 2, &["was", "is"])
+                && self.is(i + 3, &["it", "this", "that"])
+                && self.s.question
+            {
+                self.hit(hits, i, i + 1, WhyQuestion, WHO);
+                continue;
+            }
+            // "a config error by Ben", "a mistake by the on-call": the act charged to someone.
+            if self.is(
+                i,
+                &[
+                    "error", "mistake", "blunder", "slip", "oversight", "typo", "screwup",
+                ],
+            ) && self.w(i + 1) == "by"
+            {
+                let k = if self.is(i + 2, &["the", "a", "an", "one", "our"]) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                let someone = self.is(k, &["him", "her", "them", "me", "us", "you"])
+                    || self.is_name(k)
+                    || self.is_role(self.w(k)) && k > i + 2;
+                if someone && !self.negated_before(i, 3) {
+                    self.hit(hits, i, k, Verdict, CAUSE);
+                    continue;
+                }
+            }
+            // "Ben's change broke checkout": the person behind the change named as the cause.
+            if self.s.words.get(i).is_some_and(|w| w.possessive)
+                && (self.is_name(i) || self.is_role(self.w(i)))
+                && !self.is(i, ORGANISATIONS)
+                && self.is(
+                    i + 1,
+                    &[
+                        "change", "commit", "deploy", "deployment", "push", "pr", "config",
+                        "script", "patch", "code", "migration", "query", "typo", "command",
+                    ],
+                )
+            {
+                let verb = i + 2;
+                let causes = CAUSING.contains(&self.base(verb)) && self.w(verb) != self.base(verb)
+                    || self.base(verb) == "take" && self.w(verb + 1) == "down";
+                if causes && !self.s.question {
+                    self.hit(hits, i, verb, Verdict, CAUSE);
+                    continue;
+                }
+            }
+            // "he keeps breaking the build", "Ben is always crashing prod": a habit charged.
+            if self.is(i, &["keeps", "kept", "always", "constantly", "forever"])
+                && self.w(i + 1).ends_with("ing")
+                && CAUSING.contains(&self.base(i + 1))
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+            {
+                self.hit(hits, i, i + 1, Verdict, CAUSE);
                 continue;
             }
             // "not our job", "not my problem": the work pushed away.
