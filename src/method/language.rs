@@ -682,6 +682,8 @@ mod tests {
             "Ben's change broke checkout.",
             "This is on Ben.",
             "He keeps breaking the build.",
+            "Human error was the cause.",
+            "Why didn't you check the replica?",
         ];
         for text in flagged {
             assert!(!check(text).is_empty(), "{text:?} should be flagged");
@@ -724,6 +726,12 @@ mod tests {
             "The next round is on Ben.",
             "The cache keeps crashing.",
             "The alert was on Ben's phone.",
+            "Human error is where the inquiry starts, not where it ends.",
+            "Saying she should have known is easy afterwards.",
+            "Anyone could have made the same mistake.",
+            "We don't ask why you restarted it; we ask what made restarting it sensible.",
+            "We'll learn why the alert didn't reach us.",
+            "Any error by an operator points at the design.",
             "The script can't do its job.",
             "Nobody will take the fall for this.",
         ];

@@ -448,6 +448,14 @@ impl<'a> Reader<'a> {
                 }
             }
             let Some(end) = end else { continue };
+            // "Saying someone should have known implies fault": a counterfactual reported.
+            if self.is(0, &["saying", "claiming", "implying", "assuming", "asking"]) {
+                continue;
+            }
+            // "Any team member could have made the same mistake": a defence.
+            if self.is(end + 1, &["made", "done"]) && self.at(end + 2, "the same") {
+                continue;
+            }
             // "As luck would have it": an idiom.
             if self.at(end + 1, "it") && word == "would" && self.s.words[end + 1].pause_after {
                 continue;
@@ -470,7 +478,8 @@ impl<'a> Reader<'a> {
                         k,
                         &[
                             "think", "thinks", "say", "says", "claim", "claims", "believe",
-                            "believes", "insist", "insists",
+                            "believes", "insist", "insists", "saying", "claiming", "implying",
+                            "asking", "assuming",
                         ],
                     )
                 })
@@ -800,7 +809,30 @@ impl<'a> Reader<'a> {
     fn questions(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
-            if word == "why" {
+            // "We'll figure out why we didn't detect it": a why inside a plan or a report asks
+            // nobody. (A "why" the sentence puts to someone opens it or ends in "?".)
+            let embedded = i > 0
+                && !self.s.question
+                && (i.saturating_sub(3)..i).any(|k| {
+                    matches!(
+                        self.base(k),
+                        "figure"
+                            | "understand"
+                            | "learn"
+                            | "find"
+                            | "know"
+                            | "explain"
+                            | "investigate"
+                            | "determine"
+                            | "see"
+                            | "study"
+                            | "analyse"
+                            | "analyze"
+                            | "explore"
+                            | "review"
+                    )
+                });
+            if word == "why" && !embedded {
                 // Whose action is asked about: the first subject after "why" in its clause.
                 let mut j = i + 1;
                 let mut found = None;
@@ -976,7 +1008,11 @@ impl<'a> Reader<'a> {
                         i - 2,
                         &["of", "about", "called", "blames", "blame", "blamed"],
                     );
-                if !topic && !self.negated_before(i - 1, 2) {
+                // "Human error is a label", "human error is the start of the investigation": the
+                // notion, said in the present of any case. ("Human error was the cause" judges.)
+                let notion = self.is(i + 1, &["is", "isn't", "as", "means", "becomes"])
+                    || self.at(i + 1, "is not");
+                if !topic && !notion && !self.negated_before(i - 1, 2) {
                     self.hit(hits, i - 1, i, Verdict, VERDICT);
                 }
                 continue;
@@ -988,6 +1024,10 @@ impl<'a> Reader<'a> {
                 "mistake" | "mistakes" | "error" | "errors" | "blunder"
             ) {
                 let owner = i > 0 && self.is(i - 1, &["his", "her", "their", "your", "my", "our"]);
+                // "could have made the same mistake": anyone's, not theirs.
+                if i > 0 && self.w(i - 1) == "same" {
+                    continue;
+                }
                 let made = (i.saturating_sub(4)..i).find(|&j| {
                     self.base(j) == "make"
                         && (j + 1..i).any(|k| {
@@ -1850,6 +1890,8 @@ impl<'a> Reader<'a> {
                     "error", "mistake", "blunder", "slip", "oversight", "typo", "screwup",
                 ],
             ) && self.w(i + 1) == "by"
+                // "Any mistake by an employee is a sign of...": said of any case.
+                && !(i > 0 && self.is(i - 1, &["any", "every", "no", "each"]))
             {
                 let k = if self.is(i + 2, &["the", "a", "an", "one", "our"]) {
                     i + 3
@@ -2013,7 +2055,9 @@ impl<'a> Reader<'a> {
                 || self.w(i) == "any"
                     && self.is(i + 1, &["idiot", "fool", "child", "intern", "monkey"]))
                 && (i + 1..(i + 3).min(self.len())).any(|k| self.is(k, &["can", "could"]))
-                && !self.s.question;
+                && !self.s.question
+                // "Anyone could have made the same mistake" defends; it does not belittle.
+                && !(i + 1..(i + 6).min(self.len())).any(|k| self.at(k, "the same"));
             let how_hard = self.at(i, "how hard") && self.is(i + 2, &["is", "was", "can", "could"]);
             // "That is incident response 101": a course title for what was hard, at the end
             // of a claim; not the number 101 ("retry 101 of 200").
@@ -2179,6 +2223,11 @@ impl<'a> Reader<'a> {
                 || self.at(i, "saying what")
                 || self.at(i, "say what")
                 || self.at(i, "instead of asking")
+                || self.at(i, "don't ask why")
+                || self.at(i, "do not ask why")
+                || self.at(i, "never ask why")
+                || self.at(i, "don't ask who")
+                || self.at(i, "do not ask who")
                 || self.at(i, "rather than asking")
                 || self.at(i, "avoid asking")
                 || self.at(i, "avoid evaluating")
