@@ -186,7 +186,7 @@ fn the_guard_holds_its_figures_on_the_blind_set() {
         score.recall.total
     );
     assert!(
-        score.false_flags.flagged <= 16,
+        score.false_flags.flagged <= 15,
         "false flags {} of {}",
         score.false_flags.flagged,
         score.false_flags.total

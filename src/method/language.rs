@@ -684,6 +684,8 @@ mod tests {
             "He keeps breaking the build.",
             "Human error was the cause.",
             "Why didn't you check the replica?",
+            "Sarah deleted the wrong bucket.",
+            "Marco never ran the integration suite.",
         ];
         for text in flagged {
             assert!(!check(text).is_empty(), "{text:?} should be flagged");
@@ -732,6 +734,9 @@ mod tests {
             "We don't ask why you restarted it; we ask what made restarting it sensible.",
             "We'll learn why the alert didn't reach us.",
             "Any error by an operator points at the design.",
+            "Terraform deleted the wrong bucket.",
+            "Kubernetes accidentally evicted the ingress pods.",
+            "Jenkins never ran the integration suite.",
             "The script can't do its job.",
             "Nobody will take the fall for this.",
         ];

@@ -126,7 +126,14 @@ words!(
     setting settings plan design architecture documentation docs procedure policy window \
     schedule wiki doc product version cable breaker button screen link path folder directory \
     mailbox restore restores snapshot environment staging production prod variable field value \
-    output input signal graphs rate rates mechanism safeguard guardrail");
+    output input signal graphs rate rates mechanism safeguard guardrail \
+    terraform kubernetes k8s ansible puppet chef jenkins orchestrator consul vault nomad kafka \
+    redis postgres postgresql mysql mariadb nginx haproxy envoy istio linkerd cloudflare fastly \
+    akamai aws gcp azure github gitlab bitbucket docker helm argo argocd spinnaker prometheus \
+    grafana pagerduty opsgenie datadog sentry elasticsearch opensearch kibana logstash zookeeper \
+    etcd cassandra mongodb mongo rabbitmq celery sidekiq airflow s3 ec2 rds lambda cloudfront \
+    route53 bgp cdn waf vpc kubelet scheduler autoscaler varnish memcached dynamodb bigquery \
+    heroku vercel netlify okta jira");
 
 words!(
     /// Verbs whose omission by a person reads as a charge: "never checked", "didn't test". Base
