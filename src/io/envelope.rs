@@ -494,8 +494,16 @@ pub fn repair(review: &mut Review, ids: &mut IdGen) -> Vec<String> {
     // Each step below checks first, borrowing what it checks, and repairs only what the check
     // finds: a sound review of 10,000 accounts is read at every open, and copying every id and
     // moving every account made repair cost as much as reading.
-    let people: HashSet<String> = review.people.iter().map(|p| p.id.to_string()).collect();
-    let moments: HashSet<String> = review.moments.iter().map(|m| m.id.to_string()).collect();
+    let people: HashSet<String> = review
+        .people
+        .iter()
+        .map(|p| p.id.as_str().to_owned())
+        .collect();
+    let moments: HashSet<String> = review
+        .moments
+        .iter()
+        .map(|m| m.id.as_str().to_owned())
+        .collect();
     drop_unknown_people(review, &people, &mut repairs);
     place_accounts(review, &people, &moments, ids, &mut repairs);
     drop_dangling_moment_references(review, &moments, &mut repairs);

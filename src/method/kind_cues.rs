@@ -246,7 +246,8 @@ fn sentence_starts(text: &str) -> Vec<usize> {
     let mut starts = vec![0];
     let mut count = 0;
     for token in text.split_whitespace() {
-        count += words(token).len();
+        // Counted, not copied: this runs for every line of an import.
+        count += word_slices(token).count();
         if token.ends_with(['.', ';', '!', '?']) && !token.contains("://") {
             starts.push(count);
         }
@@ -444,16 +445,18 @@ fn negated(words: &[String], at: usize) -> bool {
 
 /// Lowercase words, with the punctuation that ends them dropped ("down," is "down").
 fn words(text: &str) -> Vec<String> {
+    word_slices(text)
+        .map(|w| w.replace('\u{2019}', "'").to_ascii_lowercase())
+        .collect()
+}
+
+/// The words of `text` as they stand in it: one splitting for `words` and `sentence_starts`.
+fn word_slices(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| {
         c.is_whitespace() || matches!(c, ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '"')
     })
-    .map(|w| {
-        w.trim_matches(|c: char| matches!(c, '.' | ':' | '\'' | '\u{2019}' | '-'))
-            .replace('\u{2019}', "'")
-            .to_ascii_lowercase()
-    })
+    .map(|w| w.trim_matches(|c: char| matches!(c, '.' | ':' | '\'' | '\u{2019}' | '-')))
     .filter(|w| !w.is_empty())
-    .collect()
 }
 
 fn words_of_author(author: &str) -> Vec<String> {
