@@ -39,7 +39,7 @@ step clippy-wasm cargo clippy --all-targets --target wasm32-unknown-unknown -- -
 step clippy-wasm-split cargo clippy --bin tunnel --features split --target wasm32-unknown-unknown -- -D warnings
 step native-tests cargo test
 count_cargo "$LOG_DIR/native-tests.log"
-step browser-tests cargo test --target wasm32-unknown-unknown --test web
+step browser-tests bash scripts/browser-tests.sh
 count_cargo "$LOG_DIR/browser-tests.log"
 step release-build trunk build --release
 step single-file node scripts/single-file.mjs dist dist-single/tunnel.html
