@@ -7,7 +7,9 @@ mod common;
 use common::sample_review;
 use std::path::Path;
 use tunnel::io::envelope::{export_json, read_bytes, read_str, ReadError};
-use tunnel::model::{Id, IdGen, Instant, QueuedQuestion};
+use tunnel::model::{
+    AccountField, AccountSource, Id, IdGen, Instant, Interview, InterviewStatus, QueuedQuestion,
+};
 
 fn ids() -> IdGen {
     IdGen::new(42)
@@ -77,6 +79,33 @@ fn what_the_language_guard_was_taught_round_trips() {
     // Untaught, the lists are left out of the file.
     let plain = export_json(&sample_review(), Instant::default());
     assert!(!plain.contains("\"not_blame\"") && !plain.contains("\"watch\""));
+}
+
+#[test]
+fn interview_plans_and_where_accounts_were_told_round_trip() {
+    let mut review = sample_review();
+    review.people[1].interview = Interview {
+        status: InterviewStatus::Done,
+        why: "Ran the migration; may feel blamed.".into(),
+        order: Some(1),
+        date: "2026-03-16".into(),
+        consent: true,
+    };
+    review.accounts[1].source = AccountSource::Interview;
+    review.accounts[1].set_off_record(AccountField::Believed, true);
+    let text = export_json(&review, Instant::default());
+    assert!(text.contains("\"interview\"") && text.contains("\"off_record\""));
+    let read = read_str(&text, &mut ids()).unwrap();
+    assert_eq!(read.envelope.review, review);
+    // Left out when there is nothing to say.
+    let plain = export_json(&sample_review(), Instant::default());
+    assert!(!plain.contains("\"interview\"") && !plain.contains("\"off_record\""));
+    // A field name that is not an answer field is an error with its place.
+    let mut bad: serde_json::Value = serde_json::from_str(&text).unwrap();
+    bad["review"]["accounts"][1]["off_record"][0] = "feelings".into();
+    let bad = bad.to_string();
+    let error = read_str(&bad, &mut ids()).unwrap_err().to_string();
+    assert!(error.contains("accounts[1].off_record[0]"), "{error}");
 }
 
 #[test]

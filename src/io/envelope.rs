@@ -22,7 +22,9 @@ pub const FORMAT: &str = "tunnel-review";
 pub const SCHEMA_VERSION: u32 = 1;
 /// Additions within a schema version that older readers may ignore (their fields are kept).
 /// 1: people's chat names (`handles`), so that a window still on an older build keeps them.
-pub const SCHEMA_MINOR: u32 = 1;
+/// 2: interview plans (`people[].interview`), where an account was told (`source`) and what was
+/// told off the record (`off_record`).
+pub const SCHEMA_MINOR: u32 = 2;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Larger files are refused before parsing: no real review comes near it.
 pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;

@@ -49,6 +49,8 @@ pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Revi
         person.name = pseudonym;
         // Chat names identify a person as surely as their name does.
         person.handles.clear();
+        // Interview plans are the facilitator's preparation, not for a copy shared beyond the team.
+        person.interview = Default::default();
         if let Role::Other(text) = &mut person.role {
             replace(text);
         }

@@ -227,6 +227,22 @@ fn person(value: &Value, path: &str) -> Read<Person> {
         joined: f.opt_instant("joined")?,
         left: f.opt_instant("left")?,
         handles: f.texts("handles")?,
+        interview: f.record("interview", interview)?,
+    })
+}
+
+fn interview(value: &Value, path: &str) -> Read<Interview> {
+    let f = Fields::of(value, path)?;
+    Ok(Interview {
+        status: f.choice(
+            "status",
+            InterviewStatus::from_key,
+            InterviewStatus::keys_list,
+        )?,
+        why: f.text("why")?,
+        order: f.opt_count("order")?,
+        date: f.text("date")?,
+        consent: f.flag("consent")?,
     })
 }
 
@@ -266,6 +282,22 @@ fn account(value: &Value, path: &str) -> Read<Account> {
             "id" => account.id = f.id("id")?,
             "moment" => account.moment = f.id("moment")?,
             "person" => account.person = f.id("person")?,
+            "source" => {
+                account.source =
+                    f.choice("source", AccountSource::from_key, AccountSource::keys_list)?
+            }
+            "off_record" => {
+                for (i, key) in f.texts("off_record")?.iter().enumerate() {
+                    let field = AccountField::from_key(key).ok_or_else(|| Wrong {
+                        path: format!("{}.off_record[{i}]", f.path),
+                        detail: format!(
+                            "expected the name of an answer field, found {}",
+                            quote(key)
+                        ),
+                    })?;
+                    account.set_off_record(field, true);
+                }
+            }
             other => {
                 if let Some(field) = AccountField::ALL.iter().find(|f| f.key() == other) {
                     *account.field_mut(*field) = f.text(other)?;

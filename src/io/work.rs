@@ -188,6 +188,8 @@ fn share(job: Job, platform: &Platform) -> Result<Value, String> {
         .map_err(|e| e.to_string())?
         .envelope
         .review;
+    // Everything written here is for others: what was said off the record stays behind.
+    crate::method::interviews::strip_off_record(&mut review);
     if pseudonyms {
         review = pseudonym::pseudonymize(&review, platform.lowercase);
     }
@@ -581,5 +583,31 @@ mod tests {
         assert!(!read_text(&ask(true, Format::Markdown))
             .unwrap()
             .contains(name.as_str()));
+    }
+
+    #[test]
+    fn nothing_told_off_the_record_is_in_any_file_written_for_others() {
+        let text = include_str!("../../tests/fixtures/v1/full-review.tunnel.json");
+        let mut review = envelope::read_str(text, &mut IdGen::new(1))
+            .unwrap()
+            .envelope
+            .review;
+        for account in &mut review.accounts {
+            for field in crate::model::AccountField::ALL {
+                *account.field_mut(field) = format!("OFFREC {}", field.key());
+                account.set_off_record(field, true);
+            }
+        }
+        let at = Instant::from_millis(1_773_500_000_000).unwrap();
+        for pseudonyms in [false, true] {
+            for format in [Format::Blocks, Format::Markdown, Format::Html, Format::Json] {
+                let written = answer(
+                    &Job::share(review.clone(), pseudonyms, format, at).to_json(),
+                    &PLATFORM,
+                );
+                assert!(!written.starts_with("{\"error\""), "{written}");
+                assert!(!written.contains("OFFREC"), "{format:?}: {written}");
+            }
+        }
     }
 }

@@ -117,21 +117,26 @@ pub fn room_view(review: &Review) -> RoomView {
     }
 }
 
+/// The accounts of `moment`, each with what was said on the record (an account told wholly off
+/// the record is not shown at all).
 fn accounts_of(review: &Review, moment: &Id) -> Vec<RoomAccount> {
     review
         .accounts
         .iter()
-        .filter(|a| &a.moment == moment && !a.is_blank())
-        .map(|a| RoomAccount {
-            person: review
-                .person(&a.person)
-                .map(|p| p.display_name())
-                .unwrap_or_default(),
-            answers: crate::model::AccountField::ALL
+        .filter(|a| &a.moment == moment)
+        .filter_map(|a| {
+            let answers: Vec<_> = crate::model::AccountField::ALL
                 .iter()
-                .filter(|&&f| !a.field(f).trim().is_empty())
+                .filter(|&&f| !a.field(f).trim().is_empty() && !a.is_off_record(f))
                 .map(|&f| (super::questions::family_of(f).name, a.field(f).clone()))
-                .collect(),
+                .collect();
+            (!answers.is_empty()).then(|| RoomAccount {
+                person: review
+                    .person(&a.person)
+                    .map(|p| p.display_name())
+                    .unwrap_or_default(),
+                answers,
+            })
         })
         .collect()
 }
@@ -230,6 +235,21 @@ mod tests {
             view.accounts[0].answers,
             [("Cues", "the error graph".to_string())]
         );
+    }
+
+    #[test]
+    fn what_was_said_off_the_record_never_reaches_the_room() {
+        let mut review = review();
+        review.session.current = Some(Id::from("m2"));
+        review.session.show_accounts = true;
+        review.accounts[0].believed = "OFFREC it was my change".into();
+        review.accounts[0].set_off_record(crate::model::AccountField::Believed, true);
+        let view = room_view(&review);
+        assert!(!everything_shown(&view).contains("OFFREC"));
+        assert_eq!(view.accounts[0].answers.len(), 1, "the rest is still shown");
+        review.accounts[0].set_off_record(crate::model::AccountField::Saw, true);
+        let view = room_view(&review);
+        assert!(view.accounts.is_empty(), "nothing left to attribute");
     }
 
     #[test]

@@ -187,6 +187,8 @@ pub enum TextRef {
     Finding(Id),
     /// An opportunity's reason for being declined.
     Opportunity(Id),
+    /// Why a person is to be interviewed, by the person's id.
+    Interview(Id),
 }
 
 impl TextRef {
@@ -199,6 +201,7 @@ impl TextRef {
             TextRef::Question(id) => format!("question:{id}"),
             TextRef::Finding(id) => format!("finding:{id}"),
             TextRef::Opportunity(id) => format!("opportunity:{id}"),
+            TextRef::Interview(id) => format!("interview:{id}"),
         }
     }
 
@@ -220,6 +223,7 @@ impl TextRef {
                     .find(|o| &o.id == id)?
                     .decline_reason
             }
+            TextRef::Interview(id) => &review.person(id)?.interview.why,
         };
         Some(text)
     }
@@ -243,6 +247,14 @@ impl TextRef {
                     .iter_mut()
                     .find(|o| &o.id == id)?
                     .decline_reason
+            }
+            TextRef::Interview(id) => {
+                &mut review
+                    .people
+                    .iter_mut()
+                    .find(|p| &p.id == id)?
+                    .interview
+                    .why
             }
         };
         Some(text)
@@ -286,6 +298,7 @@ impl TextRef {
                 Some(o) => format!("Why \u{201c}{}\u{201d} was declined", o.title),
                 None => "Why an opportunity was declined".to_string(),
             },
+            TextRef::Interview(id) => format!("Why interview {}", who(id)),
         }
     }
 }
@@ -331,6 +344,12 @@ pub fn text_fields(review: &Review) -> Vec<(TextRef, &str)> {
         fields.push((
             TextRef::Opportunity(opportunity.id.clone()),
             opportunity.decline_reason.as_str(),
+        ));
+    }
+    for person in &review.people {
+        fields.push((
+            TextRef::Interview(person.id.clone()),
+            person.interview.why.as_str(),
         ));
     }
     fields.retain(|(_, text)| !text.is_empty());

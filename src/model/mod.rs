@@ -85,6 +85,47 @@ pub struct Person {
     /// so that an imported handle finds them even when it looks nothing like their name.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub handles: Vec<String>,
+    /// The facilitator's plan to talk with them one to one before the meeting.
+    #[serde(skip_serializing_if = "Interview::is_empty")]
+    pub interview: Interview,
+}
+
+/// A one-to-one interview before the meeting (method, phase 1): the people most involved, and
+/// most likely to feel blamed, are heard first and alone. Its follow-up questions are the
+/// person's question queue (`Review::questions`); its notes are accounts with
+/// `AccountSource::Interview`.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Interview {
+    pub status: InterviewStatus,
+    /// Why this person: what they saw or did that the review needs to hear.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub why: String,
+    /// Their place in the order of interviews, from 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub order: Option<u32>,
+    /// The day, as the date field gives it ("2026-03-14").
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub date: String,
+    /// Whether they agreed to notes being taken. Without it, no interview notes are written.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub consent: bool,
+}
+
+impl Interview {
+    pub fn is_empty(&self) -> bool {
+        *self == Interview::default()
+    }
+}
+
+keyed_enum! {
+    /// Where an interview stands.
+    pub enum InterviewStatus {
+        #[default]
+        NotPlanned => ("not_planned", "Not planned"),
+        Planned => ("planned", "Planned"),
+        Done => ("done", "Done"),
+        Declined => ("declined", "Declined"),
+    }
 }
 
 impl Person {
@@ -305,6 +346,29 @@ pub struct Account {
     pub hypothetical: String,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub notes: String,
+    /// Where it was told: in the meeting, in an interview, or in the person's own worksheet.
+    #[serde(skip_serializing_if = "AccountSource::is_meeting")]
+    pub source: AccountSource,
+    /// Fields told off the record: kept in the facilitator's review, never shown to the room,
+    /// put in a report, a shared copy or a worksheet (`Review::strip_off_record`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub off_record: Vec<AccountField>,
+}
+
+keyed_enum! {
+    /// Where an account was told.
+    pub enum AccountSource {
+        #[default]
+        Meeting => ("meeting", "Meeting"),
+        Interview => ("interview", "Interview"),
+        Worksheet => ("worksheet", "Worksheet"),
+    }
+}
+
+impl AccountSource {
+    fn is_meeting(&self) -> bool {
+        *self == AccountSource::Meeting
+    }
 }
 
 /// The text fields of an account, in the order the method asks about them.
@@ -363,6 +427,16 @@ impl AccountField {
             Self::Notes => "notes",
         }
     }
+
+    pub fn from_key(key: &str) -> Option<AccountField> {
+        Self::ALL.into_iter().find(|f| f.key() == key)
+    }
+}
+
+impl Serialize for AccountField {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
 }
 
 impl Account {
@@ -406,6 +480,19 @@ impl Account {
             AccountField::Tools => &mut self.tools,
             AccountField::Hypothetical => &mut self.hypothetical,
             AccountField::Notes => &mut self.notes,
+        }
+    }
+
+    pub fn is_off_record(&self, field: AccountField) -> bool {
+        self.off_record.contains(&field)
+    }
+
+    pub fn set_off_record(&mut self, field: AccountField, off: bool) {
+        self.off_record.retain(|&f| f != field);
+        if off {
+            self.off_record.push(field);
+            self.off_record
+                .sort_by_key(|f| AccountField::ALL.iter().position(|a| a == f));
         }
     }
 

@@ -24,6 +24,7 @@ pub fn sample_review() -> Review {
             joined: Some(at("2026-03-14T09:20:00Z")),
             left: Some(at("2026-03-14T11:05:00Z")),
             handles: Vec::new(),
+            interview: Interview::default(),
         },
         Person {
             id: id("p-ben"),
@@ -34,6 +35,7 @@ pub fn sample_review() -> Review {
             joined: None,
             left: None,
             handles: Vec::new(),
+            interview: Interview::default(),
         },
         Person {
             id: id("p-chidi"),
@@ -44,6 +46,7 @@ pub fn sample_review() -> Review {
             joined: None,
             left: None,
             handles: Vec::new(),
+            interview: Interview::default(),
         },
     ];
     let moments = vec![
@@ -121,6 +124,8 @@ pub fn sample_review() -> Review {
             tools: "The dashboard hid lock waits.".into(),
             hypothetical: "A newer teammate would have paged sooner.".into(),
             notes: "Ana remembers the alert at 09:10.".into(),
+            source: AccountSource::Meeting,
+            off_record: Vec::new(),
         },
         Account {
             id: id("a-2"),

@@ -1,0 +1,246 @@
+//! Before the meeting (method, phase 1): the order of one-to-one interviews, each person's point
+//! of view of the incident, and what is told off the record.
+//!
+//! Off the record is a promise to the person who said it: the text stays in the facilitator's
+//! own review and nowhere else. `strip_off_record` is the one place that keeps it, applied to
+//! everything made for others (reports, shared copies, worksheets); the shared screen leaves it
+//! out in `hindsight::room_view`.
+
+use super::language::account_field_name;
+use crate::model::{Account, Evidence, Id, InterviewStatus, Moment, Person, Review, Seen};
+use std::collections::HashMap;
+
+/// The review as others may see it: every field told off the record emptied, with the
+/// dismissed language notes that would quote it.
+pub fn strip_off_record(review: &mut Review) {
+    let mut hidden = Vec::new();
+    for account in &mut review.accounts {
+        for field in std::mem::take(&mut account.off_record) {
+            account.field_mut(field).clear();
+            hidden.push(account_field_name(&account.id, field));
+        }
+    }
+    if !hidden.is_empty() {
+        review
+            .language
+            .dismissed
+            .retain(|d| !hidden.contains(&d.field));
+    }
+}
+
+/// The people in the order they are to be interviewed: those with a place in the order first,
+/// by that place, then the other planned or done interviews, then everyone else, each group in
+/// the order of the people list.
+pub fn interview_order(review: &Review) -> Vec<&Person> {
+    let mut people: Vec<(usize, &Person)> = review.people.iter().enumerate().collect();
+    people.sort_by_key(|&(index, person)| {
+        let plan = &person.interview;
+        let group = match (plan.order, plan.status) {
+            (Some(_), _) => 0,
+            (None, InterviewStatus::NotPlanned) => 2,
+            (None, _) => 1,
+        };
+        (group, plan.order.unwrap_or(0), index)
+    });
+    people.into_iter().map(|(_, p)| p).collect()
+}
+
+/// One moment as one person lived it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Viewpoint<'a> {
+    pub moment: &'a Moment,
+    /// Named among the moment's people (rather than only having told an account of it).
+    pub involved: bool,
+    /// The moment's evidence that was there to be seen during the incident.
+    pub seen: Vec<&'a Evidence>,
+    /// Their account of the moment, if they have told one.
+    pub account: Option<&'a Account>,
+}
+
+/// The incident from one person's point of view: every moment they were part of or have an
+/// account of, in timeline order, with what could be seen then and what they said.
+pub fn point_of_view<'a>(review: &'a Review, person: &Id) -> Vec<Viewpoint<'a>> {
+    let accounts: HashMap<&Id, &Account> = review
+        .accounts
+        .iter()
+        .filter(|a| &a.person == person)
+        .map(|a| (&a.moment, a))
+        .collect();
+    review
+        .timeline_order()
+        .into_iter()
+        .map(|i| &review.moments[i])
+        .filter_map(|moment| {
+            let involved = moment.people.contains(person);
+            let account = accounts.get(&moment.id).copied();
+            (involved || account.is_some_and(|a| !a.is_blank())).then(|| Viewpoint {
+                moment,
+                involved,
+                seen: moment
+                    .evidence
+                    .iter()
+                    .filter(|e| e.seen == Seen::DuringIncident)
+                    .collect(),
+                account,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{AccountField, Dismissal, Instant, Interview};
+
+    fn person(id: &str, status: InterviewStatus, order: Option<u32>) -> Person {
+        Person {
+            id: Id::from(id),
+            name: id.to_uppercase(),
+            interview: Interview {
+                status,
+                order,
+                ..Interview::default()
+            },
+            ..Person::default()
+        }
+    }
+
+    fn moment(id: &str, minute: i64, people: &[&str]) -> Moment {
+        Moment {
+            id: Id::from(id),
+            at: Instant::from_millis(minute * 60_000).unwrap(),
+            people: people.iter().map(|&p| Id::from(p)).collect(),
+            ..Moment::default()
+        }
+    }
+
+    #[test]
+    fn off_the_record_text_and_its_dismissed_notes_leave_a_copy_for_others() {
+        let mut review = Review::default();
+        let mut account = Account {
+            id: Id::from("a-1"),
+            saw: "OFFREC the dashboard was red".into(),
+            believed: "it was the cache".into(),
+            ..Account::default()
+        };
+        account.set_off_record(AccountField::Saw, true);
+        review.accounts.push(account);
+        review.language.dismissed = vec![
+            Dismissal {
+                field: account_field_name(&Id::from("a-1"), AccountField::Saw),
+                phrase: "offrec".into(),
+                occurrence: 0,
+            },
+            Dismissal {
+                field: account_field_name(&Id::from("a-1"), AccountField::Believed),
+                phrase: "kept".into(),
+                occurrence: 0,
+            },
+        ];
+        let mut shared = review.clone();
+        strip_off_record(&mut shared);
+        let text = serde_json::to_string(&shared).unwrap();
+        assert!(
+            !text.contains("OFFREC") && !text.contains("offrec"),
+            "{text}"
+        );
+        assert!(!text.contains("off_record"));
+        assert_eq!(shared.accounts[0].believed, "it was the cache");
+        assert_eq!(shared.language.dismissed.len(), 1);
+        // The facilitator's own review keeps everything.
+        assert!(review.accounts[0].saw.contains("OFFREC"));
+    }
+
+    #[test]
+    fn off_the_record_marks_are_kept_in_field_order_without_repeats() {
+        let mut account = Account::default();
+        account.set_off_record(AccountField::Did, true);
+        account.set_off_record(AccountField::Saw, true);
+        account.set_off_record(AccountField::Did, true);
+        assert_eq!(
+            account.off_record,
+            vec![AccountField::Saw, AccountField::Did]
+        );
+        account.set_off_record(AccountField::Saw, false);
+        assert!(!account.is_off_record(AccountField::Saw));
+        assert!(account.is_off_record(AccountField::Did));
+    }
+
+    #[test]
+    fn interviews_are_ordered_by_place_then_plan_then_list() {
+        let review = Review {
+            people: vec![
+                person("a", InterviewStatus::NotPlanned, None),
+                person("b", InterviewStatus::Planned, None),
+                person("c", InterviewStatus::Planned, Some(2)),
+                person("d", InterviewStatus::Done, Some(1)),
+                person("e", InterviewStatus::Declined, None),
+            ],
+            ..Review::default()
+        };
+        let order: Vec<&str> = interview_order(&review)
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect();
+        assert_eq!(order, ["d", "c", "b", "e", "a"]);
+    }
+
+    #[test]
+    fn a_point_of_view_holds_their_moments_what_was_seen_then_and_their_accounts() {
+        let mut review = Review {
+            moments: vec![
+                moment("m-3", 30, &["p"]),
+                moment("m-1", 10, &["p", "q"]),
+                moment("m-2", 20, &["q"]),
+                moment("m-4", 40, &["q"]),
+            ],
+            ..Review::default()
+        };
+        review.moments[1].evidence = vec![
+            Evidence {
+                text: "graph".into(),
+                ..Evidence::default()
+            },
+            Evidence {
+                text: "later log".into(),
+                seen: Seen::FoundAfterwards,
+                ..Evidence::default()
+            },
+        ];
+        review.accounts = vec![
+            Account {
+                moment: Id::from("m-4"),
+                person: Id::from("p"),
+                saw: "the pager".into(),
+                ..Account::default()
+            },
+            // A blank account does not make a moment theirs.
+            Account {
+                moment: Id::from("m-2"),
+                person: Id::from("p"),
+                ..Account::default()
+            },
+            Account {
+                moment: Id::from("m-1"),
+                person: Id::from("q"),
+                saw: "not theirs".into(),
+                ..Account::default()
+            },
+        ];
+        let view = point_of_view(&review, &Id::from("p"));
+        let ids: Vec<&str> = view.iter().map(|v| v.moment.id.as_str()).collect();
+        assert_eq!(ids, ["m-1", "m-3", "m-4"]);
+        assert!(view[0].involved && !view[2].involved);
+        let seen: Vec<&str> = view[0].seen.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            seen,
+            ["graph"],
+            "evidence found afterwards is not what they saw"
+        );
+        assert!(
+            view[0].account.is_none(),
+            "another person's account is not theirs"
+        );
+        assert_eq!(view[2].account.map(|a| a.saw.as_str()), Some("the pager"));
+    }
+}
