@@ -6,6 +6,7 @@ mod common;
 
 use common::sample_review;
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use serde_json::Value;
 use tunnel::io::envelope::{export_json, read_str};
 use tunnel::io::report::{self, Block};
 use tunnel::io::{html_report, markdown, pseudonym};
@@ -216,6 +217,119 @@ fn name_parts(review: &Review) -> Vec<String> {
         })
         .filter(|part| part.chars().count() >= 2)
         .collect()
+}
+
+/// How many times `part` appears in `text` as a whole word, ignoring case.
+fn word_count(text: &str, part: &str) -> usize {
+    let lower = text.to_lowercase();
+    let needle = part.to_lowercase();
+    lower
+        .match_indices(&needle)
+        .filter(|(at, _)| {
+            let before = lower[..*at].chars().next_back();
+            let after = lower[at + needle.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+        .count()
+}
+
+/// Every string of a JSON value with its path, for planting text in each.
+fn strings_mut<'a>(value: &'a mut Value, path: String, out: &mut Vec<(String, &'a mut String)>) {
+    match value {
+        Value::String(text) => out.push((path, text)),
+        Value::Array(items) => {
+            for (i, item) in items.iter_mut().enumerate() {
+                strings_mut(item, format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Object(map) => {
+            for (key, item) in map.iter_mut() {
+                strings_mut(item, format!("{path}.{key}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A full review with a person's name ("Ana Souza") and her team's ("Payments") written into every
+/// string the file holds that can take free text, found by walking the serialised review (so a
+/// field added later is planted too): each string is tried with the name appended, and kept if
+/// the review still reads. Ids and references to them are left alone: they are the review's
+/// structure.
+#[test]
+fn a_name_planted_in_every_string_of_a_review_survives_in_no_shared_format() {
+    let mut review = sample_review();
+    review.people[0].interview.why = "First to see the alert.".into();
+    review.people[0].handles = vec!["asouza".into()];
+    review.questions = vec![tunnel::model::QueuedQuestion {
+        id: tunnel::model::Id::from("q-1"),
+        person: review.people[0].id.clone(),
+        text: "What did the channel look like?".into(),
+        asked: false,
+    }];
+    review.language.watch = vec!["phrase".into()];
+    review.language.not_blame = vec!["phrase".into()];
+    let text = export_json(&review, Instant::default());
+    let mut value: Value = serde_json::from_str(&text).unwrap();
+    let ids: Vec<String> = {
+        let mut found = Vec::new();
+        fn collect(value: &Value, found: &mut Vec<String>) {
+            match value {
+                Value::Object(map) => {
+                    if let Some(Value::String(id)) = map.get("id") {
+                        found.push(id.clone());
+                    }
+                    map.values().for_each(|v| collect(v, found));
+                }
+                Value::Array(items) => items.iter().for_each(|v| collect(v, found)),
+                _ => {}
+            }
+        }
+        collect(&value["review"], &mut found);
+        found
+    };
+    let mut planted = 0;
+    let mut leaves = Vec::new();
+    strings_mut(&mut value["review"], "review".into(), &mut leaves);
+    let paths: Vec<(String, String)> = leaves
+        .into_iter()
+        // People's names and teams are what is planted; ids are the review's structure.
+        .filter(|(path, text)| {
+            !ids.contains(text)
+                && !(path.starts_with("review.people[")
+                    && (path.ends_with(".name") || path.ends_with(".team")))
+        })
+        .map(|(path, text)| (path, text.clone()))
+        .collect();
+    for (path, original) in paths {
+        let mut trial = value.clone();
+        let pointer = path
+            .trim_start_matches("review")
+            .replace(['.', '['], "/")
+            .replace(']', "");
+        let Some(Value::String(text)) = trial["review"].pointer_mut(&pointer) else {
+            panic!("no string at {path}");
+        };
+        *text = format!("{original} Ana Souza of Payments");
+        if read_str(&trial.to_string(), &mut IdGen::new(1)).is_ok() {
+            value = trial;
+            planted += 1;
+        }
+    }
+    assert!(planted >= 55, "names planted in only {planted} strings");
+    let review = read_str(&value.to_string(), &mut IdGen::new(1))
+        .unwrap()
+        .envelope
+        .review;
+    let shared = pseudonym::pseudonymize(&review, &str::to_lowercase);
+    let json = export_json(&shared, Instant::default());
+    let markdown = markdown::render(&report::build(&shared, &zones()));
+    let html = html_of(&shared, &json);
+    for (format, text) in [("JSON", &json), ("Markdown", &markdown), ("HTML", &html)] {
+        for word in ["Ana", "Souza", "asouza", "Payments", "Databases"] {
+            assert_eq!(word_count(text, word), 0, "{format} still names {word:?}");
+        }
+    }
 }
 
 #[test]

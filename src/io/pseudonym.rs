@@ -1,6 +1,7 @@
 //! Sharing beyond the team: the review with every person's name replaced by a stable pseudonym
 //! made from their role ("Responder A", "Incident commander B"), in the people list and inside
-//! every free text, so that JSON, Markdown and HTML exports name nobody.
+//! every free text, so that JSON, Markdown and HTML exports name nobody. Teams become "Team A",
+//! "Team B" the same way.
 //!
 //! Names are found as whole words, ignoring case: the full name, then each part of it
 //! ("Ana Souza", then "Ana" and "Souza", also in "@ana" and "Ana's"). A name part that is also an
@@ -43,6 +44,11 @@ pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Revi
             }
         }
     }
+    // Teams too: a team of one names its person, and a small team narrows it to a few.
+    let teams = team_pseudonyms(review);
+    for (team, pseudonym) in &teams {
+        names.add(team, pseudonym);
+    }
     let replace = |text: &mut String| *text = names.replace(text);
 
     for (person, pseudonym) in out.people.iter_mut().zip(pseudonyms) {
@@ -54,9 +60,15 @@ pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Revi
         if let Role::Other(text) = &mut person.role {
             replace(text);
         }
-        replace(&mut person.team);
+        let team = person.team.split_whitespace().collect::<Vec<_>>().join(" ");
+        person.team = teams
+            .iter()
+            .find(|(name, _)| *name == team)
+            .map(|(_, pseudonym)| pseudonym.clone())
+            .unwrap_or_default();
     }
     replace(&mut out.title);
+    replace(&mut out.time_zone);
     replace(&mut out.summary);
     replace(&mut out.impact);
     replace(&mut out.session.prompt);
@@ -93,6 +105,7 @@ pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Revi
         phrase.make_ascii_lowercase();
     }
     for dismissal in &mut out.language.dismissed {
+        replace(&mut dismissal.field);
         replace(&mut dismissal.phrase);
         dismissal.phrase.make_ascii_lowercase();
     }
@@ -105,6 +118,9 @@ pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Revi
         replace(&mut opportunity.description);
         replace(&mut opportunity.owner);
         replace(&mut opportunity.decline_reason);
+        if let Some(due) = &mut opportunity.due {
+            replace(due);
+        }
     }
     // Fields this version does not know may hold names too: they are not shared.
     out.carried = Default::default();
@@ -136,6 +152,20 @@ fn renumber_people(review: &mut Review) {
             account.person = id;
         }
     }
+}
+
+/// Each team named in the people list, with its pseudonym: "Team A", "Team B"... in the order
+/// they first appear. Names that differ only in spacing are one team.
+fn team_pseudonyms(review: &Review) -> Vec<(String, String)> {
+    let mut teams: Vec<(String, String)> = Vec::new();
+    for person in &review.people {
+        let team = person.team.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !team.is_empty() && !teams.iter().any(|(name, _)| *name == team) {
+            let pseudonym = format!("Team {}", letters(teams.len()));
+            teams.push((team, pseudonym));
+        }
+    }
+    teams
 }
 
 /// "Responder A", "Responder B", "Incident commander A"... in the order people are listed.
