@@ -23,6 +23,8 @@ pub enum Route {
 pub enum Tab {
     Setup,
     Timeline,
+    /// One-to-one interviews before the meeting, and each person's point of view.
+    Interviews,
     /// The walk-through console of the meeting.
     Walk,
     /// What the room learned, and the opportunities.
@@ -53,9 +55,10 @@ impl Source {
 
 impl Tab {
     /// The tabs in the review's navigation, in order.
-    pub const NAV: [Tab; 5] = [
+    pub const NAV: [Tab; 6] = [
         Tab::Setup,
         Tab::Timeline,
+        Tab::Interviews,
         Tab::Walk,
         Tab::Synthesis,
         Tab::Report,
@@ -65,6 +68,7 @@ impl Tab {
         match self {
             Tab::Setup => String::new(),
             Tab::Timeline => "timeline".into(),
+            Tab::Interviews => "interviews".into(),
             Tab::Walk => "walk".into(),
             Tab::Synthesis => "synthesis".into(),
             Tab::Report => "report".into(),
@@ -77,6 +81,7 @@ impl Tab {
         let tab = match (first.unwrap_or(""), second) {
             ("", None) => Tab::Setup,
             ("timeline", None) => Tab::Timeline,
+            ("interviews", None) => Tab::Interviews,
             ("walk", None) => Tab::Walk,
             ("synthesis", None) => Tab::Synthesis,
             ("report", None) => Tab::Report,
@@ -96,6 +101,7 @@ impl Tab {
         match self {
             Tab::Setup => "Setup",
             Tab::Timeline => "Timeline",
+            Tab::Interviews => "Interviews",
             Tab::Walk => "Walk-through",
             Tab::Synthesis => "Synthesis",
             Tab::Report => "Report",
@@ -207,7 +213,10 @@ mod tests {
             Route::Review(Id::from("r-1"), Tab::Import(Source::Slack)),
             Route::Moment(Id::from("r-1"), Id::from("m 2/x")),
             Route::Present(Id::from("r-9")),
-        ] {
+        ]
+        .into_iter()
+        .chain(Tab::NAV.map(|tab| Route::Review(Id::from("r-2"), tab)))
+        {
             assert_eq!(Route::parse(&route.to_hash()), route);
         }
     }

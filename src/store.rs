@@ -14,7 +14,7 @@
 //! below it, so each keystroke would re-run the whole timeline's list and its ordering.
 
 use crate::io::journal::{Journal, Unit};
-use crate::model::{Account, Id, Moment, Person, RemovedMoment, Review};
+use crate::model::{Account, AccountSource, Id, Moment, Person, RemovedMoment, Review};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -407,6 +407,39 @@ impl ReviewStore {
             r.accounts.push(account)
         });
         self.reindex();
+    }
+
+    /// The id of `person`'s account at `moment`, the account created (told in `source`) when
+    /// there is none yet. `new_id` names it only if its usual name is taken.
+    pub fn ensure_account(
+        &self,
+        moment: &Id,
+        person: &Id,
+        source: AccountSource,
+        new_id: impl FnOnce() -> Id,
+    ) -> Id {
+        let existing = self.doc.with_value(|r| {
+            r.accounts
+                .iter()
+                .find(|a| &a.moment == moment && &a.person == person)
+                .map(|a| a.id.clone())
+        });
+        if let Some(id) = existing {
+            return id;
+        }
+        // Named after its moment and person, so that two windows starting the same account
+        // start one record, and their fields merge instead of becoming two accounts.
+        let named = Account::id_for(moment, person);
+        let taken = self.account_at.with_value(|m| m.contains_key(&named));
+        let id = if taken { new_id() } else { named };
+        self.add_account(Account {
+            id: id.clone(),
+            moment: moment.clone(),
+            person: person.clone(),
+            source,
+            ..Account::default()
+        });
+        id
     }
 
     /// Replaces the whole review with an edited version of it (a choice made in a merge):

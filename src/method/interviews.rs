@@ -76,15 +76,19 @@ pub fn point_of_view<'a>(review: &'a Review, person: &Id) -> Vec<Viewpoint<'a>> 
             (involved || account.is_some_and(|a| !a.is_blank())).then(|| Viewpoint {
                 moment,
                 involved,
-                seen: moment
-                    .evidence
-                    .iter()
-                    .filter(|e| e.seen == Seen::DuringIncident)
-                    .collect(),
+                seen: seen_then(moment).collect(),
                 account,
             })
         })
         .collect()
+}
+
+/// The moment's evidence that responders could see during the incident.
+pub fn seen_then(moment: &Moment) -> impl Iterator<Item = &Evidence> {
+    moment
+        .evidence
+        .iter()
+        .filter(|e| e.seen == Seen::DuringIncident)
 }
 
 #[cfg(test)]

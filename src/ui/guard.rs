@@ -274,6 +274,7 @@ fn part_of(text: &language::TextRef) -> Part {
         Account(id, _) => Part::Account(id.clone()),
         Note(_) | Question(_) => Part::Meeting,
         Finding(_) | Opportunity(_) => Part::Synthesis,
+        Interview(_) => Part::People,
     }
 }
 

@@ -6,6 +6,7 @@ pub mod browser;
 pub mod fields;
 pub mod guard;
 pub mod import;
+pub mod interviews;
 pub mod library;
 pub mod parts;
 pub mod picture;

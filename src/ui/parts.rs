@@ -1,4 +1,5 @@
-//! The parts of the app that load on first use: every tab of a review but the timeline, the
+//! The parts of the app that load on first use: every tab of a review but the timeline (the
+//! interviews included), the
 //! shared screen, and the timeline's picture of the incident. The release build cuts each into a wasm file of its own
 //! (`scripts/build-app.sh`, with `wasm-split-cli`), so the first download holds only the library,
 //! the review's header and its timeline. Once a review is open the other parts are fetched in the
@@ -9,6 +10,7 @@
 //! `wasm_split` becomes an async call that loads its file first. Without it (browser tests,
 //! clippy) they are plain calls and nothing is cut out, so the tests need no splitter.
 
+use super::interviews::InterviewsScreen;
 use super::picture::IncidentPicture;
 use super::present::Presenter;
 use super::report::ReportScreen;
@@ -47,6 +49,14 @@ fn setup() -> Result<AnyView, NotLoaded> {
 )]
 fn import(source: Source) -> Result<AnyView, NotLoaded> {
     Ok(view! { <ImportScreen source/> }.into_any())
+}
+
+#[cfg_attr(
+    feature = "split",
+    wasm_split(interviews, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_interviews))
+)]
+fn interviews() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <InterviewsScreen/> }.into_any())
 }
 
 #[cfg_attr(
@@ -105,6 +115,7 @@ macro_rules! load {
 pub enum Which {
     Setup,
     Import(Source),
+    Interviews,
     Walk,
     Synthesis,
     Report,
@@ -136,6 +147,7 @@ pub fn part(which: Which) -> AnyView {
         let drawn = match which {
             Which::Setup => load!(setup()),
             Which::Import(source) => load!(import(source)),
+            Which::Interviews => load!(interviews()),
             Which::Walk => load!(walk()),
             Which::Synthesis => load!(synthesis()),
             Which::Report => load!(report()),
@@ -166,6 +178,7 @@ pub fn preload() {
         let _ = preload_synthesis().await;
         let _ = preload_report().await;
         let _ = preload_import().await;
+        let _ = preload_interviews().await;
         let _ = preload_picture().await;
     });
 }

@@ -81,6 +81,7 @@ fn tab_body(tab: Tab) -> AnyView {
         Tab::Timeline => view! { <Timeline/> }.into_any(),
         Tab::Setup => part(Which::Setup),
         Tab::Import(source) => part(Which::Import(source)),
+        Tab::Interviews => part(Which::Interviews),
         Tab::Walk => part(Which::Walk),
         Tab::Synthesis => part(Which::Synthesis),
         Tab::Report => part(Which::Report),

@@ -12,7 +12,8 @@ use super::widgets::{Button, Modal, ShortcutHelp};
 use crate::method::{clock, language, phases, questions, walk};
 use crate::model::time::moment_time_label;
 use crate::model::{
-    Account, AccountField, Id, MomentKind, Note, NoteKind, ParkedIdea, Phase, ReviewStatus, Seen,
+    AccountField, AccountSource, Id, MomentKind, Note, NoteKind, ParkedIdea, Phase, ReviewStatus,
+    Seen,
 };
 use crate::route::Route;
 use crate::storage::autosave::Autosave;
@@ -545,7 +546,12 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
                         value=Signal::derive(String::new)
                         set=move |person: String| {
                             if !person.is_empty() {
-                                ensure_account(store, &id.get_value(), &Id(person));
+                                store.ensure_account(
+                                    &id.get_value(),
+                                    &Id(person),
+                                    AccountSource::Meeting,
+                                    || use_app().new_id("a"),
+                                );
                             }
                         }
                     />
@@ -601,31 +607,6 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
             <FacilitatorNotes moment=id.get_value()/>
         </section>
     }
-}
-
-/// The account of `person` at `moment`, created when first needed.
-fn ensure_account(store: ReviewStore, moment: &Id, person: &Id) -> Option<Id> {
-    let existing = store.untracked(|r| {
-        r.accounts
-            .iter()
-            .find(|a| &a.moment == moment && &a.person == person)
-            .map(|a| a.id.clone())
-    });
-    if existing.is_some() {
-        return existing;
-    }
-    // Named after its moment and person, so that two windows starting the same account
-    // start one record, and their fields merge instead of becoming two accounts.
-    let named = Account::id_for(moment, person);
-    let taken = store.untracked(|r| r.accounts.iter().any(|a| a.id == named));
-    let id = if taken { use_app().new_id("a") } else { named };
-    store.add_account(Account {
-        id: id.clone(),
-        moment: moment.clone(),
-        person: person.clone(),
-        ..Account::default()
-    });
-    Some(id)
 }
 
 /// One responder's account of the moment, one field per question family.
@@ -702,9 +683,13 @@ fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoVi
                     .unwrap_or_default()
             });
             let set = move |text: String| {
-                if let Some(id) = ensure_account(store, &moment.get_value(), &person.get_value()) {
-                    store.edit_account(&id, |a| *a.field_mut(field) = text);
-                }
+                let id = store.ensure_account(
+                    &moment.get_value(),
+                    &person.get_value(),
+                    AccountSource::Meeting,
+                    || use_app().new_id("a"),
+                );
+                store.edit_account(&id, |a| *a.field_mut(field) = text);
                 // Written in, it stays open, even if the text is taken out again.
                 if !asked.with_untracked(|a| a.contains(&field)) {
                     asked.update(|a| a.push(field));
@@ -730,9 +715,19 @@ fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoVi
                     || answered(field)
             };
             let id = field_id.with_value(|id| id(field));
+            // Told off the record in an interview: the facilitator knows it, the room never sees it.
+            let off = move || {
+                account
+                    .get()
+                    .and_then(|id| store.account(&id, |a| a.is_off_record(field)))
+                    .unwrap_or(false)
+            };
             view! {
                 <div class="family" hidden=move || !open()>
                     <GuardedArea label value set field=field_name id hint=family.prompts[0]/>
+                    <p class="hint off-record" hidden=move || !off()>
+                        "Off the record: never on the shared screen or in a report."
+                    </p>
                 </div>
             }
         })

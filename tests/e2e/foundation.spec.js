@@ -422,7 +422,7 @@ test("every phase is one click away in the same page, and back and forward retra
   await expect(page.getByRole("dialog", { name: "Import CSV" })).toBeVisible();
   await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
   const visited = [];
-  for (const tab of ["Walk-through", "Synthesis", "Report", "Timeline", "Setup"]) {
+  for (const tab of ["Interviews", "Walk-through", "Synthesis", "Report", "Timeline", "Setup"]) {
     await openTab(page, tab);
     const heading = tab === "Setup" ? "Details" : tab;
     await expect(page.getByRole("heading", { name: heading, level: 2 })).toBeVisible();
@@ -433,10 +433,10 @@ test("every phase is one click away in the same page, and back and forward retra
   await expect(page.getByRole("listitem", { name: "One app" })).toBeVisible();
   // Back and forward walk the same steps without a page load either.
   await page.goBack();
-  await expect(page).toHaveURL(visited[4]);
+  await expect(page).toHaveURL(visited[5]);
   await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue("Typed, then straight to the timeline");
   await page.goBack();
-  await expect(page).toHaveURL(visited[3]);
+  await expect(page).toHaveURL(visited[4]);
   await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
   await page.goBack();
   await expect(page.getByRole("heading", { name: "Report", level: 2 })).toBeVisible();
@@ -461,6 +461,7 @@ test("every address opens its screen directly, and a malformed one says not foun
     [`#/review/${id}/import/slack`, { role: "heading", name: "Import Slack export" }],
     [`#/review/${id}/import/csv`, { role: "heading", name: "Import CSV" }],
     [`#/review/${id}/walk`, { role: "heading", name: "Walk-through" }],
+    [`#/review/${id}/interviews`, { role: "heading", name: "Interviews" }],
     [`#/review/${id}/synthesis`, { role: "heading", name: "Synthesis" }],
     [`#/review/${id}/report`, { role: "heading", name: "Report" }],
     [`#/present/${id}`, { text: "Deep links" }],

@@ -1,0 +1,323 @@
+//! Before the meeting: one-to-one interviews (method, phase 1). For each person: the plan (why
+//! them, their place in the order, status, date, consent to notes), their follow-up questions
+//! (their question queue, which the walk-through brings up at their moments), and their point of
+//! view of the incident, where what they say in the interview is written as their accounts. Any
+//! answer can be marked off the record: it then stays in this review only
+//! (`method::interviews`).
+
+use super::app::use_app;
+use super::browser::IntlZones;
+use super::fields::{CheckField, SelectField, TextField};
+use super::guard::GuardedArea;
+use super::queue::QuestionQueue;
+use crate::method::interviews::{interview_order, point_of_view, seen_then};
+use crate::method::language::{self, TextRef};
+use crate::method::questions;
+use crate::model::time::moment_time_label;
+use crate::model::{AccountSource, Id, InterviewStatus, Person};
+use crate::store::{use_store, Part, ReviewStore};
+use leptos::prelude::*;
+
+/// Every person, in interview order, with their plan.
+#[component]
+pub fn InterviewsScreen() -> impl IntoView {
+    let store = use_store();
+    let order = Memo::new(move |_| {
+        store.read(&Part::People, |r| {
+            interview_order(r)
+                .iter()
+                .map(|p| p.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="interviews" aria-labelledby="interviews-heading">
+            <h2 id="interviews-heading">"Interviews"</h2>
+            <p class="hint">
+                "Talk one to one, before the meeting, with the people most involved and most likely "
+                "to feel blamed: 20 to 60 minutes, with them doing most of the talking. Take notes only "
+                "with their consent. What they say off the record stays in this review: it never "
+                "reaches the shared screen, a report or a copy shared with others."
+            </p>
+            <Show when=move || order.with(Vec::is_empty)>
+                <p>"No people yet: add them on the Setup page."</p>
+            </Show>
+            <ol class="interview-list" aria-label="Interview order">
+                <For each=move || order.get() key=|id| id.clone() let:id>
+                    <InterviewCard id/>
+                </For>
+            </ol>
+        </section>
+    }
+}
+
+fn edit_person(store: ReviewStore, id: &Id, f: impl FnOnce(&mut Person)) {
+    store.edit_people(|people| {
+        if let Some(p) = people.iter_mut().find(|p| &p.id == id) {
+            f(p);
+        }
+    });
+}
+
+/// One person's interview: the plan, follow-up questions, and their point of view.
+#[component]
+fn InterviewCard(id: Id) -> impl IntoView {
+    let store = use_store();
+    let id = StoredValue::new(id);
+    let person = Memo::new(move |_| {
+        store.people(|people| people.iter().find(|p| p.id == id.get_value()).cloned())
+    });
+    let read = move |f: fn(&Person) -> String| {
+        Signal::derive(move || person.with(|p| p.as_ref().map(f).unwrap_or_default()))
+    };
+    let edit = move |f: fn(&mut Person, String)| {
+        Callback::new(move |value: String| edit_person(store, &id.get_value(), |p| f(p, value)))
+    };
+    let name = read(Person::display_name);
+    let heading = read(|p| format!("{} ({})", p.display_name(), p.role.label()));
+    let consent =
+        Signal::derive(move || person.with(|p| p.as_ref().is_some_and(|p| p.interview.consent)));
+    let heading_id = super::widgets::dom_id("interview");
+    let labelled_by = heading_id.clone();
+    let status_options = InterviewStatus::ALL
+        .iter()
+        .map(|s| (s.key().to_string(), s.label().to_string()))
+        .collect();
+    let why_field = Signal::derive(move || TextRef::Interview(id.get_value()).name());
+    let viewing = RwSignal::new(false);
+    view! {
+        <li>
+            <section class="card interview" aria-labelledby=labelled_by>
+                <h3 id=heading_id>{heading}</h3>
+                <div class="interview-plan">
+                    <SelectField
+                        label="Interview status"
+                        options=status_options
+                        value=read(|p| p.interview.status.key().to_string())
+                        set=edit(|p, key| {
+                            p.interview.status = InterviewStatus::from_key(&key).unwrap_or_default()
+                        })
+                    />
+                    <TextField
+                        label="Order"
+                        input_type="number"
+                        lazy=true
+                        value=read(|p| p.interview.order.map(|n| n.to_string()).unwrap_or_default())
+                        set=edit(|p, text| p.interview.order = text.trim().parse().ok())
+                    />
+                    <TextField
+                        label="Date"
+                        input_type="date"
+                        value=read(|p| p.interview.date.clone())
+                        set=edit(|p, date| p.interview.date = date)
+                    />
+                    <CheckField
+                        label="Agreed to notes"
+                        checked=consent
+                        set=move |on: bool| edit_person(store, &id.get_value(), |p| p.interview.consent = on)
+                    />
+                </div>
+                <GuardedArea
+                    label="Why this person"
+                    value=read(|p| p.interview.why.clone())
+                    set=edit(|p, why| p.interview.why = why)
+                    field=why_field
+                    hint="What they saw or did that the review needs to hear; whether they may feel blamed."
+                />
+                <h4>"Follow-up questions"</h4>
+                <p class="hint">"They come up at this person's moments in the walk-through."</p>
+                <QuestionQueue person=id.get_value() name/>
+                <button
+                    type="button"
+                    aria-expanded=move || if viewing.get() { "true" } else { "false" }
+                    on:click=move |_| viewing.update(|v| *v = !*v)
+                >
+                    {move || format!("Point of view of {}", name.get())}
+                </button>
+                <Show when=move || viewing.get()>
+                    <PointOfView person=id.get_value() name consent/>
+                </Show>
+            </section>
+        </li>
+    }
+}
+
+/// The incident as one person lived it: their moments, what could be seen then, and their
+/// accounts, written here as interview notes.
+#[component]
+fn PointOfView(person: Id, name: Signal<String>, consent: Signal<bool>) -> impl IntoView {
+    let store = use_store();
+    let person = StoredValue::new(person);
+    // Read when the view opens and when the timeline changes shape; moments a person joins
+    // while this is open appear when it is opened again.
+    let moments = Memo::new(move |_| {
+        store.read(&Part::Timeline, |r| {
+            point_of_view(r, &person.get_value())
+                .iter()
+                .map(|v| v.moment.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <div class="point-of-view">
+            <Show when=move || moments.with(Vec::is_empty)>
+                <p>
+                    {move || format!(
+                        "{} is not named in any moment yet: add them to moments on the Timeline.",
+                        name.get()
+                    )}
+                </p>
+            </Show>
+            <Show when=move || !consent.get()>
+                <p class="hint">
+                    {move || format!("Notes can be written once {} has agreed to them.", name.get())}
+                </p>
+            </Show>
+            <ol aria-label=move || format!("Point of view of {}", name.get())>
+                <For each=move || moments.get() key=|id| id.clone() let:moment>
+                    <Viewpoint moment person=person.get_value() consent/>
+                </For>
+            </ol>
+        </div>
+    }
+}
+
+/// One moment of a person's point of view, with their notes.
+#[component]
+fn Viewpoint(moment: Id, person: Id, consent: Signal<bool>) -> impl IntoView {
+    let store = use_store();
+    let (moment, person) = (StoredValue::new(moment), StoredValue::new(person));
+    let shown = Memo::new(move |_| {
+        let zone = store.details(|r| r.time_zone.clone());
+        let with_date = store.timeline(|r| r.spans_days(&IntlZones));
+        store.moment(&moment.get_value(), |m| {
+            let when = moment_time_label(m.at, m.precision, &zone, &IntlZones, with_date);
+            let seen: Vec<String> = seen_then(m).map(|e| e.text.clone()).collect();
+            (when, m.kind.label(), m.description.clone(), seen)
+        })
+    });
+    let account = Memo::new(move |_| {
+        store.read(&Part::MomentAccounts(moment.get_value()), |r| {
+            r.accounts
+                .iter()
+                .find(|a| a.moment == moment.get_value() && a.person == person.get_value())
+                .map(|a| a.id.clone())
+        })
+    });
+    let source = move || {
+        account
+            .get()
+            .and_then(|id| store.account(&id, |a| a.source.label()))
+            .map(|label| format!("Told in: {label}"))
+    };
+    let writing = RwSignal::new(false);
+    let when = move || shown.with(|s| s.as_ref().map(|s| s.0.clone()).unwrap_or_default());
+    view! {
+        <li class="viewpoint">
+            {move || shown.get().map(|(when, kind, description, seen)| view! {
+                <p>
+                    <strong>{when}</strong>
+                    " · " {kind} " · " {description}
+                </p>
+                {(!seen.is_empty()).then(|| view! {
+                    <p class="hint">"Could be seen then: " {seen.join(" · ")}</p>
+                })}
+            })}
+            <p class="hint">{source}</p>
+            <Show when=move || consent.get()>
+                <button
+                    type="button"
+                    class="quiet"
+                    aria-expanded=move || if writing.get() { "true" } else { "false" }
+                    on:click=move |_| writing.update(|w| *w = !*w)
+                >
+                    {move || format!("Interview notes at {}", when())}
+                </button>
+            </Show>
+            <Show when=move || writing.get() && consent.get()>
+                <InterviewNotes moment=moment.get_value() person=person.get_value() account/>
+            </Show>
+        </li>
+    }
+}
+
+/// The person's account of the moment, written from the interview: the core questions, the rest
+/// on request, each answer with its "off the record" mark.
+#[component]
+fn InterviewNotes(moment: Id, person: Id, account: Memo<Option<Id>>) -> impl IntoView {
+    let store = use_store();
+    let (moment, person) = (StoredValue::new(moment), StoredValue::new(person));
+    let all = RwSignal::new(false);
+    let ensure = move || {
+        store.ensure_account(
+            &moment.get_value(),
+            &person.get_value(),
+            AccountSource::Interview,
+            || use_app().new_id("a"),
+        )
+    };
+    let families = questions::FAMILIES
+        .iter()
+        .chain([&questions::NOTES])
+        .copied()
+        .map(|family| {
+            let field = family.field;
+            let value = Signal::derive(move || {
+                account
+                    .get()
+                    .and_then(|id| store.account(&id, |a| a.field(field).clone()))
+                    .unwrap_or_default()
+            });
+            let off = Signal::derive(move || {
+                account
+                    .get()
+                    .and_then(|id| store.account(&id, |a| a.is_off_record(field)))
+                    .unwrap_or(false)
+            });
+            let field_name = Signal::derive(move || {
+                account
+                    .get()
+                    .map(|id| language::account_field_name(&id, field))
+                    .unwrap_or_default()
+            });
+            let open = move || {
+                questions::CORE.contains(&field) || all.get() || !value.with(String::is_empty)
+            };
+            view! {
+                <div class="family" hidden=move || !open()>
+                    <GuardedArea
+                        label=family.name
+                        value
+                        set=move |text: String| {
+                            let id = ensure();
+                            store.edit_account(&id, |a| *a.field_mut(field) = text);
+                        }
+                        field=field_name
+                        hint=family.prompts[0]
+                    />
+                    <CheckField
+                        label=format!("{}: off the record", family.name)
+                        checked=off
+                        set=move |on: bool| {
+                            let id = ensure();
+                            store.edit_account(&id, |a| a.set_off_record(field, on));
+                        }
+                    />
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="interview-notes">
+            {families}
+            <button
+                type="button"
+                class="quiet"
+                aria-expanded=move || if all.get() { "true" } else { "false" }
+                on:click=move |_| all.update(|a| *a = !*a)
+            >
+                {move || if all.get() { "Fewer questions" } else { "All questions" }}
+            </button>
+        </div>
+    }
+}
