@@ -49,6 +49,15 @@ fn with_every_field() -> Review {
         text: "What did the quiet channel mean?".into(),
         asked: false,
     }];
+    review.suggestions = vec![tunnel::model::Suggestion {
+        id: tunnel::model::Id::from("s-1"),
+        person: tunnel::model::Id::from("p-ben"),
+        kind: tunnel::model::SuggestionKind::Remembered,
+        moment: None,
+        when: "09:20".into(),
+        text: "Restarted the replica.".into(),
+    }];
+    review.merged = vec!["r-sample:p-ben:1@2026-03-16T10:00:00Z".into()];
     review
 }
 

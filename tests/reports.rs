@@ -18,7 +18,7 @@ fn zones() -> FixedOffset {
 }
 
 fn html_of(review: &Review, json: &str) -> String {
-    html_report::render(&report::build(review, &zones()), &zones(), json)
+    html_report::render(&report::build(review, &zones()), &zones(), Some(json))
 }
 
 /// What a CommonMark reader sees in a Markdown text.
@@ -269,6 +269,15 @@ fn a_name_planted_in_every_string_of_a_review_survives_in_no_shared_format() {
     }];
     review.language.watch = vec!["phrase".into()];
     review.language.not_blame = vec!["phrase".into()];
+    review.suggestions = vec![tunnel::model::Suggestion {
+        id: tunnel::model::Id::from("s-1"),
+        person: review.people[1].id.clone(),
+        moment: None,
+        kind: tunnel::model::SuggestionKind::Remembered,
+        when: "09:20".into(),
+        text: "I restarted the replica.".into(),
+    }];
+    review.merged = vec!["r-sample:p-ben:1".into()];
     let text = export_json(&review, Instant::default());
     let mut value: Value = serde_json::from_str(&text).unwrap();
     let ids: Vec<String> = {

@@ -23,7 +23,8 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// Additions within a schema version that older readers may ignore (their fields are kept).
 /// 1: people's chat names (`handles`), so that a window still on an older build keeps them.
 /// 2: interview plans (`people[].interview`), where an account was told (`source`) and what was
-/// told off the record (`off_record`).
+/// told off the record (`off_record`), responders' suggestions and the responses merged
+/// (`suggestions`, `merged`).
 pub const SCHEMA_MINOR: u32 = 2;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Larger files are refused before parsing: no real review comes near it.
@@ -1088,7 +1089,7 @@ mod tests {
                 blocks: vec![],
             },
             &crate::model::time::Utc,
-            &export_json(&review, Instant::default()),
+            Some(&export_json(&review, Instant::default())),
         );
         let read = read_bytes(html.as_bytes(), &mut ids()).unwrap();
         assert_eq!(read.envelope.review, review);

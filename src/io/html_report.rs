@@ -15,7 +15,9 @@ const DATA_CLOSE: &str = "</script>";
 /// `review_json` is the exported envelope; it is embedded so that no `</script>`, `<!--` or
 /// `&` in it can end the data block early. `zones` place the picture's times in the review's
 /// zone.
-pub fn render(report: &Report, zones: &dyn ZoneOffsets, review_json: &str) -> String {
+/// The report as one HTML file. With `review_json`, the file carries the review so that
+/// importing it gives the review back; without, it is for reading only.
+pub fn render(report: &Report, zones: &dyn ZoneOffsets, review_json: Option<&str>) -> String {
     let mut body = format!("<h1>{}</h1>\n", escape(&report.title));
     for block in &report.blocks {
         match block {
@@ -74,10 +76,16 @@ pub fn render(report: &Report, zones: &dyn ZoneOffsets, review_json: &str) -> St
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
          <meta name=\"generator\" content=\"Tunnel\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n{body}\
-         <footer><p>Written with Tunnel. Import this file into Tunnel to open the review again.</p></footer>\n\
-         </main>\n{DATA_OPEN}{data}{DATA_CLOSE}\n</body>\n</html>\n",
+         <footer><p>{footer}</p></footer>\n</main>\n{data}</body>\n</html>\n",
         title = escape(&report.title),
-        data = embed(review_json),
+        footer = if review_json.is_some() {
+            "Written with Tunnel. Import this file into Tunnel to open the review again."
+        } else {
+            "Written with Tunnel."
+        },
+        data = review_json
+            .map(|json| format!("{DATA_OPEN}{}{DATA_CLOSE}\n", embed(json)))
+            .unwrap_or_default(),
     )
 }
 
@@ -242,7 +250,7 @@ fn legend() -> String {
 
 /// JSON inside a script element: `<`, `>` and `&` become JSON escapes, which mean the same
 /// characters to a JSON reader but cannot close the element.
-fn embed(json: &str) -> String {
+pub(crate) fn embed(json: &str) -> String {
     json.replace('<', "\\u003c")
         .replace('>', "\\u003e")
         .replace('&', "\\u0026")
@@ -300,7 +308,7 @@ mod tests {
                 blocks: vec![],
             },
             &crate::model::time::Utc,
-            json,
+            Some(json),
         );
         assert_eq!(html.matches("</script>").count(), 1);
         let back = extract_json(&html).unwrap();
@@ -309,6 +317,16 @@ mod tests {
             value["title"],
             "</script><script>alert(1)</script> & <!-- x -->"
         );
+        // A file for reading only carries no review at all.
+        let reading = render(
+            &Report {
+                title: "t".into(),
+                blocks: vec![],
+            },
+            &crate::model::time::Utc,
+            None,
+        );
+        assert!(extract_json(&reading).is_none() && !reading.contains("<script"));
     }
 
     #[test]

@@ -39,7 +39,9 @@ pub const GROUPS: [(Unit, &[&str]); 5] = [
     (Unit::People, &["people"]),
     (
         Unit::Meeting,
-        &["notes", "parking_lot", "questions", "session"],
+        &[
+            "notes", "parking_lot", "questions", "suggestions", "merged", "session",
+        ],
     ),
     (Unit::Synthesis, &["synthesis", "opportunities", "pulse"]),
     (Unit::Language, &["language"]),
@@ -120,6 +122,14 @@ impl Unit {
                 (
                     "questions",
                     (!review.questions.is_empty()).then(|| json(&review.questions)),
+                ),
+                (
+                    "suggestions",
+                    (!review.suggestions.is_empty()).then(|| json(&review.suggestions)),
+                ),
+                (
+                    "merged",
+                    (!review.merged.is_empty()).then(|| json(&review.merged)),
                 ),
                 ("session", Some(json(&review.session))),
             ]),

@@ -3,6 +3,8 @@
 //!
 //! Everything here is pure: text in, text or model out, tested natively with fixture files.
 
+pub mod answers;
+pub mod calibration;
 pub mod carry;
 pub mod csv;
 pub mod envelope;
@@ -21,3 +23,4 @@ pub mod report;
 pub mod slack;
 pub mod transcript;
 pub mod work;
+pub mod worksheet;

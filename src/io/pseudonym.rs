@@ -17,10 +17,28 @@ use std::collections::BTreeMap;
 
 /// The review with pseudonyms for every person. `lowercase` lowercases one letter.
 pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Review {
+    pseudonymize_except(review, None, lowercase).0
+}
+
+/// The review with pseudonyms for everyone but `keep` (a worksheet names its own reader), and
+/// the names found, to replace in texts the copy leaves out (the questions for `keep`).
+pub fn pseudonymize_except<'a>(
+    review: &Review,
+    keep: Option<&Id>,
+    lowercase: &'a dyn Fn(&str) -> String,
+) -> (Review, Names<'a>) {
     let mut out = review.clone();
-    let pseudonyms = assign(review);
+    let mut pseudonyms = assign(review);
+    for (person, pseudonym) in review.people.iter().zip(&mut pseudonyms) {
+        if Some(&person.id) == keep {
+            *pseudonym = person.name.clone();
+        }
+    }
     let mut names = Names::new(lowercase);
     for (person, pseudonym) in review.people.iter().zip(&pseudonyms) {
+        if Some(&person.id) == keep {
+            continue;
+        }
         let full = person.name.split_whitespace().collect::<Vec<_>>().join(" ");
         if !full.is_empty() {
             names.add(&full, pseudonym);
@@ -93,6 +111,12 @@ pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Revi
     }
     // The facilitator's own questions for people are not for a copy shared beyond the team.
     out.questions.clear();
+    for suggestion in &mut out.suggestions {
+        replace(&mut suggestion.when);
+        replace(&mut suggestion.text);
+    }
+    // Bookkeeping of merged worksheets: their keys hold people's ids.
+    out.merged.clear();
     // The guard's findings are named by their words, which may name someone. They are kept in
     // lowercase; the pseudonyms put in are ASCII.
     for phrase in out
@@ -125,7 +149,7 @@ pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Revi
     // Fields this version does not know may hold names too: they are not shared.
     out.carried = Default::default();
     renumber_people(&mut out);
-    out
+    (out, names)
 }
 
 /// Gives people neutral ids ("p-1", "p-2"...): hand-made or imported ids may spell names.
@@ -200,7 +224,8 @@ fn letters(index: usize) -> String {
 }
 
 /// The names to find, each lowercased letter by letter, with their pseudonyms.
-struct Names<'a> {
+/// People's and teams' names with their pseudonyms.
+pub struct Names<'a> {
     /// Longest first, so that "Ana Souza" becomes one pseudonym, not two.
     targets: Vec<(Vec<char>, String)>,
     lowercase: &'a dyn Fn(&str) -> String,
@@ -231,7 +256,8 @@ impl<'a> Names<'a> {
     /// Replaces whole-word occurrences of the names in one pass over the text, so that a
     /// pseudonym just written is never matched again. At each word start the first (longest)
     /// name that matches wins.
-    fn replace(&self, text: &str) -> String {
+    /// The text with every name in it replaced by its pseudonym.
+    pub fn replace(&self, text: &str) -> String {
         let mut out = String::with_capacity(text.len());
         let mut copied = 0;
         let mut before: Option<char> = None;

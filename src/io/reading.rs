@@ -207,6 +207,8 @@ pub fn review(value: &Value, path: &str) -> Read<Review> {
         notes: f.list("notes", note)?,
         parking_lot: f.list("parking_lot", parked_idea)?,
         questions: f.list("questions", queued_question)?,
+        suggestions: f.list("suggestions", suggestion)?,
+        merged: f.texts("merged")?,
         synthesis: f.record("synthesis", synthesis)?,
         opportunities: f.list("opportunities", opportunity)?,
         session: f.record("session", session)?,
@@ -336,6 +338,18 @@ fn queued_question(value: &Value, path: &str) -> Read<QueuedQuestion> {
         person: f.id("person")?,
         text: f.text("text")?,
         asked: f.flag("asked")?,
+    })
+}
+
+fn suggestion(value: &Value, path: &str) -> Read<Suggestion> {
+    let f = Fields::of(value, path)?;
+    Ok(Suggestion {
+        id: f.id("id")?,
+        person: f.id("person")?,
+        kind: f.choice("kind", SuggestionKind::from_key, SuggestionKind::keys_list)?,
+        moment: f.opt_id("moment")?,
+        when: f.text("when")?,
+        text: f.text("text")?,
     })
 }
 

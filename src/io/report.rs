@@ -18,7 +18,7 @@ pub struct Item {
 }
 
 impl Item {
-    fn text(text: impl Into<String>) -> Self {
+    pub(crate) fn text(text: impl Into<String>) -> Self {
         Item {
             text: text.into(),
             href: None,

@@ -14,10 +14,10 @@ use super::import::{self, Candidate, Preview, Skipped};
 use super::reading::{self, Fields, Wrong};
 use super::report::{self, Block, Item, Report};
 use super::transcript::{self, Stamp};
-use super::{csv, html_report, markdown, pseudonym, slack};
+use super::{calibration, csv, html_report, markdown, pseudonym, slack, worksheet};
 use crate::method::picture;
 use crate::model::time::{Date, TimeOfDay, ZoneOffsets};
-use crate::model::{Evidence, IdGen, Instant, MomentKind, Precision, Review};
+use crate::model::{Evidence, Id, IdGen, Instant, MomentKind, Precision, Review};
 use serde_json::{json, Value};
 
 /// Something for the worker to do.
@@ -43,6 +43,13 @@ pub enum Job {
         format: Format,
         at: Instant,
     },
+    /// One person's worksheet (`io::worksheet`), from the review as stored.
+    Worksheet {
+        review: String,
+        person: Id,
+        pseudonyms: bool,
+        at: Instant,
+    },
 }
 
 /// What `Job::Share` makes.
@@ -55,10 +62,21 @@ pub enum Format {
     Html,
     /// The review's export file.
     Json,
+    /// The calibration draft for participants (`io::calibration`), as Markdown.
+    CalibrationMarkdown,
+    /// The calibration draft as one HTML file, for reading only (no review inside).
+    CalibrationHtml,
 }
 
 impl Format {
-    const ALL: [Format; 4] = [Format::Blocks, Format::Markdown, Format::Html, Format::Json];
+    const ALL: [Format; 6] = [
+        Format::Blocks,
+        Format::Markdown,
+        Format::Html,
+        Format::Json,
+        Format::CalibrationMarkdown,
+        Format::CalibrationHtml,
+    ];
 
     fn key(self) -> &'static str {
         match self {
@@ -66,11 +84,23 @@ impl Format {
             Format::Markdown => "markdown",
             Format::Html => "html",
             Format::Json => "json",
+            Format::CalibrationMarkdown => "calibration_markdown",
+            Format::CalibrationHtml => "calibration_html",
         }
     }
 }
 
 impl Job {
+    /// The worksheet job for `person` of `review` as it is now.
+    pub fn worksheet(review: Review, person: Id, pseudonyms: bool, at: Instant) -> Job {
+        Job::Worksheet {
+            review: Envelope::for_storage(review, 0, at).to_compact_text(),
+            person,
+            pseudonyms,
+            at,
+        }
+    }
+
     /// The report job for `review` as it is now.
     pub fn share(review: Review, pseudonyms: bool, format: Format, at: Instant) -> Job {
         Job::Share {
@@ -102,6 +132,15 @@ impl Job {
             } => json!({
                 "job": "share", "review": review, "pseudonyms": pseudonyms,
                 "format": format.key(), "at": at.millis(),
+            }),
+            Job::Worksheet {
+                review,
+                person,
+                pseudonyms,
+                at,
+            } => json!({
+                "job": "worksheet", "review": review, "person": person.as_str(),
+                "pseudonyms": pseudonyms, "at": at.millis(),
             }),
         }
         .to_string()
@@ -143,6 +182,15 @@ impl Job {
                     .and_then(Instant::from_millis)
                     .unwrap_or_default(),
             }),
+            Some("worksheet") => Ok(Job::Worksheet {
+                review: value["review"].as_str().unwrap_or_default().to_string(),
+                person: Id::from(value["person"].as_str().unwrap_or_default()),
+                pseudonyms: value["pseudonyms"].as_bool().unwrap_or(false),
+                at: value["at"]
+                    .as_i64()
+                    .and_then(Instant::from_millis)
+                    .unwrap_or_default(),
+            }),
             _ => Err("the worker was asked for something it does not do".into()),
         }
     }
@@ -161,7 +209,7 @@ impl Job {
                 Ok(slack::parse(&files))
             }
             Job::Csv { text } => csv::parse(&text),
-            Job::Share { .. } => Err("a report is not an import".into()),
+            Job::Share { .. } | Job::Worksheet { .. } => Err("a report is not an import".into()),
         }
     }
 }
@@ -198,9 +246,15 @@ fn share(job: Job, platform: &Platform) -> Result<Value, String> {
         Format::Blocks => json!({ "report": report_value(&built()) }),
         Format::Markdown => json!({ "text": markdown::render(&built()) }),
         Format::Html => json!({
-            "text": html_report::render(&built(), platform.zones, &envelope::export_json(&review, at)),
+            "text": html_report::render(&built(), platform.zones, Some(&envelope::export_json(&review, at))),
         }),
         Format::Json => json!({ "text": envelope::export_json(&review, at) }),
+        Format::CalibrationMarkdown => json!({
+            "text": markdown::render(&calibration::build(&review, platform.zones)),
+        }),
+        Format::CalibrationHtml => json!({
+            "text": html_report::render(&calibration::build(&review, platform.zones), platform.zones, None),
+        }),
     })
 }
 
@@ -208,6 +262,22 @@ fn share(job: Job, platform: &Platform) -> Result<Value, String> {
 pub fn answer(request: &str, platform: &Platform) -> String {
     let result = Job::from_json(request).and_then(|job| match job {
         Job::Share { .. } => share(job, platform),
+        Job::Worksheet {
+            review,
+            person,
+            pseudonyms,
+            at,
+        } => {
+            let review = envelope::read_str(&review, &mut IdGen::new(1))
+                .map_err(|e| e.to_string())?
+                .envelope
+                .review;
+            worksheet::content(
+                &review, &person, pseudonyms, platform.zones, platform.lowercase, at,
+            )
+            .map(|sheet| json!({ "text": worksheet::render(&sheet) }))
+            .ok_or_else(|| "that person is no longer in the review".to_string())
+        }
         _ => job
             .run()
             .map(|preview| json!({ "preview": preview_value(&preview) })),
@@ -575,7 +645,7 @@ mod tests {
             let json = envelope::export_json(&shared, at);
             assert_eq!(
                 read_text(&ask(pseudonyms, Format::Html)),
-                Ok(html_report::render(&built, PLATFORM.zones, &json))
+                Ok(html_report::render(&built, PLATFORM.zones, Some(&json)))
             );
             assert_eq!(read_text(&ask(pseudonyms, Format::Json)), Ok(json));
         }
@@ -583,6 +653,30 @@ mod tests {
         assert!(!read_text(&ask(true, Format::Markdown))
             .unwrap()
             .contains(name.as_str()));
+    }
+
+    #[test]
+    fn a_worksheet_comes_back_as_the_writer_wrote_it() {
+        let text = include_str!("../../tests/fixtures/v1/full-review.tunnel.json");
+        let review = envelope::read_str(text, &mut IdGen::new(1))
+            .unwrap()
+            .envelope
+            .review;
+        let at = Instant::from_millis(1_773_500_000_000).unwrap();
+        let person = review.people[1].id.clone();
+        for pseudonyms in [false, true] {
+            let job = Job::worksheet(review.clone(), person.clone(), pseudonyms, at);
+            let direct = worksheet::content(
+                &review, &person, pseudonyms, PLATFORM.zones, PLATFORM.lowercase, at,
+            )
+            .unwrap();
+            assert_eq!(
+                read_text(&answer(&job.to_json(), &PLATFORM)),
+                Ok(worksheet::render(&direct))
+            );
+        }
+        let gone = Job::worksheet(review, Id::from("nobody"), false, at);
+        assert!(read_text(&answer(&gone.to_json(), &PLATFORM)).is_err());
     }
 
     #[test]
@@ -600,7 +694,7 @@ mod tests {
         }
         let at = Instant::from_millis(1_773_500_000_000).unwrap();
         for pseudonyms in [false, true] {
-            for format in [Format::Blocks, Format::Markdown, Format::Html, Format::Json] {
+            for format in Format::ALL {
                 let written = answer(
                     &Job::share(review.clone(), pseudonyms, format, at).to_json(),
                     &PLATFORM,

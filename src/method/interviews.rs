@@ -7,7 +7,12 @@
 //! out in `hindsight::room_view`.
 
 use super::language::account_field_name;
-use crate::model::{Account, Evidence, Id, InterviewStatus, Moment, Person, Review, Seen};
+use super::placement::place_time;
+use crate::model::time::{parse_clock, ZoneOffsets};
+use crate::model::{
+    Account, Evidence, Id, InterviewStatus, Moment, Note, NoteKind, Person, Precision, Review,
+    Seen, Suggestion, SuggestionKind,
+};
 use std::collections::HashMap;
 
 /// The review as others may see it: every field told off the record emptied, with the
@@ -81,6 +86,75 @@ pub fn point_of_view<'a>(review: &'a Review, person: &Id) -> Vec<Viewpoint<'a>> 
             })
         })
         .collect()
+}
+
+/// What accepting a responder's suggestion adds to the review.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Taken {
+    /// A remembered moment, placed on the timeline with its person.
+    Moment(Moment),
+    /// A correction, kept as an open question at its moment: the facilitator checks it with
+    /// the people there (an edit nobody can verify alone is not made for them).
+    Note(Note),
+}
+
+/// What accepting `suggestion` adds: `id` names the new record.
+pub fn take_suggestion(
+    review: &Review,
+    suggestion: &Suggestion,
+    zones: &dyn ZoneOffsets,
+    id: Id,
+) -> Taken {
+    let name = review
+        .person(&suggestion.person)
+        .map(Person::display_name)
+        .unwrap_or_else(|| "A responder".to_string());
+    match suggestion.kind {
+        SuggestionKind::Remembered => {
+            let when = suggestion.when.trim();
+            let about = ["about", "around", "approx", "~", "ca."]
+                .iter()
+                .find_map(|w| when.to_ascii_lowercase().strip_prefix(w).map(str::len))
+                .map(|rest| &when[when.len() - rest..]);
+            let clock = parse_clock(about.unwrap_or(when));
+            let placed = clock.and_then(|time| place_time(review, time, zones));
+            let (at, precision) = match placed {
+                Some(at) if about.is_some() => (at, Precision::Approximate),
+                Some(at) => (at, Precision::Exact),
+                // No time to go by: after the last moment, its place to be decided.
+                None => (
+                    review
+                        .moments
+                        .iter()
+                        .map(|m| m.at)
+                        .max()
+                        .or(review.incident_end)
+                        .unwrap_or_default(),
+                    Precision::OrderOnly,
+                ),
+            };
+            Taken::Moment(Moment {
+                id,
+                at,
+                precision,
+                description: suggestion.text.clone(),
+                people: vec![suggestion.person.clone()],
+                source: format!("remembered by {name} (worksheet)"),
+                ..Moment::default()
+            })
+        }
+        kind => Taken::Note(Note {
+            id,
+            moment: suggestion.moment.clone(),
+            kind: NoteKind::OpenQuestion,
+            text: if suggestion.text.trim().is_empty() {
+                format!("{name}: {}.", kind.label())
+            } else {
+                format!("{name}: {}: {}", kind.label(), suggestion.text.trim())
+            },
+            resolved: false,
+        }),
+    }
 }
 
 /// The moment's evidence that responders could see during the incident.
@@ -168,6 +242,61 @@ mod tests {
         account.set_off_record(AccountField::Saw, false);
         assert!(!account.is_off_record(AccountField::Saw));
         assert!(account.is_off_record(AccountField::Did));
+    }
+
+    #[test]
+    fn a_remembered_moment_is_placed_by_its_time_and_a_correction_becomes_an_open_question() {
+        let mut review = Review {
+            time_zone: "UTC".into(),
+            people: vec![Person {
+                id: Id::from("ben"),
+                name: "Ben Lee".into(),
+                ..Person::default()
+            }],
+            moments: vec![moment("m1", 9 * 60, &[]), moment("m2", 10 * 60, &[])],
+            ..Review::default()
+        };
+        review.incident_start = Some(review.moments[0].at);
+        let zones = crate::model::time::FixedOffset(0);
+        let remembered = |when: &str| Suggestion {
+            person: Id::from("ben"),
+            kind: SuggestionKind::Remembered,
+            when: when.into(),
+            text: "I restarted the replica".into(),
+            ..Suggestion::default()
+        };
+        let Taken::Moment(m) =
+            take_suggestion(&review, &remembered("about 9:20"), &zones, Id::from("n"))
+        else {
+            panic!("a moment");
+        };
+        assert_eq!(m.at, Instant::from_millis((9 * 60 + 20) * 60_000).unwrap());
+        assert_eq!(m.precision, Precision::Approximate);
+        assert_eq!(m.people, vec![Id::from("ben")]);
+        let Taken::Moment(m) =
+            take_suggestion(&review, &remembered("sometime"), &zones, Id::from("n"))
+        else {
+            panic!("a moment");
+        };
+        assert_eq!(
+            (m.at, m.precision),
+            (review.moments[1].at, Precision::OrderOnly)
+        );
+        let wrong = Suggestion {
+            person: Id::from("ben"),
+            kind: SuggestionKind::OutOfOrder,
+            moment: Some(Id::from("m2")),
+            text: "after the page".into(),
+            ..Suggestion::default()
+        };
+        let Taken::Note(note) = take_suggestion(&review, &wrong, &zones, Id::from("n")) else {
+            panic!("a note");
+        };
+        assert_eq!(note.moment, Some(Id::from("m2")));
+        assert_eq!(note.kind, NoteKind::OpenQuestion);
+        assert!(note
+            .text
+            .starts_with("Ben Lee: This is out of order: after the page"));
     }
 
     #[test]

@@ -42,6 +42,14 @@ pub struct Review {
     /// Questions the facilitator means to ask someone, brought up at that person's moments.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub questions: Vec<QueuedQuestion>,
+    /// Corrections and remembered moments from responders' worksheets, waiting for the
+    /// facilitator to accept or reject them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub suggestions: Vec<Suggestion>,
+    /// The worksheet responses merged into this review (`io::answers::Response::key`), so that
+    /// merging one twice changes nothing.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub merged: Vec<String>,
     pub synthesis: Synthesis,
     pub opportunities: Vec<Opportunity>,
     pub session: Session,
@@ -555,6 +563,35 @@ pub struct QueuedQuestion {
     pub text: String,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub asked: bool,
+}
+
+/// A responder's correction of the timeline, or a moment they remember, from their worksheet.
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+pub struct Suggestion {
+    pub id: Id,
+    /// Who suggested it.
+    pub person: Id,
+    pub kind: SuggestionKind,
+    /// The moment it is about; none for a moment they remember.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub moment: Option<Id>,
+    /// For a remembered moment: the time as they wrote it ("09:20", "about 9:20").
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub when: String,
+    /// Their words.
+    pub text: String,
+}
+
+keyed_enum! {
+    /// What a responder says about the timeline.
+    pub enum SuggestionKind {
+        #[default]
+        Wrong => ("wrong", "This is wrong"),
+        Missing => ("missing", "Something is missing here"),
+        OutOfOrder => ("out_of_order", "This is out of order"),
+        /// A moment they remember that the timeline does not have.
+        Remembered => ("remembered", "A moment they remember"),
+    }
 }
 
 /// What the room made of the walk-through.

@@ -1,10 +1,13 @@
-//! Importing a review file: pick, read, and add it without ever overwriting silently.
+//! Importing a review file: pick, read, and add it without ever overwriting silently. A
+//! responder's worksheet answers are recognised and offered for merging (`ui::answers`).
 
+use super::answers::{offer_merge, MergeAnswers, MergeOffer};
 use super::app::{use_app, AppState};
 use super::browser;
 use super::library::display_title;
 use super::widgets::Button;
 use super::widgets::Modal;
+use crate::io::answers;
 use crate::io::envelope::{self, ReadReview, MAX_FILE_BYTES};
 use crate::model::time::date_time_label;
 use crate::model::Review;
@@ -27,6 +30,8 @@ enum ImportState {
         read: Box<ReadReview>,
         existing: Box<Review>,
     },
+    /// A responder's worksheet answers for a review here: what merging them would do.
+    Answers(Box<MergeOffer>),
 }
 
 #[component]
@@ -77,6 +82,10 @@ pub fn ImportButton() -> impl IntoView {
             ImportState::AlreadyHere { read, existing } => {
                 Some(view! { <AlreadyHere read=*read existing=*existing state/> }.into_any())
             }
+            ImportState::Answers(offer) => {
+                let close = Callback::new(move |_| state.set(ImportState::Idle));
+                Some(view! { <MergeAnswers offer=*offer close/> }.into_any())
+            }
         }}
     }
 }
@@ -100,6 +109,12 @@ async fn read_picked(app: AppState, file: web_sys::File) -> ImportState {
         Err(message) => return failed(message),
     };
     let mut ids = app.id_gen();
+    if let Some(response) = std::str::from_utf8(&bytes).ok().and_then(answers::read) {
+        return match response.and_then(|response| offer_merge(app, response)) {
+            Ok(offer) => ImportState::Answers(Box::new(offer)),
+            Err(message) => failed(message),
+        };
+    }
     let read = match envelope::read_bytes(&bytes, &mut ids) {
         Ok(read) => read,
         Err(error) => return failed(error.to_string()),

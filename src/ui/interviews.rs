@@ -5,16 +5,21 @@
 //! answer can be marked off the record: it then stays in this review only
 //! (`method::interviews`).
 
-use super::app::use_app;
-use super::browser::IntlZones;
+use super::app::{use_app, AppState};
+use super::browser::{self, IntlZones};
 use super::fields::{CheckField, SelectField, TextField};
 use super::guard::GuardedArea;
 use super::queue::QuestionQueue;
+use super::widgets::Button;
+use super::worker;
+use crate::io::envelope;
+use crate::io::work::{self, Job};
 use crate::method::interviews::{interview_order, point_of_view, seen_then};
 use crate::method::language::{self, TextRef};
 use crate::method::questions;
 use crate::model::time::moment_time_label;
 use crate::model::{AccountSource, Id, InterviewStatus, Person};
+use crate::storage::now;
 use crate::store::{use_store, Part, ReviewStore};
 use leptos::prelude::*;
 
@@ -22,6 +27,8 @@ use leptos::prelude::*;
 #[component]
 pub fn InterviewsScreen() -> impl IntoView {
     let store = use_store();
+    let pseudonyms = RwSignal::new(false);
+    provide_context(WorksheetPseudonyms(pseudonyms));
     let order = Memo::new(move |_| {
         store.read(&Part::People, |r| {
             interview_order(r)
@@ -42,6 +49,11 @@ pub fn InterviewsScreen() -> impl IntoView {
             <Show when=move || order.with(Vec::is_empty)>
                 <p>"No people yet: add them on the Setup page."</p>
             </Show>
+            <CheckField
+                label="Worksheets use pseudonyms for everyone else"
+                checked=pseudonyms
+                set=move |on: bool| pseudonyms.set(on)
+            />
             <ol class="interview-list" aria-label="Interview order">
                 <For each=move || order.get() key=|id| id.clone() let:id>
                     <InterviewCard id/>
@@ -49,6 +61,43 @@ pub fn InterviewsScreen() -> impl IntoView {
             </ol>
         </section>
     }
+}
+
+/// Whether exported worksheets name only their reader.
+#[derive(Clone, Copy)]
+struct WorksheetPseudonyms(RwSignal<bool>);
+
+/// Writes `person`'s worksheet in the worker and downloads it.
+fn export_worksheet(app: AppState, store: ReviewStore, person: Id, pseudonyms: bool) {
+    let review = store.snapshot();
+    let name = review
+        .person(&person)
+        .map(Person::display_name)
+        .unwrap_or_default();
+    let file =
+        envelope::export_file_name(&review, None, &format!("worksheet-{}.html", slug(&name)));
+    let job = Job::worksheet(review, person, pseudonyms, now());
+    leptos::task::spawn_local(async move {
+        match work::read_text(&worker::ask(job.to_json()).await) {
+            Ok(text) => match browser::download(&file, "text/html", &text) {
+                Ok(()) => app.tell(format!(
+                    "The worksheet for {name} was saved as {file}. Send it to them: it opens in \
+                     any browser, and \u{201c}Save my answers\u{201d} gives the file to import here."
+                )),
+                Err(error) => app.tell(format!("Could not download the worksheet: {error}.")),
+            },
+            Err(message) => app.tell(format!("Could not write the worksheet: {message}.")),
+        }
+    });
+}
+
+/// Lowercase letters and digits joined by hyphens, for a file name.
+fn slug(text: &str) -> String {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|part| !part.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 fn edit_person(store: ReviewStore, id: &Id, f: impl FnOnce(&mut Person)) {
@@ -63,6 +112,8 @@ fn edit_person(store: ReviewStore, id: &Id, f: impl FnOnce(&mut Person)) {
 #[component]
 fn InterviewCard(id: Id) -> impl IntoView {
     let store = use_store();
+    let app = use_app();
+    let pseudonyms = use_context::<WorksheetPseudonyms>();
     let id = StoredValue::new(id);
     let person = Memo::new(move |_| {
         store.people(|people| people.iter().find(|p| p.id == id.get_value()).cloned())
@@ -127,6 +178,13 @@ fn InterviewCard(id: Id) -> impl IntoView {
                 <h4>"Follow-up questions"</h4>
                 <p class="hint">"They come up at this person's moments in the walk-through."</p>
                 <QuestionQueue person=id.get_value() name/>
+                <Button
+                    on_click=move |_| {
+                        let pseudonyms = pseudonyms.is_some_and(|p| p.0.get_untracked());
+                        export_worksheet(app, store, id.get_value(), pseudonyms)
+                    }
+                    label="Export worksheet"
+                />
                 <button
                     type="button"
                     aria-expanded=move || if viewing.get() { "true" } else { "false" }
@@ -246,6 +304,7 @@ fn Viewpoint(moment: Id, person: Id, consent: Signal<bool>) -> impl IntoView {
 #[component]
 fn InterviewNotes(moment: Id, person: Id, account: Memo<Option<Id>>) -> impl IntoView {
     let store = use_store();
+    let app = use_app();
     let (moment, person) = (StoredValue::new(moment), StoredValue::new(person));
     let all = RwSignal::new(false);
     let ensure = move || {
@@ -253,7 +312,7 @@ fn InterviewNotes(moment: Id, person: Id, account: Memo<Option<Id>>) -> impl Int
             &moment.get_value(),
             &person.get_value(),
             AccountSource::Interview,
-            || use_app().new_id("a"),
+            || app.new_id("a"),
         )
     };
     let families = questions::FAMILIES

@@ -1,6 +1,7 @@
 //! The Leptos views, by screen. Views read and write the review through the store
 //! (`crate::store`); the rules they apply live in `model`, `method` and `io`.
 
+pub mod answers;
 pub mod app;
 pub mod browser;
 pub mod fields;
@@ -15,6 +16,7 @@ pub mod queue;
 pub mod report;
 pub mod review;
 pub mod setup;
+pub mod suggestions;
 pub mod synthesis;
 pub mod timeline;
 pub mod timeline_import;

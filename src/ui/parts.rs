@@ -1,6 +1,6 @@
-//! The parts of the app that load on first use: every tab of a review but the timeline (the
-//! interviews included), the
-//! shared screen, and the timeline's picture of the incident. The release build cuts each into a wasm file of its own
+//! The parts of the app that load on first use: every tab of a review but the timeline, the
+//! shared screen, and the timeline's picture of the incident and responders' suggestions. The
+//! release build cuts each into a wasm file of its own
 //! (`scripts/build-app.sh`, with `wasm-split-cli`), so the first download holds only the library,
 //! the review's header and its timeline. Once a review is open the other parts are fetched in the
 //! background (`preload`), so moving between phases does not wait on the network; a part that
@@ -15,6 +15,7 @@ use super::picture::IncidentPicture;
 use super::present::Presenter;
 use super::report::ReportScreen;
 use super::setup::Setup;
+use super::suggestions::Suggestions;
 use super::synthesis::SynthesisScreen;
 use super::timeline_import::ImportScreen;
 use super::walk::Walk;
@@ -99,6 +100,14 @@ fn picture(scene: Signal<Scene>, on_open: Callback<Id>) -> Result<AnyView, NotLo
     Ok(view! { <IncidentPicture source=scene on_open/> }.into_any())
 }
 
+#[cfg_attr(
+    feature = "split",
+    wasm_split(suggestions, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_suggestions))
+)]
+fn suggestions() -> Result<AnyView, NotLoaded> {
+    Ok(view! { <Suggestions/> }.into_any())
+}
+
 /// Calls a part: awaited where the build cuts it out, directly where it does not.
 macro_rules! load {
     ($call:expr) => {{
@@ -129,6 +138,13 @@ pub fn picture_part(scene: Signal<Scene>, on_open: Callback<Id>) -> AnyView {
         async move { load!(picture(scene, on_open)).unwrap_or_else(|NotLoaded| not_loaded()) },
     )
     .into_any()
+}
+
+/// Responders' suggestions on the timeline, a part of its own: only reviews that merged
+/// worksheet answers have any.
+pub fn suggestions_part() -> AnyView {
+    Suspend::new(async move { load!(suggestions()).unwrap_or_else(|NotLoaded| not_loaded()) })
+        .into_any()
 }
 
 fn not_loaded() -> AnyView {

@@ -185,6 +185,16 @@ pub fn ReportScreen() -> impl IntoView {
                     <Button on_click=move |_| guarded(Box::new(move || save(Format::Json, "tunnel.json", "application/json"))) label="Download JSON"/>
                     <Button class="primary" on_click=move |_| guarded(Box::new(print)) label="Print report"/>
                 </div>
+                <h3>"Before the meeting"</h3>
+                <p class="hint">
+                    "The calibration draft is for the people involved to correct before the room sees it: "
+                    "the data reviewed, who was interviewed, each person's point of view, the themes so far "
+                    "and questions for them. Nothing said off the record, no notes, no reasons for interviews."
+                </p>
+                <div class="dialog-actions">
+                    <Button on_click=move |_| guarded(Box::new(move || save(Format::CalibrationHtml, "calibration.html", "text/html"))) label="Export calibration draft"/>
+                    <Button on_click=move |_| guarded(Box::new(move || save(Format::CalibrationMarkdown, "calibration.md", "text/markdown"))) label="Calibration draft as Markdown"/>
+                </div>
                 <p class="hint">
                     "With pseudonyms, every person becomes their role and a letter (\u{201c}Responder A\u{201d}) in all "
                     "three formats, names inside free text included. The HTML report carries the review, so "

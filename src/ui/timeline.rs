@@ -4,7 +4,7 @@
 use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, focus_by_id, IntlZones};
 use super::fields::{CheckField, SelectField, TextArea, TextField, WhenField};
-use super::parts::picture_part;
+use super::parts::{picture_part, suggestions_part};
 use super::widgets::{Button, ShortcutHelp};
 use crate::io::links::safe_href;
 use crate::method::picture::Scene;
@@ -247,6 +247,9 @@ pub fn Timeline() -> impl IntoView {
                 <div id="incident-picture">
                     {picture_part(picture_source.into(), open_from_picture)}
                 </div>
+            </Show>
+            <Show when=move || store.read(&Part::Meeting, |r| !r.suggestions.is_empty())>
+                {suggestions_part()}
             </Show>
             <div class="timeline-tools">
                 <QuickEntry/>

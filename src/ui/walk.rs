@@ -550,7 +550,7 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
                                     &id.get_value(),
                                     &Id(person),
                                     AccountSource::Meeting,
-                                    || use_app().new_id("a"),
+                                    || console.app.new_id("a"),
                                 );
                             }
                         }
@@ -687,7 +687,7 @@ fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoVi
                     &moment.get_value(),
                     &person.get_value(),
                     AccountSource::Meeting,
-                    || use_app().new_id("a"),
+                    || console.app.new_id("a"),
                 );
                 store.edit_account(&id, |a| *a.field_mut(field) = text);
                 // Written in, it stays open, even if the text is taken out again.

@@ -193,6 +193,8 @@ pub fn sample_review() -> Review {
         }],
         // Came after the v1 fixture: round-tripped on its own in format.rs.
         questions: Vec::new(),
+        suggestions: Vec::new(),
+        merged: Vec::new(),
         synthesis: Synthesis {
             surprises: vec![finding(
                 "f-1",

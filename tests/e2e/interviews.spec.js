@@ -1,7 +1,10 @@
 // Before the meeting: interview plans, each person's point of view, interview notes, and what
 // is said off the record staying in the facilitator's review.
-import { test, expect } from "./fixtures.js";
-import { download, expectNoViolations, saved } from "./helpers.js";
+import { chromium } from "@playwright/test";
+import { test, expect, LAUNCH_ARGS } from "./fixtures.js";
+import { download, expectNoViolations, importFile, saved } from "./helpers.js";
+import { pathToFileURL } from "node:url";
+import { copyFile, writeFile } from "node:fs/promises";
 
 const REVIEW = {
   format: "tunnel-review",
@@ -37,12 +40,12 @@ const REVIEW = {
   },
 };
 
-async function openInterviews(page) {
+async function openInterviews(page, review = REVIEW) {
   await page.goto("/");
   await page.evaluate((env) => {
     localStorage.setItem(`tunnel:review:${env.review.id}`, JSON.stringify(env));
     localStorage.setItem(`tunnel:revision:${env.review.id}`, "1");
-  }, REVIEW);
+  }, review);
   await page.goto("about:blank");
   await page.goto("/#/review/r-int");
   await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Interviews" }).click();
@@ -135,4 +138,129 @@ test("interviews are planned per person, notes are taken with consent, and off t
   const { text } = await download(page, "Download JSON");
   expect(text).not.toContain("OFFRECORD");
   expect(text).not.toContain("Ran the migration");
+
+  // The calibration draft, for the participants: written after the language guard has asked.
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Interviews" }).click();
+  const benAgain2 = page.getByRole("region", { name: "Ben Lee (Subject expert)" });
+  await benAgain2.getByRole("button", { name: "Point of view of Ben Lee" }).click();
+  await benAgain2.getByRole("button", { name: "Interview notes at 09:05" }).click();
+  await benAgain2
+    .getByRole("list", { name: "Point of view of Ben Lee" })
+    .getByRole("listitem")
+    .first()
+    .getByRole("textbox", { name: "Goals and trade-offs" })
+    .fill("Ana should have paged the database team sooner.");
+  await saved(page);
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Report" }).click();
+  await page.getByRole("button", { name: "Export calibration draft" }).click();
+  const asked = page.getByRole("dialog", { name: "Language notes are still open" });
+  await expect(asked).toBeVisible();
+  const draft = await download(page, "Write it anyway", asked);
+  expect(draft.name).toMatch(/calibration\.html$/);
+  expect(draft.text).toContain("Calibration draft: Checkout latency");
+  expect(draft.text).toContain("Points of view");
+  expect(draft.text).toContain("ONRECORD the lock graph was climbing");
+  expect(draft.text).toContain("What is missing?");
+  for (const secret of ["OFFRECORD", "Ran the migration", "What did the lock graph tell you then?", "tunnel-review"]) {
+    expect(draft.text, secret).not.toContain(secret);
+  }
+  const markdown = await download(page, "Calibration draft as Markdown");
+  expect(markdown.text).toContain("## Points of view");
+  expect(markdown.text).not.toContain("OFFRECORD");
+});
+
+test("a worksheet opened from disk in a fresh browser comes back as answers that merge into the review", async ({ page }) => {
+  const review = structuredClone(REVIEW);
+  review.review.accounts = [
+    { id: "a-ben", moment: "m2", person: "ben", saw: "the graph, from the interview" },
+    { id: "a-ana", moment: "m2", person: "ana", saw: "ANAACCOUNT the alert" },
+  ];
+  review.review.notes = [{ id: "n1", moment: "m2", kind: "note", text: "FACILITATORNOTE ask Ben" }];
+  review.review.questions = [{ id: "q1", person: "ben", text: "Who else was on the call?" }];
+  await openInterviews(page, review);
+  const ben = page.getByRole("region", { name: "Ben Lee (Subject expert)" });
+  const sheet = await download(page, "Export worksheet", ben);
+  expect(sheet.name).toMatch(/worksheet-ben-lee\.html$/);
+  for (const marker of ["ANAACCOUNT", "FACILITATORNOTE", "AFTERWARDS"]) expect(sheet.text).not.toContain(marker);
+
+  // The responder: a fresh browser, the file opened from disk, nothing installed.
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
+  let answers;
+  try {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const problems = [];
+    context.on("request", (r) => {
+      if (!/^(file|data|blob):/.test(r.url())) problems.push(`request: ${r.url()}`);
+    });
+    const sheetPage = await context.newPage();
+    sheetPage.on("console", (m) => m.type() === "error" && problems.push(`console error: ${m.text()}`));
+    sheetPage.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
+    // Saved under its own name, as the responder would keep it.
+    const file = `${sheet.path}-${sheet.name}`;
+    await copyFile(sheet.path, file);
+    await sheetPage.goto(pathToFileURL(file).href);
+    await expect(sheetPage.getByRole("heading", { name: "Your account: Checkout latency" })).toBeVisible();
+    const lockGraph = sheetPage.getByRole("listitem").filter({ hasText: "Ben looks at the lock graph" });
+    await expect(lockGraph.getByRole("textbox", { name: /What was in front of you/ })).toHaveValue("the graph, from the interview");
+    await lockGraph.getByRole("textbox", { name: /What was in front of you/ }).fill("WORKSHEET the lock graph climbing");
+    await lockGraph.getByRole("textbox", { name: /how would you have briefed them/ }).fill("WORKSHEET the migration held a lock");
+    const rollback = sheetPage.getByRole("listitem").filter({ hasText: "Rollback decided" });
+    await rollback.getByRole("combobox", { name: /Is this moment right/ }).selectOption({ label: "Out of order" });
+    await rollback.getByRole("textbox", { name: /What would you correct/ }).fill("it came before the page");
+    await sheetPage.getByRole("button", { name: "Add a moment I remember" }).click();
+    await sheetPage.getByRole("textbox", { name: /When, as you remember it/ }).fill("09:20");
+    await sheetPage.getByRole("textbox", { name: /What happened/ }).fill("I restarted the replica");
+    await sheetPage.getByRole("textbox", { name: "Who else was on the call?" }).fill("Dana from payments");
+    // Kept as typed: a reload brings everything back.
+    await sheetPage.reload();
+    await expect(sheetPage.getByRole("textbox", { name: /What happened/ })).toHaveValue("I restarted the replica");
+    answers = await download(sheetPage, "Save my answers");
+    expect(answers.name).toBe("ben-lee-answers.json");
+    expect(problems).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+
+  // The facilitator imports the answers with the usual "Import review".
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await importFile(page, answers.path);
+  const dialog = page.getByRole("dialog", { name: "Merge answers" });
+  await expect(dialog).toContainText("1 that differ");
+  await dialog.getByRole("group", { name: /Cues/ }).getByRole("radio", { name: "Take the worksheet's" }).check();
+  await dialog.getByRole("button", { name: "Merge" }).click();
+  await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+  const suggestions = page.getByRole("list", { name: "Suggestions from responders" });
+  await expect(suggestions.getByRole("listitem")).toHaveCount(2);
+  await suggestions.getByRole("button", { name: /^Accept: Ben Lee, A moment they remember/ }).click();
+  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("I restarted the replica");
+  await suggestions.getByRole("button", { name: /^Accept: Ben Lee, This is out of order/ }).click();
+  await expect(page.getByRole("list", { name: "Suggestions from responders" })).toHaveCount(0);
+  await saved(page);
+
+  // The account is in the walk-through and in the report.
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Walk-through" }).click();
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  const benAccount = page.getByRole("article", { name: /Ben Lee/ });
+  await expect(benAccount.getByRole("textbox", { name: "Cues" })).toHaveValue("WORKSHEET the lock graph climbing");
+  await expect(benAccount.getByRole("textbox", { name: "Sensemaking" })).toHaveValue("WORKSHEET the migration held a lock");
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Report" }).click();
+  await expect(page.getByRole("article", { name: "Report preview" })).toContainText("WORKSHEET the migration held a lock");
+  await saved(page);
+
+  // The same answers again change nothing; answers for a review not here are refused.
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await importFile(page, answers.path);
+  const refused = page.getByRole("dialog", { name: "The file could not be imported" });
+  await expect(refused).toContainText("already merged");
+  await refused.getByRole("button", { name: "OK" }).click();
+  const exported = JSON.parse(answers.text);
+  exported.review = "r-elsewhere";
+  exported.title = "Another incident";
+  const elsewhere = answers.path + "-elsewhere.json";
+  await writeFile(elsewhere, JSON.stringify(exported));
+  await importFile(page, elsewhere);
+  await expect(page.getByRole("dialog", { name: "The file could not be imported" })).toContainText(
+    "a review that is not in this browser",
+  );
 });

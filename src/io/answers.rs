@@ -1,0 +1,564 @@
+//! A responder's answers coming back: the response file a worksheet saves (`io::worksheet`),
+//! read and merged into the facilitator's review.
+//!
+//! New answers become the person's accounts, told in their worksheet. An answer that differs
+//! from what the review already holds is the facilitator's choice: theirs, mine, or both kept
+//! side by side. Corrections and remembered moments become suggestions on the timeline, to
+//! accept or reject; answers to the facilitator's questions and to the calibration questions
+//! become facilitator notes. Nothing is overwritten without a choice, and a response merged once
+//! is recognised (`Review::merged`), so merging it again changes nothing.
+
+use super::worksheet::CALIBRATION;
+use crate::model::{
+    Account, AccountField, AccountSource, Id, Note, NoteKind, Review, Suggestion, SuggestionKind,
+};
+use serde_json::Value;
+
+/// The `format` of a response file.
+pub const FORMAT: &str = "tunnel-worksheet-response";
+/// The newest response version this build reads.
+const VERSION: u64 = 1;
+
+/// What one person answered in their worksheet.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Response {
+    pub worksheet: String,
+    pub review: Id,
+    /// The review's title when the worksheet was made, for messages.
+    pub title: String,
+    pub person: Id,
+    pub saved_at: String,
+    /// Each answer by the key the worksheet gave its field ("account:m-2:saw", "mark:m-2"...).
+    pub values: Vec<(String, String)>,
+    /// Moments they remember: when (as written) and what.
+    pub remembered: Vec<(String, String)>,
+}
+
+impl Response {
+    /// Names this response: the same file merged twice is recognised by it.
+    pub fn key(&self) -> String {
+        format!("{}@{}", self.worksheet, self.saved_at)
+    }
+}
+
+/// Reads a response file; `None` when the text is not one (it may be a review).
+pub fn read(text: &str) -> Option<Result<Response, String>> {
+    let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return None;
+    }
+    Some(parse(&value))
+}
+
+fn parse(value: &Value) -> Result<Response, String> {
+    let text = |key: &str| -> Result<String, String> {
+        match value.get(key) {
+            Some(Value::String(s)) => Ok(s.clone()),
+            None | Some(Value::Null) => Ok(String::new()),
+            Some(_) => Err(format!("its \u{201c}{key}\u{201d} is not text")),
+        }
+    };
+    let version = value.get("version").and_then(Value::as_u64).unwrap_or(0);
+    if version > VERSION {
+        return Err(format!(
+            "These answers were saved by a newer version of Tunnel (response version {version}). \
+             Nothing was imported."
+        ));
+    }
+    let mut response = Response {
+        worksheet: text("worksheet")?,
+        review: Id(text("review")?),
+        title: text("title")?,
+        person: Id(text("person")?),
+        saved_at: text("saved_at")?,
+        ..Response::default()
+    };
+    if response.review.as_str().is_empty() || response.person.as_str().is_empty() {
+        return Err(
+            "The answers do not say which review or person they belong to. \
+                    Nothing was imported."
+                .into(),
+        );
+    }
+    match value.get("values") {
+        Some(Value::Object(map)) => {
+            for (key, answer) in map {
+                let Value::String(answer) = answer else {
+                    return Err(format!("the answer \u{201c}{key}\u{201d} is not text"));
+                };
+                if !answer.trim().is_empty() {
+                    response.values.push((key.clone(), answer.clone()));
+                }
+            }
+        }
+        None | Some(Value::Null) => {}
+        Some(_) => return Err("its \u{201c}values\u{201d} are not a list of answers".into()),
+    }
+    match value.get("remembered") {
+        Some(Value::Array(items)) => {
+            for item in items {
+                let part = |key: &str| item.get(key).and_then(Value::as_str).unwrap_or("");
+                let (when, what) = (part("when"), part("text"));
+                if !when.trim().is_empty() || !what.trim().is_empty() {
+                    response
+                        .remembered
+                        .push((when.to_string(), what.to_string()));
+                }
+            }
+        }
+        None | Some(Value::Null) => {}
+        Some(_) => return Err("its \u{201c}remembered\u{201d} moments are not a list".into()),
+    }
+    Ok(response)
+}
+
+/// One answer about a moment's account: theirs, and what the review holds now (empty if
+/// nothing).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Answer {
+    pub moment: Id,
+    pub field: AccountField,
+    pub theirs: String,
+    pub mine: String,
+}
+
+/// What merging a response would do, before anything is changed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Plan {
+    /// The person's name in the review.
+    pub name: String,
+    /// Answers where the review has nothing yet.
+    pub added: Vec<Answer>,
+    /// Answers that differ from what the review holds: the facilitator chooses.
+    pub conflicts: Vec<Answer>,
+    /// Answers the review already holds word for word.
+    pub unchanged: usize,
+    /// Corrections and remembered moments, for the timeline.
+    pub suggestions: Vec<Suggestion>,
+    /// Answers to questions, as facilitator notes.
+    pub notes: Vec<Note>,
+}
+
+/// For each conflict: which text to keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Choice {
+    Theirs,
+    Mine,
+    /// Mine, then theirs, marked as from their worksheet.
+    Both,
+}
+
+/// What merging `response` into `review` would do, or why it cannot be merged.
+pub fn plan(review: &Review, response: &Response) -> Result<Plan, String> {
+    let title = |t: &str| {
+        if t.trim().is_empty() {
+            "Untitled review".to_string()
+        } else {
+            t.to_string()
+        }
+    };
+    if response.review != review.id {
+        return Err(format!(
+            "These answers are for another review (\u{201c}{}\u{201d}), not \u{201c}{}\u{201d}. \
+             Nothing was merged.",
+            title(&response.title),
+            title(&review.title)
+        ));
+    }
+    let Some(person) = review.person(&response.person) else {
+        return Err(format!(
+            "These answers are from someone who is no longer in \u{201c}{}\u{201d}. Nothing was \
+             merged.",
+            title(&review.title)
+        ));
+    };
+    if review.merged.contains(&response.key()) {
+        return Err(format!(
+            "These answers were already merged into \u{201c}{}\u{201d}; nothing changed.",
+            title(&review.title)
+        ));
+    }
+    let name = person.display_name();
+    let mut plan = Plan {
+        name: name.clone(),
+        ..Plan::default()
+    };
+    let account_of = |moment: &Id| {
+        review
+            .accounts
+            .iter()
+            .find(|a| &a.moment == moment && a.person == response.person)
+    };
+    let value = |key: String| {
+        response
+            .values
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.trim().to_string())
+    };
+    for (key, text) in &response.values {
+        let text = text.trim().to_string();
+        if let Some(rest) = key.strip_prefix("account:") {
+            let Some((moment, field)) = rest.rsplit_once(':') else {
+                continue;
+            };
+            let (moment, Some(field)) = (Id::from(moment), AccountField::from_key(field)) else {
+                continue;
+            };
+            if review.moment(&moment).is_none() {
+                // The moment was deleted since the worksheet was made: keep their words.
+                plan.notes.push(note(
+                    None,
+                    format!("{name} wrote about a moment no longer in the timeline: {text}"),
+                ));
+                continue;
+            }
+            let mine = account_of(&moment)
+                .map(|a| a.field(field).trim().to_string())
+                .unwrap_or_default();
+            let answer = Answer {
+                moment,
+                field,
+                theirs: text,
+                mine,
+            };
+            if answer.mine.is_empty() {
+                plan.added.push(answer);
+            } else if answer.mine == answer.theirs || answer.mine.contains(&answer.theirs) {
+                plan.unchanged += 1;
+            } else {
+                plan.conflicts.push(answer);
+            }
+        } else if let Some(moment) = key.strip_prefix("mark:") {
+            let kind = SuggestionKind::from_key(&text).unwrap_or(SuggestionKind::Wrong);
+            let comment = value(format!("mark-note:{moment}")).unwrap_or_default();
+            plan.suggestions.push(suggestion(
+                response,
+                kind,
+                Some(Id::from(moment)),
+                "",
+                comment,
+            ));
+        } else if let Some(moment) = key.strip_prefix("mark-note:") {
+            // A correction written without choosing what is wrong still counts.
+            if value(format!("mark:{moment}")).is_none() {
+                plan.suggestions.push(suggestion(
+                    response,
+                    SuggestionKind::Wrong,
+                    Some(Id::from(moment)),
+                    "",
+                    text,
+                ));
+            }
+        } else if let Some(question) = key.strip_prefix("question:") {
+            let asked = review
+                .questions
+                .iter()
+                .find(|q| q.id.as_str() == question)
+                .map(|q| q.text.clone())
+                .unwrap_or_else(|| "a question".to_string());
+            plan.notes.push(note(
+                None,
+                format!("{name} answered \u{201c}{asked}\u{201d}: {text}"),
+            ));
+        } else if let Some(key) = key.strip_prefix("calibration:") {
+            let asked = CALIBRATION
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map_or("A question before the meeting", |(_, q)| q);
+            plan.notes.push(note(
+                None,
+                format!("{name}, before the meeting: \u{201c}{asked}\u{201d} {text}"),
+            ));
+        }
+    }
+    for (when, what) in &response.remembered {
+        plan.suggestions.push(suggestion(
+            response,
+            SuggestionKind::Remembered,
+            None,
+            when.trim(),
+            what.trim().to_string(),
+        ));
+    }
+    // What the review already holds is not suggested again.
+    plan.suggestions.retain(|s| {
+        !review.suggestions.iter().any(|h| {
+            (&h.person, h.kind, &h.moment, &h.when, &h.text)
+                == (&s.person, s.kind, &s.moment, &s.when, &s.text)
+        })
+    });
+    plan.notes
+        .retain(|n| !review.notes.iter().any(|h| h.text == n.text));
+    Ok(plan)
+}
+
+fn suggestion(
+    response: &Response,
+    kind: SuggestionKind,
+    moment: Option<Id>,
+    when: &str,
+    text: String,
+) -> Suggestion {
+    Suggestion {
+        id: Id::default(),
+        person: response.person.clone(),
+        kind,
+        moment,
+        when: when.to_string(),
+        text,
+    }
+}
+
+fn note(moment: Option<Id>, text: String) -> Note {
+    Note {
+        id: Id::default(),
+        moment,
+        kind: NoteKind::Note,
+        text,
+        resolved: false,
+    }
+}
+
+/// What a merge did, for the message after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Merged {
+    pub added: usize,
+    pub conflicts: usize,
+    pub unchanged: usize,
+    pub suggestions: usize,
+    pub notes: usize,
+}
+
+/// Merges what `plan` says, with `choices[i]` for `plan.conflicts[i]` (a missing choice keeps
+/// both). `new_id` makes ids for new records with the given prefix.
+pub fn apply(
+    review: &mut Review,
+    response: &Response,
+    plan: &Plan,
+    choices: &[Choice],
+    new_id: &mut dyn FnMut(&str) -> Id,
+) -> Merged {
+    let name = &plan.name;
+    let mut write = |review: &mut Review, answer: &Answer, text: String| {
+        let existing = review
+            .accounts
+            .iter()
+            .position(|a| a.moment == answer.moment && a.person == response.person);
+        let index = existing.unwrap_or_else(|| {
+            let named = Account::id_for(&answer.moment, &response.person);
+            let id = if review.accounts.iter().any(|a| a.id == named) {
+                new_id("a")
+            } else {
+                named
+            };
+            review.accounts.push(Account {
+                id,
+                moment: answer.moment.clone(),
+                person: response.person.clone(),
+                source: AccountSource::Worksheet,
+                ..Account::default()
+            });
+            review.accounts.len() - 1
+        });
+        *review.accounts[index].field_mut(answer.field) = text;
+    };
+    for answer in &plan.added {
+        write(review, answer, answer.theirs.clone());
+    }
+    for (i, answer) in plan.conflicts.iter().enumerate() {
+        match choices.get(i).copied().unwrap_or(Choice::Both) {
+            Choice::Theirs => write(review, answer, answer.theirs.clone()),
+            Choice::Mine => {}
+            Choice::Both => write(
+                review,
+                answer,
+                format!(
+                    "{}\n\nIn {name}'s worksheet: {}",
+                    answer.mine, answer.theirs
+                ),
+            ),
+        }
+    }
+    for suggestion in &plan.suggestions {
+        review.suggestions.push(Suggestion {
+            id: new_id("s"),
+            ..suggestion.clone()
+        });
+    }
+    for note in &plan.notes {
+        review.notes.push(Note {
+            id: new_id("n"),
+            ..note.clone()
+        });
+    }
+    // Answered in the worksheet: no longer waiting to be asked.
+    for (key, _) in &response.values {
+        if let Some(question) = key.strip_prefix("question:") {
+            if let Some(q) = review
+                .questions
+                .iter_mut()
+                .find(|q| q.id.as_str() == question)
+            {
+                q.asked = true;
+            }
+        }
+    }
+    review.merged.push(response.key());
+    Merged {
+        added: plan.added.len(),
+        conflicts: plan.conflicts.len(),
+        unchanged: plan.unchanged,
+        suggestions: plan.suggestions.len(),
+        notes: plan.notes.len(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Moment, Person, QueuedQuestion};
+
+    fn review() -> Review {
+        Review {
+            id: Id::from("r-1"),
+            title: "Checkout".into(),
+            people: vec![Person {
+                id: Id::from("ben"),
+                name: "Ben Lee".into(),
+                ..Person::default()
+            }],
+            moments: vec![
+                Moment {
+                    id: Id::from("m1"),
+                    ..Moment::default()
+                },
+                Moment {
+                    id: Id::from("m2"),
+                    ..Moment::default()
+                },
+            ],
+            accounts: vec![Account {
+                id: Id::from("a-1"),
+                moment: Id::from("m1"),
+                person: Id::from("ben"),
+                saw: "the graph, from the interview".into(),
+                ..Account::default()
+            }],
+            questions: vec![QueuedQuestion {
+                id: Id::from("q1"),
+                person: Id::from("ben"),
+                text: "Who else was there?".into(),
+                asked: false,
+            }],
+            ..Review::default()
+        }
+    }
+
+    fn response_text() -> String {
+        serde_json::json!({
+            "format": FORMAT,
+            "version": 1,
+            "worksheet": "r-1:ben:1",
+            "review": "r-1",
+            "title": "Checkout",
+            "person": "ben",
+            "saved_at": "2026-03-16T10:00:00Z",
+            "values": {
+                "account:m1:saw": "the lock graph",
+                "account:m1:believed": "the migration",
+                "account:m2:goal": "keep checkout up",
+                "mark:m2": "out_of_order",
+                "mark-note:m2": "this came after the page",
+                "question:q1": "Dana",
+                "calibration:missing": "the second alert"
+            },
+            "remembered": [{ "when": "09:20", "text": "I restarted the replica" }, { "when": "", "text": "" }]
+        })
+        .to_string()
+    }
+
+    fn ids() -> impl FnMut(&str) -> Id {
+        let mut n = 0;
+        move |prefix: &str| {
+            n += 1;
+            Id(format!("{prefix}-new{n}"))
+        }
+    }
+
+    #[test]
+    fn a_response_is_recognised_and_anything_else_is_not() {
+        assert!(read("{\"format\": \"tunnel-review\"}").is_none());
+        assert!(read("not json").is_none());
+        let response = read(&response_text()).unwrap().unwrap();
+        assert_eq!(response.person, Id::from("ben"));
+        assert_eq!(response.remembered.len(), 1, "an empty row is not a moment");
+        let newer = response_text().replace("\"version\":1", "\"version\":2");
+        assert!(read(&newer).unwrap().unwrap_err().contains("newer version"));
+    }
+
+    #[test]
+    fn new_answers_are_added_a_different_one_asks_and_the_rest_are_suggestions_and_notes() {
+        let mut review = review();
+        let response = read(&response_text()).unwrap().unwrap();
+        let plan = plan(&review, &response).unwrap();
+        assert_eq!(plan.added.len(), 2);
+        assert_eq!(plan.conflicts.len(), 1);
+        assert_eq!(plan.conflicts[0].mine, "the graph, from the interview");
+        assert_eq!(plan.suggestions.len(), 2);
+        assert_eq!(plan.notes.len(), 2);
+        let merged = apply(&mut review, &response, &plan, &[Choice::Both], &mut ids());
+        assert_eq!(merged.added, 2);
+        let a1 = &review.accounts[0];
+        assert!(
+            a1.saw.contains("the graph, from the interview") && a1.saw.contains("the lock graph")
+        );
+        assert_eq!(a1.believed, "the migration");
+        let new = review
+            .accounts
+            .iter()
+            .find(|a| a.moment == Id::from("m2"))
+            .unwrap();
+        assert_eq!(new.source, AccountSource::Worksheet);
+        assert_eq!(new.goal, "keep checkout up");
+        assert!(review.questions[0].asked);
+        assert!(review
+            .suggestions
+            .iter()
+            .any(|s| s.kind == SuggestionKind::OutOfOrder && s.text == "this came after the page"));
+        assert!(review
+            .notes
+            .iter()
+            .any(|n| n.text.contains("Who else was there?") && n.text.contains("Dana")));
+        // Merged twice: refused, and nothing changes.
+        let before = review.clone();
+        let again = super::plan(&review, &response);
+        assert!(again.unwrap_err().contains("already merged"));
+        assert_eq!(review, before);
+    }
+
+    #[test]
+    fn a_response_for_another_review_or_person_is_refused() {
+        let response = read(&response_text()).unwrap().unwrap();
+        let mut other = review();
+        other.id = Id::from("r-2");
+        assert!(plan(&other, &response)
+            .unwrap_err()
+            .contains("another review"));
+        let mut gone = review();
+        gone.people.clear();
+        assert!(plan(&gone, &response).unwrap_err().contains("no longer in"));
+    }
+
+    #[test]
+    fn words_about_a_deleted_moment_are_kept_as_a_note() {
+        let mut review = review();
+        review.moments.remove(1);
+        let response = read(&response_text()).unwrap().unwrap();
+        let plan = plan(&review, &response).unwrap();
+        assert!(plan
+            .notes
+            .iter()
+            .any(|n| n.text.contains("keep checkout up")));
+    }
+}

@@ -1,0 +1,196 @@
+//! Merging a responder's worksheet answers into the facilitator's review: the "Merge answers"
+//! dialog, which says what will be added and asks about each answer that differs from what the
+//! review holds. `io::answers` decides everything else.
+
+use super::app::{use_app, AppState};
+use super::library::display_title;
+use super::widgets::{Button, Modal};
+use crate::io::answers::{self, Choice, Plan, Response};
+use crate::method::questions;
+use crate::model::{AccountField, Id, Review};
+use crate::route::{Route, Tab};
+use crate::storage::now;
+use leptos::prelude::*;
+
+/// A response ready to merge, with what merging it would do.
+#[derive(Clone)]
+pub struct MergeOffer {
+    response: Response,
+    plan: Plan,
+    review: Review,
+}
+
+/// Reads the review `response` is for and plans the merge, or says why it cannot be merged.
+pub fn offer_merge(app: AppState, response: Response) -> Result<MergeOffer, String> {
+    let mut ids = app.id_gen();
+    let loaded = app
+        .reviews
+        .with_value(|r| r.load(&response.review, &mut ids));
+    let review = match loaded {
+        Ok(loaded) => loaded.review,
+        Err(_) if app.reviews.with_value(|r| r.exists(&response.review)) => {
+            return Err(format!(
+                "These answers are for \u{201c}{}\u{201d}, which this browser cannot read. \
+                 Nothing was imported.",
+                display_title(&response.title)
+            ))
+        }
+        Err(_) => {
+            return Err(format!(
+                "These answers are for \u{201c}{}\u{201d}, a review that is not in this browser. \
+                 Nothing was imported.",
+                display_title(&response.title)
+            ))
+        }
+    };
+    let plan = answers::plan(&review, &response)?;
+    Ok(MergeOffer {
+        response,
+        plan,
+        review,
+    })
+}
+
+/// Merges with the choices made, into the review as it is stored now.
+fn merge(app: AppState, offer: &MergeOffer, chosen: &[Choice]) -> Result<String, String> {
+    let mut ids = app.id_gen();
+    let loaded = app
+        .reviews
+        .with_value(|r| r.load(&offer.review.id, &mut ids))
+        .map_err(|problem| problem.message)?;
+    let mut review = loaded.review;
+    // Planned again: another window may have changed the review while the dialog was open.
+    let plan = answers::plan(&review, &offer.response)?;
+    let key = |moment: &Id, field: AccountField| {
+        offer
+            .plan
+            .conflicts
+            .iter()
+            .position(|c| &c.moment == moment && c.field == field)
+            .and_then(|i| chosen.get(i).copied())
+            .unwrap_or(Choice::Both)
+    };
+    let choices: Vec<Choice> = plan
+        .conflicts
+        .iter()
+        .map(|c| key(&c.moment, c.field))
+        .collect();
+    let merged = answers::apply(
+        &mut review,
+        &offer.response,
+        &plan,
+        &choices,
+        &mut |prefix| app.new_id(prefix),
+    );
+    app.reviews
+        .with_value(|r| r.save(&review, loaded.revision, now()))
+        .map_err(|error| format!("Could not merge: {error}. Nothing stored was changed."))?;
+    Ok(format!(
+        "Merged {}'s answers into \u{201c}{}\u{201d}: {} added, {} chosen where they differed, {} \
+         already there, {} suggestions on the timeline, {} notes.",
+        plan.name,
+        display_title(&review.title),
+        merged.added,
+        merged.conflicts,
+        merged.unchanged,
+        merged.suggestions,
+        merged.notes
+    ))
+}
+
+/// The "Merge answers" dialog.
+#[component]
+pub fn MergeAnswers(offer: MergeOffer, close: Callback<()>) -> impl IntoView {
+    let app = use_app();
+    let plan = offer.plan.clone();
+    let title = display_title(&offer.review.title);
+    let review_id = offer.review.id.clone();
+    let chosen = RwSignal::new(vec![Choice::Both; plan.conflicts.len()]);
+    let moment_label = |id: &Id| {
+        let text = offer
+            .review
+            .moment(id)
+            .map(|m| m.description.clone())
+            .unwrap_or_default();
+        let short: String = text.chars().take(70).collect();
+        if text.chars().count() > 70 {
+            format!("{short}…")
+        } else {
+            short
+        }
+    };
+    let conflicts = plan
+        .conflicts
+        .iter()
+        .enumerate()
+        .map(|(i, conflict)| {
+            let legend = format!(
+                "{} · {}",
+                moment_label(&conflict.moment),
+                questions::family_of(conflict.field).name
+            );
+            let name = format!("merge-choice-{i}");
+            let option = |choice: Choice, label: &'static str| {
+                let name = name.clone();
+                view! {
+                    <label class="check">
+                        <input
+                            type="radio"
+                            name=name
+                            prop:checked=move || chosen.with(|c| c[i] == choice)
+                            on:change=move |_| chosen.update(|c| c[i] = choice)
+                        />
+                        {label}
+                    </label>
+                }
+            };
+            view! {
+                <fieldset class="merge-choice">
+                    <legend>{legend}</legend>
+                    <p><strong>"In the review: "</strong>{conflict.mine.clone()}</p>
+                    <p><strong>"In the worksheet: "</strong>{conflict.theirs.clone()}</p>
+                    {option(Choice::Both, "Keep both")}
+                    {option(Choice::Mine, "Keep the review's")}
+                    {option(Choice::Theirs, "Take the worksheet's")}
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let summary = format!(
+        "{}'s answers for \u{201c}{title}\u{201d}: {} new, {} already in the review, {} that differ \
+         from it, {} corrections or remembered moments for the timeline, {} answers to questions \
+         (kept as facilitator notes).",
+        plan.name,
+        plan.added.len(),
+        plan.unchanged,
+        plan.conflicts.len(),
+        plan.suggestions.len(),
+        plan.notes.len()
+    );
+    let offer = StoredValue::new(offer);
+    let go = move |_| {
+        close.run(());
+        let result = offer.with_value(|o| merge(app, o, &chosen.get_untracked()));
+        match result {
+            Ok(message) => {
+                app.tell(message);
+                app.library_changed();
+                app.go(Route::Review(review_id.clone(), Tab::Timeline));
+            }
+            Err(message) => app.tell(message),
+        }
+    };
+    view! {
+        <Modal title="Merge answers" on_close=close>
+            <p>{summary}</p>
+            {(!plan.conflicts.is_empty()).then(|| view! {
+                <p>"Where an answer differs, choose what the review keeps. Nothing is replaced without your choice."</p>
+            })}
+            {conflicts}
+            <div class="dialog-actions">
+                <Button class="primary" on_click=go label="Merge"/>
+                <Button on_click=move |_| close.run(()) label="Cancel"/>
+            </div>
+        </Modal>
+    }
+}

@@ -1,0 +1,117 @@
+//! Suggestions from responders' worksheets, on the timeline: each one accepted (a remembered
+//! moment joins the timeline, a correction becomes an open question at its moment, see
+//! `method::interviews::take_suggestion`) or rejected.
+
+use super::app::use_app;
+use super::browser::IntlZones;
+use super::widgets::Button;
+use crate::method::interviews::{take_suggestion, Taken};
+use crate::model::time::moment_time_label;
+use crate::model::{Id, Person, SuggestionKind};
+use crate::store::{use_store, Part};
+use leptos::prelude::*;
+
+#[component]
+pub fn Suggestions() -> impl IntoView {
+    let store = use_store();
+    let app = use_app();
+    let listed = Memo::new(move |_| {
+        store.read(&Part::Meeting, |r| {
+            r.suggestions
+                .iter()
+                .map(|s| {
+                    let who = r
+                        .person(&s.person)
+                        .map(Person::display_name)
+                        .unwrap_or_else(|| "A responder".into());
+                    let place = match (&s.moment, s.kind) {
+                        (_, SuggestionKind::Remembered) => {
+                            let when = if s.when.trim().is_empty() {
+                                "time not given".to_string()
+                            } else {
+                                s.when.trim().to_string()
+                            };
+                            format!("a moment they remember ({when})")
+                        }
+                        (Some(id), _) => r
+                            .moment(id)
+                            .map(|m| {
+                                let when = moment_time_label(
+                                    m.at, m.precision, &r.time_zone, &IntlZones, false,
+                                );
+                                format!("{when} \u{b7} {}", m.description)
+                            })
+                            .unwrap_or_else(|| "a moment no longer in the timeline".into()),
+                        (None, _) => "the timeline".into(),
+                    };
+                    let said = if s.text.trim().is_empty() {
+                        String::new()
+                    } else {
+                        format!(": \u{201c}{}\u{201d}", s.text.trim())
+                    };
+                    (
+                        s.id.clone(),
+                        format!("{who}, {}: {place}{said}", s.kind.label()),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let accept = move |id: Id| {
+        let new_id = app.new_id(
+            if store.untracked(|r| {
+                r.suggestions
+                    .iter()
+                    .any(|s| s.id == id && s.kind == SuggestionKind::Remembered)
+            }) {
+                "m"
+            } else {
+                "n"
+            },
+        );
+        let taken = store.untracked(|r| {
+            r.suggestions
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| take_suggestion(r, s, &IntlZones, new_id))
+        });
+        match taken {
+            Some(Taken::Moment(moment)) => store.add_moment(moment),
+            Some(Taken::Note(note)) => {
+                store.write(&[Part::Meeting], |r| r.notes.push(note));
+            }
+            None => return,
+        }
+        store.write(&[Part::Meeting], |r| r.suggestions.retain(|s| s.id != id));
+    };
+    let reject = move |id: Id| {
+        store.write(&[Part::Meeting], |r| r.suggestions.retain(|s| s.id != id));
+    };
+    view! {
+        <Show when=move || listed.with(|l| !l.is_empty())>
+            <section class="suggestions card" aria-labelledby="suggestions-heading">
+                <h3 id="suggestions-heading">"Suggestions from responders"</h3>
+                <p class="hint">
+                    "From worksheets. Accept a remembered moment to add it to the timeline; accept a "
+                    "correction to keep it as an open question at its moment, to check in the meeting."
+                </p>
+                <ul aria-label="Suggestions from responders">
+                    <For each=move || listed.get() key=|(id, _)| id.clone() let:item>
+                        {
+                            let (id, text) = item;
+                            let (accept_id, reject_id) = (id.clone(), id);
+                            view! {
+                                <li>
+                                    <span>{text.clone()}</span>
+                                    " "
+                                    <Button on_click=move |_| accept(accept_id.clone()) label="Accept" aria_label=format!("Accept: {text}")/>
+                                    <Button class="quiet" on_click=move |_| reject(reject_id.clone()) label="Reject" aria_label=format!("Reject: {text}")/>
+                                </li>
+                            }
+                        }
+                    </For>
+                </ul>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,126 @@
+// The responder's worksheet (written into each worksheet file by `io::worksheet`). It keeps
+// what the responder types in this browser's storage, under the worksheet's own key, and writes
+// their answers as a file for the facilitator. It makes no request and reads nothing but the
+// page: the file's Content-Security-Policy allows this script alone, by its hash.
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("worksheet-data").textContent);
+  var key = "tunnel-worksheet:" + data.worksheet;
+  var form = document.getElementById("worksheet");
+  var added = document.getElementById("remembered");
+  var status = document.getElementById("save-status");
+
+  function answerFields() {
+    return form.querySelectorAll("[data-key]");
+  }
+
+  function collect() {
+    var values = {};
+    answerFields().forEach(function (field) {
+      if (field.value !== "") values[field.getAttribute("data-key")] = field.value;
+    });
+    var remembered = [];
+    added.querySelectorAll(".remembered").forEach(function (row) {
+      var when = row.querySelector("[data-part=when]").value;
+      var text = row.querySelector("[data-part=text]").value;
+      if (when !== "" || text !== "") remembered.push({ when: when, text: text });
+    });
+    return { values: values, remembered: remembered };
+  }
+
+  function keep() {
+    try {
+      localStorage.setItem(key, JSON.stringify(collect()));
+      status.textContent = "Kept in this browser. Use \u201cSave my answers\u201d to send them.";
+    } catch (e) {
+      status.textContent = "This browser cannot keep your answers: use \u201cSave my answers\u201d now.";
+    }
+  }
+
+  function labelled(text, control) {
+    var label = document.createElement("label");
+    var caption = document.createElement("span");
+    caption.textContent = text;
+    label.appendChild(caption);
+    label.appendChild(control);
+    return label;
+  }
+
+  function addRemembered(when, text) {
+    var number = added.querySelectorAll(".remembered").length + 1;
+    var row = document.createElement("div");
+    row.className = "remembered";
+    var whenInput = document.createElement("input");
+    whenInput.setAttribute("data-part", "when");
+    whenInput.value = when;
+    var textInput = document.createElement("textarea");
+    textInput.setAttribute("data-part", "text");
+    textInput.value = text;
+    var remove = document.createElement("button");
+    remove.type = "button";
+    remove.textContent = "Remove remembered moment " + number;
+    remove.addEventListener("click", function () {
+      row.remove();
+      keep();
+    });
+    row.appendChild(labelled("When, as you remember it (remembered moment " + number + ")", whenInput));
+    row.appendChild(labelled("What happened (remembered moment " + number + ")", textInput));
+    row.appendChild(remove);
+    added.appendChild(row);
+    return whenInput;
+  }
+
+  function restore() {
+    var kept = null;
+    try {
+      kept = JSON.parse(localStorage.getItem(key) || "null");
+    } catch (e) {
+      kept = null;
+    }
+    if (!kept) return;
+    answerFields().forEach(function (field) {
+      var value = kept.values[field.getAttribute("data-key")];
+      if (typeof value === "string") field.value = value;
+    });
+    (kept.remembered || []).forEach(function (moment) {
+      addRemembered(moment.when || "", moment.text || "");
+    });
+    status.textContent = "Your earlier answers are back.";
+  }
+
+  function save() {
+    keep();
+    var answers = collect();
+    var response = {
+      format: "tunnel-worksheet-response",
+      version: 1,
+      worksheet: data.worksheet,
+      review: data.review,
+      title: data.title,
+      person: data.person,
+      saved_at: new Date().toISOString(),
+      values: answers.values,
+      remembered: answers.remembered,
+    };
+    var file = new Blob([JSON.stringify(response, null, 2)], { type: "application/json" });
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(file);
+    link.download = data.file;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    status.textContent = "Saved as " + data.file + ": send that file to the facilitator.";
+  }
+
+  restore();
+  form.addEventListener("input", keep);
+  form.addEventListener("change", keep);
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+  });
+  document.getElementById("add-remembered").addEventListener("click", function () {
+    addRemembered("", "").focus();
+    keep();
+  });
+  document.getElementById("save-answers").addEventListener("click", save);
+})();
