@@ -41,6 +41,14 @@ impl Response {
     }
 }
 
+/// Whether `text` is a response file (cheap: the app checks every imported file, and the rest
+/// of this module is loaded only for responses).
+pub fn is_response(text: &str) -> bool {
+    serde_json::from_str::<Value>(text.trim_start_matches('\u{feff}'))
+        .ok()
+        .is_some_and(|value| value.get("format").and_then(Value::as_str) == Some(FORMAT))
+}
+
 /// Reads a response file; `None` when the text is not one (it may be a review).
 pub fn read(text: &str) -> Option<Result<Response, String>> {
     let value: Value = serde_json::from_str(text.trim_start_matches('\u{feff}')).ok()?;
@@ -489,6 +497,8 @@ mod tests {
     #[test]
     fn a_response_is_recognised_and_anything_else_is_not() {
         assert!(read("{\"format\": \"tunnel-review\"}").is_none());
+        assert!(!is_response("{\"format\": \"tunnel-review\"}"));
+        assert!(is_response(&response_text()));
         assert!(read("not json").is_none());
         let response = read(&response_text()).unwrap().unwrap();
         assert_eq!(response.person, Id::from("ben"));

@@ -3,6 +3,7 @@
 //! review holds. `io::answers` decides everything else.
 
 use super::app::{use_app, AppState};
+use super::import::ImportFailed;
 use super::library::display_title;
 use super::widgets::{Button, Modal};
 use crate::io::answers::{self, Choice, Plan, Response};
@@ -14,14 +15,14 @@ use leptos::prelude::*;
 
 /// A response ready to merge, with what merging it would do.
 #[derive(Clone)]
-pub struct MergeOffer {
+struct MergeOffer {
     response: Response,
     plan: Plan,
     review: Review,
 }
 
 /// Reads the review `response` is for and plans the merge, or says why it cannot be merged.
-pub fn offer_merge(app: AppState, response: Response) -> Result<MergeOffer, String> {
+fn offer_merge(app: AppState, response: Response) -> Result<MergeOffer, String> {
     let mut ids = app.id_gen();
     let loaded = app
         .reviews
@@ -98,9 +99,23 @@ fn merge(app: AppState, offer: &MergeOffer, chosen: &[Choice]) -> Result<String,
     ))
 }
 
+/// An imported response file: the "Merge answers" dialog, or why it cannot be merged. A part
+/// of its own (`ui::parts`): only facilitators who send worksheets need it.
+#[component]
+pub fn AnswersImport(file: String, text: String, close: Callback<()>) -> impl IntoView {
+    let app = use_app();
+    let offer = answers::read(&text)
+        .unwrap_or_else(|| Err("This is not a worksheet's answers.".into()))
+        .and_then(|response| offer_merge(app, response));
+    match offer {
+        Ok(offer) => view! { <MergeAnswers offer close/> }.into_any(),
+        Err(message) => view! { <ImportFailed file message close/> }.into_any(),
+    }
+}
+
 /// The "Merge answers" dialog.
 #[component]
-pub fn MergeAnswers(offer: MergeOffer, close: Callback<()>) -> impl IntoView {
+fn MergeAnswers(offer: MergeOffer, close: Callback<()>) -> impl IntoView {
     let app = use_app();
     let plan = offer.plan.clone();
     let title = display_title(&offer.review.title);

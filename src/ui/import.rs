@@ -1,10 +1,10 @@
 //! Importing a review file: pick, read, and add it without ever overwriting silently. A
 //! responder's worksheet answers are recognised and offered for merging (`ui::answers`).
 
-use super::answers::{offer_merge, MergeAnswers, MergeOffer};
 use super::app::{use_app, AppState};
 use super::browser;
 use super::library::display_title;
+use super::parts::answers_part;
 use super::widgets::Button;
 use super::widgets::Modal;
 use crate::io::answers;
@@ -30,8 +30,11 @@ enum ImportState {
         read: Box<ReadReview>,
         existing: Box<Review>,
     },
-    /// A responder's worksheet answers for a review here: what merging them would do.
-    Answers(Box<MergeOffer>),
+    /// A responder's worksheet answers (the file's name and text), offered for merging.
+    Answers {
+        file: String,
+        text: String,
+    },
 }
 
 #[component]
@@ -77,14 +80,15 @@ pub fn ImportButton() -> impl IntoView {
         {move || match state.get() {
             ImportState::Idle | ImportState::Reading => None,
             ImportState::Failed { file, message } => {
-                Some(view! { <ImportFailed file message state/> }.into_any())
+                let close = Callback::new(move |_| state.set(ImportState::Idle));
+                Some(view! { <ImportFailed file message close/> }.into_any())
             }
             ImportState::AlreadyHere { read, existing } => {
                 Some(view! { <AlreadyHere read=*read existing=*existing state/> }.into_any())
             }
-            ImportState::Answers(offer) => {
+            ImportState::Answers { file, text } => {
                 let close = Callback::new(move |_| state.set(ImportState::Idle));
-                Some(view! { <MergeAnswers offer=*offer close/> }.into_any())
+                Some(answers_part(file, text, close))
             }
         }}
     }
@@ -109,10 +113,13 @@ async fn read_picked(app: AppState, file: web_sys::File) -> ImportState {
         Err(message) => return failed(message),
     };
     let mut ids = app.id_gen();
-    if let Some(response) = std::str::from_utf8(&bytes).ok().and_then(answers::read) {
-        return match response.and_then(|response| offer_merge(app, response)) {
-            Ok(offer) => ImportState::Answers(Box::new(offer)),
-            Err(message) => failed(message),
+    if let Some(text) = std::str::from_utf8(&bytes)
+        .ok()
+        .filter(|text| answers::is_response(text))
+    {
+        return ImportState::Answers {
+            file: name,
+            text: text.to_string(),
         };
     }
     let read = match envelope::read_bytes(&bytes, &mut ids) {
@@ -171,8 +178,7 @@ fn store_imported(app: AppState, read: ReadReview) {
 }
 
 #[component]
-fn ImportFailed(file: String, message: String, state: RwSignal<ImportState>) -> impl IntoView {
-    let close = Callback::new(move |_| state.set(ImportState::Idle));
+pub fn ImportFailed(file: String, message: String, close: Callback<()>) -> impl IntoView {
     view! {
         <Modal title="The file could not be imported" on_close=close>
             <p>

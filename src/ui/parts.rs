@@ -10,6 +10,7 @@
 //! `wasm_split` becomes an async call that loads its file first. Without it (browser tests,
 //! clippy) they are plain calls and nothing is cut out, so the tests need no splitter.
 
+use super::answers::AnswersImport;
 use super::interviews::InterviewsScreen;
 use super::picture::IncidentPicture;
 use super::present::Presenter;
@@ -108,6 +109,14 @@ fn suggestions() -> Result<AnyView, NotLoaded> {
     Ok(view! { <Suggestions/> }.into_any())
 }
 
+#[cfg_attr(
+    feature = "split",
+    wasm_split(answers, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_answers))
+)]
+fn answers(file: String, text: String, close: Callback<()>) -> Result<AnyView, NotLoaded> {
+    Ok(view! { <AnswersImport file text close/> }.into_any())
+}
+
 /// Calls a part: awaited where the build cuts it out, directly where it does not.
 macro_rules! load {
     ($call:expr) => {{
@@ -145,6 +154,14 @@ pub fn picture_part(scene: Signal<Scene>, on_open: Callback<Id>) -> AnyView {
 pub fn suggestions_part() -> AnyView {
     Suspend::new(async move { load!(suggestions()).unwrap_or_else(|NotLoaded| not_loaded()) })
         .into_any()
+}
+
+/// A responder's answers imported in the library: merging them is a part of its own.
+pub fn answers_part(file: String, text: String, close: Callback<()>) -> AnyView {
+    Suspend::new(async move {
+        load!(answers(file, text, close)).unwrap_or_else(|NotLoaded| not_loaded())
+    })
+    .into_any()
 }
 
 fn not_loaded() -> AnyView {
