@@ -6,6 +6,7 @@
 pub mod answers;
 pub mod calibration;
 pub mod carry;
+pub mod copies;
 pub mod csv;
 pub mod envelope;
 pub mod handles;

@@ -1,12 +1,16 @@
-//! Merging a responder's worksheet answers into the facilitator's review: the "Merge answers"
-//! dialog, which says what will be added and asks about each answer that differs from what the
-//! review holds. `io::answers` decides everything else.
+//! Merging into a stored review: a responder's worksheet answers, or another copy of the same
+//! review (a co-facilitator's). Both show the "Merge answers" dialog, which says what will be
+//! added and asks about each field that differs; `io::answers` and `io::copies` decide the rest.
 
 use super::app::{use_app, AppState};
 use super::import::ImportFailed;
 use super::library::display_title;
 use super::widgets::{Button, Modal};
 use crate::io::answers::{self, Choice, Plan, Response};
+use crate::io::copies;
+use crate::io::envelope::ReadReview;
+use crate::io::journal::{describe, shown};
+use crate::io::merge::Side;
 use crate::method::questions;
 use crate::model::{AccountField, Id, Review};
 use crate::route::{Route, Tab};
@@ -208,4 +212,102 @@ fn MergeAnswers(offer: MergeOffer, close: Callback<()>) -> impl IntoView {
             </div>
         </Modal>
     }
+}
+
+/// Another copy of a review that is already here: what it adds, and a choice for each field
+/// the two copies wrote differently.
+#[component]
+pub fn CopiesImport(read: ReadReview, close: Callback<()>) -> impl IntoView {
+    let app = use_app();
+    let theirs = read.envelope.review;
+    let mut ids = app.id_gen();
+    let loaded = app.reviews.with_value(|r| r.load(&theirs.id, &mut ids));
+    let loaded = match loaded {
+        Ok(loaded) => loaded,
+        Err(problem) => {
+            return view! { <ImportFailed file=display_title(&theirs.title) message=problem.message close/> }
+                .into_any()
+        }
+    };
+    let combined = copies::combine(&loaded.review, &theirs);
+    let chosen = RwSignal::new(vec![Side::Mine; combined.conflicts.len()]);
+    let here = loaded.review.clone();
+    let conflicts = combined
+        .conflicts
+        .iter()
+        .enumerate()
+        .map(|(i, conflict)| {
+            let name = format!("copy-choice-{i}");
+            let option = |side: Side, label: &'static str| {
+                let name = name.clone();
+                view! {
+                    <label class="check">
+                        <input
+                            type="radio"
+                            name=name
+                            prop:checked=move || chosen.with(|c| c[i] == side)
+                            on:change=move |_| chosen.update(|c| c[i] = side)
+                        />
+                        {label}
+                    </label>
+                }
+            };
+            view! {
+                <fieldset class="merge-choice">
+                    <legend>{describe(conflict, &here)}</legend>
+                    <p><strong>"In this browser: "</strong>{shown(&conflict.mine)}</p>
+                    <p><strong>"In the file: "</strong>{shown(&conflict.theirs)}</p>
+                    {option(Side::Mine, "Keep this browser's")}
+                    {option(Side::Theirs, "Take the file's")}
+                </fieldset>
+            }
+        })
+        .collect_view();
+    let added = if combined.added.is_empty() {
+        "nothing new".to_string()
+    } else {
+        combined.added.join(", ")
+    };
+    let summary = format!(
+        "Another copy of \u{201c}{}\u{201d}. The file adds {added}; it fills in {} field(s) that \
+         are empty here; {} field(s) were written differently in the two copies. Everything \
+         else is left as it is here, and nothing here is removed.",
+        display_title(&here.title),
+        combined.filled,
+        combined.conflicts.len()
+    );
+    let id = here.id.clone();
+    let revision = loaded.revision;
+    let combined = StoredValue::new(combined);
+    let go = move |_| {
+        close.run(());
+        let result = combined
+            .with_value(|c| copies::resolve(c, &chosen.get_untracked()))
+            .and_then(|review| {
+                app.reviews
+                    .with_value(|r| r.save(&review, revision, now()))
+                    .map_err(|error| {
+                        format!("Could not merge: {error}. Nothing stored was changed.")
+                    })
+            });
+        match result {
+            Ok(_) => {
+                app.tell("The two copies were merged.");
+                app.library_changed();
+                app.go(Route::Review(id.clone(), Tab::Setup));
+            }
+            Err(message) => app.tell(message),
+        }
+    };
+    view! {
+        <Modal title="Merge answers" on_close=close>
+            <p>{summary}</p>
+            {conflicts}
+            <div class="dialog-actions">
+                <Button class="primary" on_click=go label="Merge"/>
+                <Button on_click=move |_| close.run(()) label="Cancel"/>
+            </div>
+        </Modal>
+    }
+    .into_any()
 }

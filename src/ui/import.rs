@@ -4,7 +4,7 @@
 use super::app::{use_app, AppState};
 use super::browser;
 use super::library::display_title;
-use super::parts::answers_part;
+use super::parts::{merge_part, Merging};
 use super::widgets::Button;
 use super::widgets::Modal;
 use crate::io::answers;
@@ -30,11 +30,8 @@ enum ImportState {
         read: Box<ReadReview>,
         existing: Box<Review>,
     },
-    /// A responder's worksheet answers (the file's name and text), offered for merging.
-    Answers {
-        file: String,
-        text: String,
-    },
+    /// A responder's worksheet answers, or another copy of a review here: offered for merging.
+    Merge(Merging),
 }
 
 #[component]
@@ -86,9 +83,9 @@ pub fn ImportButton() -> impl IntoView {
             ImportState::AlreadyHere { read, existing } => {
                 Some(view! { <AlreadyHere read=*read existing=*existing state/> }.into_any())
             }
-            ImportState::Answers { file, text } => {
+            ImportState::Merge(merging) => {
                 let close = Callback::new(move |_| state.set(ImportState::Idle));
-                Some(answers_part(file, text, close))
+                Some(merge_part(merging, close))
             }
         }}
     }
@@ -117,10 +114,10 @@ async fn read_picked(app: AppState, file: web_sys::File) -> ImportState {
         .ok()
         .filter(|text| answers::is_response(text))
     {
-        return ImportState::Answers {
+        return ImportState::Merge(Merging::Answers {
             file: name,
             text: text.to_string(),
-        };
+        });
     }
     let read = match envelope::read_bytes(&bytes, &mut ids) {
         Ok(read) => read,
@@ -222,6 +219,10 @@ fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>)
             store_imported(app, read.clone());
         }
     };
+    let merge = {
+        let read = read.clone();
+        move |_| state.set(ImportState::Merge(Merging::Copy(Box::new(read.clone()))))
+    };
     view! {
         <Modal title="This review is already in this browser" on_close=close>
             <p>
@@ -239,6 +240,7 @@ fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>)
                     }
                 })}
             <div class="dialog-actions">
+                <Button class="primary" on_click=merge label="Merge the two"/>
                 <Button on_click=keep_both label="Keep both"/>
                 <Button class="danger" on_click=replace label="Replace it"/>
                 <Button on_click=move |_| close.run(()) label="Cancel"/>

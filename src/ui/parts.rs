@@ -10,7 +10,7 @@
 //! `wasm_split` becomes an async call that loads its file first. Without it (browser tests,
 //! clippy) they are plain calls and nothing is cut out, so the tests need no splitter.
 
-use super::answers::AnswersImport;
+use super::answers::{AnswersImport, CopiesImport};
 use super::interviews::InterviewsScreen;
 use super::picture::IncidentPicture;
 use super::present::Presenter;
@@ -113,8 +113,20 @@ fn suggestions() -> Result<AnyView, NotLoaded> {
     feature = "split",
     wasm_split(answers, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_answers))
 )]
-fn answers(file: String, text: String, close: Callback<()>) -> Result<AnyView, NotLoaded> {
-    Ok(view! { <AnswersImport file text close/> }.into_any())
+fn answers(merging: Merging, close: Callback<()>) -> Result<AnyView, NotLoaded> {
+    Ok(match merging {
+        Merging::Answers { file, text } => view! { <AnswersImport file text close/> }.into_any(),
+        Merging::Copy(read) => view! { <CopiesImport read=*read close/> }.into_any(),
+    })
+}
+
+/// What an import merges into a stored review.
+#[derive(Clone)]
+pub enum Merging {
+    /// A responder's worksheet answers: the file's name and text.
+    Answers { file: String, text: String },
+    /// Another copy of a review that is here.
+    Copy(Box<crate::io::envelope::ReadReview>),
 }
 
 /// Calls a part: awaited where the build cuts it out, directly where it does not.
@@ -156,11 +168,12 @@ pub fn suggestions_part() -> AnyView {
         .into_any()
 }
 
-/// A responder's answers imported in the library: merging them is a part of its own.
-pub fn answers_part(file: String, text: String, close: Callback<()>) -> AnyView {
-    Suspend::new(async move {
-        load!(answers(file, text, close)).unwrap_or_else(|NotLoaded| not_loaded())
-    })
+/// Merging a file into a stored review (a responder's answers, another copy): a part of its
+/// own, loaded when a file is merged.
+pub fn merge_part(merging: Merging, close: Callback<()>) -> AnyView {
+    Suspend::new(
+        async move { load!(answers(merging, close)).unwrap_or_else(|NotLoaded| not_loaded()) },
+    )
     .into_any()
 }
 

@@ -4,7 +4,9 @@ import { chromium } from "@playwright/test";
 import { test, expect, LAUNCH_ARGS } from "./fixtures.js";
 import { download, expectNoViolations, importFile, saved } from "./helpers.js";
 import { pathToFileURL } from "node:url";
-import { copyFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 const REVIEW = {
   format: "tunnel-review",
@@ -263,4 +265,32 @@ test("a worksheet opened from disk in a fresh browser comes back as answers that
   await expect(page.getByRole("dialog", { name: "The file could not be imported" })).toContainText(
     "a review that is not in this browser",
   );
+});
+
+test("a co-facilitator's copy of the review merges in: additions kept, a field written twice chosen", async ({ page }) => {
+  await openInterviews(page);
+  await saved(page);
+  const copy = JSON.parse((await download(page, "Export review")).text);
+  copy.review.title = "Checkout latency, second look";
+  copy.review.summary = "Written by the co-facilitator";
+  copy.review.moments.push({ id: "m9", at: "2026-03-14T09:50:00Z", kind: "action", description: "COPY rollback finished", people: ["ben"] });
+  const file = join(await mkdtemp(join(tmpdir(), "tunnel-copy-")), "copy.tunnel.json");
+  await writeFile(file, JSON.stringify(copy));
+  // Meanwhile, here: the title changed too.
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Setup" }).click();
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill("Checkout latency (draft)");
+  await saved(page);
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await importFile(page, file);
+  await page.getByRole("dialog", { name: "This review is already in this browser" }).getByRole("button", { name: "Merge the two" }).click();
+  const dialog = page.getByRole("dialog", { name: "Merge answers" });
+  await expect(dialog).toContainText("The file adds 1 moment");
+  await expect(dialog).toContainText("fills in 1 field");
+  await dialog.getByRole("group", { name: /Title/ }).getByRole("radio", { name: "Take the file's" }).check();
+  await dialog.getByRole("button", { name: "Merge" }).click();
+  await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Checkout latency, second look");
+  await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue("Written by the co-facilitator");
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Timeline" }).click();
+  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("COPY rollback finished");
+  await expect(page.getByRole("list", { name: "Timeline" })).toContainText("Ben looks at the lock graph");
 });
