@@ -13,6 +13,7 @@ use crate::model::{
     Account, AccountField, AccountSource, Id, Note, NoteKind, Review, Suggestion, SuggestionKind,
 };
 use serde_json::Value;
+use std::collections::{HashMap, HashSet};
 
 /// The `format` of a response file.
 pub const FORMAT: &str = "tunnel-worksheet-response";
@@ -191,12 +192,15 @@ pub fn plan(review: &Review, response: &Response) -> Result<Plan, String> {
         name: name.clone(),
         ..Plan::default()
     };
-    let account_of = |moment: &Id| {
-        review
-            .accounts
-            .iter()
-            .find(|a| &a.moment == moment && a.person == response.person)
-    };
+    // Indexed once: a response can answer hundreds of moments of a review of 10,000 accounts.
+    let accounts: HashMap<&Id, &Account> = review
+        .accounts
+        .iter()
+        .filter(|a| a.person == response.person)
+        .map(|a| (&a.moment, a))
+        .collect();
+    let moments: HashSet<&Id> = review.moments.iter().map(|m| &m.id).collect();
+    let account_of = |moment: &Id| accounts.get(moment).copied();
     let value = |key: String| {
         response
             .values
@@ -213,7 +217,7 @@ pub fn plan(review: &Review, response: &Response) -> Result<Plan, String> {
             let (moment, Some(field)) = (Id::from(moment), AccountField::from_key(field)) else {
                 continue;
             };
-            if review.moment(&moment).is_none() {
+            if !moments.contains(&moment) {
                 // The moment was deleted since the worksheet was made: keep their words.
                 plan.notes.push(note(
                     None,

@@ -18,8 +18,9 @@ use super::pseudonym;
 use crate::method::interviews::{seen_then, strip_off_record};
 use crate::method::questions;
 use crate::model::time::{moment_time_label, ZoneOffsets};
-use crate::model::{AccountField, Id, Instant, Review};
+use crate::model::{Account, AccountField, Id, Instant, Review};
 use serde_json::json;
+use std::collections::HashMap;
 
 /// The script of every worksheet.
 pub const SCRIPT: &str = include_str!("../../static/worksheet.js");
@@ -103,13 +104,16 @@ pub fn content(
     // Pseudonyms renumber people; the person keeps their place in the list.
     let me = &shared.people[index];
     let order = shared.timeline_order();
+    // Their accounts by moment, found once: a review can hold 10,000 accounts.
+    let accounts: HashMap<&Id, &Account> = shared
+        .accounts
+        .iter()
+        .filter(|a| a.person == me.id)
+        .map(|a| (&a.moment, a))
+        .collect();
     let mine = |i: usize| {
         let moment = &shared.moments[i];
-        moment.people.contains(&me.id)
-            || shared
-                .accounts
-                .iter()
-                .any(|a| a.moment == moment.id && a.person == me.id && !a.is_blank())
+        moment.people.contains(&me.id) || accounts.get(&moment.id).is_some_and(|a| !a.is_blank())
     };
     let theirs: Vec<bool> = order.iter().map(|&i| mine(i)).collect();
     let end = theirs
@@ -122,10 +126,7 @@ pub fn content(
         .zip(&theirs)
         .map(|(&i, &theirs)| {
             let m = &shared.moments[i];
-            let account = shared
-                .accounts
-                .iter()
-                .find(|a| a.moment == m.id && a.person == me.id);
+            let account = accounts.get(&m.id);
             SheetMoment {
                 id: m.id.clone(),
                 when: moment_time_label(m.at, m.precision, &shared.time_zone, zones, with_date),
