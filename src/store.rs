@@ -287,6 +287,15 @@ impl ReviewStore {
         self.write(&[Part::People], |r| f(&mut r.people));
     }
 
+    /// Applies `f` to the person with this id, if they are still in the review.
+    pub fn edit_person(&self, id: &Id, f: impl FnOnce(&mut Person)) {
+        self.edit_people(|people| {
+            if let Some(p) = people.iter_mut().find(|p| &p.id == id) {
+                f(p);
+            }
+        });
+    }
+
     /// Removes a person and every reference to them.
     pub fn remove_person(&self, id: &Id) {
         let (touched, accounts): (Vec<Id>, Vec<Id>) = self.untracked(|r| {

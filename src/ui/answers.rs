@@ -148,31 +148,20 @@ fn MergeAnswers(offer: MergeOffer, close: Callback<()>) -> impl IntoView {
                 moment_label(&conflict.moment),
                 questions::family_of(conflict.field).name
             );
-            let name = format!("merge-choice-{i}");
-            let option = |choice: Choice, label: &'static str| {
-                let name = name.clone();
-                view! {
-                    <label class="check">
-                        <input
-                            type="radio"
-                            name=name
-                            prop:checked=move || chosen.with(|c| c[i] == choice)
-                            on:change=move |_| chosen.update(|c| c[i] = choice)
-                        />
-                        {label}
-                    </label>
-                }
-            };
-            view! {
-                <fieldset class="merge-choice">
-                    <legend>{legend}</legend>
-                    <p><strong>"In the review: "</strong>{conflict.mine.clone()}</p>
-                    <p><strong>"In the worksheet: "</strong>{conflict.theirs.clone()}</p>
-                    {option(Choice::Both, "Keep both")}
-                    {option(Choice::Mine, "Keep the review's")}
-                    {option(Choice::Theirs, "Take the worksheet's")}
-                </fieldset>
-            }
+            choice_group(
+                chosen,
+                i,
+                legend,
+                [
+                    ("In the review: ", conflict.mine.clone()),
+                    ("In the worksheet: ", conflict.theirs.clone()),
+                ],
+                &[
+                    (Choice::Both, "Keep both"),
+                    (Choice::Mine, "Keep the review's"),
+                    (Choice::Theirs, "Take the worksheet's"),
+                ],
+            )
         })
         .collect_view();
     let summary = format!(
@@ -237,30 +226,19 @@ pub fn CopiesImport(read: ReadReview, close: Callback<()>) -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, conflict)| {
-            let name = format!("copy-choice-{i}");
-            let option = |side: Side, label: &'static str| {
-                let name = name.clone();
-                view! {
-                    <label class="check">
-                        <input
-                            type="radio"
-                            name=name
-                            prop:checked=move || chosen.with(|c| c[i] == side)
-                            on:change=move |_| chosen.update(|c| c[i] = side)
-                        />
-                        {label}
-                    </label>
-                }
-            };
-            view! {
-                <fieldset class="merge-choice">
-                    <legend>{describe(conflict, &here)}</legend>
-                    <p><strong>"In this browser: "</strong>{shown(&conflict.mine)}</p>
-                    <p><strong>"In the file: "</strong>{shown(&conflict.theirs)}</p>
-                    {option(Side::Mine, "Keep this browser's")}
-                    {option(Side::Theirs, "Take the file's")}
-                </fieldset>
-            }
+            choice_group(
+                chosen,
+                i,
+                describe(conflict, &here),
+                [
+                    ("In this browser: ", shown(&conflict.mine)),
+                    ("In the file: ", shown(&conflict.theirs)),
+                ],
+                &[
+                    (Side::Mine, "Keep this browser's"),
+                    (Side::Theirs, "Take the file's"),
+                ],
+            )
         })
         .collect_view();
     let added = if combined.added.is_empty() {
@@ -310,4 +288,44 @@ pub fn CopiesImport(read: ReadReview, close: Callback<()>) -> impl IntoView {
         </Modal>
     }
     .into_any()
+}
+
+/// One field the two sides wrote differently: a group named by `legend` with both texts and a
+/// radio button per option, the choice kept in `chosen[i]`.
+fn choice_group<T: Copy + PartialEq + Send + Sync + 'static>(
+    chosen: RwSignal<Vec<T>>,
+    i: usize,
+    legend: String,
+    sides: [(&'static str, String); 2],
+    options: &[(T, &'static str)],
+) -> impl IntoView {
+    let name = super::widgets::dom_id("merge-choice");
+    let radios = options
+        .iter()
+        .map(|&(choice, label)| {
+            let name = name.clone();
+            view! {
+                <label class="check">
+                    <input
+                        type="radio"
+                        name=name
+                        prop:checked=move || chosen.with(|c| c[i] == choice)
+                        on:change=move |_| chosen.update(|c| c[i] = choice)
+                    />
+                    {label}
+                </label>
+            }
+        })
+        .collect_view();
+    let sides = sides
+        .into_iter()
+        .map(|(label, text)| view! { <p><strong>{label}</strong>{text}</p> })
+        .collect_view();
+    view! {
+        <fieldset class="merge-choice">
+            <legend>{legend}</legend>
+            {sides}
+            {radios}
+        </fieldset>
+    }
 }

@@ -100,14 +100,6 @@ fn slug(text: &str) -> String {
         .join("-")
 }
 
-fn edit_person(store: ReviewStore, id: &Id, f: impl FnOnce(&mut Person)) {
-    store.edit_people(|people| {
-        if let Some(p) = people.iter_mut().find(|p| &p.id == id) {
-            f(p);
-        }
-    });
-}
-
 /// One person's interview: the plan, follow-up questions, and their point of view.
 #[component]
 fn InterviewCard(id: Id) -> impl IntoView {
@@ -122,7 +114,7 @@ fn InterviewCard(id: Id) -> impl IntoView {
         Signal::derive(move || person.with(|p| p.as_ref().map(f).unwrap_or_default()))
     };
     let edit = move |f: fn(&mut Person, String)| {
-        Callback::new(move |value: String| edit_person(store, &id.get_value(), |p| f(p, value)))
+        Callback::new(move |value: String| store.edit_person(&id.get_value(), |p| f(p, value)))
     };
     let name = read(Person::display_name);
     let heading = read(|p| format!("{} ({})", p.display_name(), p.role.label()));
@@ -165,7 +157,7 @@ fn InterviewCard(id: Id) -> impl IntoView {
                     <CheckField
                         label="Agreed to notes"
                         checked=consent
-                        set=move |on: bool| edit_person(store, &id.get_value(), |p| p.interview.consent = on)
+                        set=move |on: bool| store.edit_person(&id.get_value(), |p| p.interview.consent = on)
                     />
                 </div>
                 <GuardedArea

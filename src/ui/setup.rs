@@ -133,15 +133,6 @@ fn People() -> impl IntoView {
     }
 }
 
-/// Applies `f` to the person with this id.
-fn edit_person(store: crate::store::ReviewStore, id: &Id, f: impl FnOnce(&mut Person)) {
-    store.edit_people(|people| {
-        if let Some(p) = people.iter_mut().find(|p| &p.id == id) {
-            f(p);
-        }
-    });
-}
-
 #[component]
 fn PersonRow(id: Id) -> impl IntoView {
     let store = use_store();
@@ -154,7 +145,7 @@ fn PersonRow(id: Id) -> impl IntoView {
         Signal::derive(move || person.with(|p| p.as_ref().map(f).unwrap_or_default()))
     };
     let edit = move |f: fn(&mut Person, String)| {
-        Callback::new(move |value: String| edit_person(store, &id.get_value(), |p| f(p, value)))
+        Callback::new(move |value: String| store.edit_person(&id.get_value(), |p| f(p, value)))
     };
     let zone = Signal::derive(move || store.details(|r| r.time_zone.clone()));
     let name = read(|p| p.name.clone());
@@ -210,13 +201,13 @@ fn PersonRow(id: Id) -> impl IntoView {
                 legend="Joined the response"
                 value=Signal::derive(move || person.with(|p| p.as_ref().and_then(|p| p.joined)))
                 zone
-                set=move |at| edit_person(store, &id.get_value(), |p| p.joined = at)
+                set=move |at| store.edit_person(&id.get_value(), |p| p.joined = at)
             />
             <WhenField
                 legend="Left the response"
                 value=Signal::derive(move || person.with(|p| p.as_ref().and_then(|p| p.left)))
                 zone
-                set=move |at| edit_person(store, &id.get_value(), |p| p.left = at)
+                set=move |at| store.edit_person(&id.get_value(), |p| p.left = at)
             />
             <details class="person-queue">
                 <summary>"Questions to ask " {move || shown_name.get()}</summary>
@@ -225,7 +216,7 @@ fn PersonRow(id: Id) -> impl IntoView {
             <CheckField
                 label="Takes part in the review"
                 checked=Signal::derive(move || person.with(|p| p.as_ref().is_some_and(|p| p.present)))
-                set=move |on: bool| edit_person(store, &id.get_value(), |p| p.present = on)
+                set=move |on: bool| store.edit_person(&id.get_value(), |p| p.present = on)
             />
             <Button
                 class="danger quiet"
