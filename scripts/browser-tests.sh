@@ -8,6 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
+mkdir -p target
 port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 "$CHROMEDRIVER" --port="$port" --allowed-ips=127.0.0.1 >target/chromedriver.log 2>&1 &
 driver=$!

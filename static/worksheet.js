@@ -14,10 +14,14 @@
     return form.querySelectorAll("[data-key]");
   }
 
+  // Only what the responder wrote: text already in the worksheet when it was made (their
+  // earlier answers, perhaps with pseudonyms in) is the facilitator's already.
   function collect() {
     var values = {};
     answerFields().forEach(function (field) {
-      if (field.value !== "") values[field.getAttribute("data-key")] = field.value;
+      if (field.value !== "" && field.value !== field.defaultValue) {
+        values[field.getAttribute("data-key")] = field.value;
+      }
     });
     var remembered = [];
     added.querySelectorAll(".remembered").forEach(function (row) {
@@ -61,6 +65,7 @@
     remove.textContent = "Remove remembered moment " + number;
     remove.addEventListener("click", function () {
       row.remove();
+      renumber();
       keep();
     });
     row.appendChild(labelled("When, as you remember it (remembered moment " + number + ")", whenInput));
@@ -68,6 +73,17 @@
     row.appendChild(remove);
     added.appendChild(row);
     return whenInput;
+  }
+
+  // After a removal, every row is named by its place again.
+  function renumber() {
+    added.querySelectorAll(".remembered").forEach(function (row, index) {
+      var number = index + 1;
+      var captions = row.querySelectorAll("label > span");
+      captions[0].textContent = "When, as you remember it (remembered moment " + number + ")";
+      captions[1].textContent = "What happened (remembered moment " + number + ")";
+      row.querySelector("button").textContent = "Remove remembered moment " + number;
+    });
   }
 
   function restore() {

@@ -211,23 +211,34 @@ pub fn plan(review: &Review, response: &Response) -> Result<Plan, String> {
     for (key, text) in &response.values {
         let text = text.trim().to_string();
         if let Some(rest) = key.strip_prefix("account:") {
-            let Some((moment, field)) = rest.rsplit_once(':') else {
-                continue;
-            };
-            let (moment, Some(field)) = (Id::from(moment), AccountField::from_key(field)) else {
-                continue;
-            };
-            if !moments.contains(&moment) {
-                // The moment was deleted since the worksheet was made: keep their words.
+            let parsed = rest.rsplit_once(':').and_then(|(moment, field)| {
+                Some((Id::from(moment), AccountField::from_key(field)?))
+            });
+            let Some((moment, field)) = parsed.filter(|(moment, _)| moments.contains(moment))
+            else {
+                // A moment deleted since, or a question this version does not know: their
+                // words are kept all the same.
                 plan.notes.push(note(
                     None,
-                    format!("{name} wrote about a moment no longer in the timeline: {text}"),
+                    format!("{name} wrote in their worksheet (about a moment or question no longer here): {text}"),
+                ));
+                continue;
+            };
+            let account = account_of(&moment);
+            if account.is_some_and(|a| a.is_off_record(field)) {
+                // What they said here was off the record and their worksheet did not show it:
+                // their new words are kept apart, for the facilitator to place.
+                let family = crate::method::questions::family_of(field).name;
+                plan.notes.push(note(
+                    Some(moment),
+                    format!("{name} wrote in their worksheet ({family}): {text}"),
                 ));
                 continue;
             }
-            let mine = account_of(&moment)
+            let mine = account
                 .map(|a| a.field(field).trim().to_string())
                 .unwrap_or_default();
+            let kept_both = format!("In {name}'s worksheet: {text}");
             let answer = Answer {
                 moment,
                 field,
@@ -236,7 +247,8 @@ pub fn plan(review: &Review, response: &Response) -> Result<Plan, String> {
             };
             if answer.mine.is_empty() {
                 plan.added.push(answer);
-            } else if answer.mine == answer.theirs || answer.mine.contains(&answer.theirs) {
+            } else if answer.mine == answer.theirs || answer.mine.ends_with(&kept_both) {
+                // Word for word, or kept beside the review's text by an earlier merge.
                 plan.unchanged += 1;
             } else {
                 plan.conflicts.push(answer);
@@ -244,13 +256,9 @@ pub fn plan(review: &Review, response: &Response) -> Result<Plan, String> {
         } else if let Some(moment) = key.strip_prefix("mark:") {
             let kind = SuggestionKind::from_key(&text).unwrap_or(SuggestionKind::Wrong);
             let comment = value(format!("mark-note:{moment}")).unwrap_or_default();
-            plan.suggestions.push(suggestion(
-                response,
-                kind,
-                Some(Id::from(moment)),
-                "",
-                comment,
-            ));
+            let moment = Some(Id::from(moment)).filter(|m| moments.contains(m));
+            plan.suggestions
+                .push(suggestion(response, kind, moment, "", comment));
         } else if let Some(moment) = key.strip_prefix("mark-note:") {
             // A correction written without choosing what is wrong still counts.
             if value(format!("mark:{moment}")).is_none() {
@@ -562,6 +570,26 @@ mod tests {
         let mut gone = review();
         gone.people.clear();
         assert!(plan(&gone, &response).unwrap_err().contains("no longer in"));
+    }
+
+    #[test]
+    fn an_answer_where_the_review_holds_words_off_the_record_is_kept_apart() {
+        let mut review = review();
+        review.accounts[0].set_off_record(AccountField::Saw, true);
+        let response = read(&response_text()).unwrap().unwrap();
+        let plan = plan(&review, &response).unwrap();
+        assert!(plan.conflicts.is_empty(), "{:?}", plan.conflicts);
+        assert!(
+            plan.notes
+                .iter()
+                .any(|n| n.text.contains("(Cues): the lock graph")
+                    && n.moment == Some(Id::from("m1")))
+        );
+        // A short answer that happens to be inside the review's text is still a difference.
+        let mut short = read(&response_text()).unwrap().unwrap();
+        short.values = vec![("account:m1:saw".into(), "the graph".into())];
+        let plan = super::plan(&self::review(), &short).unwrap();
+        assert_eq!(plan.conflicts.len(), 1);
     }
 
     #[test]

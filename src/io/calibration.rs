@@ -7,7 +7,7 @@
 //! specific questions. The HTML file carries no review data to import: it is for reading.
 
 use super::report::{Block, Item, Report};
-use crate::method::interviews::{point_of_view, strip_off_record};
+use crate::method::interviews::{keep_private, point_of_view};
 use crate::method::questions;
 use crate::model::time::{date_time_label, moment_time_label, ZoneOffsets};
 use crate::model::{AccountField, AccountSource, InterviewStatus, Review};
@@ -22,7 +22,7 @@ pub const QUESTIONS: [&str; 4] = [
 
 pub fn build(review: &Review, zones: &dyn ZoneOffsets) -> Report {
     let mut review = review.clone();
-    strip_off_record(&mut review);
+    keep_private(&mut review);
     let zone = review.time_zone.as_str();
     let with_dates = review.spans_days(zones);
     let title = if review.title.trim().is_empty() {

@@ -61,6 +61,16 @@ pub fn combine(mine: &Review, theirs: &Review) -> Combined {
             conflicts.push(conflict);
         }
     }
+    // A record both copies hold leaves out what is at its default here ("consent": false is
+    // not written), so the merge took the file's value silently: a `true` there is a choice.
+    absent_here(
+        &m,
+        &t,
+        &mut Vec::new(),
+        &mut value,
+        &mut conflicts,
+        &mut filled,
+    );
     let ids = |v: &Value, list: &str| -> Vec<String> {
         v.get(list)
             .and_then(Value::as_array)
@@ -89,6 +99,59 @@ pub fn combine(mine: &Review, theirs: &Review) -> Combined {
         conflicts,
         added,
         filled,
+    }
+}
+
+/// Walks the records both copies hold for keys only the file has.
+fn absent_here(
+    mine: &Value,
+    theirs: &Value,
+    path: &mut Vec<Seg>,
+    merged: &mut Value,
+    conflicts: &mut Vec<Conflict>,
+    filled: &mut usize,
+) {
+    match (mine, theirs) {
+        (Value::Object(m), Value::Object(t)) => {
+            for (key, value) in t {
+                path.push(Seg::Key(key.clone()));
+                match m.get(key) {
+                    Some(here) => absent_here(here, value, path, merged, conflicts, filled),
+                    None if *value == Value::Bool(true) => {
+                        merge::set_at(merged, path, Some(Value::Bool(false)));
+                        conflicts.push(Conflict {
+                            path: path.clone(),
+                            base: None,
+                            mine: Some(Value::Bool(false)),
+                            theirs: Some(value.clone()),
+                        });
+                    }
+                    // A record part left out here as a whole ("interview" when it is all defaults).
+                    None if value.is_object() => {
+                        let empty = Value::Object(Default::default());
+                        absent_here(&empty, value, path, merged, conflicts, filled);
+                    }
+                    None => *filled += 1,
+                }
+                path.pop();
+            }
+        }
+        (Value::Array(m), Value::Array(t)) => {
+            for value in t {
+                let Some(id) = value.get("id").and_then(Value::as_str) else {
+                    continue;
+                };
+                let here = m
+                    .iter()
+                    .find(|v| v.get("id").and_then(Value::as_str) == Some(id));
+                if let Some(here) = here {
+                    path.push(Seg::Id(id.to_string()));
+                    absent_here(here, value, path, merged, conflicts, filled);
+                    path.pop();
+                }
+            }
+        }
+        _ => {}
     }
 }
 
@@ -168,5 +231,33 @@ mod tests {
         assert_eq!(again.conflicts.len(), 2);
         let same = combine(&taken, &theirs);
         assert!(same.conflicts.is_empty() && same.added.is_empty());
+    }
+
+    #[test]
+    fn a_yes_only_the_file_says_is_asked_not_taken() {
+        let person = |consent: bool| Person {
+            id: Id::from("ben"),
+            interview: Interview {
+                consent,
+                ..Interview::default()
+            },
+            ..Person::default()
+        };
+        let mut mine = review();
+        mine.people.push(person(false));
+        let mut theirs = review();
+        theirs.people.push(person(true));
+        let combined = combine(&mine, &theirs);
+        assert_eq!(combined.conflicts.len(), 1, "{:?}", combined.conflicts);
+        assert!(
+            !resolve(&combined, &[Side::Mine]).unwrap().people[0]
+                .interview
+                .consent
+        );
+        assert!(
+            resolve(&combined, &[Side::Theirs]).unwrap().people[0]
+                .interview
+                .consent
+        );
     }
 }

@@ -13,7 +13,7 @@
 
 use crate::model::{AccountField, Id, Review, Role};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The review with pseudonyms for every person. `lowercase` lowercases one letter.
 pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Review {
@@ -73,8 +73,9 @@ pub fn pseudonymize_except<'a>(
         person.name = pseudonym;
         // Chat names identify a person as surely as their name does.
         person.handles.clear();
-        // Interview plans are the facilitator's preparation, not for a copy shared beyond the team.
-        person.interview = Default::default();
+        // Why the facilitator wanted to hear someone is not for a copy shared beyond the team;
+        // that they were interviewed is (the calibration draft says so).
+        person.interview.why.clear();
         if let Role::Other(text) = &mut person.role {
             replace(text);
         }
@@ -86,7 +87,6 @@ pub fn pseudonymize_except<'a>(
             .unwrap_or_default();
     }
     replace(&mut out.title);
-    replace(&mut out.time_zone);
     replace(&mut out.summary);
     replace(&mut out.impact);
     replace(&mut out.session.prompt);
@@ -129,7 +129,6 @@ pub fn pseudonymize_except<'a>(
         phrase.make_ascii_lowercase();
     }
     for dismissal in &mut out.language.dismissed {
-        replace(&mut dismissal.field);
         replace(&mut dismissal.phrase);
         dismissal.phrase.make_ascii_lowercase();
     }
@@ -149,6 +148,9 @@ pub fn pseudonymize_except<'a>(
     // Fields this version does not know may hold names too: they are not shared.
     out.carried = Default::default();
     renumber_people(&mut out);
+    renumber_accounts(&mut out);
+    // A copy, not the review: importing it never replaces or merges into the original.
+    out.id = Id(format!("{}-pseudonymised", review.id));
     (out, names)
 }
 
@@ -174,6 +176,50 @@ fn renumber_people(review: &mut Review) {
     for account in &mut review.accounts {
         if let Some(id) = new(&account.person) {
             account.person = id;
+        }
+    }
+    for suggestion in &mut review.suggestions {
+        if let Some(id) = new(&suggestion.person) {
+            suggestion.person = id;
+        }
+    }
+    for dismissal in &mut review.language.dismissed {
+        if let Some(id) = dismissal.field.strip_prefix("interview:").map(Id::from) {
+            dismissal.field = format!("interview:{}", new(&id).unwrap_or_default());
+        }
+    }
+}
+
+/// Gives accounts neutral ids ("a-1"...): an account's id is made from its person's
+/// (`Account::id_for`), which may spell a name. Citations and dismissals follow.
+fn renumber_accounts(review: &mut Review) {
+    let ids: HashMap<Id, Id> = review
+        .accounts
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.clone(), Id(format!("a-{}", i + 1))))
+        .collect();
+    for account in &mut review.accounts {
+        account.id = ids[&account.id].clone();
+    }
+    for finding in review.synthesis.all_mut() {
+        for citation in &mut finding.citations {
+            if let Some(account) = &mut citation.account {
+                *account = ids.get(account).cloned().unwrap_or_default();
+            }
+        }
+    }
+    for dismissal in &mut review.language.dismissed {
+        let renamed = dismissal
+            .field
+            .strip_prefix("account:")
+            .and_then(|rest| rest.rsplit_once(':'))
+            .map(|(account, field)| {
+                let account = ids.get(&Id::from(account)).cloned().unwrap_or_default();
+                format!("account:{account}:{field}")
+            });
+        if let Some(field) = renamed {
+            dismissal.field = field;
         }
     }
 }
@@ -391,6 +437,60 @@ mod tests {
         assert_eq!(
             out.moments[0].description,
             "Responder A: restarting; x marks the spot; Responder A paged Responder A"
+        );
+    }
+
+    #[test]
+    fn ids_made_from_people_are_renumbered_and_references_follow() {
+        use crate::model::{Account, Citation, Dismissal, Finding, Suggestion};
+        let mut review = Review {
+            id: Id::from("r-1"),
+            people: vec![person("p-ana-souza", "Ana Souza", Role::Responder)],
+            ..Review::default()
+        };
+        let account = Account::id_for(&Id::from("m1"), &Id::from("p-ana-souza"));
+        review.accounts.push(Account {
+            id: account.clone(),
+            moment: Id::from("m1"),
+            person: Id::from("p-ana-souza"),
+            saw: "graph".into(),
+            ..Account::default()
+        });
+        review.suggestions.push(Suggestion {
+            person: Id::from("p-ana-souza"),
+            ..Suggestion::default()
+        });
+        review.synthesis.themes.push(Finding {
+            citations: vec![Citation {
+                moment: Id::from("m1"),
+                account: Some(account.clone()),
+            }],
+            ..Finding::default()
+        });
+        review.language.dismissed.push(Dismissal {
+            field: format!("account:{account}:saw"),
+            phrase: "x".into(),
+            occurrence: 0,
+        });
+        let shared = pseudonymize(&review, &str::to_lowercase);
+        let text = serde_json::to_string(&shared).unwrap();
+        assert!(
+            !text.to_lowercase().contains("ana") && !text.contains("souza"),
+            "{text}"
+        );
+        let new = &shared.accounts[0].id;
+        assert_eq!(
+            shared.synthesis.themes[0].citations[0].account.as_ref(),
+            Some(new)
+        );
+        assert_eq!(
+            shared.language.dismissed[0].field,
+            format!("account:{new}:saw")
+        );
+        assert_eq!(shared.suggestions[0].person, shared.people[0].id);
+        assert_ne!(
+            shared.id, review.id,
+            "a copy is never taken for the review itself"
         );
     }
 

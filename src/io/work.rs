@@ -237,7 +237,7 @@ fn share(job: Job, platform: &Platform) -> Result<Value, String> {
         .envelope
         .review;
     // Everything written here is for others: what was said off the record stays behind.
-    crate::method::interviews::strip_off_record(&mut review);
+    crate::method::interviews::keep_private(&mut review);
     if pseudonyms {
         review = pseudonym::pseudonymize(&review, platform.lowercase);
     }

@@ -15,7 +15,7 @@
 
 use super::html_report::{embed, escape};
 use super::pseudonym;
-use crate::method::interviews::{seen_then, strip_off_record};
+use crate::method::interviews::{keep_private, seen_then};
 use crate::method::questions;
 use crate::model::time::{moment_time_label, ZoneOffsets};
 use crate::model::{Account, AccountField, Id, Instant, Review};
@@ -25,7 +25,7 @@ use std::collections::HashMap;
 /// The script of every worksheet.
 pub const SCRIPT: &str = include_str!("../../static/worksheet.js");
 /// Its hash, as the worksheet's Content-Security-Policy allows it (checked by a test).
-pub const SCRIPT_HASH: &str = "sha256-jvPsVjA6TDcnu6/oymbwa5hzg8Quk48L5CKmRmLKm3Y=";
+pub const SCRIPT_HASH: &str = "sha256-RPql1i4Wg9Qx/+mbTvS57JK94rwEGak1Q0/UkMgrpYI=";
 
 /// How many moments after the person's last one the worksheet shows: enough to see where
 /// their part led, not the rest of the incident.
@@ -87,7 +87,7 @@ pub fn content(
 ) -> Option<Worksheet> {
     let index = review.people.iter().position(|p| &p.id == person)?;
     let mut shared = review.clone();
-    strip_off_record(&mut shared);
+    keep_private(&mut shared);
     let mut questions: Vec<(Id, String)> = review
         .questions
         .iter()
@@ -254,7 +254,10 @@ fn moment_html(out: &mut String, moment: &SheetMoment) {
         out.push_str("</p>\n");
     }
     if moment.theirs {
-        out.push_str("<fieldset><legend>Your account of this moment</legend>\n");
+        out.push_str(&format!(
+            "<fieldset><legend>Your account of this moment ({})</legend>\n",
+            escape(&moment.when)
+        ));
         let family_html = |out: &mut String, field: AccountField| {
             let family = questions::family_of(field);
             let before = moment

@@ -2,11 +2,12 @@
 //! of view of the incident, and what is told off the record.
 //!
 //! Off the record is a promise to the person who said it: the text stays in the facilitator's
-//! own review and nowhere else. `strip_off_record` is the one place that keeps it, applied to
-//! everything made for others (reports, shared copies, worksheets); the shared screen leaves it
-//! out in `hindsight::room_view`.
+//! own review and nowhere else. `keep_private` is the one place that keeps it (with the
+//! facilitator's reasons for interviewing people), applied to everything made for others
+//! (reports, shared copies, worksheets, the calibration draft); the shared screen leaves it out
+//! in `hindsight::room_view`.
 
-use super::language::account_field_name;
+use super::language::{account_field_name, TextRef};
 use super::placement::place_time;
 use crate::model::time::{parse_clock, ZoneOffsets};
 use crate::model::{
@@ -15,14 +16,34 @@ use crate::model::{
 };
 use std::collections::HashMap;
 
-/// The review as others may see it: every field told off the record emptied, with the
-/// dismissed language notes that would quote it.
-pub fn strip_off_record(review: &mut Review) {
+/// The review as others may see it: every field told off the record emptied (an account told
+/// wholly off the record goes, with what cites it), the reasons for interviewing people, and
+/// the dismissed language notes that would quote either.
+pub fn keep_private(review: &mut Review) {
     let mut hidden = Vec::new();
+    let mut gone = Vec::new();
     for account in &mut review.accounts {
+        let was_told = !account.off_record.is_empty();
         for field in std::mem::take(&mut account.off_record) {
             account.field_mut(field).clear();
             hidden.push(account_field_name(&account.id, field));
+        }
+        if was_told && account.is_blank() {
+            gone.push(account.id.clone());
+        }
+    }
+    review.accounts.retain(|a| !gone.contains(&a.id));
+    for finding in review.synthesis.all_mut() {
+        for citation in &mut finding.citations {
+            if citation.account.as_ref().is_some_and(|a| gone.contains(a)) {
+                citation.account = None;
+            }
+        }
+    }
+    for person in &mut review.people {
+        if !person.interview.why.is_empty() {
+            person.interview.why.clear();
+            hidden.push(TextRef::Interview(person.id.clone()).name());
         }
     }
     if !hidden.is_empty() {
@@ -112,10 +133,13 @@ pub fn take_suggestion(
     match suggestion.kind {
         SuggestionKind::Remembered => {
             let when = suggestion.when.trim();
-            let about = ["about", "around", "approx", "~", "ca."]
-                .iter()
-                .find_map(|w| when.to_ascii_lowercase().strip_prefix(w).map(str::len))
-                .map(|rest| &when[when.len() - rest..]);
+            // Longest first, so "approximately" is not read as "approx" and "imately".
+            let about = [
+                "approximately", "approx.", "approx", "around", "about", "circa", "ca.", "c.", "~",
+            ]
+            .iter()
+            .find_map(|w| when.to_ascii_lowercase().strip_prefix(w).map(str::len))
+            .map(|rest| when[when.len() - rest..].trim_start_matches([' ', '.', ':']));
             let clock = parse_clock(about.unwrap_or(when));
             let placed = clock.and_then(|time| place_time(review, time, zones));
             let (at, precision) = match placed {
@@ -133,13 +157,19 @@ pub fn take_suggestion(
                     Precision::OrderOnly,
                 ),
             };
+            // A time that could not be read is kept in their words.
+            let source = if placed.is_none() && !when.is_empty() {
+                format!("remembered by {name} (worksheet), \u{201c}{when}\u{201d}")
+            } else {
+                format!("remembered by {name} (worksheet)")
+            };
             Taken::Moment(Moment {
                 id,
                 at,
                 precision,
                 description: suggestion.text.clone(),
                 people: vec![suggestion.person.clone()],
-                source: format!("remembered by {name} (worksheet)"),
+                source,
                 ..Moment::default()
             })
         }
@@ -215,8 +245,24 @@ mod tests {
                 occurrence: 0,
             },
         ];
+        review.people.push(Person {
+            id: Id::from("ben"),
+            interview: crate::model::Interview {
+                why: "WHYNOTE may feel blamed".into(),
+                status: InterviewStatus::Done,
+                ..Default::default()
+            },
+            ..Person::default()
+        });
+        let mut wholly = Account {
+            id: Id::from("a-2"),
+            did: "OFFREC all of it".into(),
+            ..Account::default()
+        };
+        wholly.set_off_record(AccountField::Did, true);
+        review.accounts.push(wholly);
         let mut shared = review.clone();
-        strip_off_record(&mut shared);
+        keep_private(&mut shared);
         let text = serde_json::to_string(&shared).unwrap();
         assert!(
             !text.contains("OFFREC") && !text.contains("offrec"),
@@ -273,14 +319,31 @@ mod tests {
         assert_eq!(m.at, Instant::from_millis((9 * 60 + 20) * 60_000).unwrap());
         assert_eq!(m.precision, Precision::Approximate);
         assert_eq!(m.people, vec![Id::from("ben")]);
-        let Taken::Moment(m) =
-            take_suggestion(&review, &remembered("sometime"), &zones, Id::from("n"))
-        else {
+        for when in [
+            "approximately 9:20", "approx. 9:20", "~9:20", "around 09:20",
+        ] {
+            let Taken::Moment(m) =
+                take_suggestion(&review, &remembered(when), &zones, Id::from("n"))
+            else {
+                panic!("a moment");
+            };
+            assert_eq!(
+                m.at,
+                Instant::from_millis((9 * 60 + 20) * 60_000).unwrap(),
+                "{when}"
+            );
+        }
+        let late = remembered("just after the page");
+        let Taken::Moment(m) = take_suggestion(&review, &late, &zones, Id::from("n")) else {
             panic!("a moment");
         };
         assert_eq!(
             (m.at, m.precision),
             (review.moments[1].at, Precision::OrderOnly)
+        );
+        assert!(
+            m.source.contains("just after the page"),
+            "their words are kept"
         );
         let wrong = Suggestion {
             person: Id::from("ben"),

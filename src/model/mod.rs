@@ -358,7 +358,7 @@ pub struct Account {
     #[serde(skip_serializing_if = "AccountSource::is_meeting")]
     pub source: AccountSource,
     /// Fields told off the record: kept in the facilitator's review, never shown to the room,
-    /// put in a report, a shared copy or a worksheet (`Review::strip_off_record`).
+    /// put in a report, a shared copy or a worksheet (`method::interviews::keep_private`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub off_record: Vec<AccountField>,
 }
