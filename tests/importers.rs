@@ -34,7 +34,7 @@ fn a_real_30_line_transcript_becomes_30_messages_across_midnight() {
         preview.candidates[6].noise.as_deref(),
         Some("join or leave")
     );
-    let choices = import::propose_people(&preview.names(), &[]);
+    let choices = import::propose_people(&preview, &[]);
     let mut keep = vec![true; 30];
     keep[6] = false;
     keep[7] = false;
@@ -151,7 +151,7 @@ fn csv_export_then_import_into_a_new_review_gives_the_same_timeline() {
     let preview = csv::parse(&text).unwrap();
     assert!(preview.skipped.is_empty());
     let mut fresh = tunnel::model::Review::default();
-    let choices = import::propose_people(&preview.names(), &fresh.people);
+    let choices = import::propose_people(&preview, &fresh.people);
     assert!(choices.iter().all(|(_, c)| *c == NameChoice::New));
     let added = import::build(
         &preview,
@@ -235,7 +235,7 @@ proptest! {
     #[test]
     fn csv_never_panics(text in "(\\PC|[\",;\r\n]){0,400}") {
         if let Ok(preview) = csv::parse(&text) {
-            let Preview { candidates, skipped } = preview;
+            let Preview { candidates, skipped, .. } = preview;
             prop_assert!(candidates.len() + skipped.len() <= text.len());
         }
     }

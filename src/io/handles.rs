@@ -145,13 +145,28 @@ pub fn remember(person: &mut Person, handle: &str) {
         .push(handle.trim_start_matches('@').to_string());
 }
 
-/// Who `handle` is among `people`: the best fit, several equally good ones, or nobody.
-pub fn match_handle(handle: &str, people: &[Person]) -> Match {
-    let handle = words(handle);
+/// Remembers `handle` as one of `person`'s chat names only when nothing about them finds it
+/// yet: a Slack display name "firefly" is kept, "Priya" for Priya Raman is not (it would stop
+/// "priya" asking once a second Priya joins the review).
+pub fn remember_unfound(person: &mut Person, handle: &str) {
+    if fit_person(&words(handle), person) == 0 {
+        remember(person, handle);
+    }
+}
+
+/// Who the owner of these names is among `people` (one name, or the several one person is
+/// known by: a Slack user's real name, display name and handle): the best fit of any of the
+/// names, several equally good people, or nobody.
+pub fn match_names(names: &[&str], people: &[Person]) -> Match {
+    let names: Vec<Vec<String>> = names.iter().map(|n| words(n)).collect();
     let mut best = 0;
     let mut found: Vec<Id> = Vec::new();
     for person in people {
-        let score = fit_person(&handle, person);
+        let score = names
+            .iter()
+            .map(|handle| fit_person(handle, person))
+            .max()
+            .unwrap_or(0);
         if score > best {
             best = score;
             found = vec![person.id.clone()];
@@ -183,7 +198,7 @@ mod tests {
     }
 
     fn who(handle: &str, people: &[Person]) -> Match {
-        match_handle(handle, people)
+        match_names(&[handle], people)
     }
 
     #[test]

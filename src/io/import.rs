@@ -42,6 +42,9 @@ pub struct Skipped {
 pub struct Preview {
     pub candidates: Vec<Candidate>,
     pub skipped: Vec<Skipped>,
+    /// Other names the source gives the owner of a name it shows: a Slack user's display name
+    /// and handle beside their real name. They find people too, and stay as chat names.
+    pub other_names: Vec<(String, Vec<String>)>,
 }
 
 impl Preview {
@@ -55,6 +58,14 @@ impl Preview {
             }
         }
         names
+    }
+
+    /// The other names the source gives the owner of `name` (none for most sources).
+    pub fn other_names_of(&self, name: &str) -> &[String] {
+        self.other_names
+            .iter()
+            .find(|(n, _)| same_person(n, name))
+            .map_or(&[], |(_, others)| others.as_slice())
     }
 }
 
@@ -133,6 +144,7 @@ pub fn from_transcript(parsed: transcript::Transcript) -> Preview {
                 reason: s.reason.to_string(),
             })
             .collect(),
+        other_names: vec![],
     };
     settle_kinds(
         preview
@@ -172,19 +184,22 @@ pub enum NameChoice {
     Ask(Vec<Id>),
 }
 
-/// Proposes a choice for each name: the existing person it fits best (`handles::match_handle`:
-/// full, first or last name, initials, an e-mail's local part), a question when several fit
-/// equally, else a new person.
-pub fn propose_people(names: &[String], people: &[Person]) -> Vec<(String, NameChoice)> {
-    names
-        .iter()
+/// Proposes a choice for each name the preview shows: the existing person it or one of its
+/// other names fits best (`handles::match_names`: chat names, full, first or last name,
+/// initials, an e-mail's local part), a question when several fit equally, else a new person.
+pub fn propose_people(preview: &Preview, people: &[Person]) -> Vec<(String, NameChoice)> {
+    preview
+        .names()
+        .into_iter()
         .map(|name| {
-            let choice = match super::handles::match_handle(name, people) {
+            let mut all = vec![name.as_str()];
+            all.extend(preview.other_names_of(&name).iter().map(String::as_str));
+            let choice = match super::handles::match_names(&all, people) {
                 super::handles::Match::One(id) => NameChoice::Existing(id),
                 super::handles::Match::Several(ids) => NameChoice::Ask(ids),
                 super::handles::Match::Nobody => NameChoice::New,
             };
-            (name.clone(), choice)
+            (name, choice)
         })
         .collect()
 }
@@ -193,18 +208,26 @@ pub fn propose_people(names: &[String], people: &[Person]) -> Vec<(String, NameC
 /// to "who is this?", a new person changed to an existing one) as one of that person's chat
 /// names (`handles::remember`), so that the next import from the same chat finds them unasked.
 /// A name that was matched by itself is not kept: "priya" found by first name must still ask
-/// once a second Priya joins the review.
+/// once a second Priya joins the review. The source's other names for a linked person (a Slack
+/// display name) are kept when nothing else about the person would find them.
 pub fn remember_names(
     people: &mut [Person],
+    preview: &Preview,
     proposed: &[(String, NameChoice)],
     choices: &[(String, NameChoice)],
 ) {
     for (name, choice) in choices {
-        let unchanged = proposed.iter().any(|(n, p)| n == name && p == choice);
-        if let (NameChoice::Existing(id), false) = (choice, unchanged) {
-            if let Some(person) = people.iter_mut().find(|p| &p.id == id) {
-                super::handles::remember(person, name);
-            }
+        let NameChoice::Existing(id) = choice else {
+            continue;
+        };
+        let Some(person) = people.iter_mut().find(|p| &p.id == id) else {
+            continue;
+        };
+        if !proposed.iter().any(|(n, p)| n == name && p == choice) {
+            super::handles::remember(person, name);
+        }
+        for other in preview.other_names_of(name) {
+            super::handles::remember_unfound(person, other);
         }
     }
 }
@@ -227,20 +250,38 @@ pub fn build(
     ids: &mut IdGen,
 ) -> Addition {
     let mut addition = Addition::default();
+    let kept: Vec<&Candidate> = preview
+        .candidates
+        .iter()
+        .zip(selected.iter().chain(std::iter::repeat(&false)))
+        .filter(|(_, keep)| **keep)
+        .map(|(candidate, _)| candidate)
+        .collect();
     let mut resolved: Vec<(String, Option<Id>)> = Vec::new();
     for (name, choice) in choices {
         let id = match choice {
             NameChoice::Existing(id) => Some(id.clone()),
             // Unanswered, a question links nobody rather than the wrong person.
             NameChoice::Ignore | NameChoice::Ask(_) => None,
+            // A name only on lines left out (a bot's) adds nobody.
+            NameChoice::New
+                if !kept
+                    .iter()
+                    .any(|c| c.names.iter().any(|n| same_person(n, name))) =>
+            {
+                None
+            }
             NameChoice::New => {
-                let person = Person {
+                let mut person = Person {
                     id: ids.next("p"),
                     name: name.trim().trim_start_matches('@').to_string(),
                     role: Role::Responder,
                     present: false,
                     ..Person::default()
                 };
+                for other in preview.other_names_of(name) {
+                    super::handles::remember_unfound(&mut person, other);
+                }
                 let id = person.id.clone();
                 addition.people.push(person);
                 Some(id)
@@ -248,12 +289,7 @@ pub fn build(
         };
         resolved.push((name.clone(), id));
     }
-    for (candidate, _) in preview
-        .candidates
-        .iter()
-        .zip(selected.iter().chain(std::iter::repeat(&false)))
-        .filter(|(_, keep)| **keep)
-    {
+    for candidate in kept {
         let Some(at) = instant_of(candidate.stamp, zone, zones) else {
             continue;
         };
@@ -351,19 +387,22 @@ mod tests {
                 ..Person::default()
             },
         ];
-        let names = vec!["firefly".to_string(), "Priya Raman".to_string()];
-        let proposed = propose_people(&names, &people);
+        let pasted = from_transcript(transcript::parse(
+            "09:00 firefly: one\n09:01 Priya Raman: two",
+            Date::new(2026, 3, 14).unwrap(),
+        ));
+        let proposed = propose_people(&pasted, &people);
         assert_eq!(proposed[0].1, NameChoice::New);
         let mut choices = proposed.clone();
         choices[0].1 = NameChoice::Existing(Id::from("p2"));
-        remember_names(&mut people, &proposed, &choices);
+        remember_names(&mut people, &pasted, &proposed, &choices);
         assert_eq!(people[1].handles, ["firefly"]);
         assert!(
             people[0].handles.is_empty(),
             "a match found unasked is not kept"
         );
         assert_eq!(
-            propose_people(&names, &people)[0].1,
+            propose_people(&pasted, &people)[0].1,
             NameChoice::Existing(Id::from("p2"))
         );
     }
@@ -380,7 +419,7 @@ mod tests {
             name: "ben  lee".into(),
             ..Person::default()
         }];
-        let choices = propose_people(&preview().names(), &people);
+        let choices = propose_people(&preview(), &people);
         assert_eq!(choices[0].1, NameChoice::New);
         assert_eq!(choices[1].1, NameChoice::Existing(Id::from("p-ben")));
     }
@@ -415,5 +454,26 @@ mod tests {
         assert!(addition.moments[2].people.is_empty(), "Zed was ignored");
         assert_eq!(addition.moments[0].kind, MomentKind::Observation);
         assert_eq!(addition.moments[0].source, "line 1");
+    }
+
+    #[test]
+    fn a_new_name_only_on_lines_left_out_adds_nobody() {
+        let preview = preview();
+        let everyone_new: Vec<(String, NameChoice)> = preview
+            .names()
+            .into_iter()
+            .map(|n| (n, NameChoice::New))
+            .collect();
+        // Ben Lee's only line is left out; Zed's is kept.
+        let addition = build(
+            &preview,
+            &[true, false, false, true],
+            &everyone_new,
+            "UTC",
+            &FixedOffset(0),
+            &mut IdGen::new(3),
+        );
+        let names: Vec<&str> = addition.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Ana", "Zed"]);
     }
 }

@@ -22,12 +22,17 @@ pub struct File<'a> {
 pub fn parse(files: &[File]) -> Preview {
     let mut preview = Preview::default();
     let mut names: HashMap<String, String> = HashMap::new();
+    // Everything a user is called, by the name shown: their display name and handle find the
+    // review's people as well as their real name does.
+    let mut called: HashMap<String, Vec<String>> = HashMap::new();
     for file in files.iter().filter(|f| base_name(f.name) == "users.json") {
         match serde_json::from_str::<Value>(file.text) {
             Ok(Value::Array(users)) => {
                 for user in &users {
-                    if let (Some(id), Some(name)) = (user["id"].as_str(), user_name(user)) {
-                        names.insert(id.to_string(), name);
+                    let all = user_names(user);
+                    if let (Some(id), Some(name)) = (user["id"].as_str(), all.first()) {
+                        names.insert(id.to_string(), name.clone());
+                        called.insert(name.clone(), all);
                     }
                 }
             }
@@ -64,7 +69,7 @@ pub fn parse(files: &[File]) -> Preview {
         };
         for (index, message) in messages.iter().enumerate() {
             let source = format!("{}, message {}", base_name(file.name), index + 1);
-            match read_message(message, &names, source.clone()) {
+            match read_message(message, &names, &mut called, source.clone()) {
                 Ok(candidate) => found.push(candidate),
                 Err(reason) => preview.skipped.push(Skipped {
                     source,
@@ -82,6 +87,19 @@ pub fn parse(files: &[File]) -> Preview {
     // Day files may be picked in any order; the channel's order is by time.
     found.sort_by_key(|(ms, _)| *ms);
     preview.candidates = found.into_iter().map(|(_, c)| c).collect();
+    preview.other_names = preview
+        .names()
+        .into_iter()
+        .filter_map(|name| {
+            let others: Vec<String> = called
+                .get(&name)?
+                .iter()
+                .filter(|n| !super::import::same_person(n, &name))
+                .cloned()
+                .collect();
+            (!others.is_empty()).then_some((name, others))
+        })
+        .collect();
     super::import::settle_kinds(
         preview
             .candidates
@@ -104,9 +122,11 @@ fn base_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
-/// A user's name: their real name, else their display name, else their handle.
-fn user_name(user: &Value) -> Option<String> {
-    [
+/// Every name a user record gives, the one to show first: their real name, their display
+/// name, their handle.
+fn user_names(user: &Value) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for name in [
         &user["real_name"],
         &user["profile"]["real_name"],
         &user["profile"]["display_name"],
@@ -116,13 +136,18 @@ fn user_name(user: &Value) -> Option<String> {
     .into_iter()
     .filter_map(Value::as_str)
     .map(str::trim)
-    .find(|n| !n.is_empty())
-    .map(str::to_string)
+    {
+        if !name.is_empty() && !names.iter().any(|n| super::import::same_person(n, name)) {
+            names.push(name.to_string());
+        }
+    }
+    names
 }
 
 fn read_message(
     message: &Value,
     names: &HashMap<String, String>,
+    called: &mut HashMap<String, Vec<String>>,
     source: String,
 ) -> Result<(i64, Candidate), &'static str> {
     if !message.is_object() {
@@ -135,13 +160,22 @@ fn read_message(
     let at = Instant::from_millis(ms).ok_or("timestamp out of range")?;
     let subtype = message["subtype"].as_str().unwrap_or("");
     let user = message["user"].as_str().unwrap_or("");
+    let profile = user_names(&message["user_profile"]);
     let name = names
         .get(user)
         .cloned()
-        .or_else(|| user_name(&message["user_profile"]))
+        .or_else(|| profile.first().cloned())
         .or_else(|| message["username"].as_str().map(str::to_string))
         .or_else(|| (!user.is_empty()).then(|| user.to_string()))
         .unwrap_or_default();
+    if !name.is_empty() {
+        let known = called.entry(name.clone()).or_default();
+        for other in profile {
+            if !known.iter().any(|n| super::import::same_person(n, &other)) {
+                known.push(other);
+            }
+        }
+    }
     let mut text = plain_text(message["text"].as_str().unwrap_or(""), names);
     for attachment in message["attachments"].as_array().into_iter().flatten() {
         let extra = attachment["text"]
@@ -372,5 +406,81 @@ mod tests {
         assert_eq!(plain_text("&amp;lt;", &names), "&lt;");
         assert_eq!(plain_text("&lt;script&gt;", &names), "<script>");
         assert_eq!(plain_text("unclosed <tag", &names), "unclosed <tag");
+    }
+
+    #[test]
+    fn a_display_name_or_handle_finds_a_person_and_stays_as_a_chat_name() {
+        use crate::io::import::{build, propose_people, remember_names, NameChoice};
+        use crate::model::{time::Utc, Id, IdGen, Person};
+        let users = r#"[
+          {"id":"U1","name":"dokafor","real_name":"D.O.","profile":{"display_name":"dee"}},
+          {"id":"U2","name":"ghost","real_name":"Legal Name","profile":{"display_name":"firefly"}},
+          {"id":"U3","name":"bo","real_name":"Ben O'Neill","profile":{"display_name":"Ben 🚒"}},
+          {"id":"U4","name":"nobody","real_name":"Not In This Channel"}
+        ]"#;
+        let day = r#"[
+          {"ts":"1773479100.0","user":"U1","text":"one"},
+          {"ts":"1773479160.0","user":"U2","text":"two"},
+          {"ts":"1773479220.0","user":"U3","text":"three"},
+          {"ts":"1773479280.0","user":"U5","user_profile":{"real_name":"Eve Park","display_name":"ep-oncall"},"text":"four"}
+        ]"#;
+        let preview = parse(&[
+            File {
+                name: "users.json",
+                text: users,
+            },
+            File {
+                name: "2026-03-14.json",
+                text: day,
+            },
+        ]);
+        let person = |id: &str, name: &str, handles: &[&str]| Person {
+            id: Id::from(id),
+            name: name.into(),
+            handles: handles.iter().map(|h| h.to_string()).collect(),
+            ..Person::default()
+        };
+        let mut people = vec![
+            person("p1", "Dana Okafor", &[]),
+            person("p2", "Sam Reyes", &["firefly"]),
+        ];
+        let proposed = propose_people(&preview, &people);
+        let names: Vec<&str> = proposed.iter().map(|(n, _)| n.as_str()).collect();
+        // Shown by real name; only the channel's authors carry other names.
+        assert_eq!(names, ["D.O.", "Legal Name", "Ben O'Neill", "Eve Park"]);
+        assert_eq!(preview.other_names.len(), 4, "{:?}", preview.other_names);
+        // "dokafor" (first initial and last name) finds Dana; the display name "firefly" finds
+        // Sam through his chat name; nobody is Ben or Eve.
+        assert_eq!(proposed[0].1, NameChoice::Existing(Id::from("p1")));
+        assert_eq!(proposed[1].1, NameChoice::Existing(Id::from("p2")));
+        assert_eq!(proposed[2].1, NameChoice::New);
+        assert_eq!(proposed[3].1, NameChoice::New);
+        remember_names(&mut people, &preview, &proposed, &proposed);
+        // "dee" would find Dana by nothing else, so it is kept; "dokafor" already finds her.
+        assert_eq!(people[0].handles, ["dee"]);
+        assert_eq!(people[1].handles, ["firefly", "ghost"]);
+        let added = build(
+            &preview,
+            &[true; 4],
+            &proposed,
+            "UTC",
+            &Utc,
+            &mut IdGen::new(1),
+        );
+        let handles: Vec<(&str, Vec<&str>)> = added
+            .people
+            .iter()
+            .map(|p| {
+                (
+                    p.name.as_str(),
+                    p.handles.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        // "Ben 🚒" is his first name again, so only "bo" is worth keeping.
+        assert_eq!(
+            handles,
+            [("Ben O'Neill", vec!["bo"]), ("Eve Park", vec!["ep-oncall"])]
+        );
     }
 }

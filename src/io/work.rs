@@ -441,6 +441,9 @@ fn preview_value(preview: &Preview) -> Value {
         "skipped": preview.skipped.iter().map(|s| json!({
             "source": s.source, "text": s.text, "reason": s.reason,
         })).collect::<Vec<_>>(),
+        "other_names": preview.other_names.iter().map(|(name, others)| json!({
+            "name": name, "others": others,
+        })).collect::<Vec<_>>(),
     })
 }
 
@@ -476,6 +479,10 @@ fn preview(value: &Value) -> Result<Preview, Wrong> {
                 text: f.text("text")?,
                 reason: f.text("reason")?,
             })
+        })?,
+        other_names: f.list("other_names", |value, path| {
+            let f = Fields::of(value, path)?;
+            Ok((f.text("name")?, f.texts("others")?))
         })?,
     })
 }
@@ -551,7 +558,7 @@ mod tests {
             files: vec![
                 (
                     "users.json".into(),
-                    r#"[{"id":"U1","real_name":"Ana Souza"}]"#.into(),
+                    r#"[{"id":"U1","name":"asouza","real_name":"Ana Souza"}]"#.into(),
                 ),
                 (
                     "2026-03-14.json".into(),
@@ -562,6 +569,10 @@ mod tests {
             ],
         });
         assert_eq!(preview.candidates.len(), 2);
+        assert_eq!(
+            preview.other_names,
+            [("Ana Souza".to_string(), vec!["asouza".to_string()])]
+        );
         let preview = round_trip(Job::Csv {
             text: "time,description,kind,evidence,pivot\n\
                    2026-03-14T09:41:00Z,Alert fires,signal,p99 at 4s,yes\n\

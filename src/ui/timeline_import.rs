@@ -251,8 +251,7 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
         .iter()
         .map(|c| RwSignal::new(c.kind))
         .collect();
-    let names = preview.names();
-    let proposals = store.untracked(|r| import::propose_people(&names, &r.people));
+    let proposals = store.untracked(|r| import::propose_people(&preview, &r.people));
     let proposed = StoredValue::new(proposals.clone());
     // Each name's choice, and its options: the people who fit first when several do.
     let everyone: Vec<(String, String)> = store.untracked(|r| {
@@ -293,6 +292,7 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
             );
             options.push(("ignore".to_string(), "Nobody (do not link)".to_string()));
             NameRow {
+                also: preview.other_names_of(&name).join(", "),
                 name,
                 choice: RwSignal::new(key),
                 options,
@@ -393,7 +393,10 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
         // person changes the list, so that an import changing neither adds no edit to undo.
         let before = store.untracked(|r| r.people.clone());
         let mut after = before.clone();
-        proposed.with_value(|proposed| import::remember_names(&mut after, proposed, &choices));
+        preview.with_value(|p| {
+            proposed
+                .with_value(|proposed| import::remember_names(&mut after, p, proposed, &choices))
+        });
         after.extend(addition.people);
         if after != before {
             store.edit_people(|list| *list = after);
@@ -447,13 +450,14 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
             {choices.with_value(|c| !c.is_empty()).then(|| view! {
                 <fieldset class="name-choices">
                     <legend>"People named in the import"</legend>
-                    {choices.with_value(|c| c.clone()).into_iter().map(|NameRow { name, choice, options }| view! {
+                    {choices.with_value(|c| c.clone()).into_iter().map(|NameRow { name, choice, options, also }| view! {
                         <SelectField
                             label=format!("\u{201c}{name}\u{201d} is")
                             options
                             value=choice
                             set=move |v: String| choice.set(v)
                         />
+                        {(!also.is_empty()).then(|| view! { <p class="hint">{format!("Also called {also} in the export")}</p> })}
                     }).collect_view()}
                 </fieldset>
             })}
@@ -512,6 +516,8 @@ struct NameRow {
     /// A person's id, "new", "ignore", or "ask" while unanswered.
     choice: RwSignal<String>,
     options: Vec<(String, String)>,
+    /// The other names the source gives them ("dee, dokafor"), to help say who they are.
+    also: String,
 }
 
 /// Whether the candidates fall on more than one day in the review's zone.

@@ -127,6 +127,45 @@ test("a Slack export of two day files imports with names, and noise can be left 
   await expect(items.last()).toContainText("Sun 15 Mar 2026, 00:03");
 });
 
+test("a Slack user's display name finds the person the review knows", async ({ page }) => {
+  await openLibrary(page);
+  await createReview(page, "Slack display names");
+  // The review knows her as "Priya N"; Slack's real name is "Priya Natarajan", her display
+  // name "priya". Tom Becker is new to the review.
+  await addPerson(page, "Priya N");
+  await saved(page);
+  await openTab(page, "Timeline");
+  await page.getByRole("button", { name: "Import Slack export" }).click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("dialog", { name: "Import Slack export" }).getByRole("button", { name: "Choose files" }).click(),
+  ]);
+  await chooser.setFiles([
+    "tests/fixtures/slack/incidents/2026-03-14.json",
+    "tests/fixtures/slack/incidents/2026-03-15.json",
+    "tests/fixtures/slack/users.json",
+  ]);
+  const preview = page.getByRole("dialog", { name: "Preview of the Slack export" });
+  const priya = preview.getByRole("combobox", { name: "\u201cPriya Natarajan\u201d is" });
+  await expect(priya.locator("option:checked")).toHaveText("Priya N");
+  await expect(preview.getByText("Also called priya in the export")).toBeVisible();
+  await expect(preview.getByRole("combobox", { name: "\u201cTom Becker\u201d is" }).locator("option:checked")).toHaveText(
+    "A new person",
+  );
+  await preview.getByRole("button", { name: "Leave out joins, leaves and bots" }).click();
+  await preview.getByRole("button", { name: "Add selected moments" }).click();
+  await expect(timelineItems(page).first()).toContainText("Priya N");
+  await openTab(page, "Setup");
+  const people = page.getByRole("list", { name: "People" }).getByRole("listitem");
+  // Nobody for PagerDuty, whose lines were left out.
+  await expect(people).toHaveCount(3);
+  await expect(people.nth(0).getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Priya N");
+  await expect(people.nth(1).getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Tom Becker");
+  await expect(people.nth(2).getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Lena Okafor");
+  // "tomb" and "tom" find Tom Becker by his name already: no chat name is added.
+  await expect(people.nth(1).getByRole("textbox", { name: "Chat names" })).toHaveValue("");
+});
+
 test("a CSV export imported into a new review gives the same timeline", async ({ page }) => {
   await newReviewOnTimeline(page, "CSV source");
   await page.getByRole("button", { name: "Paste transcript" }).click();
