@@ -313,3 +313,16 @@ pub fn leave_field() {
 pub fn go_to(hash: &str) {
     let _ = leptos::prelude::window().location().set_hash(hash);
 }
+
+/// Runs `work` and records how long it took as a User Timing measure named `name`, for the
+/// benchmark (`scripts/bench.mjs`) and the browser's performance panel.
+pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let Some(performance) = web_sys::window().and_then(|w| w.performance()) else {
+        return work();
+    };
+    let start = format!("{name}: start");
+    let _ = performance.mark(&start);
+    let out = work();
+    let _ = performance.measure_with_start_mark(name, &start);
+    out
+}

@@ -18,7 +18,9 @@ use leptos::prelude::*;
 pub fn ReviewScreen(id: Id) -> impl IntoView {
     let app = use_app();
     let mut ids = app.id_gen();
-    let loaded = app.reviews.with_value(|r| r.load(&id, &mut ids));
+    let loaded = super::browser::measured("tunnel: read the review", || {
+        app.reviews.with_value(|r| r.load(&id, &mut ids))
+    });
     let loaded = match loaded {
         Ok(loaded) => loaded,
         Err(problem) => {
