@@ -12,19 +12,6 @@ pub const FAR_MS: i64 = 3 * 60 * 60 * 1000;
 /// How many days either way a moment may be moved.
 const DAYS_EITHER_WAY: i64 = 3;
 
-/// The span a time should fall in: the incident's start to its end when both are known, else
-/// its moments' first to last.
-fn window(review: &Review) -> Option<(Instant, Instant)> {
-    match (review.incident_start, review.incident_end) {
-        (Some(start), Some(end)) => Some((start, end.max(start))),
-        _ => {
-            let first = review.moments.iter().map(|m| m.at).min()?;
-            let last = review.moments.iter().map(|m| m.at).max()?;
-            Some((first, last))
-        }
-    }
-}
-
 fn distance(at: Instant, (from, to): (Instant, Instant)) -> i64 {
     if at < from {
         from.millis() - at.millis()
@@ -43,7 +30,7 @@ fn shifted(date: Date, days: i64) -> Date {
 /// puts it nearest the incident's window; between dates equally near (an incident over several
 /// days), the one nearest a moment already recorded. `None` when the review has no window yet.
 pub fn place_time(review: &Review, time: TimeOfDay, zones: &dyn ZoneOffsets) -> Option<Instant> {
-    let window = window(review)?;
+    let window = review.incident_span()?;
     let zone = &review.time_zone;
     let first = to_local(window.0, zone, zones).date;
     let last = to_local(window.1, zone, zones).date;
@@ -206,6 +193,23 @@ mod tests {
             Some(at("2026-03-14T09:30:00Z"))
         );
         assert_eq!(place_time(&review(None, &[]), clock("09:30"), &Utc), None);
+    }
+
+    #[test]
+    fn a_start_alone_places_times_before_any_moment_is_recorded() {
+        // The start is known and nothing is recorded yet: the first time typed goes on its day.
+        let mut r = review(None, &[]);
+        r.incident_start = Some(at("2026-07-14T22:00:00Z"));
+        assert_eq!(
+            place_time(&r, clock("22:10"), &Utc),
+            Some(at("2026-07-14T22:10:00Z"))
+        );
+        // Once moments run past midnight, the window runs from the start to the last of them.
+        r.moments = review(None, &["2026-07-15T01:30:00Z"]).moments;
+        assert_eq!(
+            place_time(&r, clock("01:00"), &Utc),
+            Some(at("2026-07-15T01:00:00Z"))
+        );
     }
 
     /// A zone that springs forward at 2026-03-29T01:00Z from +01:00 to +02:00.

@@ -872,17 +872,18 @@ impl Review {
         self.moments.iter_mut().find(|m| &m.id == id)
     }
 
-    /// When the incident happened: its start and end when set (either one alone stands for
-    /// both), else its first and last moments; `None` for an empty review.
+    /// When the incident happened: its start and end where set, and where one is not, the
+    /// moments' first or last time (an incident whose end is not known yet runs to its last
+    /// moment); `None` for an empty review with neither. Where a typed time belongs
+    /// (`method::placement`) and which offsets the timeline names both read it.
     pub fn incident_span(&self) -> Option<(Instant, Instant)> {
+        let first = self.moments.iter().map(|m| m.at).min();
+        let last = self.moments.iter().map(|m| m.at).max();
         match (self.incident_start, self.incident_end) {
             (Some(start), Some(end)) => Some((start, end.max(start))),
-            (Some(one), None) | (None, Some(one)) => Some((one, one)),
-            (None, None) => {
-                let first = self.moments.iter().map(|m| m.at).min()?;
-                let last = self.moments.iter().map(|m| m.at).max()?;
-                Some((first, last))
-            }
+            (Some(start), None) => Some((start, last.map_or(start, |last| last.max(start)))),
+            (None, Some(end)) => Some((first.map_or(end, |first| first.min(end)), end)),
+            (None, None) => Some((first?, last?)),
         }
     }
 
@@ -1002,10 +1003,25 @@ mod tests {
             review.incident_span(),
             Some((at("2026-07-14T08:00:00Z"), at("2026-07-15T01:00:00Z")))
         );
+        // A start alone runs to the last moment; an end alone from the first.
         review.incident_start = Some(at("2026-07-14T07:30:00Z"));
         let start = at("2026-07-14T07:30:00Z");
-        assert_eq!(review.incident_span(), Some((start, start)));
+        assert_eq!(
+            review.incident_span(),
+            Some((start, at("2026-07-15T01:00:00Z")))
+        );
+        review.incident_start = None;
         review.incident_end = Some(at("2026-07-14T09:00:00Z"));
+        assert_eq!(
+            review.incident_span(),
+            Some((at("2026-07-14T08:00:00Z"), at("2026-07-14T09:00:00Z")))
+        );
+        // With no moments, the one time known stands for both.
+        let moments = std::mem::take(&mut review.moments);
+        let end = at("2026-07-14T09:00:00Z");
+        assert_eq!(review.incident_span(), Some((end, end)));
+        review.moments = moments;
+        review.incident_start = Some(start);
         assert_eq!(
             review.incident_span(),
             Some((start, at("2026-07-14T09:00:00Z")))

@@ -169,9 +169,8 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
     let store = use_store();
     let text = RwSignal::new(String::new());
     let anchor = RwSignal::new(store.untracked(|r| {
-        r.incident_start
-            .or_else(|| r.moments.iter().map(|m| m.at).min())
-            .map(|at| to_local(at, &r.time_zone, &IntlZones).date)
+        r.incident_span()
+            .map(|(from, _)| to_local(from, &r.time_zone, &IntlZones).date)
             .unwrap_or_else(|| to_local(crate::storage::now(), &r.time_zone, &IntlZones).date)
             .to_string()
     }));
