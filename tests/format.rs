@@ -6,7 +6,7 @@ mod common;
 
 use common::sample_review;
 use std::path::Path;
-use tunnel::io::envelope::{export_json, read_bytes, read_str, ReadError};
+use tunnel::io::envelope::{export_json, read_bytes, read_str, read_value, ReadError};
 use tunnel::model::{
     AccountField, AccountSource, Id, IdGen, Instant, Interview, InterviewStatus, QueuedQuestion,
 };
@@ -136,10 +136,8 @@ fn the_newer_version_message_promises_nothing_was_read() {
     assert!(error.to_string().contains("Nothing was imported"));
 }
 
-/// Deterministic mutation fuzzing: flip, drop and duplicate bytes of a real file. Reading may
-/// fail, but never panic, and never return a review with dangling references.
-#[test]
-fn mutated_files_never_panic() {
+/// A file's bytes with a few flipped, dropped or duplicated, from a fixed seed.
+fn mutations(count: usize) -> impl Iterator<Item = Vec<u8>> {
     let original = fixture("v1/full-review.tunnel.json").into_bytes();
     let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = move || {
@@ -148,8 +146,7 @@ fn mutated_files_never_panic() {
         state ^= state << 17;
         state
     };
-    let mut accepted = 0;
-    for _ in 0..3000 {
+    (0..count).map(move |_| {
         let mut bytes = original.clone();
         for _ in 0..(next() % 4 + 1) {
             let at = (next() as usize) % bytes.len();
@@ -160,6 +157,49 @@ fn mutated_files_never_panic() {
                 _ => bytes[at] = b"{}[],:\"0123456789"[(next() % 17) as usize],
             }
         }
+        bytes
+    })
+}
+
+/// `read_str` reads most files from a tree that borrows the text (`io::json`), and the rest
+/// through serde_json's `Value` (`read_value`). Both must give the same review, or the same
+/// message, for every file: the fixtures, the bad ones, and thousands of damaged copies.
+#[test]
+fn the_fast_reading_agrees_with_serde_json_on_every_file() {
+    let mut texts: Vec<String> = [
+        "v1/full-review.tunnel.json",
+        "bad/array.json",
+        "bad/newer-version.json",
+        "bad/no-version.json",
+        "bad/not-tunnel.json",
+        "bad/wrong-type.json",
+    ]
+    .iter()
+    .map(|path| fixture(path))
+    .collect();
+    texts.push(export_json(&sample_review(), Instant::default()));
+    texts.extend(mutations(4000).filter_map(|bytes| String::from_utf8(bytes).ok()));
+    let mut compared = 0;
+    for text in &texts {
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(text) else {
+            continue;
+        };
+        compared += 1;
+        assert_eq!(
+            read_str(text, &mut ids()),
+            read_value(value, &mut ids()),
+            "{text}"
+        );
+    }
+    assert!(compared > 1000, "only {compared} files compared");
+}
+
+/// Deterministic mutation fuzzing: flip, drop and duplicate bytes of a real file. Reading may
+/// fail, but never panic, and never return a review with dangling references.
+#[test]
+fn mutated_files_never_panic() {
+    let mut accepted = 0;
+    for bytes in mutations(3000) {
         if let Ok(read) = read_bytes(&bytes, &mut ids()) {
             accepted += 1;
             let review = read.envelope.review;

@@ -164,7 +164,8 @@ pub fn resolve(combined: &Combined, choices: &[Side]) -> Result<Review, String> 
             merge::set_at(&mut value, &conflict.path, conflict.theirs.clone());
         }
     }
-    reading::review(&value, "review").map_err(|wrong| format!("{}: {}", wrong.path, wrong.detail))
+    reading::review(&super::json::Json::from_value(&value), "review".into())
+        .map_err(|wrong| format!("{}: {}", wrong.path, wrong.detail))
 }
 
 fn review_value(review: &Review) -> Value {

@@ -8,6 +8,7 @@
 //! - references to records that do not exist, duplicate ids and similar damage are repaired,
 //!   and every repair is reported.
 
+use super::json::{self, Json};
 use super::{carry, reading};
 use crate::model::carried::{CarriedField, Step};
 use crate::model::{Account, Id, IdGen, Instant, Note, NoteKind, Review};
@@ -313,8 +314,32 @@ pub fn read_str(text: &str, ids: &mut IdGen) -> Result<ReadReview, ReadError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(ReadError::TooLarge { bytes: text.len() });
     }
+    // Nearly every document is of this version: read from a tree that borrows the text.
+    if let Some(read) = json::parse(text).and_then(|document| read_current(&document, ids)) {
+        return read;
+    }
     let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
     read_value(value, ids)
+}
+
+/// Reads a document of this schema version whose fields this build knows all of; `None` for
+/// anything else (older, newer, not a Tunnel review), which `read_value` reads and explains.
+fn read_current(document: &Json, ids: &mut IdGen) -> Option<Result<ReadReview, ReadError>> {
+    let current = document["format"].as_str() == Some(FORMAT)
+        && document["schema_version"].as_u64() == Some(u64::from(SCHEMA_VERSION))
+        && document["schema_minor"].as_u64().unwrap_or(0) <= u64::from(SCHEMA_MINOR)
+        && document["review"].is_object();
+    if !current {
+        return None;
+    }
+    Some(
+        read_envelope(document)
+            .map_err(|wrong| ReadError::Invalid {
+                path: wrong.path,
+                detail: wrong.detail,
+            })
+            .map(|envelope| repaired(envelope, SCHEMA_VERSION, ids)),
+    )
 }
 
 /// Reads a review from its parsed JSON (a stored review with a journal folded in).
@@ -330,27 +355,33 @@ pub fn read_value(mut value: Value, ids: &mut IdGen) -> Result<ReadReview, ReadE
     if !value.get("review").is_some_and(Value::is_object) {
         return Err(ReadError::NoReview);
     }
-    let mut envelope = read_envelope(&value).map_err(|wrong| ReadError::Invalid {
-        path: wrong.path,
-        detail: wrong.detail,
-    })?;
-    envelope.schema_version = SCHEMA_VERSION;
+    let mut envelope =
+        read_envelope(&Json::from_value(&value)).map_err(|wrong| ReadError::Invalid {
+            path: wrong.path,
+            detail: wrong.detail,
+        })?;
     if envelope.schema_minor > SCHEMA_MINOR {
         carry_unknown_fields(&value, &mut envelope);
     }
+    Ok(repaired(envelope, version, ids))
+}
+
+/// An envelope read, at this version, with its damage repaired.
+fn repaired(mut envelope: Envelope, from_version: u32, ids: &mut IdGen) -> ReadReview {
+    envelope.schema_version = SCHEMA_VERSION;
     envelope.schema_minor = SCHEMA_MINOR;
     let mut repairs = repair(&mut envelope.review, ids);
     if !envelope.review.carried.fields.is_empty() {
         keep_fields_of_repaired_records(&mut envelope, &mut repairs);
     }
-    Ok(ReadReview {
+    ReadReview {
         envelope,
-        from_version: version,
+        from_version,
         repairs,
-    })
+    }
 }
 
-fn read_envelope(value: &Value) -> Result<Envelope, reading::Wrong> {
+fn read_envelope(value: &Json) -> Result<Envelope, reading::Wrong> {
     let f = reading::Fields::of(value, "")?;
     Ok(Envelope {
         format: f.text("format")?,

@@ -5,7 +5,6 @@
 use super::reading::Fields;
 use crate::model::{Id, Instant, Review};
 use serde::Serialize;
-use serde_json::Value;
 
 pub const INDEX_FORMAT: &str = "tunnel-library";
 pub const INDEX_KEY: &str = "tunnel:index";
@@ -145,13 +144,15 @@ impl Default for LibraryIndex {
 impl LibraryIndex {
     /// Reads a stored index; `None` when it is missing or damaged (it is then rebuilt).
     pub fn parse(text: &str) -> Option<Self> {
-        let value: Value = serde_json::from_str(text).ok()?;
-        let f = Fields::of(&value, "").ok()?;
-        let index = LibraryIndex {
-            format: f.text("format").ok()?,
-            version: f.count("version").ok()?,
-            reviews: f.list("reviews", read_entry).ok()?,
-        };
+        let index = super::json::read(text, |document| {
+            let f = Fields::of(document, "").ok()?;
+            Some(LibraryIndex {
+                format: f.text("format").ok()?,
+                version: f.count("version").ok()?,
+                reviews: f.list("reviews", read_entry).ok()?,
+            })
+        })
+        .ok()??;
         (index.format == INDEX_FORMAT).then_some(index)
     }
 
@@ -189,7 +190,10 @@ impl LibraryIndex {
     }
 }
 
-fn read_entry(value: &Value, path: &str) -> Result<LibraryEntry, super::reading::Wrong> {
+fn read_entry(
+    value: &super::json::Json,
+    path: super::reading::Path,
+) -> Result<LibraryEntry, super::reading::Wrong> {
     let f = Fields::of(value, path)?;
     Ok(LibraryEntry {
         id: f.id("id")?,

@@ -13,6 +13,7 @@ pub mod handles;
 pub mod html_report;
 pub mod import;
 pub mod journal;
+pub mod json;
 pub mod library;
 pub mod links;
 pub mod markdown;

@@ -5,10 +5,11 @@
 //! written by hand or by older builds stay readable), and the wasm carries one small reader per
 //! record type instead of serde's generated visitors (about 100 KB less).
 
+use super::json::Json;
 use crate::model::carried::{Carried, CarriedField, Step};
 use crate::model::time::Instant;
 use crate::model::*;
-use serde_json::{Map, Value};
+use std::borrow::Cow;
 
 /// A value of the wrong shape, and where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,44 +20,70 @@ pub struct Wrong {
 
 type Read<T> = Result<T, Wrong>;
 
+/// Where a value is in the document ("review.moments[3].at"). Kept as links to its parent and
+/// written out only for an error: a large review has 12,000 records, and writing each one's
+/// path was a sixth of the time to read it.
+#[derive(Debug, Clone, Copy)]
+pub enum Path<'p> {
+    /// The document or a part read alone ("review"); "" is the top level.
+    Root(&'p str),
+    Key(&'p Path<'p>, &'p str),
+    Item(&'p Path<'p>, usize),
+}
+
+impl std::fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Path::Root(name) => f.write_str(name),
+            Path::Key(Path::Root(""), key) => f.write_str(key),
+            Path::Key(parent, key) => write!(f, "{parent}.{key}"),
+            Path::Item(parent, index) => write!(f, "{parent}[{index}]"),
+        }
+    }
+}
+
+impl<'p> From<&'p str> for Path<'p> {
+    fn from(name: &'p str) -> Self {
+        Path::Root(name)
+    }
+}
+
 /// One JSON object being read, and its path in the document.
 pub struct Fields<'a, 'p> {
-    map: Option<&'a Map<String, Value>>,
-    /// Borrowed: a path is only written out for an error, and a large review has 12,000 records.
-    path: &'p str,
+    map: Option<&'a [(Cow<'a, str>, Json<'a>)]>,
+    path: Path<'p>,
 }
 
 impl<'a, 'p> Fields<'a, 'p> {
     /// Starts reading `value` as an object; `null` reads as an empty object.
-    pub fn of(value: &'a Value, path: &'p str) -> Read<Self> {
+    pub fn of(value: &'a Json<'a>, path: impl Into<Path<'p>>) -> Read<Self> {
+        let path = path.into();
         match value {
-            Value::Object(map) => Ok(Fields {
-                map: Some(map),
+            Json::Object(fields) => Ok(Fields {
+                map: Some(fields),
                 path,
             }),
-            Value::Null => Ok(Fields { map: None, path }),
+            Json::Null => Ok(Fields { map: None, path }),
             other => Err(wrong(path, "an object", other)),
         }
     }
 
-    fn path_of(&self, key: &str) -> String {
-        if self.path.is_empty() {
-            key.to_string()
-        } else {
-            format!("{}.{key}", self.path)
-        }
+    fn path_of<'k>(&'k self, key: &'k str) -> Path<'k> {
+        Path::Key(&self.path, key)
     }
 
     /// The value under `key`; absent and `null` are both `None`.
-    fn get(&self, key: &str) -> Option<&'a Value> {
-        self.map?.get(key).filter(|v| !v.is_null())
+    fn get(&self, key: &str) -> Option<&'a Json<'a>> {
+        // The last of a key written twice, as serde_json keeps it.
+        let (_, value) = self.map?.iter().rev().find(|(k, _)| k == key)?;
+        Some(value).filter(|v| !v.is_null())
     }
 
     pub fn text(&self, key: &str) -> Read<String> {
         match self.get(key) {
             None => Ok(String::new()),
-            Some(Value::String(s)) => Ok(s.clone()),
-            Some(other) => Err(wrong(&self.path_of(key), "text", other)),
+            Some(Json::Str(s)) => Ok(s.to_string()),
+            Some(other) => Err(wrong(self.path_of(key), "text", other)),
         }
     }
 
@@ -67,8 +94,8 @@ impl<'a, 'p> Fields<'a, 'p> {
     pub fn flag(&self, key: &str) -> Read<bool> {
         match self.get(key) {
             None => Ok(false),
-            Some(Value::Bool(b)) => Ok(*b),
-            Some(other) => Err(wrong(&self.path_of(key), "true or false", other)),
+            Some(Json::Bool(b)) => Ok(*b),
+            Some(other) => Err(wrong(self.path_of(key), "true or false", other)),
         }
     }
 
@@ -79,7 +106,7 @@ impl<'a, 'p> Fields<'a, 'p> {
                 .as_u64()
                 .and_then(|n| u32::try_from(n).ok())
                 .map(Some)
-                .ok_or_else(|| wrong(&self.path_of(key), "a whole number", value)),
+                .ok_or_else(|| wrong(self.path_of(key), "a whole number", value)),
         }
     }
 
@@ -97,14 +124,14 @@ impl<'a, 'p> Fields<'a, 'p> {
 
     pub fn ids(&self, key: &str) -> Read<Vec<Id>> {
         self.list(key, |value, path| match value {
-            Value::String(s) => Ok(Id(s.clone())),
+            Json::Str(s) => Ok(Id(s.to_string())),
             other => Err(wrong(path, "an id (text)", other)),
         })
     }
 
     pub fn texts(&self, key: &str) -> Read<Vec<String>> {
         self.list(key, |value, path| match value {
-            Value::String(s) => Ok(s.clone()),
+            Json::Str(s) => Ok(s.to_string()),
             other => Err(wrong(path, "text", other)),
         })
     }
@@ -112,14 +139,14 @@ impl<'a, 'p> Fields<'a, 'p> {
     pub fn opt_instant(&self, key: &str) -> Read<Option<Instant>> {
         match self.get(key) {
             None => Ok(None),
-            Some(Value::String(s)) => Instant::parse_rfc3339(s).map(Some).ok_or_else(|| Wrong {
-                path: self.path_of(key),
+            Some(Json::Str(s)) => Instant::parse_rfc3339(s).map(Some).ok_or_else(|| Wrong {
+                path: self.path_of(key).to_string(),
                 detail: format!(
                     "expected a date-time like 2026-03-14T09:26:53Z, found {}",
                     quote(s)
                 ),
             }),
-            Some(other) => Err(wrong(&self.path_of(key), "a date-time (text)", other)),
+            Some(other) => Err(wrong(self.path_of(key), "a date-time (text)", other)),
         }
     }
 
@@ -136,46 +163,49 @@ impl<'a, 'p> Fields<'a, 'p> {
     ) -> Read<T> {
         match self.get(key) {
             None => Ok(T::default()),
-            Some(Value::String(s)) => from_key(s).ok_or_else(|| Wrong {
-                path: self.path_of(key),
+            Some(Json::Str(s)) => from_key(s).ok_or_else(|| Wrong {
+                path: self.path_of(key).to_string(),
                 detail: format!("expected one of {}, found {}", keys(), quote(s)),
             }),
-            Some(other) => Err(wrong(&self.path_of(key), "text", other)),
+            Some(other) => Err(wrong(self.path_of(key), "text", other)),
         }
     }
 
-    pub fn list<T>(&self, key: &str, read: fn(&Value, &str) -> Read<T>) -> Read<Vec<T>> {
+    pub fn list<T>(&self, key: &str, read: fn(&Json, Path) -> Read<T>) -> Read<Vec<T>> {
         let path = self.path_of(key);
         match self.get(key) {
             None => Ok(Vec::new()),
-            Some(Value::Array(items)) => items
+            Some(Json::Array(items)) => items
                 .iter()
                 .enumerate()
-                .map(|(i, item)| read(item, &format!("{path}[{i}]")))
+                .map(|(i, item)| read(item, Path::Item(&path, i)))
                 .collect(),
-            Some(other) => Err(wrong(&path, "a list", other)),
+            Some(other) => Err(wrong(path, "a list", other)),
         }
     }
 
-    pub fn record<T>(&self, key: &str, read: fn(&Value, &str) -> Read<T>) -> Read<T> {
-        read(self.get(key).unwrap_or(&Value::Null), &self.path_of(key))
+    pub fn record<T>(&self, key: &str, read: fn(&Json, Path) -> Read<T>) -> Read<T> {
+        read(self.get(key).unwrap_or(&Json::Null), self.path_of(key))
     }
 }
 
-fn wrong(path: &str, expected: &str, found: &Value) -> Wrong {
+fn wrong(path: Path, expected: &str, found: &Json) -> Wrong {
     let found = match found {
-        Value::Null => "nothing (null)".to_string(),
-        Value::Bool(b) => format!("{b}"),
-        Value::Number(n) => format!("the number {n}"),
-        Value::String(s) => format!("the text {}", quote(s)),
-        Value::Array(_) => "a list".to_string(),
-        Value::Object(_) => "an object".to_string(),
+        Json::Null => "nothing (null)".to_string(),
+        Json::Bool(b) => format!("{b}"),
+        // In serde_json's spelling ("1e2" is "100.0"), as before numbers were read here.
+        Json::Number(n) => match serde_json::from_str::<serde_json::Number>(n) {
+            Ok(n) => format!("the number {n}"),
+            Err(_) => format!("the number {n}"),
+        },
+        Json::Str(s) => format!("the text {}", quote(s)),
+        Json::Array(_) => "a list".to_string(),
+        Json::Object(_) => "an object".to_string(),
     };
     Wrong {
-        path: if path.is_empty() {
-            "the top level".into()
-        } else {
-            path.to_string()
+        path: match path {
+            Path::Root("") => "the top level".into(),
+            _ => path.to_string(),
         },
         detail: format!("expected {expected}, found {found}"),
     }
@@ -188,7 +218,7 @@ fn quote(text: &str) -> String {
     format!("\u{201c}{short}{ellipsis}\u{201d}")
 }
 
-pub fn review(value: &Value, path: &str) -> Read<Review> {
+pub fn review(value: &Json, path: Path) -> Read<Review> {
     let f = Fields::of(value, path)?;
     Ok(Review {
         id: f.id("id")?,
@@ -218,7 +248,7 @@ pub fn review(value: &Value, path: &str) -> Read<Review> {
     })
 }
 
-fn person(value: &Value, path: &str) -> Read<Person> {
+fn person(value: &Json, path: Path) -> Read<Person> {
     let f = Fields::of(value, path)?;
     Ok(Person {
         id: f.id("id")?,
@@ -233,7 +263,7 @@ fn person(value: &Value, path: &str) -> Read<Person> {
     })
 }
 
-fn interview(value: &Value, path: &str) -> Read<Interview> {
+fn interview(value: &Json, path: Path) -> Read<Interview> {
     let f = Fields::of(value, path)?;
     Ok(Interview {
         status: f.choice(
@@ -248,7 +278,7 @@ fn interview(value: &Value, path: &str) -> Read<Interview> {
     })
 }
 
-fn moment(value: &Value, path: &str) -> Read<Moment> {
+fn moment(value: &Json, path: Path) -> Read<Moment> {
     let f = Fields::of(value, path)?;
     Ok(Moment {
         id: f.id("id")?,
@@ -263,7 +293,7 @@ fn moment(value: &Value, path: &str) -> Read<Moment> {
     })
 }
 
-pub(crate) fn evidence(value: &Value, path: &str) -> Read<Evidence> {
+pub(crate) fn evidence(value: &Json, path: Path) -> Read<Evidence> {
     let f = Fields::of(value, path)?;
     Ok(Evidence {
         id: f.id("id")?,
@@ -276,11 +306,11 @@ pub(crate) fn evidence(value: &Value, path: &str) -> Read<Evidence> {
 
 /// Accounts are most of a large review (10,000 of them at the design budget, each with 14 answer
 /// fields mostly absent): read by walking the keys present once, not by looking up every field.
-fn account(value: &Value, path: &str) -> Read<Account> {
+fn account(value: &Json, path: Path) -> Read<Account> {
     let f = Fields::of(value, path)?;
     let mut account = Account::default();
     for (key, _) in f.map.into_iter().flatten() {
-        match key.as_str() {
+        match key.as_ref() {
             "id" => account.id = f.id("id")?,
             "moment" => account.moment = f.id("moment")?,
             "person" => account.person = f.id("person")?,
@@ -310,7 +340,7 @@ fn account(value: &Value, path: &str) -> Read<Account> {
     Ok(account)
 }
 
-fn note(value: &Value, path: &str) -> Read<Note> {
+fn note(value: &Json, path: Path) -> Read<Note> {
     let f = Fields::of(value, path)?;
     Ok(Note {
         id: f.id("id")?,
@@ -321,7 +351,7 @@ fn note(value: &Value, path: &str) -> Read<Note> {
     })
 }
 
-fn parked_idea(value: &Value, path: &str) -> Read<ParkedIdea> {
+fn parked_idea(value: &Json, path: Path) -> Read<ParkedIdea> {
     let f = Fields::of(value, path)?;
     Ok(ParkedIdea {
         id: f.id("id")?,
@@ -331,7 +361,7 @@ fn parked_idea(value: &Value, path: &str) -> Read<ParkedIdea> {
     })
 }
 
-fn queued_question(value: &Value, path: &str) -> Read<QueuedQuestion> {
+fn queued_question(value: &Json, path: Path) -> Read<QueuedQuestion> {
     let f = Fields::of(value, path)?;
     Ok(QueuedQuestion {
         id: f.id("id")?,
@@ -341,7 +371,7 @@ fn queued_question(value: &Value, path: &str) -> Read<QueuedQuestion> {
     })
 }
 
-fn suggestion(value: &Value, path: &str) -> Read<Suggestion> {
+fn suggestion(value: &Json, path: Path) -> Read<Suggestion> {
     let f = Fields::of(value, path)?;
     Ok(Suggestion {
         id: f.id("id")?,
@@ -353,7 +383,7 @@ fn suggestion(value: &Value, path: &str) -> Read<Suggestion> {
     })
 }
 
-fn synthesis(value: &Value, path: &str) -> Read<Synthesis> {
+fn synthesis(value: &Json, path: Path) -> Read<Synthesis> {
     let f = Fields::of(value, path)?;
     Ok(Synthesis {
         surprises: f.list("surprises", finding)?,
@@ -365,7 +395,7 @@ fn synthesis(value: &Value, path: &str) -> Read<Synthesis> {
     })
 }
 
-fn finding(value: &Value, path: &str) -> Read<Finding> {
+fn finding(value: &Json, path: Path) -> Read<Finding> {
     let f = Fields::of(value, path)?;
     Ok(Finding {
         id: f.id("id")?,
@@ -375,7 +405,7 @@ fn finding(value: &Value, path: &str) -> Read<Finding> {
     })
 }
 
-fn citation(value: &Value, path: &str) -> Read<Citation> {
+fn citation(value: &Json, path: Path) -> Read<Citation> {
     let f = Fields::of(value, path)?;
     Ok(Citation {
         moment: f.id("moment")?,
@@ -383,7 +413,7 @@ fn citation(value: &Value, path: &str) -> Read<Citation> {
     })
 }
 
-fn opportunity(value: &Value, path: &str) -> Read<Opportunity> {
+fn opportunity(value: &Json, path: Path) -> Read<Opportunity> {
     let f = Fields::of(value, path)?;
     Ok(Opportunity {
         id: f.id("id")?,
@@ -406,7 +436,7 @@ fn opportunity(value: &Value, path: &str) -> Read<Opportunity> {
     })
 }
 
-fn session(value: &Value, path: &str) -> Read<Session> {
+fn session(value: &Json, path: Path) -> Read<Session> {
     let f = Fields::of(value, path)?;
     Ok(Session {
         phase: f.choice("phase", Phase::from_key, Phase::keys_list)?,
@@ -425,7 +455,7 @@ fn session(value: &Value, path: &str) -> Read<Session> {
     })
 }
 
-fn pulse(value: &Value, path: &str) -> Read<Pulse> {
+fn pulse(value: &Json, path: Path) -> Read<Pulse> {
     let f = Fields::of(value, path)?;
     Ok(Pulse {
         attendees: f.opt_count("attendees")?,
@@ -434,7 +464,7 @@ fn pulse(value: &Value, path: &str) -> Read<Pulse> {
     })
 }
 
-fn language(value: &Value, path: &str) -> Read<LanguageLog> {
+fn language(value: &Json, path: Path) -> Read<LanguageLog> {
     let f = Fields::of(value, path)?;
     Ok(LanguageLog {
         dismissed: f.list("dismissed", dismissal)?,
@@ -443,7 +473,7 @@ fn language(value: &Value, path: &str) -> Read<LanguageLog> {
     })
 }
 
-fn dismissal(value: &Value, path: &str) -> Read<Dismissal> {
+fn dismissal(value: &Json, path: Path) -> Read<Dismissal> {
     let f = Fields::of(value, path)?;
     Ok(Dismissal {
         field: f.text("field")?,
@@ -453,7 +483,7 @@ fn dismissal(value: &Value, path: &str) -> Read<Dismissal> {
 }
 
 /// Carried fields are this version's own bookkeeping: anything malformed is simply dropped.
-fn carried(value: &Value, _path: &str) -> Read<Carried> {
+fn carried(value: &Json, _path: Path) -> Read<Carried> {
     let minor = value["minor"].as_u64().unwrap_or(0) as u32;
     let fields = value["fields"]
         .as_array()
@@ -467,19 +497,19 @@ fn carried(value: &Value, _path: &str) -> Read<Carried> {
                 .collect::<Option<_>>()?;
             Some(CarriedField {
                 path,
-                value: field["value"].clone(),
+                value: field["value"].to_value(),
             })
         })
         .collect();
     Ok(Carried { minor, fields })
 }
 
-fn carried_step(step: &Value) -> Option<Step> {
+fn carried_step(step: &Json) -> Option<Step> {
     match step {
-        Value::String(key) => Some(Step::Key(key.clone())),
-        Value::Number(n) => Some(Step::Index(n.as_u64()? as usize)),
-        Value::Object(map) => Some(Step::Id {
-            id: map.get("id")?.as_str()?.to_string(),
+        Json::Str(key) => Some(Step::Key(key.to_string())),
+        Json::Number(_) => Some(Step::Index(step.as_u64()? as usize)),
+        Json::Object(_) => Some(Step::Id {
+            id: step.get("id")?.as_str()?.to_string(),
         }),
         _ => None,
     }
@@ -490,9 +520,13 @@ mod tests {
     use super::*;
     use serde_json::json;
 
+    fn read(value: &serde_json::Value) -> Read<Review> {
+        review(&Json::from_value(value), Path::Root("review"))
+    }
+
     #[test]
     fn missing_fields_take_defaults() {
-        let review = review(&json!({"id": "r1"}), "review").unwrap();
+        let review = read(&json!({"id": "r1"})).unwrap();
         assert_eq!(review.id, Id::from("r1"));
         assert_eq!(review.status, ReviewStatus::Preparing);
         assert!(review.moments.is_empty());
@@ -518,7 +552,7 @@ mod tests {
             (json!([]), "review", "expected an object, found a list"),
         ];
         for (value, path, detail) in cases {
-            let error = review(&value, "review").unwrap_err();
+            let error = read(&value).unwrap_err();
             assert_eq!(error.path, path);
             assert_eq!(error.detail, detail);
         }
@@ -547,6 +581,6 @@ mod tests {
         original.pulse.learned = Some(4);
         original.session.phase = Phase::Walk;
         let value = serde_json::to_value(&original).unwrap();
-        assert_eq!(review(&value, "review").unwrap(), original);
+        assert_eq!(read(&value).unwrap(), original);
     }
 }

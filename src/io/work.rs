@@ -11,7 +11,8 @@
 
 use super::envelope::{self, Envelope};
 use super::import::{self, Candidate, Preview, Skipped};
-use super::reading::{self, Fields, Wrong};
+use super::json::{self, Json};
+use super::reading::{self, Fields, Path, Wrong};
 use super::report::{self, Block, Item, Report};
 use super::transcript::{self, Stamp};
 use super::{calibration, csv, html_report, markdown, pseudonym, slack, worksheet};
@@ -304,18 +305,19 @@ pub fn read_text(answer: &str) -> Result<String, String> {
     read(answer, |value| Fields::of(value, "")?.text("text"))
 }
 
-fn read<T>(answer: &str, part: impl FnOnce(&Value) -> Result<T, Wrong>) -> Result<T, String> {
-    let value: Value = serde_json::from_str(answer)
-        .map_err(|_| "the helper gave an answer Tunnel could not read".to_string())?;
-    if let Some(message) = value["error"].as_str() {
-        return Err(message.to_string());
-    }
-    part(&value).map_err(|wrong| {
-        format!(
-            "the helper gave an answer Tunnel could not read ({}: {})",
-            wrong.path, wrong.detail
-        )
+fn read<T>(answer: &str, part: impl FnOnce(&Json) -> Result<T, Wrong>) -> Result<T, String> {
+    json::read(answer, |value| {
+        if let Some(message) = value["error"].as_str() {
+            return Err(message.to_string());
+        }
+        part(value).map_err(|wrong| {
+            format!(
+                "the helper gave an answer Tunnel could not read ({}: {})",
+                wrong.path, wrong.detail
+            )
+        })
     })
+    .map_err(|_| "the helper gave an answer Tunnel could not read".to_string())?
 }
 
 fn report_value(report: &Report) -> Value {
@@ -336,7 +338,7 @@ fn report_value(report: &Report) -> Value {
     json!({ "title": report.title, "blocks": blocks })
 }
 
-fn report_of(value: &Value) -> Result<Report, Wrong> {
+fn report_of(value: &Json) -> Result<Report, Wrong> {
     let f = Fields::of(value, "report")?;
     Ok(Report {
         title: f.text("title")?,
@@ -361,7 +363,7 @@ fn picture_value(source: &picture::Scene) -> Value {
     })
 }
 
-fn picture_source(value: &Value, path: &str) -> Result<picture::Scene, Wrong> {
+fn picture_source(value: &Json, path: Path) -> Result<picture::Scene, Wrong> {
     let f = Fields::of(value, path)?;
     Ok(picture::Scene {
         moments: f.list("moments", |value, path| {
@@ -382,9 +384,9 @@ fn picture_source(value: &Value, path: &str) -> Result<picture::Scene, Wrong> {
     })
 }
 
-fn block(value: &Value, path: &str) -> Result<Block, Wrong> {
+fn block(value: &Json, path: Path) -> Result<Block, Wrong> {
     let f = Fields::of(value, path)?;
-    let texts = |value: &Value| -> Option<Vec<String>> {
+    let texts = |value: &Json| -> Option<Vec<String>> {
         value
             .as_array()?
             .iter()
@@ -416,7 +418,7 @@ fn block(value: &Value, path: &str) -> Result<Block, Wrong> {
     } else if let Some(value) = value.get("picture") {
         Some(Block::Picture(Box::new(picture_source(
             value,
-            &format!("{path}.picture"),
+            Path::Key(&path, "picture"),
         )?)))
     } else if let Some(table) = value.get("table") {
         texts(&table["head"])
@@ -468,7 +470,7 @@ fn candidate_value(c: &Candidate) -> Value {
     })
 }
 
-fn preview(value: &Value) -> Result<Preview, Wrong> {
+fn preview(value: &Json) -> Result<Preview, Wrong> {
     let f = Fields::of(value, "preview")?;
     Ok(Preview {
         candidates: f.list("candidates", candidate)?,
@@ -487,7 +489,7 @@ fn preview(value: &Value) -> Result<Preview, Wrong> {
     })
 }
 
-fn candidate(value: &Value, path: &str) -> Result<Candidate, Wrong> {
+fn candidate(value: &Json, path: Path) -> Result<Candidate, Wrong> {
     let f = Fields::of(value, path)?;
     let stamp = &value["stamp"];
     let stamp = match (stamp["exact"].as_i64(), stamp["date"].as_str()) {

@@ -1,0 +1,496 @@
+//! A parsed JSON document that borrows its text: what `reading` reads a review from.
+//!
+//! serde_json's `Value` owns every string and keeps every object in an ordered hash map; for a
+//! review of 2,000 moments and 10,000 accounts that tree was most of the time spent opening it.
+//! Here a string without escapes is a slice of the text, and an object is a short list of its
+//! keys and values (a record has at most a few dozen).
+//!
+//! `parse` only ever succeeds on text that serde_json reads to the same document, and gives up
+//! (`None`) on anything unusual: a syntax error, a lone surrogate escape, a number serde_json
+//! reads differently ("-0"), deep nesting. The caller then reads the text with serde_json,
+//! which says what is wrong in its own words, or reads it the slow way (`Json::from_value`).
+
+use serde_json::Value;
+use std::borrow::Cow;
+
+/// One JSON value. A number keeps its text ("12", "1.5e3"): a review only reads whole numbers
+/// from it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Json<'a> {
+    Null,
+    Bool(bool),
+    Number(Cow<'a, str>),
+    Str(Cow<'a, str>),
+    Array(Vec<Json<'a>>),
+    /// Keys in the order written. A key written twice counts once, with its last value, as in
+    /// serde_json (`get` looks from the end).
+    Object(Vec<(Cow<'a, str>, Json<'a>)>),
+}
+
+static NULL: Json<'static> = Json::Null;
+
+/// Nesting deeper than this is left to serde_json (which refuses it past 128).
+const MAX_DEPTH: usize = 100;
+
+/// Reads the document in `text` with `read`: parsed here when it can be, else by serde_json
+/// (whose error says what is wrong with the text).
+pub fn read<T>(text: &str, read: impl FnOnce(&Json) -> T) -> Result<T, serde_json::Error> {
+    match parse(text) {
+        Some(document) => Ok(read(&document)),
+        None => {
+            let value: Value = serde_json::from_str(text)?;
+            Ok(read(&Json::from_value(&value)))
+        }
+    }
+}
+
+/// Parses `text` as one JSON value with nothing after it but whitespace; `None` when it is not
+/// JSON or is JSON of a kind left to serde_json (see the module comment).
+pub fn parse(text: &str) -> Option<Json<'_>> {
+    let mut parser = Parser {
+        text,
+        bytes: text.as_bytes(),
+        at: 0,
+    };
+    let value = parser.value(0)?;
+    parser.skip_space();
+    (parser.at == parser.bytes.len()).then_some(value)
+}
+
+struct Parser<'a> {
+    text: &'a str,
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Parser<'a> {
+    fn skip_space(&mut self) {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.bytes.get(self.at) {
+            self.at += 1;
+        }
+    }
+
+    fn literal(&mut self, word: &str, value: Json<'a>) -> Option<Json<'a>> {
+        let end = self.at + word.len();
+        (self.bytes.get(self.at..end)? == word.as_bytes()).then(|| {
+            self.at = end;
+            value
+        })
+    }
+
+    fn value(&mut self, depth: usize) -> Option<Json<'a>> {
+        self.skip_space();
+        match *self.bytes.get(self.at)? {
+            b'"' => self.string().map(Json::Str),
+            b'{' if depth < MAX_DEPTH => self.object(depth + 1),
+            b'[' if depth < MAX_DEPTH => self.array(depth + 1),
+            b't' => self.literal("true", Json::Bool(true)),
+            b'f' => self.literal("false", Json::Bool(false)),
+            b'n' => self.literal("null", Json::Null),
+            b'-' | b'0'..=b'9' => self.number(),
+            _ => None,
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Option<Json<'a>> {
+        self.at += 1;
+        let mut items = Vec::new();
+        self.skip_space();
+        if self.bytes.get(self.at) == Some(&b']') {
+            self.at += 1;
+            return Some(Json::Array(items));
+        }
+        loop {
+            items.push(self.value(depth)?);
+            self.skip_space();
+            match self.bytes.get(self.at)? {
+                b',' => self.at += 1,
+                b']' => {
+                    self.at += 1;
+                    return Some(Json::Array(items));
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Option<Json<'a>> {
+        self.at += 1;
+        let mut fields = Vec::new();
+        self.skip_space();
+        if self.bytes.get(self.at) == Some(&b'}') {
+            self.at += 1;
+            return Some(Json::Object(fields));
+        }
+        loop {
+            self.skip_space();
+            if self.bytes.get(self.at) != Some(&b'"') {
+                return None;
+            }
+            let key = self.string()?;
+            self.skip_space();
+            if self.bytes.get(self.at) != Some(&b':') {
+                return None;
+            }
+            self.at += 1;
+            fields.push((key, self.value(depth)?));
+            self.skip_space();
+            match self.bytes.get(self.at)? {
+                b',' => self.at += 1,
+                b'}' => {
+                    self.at += 1;
+                    return Some(Json::Object(fields));
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// A string, the opening quote at `at`. Borrowed from the text unless it has escapes.
+    fn string(&mut self) -> Option<Cow<'a, str>> {
+        self.at += 1;
+        let start = self.at;
+        loop {
+            match *self.bytes.get(self.at)? {
+                b'"' => {
+                    let text = &self.text[start..self.at];
+                    self.at += 1;
+                    return Some(Cow::Borrowed(text));
+                }
+                b'\\' => break,
+                0..=0x1f => return None,
+                _ => self.at += 1,
+            }
+        }
+        let mut out = String::from(&self.text[start..self.at]);
+        loop {
+            let run = self.at;
+            while let Some(&b) = self.bytes.get(self.at) {
+                if b == b'"' || b == b'\\' || b < 0x20 {
+                    break;
+                }
+                self.at += 1;
+            }
+            out.push_str(&self.text[run..self.at]);
+            match *self.bytes.get(self.at)? {
+                b'"' => {
+                    self.at += 1;
+                    return Some(Cow::Owned(out));
+                }
+                b'\\' => {
+                    self.at += 1;
+                    let escape = *self.bytes.get(self.at)?;
+                    self.at += 1;
+                    out.push(match escape {
+                        b'"' => '"',
+                        b'\\' => '\\',
+                        b'/' => '/',
+                        b'b' => '\u{8}',
+                        b'f' => '\u{c}',
+                        b'n' => '\n',
+                        b'r' => '\r',
+                        b't' => '\t',
+                        b'u' => self.unicode_escape()?,
+                        _ => return None,
+                    });
+                }
+                _ => return None,
+            }
+        }
+    }
+
+    /// The character of a `\uXXXX` escape (its `\u` read), with a surrogate pair's second half.
+    /// A lone surrogate is left to serde_json, which refuses it.
+    fn unicode_escape(&mut self) -> Option<char> {
+        let first = self.hex4()?;
+        match first {
+            0xD800..=0xDBFF => {
+                if self.bytes.get(self.at..self.at + 2)? != b"\\u" {
+                    return None;
+                }
+                self.at += 2;
+                let second = self.hex4()?;
+                if !(0xDC00..=0xDFFF).contains(&second) {
+                    return None;
+                }
+                char::from_u32(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
+            }
+            0xDC00..=0xDFFF => None,
+            _ => char::from_u32(first),
+        }
+    }
+
+    fn hex4(&mut self) -> Option<u32> {
+        let digits = self.text.get(self.at..self.at + 4)?;
+        if !digits.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        self.at += 4;
+        u32::from_str_radix(digits, 16).ok()
+    }
+
+    /// A number by JSON's grammar, kept as text. "-0" and its like are left to serde_json,
+    /// which reads them as a float where a plain reading would give the integer 0.
+    fn number(&mut self) -> Option<Json<'a>> {
+        let start = self.at;
+        let digits = |p: &mut Self| {
+            let from = p.at;
+            while p.bytes.get(p.at).is_some_and(u8::is_ascii_digit) {
+                p.at += 1;
+            }
+            p.at > from
+        };
+        if self.bytes[self.at] == b'-' {
+            self.at += 1;
+        }
+        match self.bytes.get(self.at)? {
+            b'0' => self.at += 1,
+            b'1'..=b'9' => {
+                digits(self);
+            }
+            _ => return None,
+        }
+        if self.bytes.get(self.at) == Some(&b'.') {
+            self.at += 1;
+            if !digits(self) {
+                return None;
+            }
+        }
+        if let Some(b'e' | b'E') = self.bytes.get(self.at) {
+            self.at += 1;
+            if let Some(b'+' | b'-') = self.bytes.get(self.at) {
+                self.at += 1;
+            }
+            if !digits(self) {
+                return None;
+            }
+        }
+        let text = &self.text[start..self.at];
+        if text.starts_with("-0") {
+            return None;
+        }
+        Some(Json::Number(Cow::Borrowed(text)))
+    }
+}
+
+impl<'a> Json<'a> {
+    /// The value under `key` of an object (its last, if written twice).
+    pub fn get(&self, key: &str) -> Option<&Json<'a>> {
+        match self {
+            Json::Object(fields) => fields.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Json::Str(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Json::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// A whole number that is not negative, as serde_json's `as_u64` gives it: none for a
+    /// number written with a fraction or an exponent, or too large.
+    pub fn as_u64(&self) -> Option<u64> {
+        match self {
+            Json::Number(text) if !text.starts_with('-') && is_integer(text) => text.parse().ok(),
+            _ => None,
+        }
+    }
+
+    /// A whole number, as serde_json's `as_i64` gives it.
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Json::Number(text) if is_integer(text) => text.parse().ok(),
+            _ => None,
+        }
+    }
+
+    pub fn as_array(&self) -> Option<&Vec<Json<'a>>> {
+        match self {
+            Json::Array(items) => Some(items),
+            _ => None,
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self, Json::Null)
+    }
+
+    pub fn is_object(&self) -> bool {
+        matches!(self, Json::Object(_))
+    }
+
+    /// The same document borrowed from a serde_json value (for documents read the slow way:
+    /// migrated, or passed between the app and its worker).
+    pub fn from_value(value: &'a Value) -> Json<'a> {
+        match value {
+            Value::Null => Json::Null,
+            Value::Bool(b) => Json::Bool(*b),
+            Value::Number(n) => Json::Number(Cow::Owned(n.to_string())),
+            Value::String(s) => Json::Str(Cow::Borrowed(s)),
+            Value::Array(items) => Json::Array(items.iter().map(Json::from_value).collect()),
+            Value::Object(map) => Json::Object(
+                map.iter()
+                    .map(|(k, v)| (Cow::Borrowed(k.as_str()), Json::from_value(v)))
+                    .collect(),
+            ),
+        }
+    }
+
+    /// As a serde_json value (for the few parts of a review kept as raw JSON).
+    pub fn to_value(&self) -> Value {
+        match self {
+            Json::Null => Value::Null,
+            Json::Bool(b) => Value::Bool(*b),
+            Json::Number(text) => serde_json::from_str(text).unwrap_or(Value::Null),
+            Json::Str(s) => Value::String(s.to_string()),
+            Json::Array(items) => Value::Array(items.iter().map(Json::to_value).collect()),
+            Json::Object(fields) => {
+                let mut map = serde_json::Map::new();
+                for (k, v) in fields {
+                    map.insert(k.to_string(), v.to_value());
+                }
+                Value::Object(map)
+            }
+        }
+    }
+}
+
+fn is_integer(text: &str) -> bool {
+    !text.bytes().any(|b| matches!(b, b'.' | b'e' | b'E'))
+}
+
+/// `value["key"]`, as with serde_json: `Null` when there is no such key.
+impl<'a> std::ops::Index<&str> for Json<'a> {
+    type Output = Json<'a>;
+    fn index(&self, key: &str) -> &Json<'a> {
+        self.get(key).unwrap_or(&NULL)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn same_as_serde(text: &str) {
+        let serde: Value = serde_json::from_str(text).unwrap();
+        let ours = parse(text).unwrap_or_else(|| panic!("not read: {text}"));
+        assert_eq!(ours.to_value(), serde, "{text}");
+    }
+
+    #[test]
+    fn reads_what_serde_json_reads() {
+        for text in [
+            r#"{"a": 1, "b": [true, false, null], "c": {"d": "e"}}"#,
+            r#"  [1, -2, 3.5, 1e3, 2E-2, 0, 12345678901234567890]  "#,
+            r#""quote \" backslash \\ slash \/ \b\f\n\r\t""#,
+            r#""\u00e9 \u2028 \ud83d\ude92 plain é 🚒""#,
+            r#"{"k": 1, "k": 2}"#,
+            r#"{}"#,
+            r#"[]"#,
+            r#"[[[[]]]]"#,
+            "\"\"",
+        ] {
+            same_as_serde(text);
+        }
+    }
+
+    #[test]
+    fn numbers_read_as_serde_json_reads_them() {
+        for (text, u, i) in [
+            ("5", Some(5), Some(5)),
+            ("-3", None, Some(-3)),
+            ("5.0", None, None),
+            ("1e2", None, None),
+            ("18446744073709551615", Some(u64::MAX), None),
+            ("18446744073709551616", None, None),
+        ] {
+            let ours = parse(text).unwrap();
+            let serde: Value = serde_json::from_str(text).unwrap();
+            assert_eq!(ours.as_u64(), u, "{text}");
+            assert_eq!(ours.as_u64(), serde.as_u64(), "{text}");
+            assert_eq!(ours.as_i64(), i, "{text}");
+            assert_eq!(ours.as_i64(), serde.as_i64(), "{text}");
+        }
+    }
+
+    #[test]
+    fn gives_up_on_what_is_not_json_or_is_left_to_serde_json() {
+        for text in [
+            "", " ", "{", "[1,]", "{\"a\":1,}", "{a:1}", "01", "1.", ".5", "1e", "-", "+1", "tru",
+            "nul", "[1 2]", "\"open", "\"tab\there\"", r#""\x""#, r#""\u12""#, r#""\ud800""#,
+            r#""\udc00""#, r#""\ud800\u0041""#, "1 2", "-0", "-0.0", "{\"a\" 1}", "[\"a\":1]",
+            "NaN", "Infinity",
+        ] {
+            assert_eq!(parse(text), None, "{text:?}");
+        }
+        // Deeper than serde_json allows, or near it: left to serde_json.
+        let deep = "[".repeat(200) + &"]".repeat(200);
+        assert_eq!(parse(&deep), None);
+    }
+
+    #[test]
+    fn get_and_index_find_the_last_of_a_key_written_twice() {
+        let doc = parse(r#"{"a": 1, "b": {"c": "x"}, "a": 2}"#).unwrap();
+        assert_eq!(doc["a"].as_u64(), Some(2));
+        assert_eq!(doc["b"]["c"].as_str(), Some("x"));
+        assert!(doc["missing"].is_null());
+        assert!(doc["b"]["c"]["deeper"].is_null());
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(Value::from),
+            any::<u64>().prop_map(Value::from),
+            (-1e9f64..1e9).prop_map(Value::from),
+            "\\PC{0,12}".prop_map(Value::String),
+            any::<String>().prop_map(Value::String),
+        ];
+        leaf.prop_recursive(4, 64, 8, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                prop::collection::vec(("\\PC{0,6}", inner), 0..6)
+                    .prop_map(|fields| Value::Object(fields.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn any_document_serde_json_writes_is_read_the_same(value in any_json()) {
+            for text in [value.to_string(), serde_json::to_string_pretty(&value).unwrap()] {
+                let ours = parse(&text);
+                prop_assert!(ours.is_some(), "not read: {}", text);
+                // Compared with serde_json's reading of the text, not with `value`: a float may
+                // not come back bit for bit from its shortest spelling.
+                let serde: Value = serde_json::from_str(&text).unwrap();
+                prop_assert_eq!(ours.unwrap().to_value(), serde);
+            }
+        }
+
+        #[test]
+        fn whatever_is_read_serde_json_reads_the_same(text in "[\\[\\]{}\",:0-9a-z\\\\ .eE+-]{0,40}|\\PC{0,40}") {
+            if let Some(ours) = parse(&text) {
+                let serde: Result<Value, _> = serde_json::from_str(&text);
+                prop_assert!(serde.is_ok(), "read but serde_json refuses: {:?}", text);
+                prop_assert_eq!(ours.to_value(), serde.unwrap());
+            }
+        }
+    }
+}
