@@ -20,6 +20,9 @@ pub enum Json<'a> {
     Null,
     Bool(bool),
     Number(Cow<'a, str>),
+    /// A number of a document read by serde_json (`from_value`), kept as it read it: its
+    /// shortest spelling does not always read back to the same float.
+    Parsed(&'a serde_json::Number),
     Str(Cow<'a, str>),
     Array(Vec<Json<'a>>),
     /// Keys in the order written. A key written twice counts once, with its last value, as in
@@ -269,6 +272,12 @@ impl<'a> Parser<'a> {
         if text.starts_with("-0") {
             return None;
         }
+        // serde_json refuses a number beyond a float's range ("1e400", 400 digits).
+        let whole =
+            is_integer(text) && (text.parse::<u64>().is_ok() || text.parse::<i64>().is_ok());
+        if !whole && !text.parse::<f64>().is_ok_and(f64::is_finite) {
+            return None;
+        }
         Some(Json::Number(Cow::Borrowed(text)))
     }
 }
@@ -301,6 +310,7 @@ impl<'a> Json<'a> {
     pub fn as_u64(&self) -> Option<u64> {
         match self {
             Json::Number(text) if !text.starts_with('-') && is_integer(text) => text.parse().ok(),
+            Json::Parsed(n) => n.as_u64(),
             _ => None,
         }
     }
@@ -309,6 +319,7 @@ impl<'a> Json<'a> {
     pub fn as_i64(&self) -> Option<i64> {
         match self {
             Json::Number(text) if is_integer(text) => text.parse().ok(),
+            Json::Parsed(n) => n.as_i64(),
             _ => None,
         }
     }
@@ -334,7 +345,7 @@ impl<'a> Json<'a> {
         match value {
             Value::Null => Json::Null,
             Value::Bool(b) => Json::Bool(*b),
-            Value::Number(n) => Json::Number(Cow::Owned(n.to_string())),
+            Value::Number(n) => Json::Parsed(n),
             Value::String(s) => Json::Str(Cow::Borrowed(s)),
             Value::Array(items) => Json::Array(items.iter().map(Json::from_value).collect()),
             Value::Object(map) => Json::Object(
@@ -350,7 +361,9 @@ impl<'a> Json<'a> {
         match self {
             Json::Null => Value::Null,
             Json::Bool(b) => Value::Bool(*b),
+            // Checked to be in range when parsed.
             Json::Number(text) => serde_json::from_str(text).unwrap_or(Value::Null),
+            Json::Parsed(n) => Value::Number((*n).clone()),
             Json::Str(s) => Value::String(s.to_string()),
             Json::Array(items) => Value::Array(items.iter().map(Json::to_value).collect()),
             Json::Object(fields) => {
@@ -430,6 +443,11 @@ mod tests {
             r#""\udc00""#, r#""\ud800\u0041""#, "1 2", "-0", "-0.0", "{\"a\" 1}", "[\"a\":1]",
             "NaN", "Infinity",
         ] {
+            assert_eq!(parse(text), None, "{text:?}");
+        }
+        // Beyond a float's range: serde_json refuses them, so must this.
+        for text in ["1e400", "-1.8e308", &"9".repeat(400), "[1e999]"] {
+            assert!(serde_json::from_str::<Value>(text).is_err(), "{text:?}");
             assert_eq!(parse(text), None, "{text:?}");
         }
         // Deeper than serde_json allows, or near it: left to serde_json.
