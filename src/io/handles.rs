@@ -154,6 +154,14 @@ pub fn remember_unfound(person: &mut Person, handle: &str) {
     }
 }
 
+/// Whether one of `names` is one of the person's chat names or their whole name, not a part.
+pub fn names_in_full(names: &[&str], people: &[Person], id: &Id) -> bool {
+    people
+        .iter()
+        .filter(|p| &p.id == id)
+        .any(|person| names.iter().any(|n| fit_person(&words(n), person) >= 4))
+}
+
 /// Who the owner of these names is among `people` (one name, or the several one person is
 /// known by: a Slack user's real name, display name and handle): the best fit of any of the
 /// names, several equally good people, or nobody.

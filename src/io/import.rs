@@ -5,6 +5,7 @@
 //! names found, matched to the review's people or offered as new people. Nothing is added until
 //! the facilitator confirms, and a moment always keeps the time the source gave it.
 
+use super::handles::{self, Match};
 use super::transcript::{self, Stamp};
 use crate::model::time::{from_local, ZoneOffsets};
 use crate::model::{Evidence, Id, IdGen, Instant, Moment, MomentKind, Person, Precision, Role};
@@ -184,20 +185,34 @@ pub enum NameChoice {
     Ask(Vec<Id>),
 }
 
-/// Proposes a choice for each name the preview shows: the existing person it or one of its
-/// other names fits best (`handles::match_names`: chat names, full, first or last name,
-/// initials, an e-mail's local part), a question when several fit equally, else a new person.
+/// Proposes a choice for each name the preview shows: the existing person it fits best
+/// (`handles::match_names`: chat names, full, first or last name, initials, an e-mail's local
+/// part), else the one its other names fit, a question when several fit equally or another name
+/// fits only in part, else a new person.
 pub fn propose_people(preview: &Preview, people: &[Person]) -> Vec<(String, NameChoice)> {
     preview
         .names()
         .into_iter()
         .map(|name| {
-            let mut all = vec![name.as_str()];
-            all.extend(preview.other_names_of(&name).iter().map(String::as_str));
-            let choice = match super::handles::match_names(&all, people) {
-                super::handles::Match::One(id) => NameChoice::Existing(id),
-                super::handles::Match::Several(ids) => NameChoice::Ask(ids),
-                super::handles::Match::Nobody => NameChoice::New,
+            let others: Vec<&str> = preview
+                .other_names_of(&name)
+                .iter()
+                .map(String::as_str)
+                .collect();
+            let choice = match handles::match_names(&[name.as_str()], people) {
+                Match::One(id) => NameChoice::Existing(id),
+                Match::Several(ids) => NameChoice::Ask(ids),
+                // Found only by another name: settled by one of their chat names or a whole
+                // name, asked about when it is a part ("Jane" for Jane Doe, when Slack's real
+                // name says Jane Smith).
+                Match::Nobody => match handles::match_names(&others, people) {
+                    Match::One(id) if handles::names_in_full(&others, people, &id) => {
+                        NameChoice::Existing(id)
+                    }
+                    Match::One(id) => NameChoice::Ask(vec![id]),
+                    Match::Several(ids) => NameChoice::Ask(ids),
+                    Match::Nobody => NameChoice::New,
+                },
             };
             (name, choice)
         })
@@ -224,10 +239,10 @@ pub fn remember_names(
             continue;
         };
         if !proposed.iter().any(|(n, p)| n == name && p == choice) {
-            super::handles::remember(person, name);
+            handles::remember(person, name);
         }
         for other in preview.other_names_of(name) {
-            super::handles::remember_unfound(person, other);
+            handles::remember_unfound(person, other);
         }
     }
 }
@@ -280,7 +295,7 @@ pub fn build(
                     ..Person::default()
                 };
                 for other in preview.other_names_of(name) {
-                    super::handles::remember_unfound(&mut person, other);
+                    handles::remember_unfound(&mut person, other);
                 }
                 let id = person.id.clone();
                 addition.people.push(person);

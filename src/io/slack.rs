@@ -24,7 +24,7 @@ pub fn parse(files: &[File]) -> Preview {
     let mut names: HashMap<String, String> = HashMap::new();
     // Everything a user is called, by the name shown: their display name and handle find the
     // review's people as well as their real name does.
-    let mut called: HashMap<String, Vec<String>> = HashMap::new();
+    let mut called: HashMap<String, Called> = HashMap::new();
     for file in files.iter().filter(|f| base_name(f.name) == "users.json") {
         match serde_json::from_str::<Value>(file.text) {
             Ok(Value::Array(users)) => {
@@ -32,7 +32,7 @@ pub fn parse(files: &[File]) -> Preview {
                     let all = user_names(user);
                     if let (Some(id), Some(name)) = (user["id"].as_str(), all.first()) {
                         names.insert(id.to_string(), name.clone());
-                        called.insert(name.clone(), all);
+                        note_names(&mut called, &name.clone(), id, all);
                     }
                 }
             }
@@ -91,8 +91,9 @@ pub fn parse(files: &[File]) -> Preview {
         .names()
         .into_iter()
         .filter_map(|name| {
-            let others: Vec<String> = called
-                .get(&name)?
+            let known = called.get(&name).filter(|c| !c.shared)?;
+            let others: Vec<String> = known
+                .names
                 .iter()
                 .filter(|n| !super::import::same_person(n, &name))
                 .cloned()
@@ -122,6 +123,35 @@ fn base_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
+/// What one shown name is called otherwise, and by which user.
+struct Called {
+    user: String,
+    names: Vec<String>,
+    /// Two users go by this name: their other names say nothing about either.
+    shared: bool,
+}
+
+/// Adds `names` of user `user` to what the name `shown` is called otherwise.
+fn note_names(called: &mut HashMap<String, Called>, shown: &str, user: &str, names: Vec<String>) {
+    let entry = called.entry(shown.to_string()).or_insert_with(|| Called {
+        user: user.to_string(),
+        names: Vec::new(),
+        shared: false,
+    });
+    if entry.user != user {
+        entry.shared = true;
+    }
+    for name in names {
+        if !entry
+            .names
+            .iter()
+            .any(|n| super::import::same_person(n, &name))
+        {
+            entry.names.push(name);
+        }
+    }
+}
+
 /// Every name a user record gives, the one to show first: their real name, their display
 /// name, their handle.
 fn user_names(user: &Value) -> Vec<String> {
@@ -147,7 +177,7 @@ fn user_names(user: &Value) -> Vec<String> {
 fn read_message(
     message: &Value,
     names: &HashMap<String, String>,
-    called: &mut HashMap<String, Vec<String>>,
+    called: &mut HashMap<String, Called>,
     source: String,
 ) -> Result<(i64, Candidate), &'static str> {
     if !message.is_object() {
@@ -169,12 +199,7 @@ fn read_message(
         .or_else(|| (!user.is_empty()).then(|| user.to_string()))
         .unwrap_or_default();
     if !name.is_empty() {
-        let known = called.entry(name.clone()).or_default();
-        for other in profile {
-            if !known.iter().any(|n| super::import::same_person(n, &other)) {
-                known.push(other);
-            }
-        }
+        note_names(called, &name, user, profile);
     }
     let mut text = plain_text(message["text"].as_str().unwrap_or(""), names);
     for attachment in message["attachments"].as_array().into_iter().flatten() {
@@ -416,13 +441,19 @@ mod tests {
           {"id":"U1","name":"dokafor","real_name":"D.O.","profile":{"display_name":"dee"}},
           {"id":"U2","name":"ghost","real_name":"Legal Name","profile":{"display_name":"firefly"}},
           {"id":"U3","name":"bo","real_name":"Ben O'Neill","profile":{"display_name":"Ben 🚒"}},
-          {"id":"U4","name":"nobody","real_name":"Not In This Channel"}
+          {"id":"U4","name":"nobody","real_name":"Not In This Channel"},
+          {"id":"U6","name":"jsmith","real_name":"Jane Smith","profile":{"display_name":"Jane"}},
+          {"id":"U7","name":"alex.kim","real_name":"Alex"},
+          {"id":"U8","name":"alex.ng","real_name":"Alex"}
         ]"#;
         let day = r#"[
           {"ts":"1773479100.0","user":"U1","text":"one"},
           {"ts":"1773479160.0","user":"U2","text":"two"},
           {"ts":"1773479220.0","user":"U3","text":"three"},
-          {"ts":"1773479280.0","user":"U5","user_profile":{"real_name":"Eve Park","display_name":"ep-oncall"},"text":"four"}
+          {"ts":"1773479280.0","user":"U5","user_profile":{"real_name":"Eve Park","display_name":"ep-oncall"},"text":"four"},
+          {"ts":"1773479340.0","user":"U6","text":"five"},
+          {"ts":"1773479400.0","user":"U7","text":"six"},
+          {"ts":"1773479460.0","user":"U8","text":"seven"}
         ]"#;
         let preview = parse(&[
             File {
@@ -443,26 +474,39 @@ mod tests {
         let mut people = vec![
             person("p1", "Dana Okafor", &[]),
             person("p2", "Sam Reyes", &["firefly"]),
+            person("p3", "Jane Doe", &[]),
         ];
         let proposed = propose_people(&preview, &people);
         let names: Vec<&str> = proposed.iter().map(|(n, _)| n.as_str()).collect();
-        // Shown by real name; only the channel's authors carry other names.
-        assert_eq!(names, ["D.O.", "Legal Name", "Ben O'Neill", "Eve Park"]);
-        assert_eq!(preview.other_names.len(), 4, "{:?}", preview.other_names);
-        // "dokafor" (first initial and last name) finds Dana; the display name "firefly" finds
-        // Sam through his chat name; nobody is Ben or Eve.
-        assert_eq!(proposed[0].1, NameChoice::Existing(Id::from("p1")));
+        // Shown by real name; only the channel's authors carry other names, and two users
+        // called "Alex" carry none (which of them would "alex.ng" be?).
+        assert_eq!(
+            names,
+            ["D.O.", "Legal Name", "Ben O'Neill", "Eve Park", "Jane Smith", "Alex"]
+        );
+        assert_eq!(preview.other_names.len(), 5, "{:?}", preview.other_names);
+        assert!(preview.other_names_of("Alex").is_empty());
+        // The display name "firefly" is Sam's chat name: settled. "dokafor" (first initial and
+        // last name) fits Dana only in part, as "Jane" fits Jane Doe, whom Slack's real name
+        // contradicts: both are asked. Nobody is Ben or Eve.
+        assert_eq!(proposed[0].1, NameChoice::Ask(vec![Id::from("p1")]));
         assert_eq!(proposed[1].1, NameChoice::Existing(Id::from("p2")));
         assert_eq!(proposed[2].1, NameChoice::New);
         assert_eq!(proposed[3].1, NameChoice::New);
-        remember_names(&mut people, &preview, &proposed, &proposed);
+        assert_eq!(proposed[4].1, NameChoice::Ask(vec![Id::from("p3")]));
+        let mut choices = proposed.clone();
+        choices[0].1 = NameChoice::Existing(Id::from("p1"));
+        choices[4].1 = NameChoice::New;
+        remember_names(&mut people, &preview, &proposed, &choices);
         // "dee" would find Dana by nothing else, so it is kept; "dokafor" already finds her.
-        assert_eq!(people[0].handles, ["dee"]);
         assert_eq!(people[1].handles, ["firefly", "ghost"]);
+        // Dana was answered for "D.O.", so that is kept too, and Jane Doe gains nothing.
+        assert_eq!(people[0].handles, ["D.O.", "dee"]);
+        assert!(people[2].handles.is_empty());
         let added = build(
             &preview,
-            &[true; 4],
-            &proposed,
+            &[true; 7],
+            &choices,
             "UTC",
             &Utc,
             &mut IdGen::new(1),
@@ -480,7 +524,12 @@ mod tests {
         // "Ben 🚒" is his first name again, so only "bo" is worth keeping.
         assert_eq!(
             handles,
-            [("Ben O'Neill", vec!["bo"]), ("Eve Park", vec!["ep-oncall"])]
+            [
+                ("Ben O'Neill", vec!["bo"]),
+                ("Eve Park", vec!["ep-oncall"]),
+                ("Jane Smith", vec![]),
+                ("Alex", vec![]),
+            ]
         );
     }
 }

@@ -270,7 +270,10 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
                 NameChoice::Ask(ids) => {
                     options.push((
                         "ask".to_string(),
-                        format!("Who is this? {} people fit", ids.len()),
+                        match ids.len() {
+                            1 => "Who is this? 1 person fits".to_string(),
+                            n => format!("Who is this? {n} people fit"),
+                        },
                     ));
                     options.extend(
                         everyone

@@ -127,7 +127,7 @@ test("a Slack export of two day files imports with names, and noise can be left 
   await expect(items.last()).toContainText("Sun 15 Mar 2026, 00:03");
 });
 
-test("a Slack user's display name finds the person the review knows", async ({ page }) => {
+test("a Slack user's display name finds the person the review knows, asking when it is only a part", async ({ page }) => {
   await openLibrary(page);
   await createReview(page, "Slack display names");
   // The review knows her as "Priya N"; Slack's real name is "Priya Natarajan", her display
@@ -146,9 +146,13 @@ test("a Slack user's display name finds the person the review knows", async ({ p
     "tests/fixtures/slack/users.json",
   ]);
   const preview = page.getByRole("dialog", { name: "Preview of the Slack export" });
+  // Her display name fits "Priya N" only by first name, while her real name says more: asked,
+  // with her as the one who fits, and adding waits for the answer.
   const priya = preview.getByRole("combobox", { name: "\u201cPriya Natarajan\u201d is" });
-  await expect(priya.locator("option:checked")).toHaveText("Priya N");
+  await expect(priya.locator("option:checked")).toHaveText("Who is this? 1 person fits");
   await expect(preview.getByText("Also called priya in the export")).toBeVisible();
+  await expect(preview.getByRole("button", { name: "Add selected moments" })).toBeDisabled();
+  await priya.selectOption({ label: "Priya N" });
   await expect(preview.getByRole("combobox", { name: "\u201cTom Becker\u201d is" }).locator("option:checked")).toHaveText(
     "A new person",
   );
@@ -160,6 +164,8 @@ test("a Slack user's display name finds the person the review knows", async ({ p
   // Nobody for PagerDuty, whose lines were left out.
   await expect(people).toHaveCount(3);
   await expect(people.nth(0).getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Priya N");
+  // The answer is kept, so that the next export finds her unasked.
+  await expect(people.nth(0).getByRole("textbox", { name: "Chat names" })).toHaveValue("Priya Natarajan");
   await expect(people.nth(1).getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Tom Becker");
   await expect(people.nth(2).getByRole("textbox", { name: "Name", exact: true })).toHaveValue("Lena Okafor");
   // "tomb" and "tom" find Tom Becker by his name already: no chat name is added.
