@@ -88,7 +88,7 @@ enum Subject {
 struct Reader<'a> {
     s: &'a Sentence,
     /// Each word's base form as a verb.
-    bases: Vec<String>,
+    bases: Vec<&'a str>,
     plan: std::cell::OnceCell<bool>,
     /// What each word stands for, worked out once: the rules ask again and again.
     kinds: Vec<Subject>,
@@ -128,19 +128,21 @@ impl<'a> Reader<'a> {
 
     /// The base form of word `i` as a verb (`lexicon::verb_base`), worked out once.
     fn base(&self, i: usize) -> &str {
-        self.bases.get(i).map_or("", String::as_str)
+        self.bases.get(i).copied().unwrap_or("")
     }
 
     /// The words from `i` on spell `phrase` (space-separated; "*" matches any one word).
     fn at(&self, i: usize, phrase: &str) -> bool {
         // Most calls fail on the first word: tell that cheaply, before splitting the phrase.
-        let first = self.w(i);
-        let rest = phrase.as_bytes().get(first.len());
-        let differs = first.as_bytes().first() != phrase.as_bytes().first()
-            || !phrase.starts_with(first)
-            || rest.is_some_and(|&b| b != b' ');
-        if first.is_empty() || differs {
-            return phrase.starts_with("* ") && i < self.len() && self.at_rest(i, phrase);
+        let first = self.w(i).as_bytes();
+        let wanted = phrase.as_bytes();
+        // Most calls fail on the first word: tell that cheaply, before splitting the phrase.
+        let same = !first.is_empty()
+            && wanted.get(first.len()).is_none_or(|&b| b == b' ')
+            && wanted.len() >= first.len()
+            && first.iter().zip(wanted).all(|(a, b)| a == b);
+        if !same {
+            return wanted.first() == Some(&b'*') && i < self.len() && self.at_rest(i, phrase);
         }
         self.at_rest(i, phrase)
     }
@@ -149,7 +151,7 @@ impl<'a> Reader<'a> {
         phrase
             .split(' ')
             .enumerate()
-            .all(|(k, p)| i + k < self.len() && (p == "*" || self.w(i + k) == p))
+            .all(|(k, p)| i + k < self.len() && (p == "*" || same(self.w(i + k), p)))
     }
 
     /// Index of the next word after `i` that is not a filler, within the clause.
