@@ -125,7 +125,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     };
     // Blaming sentences flagged, per category: at least.
     let least = [
-        ("blame-other", 42),
+        ("blame-other", 46),
         ("counterfactual", 22),
         ("distancing", 14),
         ("minimiser", 14),
@@ -161,7 +161,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         );
     }
     assert!(
-        score.recall.share() >= 0.77,
+        score.recall.share() >= 0.785,
         "recall {:.3}",
         score.recall.share()
     );
@@ -172,26 +172,32 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     );
 }
 
-/// The figures on the blind set (`tests/fixtures/language-corpus.md`, "The blind set"): may rise,
-/// never fall.
+/// The figures on the blind sets (`tests/fixtures/language-corpus.md`): may rise, never fall.
+/// Each was blind when first scored; the first two have been written against since.
 #[test]
-fn the_guard_holds_its_figures_on_the_blind_set() {
-    let text = std::fs::read_to_string("tests/fixtures/language-blind.tsv").unwrap();
-    let rows = corpus::rows(&text).unwrap();
-    assert!(rows.len() >= 200, "{} sentences", rows.len());
-    let score = corpus::score(&rows);
-    assert!(
-        score.recall.flagged >= 63,
-        "recall {} of {}",
-        score.recall.flagged,
-        score.recall.total
-    );
-    assert!(
-        score.false_flags.flagged <= 15,
-        "false flags {} of {}",
-        score.false_flags.flagged,
-        score.false_flags.total
-    );
+fn the_guard_holds_its_figures_on_the_blind_sets() {
+    for (path, least, most) in [
+        ("tests/fixtures/language-blind.tsv", 77, 6),
+        ("tests/fixtures/language-blind2.tsv", 82, 15),
+        ("tests/fixtures/language-blind3.tsv", 72, 13),
+    ] {
+        let text = std::fs::read_to_string(path).unwrap();
+        let rows = corpus::rows(&text).unwrap();
+        assert!(rows.len() >= 200, "{path}: {} sentences", rows.len());
+        let score = corpus::score(&rows);
+        assert!(
+            score.recall.flagged >= least,
+            "{path}: recall {} of {}",
+            score.recall.flagged,
+            score.recall.total
+        );
+        assert!(
+            score.false_flags.flagged <= most,
+            "{path}: false flags {} of {}",
+            score.false_flags.flagged,
+            score.false_flags.total
+        );
+    }
 }
 
 /// Every sentence of the corpus cut short at each word, from either end: rules look at the words

@@ -890,6 +890,106 @@ mod tests {
         assert_ne!(reframe, check("It was his fault.")[0].reframe);
     }
 
+    /// Sanctions, choices not to act, common knowledge, scare quotes, exasperation, a cause
+    /// after "by": each with an innocent twin that shares its words.
+    #[test]
+    fn sanctions_choices_scare_quotes_and_their_twins() {
+        let flagged = [
+            ("They should be fired.", Category::Verdict),
+            (
+                "Whoever pushed that change should be sacked.",
+                Category::Verdict,
+            ),
+            ("Nobody wrote a proper postmortem.", Category::Omission),
+            ("She froze and did nothing.", Category::Omission),
+            ("He decided not to check the logs.", Category::Omission),
+            (
+                "Bob had switched phones and had not reinstalled the paging app.",
+                Category::Omission,
+            ),
+            ("They had no backup strategy in place.", Category::Omission),
+            (
+                "Anyone remotely serious has a staging environment.",
+                Category::Distancing,
+            ),
+            (
+                "If you were competent you'd canary it.",
+                Category::Distancing,
+            ),
+            ("Everyone knows you test restores.", Category::Minimiser),
+            (
+                "The admin inappropriately restarted the primary.",
+                Category::Verdict,
+            ),
+            ("Are these people nuts?", Category::Verdict),
+            ("Sam messed his rollout up.", Category::Verdict),
+            ("This was my oversight.", Category::SelfBlame),
+            ("I apologize for the outage.", Category::SelfBlame),
+            (
+                "Whoever approved that deploy has some explaining to do.",
+                Category::WhyQuestion,
+            ),
+            ("How on earth did that pass review?", Category::WhyQuestion),
+            (
+                "Why push a kernel update on a Friday?",
+                Category::WhyQuestion,
+            ),
+            (
+                "The question is why the canary wasn't used.",
+                Category::WhyQuestion,
+            ),
+            ("The outage was caused by the new hire.", Category::Verdict),
+            (
+                "The vendor \"accidentally\" cut the power.",
+                Category::Verdict,
+            ),
+            (
+                "The site went down for an hour, nice job, QA.",
+                Category::Verdict,
+            ),
+            (
+                "The responsible parties will hear from us.",
+                Category::WhyQuestion,
+            ),
+            ("This was mostly the vendor's fault.", Category::Verdict),
+        ];
+        for (text, category) in flagged {
+            let found = categories(text);
+            assert!(
+                found.contains(&category),
+                "{text:?} should be {category:?}, found {:?}",
+                check(text)
+            );
+        }
+        for text in [
+            "Nobody was fired over this.",
+            "We do not fire people for honest mistakes.",
+            "Firing the engineer would not have fixed the missing guardrail.",
+            "The retry did nothing to help.",
+            "Anyone can make a mistake like this.",
+            "Priya decided to roll back at 14:02.",
+            "The alert fired at 03:12.",
+            "The webhook will be fired on every deploy.",
+            "The service was fired up again at noon.",
+            "Everyone knows the pager number now.",
+            "The outage was caused by a combination of factors.",
+            "It is easy to blame the last person who touched it.",
+            "The tables shouldn't have been droppable.",
+            "With the new step the next person would have it easier.",
+            "Have you taken out the words \"careless\" and \"human error\"?",
+            "Was there work the team chose not to do?",
+            "It is a practice that ignores the system around people.",
+            "If the on-call forgets the step, nothing puts it back.",
+            "Nice job on the rollback, Priya.",
+        ] {
+            assert!(
+                check(text).is_empty(),
+                "{text:?} is not blame: {:?}",
+                check(text)
+            );
+        }
+    }
+
     #[test]
     fn quoted_words_and_plans_are_not_the_writers_blame() {
         expect(

@@ -151,7 +151,8 @@ words!(
     grafana pagerduty opsgenie datadog sentry elasticsearch opensearch kibana logstash zookeeper \
     etcd cassandra mongodb mongo rabbitmq celery sidekiq airflow s3 ec2 rds lambda cloudfront \
     route53 bgp cdn waf vpc kubelet scheduler autoscaler varnish memcached dynamodb bigquery \
-    heroku vercel netlify okta jira");
+    heroku vercel netlify okta jira testing alerting logging tracing linting scanning validation \
+    verification observability");
 
 words!(
     /// Verbs whose omission by a person reads as a charge: "never checked", "didn't test". Base
@@ -163,7 +164,8 @@ words!(
     watch spot inform acknowledge consider slow warn report maintain take do use confirm plan \
     prepare train investigate perform care listen pay act document label lock roll revert stop \
     sync speak declare announce notify wait think learn validate audit fix remove change keep \
-    hold reply anticipate utilize utilise recognize recognise heed adhere comply");
+    hold reply anticipate utilize utilise recognize recognise heed adhere comply install write \
+    enable configure renew rotate log record try put include mention share save raise flag");
 
 words!(
     /// Words that negate a verb or a verdict.
@@ -230,7 +232,10 @@ words!(
     manglement complicit incapable unqualified glaring egregious muppet muppets numpty numpties \
     plonker twit twits tosser pillock dimwit dimwits nincompoop dunce half-assed halfassed \
     cavalier hapless bungling bungled malpractice laughable inexcusably shitshow clusterfuck \
-    amateurishly negligently idiocy stupidest dumbest yolo yolo'd yoloed");
+    amateurishly negligently idiocy stupidest dumbest yolo yolo'd yoloed rubber-stamped \
+    rubber-stamping rubberstamped asshole assholes arsehole arseholes jerk jerks dickhead dickheads \
+    prick pricks douchebag douchebags dolt dolts knucklehead knuckleheads childish bone-headed \
+    screwups screw-ups fuckups fuck-ups blunders");
 
 words!(
     /// Nouns a judging adjective turns into a verdict: "a poor decision", "a bad call".
@@ -326,6 +331,8 @@ pub const IRREGULAR: &[(&str, &str)] = &[
     ("forgot", "forget"),
     ("forgotten", "forget"),
     ("made", "make"),
+    ("wrote", "write"),
+    ("written", "write"),
     ("went", "go"),
     ("gone", "go"),
     ("let", "let"),
@@ -359,6 +366,14 @@ pub fn verb_base(word: &str) -> &str {
             // "tried", "replied".
             .or_else(|| stem.strip_suffix('i').and_then(|s| known_verb(s, "y")));
         if let Some(base) = found {
+            return base;
+        }
+    }
+    // "reinstalled", "rechecked": done again is still the verb. Only for the verbs of an
+    // omission, so that "return" does not become "turn".
+    if let Some(rest) = word.strip_prefix("re").filter(|rest| rest.len() >= 4) {
+        let base = verb_base(rest);
+        if OMITTED_ACTIONS.contains(&base) {
             return base;
         }
     }

@@ -35,6 +35,9 @@ const ELSEWHERE: &str = "Comparing with how others would have done it steps outs
     tunnel. Ask: what did the people here face that an outsider would not see?";
 const WRONG: &str = "It looks wrong from after the outcome. Ask: what made it look like the \
     right one at the time, and how easy was it to tell the two apart?";
+const SANCTION: &str = "Talk of firing or punishing ends the inquiry, and it teaches the room \
+to hide the next mistake. Ask: what would the next person in that seat need so that it goes \
+differently?";
 const SELF: &str = "This is self-blame, said from after the outcome. Thank them, then ask: what \
     made it make sense at the time, and would anyone in that seat have seen it sooner?";
 
@@ -59,11 +62,32 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     s.distancing(&mut hits);
     let meta = s.talks_about_blame();
     let plan = s.is_plan();
+    // Someone else's words, a log line or a term mentioned ("the words 'human error'") are
+    // not the writer's. A word or two in quotation marks right after the one who acts is a
+    // scare quote, and still the writer's: the power company "accidentally" turned it off.
+    let words = &sentence.words;
+    let quotation = |k: usize| {
+        if !words[k].quoted {
+            return false;
+        }
+        let first = (0..k)
+            .rev()
+            .take_while(|&j| words[j].quoted)
+            .last()
+            .unwrap_or(k);
+        let last = (k + 1..words.len())
+            .take_while(|&j| words[j].quoted)
+            .last()
+            .unwrap_or(k);
+        let actor = first > 0 && s.is_actor(first - 1);
+        !(actor && last - first < 2)
+    };
     let mut kept: Vec<Hit> = hits
         .into_iter()
-        .filter(|h| !sentence.words[h.from..=h.to].iter().any(|w| w.quoted))
+        .filter(|h| !(h.from..=h.to).any(quotation))
         .filter(|h| !(meta && h.category != SelfBlame))
-        .filter(|h| !(plan && matches!(h.category, Minimiser | Verdict)))
+        // "They should be fired" is said like a plan, and is still a verdict.
+        .filter(|h| !(plan && matches!(h.category, Minimiser | Verdict) && h.reframe != SANCTION))
         .map(|h| s.as_self_blame(h))
         .collect();
     kept.sort_by_key(|h| (h.from, std::cmp::Reverse(h.to)));
@@ -154,6 +178,7 @@ impl<'a> Reader<'a> {
     fn spells(&self, i: usize, phrase: &str) -> bool {
         let first = self.w(i).as_bytes();
         let wanted = phrase.as_bytes();
+        // Most calls fail on the first word: tell that cheaply, before splitting the phrase.
         let same = !first.is_empty()
             && wanted.get(first.len()).is_none_or(|&b| b == b' ')
             && wanted.len() >= first.len()
@@ -381,6 +406,31 @@ impl<'a> Reader<'a> {
         denied || (start.max(i.saturating_sub(within))..i).any(|j| self.is(j, &NEGATIONS))
     }
 
+    /// Word `i` names who or what acts: a person, a role, a team, a system; not a pronoun or a
+    /// determiner that may introduce a mentioned term ("that 'human error'").
+    fn is_actor(&self, i: usize) -> bool {
+        match self.classify(i) {
+            Subject::Person | Subject::Me => true,
+            Subject::System => {
+                !self.is(i, &DETERMINERS)
+                    && !self.is(
+                        i,
+                        &["it", "this", "that", "these", "those", "which", "there"],
+                    )
+            }
+            Subject::Unknown => false,
+        }
+    }
+
+    /// Word `i` is in a relative clause about a thing: "a practice that ignores systems".
+    fn said_of_a_thing(&self, i: usize) -> bool {
+        let start = self.clause_start(i);
+        start >= 2
+            && self.is(start - 1, &["that", "which"])
+            && !matches!(self.classify(start - 2), Subject::Person | Subject::Me)
+            && (start..i).all(|k| self.is(k, &FILLERS))
+    }
+
     /// The clause holding word `i` is a condition or a concession: "even if he messed up".
     fn conditional(&self, i: usize) -> bool {
         let start = self.clause_start(i);
@@ -404,7 +454,12 @@ impl<'a> Reader<'a> {
     }
 
     fn open_question(&self) -> bool {
-        self.s.question && self.is(0, &OPEN_QUESTION_WORDS)
+        self.s.question && (self.is(0, &OPEN_QUESTION_WORDS) || self.asks_what_there_was())
+    }
+
+    /// "Was there work the team chose not to do?": a question about the conditions.
+    fn asks_what_there_was(&self) -> bool {
+        self.s.question && self.is(0, &["was", "is", "were", "are"]) && self.w(1) == "there"
     }
 
     /// "should have", "could've", "if only", "had they checked": a path not taken.
@@ -518,9 +573,19 @@ impl<'a> Reader<'a> {
             if compared || (elliptical || relative) && self.subject(i) == Subject::System {
                 continue;
             }
+            // "the tables shouldn't have been droppable": how a system was built.
+            let built = self.w(end + 1) == "been"
+                && (self.w(end + 2).ends_with("able")
+                    || self.w(end + 2).ends_with("ible")
+                    || self.is(end + 2, &["allowed", "possible", "permitted"]))
+                && self.subject(i) == Subject::System;
+            if built {
+                continue;
+            }
             // "should have a runbook" is a plan; "would have to" an obligation.
             let after = self.w(end + 1);
-            if POSSESSION.contains(&after) && !contracted || after == "to" {
+            // "would have it even easier": to have, not the perfect.
+            if POSSESSION.contains(&after) && !contracted || matches!(after, "to" | "it" | "them") {
                 continue;
             }
             if !contracted && word != "ought" && POSSESSION.contains(&after) {
@@ -639,11 +704,28 @@ impl<'a> Reader<'a> {
                     | "doesnt"
                     | "not"
             );
+            // "they had no backup strategy": the same, said with "no".
+            if word == "no" && i > 0 && self.is(i - 1, &["had", "have", "has"]) {
+                let kept = (i + 1..(i + 4).min(self.len())).find(|&k| {
+                    self.is(
+                        k,
+                        &[
+                            "backup", "backups", "rollback", "runbook", "canary", "monitoring",
+                            "alerting", "redundancy", "staging", "failover", "checklist",
+                        ],
+                    )
+                });
+                if let Some(k) = kept {
+                    if matches!(self.subject(i - 1), Subject::Person | Subject::Me) {
+                        self.hit(hits, i - 1, k, Omission, UNSEEN);
+                    }
+                }
+            }
             // "we didn't have a rollback plan": a safeguard a person or team did not set up.
             if matches!(
                 word,
                 "didn't" | "didnt" | "hadn't" | "hadnt" | "not" | "never"
-            ) && self.is(i + 1, &["have", "had"])
+            ) && self.is(i + 1, &["have", "had", "having"])
             {
                 let kept = (i + 2..(i + 5).min(self.len())).find(|&k| {
                     self.is(
@@ -687,12 +769,16 @@ impl<'a> Reader<'a> {
                 {
                     continue;
                 }
-                // "did not check": the negation is "not" after an auxiliary.
+                // "did not check": the negation is "not" after an auxiliary, or after a choice
+                // ("decided not to check").
                 if word == "not"
                     && !(i > 0
                         && self.is(
                             i - 1,
-                            &["did", "had", "has", "have", "was", "were", "do", "does"],
+                            &[
+                                "did", "had", "has", "have", "was", "were", "do", "does",
+                                "decided", "chose", "opted", "elected",
+                            ],
                         ))
                     && !(i + 1 < self.len() && self.w(i + 1) == "once")
                 {
@@ -701,6 +787,9 @@ impl<'a> Reader<'a> {
                 let Some(v) = self.denied_verb(i) else {
                     continue;
                 };
+                if self.asks_what_there_was() {
+                    continue;
+                }
                 if !OMITTED_ACTIONS.contains(&self.base(v)) {
                     continue;
                 }
@@ -713,6 +802,15 @@ impl<'a> Reader<'a> {
                 if matches!(subject, Subject::Person | Subject::Me) {
                     self.hit(hits, i, v, Omission, UNSEEN);
                 }
+                continue;
+            }
+            // "froze and did nothing", "had done nothing": not an inability ("could do
+            // nothing") but a charge.
+            if (self.at(i, "did nothing") || self.at(i, "done nothing"))
+                && !self.s.question
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+            {
+                self.hit(hits, i, i + 1, Omission, UNSEEN);
                 continue;
             }
             // "failure to maintain airspeed": the investigator's omission.
@@ -739,7 +837,9 @@ impl<'a> Reader<'a> {
                 "forget" | "neglect" | "overlook" | "ignore" | "omit"
                     if word != base
                         && subject() != Subject::System
-                        && !self.negated_before(i, 2) =>
+                        && !self.negated_before(i, 2)
+                        && !self.conditional(i)
+                        && !self.said_of_a_thing(i) =>
                 {
                     self.hit(hits, i, i, Omission, UNSEEN);
                 }
@@ -882,7 +982,22 @@ impl<'a> Reader<'a> {
                     }
                     j += 1;
                 }
-                if self.at(i + 1, "not") || self.at(i + 1, "on earth") {
+                // "why push out a buggy update?": a choice questioned, with no one named.
+                let bare = self.s.question
+                    && i + 1 < self.len()
+                    && self.base(i + 1) == self.w(i + 1)
+                    && (MINIMISED_ACTIONS.contains(&self.w(i + 1))
+                        || OMITTED_ACTIONS.contains(&self.w(i + 1)));
+                // "the question is why staging wasn't a design choice": a why-not, asked in a
+                // statement.
+                let why_not = !self.s.question
+                    && (i + 1..(i + 5).min(self.len())).any(|k| {
+                        self.is(
+                            k,
+                            &["wasn't", "weren't", "didn't", "hadn't", "wasnt", "didnt"],
+                        )
+                    });
+                if self.at(i + 1, "not") || self.at(i + 1, "on earth") || bare || why_not {
                     self.hit(hits, i, i + 1, WhyQuestion, WHY_YOU);
                 } else if let Some(j) = found {
                     // An action of theirs follows: not "why are you here".
@@ -896,6 +1011,18 @@ impl<'a> Reader<'a> {
                 } else if participle {
                     self.hit(hits, i, i + 1, WhyQuestion, WHY_YOU);
                 }
+            }
+            // "how the hell", "what on earth", "who on earth would": exasperation, not
+            // curiosity.
+            if self.is(i, &["how", "what", "who", "why", "where"])
+                && (self.at(i + 1, "the hell")
+                    || self.at(i + 1, "the heck")
+                    || self.at(i + 1, "the fuck")
+                    || self.at(i + 1, "on earth")
+                    || self.at(i + 1, "in god's name"))
+                && word != "why"
+            {
+                self.hit(hits, i, i + 2, WhyQuestion, WHY_YOU);
             }
             // "Who was responsible", "who is to blame", "whose fault", "who did this".
             if word == "who" || word == "whose" {
@@ -1040,7 +1167,7 @@ impl<'a> Reader<'a> {
             // general.
             if matches!(
                 word,
-                "mistake" | "mistakes" | "error" | "errors" | "blunder"
+                "mistake" | "mistakes" | "error" | "errors" | "blunder" | "oversight"
             ) {
                 let owner = i > 0 && self.is(i - 1, &["his", "her", "their", "your", "my", "our"]);
                 // "could have made the same mistake": anyone's, not theirs.
@@ -1075,7 +1202,7 @@ impl<'a> Reader<'a> {
                     && (self.is(
                         i - 1,
                         &["my", "his", "her", "their", "your", "our", "whose", "own"],
-                    ) || self.s.words[i - 1].possessive && !self.is_system(i - 1)
+                    ) || self.s.words[i - 1].possessive
                         || self.w(i - 1) == "at" && self.subject(i - 1) != Subject::System);
                 let lies = self.is(i + 1, &["lies", "lay", "rests", "is"])
                     && self.is(i + 2, &["with", "squarely", "entirely", "on"]);
@@ -1128,15 +1255,17 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
-            // "screwed up", "messed up", "fucked up", "dropped the ball", "let everyone down".
-            if self.is(i + 1, &["up"])
-                && matches!(
-                    self.base(i),
-                    "screw" | "mess" | "fuck" | "cock" | "foul" | "muck"
-                )
-                || matches!(word, "screwed" | "messed" | "fucked") && self.w(i + 1) == "up"
-            {
-                self.hit(hits, i, i + 1, Verdict, VERDICT);
+            // "screwed up", "messed it up", "fucked everything up".
+            let messed = matches!(
+                self.base(i),
+                "screw" | "mess" | "fuck" | "cock" | "foul" | "muck" | "hose" | "balls"
+            ) || matches!(word, "screwed" | "messed" | "fucked");
+            // "messed up", "messed it up", "messed his planning up".
+            let up = (i + 1..(i + 5).min(self.len()))
+                .take_while(|&k| k == i + 1 || !self.s.words[k - 1].pause_after)
+                .find(|&k| self.w(k) == "up");
+            if let (true, Some(to)) = (messed, up) {
+                self.hit(hits, i, to, Verdict, VERDICT);
                 continue;
             }
             // "realised the mistake", "deleted the wrong folder": an act judged from after.
@@ -1246,7 +1375,16 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "I'm a failure", "he is useless".
-            if (word == "failure" && i > 0 && self.w(i - 1) == "a" || word == "useless")
+            let copula = i >= 2
+                && self.is(
+                    i - 2,
+                    &[
+                        "am", "is", "was", "were", "are", "i'm", "he's", "she's", "you're",
+                        "they're", "be", "been",
+                    ],
+                );
+            if (word == "failure" && self.w(i.saturating_sub(1)) == "a" && copula
+                || word == "useless")
                 && matches!(self.subject(i), Subject::Person | Subject::Me)
             {
                 self.hit(hits, i.saturating_sub(1), i, Verdict, VERDICT);
@@ -1356,16 +1494,82 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
-            // "should be fired", "deserves to be fired", "fire him".
-            if word == "fired"
-                && i > 0
-                && self.is(i - 1, &["be", "been", "get", "got", "gets", "getting"])
-                && !self.negated_before(i, 4)
-                || word == "fire"
-                    && self.is(i + 1, &["him", "her", "them", "the", "whoever", "everyone"])
+            if let Some(to) = self.sanction(i) {
+                self.hit(hits, i, to, Verdict, SANCTION);
+                continue;
+            }
+            // "the admin inappropriately restarted it": the manner of a person's act judged.
+            if self.is(
+                i,
+                &[
+                    "inappropriately", "improperly", "wrongly", "blindly", "rashly", "wilfully",
+                    "willfully", "needlessly", "haphazardly", "lazily", "wantonly",
+                ],
+            ) && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.negated_before(i, 2)
             {
                 self.hit(hits, i, i, Verdict, VERDICT);
                 continue;
+            }
+            // "are these people nuts?", "he must be crazy": a person's mind judged.
+            let who = (self.clause_start(i)..i)
+                .filter(|&k| !self.is(k, &DETERMINERS))
+                .map(|k| self.classify(k))
+                .find(|c| *c != Subject::Unknown);
+            if self.is(i, &["nuts", "crazy", "bonkers", "deranged", "mental"])
+                && who == Some(Subject::Person)
+                && !self.negated_before(i, 3)
+            {
+                self.hit(hits, i, i, Verdict, VERDICT);
+                continue;
+            }
+            // "I apologise for the outage", "I'm so sorry for": the writer owning the outcome.
+            let apology = matches!(
+                word,
+                "apologise" | "apologize" | "apologised" | "apologized"
+            ) && self.subject(i) == Subject::Me;
+            let sorry = word == "sorry"
+                && (i.saturating_sub(3)..i).any(|k| self.is(k, &["i'm", "im", "am"]))
+                && self.is(i + 1, &["for", "about", "that"]);
+            if (apology || sorry) && !self.negated_before(i, 2) {
+                self.hit(hits, i, i, SelfBlame, SELF);
+                continue;
+            }
+            // "..., nice job, QA": praise after the harm is sarcasm.
+            let praise = self.is(i, &["nice", "great", "good", "excellent", "stellar"])
+                && self.is(i + 1, &["job", "work", "going"])
+                || self.at(i, "well done");
+            if praise && i > 0 && self.s.words[i - 1].pause_after && self.tells_harm() {
+                let whom = (i + 2..(i + 5).min(self.len()))
+                    .find(|&k| matches!(self.classify(k), Subject::Person));
+                if let Some(k) = whom {
+                    self.hit(hits, i, k, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "the responsible parties", "the guilty party": a culprit looked for.
+            if self.is(i, &["responsible", "guilty"]) && self.is(i + 1, &["party", "parties"]) {
+                self.hit(hits, i, i + 1, WhyQuestion, WHO);
+                continue;
+            }
+            if word == "apologies"
+                && (i.saturating_sub(2)..i).any(|k| self.w(k) == "my")
+                && !self.negated_before(i, 3)
+            {
+                self.hit(hits, i, i, SelfBlame, SELF);
+                continue;
+            }
+            // "whoever approved that deploy": looking for the one who did it.
+            if word == "whoever" && i + 1 < self.len() {
+                let verb = self.w(i + 1);
+                let past = (verb.ends_with("ed") || self.base(i + 1) != verb)
+                    && !verb.ends_with("ing")
+                    && !verb.ends_with('s')
+                    && !matches!(verb, "was" | "were" | "had");
+                if past {
+                    self.hit(hits, i, i + 1, WhyQuestion, WHO);
+                    continue;
+                }
             }
             // "deserves", "responsible for the outage": charged to a person.
             if matches!(word, "deserve" | "deserves" | "deserved" | "deserving")
@@ -1408,6 +1612,23 @@ impl<'a> Reader<'a> {
                 || base == "take" && self.is(i + 1, &["down"]))
                 && word != base
                 && !word.ends_with("ing");
+            // "was caused by a combination of factors": the cause is what follows "by".
+            let passive = i > 0
+                && self.is(
+                    i - 1,
+                    &["is", "was", "were", "are", "been", "be", "being", "got"],
+                );
+            if causing && passive {
+                let by = (i + 1..(i + 3).min(self.len())).find(|&k| self.w(k) == "by");
+                let person = by.and_then(|k| {
+                    (k + 1..(k + 4).min(self.len()))
+                        .find(|&m| matches!(self.classify(m), Subject::Person | Subject::Me))
+                });
+                if let (Some(k), false) = (person, self.negated_before(i, 3)) {
+                    self.hit(hits, i, k, Verdict, CAUSE);
+                }
+                continue;
+            }
             if causing && !self.s.question {
                 let needs_particle = matches!(base.as_str(), "bring" | "knock" | "take");
                 let particle = self.is(i + 1, &["down", "out"]) || self.is(i + 2, &["down", "out"]);
@@ -1435,6 +1656,77 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
             }
         }
+    }
+
+    /// A sanction asked for at word `i`: "should be fired", "got sacked", "fire him", "hold
+    /// them accountable", "heads will roll". Returns the last word of it. Denied ("nobody got
+    /// fired", "we don't fire people for this") is not one.
+    fn sanction(&self, i: usize) -> Option<usize> {
+        let word = self.w(i);
+        if self.negated_before(i, 6) {
+            return None;
+        }
+        const DONE_TO: &[&str] = &[
+            "fired", "sacked", "canned", "axed", "disciplined", "reprimanded", "punished",
+            "demoted",
+        ];
+        // "be fired", not "was fired up" or "the webhook will be fired".
+        let fires = |k: usize| {
+            self.is(
+                k,
+                &[
+                    "alert", "alerts", "alarm", "alarms", "webhook", "webhooks", "event", "events",
+                    "trigger", "hook", "rule", "page", "pages", "callback",
+                ],
+            )
+        };
+        let passive = self.is(i, DONE_TO)
+            && i > 0
+            && self.is(i - 1, &["be", "been", "get", "got", "gets", "getting"])
+            && !self.is(i + 1, &["up", "off"])
+            && !(word == "fired" && (self.clause_start(i)..i).any(fires));
+        if passive {
+            return Some(i);
+        }
+        // "fire him", "sack the intern"; not "firing ..." as a topic, not "fired the alert".
+        let acts = matches!(
+            self.base(i),
+            "fire" | "sack" | "discipline" | "reprimand" | "punish" | "demote"
+        ) && !word.ends_with("ing");
+        if acts && self.subject(i) != Subject::System {
+            let person = |k: usize| {
+                self.classify(k) == Subject::Person
+                    || self.is(
+                        k,
+                        &["whoever", "everyone", "everybody", "someone", "somebody"],
+                    )
+            };
+            let object = if self.is(i + 1, &DETERMINERS) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if object < self.len() && person(object) {
+                return Some(object);
+            }
+        }
+        // "held accountable", "hold them accountable".
+        if word == "accountable" && (i.saturating_sub(3)..i).any(|k| self.base(k) == "hold") {
+            return Some(i);
+        }
+        if word == "heads" && self.w(i + 1) == "roll" {
+            return Some(i + 1);
+        }
+        if word == "heads"
+            && self.is(
+                i + 1,
+                &["will", "should", "must", "need", "would", "are", "to"],
+            )
+            && self.w(i + 2) == "roll"
+        {
+            return Some(i + 2);
+        }
+        None
     }
 
     /// The sentence tells of harm and not of its repair: what makes "because of him" or "the
@@ -1970,6 +2262,30 @@ impl<'a> Reader<'a> {
     fn minimisers(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
+            // "everyone knows you test restores", "anybody who works in IT knows that": the
+            // lesson made common knowledge. Not "everyone knows the number now".
+            if self.is(i, &["everyone", "everybody", "anyone", "anybody"])
+                && !self.s.question
+                && !self.negated_before(i, 3)
+            {
+                let relative = self.is(i + 1, &["who", "that", "with", "in"]);
+                let knows = (i + 1..(i + 9).min(self.len()))
+                    .take_while(|&k| k == i + 1 || relative)
+                    .find(|&k| self.is(k, &["knows", "know"]));
+                if let Some(k) = knows {
+                    let general = self.is(
+                        k + 1,
+                        &[
+                            "that", "you", "not", "never", "better", "how", "to", "what", "this",
+                            "it's", "why",
+                        ],
+                    ) && !(k..self.len()).any(|m| self.w(m) == "now");
+                    if general {
+                        self.hit(hits, i, k, Minimiser, EASY_NOW);
+                        continue;
+                    }
+                }
+            }
             if matches!(word, "just" | "simply" | "merely") {
                 // Before an action in its base form ("just restart", "simply add"), not a
                 // time ("just after") or a recent past ("I just did the math").
@@ -2125,7 +2441,7 @@ impl<'a> Reader<'a> {
         for i in 0..self.len() {
             let word = self.w(i);
             // "any good trainer would", "a reasonable officer would have".
-            if self.is(i, &["a", "any", "every", "the"]) && self.is(i + 1, GOOD) {
+            if self.is(i, &["a", "any", "every", "the", "no"]) && self.is(i + 1, GOOD) {
                 let who = (i + 2..(i + 4).min(self.len())).find(|&k| self.is_role(self.w(k)));
                 if let Some(k) = who {
                     let judges = (k + 1..(k + 6).min(self.len())).any(|m| {
@@ -2141,6 +2457,36 @@ impl<'a> Reader<'a> {
                         self.hit(hits, i, k, Distancing, ELSEWHERE);
                         continue;
                     }
+                }
+            }
+            // "anyone remotely serious", "anybody half competent": the measure is someone
+            // else.
+            if self.is(i, &["anyone", "anybody", "nobody"]) {
+                let k = if self.is(
+                    i + 1,
+                    &[
+                        "remotely", "even", "half", "halfway", "vaguely", "truly", "actually",
+                    ],
+                ) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                if k < self.len() && self.is(k, GOOD) && self.w(k) != "any" {
+                    self.hit(hits, i, k, Distancing, ELSEWHERE);
+                    continue;
+                }
+            }
+            // "if you were sane you'd canary it".
+            if self.at(i, "if you were") || self.at(i, "if they were") || self.at(i, "if he were") {
+                let k = if self.is(i + 3, &["remotely", "even", "half", "at"]) {
+                    i + 4
+                } else {
+                    i + 3
+                };
+                if k < self.len() && self.is(k, GOOD) && self.w(k) != "any" {
+                    self.hit(hits, i, k, Distancing, ELSEWHERE);
+                    continue;
                 }
             }
             // "anyone who ... would", "anyone with half a brain".
@@ -2276,6 +2622,57 @@ impl<'a> Reader<'a> {
                 || self.at(i, "of blame")
                 || self.at(i, "view of")
                 || self.at(i, "this view")
+                // "anyone can make that mistake", "it could happen to anyone".
+                || self.is(i, &["anyone", "anybody", "everyone", "everybody"])
+                    && (self.at(i + 1, "can make")
+                        || self.at(i + 1, "could make")
+                        || self.at(i + 1, "could have made")
+                        || self.at(i + 1, "makes")
+                        || self.at(i + 1, "make"))
+                || self.at(i, "we all make")
+                || self.at(i, "happen to anyone")
+                || self.at(i, "happened to anyone")
+                || self.at(i, "happens to everyone")
+                || self.at(i, "happens to the best")
+                // "it's easy to blame", "foolish to fire someone over this": judging as the
+                // topic.
+                || self.is(
+                    i,
+                    &[
+                        "easy", "easier", "tempting", "natural", "foolish", "wrong", "unfair",
+                        "pointless", "short-sighted", "counterproductive", "unhelpful",
+                    ],
+                ) && self.w(i + 1) == "to"
+                    && matches!(
+                        self.base(i + 2),
+                        "say" | "blame" | "judge" | "point" | "jump" | "look" | "criticise"
+                            | "criticize" | "second-guess" | "assume" | "conclude" | "dismiss"
+                            | "fire" | "punish" | "stop" | "focus" | "pin"
+                    )
+                // "too easy, for anyone, to make such a mistake": the conditions, not a person.
+                || self.is(i, &["easy", "easier", "simple"])
+                    && (i + 1..(i + 6).min(self.len())).any(|k| self.at(k, "to make"))
+                    && (i.saturating_sub(8)..(i + 10).min(self.len()))
+                        .any(|k| self.is(k, &["mistake", "mistakes", "error", "errors"]))
+                // "causes teams to blame individuals": blame of people in general.
+                || self.is(i, &["blame", "blaming", "blames"])
+                    && self.is(
+                        i + 1,
+                        &["individuals", "people", "humans", "operators", "someone", "somebody"],
+                    )
+                // "instead of wasting time blaming", "without blaming them".
+                || self.w(i) == "blaming"
+                    && i > 0
+                    && self.is(
+                        i - 1,
+                        &[
+                            "of", "without", "stop", "stopped", "time", "from", "avoid", "avoided",
+                            "than", "about", "not", "no",
+                        ],
+                    )
+                // "Firing the intern would not have fixed it": punishment as the topic.
+                || self.is(i, &["firing", "punishing", "disciplining", "sacking"])
+                    && self.clause_start(i) == i
                 || (self.w(i) == "blame"
                     && self.is(i + 1, &["the", "a"])
                     && i > 0
