@@ -125,7 +125,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     };
     // Blaming sentences flagged, per category: at least.
     let least = [
-        ("blame-other", 46),
+        ("blame-other", 47),
         ("counterfactual", 22),
         ("distancing", 14),
         ("minimiser", 14),
@@ -173,13 +173,13 @@ fn the_guard_holds_its_figures_on_the_corpus() {
 }
 
 /// The figures on the blind sets (`tests/fixtures/language-corpus.md`): may rise, never fall.
-/// Each was blind when first scored; the first two have been written against since.
+/// Each was blind when first scored; all three have been written against since.
 #[test]
 fn the_guard_holds_its_figures_on_the_blind_sets() {
     for (path, least, most) in [
         ("tests/fixtures/language-blind.tsv", 77, 6),
         ("tests/fixtures/language-blind2.tsv", 82, 15),
-        ("tests/fixtures/language-blind3.tsv", 72, 13),
+        ("tests/fixtures/language-blind3.tsv", 82, 8),
     ] {
         let text = std::fs::read_to_string(path).unwrap();
         let rows = corpus::rows(&text).unwrap();

@@ -952,6 +952,38 @@ mod tests {
                 Category::WhyQuestion,
             ),
             ("This was mostly the vendor's fault.", Category::Verdict),
+            ("It was my bad.", Category::SelfBlame),
+            (
+                "I take full responsibility for the outage.",
+                Category::SelfBlame,
+            ),
+            (
+                "We weren't careful enough with the rollout.",
+                Category::Omission,
+            ),
+            (
+                "They hadn't got around to fixing the alert.",
+                Category::Omission,
+            ),
+            (
+                "The database team failed to attend the review.",
+                Category::Omission,
+            ),
+            ("I may be one of the culprits here.", Category::SelfBlame),
+            ("The lead misjudged the load.", Category::Verdict),
+            (
+                "He was not exactly competent for the role.",
+                Category::Verdict,
+            ),
+            (
+                "They have people running it who have no idea how to do so.",
+                Category::Verdict,
+            ),
+            ("It shows poor operational knowledge.", Category::Verdict),
+            (
+                "The build is broken because you merged before the tests finished.",
+                Category::Verdict,
+            ),
         ];
         for (text, category) in flagged {
             let found = categories(text);
@@ -981,6 +1013,14 @@ mod tests {
             "It is a practice that ignores the system around people.",
             "If the on-call forgets the step, nothing puts it back.",
             "Nice job on the rollback, Priya.",
+            "When we find 'human error', we don't stop there.",
+            "Ask why the system allowed it, not who did it.",
+            "Many people were quick to blame the CEO.",
+            "The culprit was a stale cache entry.",
+            "We had no idea the cache was cold.",
+            "The log showed a fatal error at 10:02.",
+            "We rolled back because Priya saw the error rate climb.",
+            "The disk was not fast enough for the load.",
         ] {
             assert!(
                 check(text).is_empty(),

@@ -165,7 +165,8 @@ words!(
     prepare train investigate perform care listen pay act document label lock roll revert stop \
     sync speak declare announce notify wait think learn validate audit fix remove change keep \
     hold reply anticipate utilize utilise recognize recognise heed adhere comply install write \
-    enable configure renew rotate log record try put include mention share save raise flag");
+    enable configure renew rotate log record try put include mention share save raise flag coordinate \
+    assign");
 
 words!(
     /// Words that negate a verb or a verdict.
@@ -242,7 +243,8 @@ words!(
     JUDGED_THINGS = "\
     decision decisions decision-making choice choices call calls judgement judgment job work \
     planning management idea practice practices mistake mistakes error errors move handling \
-    leadership oversight engineering execution maintenance planning testing design");
+    leadership oversight engineering execution maintenance planning testing design knowledge \
+    skills discipline");
 
 words!(
     /// Adjectives that judge the thing after them (`JUDGED_THINGS`).

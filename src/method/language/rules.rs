@@ -60,12 +60,27 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     s.mishaps(&mut hits);
     s.minimisers(&mut hits);
     s.distancing(&mut hits);
-    let meta = s.talks_about_blame();
+    let words = &sentence.words;
+    // A finding in quotation marks after "find", "the words", "called" is a term mentioned
+    // ("when we find 'human error'"): the sentence is about the words.
+    let mentions = hits.iter().any(|h| {
+        let first = (0..h.from)
+            .rev()
+            .take_while(|&k| words[k].quoted)
+            .last()
+            .unwrap_or(h.from);
+        words[h.from].quoted
+            && first > 0
+            && matches!(
+                s.base(first - 1),
+                "find" | "call" | "word" | "words" | "term" | "phrase" | "label" | "use" | "say"
+            )
+    });
+    let meta = s.talks_about_blame() || mentions;
     let plan = s.is_plan();
     // Someone else's words, a log line or a term mentioned ("the words 'human error'") are
     // not the writer's. A word or two in quotation marks right after the one who acts is a
     // scare quote, and still the writer's: the power company "accidentally" turned it off.
-    let words = &sentence.words;
     let quotation = |k: usize| {
         if !words[k].quoted {
             return false;
@@ -322,7 +337,12 @@ impl<'a> Reader<'a> {
         {
             Subject::Person
         } else if self.is_system(i) {
-            Subject::System
+            // "the network engineers", "the database team": the system names the people.
+            if self.is_role(self.w(i + 1)) && !self.s.words[i].pause_after {
+                Subject::Unknown
+            } else {
+                Subject::System
+            }
         } else {
             Subject::Unknown
         }
@@ -862,6 +882,26 @@ impl<'a> Reader<'a> {
             if late && matches!(self.subject(i), Subject::Person | Subject::Me) {
                 self.hit(hits, i, i + 1, Omission, UNSEEN);
             }
+            // "weren't vigilant enough", "didn't coordinate carefully enough".
+            let wanting = word == "enough"
+                && i > 0
+                && (self.w(i - 1).ends_with("ly")
+                    || self.is(
+                        i - 1,
+                        &[
+                            "careful", "vigilant", "thorough", "cautious", "attentive", "diligent",
+                            "rigorous", "strict", "alert",
+                        ],
+                    ))
+                && self.negated_before(i - 1, 4);
+            // "hadn't got around to fixing it".
+            let put_off = self.at(i, "around to")
+                && i > 0
+                && self.is(i - 1, &["got", "get", "gotten", "getting"])
+                && self.negated_before(i - 1, 3);
+            if (wanting || put_off) && matches!(self.subject(i), Subject::Person | Subject::Me) {
+                self.hit(hits, i.saturating_sub(1), i, Omission, UNSEEN);
+            }
             // "It took until day 9 for executives to acknowledge it".
             if self.is(i, &["took", "takes"]) && self.is(i + 1, &["until", "till"]) {
                 let by_someone = (i + 2..self.len()).any(|k| {
@@ -949,7 +989,7 @@ impl<'a> Reader<'a> {
                             | "analyze"
                             | "explore"
                             | "review"
-                    )
+                    ) || self.is(k, &["understanding", "explanation", "sense", "picture"])
                 });
             if word == "why" && !embedded {
                 // Whose action is asked about: the first subject after "why" in its clause.
@@ -1141,7 +1181,10 @@ impl<'a> Reader<'a> {
                     thing,
                     "mistake" | "mistakes" | "error" | "errors" | "decision" | "call" | "choice"
                 );
-                if (!mild || about_mistake || thing == "fail") && !self.negated_before(i, 2) {
+                // "fatal error" is a log level.
+                let log = word == "fatal" && matches!(thing, "error" | "errors");
+                if (!mild || about_mistake || thing == "fail") && !log && !self.negated_before(i, 2)
+                {
                     self.hit(hits, i, k, Verdict, VERDICT);
                     continue;
                 }
@@ -1264,7 +1307,10 @@ impl<'a> Reader<'a> {
             let up = (i + 1..(i + 5).min(self.len()))
                 .take_while(|&k| k == i + 1 || !self.s.words[k - 1].pause_after)
                 .find(|&k| self.w(k) == "up");
-            if let (true, Some(to)) = (messed, up) {
+            // "No one goes out of their way to screw up": nobody did.
+            let nobody = (self.clause_start(i)..i)
+                .any(|k| self.is(k, &["nobody", "noone"]) || self.at(k, "no one"));
+            if let (true, Some(to), false) = (messed, up, self.negated_before(i, 2) || nobody) {
                 self.hit(hits, i, to, Verdict, VERDICT);
                 continue;
             }
@@ -1547,6 +1593,77 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // "my bad", "I take full responsibility": the writer owning the outcome.
+            let owned = self.at(i, "my bad")
+                || self.base(i) == "take"
+                    && self.subject(i) == Subject::Me
+                    && (i + 1..(i + 3).min(self.len())).any(|k| self.w(k) == "responsibility");
+            if owned && !self.negated_before(i, 2) {
+                self.hit(hits, i, i + 1, SelfBlame, SELF);
+                continue;
+            }
+            // "one of the culprits was me", "he was the culprit"; not a system as the culprit.
+            if self.is(i, &["culprit", "culprits"])
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+            {
+                self.hit(hits, i, i, Verdict, CAUSE);
+                continue;
+            }
+            // "misjudged the load", "we mis-timed the order": a person's act judged.
+            if self.is(
+                i,
+                &[
+                    "misjudged", "misjudge", "mishandled", "mishandle", "mismanaged", "mismanage",
+                    "mistimed", "mis-timed", "misjudging", "mishandling", "mismanaging",
+                ],
+            ) && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.negated_before(i, 2)
+            {
+                self.hit(hits, i, i, Verdict, VERDICT);
+                continue;
+            }
+            // "was not exactly competent", "isn't qualified": a person found wanting.
+            if self.is(i, &["competent", "qualified", "capable", "fit"])
+                && self.negated_before(i, 3)
+                && (i.saturating_sub(3)..i).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "was", "is", "wasn't", "isn't", "were", "weren't", "are", "aren't",
+                        ],
+                    )
+                })
+                && self.subject(i) == Subject::Person
+            {
+                self.hit(hits, i, i, Verdict, VERDICT);
+                continue;
+            }
+            // "people that have no idea how to run it": competence, not what they knew then.
+            if self.at(i, "no idea how to")
+                && (i.saturating_sub(3)..i).any(|k| self.is(k, &["have", "has", "had"]))
+                && self.subject(i) == Subject::Person
+            {
+                self.hit(hits, i, i + 3, Verdict, VERDICT);
+                continue;
+            }
+            // "the build broke because you merged early": a person as the cause of harm.
+            if word == "because" && i + 2 < self.len() && self.tells_harm() {
+                let who = self.classify(i + 1) == Subject::Person
+                    && !self.is(i + 1, &["we", "they", "who"]);
+                let k = if self.is(i + 2, &["were", "was", "are", "is", "'re", "had", "have"]) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                let verb = self.base(k);
+                let act = CAUSING.contains(&verb)
+                    || ACTED_WRONGLY.contains(&verb)
+                    || matches!(verb, "merge" | "commit" | "ignore" | "skip" | "forget");
+                if who && act && self.w(k) != verb {
+                    self.hit(hits, i, k, Verdict, CAUSE);
+                    continue;
+                }
+            }
             // "the responsible parties", "the guilty party": a culprit looked for.
             if self.is(i, &["responsible", "guilty"]) && self.is(i + 1, &["party", "parties"]) {
                 self.hit(hits, i, i + 1, WhyQuestion, WHO);
@@ -1668,7 +1785,7 @@ impl<'a> Reader<'a> {
         }
         const DONE_TO: &[&str] = &[
             "fired", "sacked", "canned", "axed", "disciplined", "reprimanded", "punished",
-            "demoted",
+            "pipped", "demoted",
         ];
         // "be fired", not "was fired up" or "the webhook will be fired".
         let fires = |k: usize| {
@@ -1688,11 +1805,13 @@ impl<'a> Reader<'a> {
         if passive {
             return Some(i);
         }
-        // "fire him", "sack the intern"; not "firing ..." as a topic, not "fired the alert".
+        // "fire him", "sack the intern", "I'm terminating you"; not "firing ..." as a topic,
+        // not "fired the alert", "terminate the instance".
         let acts = matches!(
             self.base(i),
-            "fire" | "sack" | "discipline" | "reprimand" | "punish" | "demote"
-        ) && !word.ends_with("ing");
+            "fire" | "sack" | "discipline" | "reprimand" | "punish" | "demote" | "terminate"
+        ) && (!word.ends_with("ing")
+            || i > 0 && self.is(i - 1, &["i'm", "we're", "am", "are"]));
         if acts && self.subject(i) != Subject::System {
             let person = |k: usize| {
                 self.classify(k) == Subject::Person
@@ -2622,6 +2741,12 @@ impl<'a> Reader<'a> {
                 || self.at(i, "of blame")
                 || self.at(i, "view of")
                 || self.at(i, "this view")
+                // "ask why the system allowed it, not who made it".
+                || self.at(i, "not who")
+                // "people jumping to blame the CEO", "quick to blame".
+                || self.is(i, &["jumping", "jump", "jumped", "rushing", "rush", "quick"])
+                    && self.w(i + 1) == "to"
+                    && self.is(i + 2, &["blame", "conclusions", "judge", "judgement", "judgment"])
                 // "anyone can make that mistake", "it could happen to anyone".
                 || self.is(i, &["anyone", "anybody", "everyone", "everybody"])
                     && (self.at(i + 1, "can make")
@@ -2695,6 +2820,9 @@ impl<'a> Reader<'a> {
             || (0..self.len()).any(|i| {
                 self.at(i, "make sure")
                     || self.at(i, "going forward")
+                    || self.is(i, &["recommend", "recommends", "suggest", "propose"])
+                        && i > 0
+                        && self.is(i - 1, &["i'd", "we'd", "i", "we", "would"])
                     || self.at(i, "action item")
                     || self.at(i, "next time")
                     || self.at(i, "in the future")
