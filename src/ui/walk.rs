@@ -195,8 +195,11 @@ pub fn Walk() -> impl IntoView {
     }
 }
 
-/// "Jump to moment": one option per moment, keyed by its text, so that a step of the walk
-/// redraws the option or two whose mark changed, not the whole list.
+/// "Jump to moment": one option per moment. The options are written by hand, not by the view:
+/// at 2,000 moments, options made through the view (five calls to the page each, and a keyed
+/// entry) were most of the cost of switching to the walk-through. Here each is one
+/// `new Option(text, value)`, all added at once, and a step of the walk rewrites only the
+/// label or two whose mark changed.
 ///
 /// A closed drop-down changes its value on every arrow or letter key, and moving the walk on
 /// each would show the room every moment passed over. So a value reached by keys is only
@@ -216,15 +219,22 @@ fn JumpList(
             select.set_value(&current.get_untracked());
         }
     };
-    // Chosen after the options are in place (an effect runs after the list has been redrawn),
-    // so the selection never points at an option that is about to be replaced.
+    // The options as last written, to change only what differs.
+    let written = StoredValue::new(Vec::<(Id, String)>::new());
+    // The selection is set after the options are in place, so that it never points at an
+    // option about to be replaced.
     Effect::new(move |_| {
-        options.track();
         let value = current.get();
-        if let Some(select) = select.get() {
-            browsed.set_value(None);
-            select.set_value(&value);
-        }
+        let Some(select) = select.get() else {
+            return;
+        };
+        options.with(|wanted| {
+            written.update_value(|written| {
+                write_options(&select, written, wanted);
+            });
+        });
+        browsed.set_value(None);
+        select.set_value(&value);
     });
     let keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
         "Enter" => {
@@ -266,13 +276,43 @@ fn JumpList(
                 on:change=change
                 on:blur=blur
             >
-                <For each=move || options.get() key=|entry| entry.clone() let:entry>
-                    <option value=entry.0.to_string()>{entry.1}</option>
-                </For>
             </select>
             <span id="jump-hint" class="visually-hidden">"Arrows browse; Enter goes there."</span>
         </label>
     }
+}
+
+/// Makes `select`'s options `wanted`, given that they are now `written`: the labels that
+/// changed when the moments are the same, else all of them anew. Text, never markup.
+fn write_options(
+    select: &web_sys::HtmlSelectElement,
+    written: &mut Vec<(Id, String)>,
+    wanted: &[(Id, String)],
+) {
+    let same_moments = written.len() == wanted.len()
+        && written.iter().zip(wanted).all(|(was, now)| was.0 == now.0);
+    if same_moments {
+        for (k, (was, now)) in written.iter().zip(wanted).enumerate() {
+            if was.1 != now.1 {
+                if let Some(option) = select.item(k as u32) {
+                    option.set_text_content(Some(&now.1));
+                }
+            }
+        }
+    } else {
+        select.set_length(0);
+        let all = leptos::prelude::document().create_document_fragment();
+        for (id, label) in wanted {
+            if let Ok(option) =
+                web_sys::HtmlOptionElement::new_with_text_and_value(label, id.as_str())
+            {
+                let _ = all.append_child(&option);
+            }
+        }
+        let _ = select.append_child(&all);
+    }
+    written.clear();
+    written.extend_from_slice(wanted);
 }
 
 /// The meeting's phase, in the bar.
