@@ -984,6 +984,17 @@ mod tests {
                 "The build is broken because you merged before the tests finished.",
                 Category::Verdict,
             ),
+            ("She was foolish to dismiss the alert.", Category::Verdict),
+            (
+                "She was testing and forgot to drain the node.",
+                Category::Omission,
+            ),
+            (
+                "Is there a reason he didn't check the logs?",
+                Category::Omission,
+            ),
+            ("I'm terminating you.", Category::Verdict),
+            ("The real culprit was Sam.", Category::Verdict),
         ];
         for (text, category) in flagged {
             let found = categories(text);
@@ -1021,6 +1032,23 @@ mod tests {
             "The log showed a fatal error at 10:02.",
             "We rolled back because Priya saw the error rate climb.",
             "The disk was not fast enough for the load.",
+            // Twins found by a reviewer of the rules.
+            "That's why the on-call didn't get paged.",
+            "We found the culprit: a stale cache entry.",
+            "The cluster's fault tolerance kicked in.",
+            "That's fault injection working.",
+            "I don't recall seeing the alert.",
+            "Anyone who knows how the old billing cron works has left the company.",
+            "The DBA was brought in by the incident commander.",
+            "The cleanup job gets fired every hour.",
+            "We fire the customer webhook on every deploy.",
+            "Nobody experienced with the legacy system was on call that night.",
+            "If they were real alerts we'd page.",
+            "Sam said the traffic was crazy that night.",
+            "The dashboards were a mess that nobody cleaned up.",
+            "We didn't have nearly enough capacity.",
+            "Whoever picked up the page first became incident commander.",
+            "The ticket \"human error\" tag was removed.",
         ] {
             assert!(
                 check(text).is_empty(),

@@ -283,7 +283,9 @@ impl<'a> Reader<'a> {
         SYSTEMS.contains(&bare)
             || bare.strip_suffix('s').is_some_and(|b| SYSTEMS.contains(&b))
             || bare.contains(|c: char| c.is_ascii_digit() || c == '_' || c == '.')
-            || (self.s.words[i].upper && !self.is_role(word) && word.len() <= 5)
+            || (self.s.words.get(i).is_some_and(|w| w.upper)
+                && !self.is_role(word)
+                && word.len() <= 5)
     }
 
     /// A capitalised word that names someone: not the sentence's opener unless it is used as a
@@ -328,6 +330,19 @@ impl<'a> Reader<'a> {
         let word = self.w(i);
         if FIRST_PERSON.contains(&word) {
             Subject::Me
+        } else if self.is(
+            i,
+            &[
+                "testing", "alerting", "logging", "tracing", "linting", "scanning",
+            ],
+        ) {
+            // As a subject ("Testing overlooked the mismatch", "our alerting"), an activity;
+            // after a person, what they were doing ("she was testing and forgot").
+            if i == 0 || self.is(i - 1, &DETERMINERS) {
+                Subject::System
+            } else {
+                Subject::Unknown
+            }
         } else if PEOPLE_PRONOUNS.contains(&word)
             || self.is_role(word)
             || (word == "one" && i > 0 && self.w(i - 1) == "no")
@@ -426,20 +441,10 @@ impl<'a> Reader<'a> {
         denied || (start.max(i.saturating_sub(within))..i).any(|j| self.is(j, &NEGATIONS))
     }
 
-    /// Word `i` names who or what acts: a person, a role, a team, a system; not a pronoun or a
-    /// determiner that may introduce a mentioned term ("that 'human error'").
+    /// Word `i` names someone who acts: a person, a role, a team. (A scare quote follows one:
+    /// the power company "accidentally" cut it; after a thing, a quoted word is a label.)
     fn is_actor(&self, i: usize) -> bool {
-        match self.classify(i) {
-            Subject::Person | Subject::Me => true,
-            Subject::System => {
-                !self.is(i, &DETERMINERS)
-                    && !self.is(
-                        i,
-                        &["it", "this", "that", "these", "those", "which", "there"],
-                    )
-            }
-            Subject::Unknown => false,
-        }
+        matches!(self.classify(i), Subject::Person | Subject::Me)
     }
 
     /// Word `i` is in a relative clause about a thing: "a practice that ignores systems".
@@ -479,7 +484,10 @@ impl<'a> Reader<'a> {
 
     /// "Was there work the team chose not to do?": a question about the conditions.
     fn asks_what_there_was(&self) -> bool {
-        self.s.question && self.is(0, &["was", "is", "were", "are"]) && self.w(1) == "there"
+        self.s.question
+            && self.is(0, &["was", "is", "were", "are"])
+            && self.w(1) == "there"
+            && !(2..5).any(|k| self.is(k, &["reason", "excuse", "explanation", "why"]))
     }
 
     /// "should have", "could've", "if only", "had they checked": a path not taken.
@@ -885,14 +893,14 @@ impl<'a> Reader<'a> {
             // "weren't vigilant enough", "didn't coordinate carefully enough".
             let wanting = word == "enough"
                 && i > 0
-                && (self.w(i - 1).ends_with("ly")
-                    || self.is(
-                        i - 1,
-                        &[
-                            "careful", "vigilant", "thorough", "cautious", "attentive", "diligent",
-                            "rigorous", "strict", "alert",
-                        ],
-                    ))
+                && self.is(
+                    i - 1,
+                    &[
+                        "careful", "carefully", "vigilant", "thorough", "thoroughly", "cautious",
+                        "cautiously", "attentive", "diligent", "rigorous", "rigorously", "strict",
+                        "alert", "closely",
+                    ],
+                )
                 && self.negated_before(i - 1, 4);
             // "hadn't got around to fixing it".
             let put_off = self.at(i, "around to")
@@ -991,7 +999,12 @@ impl<'a> Reader<'a> {
                             | "review"
                     ) || self.is(k, &["understanding", "explanation", "sense", "picture"])
                 });
-            if word == "why" && !embedded {
+            // "That's why the on-call didn't get paged": a reason given, not asked for.
+            let given = i > 0
+                && !self.s.question
+                && self.is(i - 1, &["that's", "thats", "is", "was", "which"])
+                && !(i.saturating_sub(4)..i).any(|k| self.is(k, &["question", "ask", "wonder"]));
+            if word == "why" && !embedded && !given {
                 // Whose action is asked about: the first subject after "why" in its clause.
                 let mut j = i + 1;
                 let mut found = None;
@@ -1030,7 +1043,17 @@ impl<'a> Reader<'a> {
                         || OMITTED_ACTIONS.contains(&self.w(i + 1)));
                 // "the question is why staging wasn't a design choice": a why-not, asked in a
                 // statement.
+                let asked = (i.saturating_sub(4)..i).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "question", "ask", "asks", "asked", "asking", "wonder", "wonders",
+                            "wondering", "wondered",
+                        ],
+                    )
+                });
                 let why_not = !self.s.question
+                    && asked
                     && (i + 1..(i + 5).min(self.len())).any(|k| {
                         self.is(
                             k,
@@ -1246,7 +1269,23 @@ impl<'a> Reader<'a> {
                         i - 1,
                         &["my", "his", "her", "their", "your", "our", "whose", "own"],
                     ) || self.s.words[i - 1].possessive
-                        || self.w(i - 1) == "at" && self.subject(i - 1) != Subject::System);
+                        // "AWS' fault" or "the vendor's fault", not "the cluster's fault
+                        // tolerance" or "that's fault injection".
+                        && (!self.is_system(i - 1) || self.s.words[i - 1].capital)
+                        && !self.is(
+                            i - 1,
+                            &[
+                                "it's", "that's", "there's", "what's", "here's", "who's", "this's",
+                            ],
+                        )
+                        || self.w(i - 1) == "at" && self.subject(i - 1) != Subject::System)
+                    && !self.is(
+                        i + 1,
+                        &[
+                            "tolerance", "tolerant", "injection", "domain", "domains", "line",
+                            "lines", "detection", "isolation",
+                        ],
+                    );
                 let lies = self.is(i + 1, &["lies", "lay", "rests", "is"])
                     && self.is(i + 2, &["with", "squarely", "entirely", "on"]);
                 // "not entirely my fault" still owns part of it.
@@ -1303,9 +1342,11 @@ impl<'a> Reader<'a> {
                 self.base(i),
                 "screw" | "mess" | "fuck" | "cock" | "foul" | "muck" | "hose" | "balls"
             ) || matches!(word, "screwed" | "messed" | "fucked");
-            // "messed up", "messed it up", "messed his planning up".
+            // "messed up", "messed it up", "messed his planning up"; the noun ("a mess that
+            // nobody cleaned up") only with "up" right after it.
+            let verb_form = word != "mess";
             let up = (i + 1..(i + 5).min(self.len()))
-                .take_while(|&k| k == i + 1 || !self.s.words[k - 1].pause_after)
+                .take_while(|&k| k == i + 1 || verb_form && !self.s.words[k - 1].pause_after)
                 .find(|&k| self.w(k) == "up");
             // "No one goes out of their way to screw up": nobody did.
             let nobody = (self.clause_start(i)..i)
@@ -1558,12 +1599,26 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "are these people nuts?", "he must be crazy": a person's mind judged.
-            let who = (self.clause_start(i)..i)
-                .filter(|&k| !self.is(k, &DETERMINERS))
-                .map(|k| self.classify(k))
-                .find(|c| *c != Subject::Unknown);
+            // "these people are nuts", "are they crazy?"; not "the traffic was crazy".
+            let copula = |k: usize| self.is(k, &["is", "are", "was", "were", "be", "'re"]);
+            let stated = i > 0
+                && (copula(i - 1)
+                    || i > 1
+                        && copula(i - 2)
+                        && self.is(
+                            i - 1,
+                            &["just", "completely", "totally", "absolutely", "so"],
+                        ))
+                && self.subject(i) == Subject::Person;
+            let asked = self.s.question
+                && copula(0)
+                && (1..i)
+                    .filter(|&k| !self.is(k, &DETERMINERS))
+                    .map(|k| self.classify(k))
+                    .find(|c| *c != Subject::Unknown)
+                    == Some(Subject::Person);
             if self.is(i, &["nuts", "crazy", "bonkers", "deranged", "mental"])
-                && who == Some(Subject::Person)
+                && (stated || asked)
                 && !self.negated_before(i, 3)
             {
                 self.hit(hits, i, i, Verdict, VERDICT);
@@ -1602,10 +1657,17 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 1, SelfBlame, SELF);
                 continue;
             }
-            // "one of the culprits was me", "he was the culprit"; not a system as the culprit.
-            if self.is(i, &["culprit", "culprits"])
-                && matches!(self.subject(i), Subject::Person | Subject::Me)
-            {
+            // "he was the culprit", "I may be one of the culprits", "the culprit was Sam"; not
+            // "we found the culprit: a stale cache entry".
+            const COPULA: &[&str] = &[
+                "was", "is", "am", "are", "were", "be", "i'm", "he's", "she's", "you're", "they're",
+            ];
+            let named = self.is(i, &["culprit", "culprits"])
+                && ((i.saturating_sub(6)..i).any(|k| self.is(k, COPULA))
+                    && matches!(self.subject(i), Subject::Person | Subject::Me)
+                    || self.is(i + 1, COPULA)
+                        && matches!(self.classify(i + 2), Subject::Person | Subject::Me));
+            if named {
                 self.hit(hits, i, i, Verdict, CAUSE);
                 continue;
             }
@@ -1683,7 +1745,24 @@ impl<'a> Reader<'a> {
                     && !verb.ends_with("ing")
                     && !verb.ends_with('s')
                     && !matches!(verb, "was" | "were" | "had");
-                if past {
+                // "whoever approved it should be fired", "... has some explaining to do"; not
+                // "whoever picked up the page first became incident commander".
+                let charged = self.tells_harm()
+                    || (i + 2..self.len()).any(|k| {
+                        self.is(
+                            k,
+                            &[
+                                "should", "must", "explaining", "answer", "fired", "sacked",
+                                "accountable", "blame", "fault",
+                            ],
+                        )
+                    })
+                    // "a hard conversation with whoever approved it".
+                    || (0..i).any(|k| {
+                        self.is(k, &["hard", "stern", "serious", "difficult"])
+                            && self.is(k + 1, &["conversation", "talk", "word", "words", "chat"])
+                    });
+                if past && charged {
                     self.hit(hits, i, i + 1, WhyQuestion, WHO);
                     continue;
                 }
@@ -1736,11 +1815,19 @@ impl<'a> Reader<'a> {
                     &["is", "was", "were", "are", "been", "be", "being", "got"],
                 );
             if causing && passive {
+                let needs_particle = matches!(base.as_str(), "bring" | "knock" | "take");
+                let particle = self.is(i + 1, &["down", "out"]);
                 let by = (i + 1..(i + 3).min(self.len())).find(|&k| self.w(k) == "by");
-                let person = by.and_then(|k| {
-                    (k + 1..(k + 4).min(self.len()))
-                        .find(|&m| matches!(self.classify(m), Subject::Person | Subject::Me))
-                });
+                // Customers and users are not the person on trial ("caused by customers
+                // retrying").
+                let person = by
+                    .and_then(|k| {
+                        (k + 1..(k + 4).min(self.len())).find(|&m| {
+                            matches!(self.classify(m), Subject::Person | Subject::Me)
+                                && !self.is(m, ORGANISATIONS)
+                        })
+                    })
+                    .filter(|_| !needs_particle || particle);
                 if let (Some(k), false) = (person, self.negated_before(i, 3)) {
                     self.hit(hits, i, k, Verdict, CAUSE);
                 }
@@ -1797,21 +1884,44 @@ impl<'a> Reader<'a> {
                 ],
             )
         };
+        // A thing is fired ("the cleanup job gets fired every hour"), unless "whoever" did
+        // it ("whoever pushed that change should be sacked").
+        let of_a_thing = self.subject(i) == Subject::System
+            && !(0..i).any(|k| self.w(k) == "whoever")
+            || word == "fired" && (self.clause_start(i)..i).any(fires);
         let passive = self.is(i, DONE_TO)
             && i > 0
             && self.is(i - 1, &["be", "been", "get", "got", "gets", "getting"])
             && !self.is(i + 1, &["up", "off"])
-            && !(word == "fired" && (self.clause_start(i)..i).any(fires));
+            && !of_a_thing;
         if passive {
             return Some(i);
         }
         // "fire him", "sack the intern", "I'm terminating you"; not "firing ..." as a topic,
         // not "fired the alert", "terminate the instance".
         let acts = matches!(
-            self.base(i),
-            "fire" | "sack" | "discipline" | "reprimand" | "punish" | "demote" | "terminate"
-        ) && (!word.ends_with("ing")
-            || i > 0 && self.is(i - 1, &["i'm", "we're", "am", "are"]));
+            word,
+            "fire"
+                | "fires"
+                | "fired"
+                | "sack"
+                | "sacks"
+                | "sacked"
+                | "discipline"
+                | "disciplined"
+                | "reprimand"
+                | "reprimanded"
+                | "punish"
+                | "punished"
+                | "demote"
+                | "demoted"
+                | "terminate"
+                | "terminated"
+        ) || matches!(
+            word,
+            "firing" | "sacking" | "disciplining" | "punishing" | "demoting" | "terminating"
+        ) && i > 0
+            && self.is(i - 1, &["i'm", "we're", "am", "are", "is"]);
         if acts && self.subject(i) != Subject::System {
             let person = |k: usize| {
                 self.classify(k) == Subject::Person
@@ -1825,7 +1935,20 @@ impl<'a> Reader<'a> {
             } else {
                 i + 1
             };
-            if object < self.len() && person(object) {
+            // The person is the object, not a word before a thing ("fire the customer
+            // webhook").
+            let head = object + 1 >= self.len()
+                || self.s.words[object].pause_after
+                || self.is(object, &PEOPLE_PRONOUNS)
+                || self.is(object + 1, &PREPOSITIONS)
+                || self.is(object + 1, &CLAUSE_OPENERS)
+                || self.is(
+                    object + 1,
+                    &[
+                        "now", "immediately", "today", "already", "too", "again", "right",
+                    ],
+                );
+            if object < self.len() && person(object) && head {
                 return Some(object);
             }
         }
@@ -1852,15 +1975,29 @@ impl<'a> Reader<'a> {
     /// reason" a charge rather than credit ("because of Priya we recovered the lost data").
     fn tells_harm(&self) -> bool {
         let any = |list: &[&str]| (0..self.len()).any(|m| self.is(m, list));
-        any(&[
-            "outage", "outages", "incident", "delay", "failure", "failed", "down", "downtime",
-            "crash", "crashed", "error", "errors", "loss", "lost", "broke", "broken", "mess",
-            "breach", "disaster", "fiasco", "wiped", "deleted",
-        ]) && !any(&[
-            "recovered", "restored", "saved", "fixed", "rescued", "caught", "prevented", "avoided",
-            "averted", "spotted", "found", "resolved", "stayed", "kept", "limited", "contained",
-            "short", "shorter", "minimal", "quickly", "under",
-        ])
+        // "incident commander", "incident channel": the process, not a harm.
+        let incident = (0..self.len()).any(|m| {
+            self.w(m) == "incident"
+                && !self.is_role(self.w(m + 1))
+                && !self.is(
+                    m + 1,
+                    &[
+                        "commander", "channel", "review", "response", "bridge", "call", "room",
+                        "doc", "ticket", "process", "management", "lead",
+                    ],
+                )
+        });
+        (incident
+            || any(&[
+                "outage", "outages", "delay", "failure", "failed", "down", "downtime", "crash",
+                "crashed", "error", "errors", "loss", "lost", "broke", "broken", "mess", "breach",
+                "disaster", "fiasco", "wiped", "deleted",
+            ]))
+            && !any(&[
+                "recovered", "restored", "saved", "fixed", "rescued", "caught", "prevented",
+                "avoided", "averted", "spotted", "found", "resolved", "stayed", "kept", "limited",
+                "contained", "short", "shorter", "minimal", "quickly", "under",
+            ])
     }
 
     /// A person's act told as a mishap: "accidentally deleted", "entered the wrong command",
@@ -2388,9 +2525,10 @@ impl<'a> Reader<'a> {
                 && !self.negated_before(i, 3)
             {
                 let relative = self.is(i + 1, &["who", "that", "with", "in"]);
+                // In "anyone who knows how it works has left", "knows" is the relative's.
                 let knows = (i + 1..(i + 9).min(self.len()))
                     .take_while(|&k| k == i + 1 || relative)
-                    .find(|&k| self.is(k, &["knows", "know"]));
+                    .find(|&k| self.is(k, &["knows", "know"]) && !(relative && k == i + 2));
                 if let Some(k) = knows {
                     let general = self.is(
                         k + 1,
@@ -2591,28 +2729,50 @@ impl<'a> Reader<'a> {
                 } else {
                     i + 1
                 };
-                if k < self.len() && self.is(k, GOOD) && self.w(k) != "any" {
+                // "anyone remotely serious has ...", not "nobody experienced was on call".
+                let compares = (k + 1..(k + 7).min(self.len())).any(|m| {
+                    self.is(
+                        m,
+                        &[
+                            "would", "wouldn't", "would've", "has", "have", "knows", "know",
+                            "could", "will", "never", "should",
+                        ],
+                    )
+                });
+                if k < self.len() && self.is(k, GOOD) && self.w(k) != "any" && compares {
                     self.hit(hits, i, k, Distancing, ELSEWHERE);
                     continue;
                 }
             }
-            // "if you were sane you'd canary it".
+            // "if you were sane you'd canary it"; not "if they were real alerts".
             if self.at(i, "if you were") || self.at(i, "if they were") || self.at(i, "if he were") {
                 let k = if self.is(i + 3, &["remotely", "even", "half", "at"]) {
                     i + 4
                 } else {
                     i + 3
                 };
-                if k < self.len() && self.is(k, GOOD) && self.w(k) != "any" {
+                let predicate = k + 1 >= self.len()
+                    || self.s.words[k].pause_after
+                    || self.classify(k + 1) != Subject::Unknown
+                        && !self.is_system(k + 1)
+                        && !self.is_role(self.w(k + 1));
+                if k < self.len() && self.is(k, GOOD) && self.w(k) != "any" && predicate {
                     self.hit(hits, i, k, Distancing, ELSEWHERE);
                     continue;
                 }
             }
             // "anyone who ... would", "anyone with half a brain".
             if self.is(i, &["anyone", "anybody"]) && self.is(i + 1, &["who", "with", "that"]) {
-                let would = (i + 2..(i + 10).min(self.len()))
-                    .any(|m| self.is(m, &["would", "knows", "know"]))
-                    || self.at(i + 2, "half a brain");
+                // The relative's own verb ("anyone who knows how it works has left")
+                // is not the comparison; the main clause's is.
+                let from = if self.w(i + 1) == "with" {
+                    i + 2
+                } else {
+                    i + 3
+                };
+                let would = (from..(i + 14).min(self.len())).any(|m| {
+                    self.is(m, &["would", "knows", "know"]) || self.at(m, "should be able")
+                }) || self.at(i + 2, "half a brain");
                 if would {
                     self.hit(hits, i, i + 1, Distancing, ELSEWHERE);
                     continue;
@@ -2759,21 +2919,28 @@ impl<'a> Reader<'a> {
                 || self.at(i, "happened to anyone")
                 || self.at(i, "happens to everyone")
                 || self.at(i, "happens to the best")
-                // "it's easy to blame", "foolish to fire someone over this": judging as the
-                // topic.
-                || self.is(
-                    i,
-                    &[
-                        "easy", "easier", "tempting", "natural", "foolish", "wrong", "unfair",
-                        "pointless", "short-sighted", "counterproductive", "unhelpful",
-                    ],
-                ) && self.w(i + 1) == "to"
+                // "it's easy to blame", "tempting to say": judging as the topic.
+                || self.is(i, &["easy", "easier", "tempting", "natural"])
+                    && self.w(i + 1) == "to"
                     && matches!(
                         self.base(i + 2),
                         "say" | "blame" | "judge" | "point" | "jump" | "look" | "criticise"
                             | "criticize" | "second-guess" | "assume" | "conclude" | "dismiss"
                             | "fire" | "punish" | "stop" | "focus" | "pin"
                     )
+                // "it would be foolish to fire someone over this"; not "she was foolish to".
+                || self.is(
+                    i,
+                    &[
+                        "foolish", "wrong", "unfair", "pointless", "short-sighted",
+                        "counterproductive", "unhelpful",
+                    ],
+                ) && self.w(i + 1) == "to"
+                    && matches!(
+                        self.base(i + 2),
+                        "blame" | "judge" | "fire" | "punish" | "pin" | "point"
+                    )
+                    && (i.saturating_sub(6)..i).any(|k| self.is(k, &["it", "it's", "it'd"]))
                 // "too easy, for anyone, to make such a mistake": the conditions, not a person.
                 || self.is(i, &["easy", "easier", "simple"])
                     && (i + 1..(i + 6).min(self.len())).any(|k| self.at(k, "to make"))
@@ -2845,7 +3012,8 @@ impl<'a> Reader<'a> {
             .clone()
             .any(|k| self.is(k, &["my", "i", "myself", "me"]))
             || self.subject(hit.from) == Subject::Me;
-        if mine && hit.category != Distancing {
+        // "I'm terminating you" is a sanction on someone else.
+        if mine && hit.category != Distancing && hit.reframe != SANCTION {
             Hit {
                 category: SelfBlame,
                 reframe: SELF,
