@@ -289,7 +289,9 @@ fn write_options(
     written: &mut Vec<(Id, String)>,
     wanted: &[(Id, String)],
 ) {
+    // The list on the page is checked too: if it is not what was written, it is written anew.
     let same_moments = written.len() == wanted.len()
+        && select.length() as usize == written.len()
         && written.iter().zip(wanted).all(|(was, now)| was.0 == now.0);
     if same_moments {
         for (k, (was, now)) in written.iter().zip(wanted).enumerate() {
