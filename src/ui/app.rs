@@ -178,6 +178,19 @@ pub fn App() -> impl IntoView {
         leaving.remove();
     });
 
+    // Once per window, soon after start, unless a review has been read already: has the engine
+    // promote the reader and writer before a real review is opened (see `envelope::rehearse`).
+    set_timeout(
+        move || {
+            if app.open_autosave().is_none() {
+                super::browser::measured("tunnel: rehearse the reader", || {
+                    crate::io::envelope::rehearse(600)
+                });
+            }
+        },
+        std::time::Duration::from_millis(250),
+    );
+
     let page = Memo::new(move |_| match app.route.get() {
         Route::Library => Page::Library,
         Route::Review(id, _) | Route::Moment(id, _) => Page::Review(id),
