@@ -125,13 +125,13 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     };
     // Blaming sentences flagged, per category: at least.
     let least = [
-        ("blame-other", 47),
+        ("blame-other", 48),
         ("counterfactual", 22),
         ("distancing", 14),
         ("minimiser", 14),
         ("omission-by-person", 38),
         ("self-blame", 28),
-        ("verdict", 61),
+        ("verdict", 62),
         ("why-question", 22),
     ];
     // Neutral sentences flagged, per category: at most.
@@ -161,7 +161,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         );
     }
     assert!(
-        score.recall.share() >= 0.785,
+        score.recall.share() >= 0.79,
         "recall {:.3}",
         score.recall.share()
     );

@@ -995,6 +995,14 @@ mod tests {
             ),
             ("I'm terminating you.", Category::Verdict),
             ("The real culprit was Sam.", Category::Verdict),
+            (
+                "That doesn't mean he shouldn't be fired.",
+                Category::Verdict,
+            ),
+            (
+                "The team decided they didn't need to test it.",
+                Category::Omission,
+            ),
         ];
         for (text, category) in flagged {
             let found = categories(text);
@@ -1006,6 +1014,9 @@ mod tests {
         }
         for text in [
             "Nobody was fired over this.",
+            "That doesn't mean anyone should be fired.",
+            "He shouldn't be fired.",
+            "We don't need to restart it.",
             "We do not fire people for honest mistakes.",
             "Firing the engineer would not have fixed the missing guardrail.",
             "The retry did nothing to help.",

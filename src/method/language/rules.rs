@@ -812,11 +812,21 @@ impl<'a> Reader<'a> {
                 {
                     continue;
                 }
-                let Some(v) = self.denied_verb(i) else {
+                let Some(mut v) = self.denied_verb(i) else {
                     continue;
                 };
                 if self.asks_what_there_was() {
                     continue;
+                }
+                // "decided that they didn't need to test": a choice not to act, told as a
+                // belief. Without the choice ("we don't need to restart it") it is a plan.
+                let chose = matches!(self.base(v), "need")
+                    && self.w(v + 1) == "to"
+                    && (self.clause_start(i).saturating_sub(3)..i).any(|k| {
+                        self.is(k, &["decided", "figured", "assumed", "reckoned", "felt"])
+                    });
+                if chose {
+                    v += 2;
                 }
                 if !OMITTED_ACTIONS.contains(&self.base(v)) {
                     continue;
@@ -1867,7 +1877,11 @@ impl<'a> Reader<'a> {
     /// fired", "we don't fire people for this") is not one.
     fn sanction(&self, i: usize) -> Option<usize> {
         let word = self.w(i);
-        if self.negated_before(i, 6) {
+        // "That doesn't mean he shouldn't be fired": a denial denied.
+        let denial_denied = (1..i)
+            .find(|&m| matches!(self.w(m), "mean" | "say") && self.negated_before(m, 2))
+            .is_some_and(|m| (m + 1..i).any(|k| self.is(k, &NEGATIONS)));
+        if self.negated_before(i, 6) && !denial_denied {
             return None;
         }
         const DONE_TO: &[&str] = &[
