@@ -881,13 +881,13 @@ pub fn slug(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn a_rehearsal_writes_and_reads_back_every_moment() {
         assert_eq!(rehearse(150), 150);
         assert_eq!(rehearse(0), 0);
     }
-
-    use super::*;
 
     fn ids() -> IdGen {
         IdGen::new(7)

@@ -294,11 +294,12 @@ fn write_options(
         && select.length() as usize == written.len()
         && written.iter().zip(wanted).all(|(was, now)| was.0 == now.0);
     if same_moments {
-        for (k, (was, now)) in written.iter().zip(wanted).enumerate() {
+        for (k, (was, now)) in written.iter_mut().zip(wanted).enumerate() {
             if was.1 != now.1 {
                 if let Some(option) = select.item(k as u32) {
                     option.set_text_content(Some(&now.1));
                 }
+                was.1.clone_from(&now.1);
             }
         }
     } else {
@@ -312,9 +313,9 @@ fn write_options(
             }
         }
         let _ = select.append_child(&all);
+        written.clear();
+        written.extend_from_slice(wanted);
     }
-    written.clear();
-    written.extend_from_slice(wanted);
 }
 
 /// The meeting's phase, in the bar.

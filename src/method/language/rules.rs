@@ -1595,12 +1595,15 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, to, Verdict, SANCTION);
                 continue;
             }
-            // "the admin inappropriately restarted it": the manner of a person's act judged.
+            // "the admin inappropriately restarted it", "misjudged the load", "we mis-timed
+            // the order": a person's act judged by its manner.
             if self.is(
                 i,
                 &[
                     "inappropriately", "improperly", "wrongly", "blindly", "rashly", "wilfully",
-                    "willfully", "needlessly", "haphazardly", "lazily", "wantonly",
+                    "willfully", "needlessly", "haphazardly", "lazily", "wantonly", "misjudged",
+                    "misjudge", "mishandled", "mishandle", "mismanaged", "mismanage", "mistimed",
+                    "mis-timed", "misjudging", "mishandling", "mismanaging",
                 ],
             ) && matches!(self.subject(i), Subject::Person | Subject::Me)
                 && !self.negated_before(i, 2)
@@ -1679,19 +1682,6 @@ impl<'a> Reader<'a> {
                         && matches!(self.classify(i + 2), Subject::Person | Subject::Me));
             if named {
                 self.hit(hits, i, i, Verdict, CAUSE);
-                continue;
-            }
-            // "misjudged the load", "we mis-timed the order": a person's act judged.
-            if self.is(
-                i,
-                &[
-                    "misjudged", "misjudge", "mishandled", "mishandle", "mismanaged", "mismanage",
-                    "mistimed", "mis-timed", "misjudging", "mishandling", "mismanaging",
-                ],
-            ) && matches!(self.subject(i), Subject::Person | Subject::Me)
-                && !self.negated_before(i, 2)
-            {
-                self.hit(hits, i, i, Verdict, VERDICT);
                 continue;
             }
             // "was not exactly competent", "isn't qualified": a person found wanting.
