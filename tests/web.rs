@@ -471,3 +471,53 @@ async fn the_library_lists_stored_reviews_newest_first() {
     drop(handle);
     container.remove();
 }
+
+/// The rows kept in place when the timeline's order changes: an increasing run, and none
+/// longer (checked against every subset for every order of up to six rows).
+#[wasm_bindgen_test]
+fn rows_kept_in_place_are_a_longest_increasing_run() {
+    use tunnel::ui::timeline_rows::kept_in_place;
+    fn longest(positions: &[usize]) -> usize {
+        (0u32..1 << positions.len())
+            .filter(|mask| {
+                let chosen: Vec<usize> = (0..positions.len())
+                    .filter(|i| mask & (1 << i) != 0)
+                    .map(|i| positions[i])
+                    .collect();
+                chosen.windows(2).all(|w| w[0] < w[1])
+            })
+            .map(u32::count_ones)
+            .max()
+            .unwrap_or(0) as usize
+    }
+    fn orders(n: usize) -> Vec<Vec<usize>> {
+        if n == 0 {
+            return vec![vec![]];
+        }
+        let mut all = Vec::new();
+        for order in orders(n - 1) {
+            for at in 0..=order.len() {
+                let mut next = order.clone();
+                next.insert(at, n - 1);
+                all.push(next);
+            }
+        }
+        all
+    }
+    for n in 0..=6 {
+        for positions in orders(n) {
+            let kept = kept_in_place(&positions);
+            assert!(kept.windows(2).all(|w| w[0] < w[1]), "{positions:?}");
+            assert!(
+                kept.windows(2).all(|w| positions[w[0]] < positions[w[1]]),
+                "{positions:?} kept {kept:?}"
+            );
+            assert_eq!(kept.len(), longest(&positions), "{positions:?}");
+        }
+    }
+    // One moment moved from first to last: every other row stays.
+    let moved: Vec<usize> = (1..2000).chain([0]).collect();
+    assert_eq!(kept_in_place(&moved).len(), 1999);
+    // Rows that only gain neighbours stay (positions with gaps).
+    assert_eq!(kept_in_place(&[0, 3, 7, 9]), vec![0, 1, 2, 3]);
+}

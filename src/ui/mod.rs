@@ -20,6 +20,7 @@ pub mod suggestions;
 pub mod synthesis;
 pub mod timeline;
 pub mod timeline_import;
+pub mod timeline_rows;
 pub mod update;
 pub mod walk;
 pub mod widgets;

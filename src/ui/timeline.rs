@@ -5,13 +5,14 @@ use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, focus_by_id, IntlZones};
 use super::fields::{CheckField, SelectField, TextArea, TextField, WhenField};
 use super::parts::{picture_part, suggestions_part};
+use super::timeline_rows::{MomentList, MOVE_TO_DAY, OPEN_FOR_TYPING, SELECT_ROW, TOGGLE_EDITOR};
 use super::widgets::{Button, ShortcutHelp};
 use crate::io::links::safe_href;
 use crate::method::picture::Scene;
 use crate::method::{gaps, kinds, placement};
-use crate::model::filter::{found_in, TimelineFilter};
+use crate::model::filter::TimelineFilter;
 use crate::model::time::{
-    from_local, moment_time_label, offsets_between, parse_clock, split_leading_time, to_local, Date,
+    from_local, offsets_between, parse_clock, split_leading_time, to_local, Date,
 };
 use crate::model::{
     Evidence, EvidenceKind, Id, Instant, Moment, MomentKind, Person, Precision, Seen,
@@ -28,23 +29,23 @@ const ROWS_PER_TASK: usize = 250;
 
 /// What every row of the timeline shares.
 #[derive(Clone, Copy)]
-struct TimelineView {
+pub(super) struct TimelineView {
     /// Moments whose editor is open.
-    open: RwSignal<HashSet<Id>>,
+    pub(super) open: RwSignal<HashSet<Id>>,
     /// Whether times need their dates (the review spans days).
-    with_dates: Memo<bool>,
+    pub(super) with_dates: Memo<bool>,
     /// The silences that stand out, by the moment after them (milliseconds).
-    gaps: Memo<HashMap<Id, i64>>,
+    pub(super) gaps: Memo<HashMap<Id, i64>>,
     /// Whether a filter hides some moments.
-    filtered: Memo<bool>,
+    pub(super) filtered: Memo<bool>,
     /// The search's words, lowercased, to mark in the rows.
-    search_words: Memo<Vec<String>>,
+    pub(super) search_words: Memo<Vec<String>>,
     /// The moments shown, in order.
     visible: Memo<Vec<Id>>,
     /// Moments that look as if they landed on the wrong day.
-    misplaced: Memo<HashMap<Id, placement::Misplaced>>,
+    pub(super) misplaced: Memo<HashMap<Id, placement::Misplaced>>,
     /// Rows ticked to change together; only those shown count (see `chosen`).
-    selected: RwSignal<HashSet<Id>>,
+    pub(super) selected: RwSignal<HashSet<Id>>,
     /// The row a Shift+click selects from.
     anchor: StoredValue<Option<Id>>,
     /// The last deleted moment, for undo.
@@ -274,20 +275,13 @@ pub fn Timeline() -> impl IntoView {
                 </p>
             </Show>
             <SelectionBar/>
-            <ol
-                class="timeline"
-                aria-label="Timeline"
-                on:click=move |ev| row_click(app, store, view_state, &ev)
-                on:keydown=move |ev| row_key(app, store, view_state, &ev)
-            >
-                <For
-                    each=move || visible.with(|ids| ids[..ids.len().min(drawn.get())].to_vec())
-                    key=|id| id.clone()
-                    let:id
-                >
-                    <MomentRow id/>
-                </For>
-            </ol>
+            <MomentList
+                shown=Signal::derive(move || {
+                    visible.with(|ids| ids[..ids.len().min(drawn.get())].to_vec())
+                })
+                on_click=Callback::new(move |ev| row_click(app, store, view_state, &ev))
+                on_key=Callback::new(move |ev| row_key(app, store, view_state, &ev))
+            />
         </section>
     }
 }
@@ -598,176 +592,6 @@ fn FilterBar(filter: RwSignal<TimelineFilter>) -> impl IntoView {
     }
 }
 
-/// Everything a row shows while closed, derived from its moment in one memo: a row costs one
-/// subscription and one redraw per change, however many things it shows.
-#[derive(Clone, PartialEq)]
-struct RowText {
-    time: String,
-    kind: MomentKind,
-    description: String,
-    /// Where the search's words are in the description (byte ranges).
-    found: Vec<std::ops::Range<usize>>,
-    tags: String,
-    people: String,
-    gap: Option<String>,
-    /// A day it most likely belongs on, when it looks misplaced: milliseconds, and the words.
-    move_to: Option<(String, String)>,
-    evidence: Vec<Evidence>,
-}
-
-impl RowText {
-    fn of(store: ReviewStore, view_state: TimelineView, id: &Id) -> Option<RowText> {
-        let with_date = view_state.with_dates.get();
-        let (zone, start, end) =
-            store.details(|r| (r.time_zone.clone(), r.incident_start, r.incident_end));
-        let silence = view_state.gaps.with(|g| g.get(id).copied());
-        let misplaced = view_state.misplaced.with(|m| m.get(id).cloned());
-        let filtered = view_state.filtered.get();
-        let people_ids = store.moment(id, |m| m.people.clone())?;
-        let people = store.people(|people| {
-            people
-                .iter()
-                .filter(|p| people_ids.contains(&p.id))
-                .map(Person::display_name)
-                .collect::<Vec<_>>()
-                .join(", ")
-        });
-        store.moment(id, |m| {
-            let mut tags = Vec::new();
-            if m.pivot {
-                tags.push("⚑ Pivot");
-            }
-            if start.is_some_and(|start| m.at < start) {
-                tags.push("Before the incident");
-            }
-            if end.is_some_and(|end| m.at > end) {
-                tags.push("After the incident ended");
-            } else if misplaced.is_some() && start.is_none() {
-                tags.push("Far from the other moments");
-            }
-            RowText {
-                time: moment_time_label(m.at, m.precision, &zone, &IntlZones, with_date),
-                kind: m.kind,
-                description: if m.description.trim().is_empty() {
-                    "(no description yet)".to_string()
-                } else {
-                    m.description.clone()
-                },
-                found: view_state
-                    .search_words
-                    .with(|words| found_in(&m.description, words, &browser::lowercase)),
-                tags: tags.join(" · "),
-                people,
-                gap: silence.map(|ms| gaps::describe(ms, filtered)),
-                move_to: misplaced.map(|fix| {
-                    let label = format!("Move to {}", day_and_time(fix.move_to, &zone));
-                    (fix.move_to.millis().to_string(), label)
-                }),
-                evidence: m.evidence.clone(),
-            }
-        })
-    }
-
-    fn select_label(&self) -> String {
-        let text: String = self.description.chars().take(60).collect();
-        format!("Select {} {text}", self.time)
-    }
-
-    fn accessible(&self) -> String {
-        format!(
-            "{}, {}: {}",
-            self.time,
-            kinds::info(self.kind).label,
-            self.description
-        )
-    }
-}
-
-/// What a click on a row asks for; rows carry no listeners of their own (the list listens for
-/// them all, see `row_click`).
-const OPEN_FOR_TYPING: &str = "open";
-const TOGGLE_EDITOR: &str = "toggle";
-const SELECT_ROW: &str = "select";
-const MOVE_TO_DAY: &str = "move";
-
-/// One moment of the list. Its summary is drawn from one memo; the editor opens below it.
-#[component]
-fn MomentRow(id: Id) -> impl IntoView {
-    let store = use_store();
-    let view_state = expect_context::<TimelineView>();
-    let editor_id = format!("moment-editor-{id}");
-    let row_id = id.to_string();
-    let id = StoredValue::new(id);
-    let text = Memo::new(move |_| RowText::of(store, view_state, &id.get_value()));
-    let is_open = Memo::new(move |_| view_state.open.with(|open| open.contains(&id.get_value())));
-    // Two lookups per row when the selection changes; a memo per row cost more to create.
-    let is_selected = move || {
-        view_state
-            .selected
-            .with(|s| id.with_value(|id| s.contains(id)))
-    };
-    let summary = {
-        let editor_id = editor_id.clone();
-        move || {
-            let open = is_open.get();
-            text.get().map(|row| {
-                let select_label = row.select_label();
-                view! {
-                    {row.gap.map(|gap| view! { <p class="gap">{gap}</p> })}
-                    <div class="moment-summary">
-                        <input
-                            type="checkbox"
-                            class="row-select"
-                            data-action=SELECT_ROW
-                            aria-label=select_label
-                            prop:checked=is_selected
-                        />
-                        <time class="moment-time">{row.time}</time>
-                        {kind_badge(row.kind)}
-                        <span class="moment-description" data-action=OPEN_FOR_TYPING>
-                            {marked(row.description, &row.found)}
-                        </span>
-                        <span class="moment-tags">{row.tags}</span>
-                        {row.move_to.map(|(to, label)| view! {
-                            <button type="button" class="misplaced" data-action=MOVE_TO_DAY data-to=to>
-                                {label}
-                            </button>
-                        })}
-                        <span class="moment-people">{row.people}</span>
-                        <button
-                            type="button"
-                            class="quiet"
-                            data-action=TOGGLE_EDITOR
-                            aria-expanded=open.to_string()
-                            aria-controls=editor_id.clone()
-                        >
-                            {if open { "Done" } else { "Edit" }}
-                        </button>
-                    </div>
-                    {(!row.evidence.is_empty()).then(|| view! {
-                        <div class="moment-evidence">
-                            {row.evidence.into_iter().map(evidence_view).collect_view()}
-                        </div>
-                    })}
-                }
-            })
-        }
-    };
-    view! {
-        <li
-            class="moment"
-            class:selected=is_selected
-            data-moment=row_id
-            aria-label=move || text.with(|row| row.as_ref().map(RowText::accessible))
-        >
-            {summary}
-            <Show when=move || is_open.get()>
-                <MomentEditor id=id.get_value() editor_id=editor_id.clone()/>
-            </Show>
-        </li>
-    }
-}
-
 /// The list's one click listener: finds the row and what was clicked in its summary.
 fn row_click(
     app: AppState,
@@ -843,7 +667,7 @@ fn move_moment(app: AppState, store: ReviewStore, id: Id, to: Instant) {
 }
 
 /// "Tue 14 Jul 2026, 23:41" in the review's zone.
-fn day_and_time(at: Instant, zone: &str) -> String {
+pub(super) fn day_and_time(at: Instant, zone: &str) -> String {
     let local = to_local(at, zone, &IntlZones);
     format!("{}, {}", local.date.human(), local.time.hh_mm())
 }
@@ -1035,22 +859,6 @@ fn SelectionBar() -> impl IntoView {
     }
 }
 
-/// `text` with the ranges `found` marked (search matches).
-fn marked(text: String, found: &[std::ops::Range<usize>]) -> impl IntoView {
-    if found.is_empty() {
-        return text.into_any();
-    }
-    let mut pieces = Vec::with_capacity(found.len() * 2 + 1);
-    let mut at = 0;
-    for range in found {
-        pieces.push(text[at..range.start].to_string().into_any());
-        pieces.push(view! { <mark>{text[range.clone()].to_string()}</mark> }.into_any());
-        at = range.end;
-    }
-    pieces.push(text[at..].to_string().into_any());
-    pieces.collect_view().into_any()
-}
-
 /// A kind's symbol and label together, so kinds never differ by colour alone.
 fn kind_badge(kind: MomentKind) -> impl IntoView {
     let info = kinds::info(kind);
@@ -1068,35 +876,8 @@ pub fn KindBadge(#[prop(into)] kind: Signal<MomentKind>) -> impl IntoView {
     move || kind_badge(kind.get())
 }
 
-/// One piece of evidence as read: links open only when their address is safe.
-fn evidence_view(evidence: Evidence) -> impl IntoView {
-    let after = (evidence.seen == Seen::FoundAfterwards).then_some(" (found afterwards)");
-    let text = match evidence.kind {
-        EvidenceKind::Quote => format!("\u{201c}{}\u{201d}", evidence.text),
-        _ if evidence.text.trim().is_empty() => evidence.url.clone(),
-        _ => evidence.text.clone(),
-    };
-    let body = match safe_href(&evidence.url) {
-        Some(href) if evidence.kind == EvidenceKind::Link => view! {
-            <a href=href.to_string() target="_blank" rel="noopener noreferrer">{text}</a>
-        }
-        .into_any(),
-        _ if evidence.kind == EvidenceKind::Link && !evidence.url.is_empty() => {
-            view! { <span>{format!("{text} ({})", evidence.url)}</span> }.into_any()
-        }
-        _ => view! { <span>{text}</span> }.into_any(),
-    };
-    view! {
-        <p class="evidence">
-            <span class="evidence-kind">{evidence.kind.label()} ": "</span>
-            {body}
-            <span class="evidence-seen">{after}</span>
-        </p>
-    }
-}
-
 #[component]
-fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
+pub(super) fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
     let store = use_store();
     let app = use_app();
     let view_state = expect_context::<TimelineView>();

@@ -609,6 +609,65 @@ test("a focused row changes kind with one key, and selected rows change together
   await expect(row("09:03, Impact change: Latency back to normal")).toBeVisible();
 });
 
+test("rows follow their moments: a new time moves one row, and a ticked row and an open editor stay through moves and filters", async ({ page }) => {
+  const lines = ["Alert fires", "Ana opens the dashboard", "Ben checks the deploy", "Latency back to normal"];
+  await openStored(page, {
+    id: "r-rows", title: "Rows that follow", time_zone: "UTC",
+    moments: lines.map((description, i) => ({ id: `m${i}`, at: minute("2026-03-14T09:00:00Z", i), kind: "observation", description })),
+  });
+  const names = () => timelineItems(page).evaluateAll((rows) => rows.map((row) => row.getAttribute("aria-label")));
+  await page.getByRole("checkbox", { name: "Select 09:02 Ben checks the deploy" }).check();
+  // Count the rows put into the list from here on: a row that moves is put in once.
+  await page.getByRole("list", { name: "Timeline" }).evaluate((list) => {
+    window.rowsPut = 0;
+    new MutationObserver((changes) => { for (const c of changes) window.rowsPut += c.addedNodes.length; })
+      .observe(list, { childList: true });
+  });
+  const first = page.getByRole("listitem", { name: "09:00, Observation: Alert fires" });
+  await first.getByRole("button", { name: "Edit" }).click();
+  const editor = page.getByRole("group", { name: "Edit moment" });
+  await editor.getByRole("textbox", { name: "Moment time" }).fill("09:10");
+  await editor.getByRole("textbox", { name: "Moment time" }).press("Tab");
+  await expect.poll(names).toEqual([
+    "09:01, Observation: Ana opens the dashboard",
+    "09:02, Observation: Ben checks the deploy",
+    "09:03, Observation: Latency back to normal",
+    "09:10, Observation: Alert fires",
+  ]);
+  expect(await page.evaluate(() => window.rowsPut)).toBe(1);
+  // The moved row kept its open editor, and the ticked row its tick.
+  const moved = page.getByRole("listitem", { name: "09:10, Observation: Alert fires" });
+  await expect(moved.getByRole("group", { name: "Edit moment" })).toBeVisible();
+  await expect(moved.getByRole("button", { name: "Done" })).toHaveAttribute("aria-expanded", "true");
+  await expect(page.getByRole("checkbox", { name: "Select 09:02 Ben checks the deploy" })).toBeChecked();
+
+  // A search hides rows and brings them back in their places, as they were.
+  const search = page.getByRole("group", { name: "Filter the timeline" }).getByRole("textbox", { name: "Search the timeline" });
+  await search.fill("alert");
+  await expect(timelineItems(page)).toHaveCount(1);
+  await expect(moved.locator("mark")).toHaveText("Alert");
+  await search.fill("");
+  await expect.poll(names).toEqual([
+    "09:01, Observation: Ana opens the dashboard",
+    "09:02, Observation: Ben checks the deploy",
+    "09:03, Observation: Latency back to normal",
+    "09:10, Observation: Alert fires",
+  ]);
+  await expect(moved.locator("mark")).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: "Select 09:02 Ben checks the deploy" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { checked: true })).toHaveCount(1);
+  await expect(moved.getByRole("group", { name: "Edit moment" })).toBeVisible();
+  // Closing the editor takes it off the page; typing in a row's editor changes its summary.
+  await moved.getByRole("button", { name: "Done" }).click();
+  await expect(page.getByRole("group", { name: "Edit moment" })).toHaveCount(0);
+  await expect(moved.getByRole("button", { name: "Edit" })).toHaveAttribute("aria-expanded", "false");
+  const ben = page.getByRole("listitem", { name: "09:02, Observation: Ben checks the deploy" });
+  await ben.getByRole("button", { name: "Edit" }).click();
+  await ben.getByRole("textbox", { name: "Description" }).fill("Ben rolls back the deploy");
+  await expect(page.getByRole("listitem", { name: "09:02, Observation: Ben rolls back the deploy" })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Select 09:02 Ben rolls back the deploy" })).toBeChecked();
+});
+
 test("a time typed without a date goes on the incident's day, and a moment on the wrong day is offered its day", async ({ page }) => {
   await openStored(page, {
     id: "r-days", title: "Late night", time_zone: "UTC",

@@ -1,0 +1,680 @@
+//! The timeline's rows, written to the page by hand.
+//!
+//! Through the view macro each row cost about a dozen reactive nodes and a hundred calls from
+//! wasm to the page, and 2,000 rows took four times as long as plain JS putting up the same
+//! markup. Here a row is a copy of a prepared row of its kind (`cloneNode`), filled with a
+//! handful of calls, and it follows its moment through one render effect that rewrites only
+//! what changed (`RowNodes::write`). The selection and the open editors are followed by one
+//! effect each for the whole list. Clicks and keys are the list's (`row_click` and `row_key` in
+//! `timeline`), so a row has no listener of its own. User text only ever goes in as text.
+
+use super::browser::{self, IntlZones};
+use super::timeline::{day_and_time, MomentEditor, TimelineView};
+use crate::io::links::safe_href;
+use crate::method::{gaps, kinds};
+use crate::model::filter::found_in;
+use crate::model::time::moment_time_label;
+use crate::model::{Evidence, EvidenceKind, Id, MomentKind, Person, Seen};
+use crate::store::{use_store, ReviewStore};
+use leptos::prelude::*;
+use leptos::tachys::view::{Mountable, Render};
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlInputElement};
+
+/// What a click on a row asks for (the `data-action` of what was clicked).
+pub(super) const OPEN_FOR_TYPING: &str = "open";
+pub(super) const TOGGLE_EDITOR: &str = "toggle";
+pub(super) const SELECT_ROW: &str = "select";
+pub(super) const MOVE_TO_DAY: &str = "move";
+
+/// Everything a row shows while closed, derived from its moment.
+#[derive(Clone, PartialEq, Default)]
+pub(super) struct RowText {
+    time: String,
+    kind: MomentKind,
+    description: String,
+    /// Where the search's words are in the description (byte ranges).
+    found: Vec<Range<usize>>,
+    tags: String,
+    people: String,
+    gap: Option<String>,
+    /// A day it most likely belongs on, when it looks misplaced: milliseconds, and the words.
+    move_to: Option<(String, String)>,
+    evidence: Vec<Evidence>,
+}
+
+impl RowText {
+    /// The row of moment `id`, depending on that moment and on what every row shares.
+    fn of(store: ReviewStore, view_state: TimelineView, id: &Id) -> Option<RowText> {
+        let with_date = view_state.with_dates.get();
+        let (zone, start, end) =
+            store.details(|r| (r.time_zone.clone(), r.incident_start, r.incident_end));
+        let silence = view_state.gaps.with(|g| g.get(id).copied());
+        let misplaced = view_state.misplaced.with(|m| m.get(id).cloned());
+        let filtered = view_state.filtered.get();
+        let people_ids = store.moment(id, |m| m.people.clone())?;
+        let people = store.people(|people| {
+            people
+                .iter()
+                .filter(|p| people_ids.contains(&p.id))
+                .map(Person::display_name)
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        store.moment(id, |m| {
+            let mut tags = Vec::new();
+            if m.pivot {
+                tags.push("⚑ Pivot");
+            }
+            if start.is_some_and(|start| m.at < start) {
+                tags.push("Before the incident");
+            }
+            if end.is_some_and(|end| m.at > end) {
+                tags.push("After the incident ended");
+            } else if misplaced.is_some() && start.is_none() {
+                tags.push("Far from the other moments");
+            }
+            RowText {
+                time: moment_time_label(m.at, m.precision, &zone, &IntlZones, with_date),
+                kind: m.kind,
+                description: if m.description.trim().is_empty() {
+                    "(no description yet)".to_string()
+                } else {
+                    m.description.clone()
+                },
+                found: view_state
+                    .search_words
+                    .with(|words| found_in(&m.description, words, &browser::lowercase)),
+                tags: tags.join(" · "),
+                people,
+                gap: silence.map(|ms| gaps::describe(ms, filtered)),
+                move_to: misplaced.map(|fix| {
+                    let label = format!("Move to {}", day_and_time(fix.move_to, &zone));
+                    (fix.move_to.millis().to_string(), label)
+                }),
+                evidence: m.evidence.clone(),
+            }
+        })
+    }
+
+    /// A prepared row of `kind` before it is filled.
+    fn blank(kind: MomentKind) -> RowText {
+        RowText {
+            kind,
+            ..RowText::default()
+        }
+    }
+
+    fn select_label(&self) -> String {
+        let text: String = self.description.chars().take(60).collect();
+        format!("Select {} {text}", self.time)
+    }
+
+    fn accessible(&self) -> String {
+        format!(
+            "{}, {}: {}",
+            self.time,
+            kinds::info(self.kind).label,
+            self.description
+        )
+    }
+}
+
+/// The list of moments: the rows of `shown`, in its order, drawn and kept by hand.
+#[component]
+pub(super) fn MomentList(
+    /// The moments to list, in order.
+    #[prop(into)]
+    shown: Signal<Vec<Id>>,
+    /// The list's click listener.
+    on_click: Callback<web_sys::MouseEvent>,
+    /// The list's key listener.
+    on_key: Callback<web_sys::KeyboardEvent>,
+) -> impl IntoView {
+    let store = use_store();
+    let view_state = expect_context::<TimelineView>();
+    let list_ref = NodeRef::<leptos::html::Ol>::new();
+    // Rows and editors are created under the list's own owner, so that they find the
+    // timeline's context and go when the list goes, not when an effect re-runs.
+    let owner = Owner::current().expect("a component has an owner");
+    let rows = StoredValue::new_local(None::<Rows>);
+    Effect::new(move |_| {
+        let wanted = shown.get();
+        let Some(list) = list_ref.get() else {
+            return;
+        };
+        let created = rows.with_value(Option::is_none);
+        if created {
+            let list: Element = list.into();
+            rows.set_value(Rows::new(list, owner.clone()));
+        }
+        rows.update_value(|rows| {
+            if let Some(rows) = rows {
+                rows.show(store, view_state, &wanted);
+            }
+        });
+    });
+    // The selection: only the rows whose state changed are touched.
+    let ticked = StoredValue::new(HashSet::<Id>::new());
+    Effect::new(move |_| {
+        let now = view_state.selected.get();
+        let was = ticked.get_value();
+        rows.with_value(|rows| {
+            if let Some(rows) = rows {
+                for id in now.symmetric_difference(&was) {
+                    rows.mark_selected(id, now.contains(id));
+                }
+            }
+        });
+        ticked.set_value(now);
+    });
+    // Open editors: mounted under their row while open, unmounted when closed.
+    Effect::new(move |_| {
+        let open = view_state.open.get();
+        rows.update_value(|rows| {
+            if let Some(rows) = rows {
+                rows.follow_open(&open);
+            }
+        });
+    });
+    // The rows hold render effects and mounted editors: they are let go here, outside the
+    // arena's own teardown.
+    on_cleanup(move || {
+        let gone = rows.try_update_value(Option::take).flatten();
+        drop(gone);
+    });
+    view! {
+        <ol
+            class="timeline"
+            aria-label="Timeline"
+            node_ref=list_ref
+            on:click=move |ev| on_click.run(ev)
+            on:keydown=move |ev| on_key.run(ev)
+        ></ol>
+    }
+}
+
+/// The rows on the page, by moment.
+struct Rows {
+    list: Element,
+    owner: Owner,
+    /// A prepared, empty row per kind, in the order of `MomentKind::ALL`.
+    templates: Rc<Vec<Element>>,
+    /// The moments of the rows on the page, in order.
+    on_page: Vec<Id>,
+    rows: HashMap<Id, Row>,
+}
+
+struct Row {
+    /// Filled in by the row's effect on its first run (`None` if the moment is gone).
+    nodes: Rc<RefCell<Option<RowNodes>>>,
+    /// Keeps the row following its moment; dropping it stops that.
+    _follows: RenderEffect<()>,
+    editor: Option<Editor>,
+}
+
+/// A moment's editor mounted under its row.
+struct Editor {
+    state: <AnyView as Render>::State,
+    owner: Owner,
+}
+
+impl Drop for Editor {
+    fn drop(&mut self) {
+        self.state.unmount();
+        self.owner.cleanup();
+    }
+}
+
+impl Rows {
+    fn new(list: Element, owner: Owner) -> Option<Rows> {
+        let document = list.owner_document()?;
+        let templates = MomentKind::ALL
+            .iter()
+            .map(|&kind| row_template(&document, kind))
+            .collect::<Option<Vec<_>>>()?;
+        Some(Rows {
+            list,
+            owner,
+            templates: Rc::new(templates),
+            on_page: Vec::new(),
+            rows: HashMap::new(),
+        })
+    }
+
+    /// Makes the list show the rows of `wanted`, in order: rows that are no longer wanted go,
+    /// new ones are created, and as few rows move as keep the order right.
+    fn show(&mut self, store: ReviewStore, view_state: TimelineView, wanted: &[Id]) {
+        let position: HashMap<&Id, usize> =
+            wanted.iter().enumerate().map(|(i, id)| (id, i)).collect();
+        for id in &self.on_page {
+            if !position.contains_key(id) {
+                if let Some(row) = self.rows.remove(id) {
+                    if let Some(nodes) = row.nodes.borrow().as_ref() {
+                        nodes.li.remove();
+                    }
+                }
+            }
+        }
+        let staying: Vec<&Id> = self
+            .on_page
+            .iter()
+            .filter(|id| position.contains_key(id))
+            .collect();
+        let in_place: HashSet<&Id> = {
+            let positions: Vec<usize> = staying.iter().map(|id| position[*id]).collect();
+            kept_in_place(&positions)
+                .into_iter()
+                .map(|k| staying[k])
+                .collect()
+        };
+        let (selected, open) = (
+            view_state.selected.get_untracked(),
+            view_state.open.get_untracked(),
+        );
+        // From the end, each row that is not in place goes just before the row after it.
+        let mut after: Option<Element> = None;
+        for id in wanted.iter().rev() {
+            if !self.rows.contains_key(id) {
+                let row = self
+                    .owner
+                    .with(|| Row::new(store, view_state, id.clone(), Rc::clone(&self.templates)));
+                self.rows.insert(id.clone(), row);
+            }
+            let Some(row) = self.rows.get_mut(id) else {
+                continue;
+            };
+            let Some(li) = row.nodes.borrow().as_ref().map(|n| n.li.clone()) else {
+                continue;
+            };
+            if !in_place.contains(id) {
+                let _ = self.list.insert_before(&li, after.as_deref());
+                if selected.contains(id) {
+                    if let Some(nodes) = row.nodes.borrow().as_ref() {
+                        nodes.mark_selected(true);
+                    }
+                }
+                if open.contains(id) && row.editor.is_none() {
+                    row.editor = mount_editor(&self.owner, &li, id, &row.nodes);
+                }
+            }
+            after = Some(li);
+        }
+        self.on_page = wanted.to_vec();
+    }
+
+    fn mark_selected(&self, id: &Id, selected: bool) {
+        if let Some(nodes) = self
+            .rows
+            .get(id)
+            .and_then(|row| row.nodes.try_borrow().ok())
+        {
+            if let Some(nodes) = nodes.as_ref() {
+                nodes.mark_selected(selected);
+            }
+        }
+    }
+
+    /// Mounts the editors of the rows in `open` and unmounts the others.
+    fn follow_open(&mut self, open: &HashSet<Id>) {
+        let owner = self.owner.clone();
+        for (id, row) in self.rows.iter_mut() {
+            let wanted = open.contains(id);
+            if wanted == row.editor.is_some() {
+                continue;
+            }
+            if wanted {
+                let li = row.nodes.borrow().as_ref().map(|n| n.li.clone());
+                if let Some(li) = li {
+                    row.editor = mount_editor(&owner, &li, id, &row.nodes);
+                }
+            } else {
+                row.editor = None;
+                if let Some(nodes) = row.nodes.borrow().as_ref() {
+                    nodes.mark_open(false);
+                }
+            }
+        }
+    }
+}
+
+fn mount_editor(
+    owner: &Owner,
+    li: &Element,
+    id: &Id,
+    nodes: &Rc<RefCell<Option<RowNodes>>>,
+) -> Option<Editor> {
+    let owner = owner.child();
+    let editor_id = format!("moment-editor-{id}");
+    let id = id.clone();
+    let mut state = owner.with(|| view! { <MomentEditor id editor_id/> }.into_any().build());
+    state.mount(li, None);
+    if let Some(nodes) = nodes.borrow().as_ref() {
+        nodes.mark_open(true);
+    }
+    Some(Editor { state, owner })
+}
+
+impl Row {
+    fn new(
+        store: ReviewStore,
+        view_state: TimelineView,
+        id: Id,
+        templates: Rc<Vec<Element>>,
+    ) -> Row {
+        let nodes = Rc::new(RefCell::new(None::<RowNodes>));
+        let follows = RenderEffect::new({
+            let nodes = Rc::clone(&nodes);
+            move |_| {
+                let Some(text) = RowText::of(store, view_state, &id) else {
+                    return;
+                };
+                let mut nodes = nodes.borrow_mut();
+                match nodes.as_mut() {
+                    Some(row) => row.write(text),
+                    None => *nodes = RowNodes::new(&id, text, &templates),
+                }
+            }
+        });
+        Row {
+            nodes,
+            _follows: follows,
+            editor: None,
+        }
+    }
+}
+
+/// The elements of one row that change, and what they show now.
+struct RowNodes {
+    li: Element,
+    summary: Element,
+    select: HtmlInputElement,
+    time: Element,
+    badge: Element,
+    description: Element,
+    tags: Element,
+    people: Element,
+    toggle: Element,
+    gap: Option<Element>,
+    move_to: Option<Element>,
+    evidence: Option<Element>,
+    written: RowText,
+}
+
+impl RowNodes {
+    /// A copy of the prepared row of `text`'s kind, filled with `text`.
+    fn new(id: &Id, text: RowText, templates: &[Element]) -> Option<RowNodes> {
+        let kind_at = MomentKind::ALL.iter().position(|&k| k == text.kind)?;
+        let li: Element = templates
+            .get(kind_at)?
+            .clone_node_with_deep(true)
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let summary = li.first_element_child()?;
+        let select = summary.first_element_child()?;
+        let time = select.next_element_sibling()?;
+        let badge = time.next_element_sibling()?;
+        let description = badge.next_element_sibling()?;
+        let tags = description.next_element_sibling()?;
+        let people = tags.next_element_sibling()?;
+        let toggle = people.next_element_sibling()?;
+        let _ = li.set_attribute("data-moment", &id.0);
+        let _ = toggle.set_attribute("aria-controls", &format!("moment-editor-{id}"));
+        let mut row = RowNodes {
+            li,
+            summary,
+            select: select.dyn_into().ok()?,
+            time,
+            badge,
+            description,
+            tags,
+            people,
+            toggle,
+            gap: None,
+            move_to: None,
+            evidence: None,
+            written: RowText::blank(text.kind),
+        };
+        row.write(text);
+        Some(row)
+    }
+
+    /// Shows `text`, changing only what differs from what the row shows now.
+    fn write(&mut self, text: RowText) {
+        let was = &self.written;
+        if *was == text {
+            return;
+        }
+        let Some(document) = self.li.owner_document() else {
+            return;
+        };
+        if was.time != text.time {
+            self.time.set_text_content(Some(&text.time));
+        }
+        if was.kind != text.kind {
+            let info = kinds::info(text.kind);
+            self.badge
+                .set_class_name(&format!("kind kind-{}", info.class));
+            if let Some(symbol) = self.badge.first_element_child() {
+                symbol.set_text_content(Some(info.symbol));
+                if let Some(label) = symbol.next_element_sibling() {
+                    label.set_text_content(Some(info.label));
+                }
+            }
+        }
+        if was.description != text.description || was.found != text.found {
+            write_marked(&document, &self.description, &text.description, &text.found);
+        }
+        if was.tags != text.tags {
+            self.tags.set_text_content(Some(&text.tags));
+        }
+        if was.people != text.people {
+            self.people.set_text_content(Some(&text.people));
+        }
+        if was.gap != text.gap {
+            match (&self.gap, &text.gap) {
+                (Some(p), Some(gap)) => p.set_text_content(Some(gap)),
+                (Some(p), None) => {
+                    p.remove();
+                    self.gap = None;
+                }
+                (None, Some(gap)) => {
+                    if let Some(p) = element(&document, "p", "gap", gap) {
+                        let _ = self.li.prepend_with_node_1(&p);
+                        self.gap = Some(p);
+                    }
+                }
+                (None, None) => {}
+            }
+        }
+        if was.move_to != text.move_to {
+            if let Some(button) = self.move_to.take() {
+                button.remove();
+            }
+            if let Some((to, label)) = &text.move_to {
+                if let Some(button) = element(&document, "button", "misplaced", label) {
+                    let _ = button.set_attribute("type", "button");
+                    let _ = button.set_attribute("data-action", MOVE_TO_DAY);
+                    let _ = button.set_attribute("data-to", to);
+                    let _ = self.people.before_with_node_1(&button);
+                    self.move_to = Some(button);
+                }
+            }
+        }
+        if was.evidence != text.evidence {
+            if let Some(old) = self.evidence.take() {
+                old.remove();
+            }
+            if !text.evidence.is_empty() {
+                if let Some(list) = evidence_list(&document, &text.evidence) {
+                    let _ = self.summary.after_with_node_1(&list);
+                    self.evidence = Some(list);
+                }
+            }
+        }
+        let accessible = text.accessible();
+        if was.accessible() != accessible {
+            let _ = self.li.set_attribute("aria-label", &accessible);
+        }
+        let select_label = text.select_label();
+        if was.select_label() != select_label {
+            let _ = self.select.set_attribute("aria-label", &select_label);
+        }
+        self.written = text;
+    }
+
+    fn mark_selected(&self, selected: bool) {
+        self.li.set_class_name(if selected {
+            "moment selected"
+        } else {
+            "moment"
+        });
+        self.select.set_checked(selected);
+    }
+
+    fn mark_open(&self, open: bool) {
+        let _ = self
+            .toggle
+            .set_attribute("aria-expanded", if open { "true" } else { "false" });
+        self.toggle
+            .set_text_content(Some(if open { "Done" } else { "Edit" }));
+    }
+}
+
+/// The empty row of one kind that every row of that kind is copied from.
+fn row_template(document: &Document, kind: MomentKind) -> Option<Element> {
+    let info = kinds::info(kind);
+    let li = element(document, "li", "moment", "")?;
+    let summary = element(document, "div", "moment-summary", "")?;
+    let select = element(document, "input", "row-select", "")?;
+    select.set_attribute("type", "checkbox").ok()?;
+    select.set_attribute("data-action", SELECT_ROW).ok()?;
+    let badge = element(document, "span", &format!("kind kind-{}", info.class), "")?;
+    let symbol = element(document, "span", "kind-symbol", info.symbol)?;
+    symbol.set_attribute("aria-hidden", "true").ok()?;
+    let label = element(document, "span", "kind-label", info.label)?;
+    badge.append_with_node_2(&symbol, &label).ok()?;
+    let description = element(document, "span", "moment-description", "")?;
+    description
+        .set_attribute("data-action", OPEN_FOR_TYPING)
+        .ok()?;
+    let toggle = element(document, "button", "quiet", "Edit")?;
+    toggle.set_attribute("type", "button").ok()?;
+    toggle.set_attribute("data-action", TOGGLE_EDITOR).ok()?;
+    toggle.set_attribute("aria-expanded", "false").ok()?;
+    let time = element(document, "time", "moment-time", "")?;
+    let tags = element(document, "span", "moment-tags", "")?;
+    let people = element(document, "span", "moment-people", "")?;
+    for part in [
+        &select, &time, &badge, &description, &tags, &people, &toggle,
+    ] {
+        summary.append_with_node_1(part).ok()?;
+    }
+    li.append_with_node_1(&summary).ok()?;
+    Some(li)
+}
+
+/// A new `tag` element of class `class` holding `text` (as text).
+fn element(document: &Document, tag: &str, class: &str, text: &str) -> Option<Element> {
+    let element = document.create_element(tag).ok()?;
+    element.set_class_name(class);
+    if !text.is_empty() {
+        element.set_text_content(Some(text));
+    }
+    Some(element)
+}
+
+/// Writes `text` into `into`, with the ranges `found` marked (search matches).
+fn write_marked(document: &Document, into: &Element, text: &str, found: &[Range<usize>]) {
+    into.set_text_content(Some(if found.is_empty() { text } else { "" }));
+    if found.is_empty() {
+        return;
+    }
+    let mut at = 0;
+    for range in found {
+        let (Some(before), Some(word)) = (text.get(at..range.start), text.get(range.clone()))
+        else {
+            // A range that does not fit the text: show the text unmarked rather than a part.
+            into.set_text_content(Some(text));
+            return;
+        };
+        let _ = into.append_with_str_1(before);
+        if let Some(mark) = element(document, "mark", "", word) {
+            let _ = into.append_with_node_1(&mark);
+        }
+        at = range.end;
+    }
+    let _ = into.append_with_str_1(text.get(at..).unwrap_or_default());
+}
+
+/// The evidence shown under a row: links open only when their address is safe.
+fn evidence_list(document: &Document, evidence: &[Evidence]) -> Option<Element> {
+    let list = element(document, "div", "moment-evidence", "")?;
+    for evidence in evidence {
+        let after = if evidence.seen == Seen::FoundAfterwards {
+            " (found afterwards)"
+        } else {
+            ""
+        };
+        let text = match evidence.kind {
+            EvidenceKind::Quote => format!("\u{201c}{}\u{201d}", evidence.text),
+            _ if evidence.text.trim().is_empty() => evidence.url.clone(),
+            _ => evidence.text.clone(),
+        };
+        let body = match safe_href(&evidence.url) {
+            Some(href) if evidence.kind == EvidenceKind::Link => {
+                let link = element(document, "a", "", &text)?;
+                link.set_attribute("href", href).ok()?;
+                link.set_attribute("target", "_blank").ok()?;
+                link.set_attribute("rel", "noopener noreferrer").ok()?;
+                link
+            }
+            _ if evidence.kind == EvidenceKind::Link && !evidence.url.is_empty() => {
+                element(document, "span", "", &format!("{text} ({})", evidence.url))?
+            }
+            _ => element(document, "span", "", &text)?,
+        };
+        let line = element(document, "p", "evidence", "")?;
+        let kind = element(
+            document,
+            "span",
+            "evidence-kind",
+            &format!("{}: ", evidence.kind.label()),
+        )?;
+        let seen = element(document, "span", "evidence-seen", after)?;
+        line.append_with_node_3(&kind, &body, &seen).ok()?;
+        list.append_with_node_1(&line).ok()?;
+    }
+    Some(list)
+}
+
+/// Which of the rows that stay, at these new `positions` (in their order on the page), can stay
+/// where they are: a longest run whose positions increase. Every other row is moved, so a
+/// moment whose time changes moves one row, not every row between its old and new places.
+pub fn kept_in_place(positions: &[usize]) -> Vec<usize> {
+    // `ends[k]`: the index of the smallest last position of an increasing run of length k + 1.
+    let mut ends: Vec<usize> = Vec::new();
+    let mut before: Vec<Option<usize>> = vec![None; positions.len()];
+    for (i, &p) in positions.iter().enumerate() {
+        let k = ends.partition_point(|&e| positions[e] < p);
+        before[i] = k.checked_sub(1).map(|k| ends[k]);
+        if k == ends.len() {
+            ends.push(i);
+        } else {
+            ends[k] = i;
+        }
+    }
+    let mut kept = Vec::with_capacity(ends.len());
+    let mut at = ends.last().copied();
+    while let Some(i) = at {
+        kept.push(i);
+        at = before[i];
+    }
+    kept.reverse();
+    kept
+}
