@@ -25,7 +25,7 @@ use std::collections::{HashMap, HashSet};
 /// Rows drawn when the timeline opens: more than a tall screen holds.
 const FIRST_ROWS: usize = 60;
 /// Rows added per task after that (about 25 ms of work at 2,000 moments).
-const ROWS_PER_TASK: usize = 250;
+const ROWS_PER_TASK: usize = 500;
 
 /// What every row of the timeline shares.
 #[derive(Clone, Copy)]
