@@ -22,7 +22,7 @@ use leptos::tachys::view::{Mountable, Render};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlInputElement};
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
 /// What a click on a row asks for (the `data-action` of what was clicked).
 pub(super) const OPEN_FOR_TYPING: &str = "open";
@@ -293,6 +293,11 @@ impl Rows {
             view_state.selected.get_untracked(),
             view_state.open.get_untracked(),
         );
+        // Moving a row takes the focus from whatever in it had it (a field of its open editor
+        // when a new time moves it), so the focus is given back afterwards.
+        let focused = (in_place.len() < staying.len())
+            .then(|| self.list.owner_document()?.active_element())
+            .flatten();
         // From the end, each row that is not in place goes just before the row after it.
         let mut after: Option<Element> = None;
         for id in wanted.iter().rev() {
@@ -322,6 +327,13 @@ impl Rows {
             after = Some(li);
         }
         self.on_page = wanted.to_vec();
+        if let Some(focused) = focused.and_then(|f| f.dyn_into::<HtmlElement>().ok()) {
+            let lost = focused.owner_document().and_then(|d| d.active_element())
+                != Some(focused.clone().into());
+            if lost && self.list.contains(Some(&focused)) {
+                let _ = focused.focus();
+            }
+        }
     }
 
     fn mark_selected(&self, id: &Id, selected: bool) {

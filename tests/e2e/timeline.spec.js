@@ -635,6 +635,9 @@ test("rows follow their moments: a new time moves one row, and a ticked row and 
     "09:10, Observation: Alert fires",
   ]);
   expect(await page.evaluate(() => window.rowsPut)).toBe(1);
+  // The focus stays where Tab took it, in the moved row's editor.
+  const focusedRow = () => page.evaluate(() => document.activeElement.closest("li")?.getAttribute("aria-label") ?? null);
+  await expect.poll(focusedRow).toBe("09:10, Observation: Alert fires");
   // The moved row kept its open editor, and the ticked row its tick.
   const moved = page.getByRole("listitem", { name: "09:10, Observation: Alert fires" });
   await expect(moved.getByRole("group", { name: "Edit moment" })).toBeVisible();
