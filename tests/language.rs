@@ -173,13 +173,15 @@ fn the_guard_holds_its_figures_on_the_corpus() {
 }
 
 /// The figures on the blind sets (`tests/fixtures/language-corpus.md`): may rise, never fall.
-/// Each was blind when first scored; all three have been written against since.
+/// Each was blind when first scored; the first three have been written against since, the
+/// fourth not yet.
 #[test]
 fn the_guard_holds_its_figures_on_the_blind_sets() {
     for (path, least, most) in [
         ("tests/fixtures/language-blind.tsv", 77, 6),
         ("tests/fixtures/language-blind2.tsv", 82, 15),
         ("tests/fixtures/language-blind3.tsv", 81, 8),
+        ("tests/fixtures/language-blind4.tsv", 63, 26),
     ] {
         let text = std::fs::read_to_string(path).unwrap();
         let rows = corpus::rows(&text).unwrap();
