@@ -55,16 +55,15 @@ impl RowText {
         let silence = view_state.gaps.with(|g| g.get(id).copied());
         let misplaced = view_state.misplaced.with(|m| m.get(id).cloned());
         let filtered = view_state.filtered.get();
-        let people_ids = store.moment(id, |m| m.people.clone())?;
-        let people = store.people(|people| {
-            people
-                .iter()
-                .filter(|p| people_ids.contains(&p.id))
-                .map(Person::display_name)
-                .collect::<Vec<_>>()
-                .join(", ")
-        });
         store.moment(id, |m| {
+            let people = store.people(|people| {
+                people
+                    .iter()
+                    .filter(|p| m.people.contains(&p.id))
+                    .map(Person::display_name)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            });
             let mut tags = Vec::new();
             if m.pivot {
                 tags.push("⚑ Pivot");
@@ -470,9 +469,8 @@ impl RowNodes {
         if *was == text {
             return;
         }
-        let Some(document) = self.li.owner_document() else {
-            return;
-        };
+        // The document only for what is rare in a row (marks, silences, moves, evidence).
+        let document = leptos::prelude::document;
         if was.time != text.time {
             self.time.set_text_content(Some(&text.time));
         }
@@ -488,7 +486,7 @@ impl RowNodes {
             }
         }
         if was.description != text.description || was.found != text.found {
-            write_marked(&document, &self.description, &text.description, &text.found);
+            write_marked(&self.description, &text.description, &text.found);
         }
         if was.tags != text.tags {
             self.tags.set_text_content(Some(&text.tags));
@@ -504,7 +502,7 @@ impl RowNodes {
                     self.gap = None;
                 }
                 (None, Some(gap)) => {
-                    if let Some(p) = element(&document, "p", "gap", gap) {
+                    if let Some(p) = element(&document(), "p", "gap", gap) {
                         let _ = self.li.prepend_with_node_1(&p);
                         self.gap = Some(p);
                     }
@@ -517,7 +515,7 @@ impl RowNodes {
                 button.remove();
             }
             if let Some((to, label)) = &text.move_to {
-                if let Some(button) = element(&document, "button", "misplaced", label) {
+                if let Some(button) = element(&document(), "button", "misplaced", label) {
                     let _ = button.set_attribute("type", "button");
                     let _ = button.set_attribute("data-action", MOVE_TO_DAY);
                     let _ = button.set_attribute("data-to", to);
@@ -531,7 +529,7 @@ impl RowNodes {
                 old.remove();
             }
             if !text.evidence.is_empty() {
-                if let Some(list) = evidence_list(&document, &text.evidence) {
+                if let Some(list) = evidence_list(&document(), &text.evidence) {
                     let _ = self.summary.after_with_node_1(&list);
                     self.evidence = Some(list);
                 }
@@ -621,11 +619,12 @@ fn element(document: &Document, tag: &str, class: &str, text: &str) -> Option<El
 }
 
 /// Writes `text` into `into`, with the ranges `found` marked (search matches).
-fn write_marked(document: &Document, into: &Element, text: &str, found: &[Range<usize>]) {
+fn write_marked(into: &Element, text: &str, found: &[Range<usize>]) {
     into.set_text_content(Some(if found.is_empty() { text } else { "" }));
     if found.is_empty() {
         return;
     }
+    let document = leptos::prelude::document();
     let mut at = 0;
     for range in found {
         let (Some(before), Some(word)) = (text.get(at..range.start), text.get(range.clone()))
@@ -635,7 +634,7 @@ fn write_marked(document: &Document, into: &Element, text: &str, found: &[Range<
             return;
         };
         let _ = into.append_with_str_1(before);
-        if let Some(mark) = element(document, "mark", "", word) {
+        if let Some(mark) = element(&document, "mark", "", word) {
             let _ = into.append_with_node_1(&mark);
         }
         at = range.end;
