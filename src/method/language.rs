@@ -412,6 +412,8 @@ pub struct Counter {
     taught: u64,
     /// The open notes as of the last complete count, in the review's order.
     open: Vec<ReviewNote>,
+    /// Where a count that ran out of budget stopped, in `text_fields` order.
+    resume_at: usize,
 }
 
 /// An open language note anywhere in the review.
@@ -424,33 +426,42 @@ pub struct ReviewNote {
 impl Counter {
     /// (open, dismissed) notes, or `None` when texts were left to check: call again.
     pub fn count(&mut self, review: &Review, budget: usize) -> Option<(usize, usize)> {
-        let dismissed = &review.language.dismissed;
         let taught = digest(&(&review.language.not_blame, &review.language.watch));
         if taught != self.taught {
             self.checked.clear();
             self.taught = taught;
+            self.resume_at = 0;
         }
+        let fields = text_fields(review);
         let mut left = budget;
-        let mut complete = true;
+        // A count that ran out of budget goes on from where it stopped: the texts before that
+        // were checked by the calls before, so each call of a large first count pays for its
+        // own texts, not for a walk over the whole review. The tally below still reads every
+        // text, and checks one that changed behind the cursor.
+        let start = self.resume_at.min(fields.len());
+        if start > 0 {
+            for (i, (text_ref, text)) in fields.iter().enumerate().skip(start) {
+                if self
+                    .checked_name(text_ref, text, review, &mut left)
+                    .is_none()
+                {
+                    self.resume_at = i;
+                    return None;
+                }
+            }
+        }
+        let dismissed = &review.language.dismissed;
         let mut open = Vec::new();
         let mut closed = 0;
-        for (text_ref, text) in text_fields(review) {
-            let name = text_ref.name();
-            let digest = digest(&text);
-            let known = self.checked.get(&name).is_some_and(|(d, _)| *d == digest);
-            if !known {
-                if left == 0 {
-                    complete = false;
-                    continue;
-                }
-                left -= 1;
-                let found = check_taught(text, &review.language);
-                self.checked.insert(name.clone(), (digest, found));
-            }
+        for (i, (text_ref, text)) in fields.iter().enumerate() {
+            let Some(name) = self.checked_name(text_ref, text, review, &mut left) else {
+                self.resume_at = i;
+                return None;
+            };
             for finding in self.checked.get(&name).map_or(&[][..], |(_, f)| f) {
                 if is_dismissed(finding, &name, dismissed) {
                     closed += 1;
-                } else if complete {
+                } else {
                     open.push(ReviewNote {
                         text: text_ref.clone(),
                         finding: finding.clone(),
@@ -458,12 +469,30 @@ impl Counter {
                 }
             }
         }
-        if !complete {
-            return None;
-        }
+        self.resume_at = 0;
         let counts = (open.len(), closed);
         self.open = open;
         Some(counts)
+    }
+
+    /// The name of `text_ref` once its findings are known: checked now if its text changed
+    /// and `left` allows one more check, `None` if it does not.
+    fn checked_name(
+        &mut self,
+        text_ref: &TextRef,
+        text: &str,
+        review: &Review,
+        left: &mut usize,
+    ) -> Option<String> {
+        let name = text_ref.name();
+        let digest = digest(&text);
+        if self.checked.get(&name).is_some_and(|(d, _)| *d == digest) {
+            return Some(name);
+        }
+        *left = left.checked_sub(1)?;
+        let found = check_taught(text, &review.language);
+        self.checked.insert(name.clone(), (digest, found));
+        Some(name)
     }
 
     /// The open notes found by the last complete count, text by text in the review's order.
@@ -1235,6 +1264,34 @@ mod tests {
         let taught = counter.count(&review, usize::MAX).expect("finished");
         assert_eq!(taught, count(&review));
         assert!(taught.0 > after.0);
+    }
+
+    #[test]
+    fn a_count_in_slices_goes_on_where_it_stopped_and_sees_a_text_changed_behind_it() {
+        use crate::model::{Account, Id};
+        let mut review = Review::default();
+        for i in 0..6 {
+            review.accounts.push(Account {
+                id: Id(format!("a{i}")),
+                saw: format!("the graph {i}"),
+                ..Account::default()
+            });
+        }
+        let mut counter = Counter::default();
+        assert_eq!(counter.count(&review, 4), None);
+        // Behind where it stopped, a text changes and now blames: the tally checks it.
+        review.accounts[0].saw = "Obviously the on-call was careless.".into();
+        let done = counter
+            .count(&review, 4)
+            .expect("two texts left and one changed");
+        assert_eq!(done, count(&review));
+        assert!(done.0 >= 2, "{done:?}");
+        // Out of budget in the tally: the next call finishes it.
+        review.accounts[1].saw = "It was sloppy work.".into();
+        review.accounts[5].saw = "They should have known.".into();
+        assert_eq!(counter.count(&review, 1), None);
+        assert_eq!(counter.count(&review, 1), Some(count(&review)));
+        assert_eq!(counter.count(&review, 0), Some(count(&review)));
     }
 
     #[test]
