@@ -80,7 +80,12 @@ impl<'a, 'p> Fields<'a, 'p> {
     }
 
     pub fn text(&self, key: &str) -> Read<String> {
-        match self.get(key) {
+        self.text_of(key, self.get(key))
+    }
+
+    /// `text` of a value already found under `key` (`None` when absent or null).
+    fn text_of(&self, key: &str, value: Option<&Json>) -> Read<String> {
+        match value {
             None => Ok(String::new()),
             Some(Json::Str(s)) => Ok(s.to_string()),
             Some(other) => Err(wrong(self.path_of(key), "text", other)),
@@ -130,7 +135,11 @@ impl<'a, 'p> Fields<'a, 'p> {
     }
 
     pub fn texts(&self, key: &str) -> Read<Vec<String>> {
-        self.list(key, |value, path| match value {
+        self.texts_of(key, self.get(key))
+    }
+
+    fn texts_of(&self, key: &str, value: Option<&Json>) -> Read<Vec<String>> {
+        self.list_of(key, value, |value, path| match value {
             Json::Str(s) => Ok(s.to_string()),
             other => Err(wrong(path, "text", other)),
         })
@@ -161,7 +170,17 @@ impl<'a, 'p> Fields<'a, 'p> {
         from_key: fn(&str) -> Option<T>,
         keys: fn() -> String,
     ) -> Read<T> {
-        match self.get(key) {
+        self.choice_of(key, self.get(key), from_key, keys)
+    }
+
+    fn choice_of<T: Default>(
+        &self,
+        key: &str,
+        value: Option<&Json>,
+        from_key: fn(&str) -> Option<T>,
+        keys: fn() -> String,
+    ) -> Read<T> {
+        match value {
             None => Ok(T::default()),
             Some(Json::Str(s)) => from_key(s).ok_or_else(|| Wrong {
                 path: self.path_of(key).to_string(),
@@ -172,14 +191,27 @@ impl<'a, 'p> Fields<'a, 'p> {
     }
 
     pub fn list<T>(&self, key: &str, read: fn(&Json, Path) -> Read<T>) -> Read<Vec<T>> {
+        self.list_of(key, self.get(key), read)
+    }
+
+    fn list_of<T>(
+        &self,
+        key: &str,
+        value: Option<&Json>,
+        read: fn(&Json, Path) -> Read<T>,
+    ) -> Read<Vec<T>> {
         let path = self.path_of(key);
-        match self.get(key) {
+        match value {
             None => Ok(Vec::new()),
-            Some(Json::Array(items)) => items
-                .iter()
-                .enumerate()
-                .map(|(i, item)| read(item, Path::Item(&path, i)))
-                .collect(),
+            Some(Json::Array(items)) => {
+                // Sized at once: collecting results grows the list by doubling, copying
+                // 10,000 accounts of 400 bytes over and over.
+                let mut list = Vec::with_capacity(items.len());
+                for (i, item) in items.iter().enumerate() {
+                    list.push(read(item, Path::Item(&path, i))?);
+                }
+                Ok(list)
+            }
             Some(other) => Err(wrong(path, "a list", other)),
         }
     }
@@ -310,52 +342,53 @@ pub(crate) fn evidence(value: &Json, path: Path) -> Read<Evidence> {
 fn account(value: &Json, path: Path) -> Read<Account> {
     let f = Fields::of(value, path)?;
     let mut account = Account::default();
-    // Each key read once, from its last value (`get`): a key written a million times must not
-    // be looked up a million times.
-    let mut read: u64 = 0;
-    let mut first_time = |slot: usize| {
-        let first = read & (1 << slot) == 0;
-        read |= 1 << slot;
-        first
-    };
-    for (key, _) in f.map.into_iter().flatten() {
-        let field = AccountField::ALL.iter().position(|f| f.key() == key);
-        let slot = match key.as_ref() {
-            "id" => 0,
-            "moment" => 1,
-            "person" => 2,
-            "source" => 3,
-            "off_record" => 4,
-            _ => field.map_or(63, |i| 5 + i),
+    // Walked from the end, each key read once where it stands: the last of a key written twice
+    // counts, as in serde_json, and a key written a million times is read once.
+    let mut read: u32 = 0;
+    for (key, value) in f.map.into_iter().flatten().rev() {
+        let key = key.as_ref();
+        let (slot, field) = match key {
+            "id" => (0, None),
+            "moment" => (1, None),
+            "person" => (2, None),
+            "source" => (3, None),
+            "off_record" => (4, None),
+            _ => match AccountField::from_key(key) {
+                Some(field) => (5 + field as u32, Some(field)),
+                None => continue,
+            },
         };
-        if slot == 63 || !first_time(slot) {
+        if read & (1 << slot) != 0 {
             continue;
         }
-        match key.as_ref() {
-            "id" => account.id = f.id("id")?,
-            "moment" => account.moment = f.id("moment")?,
-            "person" => account.person = f.id("person")?,
-            "source" => {
-                account.source =
-                    f.choice("source", AccountSource::from_key, AccountSource::keys_list)?
+        read |= 1 << slot;
+        let value = Some(value).filter(|v| !v.is_null());
+        match (slot, field) {
+            (0, _) => account.id = Id(f.text_of(key, value)?),
+            (1, _) => account.moment = Id(f.text_of(key, value)?),
+            (2, _) => account.person = Id(f.text_of(key, value)?),
+            (3, _) => {
+                account.source = f.choice_of(
+                    key,
+                    value,
+                    AccountSource::from_key,
+                    AccountSource::keys_list,
+                )?
             }
-            "off_record" => {
-                for (i, key) in f.texts("off_record")?.iter().enumerate() {
-                    let field = AccountField::from_key(key).ok_or_else(|| Wrong {
+            (4, _) => {
+                for (i, name) in f.texts_of(key, value)?.iter().enumerate() {
+                    let field = AccountField::from_key(name).ok_or_else(|| Wrong {
                         path: format!("{}.off_record[{i}]", f.path),
                         detail: format!(
                             "expected the name of an answer field, found {}",
-                            quote(key)
+                            quote(name)
                         ),
                     })?;
                     account.set_off_record(field, true);
                 }
             }
-            other => {
-                if let Some(i) = field {
-                    *account.field_mut(AccountField::ALL[i]) = f.text(other)?;
-                }
-            }
+            (_, Some(field)) => *account.field_mut(field) = f.text_of(key, value)?,
+            (_, None) => {}
         }
     }
     Ok(account)
