@@ -18,6 +18,11 @@ use crate::model::{
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
+
+/// The sets and maps `repair` checks ids with. SipHash, std's own, was a tenth of reading a
+/// large review; foldhash is seeded per set, and std's hash is not seeded at all in wasm.
+type Set<T> = HashSet<T, foldhash::fast::RandomState>;
+type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 use std::fmt;
 
 /// The `format` every Tunnel review file carries.
@@ -591,12 +596,12 @@ pub fn repair(review: &mut Review, ids: &mut IdGen) -> Vec<String> {
     // Each step below checks first, borrowing what it checks, and repairs only what the check
     // finds: a sound review of 10,000 accounts is read at every open, and copying every id and
     // moving every account made repair cost as much as reading.
-    let people: HashSet<String> = review
+    let people: Set<String> = review
         .people
         .iter()
         .map(|p| p.id.as_str().to_owned())
         .collect();
-    let moments: HashSet<String> = review
+    let moments: Set<String> = review
         .moments
         .iter()
         .map(|m| m.id.as_str().to_owned())
@@ -667,7 +672,7 @@ fn note_count(repairs: &mut Vec<String>, fixed: usize, what: &str) {
     }
 }
 
-fn drop_unknown_people(review: &mut Review, people: &HashSet<String>, repairs: &mut Vec<String>) {
+fn drop_unknown_people(review: &mut Review, people: &Set<String>, repairs: &mut Vec<String>) {
     let mut dropped = 0;
     for moment in &mut review.moments {
         // A moment names a few people: a repeat is found by looking back, without a set.
@@ -701,13 +706,14 @@ fn drop_unknown_people(review: &mut Review, people: &HashSet<String>, repairs: &
 /// account of the same person for the same moment is merged into the first.
 fn place_accounts(
     review: &mut Review,
-    people: &HashSet<String>,
-    moments: &HashSet<String>,
+    people: &Set<String>,
+    moments: &Set<String>,
     ids: &mut IdGen,
     repairs: &mut Vec<String>,
 ) {
     // The usual case, every account placed and none repeated, is told without moving any.
-    let mut pairs: HashSet<(&str, &str)> = HashSet::with_capacity(review.accounts.len());
+    let mut pairs: Set<(&str, &str)> =
+        Set::with_capacity_and_hasher(review.accounts.len(), Default::default());
     let sound = review.accounts.iter().all(|a| {
         moments.contains(a.moment.as_str())
             && people.contains(a.person.as_str())
@@ -722,7 +728,8 @@ fn place_accounts(
         .partition(|a| moments.contains(a.moment.as_str()) && people.contains(a.person.as_str()));
     let mut merged = 0;
     // Indexed by (moment, person): a linear search here made reading quadratic in accounts.
-    let mut first_of: HashMap<(Id, Id), usize> = HashMap::with_capacity(placed.len());
+    let mut first_of: Map<(Id, Id), usize> =
+        Map::with_capacity_and_hasher(placed.len(), Default::default());
     for account in placed {
         let key = (account.moment.clone(), account.person.clone());
         match first_of.get(&key) {
@@ -766,7 +773,7 @@ fn place_accounts(
 
 fn drop_dangling_moment_references(
     review: &mut Review,
-    moments: &HashSet<String>,
+    moments: &Set<String>,
     repairs: &mut Vec<String>,
 ) {
     let gone = |m: &Option<Id>| m.as_ref().is_some_and(|m| !moments.contains(m.as_str()));
@@ -815,7 +822,8 @@ fn note(repairs: &mut Vec<String>, count: usize, one: &str, many: &str) {
 /// Gives every empty or repeated id a fresh one; returns how many it changed.
 fn fresh_ids(ids_in_order: Vec<&mut Id>, prefix: &str, gen: &mut IdGen) -> usize {
     // Sound ids, the usual case, are told by borrowing them.
-    let mut borrowed: HashSet<&str> = HashSet::with_capacity(ids_in_order.len());
+    let mut borrowed: Set<&str> =
+        Set::with_capacity_and_hasher(ids_in_order.len(), Default::default());
     if ids_in_order
         .iter()
         .all(|id| !id.is_empty() && borrowed.insert(id.as_str()))
@@ -823,7 +831,7 @@ fn fresh_ids(ids_in_order: Vec<&mut Id>, prefix: &str, gen: &mut IdGen) -> usize
         return 0;
     }
     drop(borrowed);
-    let mut seen = HashSet::new();
+    let mut seen = Set::default();
     let mut changed = 0;
     for id in ids_in_order {
         if id.is_empty() || !seen.insert(id.clone()) {
