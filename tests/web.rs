@@ -82,6 +82,37 @@ fn a_saved_review_loads_back_identical_and_is_listed() {
 }
 
 #[wasm_bindgen_test]
+fn the_rehearsal_reads_the_largest_listed_review_and_writes_nothing() {
+    clear();
+    let reviews = Reviews::new(Backend::open());
+    assert_eq!(reviews.rehearse_largest(), 0, "an empty library");
+    let mut large = review("r-large", "Large");
+    large.moments = (0..library::REHEARSED_MOMENTS + 100)
+        .map(|m| Moment {
+            id: Id::from(format!("m-{m}").as_str()),
+            ..Moment::default()
+        })
+        .collect();
+    reviews.save(&review("r-small", "Small"), 0, now()).unwrap();
+    reviews.save(&large, 0, now()).unwrap();
+    reviews.list(&mut IdGen::new(1));
+    let before: Vec<(String, Option<String>)> = reviews
+        .backend()
+        .keys()
+        .into_iter()
+        .map(|k| (k.clone(), reviews.backend().get(&k)))
+        .collect();
+    assert_eq!(reviews.rehearse_largest(), library::REHEARSED_MOMENTS + 100);
+    let after: Vec<(String, Option<String>)> = reviews
+        .backend()
+        .keys()
+        .into_iter()
+        .map(|k| (k.clone(), reviews.backend().get(&k)))
+        .collect();
+    assert_eq!(before, after);
+}
+
+#[wasm_bindgen_test]
 fn a_save_over_another_windows_newer_revision_is_refused() {
     clear();
     let reviews = Reviews::new(Backend::open());

@@ -124,6 +124,13 @@ pub fn check_of(text: &str) -> u32 {
     })
 }
 
+/// Moments of the made-up review the app rehearses its reader on (`envelope::rehearse`).
+pub const REHEARSED_MOMENTS: usize = 600;
+/// Stored texts longer than this (characters) are not read for a rehearsal: the design budget's
+/// review (2,000 moments, 10,000 accounts) is 1.85 million characters of JSON, and a stored
+/// review is packed to a fraction of that.
+pub const REHEARSAL_CHARS: usize = 4_000_000;
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LibraryIndex {
     pub format: String,
@@ -178,6 +185,18 @@ impl LibraryIndex {
         entries
     }
 
+    /// The review to read once, and drop, soon after the app starts (`Reviews::rehearse_largest`):
+    /// the one with the most moments, when it has more than the made-up rehearsal
+    /// (`envelope::rehearse`) covers and its stored text is not so long that reading it for
+    /// nothing would hold up the page.
+    pub fn worth_rehearsing(&self) -> Option<&LibraryEntry> {
+        self.reviews
+            .iter()
+            .filter(|e| e.moments > REHEARSED_MOMENTS)
+            .filter(|e| e.chars.is_none_or(|chars| chars <= REHEARSAL_CHARS))
+            .max_by(|a, b| a.moments.cmp(&b.moments).then(b.id.cmp(&a.id)))
+    }
+
     /// Keeps the entries whose review is stored, and returns the stored review ids the index
     /// does not know yet (they must be read to be listed).
     pub fn reconcile(&mut self, stored_ids: &[Id]) -> Vec<Id> {
@@ -217,6 +236,34 @@ mod tests {
         assert_eq!(parse_revision(&revision_value(7, "w-1")), (7, Some("w-1")));
         assert_eq!(parse_revision(&revision_value(7, "")), (7, None));
         assert_eq!(parse_revision("garbage"), (0, None));
+    }
+
+    #[test]
+    fn the_rehearsal_reads_the_review_with_the_most_moments_within_bounds() {
+        let entry = |id: &str, moments: usize, chars: Option<usize>| LibraryEntry {
+            id: Id::from(id),
+            title: String::new(),
+            incident_start: None,
+            time_zone: "UTC".into(),
+            moments,
+            updated_at: Instant::default(),
+            revision: 1,
+            chars,
+            check: None,
+        };
+        let mut index = LibraryIndex::default();
+        assert!(index.worth_rehearsing().is_none());
+        index.upsert(entry("small", REHEARSED_MOMENTS, Some(1_000)));
+        assert!(
+            index.worth_rehearsing().is_none(),
+            "the made-up rehearsal covers it"
+        );
+        index.upsert(entry("large", 2_000, Some(900_000)));
+        index.upsert(entry("larger", 2_500, None));
+        index.upsert(entry("too long", 9_000, Some(REHEARSAL_CHARS + 1)));
+        assert_eq!(index.worth_rehearsing().unwrap().id, Id::from("larger"));
+        index.remove(&Id::from("larger"));
+        assert_eq!(index.worth_rehearsing().unwrap().id, Id::from("large"));
     }
 
     #[test]

@@ -109,6 +109,27 @@ impl Reviews {
         (index.newest_first(), unreadable)
     }
 
+    /// Reads the stored review the library says is worth it
+    /// (`LibraryIndex::worth_rehearsing`) and drops what it read; returns its moments, or 0.
+    /// The app does it once, soon after it starts on the library: the engine has then promoted
+    /// the reader on a review of the real size, and the memory the read needs has been taken
+    /// from the system, so the open that follows reads in half the time (see
+    /// docs/development.md). Nothing is written.
+    pub fn rehearse_largest(&self) -> usize {
+        let index = self.backend.get(library::INDEX_KEY);
+        let Some(index) = index.as_deref().and_then(LibraryIndex::parse) else {
+            return 0;
+        };
+        let Some(Ok(text)) = index
+            .worth_rehearsing()
+            .and_then(|entry| self.stored_json(&entry.id))
+        else {
+            return 0;
+        };
+        envelope::read_str(&text, &mut IdGen::new(1))
+            .map_or(0, |read| read.envelope.review.moments.len())
+    }
+
     /// The raw stored text of a review (packed), for downloading when it cannot be read.
     pub fn raw(&self, id: &Id) -> Option<String> {
         self.backend.get(&library::review_key(id))

@@ -184,8 +184,20 @@ pub fn App() -> impl IntoView {
         move || {
             if app.open_autosave().is_none() {
                 super::browser::measured("tunnel: rehearse the reader", || {
-                    crate::io::envelope::rehearse(600)
+                    crate::io::envelope::rehearse(crate::io::library::REHEARSED_MOMENTS)
                 });
+                // A task of its own, so that a click waits for one of them at most.
+                set_timeout(
+                    move || {
+                        if app.open_autosave().is_none() {
+                            super::browser::measured(
+                                "tunnel: rehearse on the largest review",
+                                || app.reviews.with_value(|r| r.rehearse_largest()),
+                            );
+                        }
+                    },
+                    std::time::Duration::ZERO,
+                );
             }
         },
         std::time::Duration::from_millis(250),
