@@ -126,12 +126,12 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     // Blaming sentences flagged, per category: at least.
     let least = [
         ("blame-other", 48),
-        ("counterfactual", 22),
+        ("counterfactual", 24),
         ("distancing", 14),
         ("minimiser", 14),
         ("omission-by-person", 38),
         ("self-blame", 28),
-        ("verdict", 62),
+        ("verdict", 63),
         ("why-question", 22),
     ];
     // Neutral sentences flagged, per category: at most.
@@ -161,7 +161,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         );
     }
     assert!(
-        score.recall.share() >= 0.79,
+        score.recall.share() >= 0.80,
         "recall {:.3}",
         score.recall.share()
     );
@@ -173,15 +173,14 @@ fn the_guard_holds_its_figures_on_the_corpus() {
 }
 
 /// The figures on the blind sets (`tests/fixtures/language-corpus.md`): may rise, never fall.
-/// Each was blind when first scored; the first three have been written against since, the
-/// fourth not yet.
+/// Each was blind when first scored, and each has been written against since.
 #[test]
 fn the_guard_holds_its_figures_on_the_blind_sets() {
     for (path, least, most) in [
         ("tests/fixtures/language-blind.tsv", 77, 6),
         ("tests/fixtures/language-blind2.tsv", 82, 15),
-        ("tests/fixtures/language-blind3.tsv", 81, 8),
-        ("tests/fixtures/language-blind4.tsv", 63, 26),
+        ("tests/fixtures/language-blind3.tsv", 82, 8),
+        ("tests/fixtures/language-blind4.tsv", 70, 25),
     ] {
         let text = std::fs::read_to_string(path).unwrap();
         let rows = corpus::rows(&text).unwrap();

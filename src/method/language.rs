@@ -1113,6 +1113,74 @@ mod tests {
         );
     }
 
+    /// Exasperation, "not that hard", "worth their salt", a speaker's own words quoted: each
+    /// with a twin that shares its words and is not blame.
+    #[test]
+    fn disbelief_easy_talk_and_quoted_self_blame_with_their_twins() {
+        expect(
+            Category::WhyQuestion,
+            &[
+                "How could you?",
+                "How could they? It was in the runbook.",
+                "Did you even test it?",
+                "Did anyone even read the ticket?",
+            ],
+            &[
+                "How could you tell it was the cache?",
+                "Did you see the lag at that point?",
+                "Did the pager even fire?",
+            ],
+        );
+        expect(
+            Category::Minimiser,
+            &[
+                "It's not rocket science.",
+                "Restoring a backup is not that hard.",
+                "This is why you have code reviews. Duh.",
+            ],
+            &[
+                "It is not that hard to see why it looked healthy.",
+                "The science team paged us at 10:02.",
+            ],
+        );
+        expect(
+            Category::Distancing,
+            &[
+                "Any sysadmin worth their salt backs up first.",
+                "Any engineer who has run a database would have known.",
+            ],
+            &[
+                "Any engineer who was on call that night joined the bridge.",
+                "Every responder who joined the call saw the same graph.",
+            ],
+        );
+        expect(
+            Category::SelfBlame,
+            &[
+                "We thought we had planned it all, and we were wrong.",
+                "Can't believe I did that.",
+                "\"I really feel like I should have done that evac sooner,\" she said.",
+            ],
+            &[
+                "We were wrong about the cause at first, so we looked at the network.",
+                "The log said \"will retry: should have connected by now\".",
+            ],
+        );
+        expect(
+            Category::Omission,
+            &["They didn't complete the checklist."],
+            &["The job didn't complete before the deadline."],
+        );
+        expect(
+            Category::Verdict,
+            &["The on-call let us down."],
+            &[
+                "The alarm let us down.",
+                "Of course it would be great if we could avoid them in the first place.",
+            ],
+        );
+    }
+
     #[test]
     fn findings_point_at_the_words_and_count_occurrences() {
         let text = "Should have, should have, SHOULD HAVE";

@@ -165,7 +165,7 @@ words!(
     sync speak declare announce notify wait think learn validate audit fix remove change keep \
     hold reply anticipate utilize utilise recognize recognise heed adhere comply install write \
     enable configure renew rotate log record try put include mention share save raise flag coordinate \
-    assign");
+    assign complete inspect obey drain");
 
 words!(
     /// Words that negate a verb or a verdict.

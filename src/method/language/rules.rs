@@ -97,9 +97,24 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
         let actor = first > 0 && s.is_actor(first - 1);
         !(actor && last - first < 2)
     };
+    // A speaker's own words quoted are still self-blame to answer: the seed panel's "I really
+    // feel like I should have done that evac sooner", written down as it was said. A log line
+    // or a headline in quotation marks does not say "I".
+    let spoken_by_self = |h: &Hit| {
+        let first = (0..h.from)
+            .rev()
+            .take_while(|&j| words[j].quoted)
+            .last()
+            .unwrap_or(h.from);
+        words[h.from].quoted
+            && matches!(h.category, Counterfactual | SelfBlame | Verdict)
+            && h.reframe != SANCTION
+            && (first..=h.from).any(|j| s.is(j, &["i", "i'm", "i've", "i'd", "im", "we", "we've"]))
+            && matches!(s.subject(h.from), Subject::Me | Subject::Person)
+    };
     let mut kept: Vec<Hit> = hits
         .into_iter()
-        .filter(|h| !(h.from..=h.to).any(quotation))
+        .filter(|h| spoken_by_self(h) || !(h.from..=h.to).any(quotation))
         .filter(|h| !(meta && h.category != SelfBlame))
         // "They should be fired" is said like a plan, and is still a verdict.
         .filter(|h| !(plan && matches!(h.category, Minimiser | Verdict) && h.reframe != SANCTION))
@@ -1133,6 +1148,30 @@ impl<'a> Reader<'a> {
                     self.hit(hits, i, i + 2, WhyQuestion, WHY_YOU);
                 }
             }
+            // "How could you?", "How could they?": disbelief, with nothing asked.
+            if word == "how"
+                && self.is(i + 1, &["could", "can"])
+                && self.is(
+                    i + 2,
+                    &["you", "they", "he", "she", "anyone", "anybody", "someone"],
+                )
+                && (i + 3 >= self.len() || self.s.words[i + 2].pause_after)
+            {
+                self.hit(hits, i, i + 2, WhyQuestion, WHY_YOU);
+            }
+            // "Did you even test it?", "Do they even read the alerts?": the act doubted.
+            if self.s.question
+                && self.is(i, &["did", "do", "does", "have", "has"])
+                && self.is(
+                    i + 1,
+                    &[
+                        "you", "they", "he", "she", "anyone", "anybody", "somebody", "someone",
+                    ],
+                )
+                && self.w(i + 2) == "even"
+            {
+                self.hit(hits, i, i + 2, WhyQuestion, WHY_YOU);
+            }
             // "I just don't understand how they could ship it": disbelief is a charge.
             if self.is(i, &["don't", "dont", "can't", "cant", "cannot"])
                 && self.is(
@@ -1585,8 +1624,9 @@ impl<'a> Reader<'a> {
                     ],
                 )
             {
+                // Said of a person; "the alarm let us down" tells of a tool.
                 let down = (i + 2..(i + 4).min(self.len())).find(|&k| self.w(k) == "down");
-                if let Some(k) = down {
+                if let Some(k) = down.filter(|_| self.subject(i) != Subject::System) {
                     self.hit(hits, i, k, Verdict, VERDICT);
                     continue;
                 }
@@ -1660,6 +1700,36 @@ impl<'a> Reader<'a> {
                     self.hit(hits, i, k, Verdict, VERDICT);
                     continue;
                 }
+            }
+            // "...and we were wrong.", "I was dead wrong": the writer's verdict on themselves, at
+            // the end of a clause; not "we were wrong about the cause at first" (a hypothesis).
+            if self.is(i, &["i", "we"]) && self.is(i + 1, &["was", "were"]) {
+                let k = if self.is(i + 2, &["so", "completely", "totally", "dead", "just"]) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                if k < self.len()
+                    && self.w(k) == "wrong"
+                    && (k + 1 >= self.len() || self.s.words[k].pause_after)
+                {
+                    self.hit(hits, i, k, SelfBlame, SELF);
+                    continue;
+                }
+            }
+            // "Can't believe I did that": disbelief at one's own act.
+            if self.is(i, &["can't", "cant", "cannot"])
+                && self.w(i + 1) == "believe"
+                && self.is(i + 2, &["i", "we"])
+                && self.is(
+                    i + 3,
+                    &[
+                        "did", "made", "let", "pushed", "deployed", "ran", "broke", "forgot",
+                    ],
+                )
+            {
+                self.hit(hits, i, i + 3, SelfBlame, SELF);
+                continue;
             }
             // "my bad", "I take full responsibility": the writer owning the outcome.
             let owned = self.at(i, "my bad")
@@ -2547,6 +2617,25 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // "It's not rocket science", "duh": the task called easy, after the fact.
+            if self.at(i, "rocket science") || self.at(i, "brain surgery") {
+                self.hit(hits, i, i + 1, Minimiser, EASY_NOW);
+                continue;
+            }
+            if word == "duh" {
+                self.hit(hits, i, i, Minimiser, EASY_NOW);
+                continue;
+            }
+            // "It's not that hard.", "it isn't so difficult": said of the task, ending the
+            // clause; not "it is not that hard to see why it looked healthy".
+            if self.is(i, &["not", "isn't", "wasn't", "isnt", "wasnt", "ain't"])
+                && self.is(i + 1, &["that", "so", "very"])
+                && self.is(i + 2, &["hard", "difficult", "complicated", "complex"])
+                && (i + 3 >= self.len() || self.s.words[i + 2].pause_after)
+            {
+                self.hit(hits, i, i + 2, Minimiser, EASY_NOW);
+                continue;
+            }
             if matches!(word, "just" | "simply" | "merely") {
                 // Before an action in its base form ("just restart", "simply add"), not a
                 // time ("just after") or a recent past ("I just did the math").
@@ -2634,7 +2723,11 @@ impl<'a> Reader<'a> {
                 let last = i + 1 >= self.len();
                 let afterthought = self.s.words[i].pause_after && word != "of";
                 let gerund = self.w(i + 1).ends_with("ing");
-                if !last && !afterthought && !gerund && !self.s.question {
+                // "Of course it would be great if...": a wish granted, not a claim made obvious.
+                let granted = word == "of"
+                    && self.is(i + 2, &["it", "that", "this", "we", "you", "it'd"])
+                    && (self.is(i + 3, &["would", "could", "might"]) || self.w(i + 2) == "it'd");
+                if !last && !afterthought && !gerund && !granted && !self.s.question {
                     let to = if word == "of" { i + 1 } else { i };
                     self.hit(hits, i, to, Minimiser, EASY_NOW);
                     continue;
@@ -2718,6 +2811,20 @@ impl<'a> Reader<'a> {
                         self.hit(hits, i, k, Distancing, ELSEWHERE);
                         continue;
                     }
+                }
+            }
+            // "any sysadmin worth their salt", "any engineer who has done this would have".
+            if self.is(i, &["any", "every"]) && self.is_role(self.w(i + 1)) {
+                let worth = self.w(i + 2) == "worth";
+                let would = self.is(i + 2, &["who", "that"])
+                    && (i + 4..(i + 14).min(self.len())).any(|m| {
+                        self.is(m, &["would", "wouldn't", "would've", "should"])
+                            || self.at(m, "knows better")
+                            || self.at(m, "know better")
+                    });
+                if worth || would {
+                    self.hit(hits, i, i + 1, Distancing, ELSEWHERE);
+                    continue;
                 }
             }
             // "anyone remotely serious", "anybody half competent": the measure is someone
