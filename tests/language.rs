@@ -181,6 +181,7 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind2.tsv", 82, 15),
         ("tests/fixtures/language-blind3.tsv", 82, 8),
         ("tests/fixtures/language-blind4.tsv", 70, 25),
+        ("tests/fixtures/language-blind5.tsv", 68, 21),
     ] {
         let text = std::fs::read_to_string(path).unwrap();
         let rows = corpus::rows(&text).unwrap();
