@@ -125,7 +125,9 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     };
     // Blaming sentences flagged, per category: at least.
     let least = [
-        ("blame-other", 48),
+        // 48 until stop 26, which stopped flagging a plain "accidentally deleted": every blind
+        // set, and the corpus's own descriptions, read that narration as neutral.
+        ("blame-other", 47),
         ("counterfactual", 24),
         ("distancing", 14),
         ("minimiser", 14),
@@ -180,8 +182,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind.tsv", 77, 6),
         ("tests/fixtures/language-blind2.tsv", 82, 15),
         ("tests/fixtures/language-blind3.tsv", 82, 8),
-        ("tests/fixtures/language-blind4.tsv", 70, 25),
-        ("tests/fixtures/language-blind5.tsv", 68, 21),
+        ("tests/fixtures/language-blind4.tsv", 70, 20),
+        ("tests/fixtures/language-blind5.tsv", 74, 10),
     ] {
         let text = std::fs::read_to_string(path).unwrap();
         let rows = corpus::rows(&text).unwrap();

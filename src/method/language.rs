@@ -643,7 +643,7 @@ mod tests {
         expect(
             Category::Verdict,
             &[
-                "An admin accidentally deleted the production folder.",
+                "The power company \"accidentally\" turned off the power.",
                 "The on-call restarted the wrong node.",
                 "Two contractors were fooling around in the rack room and tripped over a cable.",
                 "The outage was more luck than good management.",
@@ -655,6 +655,8 @@ mod tests {
             ],
             &[
                 "The deploy bot accidentally restarted every pod.",
+                "An admin accidentally deleted the production folder.",
+                "I mistakenly ran the script against production.",
                 "The job picked the wrong image.",
                 "The access was granted to the juniors by mistake.",
                 "The next step is on us.",
@@ -1168,14 +1170,58 @@ mod tests {
         );
         expect(
             Category::Omission,
-            &["They didn't complete the checklist."],
-            &["The job didn't complete before the deadline."],
+            &[
+                "They didn't complete the checklist.",
+                "Nobody created an alias.",
+                "He allowed the certificate to expire.",
+            ],
+            &[
+                "The job didn't complete before the deadline.",
+                "The job created an alias.",
+                "The certificate was allowed to expire.",
+                "Allow the job to expire old keys.",
+                "I don't think I can change a tagged release.",
+                "We do not think that is the cause.",
+            ],
+        );
+        expect(
+            Category::Omission,
+            &[
+                "He didn't think it through.",
+                "They don't think they have to follow the checklist.",
+            ],
+            &[],
+        );
+        expect(
+            Category::Minimiser,
+            &["He only had to flip the flag."],
+            &["The demo only had a 40% chance of showing it."],
+        );
+        expect(
+            Category::WhyQuestion,
+            &["Why wasn't the update tested first?"],
+            &["Why wasn't the alert firing?"],
+        );
+        expect(
+            Category::Counterfactual,
+            &["It fixes a side effect of the change, which should have been reviewed first."],
+            &["A flag that could have isolated the bug was off."],
         );
         expect(
             Category::Verdict,
-            &["The on-call let us down."],
+            &[
+                "The on-call let us down.",
+                "Sam was to blame for the outage.",
+                "Putting the keys in the wiki is lunacy.",
+            ],
             &[
                 "The alarm let us down.",
+                "According to the post, the data centers were to blame.",
+                "I knew at once which commit was to blame.",
+                "Traditional investigation tries to find someone to blame.",
+                "Trying to figure out who to blame is pointless.",
+                "Hindsight makes every incident look like negligence.",
+                "We have a tendency to view our own mistakes as bad luck.",
                 "Of course it would be great if we could avoid them in the first place.",
             ],
         );

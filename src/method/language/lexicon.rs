@@ -144,7 +144,8 @@ words!(
     setting settings plan design architecture documentation docs procedure policy window \
     schedule wiki doc product version cable breaker button screen link path folder directory \
     mailbox restore restores snapshot environment staging production prod variable field value \
-    output input signal graphs rate rates mechanism safeguard guardrail \
+    output input signal graphs rate rates mechanism safeguard guardrail commit center centre \
+    datacenter datacentre router firewall \
     terraform kubernetes k8s ansible puppet chef jenkins orchestrator consul vault nomad kafka \
     redis postgres postgresql mysql mariadb nginx haproxy envoy istio linkerd cloudflare fastly \
     akamai aws gcp azure github gitlab bitbucket docker helm argo argocd spinnaker prometheus \
@@ -165,7 +166,7 @@ words!(
     sync speak declare announce notify wait think learn validate audit fix remove change keep \
     hold reply anticipate utilize utilise recognize recognise heed adhere comply install write \
     enable configure renew rotate log record try put include mention share save raise flag coordinate \
-    assign complete inspect obey drain");
+    assign complete inspect obey drain create");
 
 words!(
     /// Words that negate a verb or a verdict.
@@ -235,7 +236,7 @@ words!(
     amateurishly negligently idiocy stupidest dumbest yolo yolo'd yoloed rubber-stamped \
     rubber-stamping rubberstamped asshole assholes arsehole arseholes jerk jerks dickhead dickheads \
     prick pricks douchebag douchebags dolt dolts knucklehead knuckleheads childish bone-headed \
-    screwups screw-ups fuckups fuck-ups blunders");
+    screwups screw-ups fuckups fuck-ups blunders lunacy farce brain-dead braindead heartless");
 
 words!(
     /// Nouns a judging adjective turns into a verdict: "a poor decision", "a bad call".

@@ -611,7 +611,12 @@ impl<'a> Reader<'a> {
             // "slower than it should have been": a system's behaviour or a comparison, not a
             // path a person did not take.
             let elliptical = end + 1 >= self.len() || self.s.words[end].pause_after;
-            let relative = i > 0 && self.is(i - 1, &["that", "which"]);
+            // "...which should have been rebased before the merge": a person's act, passive.
+            let acted_on = self.w(end + 1) == "been"
+                && self.w(end + 2).ends_with("ed")
+                && (OMITTED_ACTIONS.contains(&self.base(end + 2))
+                    || MINIMISED_ACTIONS.contains(&self.base(end + 2)));
+            let relative = i > 0 && self.is(i - 1, &["that", "which"]) && !acted_on;
             let compared = (i.saturating_sub(3)..i).any(|k| self.is(k, &["than", "as"]));
             if compared || (elliptical || relative) && self.subject(i) == Subject::System {
                 continue;
@@ -846,6 +851,18 @@ impl<'a> Reader<'a> {
                 if !OMITTED_ACTIONS.contains(&self.base(v)) {
                     continue;
                 }
+                // "I don't think I can change it": an opinion, not a thought left out ("didn't
+                // think to check").
+                let opinion = self.base(v) == "think"
+                    && self.w(v) == "think"
+                    && (self.is(i, &["don't", "dont"]) || self.at(i.saturating_sub(1), "do not"))
+                    && i > 0
+                    && self.is(i.saturating_sub(1), &["i", "we", "do"])
+                    && (self.is(v + 1, &["that", "so", "there", "there's", "it's", "that's"])
+                        || self.classify(v + 1) != Subject::Unknown);
+                if opinion {
+                    continue;
+                }
                 // "Not once did I look".
                 let subject = if word == "not" && self.w(i + 1) == "once" {
                     self.classify(i + 3)
@@ -946,9 +963,9 @@ impl<'a> Reader<'a> {
                     self.hit(hits, i, i + 1, Omission, UNSEEN);
                 }
             }
-            // "let the speed slip", "let it get that slow".
-            if self.is(i, &["let", "lets", "letting"]) {
-                let slipped = (i + 2..(i + 6).min(self.len())).find(|&k| {
+            // "let the speed slip", "let it get that slow", "allowed the certificate to expire".
+            if self.is(i, &["let", "lets", "letting", "allowed", "allow", "allows"]) {
+                let slipped = (i + 2..(i + 7).min(self.len())).find(|&k| {
                     self.is(
                         k,
                         &[
@@ -956,7 +973,9 @@ impl<'a> Reader<'a> {
                         ],
                     ) || self.at(k, "get that")
                 });
-                if let Some(k) = slipped {
+                // Not "the certificate was allowed to expire" (no one named) nor "allow
+                // the job to expire old keys" (a plan).
+                if let Some(k) = slipped.filter(|_| !self.is_plan()) {
                     if matches!(self.subject(i), Subject::Person | Subject::Me) {
                         self.hit(hits, i, k, Omission, UNSEEN);
                     }
@@ -1085,7 +1104,21 @@ impl<'a> Reader<'a> {
                             &["wasn't", "weren't", "didn't", "hadn't", "wasnt", "didnt"],
                         )
                     });
-                if self.at(i + 1, "not") || self.at(i + 1, "on earth") || bare || why_not {
+                // "Why wasn't the update tested?": a person's act not done, in the passive.
+                let not_done = self.s.question
+                    && self.is(
+                        i + 1,
+                        &["wasn't", "weren't", "wasnt", "werent", "isn't", "aren't"],
+                    )
+                    && (i + 2..(i + 7).min(self.len())).any(|k| {
+                        self.w(k).ends_with("ed") && OMITTED_ACTIONS.contains(&self.base(k))
+                    });
+                if self.at(i + 1, "not")
+                    || self.at(i + 1, "on earth")
+                    || bare
+                    || why_not
+                    || not_done
+                {
                     self.hit(hits, i, i + 1, WhyQuestion, WHY_YOU);
                 } else if let Some(j) = found {
                     // An action of theirs follows: not "why are you here".
@@ -1125,7 +1158,14 @@ impl<'a> Reader<'a> {
                         ],
                     ) && self.s.question;
                 let ever = self.is(i + 1, &["would", "could"]) && self.w(i + 2) == "ever";
-                if ever || culprit && !self.is(i + 1, &["would", "could", "might"]) {
+                // "Trying to figure out who to blame is pointless": the search as the topic.
+                let searched = (i.saturating_sub(3)..i).any(|k| {
+                    matches!(
+                        self.base(k),
+                        "figure" | "find" | "decide" | "determine" | "know" | "ask" | "work"
+                    )
+                }) && self.at(i + 1, "to");
+                if !searched && (ever || culprit && !self.is(i + 1, &["would", "could", "might"])) {
                     self.hit(hits, i, i + 1, WhyQuestion, WHO);
                 }
             }
@@ -1362,9 +1402,11 @@ impl<'a> Reader<'a> {
                             &[
                                 "how", "want", "wants", "trying", "try", "tempting", "easy",
                                 "looking", "not", "need", "quick", "slow", "hard", "unfair",
-                                "wrong",
+                                "wrong", "someone", "somebody", "who", "whom",
                             ],
-                        ));
+                        ))
+                    // "the data centers were to blame", "which commit was to blame": a thing.
+                    && self.subject(i - 1) != Subject::System;
                 let the_blame = i > 0
                     && self.w(i - 1) == "the"
                     && (self.is(i + 1, &["lies", "rests", "falls", "goes", "is"])
@@ -2074,7 +2116,7 @@ impl<'a> Reader<'a> {
             ])
     }
 
-    /// A person's act told as a mishap: "accidentally deleted", "entered the wrong command",
+    /// A person's act told as a mishap: "\"accidentally\" deleted", "entered the wrong command",
     /// "tripped over the cords", "without realising"; and luck set
     /// against a judgement ("more luck than good management", "not just bad luck").
     fn mishaps(&self, hits: &mut Vec<Hit>) {
@@ -2106,7 +2148,10 @@ impl<'a> Reader<'a> {
                         || self.w(k + 1).ends_with("en")
                         || self.is(k + 1, &["made", "sent", "put", "set", "left", "told"]))
             });
-            if by_chance && by_person(i) && !passive {
+            // Plain narration ("an admin accidentally deleted the folder") is how blameless
+            // write-ups tell an act, and every labelled set reads it so; in scare quotes (the
+            // power company "accidentally" cut it) the word is sarcasm, and a charge.
+            if by_chance && self.s.words[i].quoted && by_person(i) && !passive {
                 let to = if word == "by" { i + 1 } else { i };
                 self.hit(hits, i, to, Verdict, CAUSE);
                 continue;
@@ -2756,9 +2801,11 @@ impl<'a> Reader<'a> {
                 && self.w(i - 1).chars().all(char::is_alphabetic)
                 && (self.clause_start(i)..i)
                     .any(|k| self.is(k, &["is", "was", "that's", "it's", "are"]));
+            // "only needed a restart", "only had to flip the flag"; not "only had a 40% chance".
             let only_needed = word == "only"
-                && self.is(i + 1, &["needed", "had", "need", "requires", "required"])
-                && self.is(i + 2, &["a", "to", "one"]);
+                && (self.is(i + 1, &["needed", "need", "requires", "required"])
+                    && self.is(i + 2, &["a", "to", "one"])
+                    || self.w(i + 1) == "had" && self.w(i + 2) == "to");
             let moral = self.at(i, "moral of the story");
             let dismiss = self.at(i, "blah blah")
                 || self.at(i, "yada yada")
@@ -2997,6 +3044,17 @@ impl<'a> Reader<'a> {
                 || self.at(i, "in hindsight")
                 || self.at(i, "with hindsight")
                 || self.at(i, "hindsight bias")
+                // "Hindsight makes every incident look like negligence", "one can easily list
+                // why people should have...", "our tendency to view mistakes as": how judging
+                // works, as the topic.
+                || self.w(i) == "hindsight"
+                    && self.is(i + 1, &["makes", "made", "make", "turns", "is", "bias"])
+                || self.at(i, "one can easily")
+                || self.at(i, "tendency to")
+                    && matches!(
+                        self.base(i + 2),
+                        "view" | "see" | "blame" | "judge" | "think" | "treat" | "call" | "label"
+                    )
                 || self.at(i, "judge people")
                 || self.at(i, "not blaming")
                 || self.at(i, "not to blame")
