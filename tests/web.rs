@@ -96,20 +96,17 @@ fn the_rehearsal_reads_the_largest_listed_review_and_writes_nothing() {
     reviews.save(&review("r-small", "Small"), 0, now()).unwrap();
     reviews.save(&large, 0, now()).unwrap();
     reviews.list(&mut IdGen::new(1));
-    let before: Vec<(String, Option<String>)> = reviews
-        .backend()
-        .keys()
-        .into_iter()
-        .map(|k| (k.clone(), reviews.backend().get(&k)))
-        .collect();
+    let stored = || -> Vec<(String, Option<String>)> {
+        let backend = reviews.backend();
+        backend
+            .keys()
+            .into_iter()
+            .map(|k| (k.clone(), backend.get(&k)))
+            .collect()
+    };
+    let before = stored();
     assert_eq!(reviews.rehearse_largest(), library::REHEARSED_MOMENTS + 100);
-    let after: Vec<(String, Option<String>)> = reviews
-        .backend()
-        .keys()
-        .into_iter()
-        .map(|k| (k.clone(), reviews.backend().get(&k)))
-        .collect();
-    assert_eq!(before, after);
+    assert_eq!(stored(), before);
 }
 
 #[wasm_bindgen_test]

@@ -63,12 +63,16 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     let words = &sentence.words;
     // A finding in quotation marks after "find", "the words", "called" is a term mentioned
     // ("when we find 'human error'"): the sentence is about the words.
-    let mentions = hits.iter().any(|h| {
-        let first = (0..h.from)
+    // Where the quotation holding word `k` opens (`k` itself when it is not quoted).
+    let quote_start = |k: usize| {
+        (0..k)
             .rev()
-            .take_while(|&k| words[k].quoted)
+            .take_while(|&j| words[j].quoted)
             .last()
-            .unwrap_or(h.from);
+            .unwrap_or(k)
+    };
+    let mentions = hits.iter().any(|h| {
+        let first = quote_start(h.from);
         words[h.from].quoted
             && first > 0
             && matches!(
@@ -85,11 +89,7 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
         if !words[k].quoted {
             return false;
         }
-        let first = (0..k)
-            .rev()
-            .take_while(|&j| words[j].quoted)
-            .last()
-            .unwrap_or(k);
+        let first = quote_start(k);
         let last = (k + 1..words.len())
             .take_while(|&j| words[j].quoted)
             .last()
@@ -101,11 +101,7 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     // feel like I should have done that evac sooner", written down as it was said. A log line
     // or a headline in quotation marks does not say "I".
     let spoken_by_self = |h: &Hit| {
-        let first = (0..h.from)
-            .rev()
-            .take_while(|&j| words[j].quoted)
-            .last()
-            .unwrap_or(h.from);
+        let first = quote_start(h.from);
         words[h.from].quoted
             && matches!(h.category, Counterfactual | SelfBlame | Verdict)
             && h.reframe != SANCTION
