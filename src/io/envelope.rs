@@ -18,12 +18,12 @@ use crate::model::{
 use serde::Serialize;
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
+use std::fmt;
 
 /// The sets and maps `repair` checks ids with. SipHash, std's own, was a tenth of reading a
 /// large review; foldhash is seeded per set, and std's hash is not seeded at all in wasm.
 type Set<T> = HashSet<T, foldhash::fast::RandomState>;
 type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
-use std::fmt;
 
 /// The `format` every Tunnel review file carries.
 pub const FORMAT: &str = "tunnel-review";
