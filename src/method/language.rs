@@ -1189,6 +1189,7 @@ mod tests {
             &[
                 "He didn't think it through.",
                 "They don't think they have to follow the checklist.",
+                "They do not think they have to follow the checklist.",
             ],
             &[],
         );

@@ -849,11 +849,13 @@ impl<'a> Reader<'a> {
                 }
                 // "I don't think I can change it": an opinion, not a thought left out ("didn't
                 // think to check").
-                let opinion = self.base(v) == "think"
-                    && self.w(v) == "think"
-                    && (self.is(i, &["don't", "dont"]) || self.at(i.saturating_sub(1), "do not"))
-                    && i > 0
-                    && self.is(i.saturating_sub(1), &["i", "we", "do"])
+                let by_writer = |k: usize| self.is(k, &["i", "we"]);
+                let opinion = self.w(v) == "think"
+                    && (self.is(i, &["don't", "dont"]) && i > 0 && by_writer(i - 1)
+                        || self.w(i) == "not"
+                            && i > 1
+                            && self.w(i - 1) == "do"
+                            && by_writer(i - 2))
                     && (self.is(v + 1, &["that", "so", "there", "there's", "it's", "that's"])
                         || self.classify(v + 1) != Subject::Unknown);
                 if opinion {
