@@ -1142,6 +1142,7 @@ mod tests {
             ],
             &[
                 "It is not that hard to see why it looked healthy.",
+                "I obviously have no way of knowing what he saw.",
                 "The science team paged us at 10:02.",
             ],
         );

@@ -2766,11 +2766,13 @@ impl<'a> Reader<'a> {
                 let last = i + 1 >= self.len();
                 let afterthought = self.s.words[i].pause_after && word != "of";
                 let gerund = self.w(i + 1).ends_with("ing");
+                // "I obviously have no way of knowing": the writer hedging about themselves.
+                let hedge = word != "of" && i > 0 && self.is(i - 1, &["i", "we"]);
                 // "Of course it would be great if...": a wish granted, not a claim made obvious.
                 let granted = word == "of"
                     && self.is(i + 2, &["it", "that", "this", "we", "you", "it'd"])
                     && (self.is(i + 3, &["would", "could", "might"]) || self.w(i + 2) == "it'd");
-                if !last && !afterthought && !gerund && !granted && !self.s.question {
+                if !last && !afterthought && !gerund && !granted && !hedge && !self.s.question {
                     let to = if word == "of" { i + 1 } else { i };
                     self.hit(hits, i, to, Minimiser, EASY_NOW);
                     continue;
