@@ -105,7 +105,7 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
         words[h.from].quoted
             && matches!(h.category, Counterfactual | SelfBlame | Verdict)
             && h.reframe != SANCTION
-            && (first..=h.from).any(|j| s.is(j, &["i", "i'm", "i've", "i'd", "im", "we", "we've"]))
+            && (first..=h.from).any(|j| s.is(j, &FIRST_PERSON) || s.is(j, &["im", "we", "we've"]))
             && matches!(s.subject(h.from), Subject::Me | Subject::Person)
     };
     let mut kept: Vec<Hit> = hits
@@ -1157,12 +1157,7 @@ impl<'a> Reader<'a> {
                     ) && self.s.question;
                 let ever = self.is(i + 1, &["would", "could"]) && self.w(i + 2) == "ever";
                 // "Trying to figure out who to blame is pointless": the search as the topic.
-                let searched = (i.saturating_sub(3)..i).any(|k| {
-                    matches!(
-                        self.base(k),
-                        "figure" | "find" | "decide" | "determine" | "know" | "ask" | "work"
-                    )
-                }) && self.at(i + 1, "to");
+                let searched = embedded && self.at(i + 1, "to");
                 if !searched && (ever || culprit && !self.is(i + 1, &["would", "could", "might"])) {
                     self.hit(hits, i, i + 1, WhyQuestion, WHO);
                 }
