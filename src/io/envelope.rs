@@ -12,18 +12,12 @@ use super::json::{self, Json};
 use super::{carry, reading};
 use crate::model::carried::{CarriedField, Step};
 use crate::model::{
-    Account, Evidence, EvidenceKind, Id, IdGen, Instant, Moment, MomentKind, Note, NoteKind,
-    Person, Review,
+    Account, Evidence, EvidenceKind, Id, IdGen, IdMap as Map, IdSet as Set, Instant, Moment,
+    MomentKind, Note, NoteKind, Person, Review,
 };
 use serde::Serialize;
 use serde_json::Value;
-use std::collections::{HashMap, HashSet};
 use std::fmt;
-
-/// The sets and maps `repair` checks ids with. SipHash, std's own, was a tenth of reading a
-/// large review; foldhash is seeded per set, and std's hash is not seeded at all in wasm.
-type Set<T> = HashSet<T, foldhash::fast::RandomState>;
-type Map<K, V> = HashMap<K, V, foldhash::fast::RandomState>;
 
 /// The `format` every Tunnel review file carries.
 pub const FORMAT: &str = "tunnel-review";

@@ -11,7 +11,7 @@ pub mod ids;
 mod keyed;
 pub mod time;
 
-pub use ids::{Id, IdGen};
+pub use ids::{Id, IdGen, IdMap, IdSet};
 pub use time::Instant;
 
 use keyed::keyed_enum;
