@@ -17,6 +17,8 @@ thread_local! {
     static FORMATTERS: RefCell<HashMap<String, Option<js_sys::Intl::DateTimeFormat>>> =
         RefCell::new(HashMap::new());
     static OFFSETS: RefCell<HashMap<(String, i64), Option<i32>>> = RefCell::new(HashMap::new());
+    /// The last offset asked for: rows in time order ask for the same one many times over.
+    static LAST_OFFSET: RefCell<Option<(String, i64, Option<i32>)>> = const { RefCell::new(None) };
 }
 
 const QUARTER_HOUR_MS: i64 = 15 * 60 * 1000;
@@ -24,18 +26,29 @@ const QUARTER_HOUR_MS: i64 = 15 * 60 * 1000;
 impl ZoneOffsets for IntlZones {
     fn offset_minutes(&self, zone: &str, at: Instant) -> Option<i32> {
         let bucket = at.millis().div_euclid(QUARTER_HOUR_MS);
-        let key = (zone.to_string(), bucket);
-        if let Some(cached) = OFFSETS.with(|o| o.borrow().get(&key).copied()) {
-            return cached;
-        }
-        let offset = compute_offset(zone, bucket * QUARTER_HOUR_MS);
-        OFFSETS.with(|o| {
-            let mut offsets = o.borrow_mut();
-            if offsets.len() > 50_000 {
-                offsets.clear();
-            }
-            offsets.insert(key, offset);
+        let last = LAST_OFFSET.with(|last| match &*last.borrow() {
+            Some((z, b, offset)) if z == zone && *b == bucket => Some(*offset),
+            _ => None,
         });
+        if let Some(offset) = last {
+            return offset;
+        }
+        let key = (zone.to_string(), bucket);
+        let offset = match OFFSETS.with(|o| o.borrow().get(&key).copied()) {
+            Some(cached) => cached,
+            None => {
+                let offset = compute_offset(zone, bucket * QUARTER_HOUR_MS);
+                OFFSETS.with(|o| {
+                    let mut offsets = o.borrow_mut();
+                    if offsets.len() > 50_000 {
+                        offsets.clear();
+                    }
+                    offsets.insert(key.clone(), offset);
+                });
+                offset
+            }
+        };
+        LAST_OFFSET.with(|last| *last.borrow_mut() = Some((key.0, bucket, offset)));
         offset
     }
 }
