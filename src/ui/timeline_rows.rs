@@ -3,18 +3,20 @@
 //! Through the view macro each row cost about a dozen reactive nodes and a hundred calls from
 //! wasm to the page, and 2,000 rows took four times as long as plain JS putting up the same
 //! markup. Here a row is a copy of a prepared row of its kind (`cloneNode`), filled with a
-//! handful of calls, and it follows its moment through one render effect that rewrites only
-//! what changed (`RowNodes::write`). The selection and the open editors are followed by one
-//! effect each for the whole list. Clicks and keys are the list's (`row_click` and `row_key` in
-//! `timeline`), so a row has no listener of its own. User text only ever goes in as text.
+//! handful of calls, and it follows its moment through one immediate effect that rewrites only
+//! what changed (`RowNodes::write`). The rows drawn together send their words to the page as
+//! one string (`browser::Words`), and rows added at the end go in as one fragment. The
+//! selection and the open editors are followed by one effect each for the whole list. Clicks
+//! and keys are the list's (`row_click` and `row_key` in `timeline`), so a row has no listener
+//! of its own. User text only ever goes in as text.
 
-use super::browser::{self, IntlZones};
+use super::browser::{self, IntlZones, Piece, SentWords, Words};
 use super::timeline::{day_and_time, MomentEditor, TimelineView};
 use crate::io::links::safe_href;
 use crate::method::{gaps, kinds};
 use crate::model::filter::found_in;
 use crate::model::time::moment_time_label;
-use crate::model::{Evidence, EvidenceKind, Id, MomentKind, Person, Seen};
+use crate::model::{Evidence, EvidenceKind, Id, IdMap, MomentKind, Person, Seen};
 use crate::store::{use_store, ReviewStore};
 use leptos::prelude::*;
 use leptos::reactive::effect::ImmediateEffect;
@@ -99,27 +101,84 @@ impl RowText {
         })
     }
 
-    /// A prepared row of `kind` before it is filled.
-    fn blank(kind: MomentKind) -> RowText {
+    fn select_label(&self) -> String {
+        let mut label = String::new();
+        self.write_select_label(&mut label);
+        label
+    }
+
+    fn write_select_label(&self, into: &mut String) {
+        into.push_str("Select ");
+        into.push_str(&self.time);
+        into.push(' ');
+        into.extend(self.description.chars().take(60));
+    }
+
+    fn accessible(&self) -> String {
+        let mut name = String::new();
+        self.write_accessible(&mut name);
+        name
+    }
+
+    fn write_accessible(&self, into: &mut String) {
+        into.push_str(&self.time);
+        into.push_str(", ");
+        into.push_str(kinds::info(self.kind).label);
+        into.push_str(": ");
+        into.push_str(&self.description);
+    }
+
+    /// The parts every row has, without the rare ones (marks, silence, move, evidence).
+    fn common(&self) -> RowText {
         RowText {
-            kind,
+            time: self.time.clone(),
+            kind: self.kind,
+            description: self.description.clone(),
+            tags: self.tags.clone(),
+            people: self.people.clone(),
             ..RowText::default()
         }
     }
 
-    fn select_label(&self) -> String {
-        let text: String = self.description.chars().take(60).collect();
-        format!("Select {} {text}", self.time)
+    fn has_rare_parts(&self) -> bool {
+        !self.found.is_empty()
+            || self.gap.is_some()
+            || self.move_to.is_some()
+            || !self.evidence.is_empty()
     }
+}
 
-    fn accessible(&self) -> String {
-        format!(
-            "{}, {}: {}",
-            self.time,
-            kinds::info(self.kind).label,
-            self.description
-        )
+/// Where a new row's words are in the words of its batch. A description with search marks is
+/// not sent: it is written with its marks by `RowNodes::write`.
+struct RowPieces {
+    id: Piece,
+    time: Piece,
+    description: Option<Piece>,
+    tags: Option<Piece>,
+    people: Option<Piece>,
+    name: Piece,
+    select_name: Piece,
+}
+
+impl RowPieces {
+    fn of(id: &Id, text: &RowText, words: &mut Words) -> RowPieces {
+        let unless_empty = |words: &mut Words, s: &str| (!s.is_empty()).then(|| words.add(s));
+        RowPieces {
+            id: words.add(&id.0),
+            time: words.add(&text.time),
+            description: text.found.is_empty().then(|| words.add(&text.description)),
+            tags: unless_empty(words, &text.tags),
+            people: unless_empty(words, &text.people),
+            name: words.add_with(|into| text.write_accessible(into)),
+            select_name: words.add_with(|into| text.write_select_label(into)),
+        }
     }
+}
+
+/// Attribute names made once per batch of rows.
+struct AttributeNames {
+    aria_label: js_sys::JsString,
+    data_moment: js_sys::JsString,
 }
 
 /// The list of moments: the rows of `shown`, in its order, drawn and kept by hand.
@@ -203,29 +262,56 @@ struct Rows {
     list: Element,
     owner: Owner,
     /// A prepared, empty row per kind, in the order of `MomentKind::ALL`.
-    templates: StoredValue<Vec<Element>, LocalStorage>,
+    templates: Vec<Element>,
     /// The moments of the rows on the page, in order.
     on_page: Vec<Id>,
-    rows: HashMap<Id, Row>,
+    rows: IdMap<Id, Row>,
 }
 
 struct Row {
-    /// Filled in by the row's effect on its first run (`None` if the moment is gone).
-    nodes: StoredValue<Option<RowNodes>, LocalStorage>,
+    /// What the row's effect found on its first run, drawn with the other new rows
+    /// (`None` if the moment is gone).
+    nodes: StoredValue<Option<Drawing>, LocalStorage>,
     /// Keeps the row following its moment; dropping it stops that. An immediate effect runs
     /// on the change itself and, unlike a render effect, spawns no task per row.
     _follows: ImmediateEffect,
     editor: Option<Editor>,
 }
 
+/// A row waiting for the others made with it, then on the page.
+enum Drawing {
+    Waiting(RowText),
+    Drawn(RowNodes),
+}
+
 impl Row {
     /// The row's `li`, once it has one.
     fn li(&self) -> Option<Element> {
-        self.nodes.with_value(|n| n.as_ref().map(|n| n.li.clone()))
+        self.nodes.with_value(|n| match n {
+            Some(Drawing::Drawn(n)) => Some(n.li.clone()),
+            _ => None,
+        })
     }
 
     fn with_nodes(&self, f: impl FnOnce(&RowNodes)) {
-        self.nodes.with_value(|n| n.as_ref().map(f));
+        self.nodes.with_value(|n| {
+            if let Some(Drawing::Drawn(n)) = n {
+                f(n)
+            }
+        });
+    }
+
+    /// The row's words, if it is waiting to be drawn; it is then no longer waiting.
+    fn take_waiting(&self) -> Option<RowText> {
+        self.nodes
+            .try_update_value(|n| match n.take() {
+                Some(Drawing::Waiting(text)) => Some(text),
+                other => {
+                    *n = other;
+                    None
+                }
+            })
+            .flatten()
     }
 }
 
@@ -258,15 +344,73 @@ impl Rows {
         Some(Rows {
             list,
             owner,
-            templates: StoredValue::new_local(templates),
+            templates,
             on_page: Vec::new(),
-            rows: HashMap::new(),
+            rows: IdMap::default(),
         })
     }
 
-    /// Makes the list show the rows of `wanted`, in order: rows that are no longer wanted go,
-    /// new ones are created, and as few rows move as keep the order right.
+    /// Makes the list show the rows of `wanted`, in order: new rows are made (and drawn
+    /// together), rows that are no longer wanted go, and as few rows move as keep the order
+    /// right. Rows added after those on the page, as when the list grows, go in as one piece.
     fn show(&mut self, store: ReviewStore, view_state: TimelineView, wanted: &[Id]) {
+        let made: Vec<(Id, Row)> = wanted
+            .iter()
+            .filter(|id| !self.rows.contains_key(*id))
+            .map(|id| {
+                let row = self.owner.with(|| Row::new(store, view_state, id.clone()));
+                (id.clone(), row)
+            })
+            .collect();
+        draw_together(&made, &self.templates);
+        self.rows.reserve(made.len());
+        self.rows.extend(made);
+        if wanted.starts_with(&self.on_page) {
+            self.append(&wanted[self.on_page.len()..], view_state);
+        } else {
+            self.rearrange(wanted, view_state);
+        }
+        self.on_page = wanted.to_vec();
+    }
+
+    /// Puts the rows of `ids` after those on the page.
+    fn append(&mut self, ids: &[Id], view_state: TimelineView) {
+        let Some(document) = self.list.owner_document() else {
+            return;
+        };
+        let (selected, open) = (
+            view_state.selected.get_untracked(),
+            view_state.open.get_untracked(),
+        );
+        let batch = document.create_document_fragment();
+        let mut with_editor = Vec::new();
+        for id in ids {
+            let Some(row) = self.rows.get(id) else {
+                continue;
+            };
+            let Some(li) = row.li() else {
+                continue;
+            };
+            let _ = batch.append_with_node_1(&li);
+            if selected.contains(id) {
+                row.with_nodes(|nodes| nodes.mark_selected(true));
+            }
+            if open.contains(id) && row.editor.is_none() {
+                with_editor.push((id, li));
+            }
+        }
+        let _ = self.list.append_with_node_1(&batch);
+        // Editors are mounted once their rows are on the page, where they can take the focus.
+        for (id, li) in with_editor {
+            if let Some(row) = self.rows.get_mut(id) {
+                row.editor = Some(mount_editor(&self.owner, &li, id));
+                row.with_nodes(|nodes| nodes.mark_open(id, true));
+            }
+        }
+    }
+
+    /// Removes the rows no longer in `wanted` and moves the others into its order.
+    fn rearrange(&mut self, wanted: &[Id], view_state: TimelineView) {
         let position: HashMap<&Id, usize> =
             wanted.iter().enumerate().map(|(i, id)| (id, i)).collect();
         for id in &self.on_page {
@@ -300,13 +444,6 @@ impl Rows {
         // From the end, each row that is not in place goes just before the row after it.
         let mut after: Option<Element> = None;
         for id in wanted.iter().rev() {
-            if !self.rows.contains_key(id) {
-                let templates = self.templates;
-                let row = self
-                    .owner
-                    .with(|| Row::new(store, view_state, id.clone(), templates));
-                self.rows.insert(id.clone(), row);
-            }
             let Some(row) = self.rows.get_mut(id) else {
                 continue;
             };
@@ -325,7 +462,6 @@ impl Rows {
             }
             after = Some(li);
         }
-        self.on_page = wanted.to_vec();
         if let Some(focused) = focused.and_then(|f| f.dyn_into::<HtmlElement>().ok()) {
             let lost = focused.owner_document().and_then(|d| d.active_element())
                 != Some(focused.clone().into());
@@ -378,32 +514,47 @@ fn editor_dom_id(id: &Id) -> String {
 }
 
 impl Row {
-    fn new(
-        store: ReviewStore,
-        view_state: TimelineView,
-        id: Id,
-        templates: StoredValue<Vec<Element>, LocalStorage>,
-    ) -> Row {
-        let nodes = StoredValue::new_local(None::<RowNodes>);
+    fn new(store: ReviewStore, view_state: TimelineView, id: Id) -> Row {
+        let nodes = StoredValue::new_local(None::<Drawing>);
         let follows = ImmediateEffect::new(move || {
             let Some(text) = RowText::of(store, view_state, &id) else {
                 return;
             };
-            if nodes.with_value(Option::is_some) {
-                nodes.update_value(|row| {
-                    if let Some(row) = row {
-                        row.write(text);
-                    }
-                });
-            } else {
-                let made = templates.with_value(|t| RowNodes::new(&id, text, t));
-                nodes.set_value(made);
-            }
+            nodes.update_value(|state| match state {
+                Some(Drawing::Drawn(row)) => row.write(text),
+                _ => *state = Some(Drawing::Waiting(text)),
+            });
         });
         Row {
             nodes,
             _follows: follows,
             editor: None,
+        }
+    }
+}
+
+/// Draws the rows of `made` that wait, sending all their words to the page at once.
+fn draw_together(made: &[(Id, Row)], templates: &[Element]) {
+    let mut words = Words::default();
+    let waiting: Vec<(&Row, RowText, RowPieces)> = made
+        .iter()
+        .filter_map(|(id, row)| {
+            let text = row.take_waiting()?;
+            let pieces = RowPieces::of(id, &text, &mut words);
+            Some((row, text, pieces))
+        })
+        .collect();
+    if waiting.is_empty() {
+        return;
+    }
+    let words = words.send();
+    let names = AttributeNames {
+        aria_label: "aria-label".into(),
+        data_moment: "data-moment".into(),
+    };
+    for (row, text, pieces) in waiting {
+        if let Some(nodes) = RowNodes::new(text, &pieces, &words, &names, templates) {
+            row.nodes.set_value(Some(Drawing::Drawn(nodes)));
         }
     }
 }
@@ -426,8 +577,15 @@ struct RowNodes {
 }
 
 impl RowNodes {
-    /// A copy of the prepared row of `text`'s kind, filled with `text`.
-    fn new(id: &Id, text: RowText, templates: &[Element]) -> Option<RowNodes> {
+    /// A copy of the prepared row of `text`'s kind, filled with `text`, whose common words
+    /// are `pieces` of `words`.
+    fn new(
+        text: RowText,
+        pieces: &RowPieces,
+        words: &SentWords,
+        names: &AttributeNames,
+        templates: &[Element],
+    ) -> Option<RowNodes> {
         let kind_at = MomentKind::ALL.iter().position(|&k| k == text.kind)?;
         let li: Element = templates
             .get(kind_at)?
@@ -443,7 +601,19 @@ impl RowNodes {
         let tags = description.next_element_sibling()?;
         let people = tags.next_element_sibling()?;
         let toggle = people.next_element_sibling()?;
-        let _ = li.set_attribute("data-moment", &id.0);
+        words.set_attribute(&li, &names.data_moment, pieces.id);
+        words.set_attribute(&li, &names.aria_label, pieces.name);
+        words.set_attribute(&select, &names.aria_label, pieces.select_name);
+        words.set_text(&time, pieces.time);
+        for (on, piece) in [
+            (&description, pieces.description),
+            (&tags, pieces.tags),
+            (&people, pieces.people),
+        ] {
+            if let Some(piece) = piece {
+                words.set_text(on, piece);
+            }
+        }
         let mut row = RowNodes {
             li,
             summary,
@@ -457,9 +627,11 @@ impl RowNodes {
             gap: None,
             move_to: None,
             evidence: None,
-            written: RowText::blank(text.kind),
+            written: text.common(),
         };
-        row.write(text);
+        if text.has_rare_parts() {
+            row.write(text);
+        }
         Some(row)
     }
 

@@ -671,6 +671,43 @@ test("rows follow their moments: a new time moves one row, and a ticked row and 
   await expect(page.getByRole("checkbox", { name: "Select 09:02 Ben rolls back the deploy" })).toBeChecked();
 });
 
+test("rows drawn together each show their own words, whatever the script", async ({ page }) => {
+  // The rows of one batch send their words to the page as one string, cut there by length:
+  // a length counted wrongly for any script would shift every later row's words.
+  const words = ["Ana sees the 🚀 graph climb", "Jörg réessaie « le déploiement »", "数据库 的 延迟 上升",
+    "שרת הנתונים לא מגיב", "e\u0301 combining, and 𝄞 music", "<b>not markup</b> & \"quotes\"", "plain ASCII words"];
+  const moments = Array.from({ length: 130 }, (_, i) => ({
+    id: `m${i}`, at: minute("2026-03-14T09:00:00Z", i), kind: "observation",
+    description: `${i} ${words[i % words.length]}`, people: i % 3 === 0 ? ["p1"] : [], pivot: i % 10 === 0,
+  }));
+  await openStored(page, {
+    id: "r-scripts", title: "Every script", time_zone: "UTC",
+    people: [{ id: "p1", name: "Zoë 🙂 Ørsted", role: "responder", team: "", present: true }], moments,
+  });
+  await expect(timelineItems(page)).toHaveCount(130);
+  const shown = await timelineItems(page).evaluateAll((rows) => rows.map((row) => ({
+    name: row.getAttribute("aria-label"),
+    select: row.querySelector("input").getAttribute("aria-label"),
+    description: row.querySelector(".moment-description").textContent,
+    people: row.querySelector(".moment-people").textContent,
+    tags: row.querySelector(".moment-tags").textContent,
+    id: row.dataset.moment,
+  })));
+  const time = (i) => minute("2026-03-14T09:00:00Z", i).slice(11, 16);
+  expect(shown).toEqual(moments.map((m, i) => ({
+    name: `${time(i)}, Observation: ${m.description}`,
+    select: `Select ${time(i)} ${[...m.description].slice(0, 60).join("")}`,
+    description: m.description,
+    people: i % 3 === 0 ? "Zoë 🙂 Ørsted" : "",
+    tags: i % 10 === 0 ? "⚑ Pivot" : "",
+    id: m.id,
+  })));
+  // The last row, found as a person would find it.
+  const last = page.getByRole("listitem", { name: "11:09, Observation: 129 שרת הנתונים לא מגיב" });
+  await last.scrollIntoViewIfNeeded();
+  await expect(last.getByRole("checkbox", { name: "Select 11:09 129 שרת הנתונים לא מגיב" })).toBeVisible();
+});
+
 test("a time typed without a date goes on the incident's day, and a moment on the wrong day is offered its day", async ({ page }) => {
   await openStored(page, {
     id: "r-days", title: "Late night", time_zone: "UTC",
