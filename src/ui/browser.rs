@@ -327,6 +327,39 @@ pub fn go_to(hash: &str) {
     let _ = leptos::prelude::window().location().set_hash(hash);
 }
 
+/// Runs `work` in a task of its own that waits for the page's other work: at the browser's
+/// lowest priority where it has one (`scheduler.postTask`), else after the tasks already
+/// queued. For long work done in slices (counting language notes over a whole review): a
+/// click or a change of address goes first instead of waiting for a slice to finish.
+pub fn in_background(work: impl FnOnce() + 'static) {
+    let post_task = Reflect::get(&leptos::prelude::window(), &"scheduler".into())
+        .ok()
+        .filter(JsValue::is_object)
+        .and_then(|scheduler| {
+            let post = Reflect::get(&scheduler, &"postTask".into()).ok()?;
+            Some((scheduler, post.dyn_into::<Function>().ok()?))
+        });
+    let Some((scheduler, post_task)) = post_task else {
+        leptos::prelude::set_timeout(work, std::time::Duration::ZERO);
+        return;
+    };
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"priority".into(), &"background".into());
+    // Kept here too, so that the work still runs if the scheduler refuses the task.
+    let work = std::rc::Rc::new(RefCell::new(Some(work)));
+    let posted = work.clone();
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+        if let Some(work) = posted.borrow_mut().take() {
+            work();
+        }
+    });
+    if post_task.call2(&scheduler, &callback, &options).is_err() {
+        if let Some(work) = work.borrow_mut().take() {
+            leptos::prelude::set_timeout(work, std::time::Duration::ZERO);
+        }
+    }
+}
+
 /// Runs `work` and records how long it took as a User Timing measure named `name`, for the
 /// benchmark (`scripts/bench.mjs`) and the browser's performance panel.
 pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {

@@ -151,10 +151,9 @@ fn count_slice(
             }
             count.counts.set(Some(found));
         }
-        None => set_timeout(
-            move || count_slice(store, counter, count, generation, mine, next),
-            std::time::Duration::ZERO,
-        ),
+        None => super::browser::in_background(move || {
+            count_slice(store, counter, count, generation, mine, next)
+        }),
     }
 }
 
