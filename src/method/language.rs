@@ -1115,6 +1115,40 @@ mod tests {
         );
     }
 
+    /// Words said to someone and quoted as said are blame in the room; a quoted prompt, a
+    /// question mentioned inside a sentence about asking, and a harm that only could have
+    /// happened are not.
+    #[test]
+    fn speech_to_someone_quoted_and_harm_that_did_not_happen() {
+        expect(
+            Category::WhyQuestion,
+            &[
+                "\"Why didn't you roll it back?\" the lead asked.",
+                "\u{201c}How could you let this happen?\u{201d}",
+            ],
+            &[
+                "Instead of asking \"why didn't you roll it back?\", ask what they saw.",
+                "\"Do you want to roll back?\" the deploy tool asked.",
+            ],
+        );
+        expect(
+            Category::Verdict,
+            &[
+                "\"Omar, you broke the staging cluster,\" she said.",
+                "Omar broke the cluster.",
+            ],
+            &[
+                "The prompt read \"you broke nothing, retry?\" after the timeout.",
+                "Omar might have taken down the cluster if the lock had not held.",
+            ],
+        );
+        assert!(
+            !categories("You could have just broken the company with that flag.")
+                .contains(&Category::Verdict),
+            "a harm that could have happened is not a charge"
+        );
+    }
+
     /// Exasperation, "not that hard", "worth their salt", a speaker's own words quoted: each
     /// with a twin that shares its words and is not blame.
     #[test]

@@ -108,9 +108,19 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
             && (first..=h.from).any(|j| s.is(j, &FIRST_PERSON) || s.is(j, &["im", "we", "we've"]))
             && matches!(s.subject(h.from), Subject::Me | Subject::Person)
     };
+    // Words said to someone, quoted as they were said, are blame in the room: "Why didn't
+    // you catch that in review?", "Nico, you broke the CRM," he said. Such speech opens the
+    // sentence and speaks to "you"; a log line or a prompt seldom does both, and a question
+    // quoted inside a sentence about asking ("instead of 'why did you...'") is a mention.
+    let said_to_someone = |h: &Hit| {
+        words[h.from].quoted
+            && quote_start(h.from) == 0
+            && matches!(h.category, WhyQuestion | Verdict | Omission)
+            && (0..=h.to).any(|j| s.is(j, &["you", "your", "you're", "youre"]))
+    };
     let mut kept: Vec<Hit> = hits
         .into_iter()
-        .filter(|h| spoken_by_self(h) || !(h.from..=h.to).any(quotation))
+        .filter(|h| spoken_by_self(h) || said_to_someone(h) || !(h.from..=h.to).any(quotation))
         .filter(|h| !(meta && h.category != SelfBlame))
         // "They should be fired" is said like a plan, and is still a verdict.
         .filter(|h| !(plan && matches!(h.category, Minimiser | Verdict) && h.reframe != SANCTION))
@@ -1942,7 +1952,16 @@ impl<'a> Reader<'a> {
                 let needs_particle = matches!(base.as_str(), "bring" | "knock" | "take");
                 let particle = self.is(i + 1, &["down", "out"]) || self.is(i + 2, &["down", "out"]);
                 let by_person = matches!(self.subject(i), Subject::Person | Subject::Me);
-                if (!needs_particle || particle) && by_person && !self.negated_before(i, 2) {
+                // "You could have broken the company": a harm that did not happen.
+                let only_possible = (i.saturating_sub(3)..i).any(|k| {
+                    self.is(k, &["could've", "might've"])
+                        || self.is(k, &["could", "might", "may"]) && self.is(k + 1, &["have"])
+                });
+                if (!needs_particle || particle)
+                    && by_person
+                    && !only_possible
+                    && !self.negated_before(i, 2)
+                {
                     self.hit(hits, i, i, Verdict, CAUSE);
                     continue;
                 }
