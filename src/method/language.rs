@@ -1149,6 +1149,30 @@ mod tests {
         );
     }
 
+    /// "Not only" adds to a charge rather than denying it; "how did this go unnoticed?" is the
+    /// retroactive why-didn't-we, where a plan or a question about a thing is not.
+    #[test]
+    fn not_only_and_how_it_went_unnoticed_with_their_twins() {
+        expect(
+            Category::Verdict,
+            &["He not only screwed up but also hid it."],
+            &["He did not screw up; the deploy tool retried on its own."],
+        );
+        expect(
+            Category::WhyQuestion,
+            &[
+                "How did this go unnoticed for three weeks?",
+                "How does it go unnoticed that the backups fail?",
+                "Why was the disk alert overlooked?",
+            ],
+            &[
+                "How do we make sure this does not go unnoticed again?",
+                "How did the probe find the unchecked queue?",
+                "What went unnoticed at that moment?",
+            ],
+        );
+    }
+
     /// Exasperation, "not that hard", "worth their salt", a speaker's own words quoted: each
     /// with a twin that shares its words and is not blame.
     #[test]

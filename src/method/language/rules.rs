@@ -459,7 +459,10 @@ impl<'a> Reader<'a> {
         let start = self.clause_start(i);
         // "the problem is not that someone is careless": the whole clause is denied.
         let denied = start >= 2 && self.w(start - 1) == "that" && self.is(start - 2, &NEGATIONS);
-        denied || (start.max(i.saturating_sub(within))..i).any(|j| self.is(j, &NEGATIONS))
+        // "He not only screwed up but...", "not just a slip": more, not less.
+        let adds = |j: usize| self.w(j) == "not" && self.is(j + 1, &["only", "just", "merely"]);
+        denied
+            || (start.max(i.saturating_sub(within))..i).any(|j| self.is(j, &NEGATIONS) && !adds(j))
     }
 
     /// Word `i` names someone who acts: a person, a role, a team. (A scare quote follows one:
@@ -1214,6 +1217,41 @@ impl<'a> Reader<'a> {
                 && self.w(i + 2) == "even"
             {
                 self.hit(hits, i, i + 2, WhyQuestion, WHY_YOU);
+            }
+            // "How did this go unnoticed?", "Why was it never tested?": the retroactive "why
+            // didn't we", asked of what nobody did. Not "how do we make sure it is not missed
+            // again?" (a plan), nor a question about what was missed (an open "what").
+            if self.s.question
+                && i == 0
+                && self.is(i, &["how", "why"])
+                && self.is(
+                    i + 1,
+                    &["did", "was", "were", "has", "have", "had", "does", "could"],
+                )
+                && !self.is(i + 2, &["we", "you", "i"])
+            {
+                // In the present, how a thing works ("how does the proxy get the header
+                // ignored?") unless it asks how it goes unnoticed.
+                let present = self.w(i + 1) == "does";
+                let missed = (i + 3..self.len()).find(|&k| {
+                    self.is(
+                        k,
+                        &[
+                            "unnoticed", "undetected", "unchecked", "untested", "unreviewed",
+                            "unaddressed", "unmonitored", "overlooked", "ignored",
+                        ],
+                    )
+                    // Said of the thing ("went unnoticed for weeks"), not a noun's adjective
+                    // ("how did the probe find the unchecked queue?").
+                    && (k + 1 >= self.len()
+                        || self.s.words[k].pause_after
+                        || self.is(k + 1, &PREPOSITIONS)
+                        || self.is(k + 1, &["so", "that", "again", "when", "while", "until"]))
+                        && (!present || self.w(k - 1) == "go")
+                });
+                if let Some(k) = missed {
+                    self.hit(hits, i, k, WhyQuestion, WHY_YOU);
+                }
             }
             // "I just don't understand how they could ship it": disbelief is a charge.
             if self.is(i, &["don't", "dont", "can't", "cant", "cannot"])
