@@ -125,9 +125,10 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     };
     // Blaming sentences flagged, per category: at least.
     let least = [
-        // 48 until stop 26, which stopped flagging a plain "accidentally deleted": every blind
-        // set, and the corpus's own descriptions, read that narration as neutral.
-        ("blame-other", 47),
+        // 48 until stop 26, which stopped flagging a plain "accidentally deleted" (every blind
+        // set, and the corpus's own descriptions, read that narration as neutral); 48 again
+        // since stop 27's "the failure is <a person>".
+        ("blame-other", 48),
         ("counterfactual", 24),
         ("distancing", 14),
         ("minimiser", 14),

@@ -1149,14 +1149,23 @@ mod tests {
         );
     }
 
-    /// "Not only" adds to a charge rather than denying it; "how did this go unnoticed?" is the
-    /// retroactive why-didn't-we, where a plan or a question about a thing is not.
+    /// "Not only" adds to a charge rather than denying it; a failure or a culprit that is a
+    /// person is a verdict; "how did this go unnoticed?" is the retroactive why-didn't-we,
+    /// where a plan or a question about a thing is not.
     #[test]
     fn not_only_and_how_it_went_unnoticed_with_their_twins() {
         expect(
             Category::Verdict,
-            &["He not only screwed up but also hid it."],
-            &["He did not screw up; the deploy tool retried on its own."],
+            &[
+                "He not only screwed up but also hid it.",
+                "The failure is actually Dmitri the release manager.",
+                "The culprit was the intern.",
+            ],
+            &[
+                "He did not screw up; the deploy tool retried on its own.",
+                "The failure was the disk controller.",
+                "The culprit was a stale DNS record.",
+            ],
         );
         expect(
             Category::WhyQuestion,

@@ -1531,13 +1531,16 @@ impl<'a> Reader<'a> {
                 }
             }
             // "I bet it was a developer", "the root cause is you": a person named as the cause.
-            if self.is(i, &["it", "cause"]) && self.is(i + 1, &["was", "is", "'s"]) {
+            // "The failure is actually Slappy the button-pusher", "the culprit was the intern".
+            if self.is(i, &["it", "cause", "failure", "culprit"])
+                && self.is(i + 1, &["was", "is", "'s"])
+            {
                 let mut k = i + 2;
                 while self.is(
                     k,
                     &[
                         "probably", "surely", "obviously", "clearly", "definitely", "mostly",
-                        "just", "a", "an", "the", "some", "that",
+                        "just", "actually", "really", "simply", "a", "an", "the", "some", "that",
                     ],
                 ) {
                     k += 1;
@@ -1546,9 +1549,15 @@ impl<'a> Reader<'a> {
                     && (self.is_role(self.w(k))
                         || self.is(k, &["you", "him", "her", "them", "he", "she", "they"])
                         || self.is_name(k));
+                // A name and what they are: "Slappy the EPO button-pusher."
+                let described = self.is_name(k)
+                    && self.is(k + 1, &["the", "our", "their", "a"])
+                    && (k + 2..self.len()).all(|j| !self.s.words[j - 1].pause_after)
+                    && self.len() <= k + 6;
                 let ends = k + 1 >= self.len()
                     || self.s.words[k].pause_after
-                    || self.is(k + 1, &["who", "that"]) && self.is(i, &["cause"]);
+                    || described
+                    || self.is(k + 1, &["who", "that"]) && !self.is(i, &["it"]);
                 if person && ends && !self.s.question && !self.negated_before(i, 2) {
                     self.hit(hits, i, k, Verdict, CAUSE);
                     continue;
