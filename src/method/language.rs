@@ -1150,8 +1150,8 @@ mod tests {
     }
 
     /// "Not only" adds to a charge rather than denying it; a failure or a culprit that is a
-    /// person is a verdict; "how did this go unnoticed?" is the retroactive why-didn't-we,
-    /// where a plan or a question about a thing is not.
+    /// person is a verdict; only people bother; "how did this go unnoticed?" is the
+    /// retroactive why-didn't-we, where a plan or a question about a thing is not.
     #[test]
     fn not_only_and_how_it_went_unnoticed_with_their_twins() {
         expect(
@@ -1165,6 +1165,14 @@ mod tests {
                 "He did not screw up; the deploy tool retried on its own.",
                 "The failure was the disk controller.",
                 "The culprit was a stale DNS record.",
+            ],
+        );
+        expect(
+            Category::Omission,
+            &["They trusted that the nightly backup was fine, never bothering to test a restore."],
+            &[
+                "The job runs nightly, never bothering the on-call.",
+                "The script never bothers to check the exit code.",
             ],
         );
         expect(

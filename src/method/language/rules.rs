@@ -880,7 +880,10 @@ impl<'a> Reader<'a> {
                 } else {
                     self.subject(i)
                 };
-                if matches!(subject, Subject::Person | Subject::Me) {
+                // "..., never bothering to test a restore": only people bother, so the words
+                // left out are someone's, whichever clause came before.
+                let bothering = (i + 1..v).any(|k| self.w(k) == "bothering");
+                if matches!(subject, Subject::Person | Subject::Me) || bothering {
                     self.hit(hits, i, v, Omission, UNSEEN);
                 }
                 continue;
