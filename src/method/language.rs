@@ -1125,9 +1125,11 @@ mod tests {
             &[
                 "\"Why didn't you roll it back?\" the lead asked.",
                 "\u{201c}How could you let this happen?\u{201d}",
+                "\"Why are they only noticing now?\" the director asked.",
             ],
             &[
                 "Instead of asking \"why didn't you roll it back?\", ask what they saw.",
+                "\"Why did he do that?\" is the question we learned not to ask.",
                 "\"Do you want to roll back?\" the deploy tool asked.",
             ],
         );

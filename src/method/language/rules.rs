@@ -113,10 +113,23 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     // sentence and speaks to "you"; a log line or a prompt seldom does both, and a question
     // quoted inside a sentence about asking ("instead of 'why did you...'") is a mention.
     let said_to_someone = |h: &Hit| {
+        // "'Why did he do that?' is the question we stopped asking": the words as a subject.
+        let after = (h.from..words.len()).find(|&j| !words[j].quoted);
+        let named = after.is_some_and(|j| {
+            s.is(
+                j,
+                &[
+                    "is", "was", "isn't", "wasn't", "are", "becomes", "became", "sounds", "means",
+                    "turns", "gets", "has",
+                ],
+            )
+        });
         words[h.from].quoted
             && quote_start(h.from) == 0
-            && matches!(h.category, WhyQuestion | Verdict | Omission)
-            && (0..=h.to).any(|j| s.is(j, &["you", "your", "you're", "youre"]))
+            && !named
+            && (h.category == WhyQuestion
+                || matches!(h.category, Verdict | Omission)
+                    && (0..=h.to).any(|j| s.is(j, &["you", "your", "you're", "youre"])))
     };
     let mut kept: Vec<Hit> = hits
         .into_iter()
