@@ -1170,6 +1170,19 @@ mod tests {
             ],
         );
         expect(
+            Category::Counterfactual,
+            &["The on-call was supposed to page the database team."],
+            &[
+                "The on-call is supposed to page the database team.",
+                "The job was supposed to run at 2 am.",
+            ],
+        );
+        expect(
+            Category::Verdict,
+            &["Shipping it on a Friday was a brain dead decision."],
+            &[],
+        );
+        expect(
             Category::Omission,
             &["They trusted that the nightly backup was fine, never bothering to test a restore."],
             &[

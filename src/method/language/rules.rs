@@ -531,6 +531,19 @@ impl<'a> Reader<'a> {
     fn counterfactuals(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
+            // "He was supposed to check the backups": the expected path, told after it was not
+            // taken. Not of a system ("the job was supposed to run"), nor in the present ("the
+            // on-call is supposed to page them": a process).
+            if self.is(i, &["was", "were"])
+                && self.w(i + 1) == "supposed"
+                && self.w(i + 2) == "to"
+                && OMITTED_ACTIONS.contains(&self.base(i + 3))
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.negated_before(i, 2)
+            {
+                self.hit(hits, i, i + 3, Counterfactual, HINDSIGHT);
+                continue;
+            }
             let contracted = matches!(
                 word,
                 "should've"
@@ -1690,7 +1703,10 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
-            if self.at(i, "amateur hour") || self.at(i, "clown show") || self.at(i, "dumpster fire")
+            if self.at(i, "amateur hour")
+                || self.at(i, "clown show")
+                || self.at(i, "dumpster fire")
+                || self.at(i, "brain dead")
             {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
                 continue;
