@@ -131,7 +131,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         ("blame-other", 48),
         ("counterfactual", 24),
         ("distancing", 14),
-        ("minimiser", 14),
+        ("minimiser", 15),
         ("omission-by-person", 39),
         ("self-blame", 28),
         ("verdict", 63),
@@ -184,7 +184,7 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind2.tsv", 84, 14),
         ("tests/fixtures/language-blind3.tsv", 82, 8),
         ("tests/fixtures/language-blind4.tsv", 71, 20),
-        ("tests/fixtures/language-blind5.tsv", 77, 10),
+        ("tests/fixtures/language-blind5.tsv", 78, 10),
     ] {
         let text = std::fs::read_to_string(path).unwrap();
         let rows = corpus::rows(&text).unwrap();

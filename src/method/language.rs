@@ -1183,6 +1183,19 @@ mod tests {
             &[],
         );
         expect(
+            Category::Minimiser,
+            &[
+                "It was a five minute fix.",
+                "It was a 2-minute job, so nobody tested it.",
+                "\"Can you just restart it?\" the lead asked.",
+            ],
+            &[
+                "It was a five minute outage.",
+                "The fix took five minutes to roll out.",
+                "\"Can you just restart it?\" the deploy bot asked.",
+            ],
+        );
+        expect(
             Category::Omission,
             &["They trusted that the nightly backup was fine, never bothering to test a restore."],
             &[

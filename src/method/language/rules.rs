@@ -124,11 +124,16 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
                 ],
             )
         });
+        // "...?" the deploy bot asked: a prompt, not speech.
+        let by_a_system = after.is_some_and(|j| {
+            (j..(j + 3).min(words.len())).any(|k| s.classify(k) == Subject::System)
+        });
         words[h.from].quoted
             && quote_start(h.from) == 0
             && !named
+            && !by_a_system
             && (h.category == WhyQuestion
-                || matches!(h.category, Verdict | Omission)
+                || matches!(h.category, Verdict | Omission | Minimiser)
                     && (0..=h.to).any(|j| s.is(j, &["you", "your", "you're", "youre"])))
     };
     let mut kept: Vec<Hit> = hits
@@ -2752,6 +2757,18 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                 }
+            }
+            // "a five-minute fix", "a two second job": the repair's size, told after the fact.
+            // Not a duration of what happened ("a five minute outage").
+            let minutes = self.is(i, &["minute", "second", "minutes", "seconds"])
+                || word.ends_with("-minute")
+                || word.ends_with("-second");
+            if minutes
+                && self.is(i + 1, &["fix", "job", "task", "change", "thing", "patch"])
+                && !self.negated_before(i, 3)
+            {
+                self.hit(hits, i, i + 1, Minimiser, EASY_NOW);
+                continue;
             }
             // "It's not rocket science", "duh": the task called easy, after the fact.
             if self.at(i, "rocket science") || self.at(i, "brain surgery") {
