@@ -1197,6 +1197,16 @@ mod tests {
         );
         expect(
             Category::Omission,
+            &["It was him not checking the logs."],
+            &["They told me not to page anyone."],
+        );
+        expect(
+            Category::SelfBlame,
+            &["It was literally just me not paying enough attention."],
+            &[],
+        );
+        expect(
+            Category::Omission,
             &["They trusted that the nightly backup was fine, never bothering to test a restore."],
             &[
                 "The job runs nightly, never bothering the on-call.",

@@ -859,17 +859,21 @@ impl<'a> Reader<'a> {
                 }
                 // "did not check": the negation is "not" after an auxiliary, or after a choice
                 // ("decided not to check").
-                if word == "not"
-                    && !(i > 0
-                        && self.is(
-                            i - 1,
-                            &[
-                                "did", "had", "has", "have", "was", "were", "do", "does",
-                                "decided", "chose", "opted", "elected",
-                            ],
-                        ))
-                    && !(i + 1 < self.len() && self.w(i + 1) == "once")
-                {
+                // "It was just me not paying attention", "him not checking the logs": an act
+                // left undone, told as what someone was doing.
+                let doing = i > 0
+                    && self.is(i - 1, &["me", "him", "her", "them", "us"])
+                    && self.w(i + 1).ends_with("ing");
+                let after_auxiliary = i > 0
+                    && self.is(
+                        i - 1,
+                        &[
+                            "did", "had", "has", "have", "was", "were", "do", "does", "decided",
+                            "chose", "opted", "elected",
+                        ],
+                    );
+                let not_once = self.w(i + 1) == "once";
+                if word == "not" && !(doing || after_auxiliary || not_once) {
                     continue;
                 }
                 let Some(mut v) = self.denied_verb(i) else {
