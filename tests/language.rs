@@ -164,7 +164,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         );
     }
     assert!(
-        score.recall.share() >= 0.80,
+        score.recall.share() >= 0.81,
         "recall {:.3}",
         score.recall.share()
     );
