@@ -128,7 +128,7 @@ impl RowText {
         into.push_str(&self.description);
     }
 
-    /// The parts every row has, without the rare ones (marks, silence, move, evidence).
+    /// The parts a new row is drawn with from its batch's words; `RowNodes::write` adds the rest.
     fn common(&self) -> RowText {
         RowText {
             time: self.time.clone(),
@@ -138,13 +138,6 @@ impl RowText {
             people: self.people.clone(),
             ..RowText::default()
         }
-    }
-
-    fn has_rare_parts(&self) -> bool {
-        !self.found.is_empty()
-            || self.gap.is_some()
-            || self.move_to.is_some()
-            || !self.evidence.is_empty()
     }
 }
 
@@ -363,7 +356,6 @@ impl Rows {
             })
             .collect();
         draw_together(&made, &self.templates);
-        self.rows.reserve(made.len());
         self.rows.extend(made);
         if wanted.starts_with(&self.on_page) {
             self.append(&wanted[self.on_page.len()..], view_state);
@@ -629,9 +621,8 @@ impl RowNodes {
             evidence: None,
             written: text.common(),
         };
-        if text.has_rare_parts() {
-            row.write(text);
-        }
+        // Writes what the common words left out (marks, silence, move, evidence), if any.
+        row.write(text);
         Some(row)
     }
 
