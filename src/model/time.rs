@@ -72,6 +72,10 @@ impl Instant {
 
     /// Parses RFC 3339 / ISO 8601 date-times with a zone designator (`Z` or `±HH:MM`).
     pub fn parse_rfc3339(text: &str) -> Option<Self> {
+        Self::parse_as_written(text).or_else(|| Self::parse_any_form(text))
+    }
+
+    fn parse_any_form(text: &str) -> Option<Self> {
         let text = text.trim();
         let (date_part, rest) = split_date_time(text)?;
         let date = Date::parse_iso(date_part)?;
@@ -90,6 +94,43 @@ impl fmt::Display for Instant {
 impl Serialize for Instant {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(&self.to_rfc3339())
+    }
+}
+
+impl Instant {
+    /// Reads the one form [`Instant::to_rfc3339`] writes ("2026-03-14T09:26:53Z", or with
+    /// ".120" before the Z) by its fixed positions; `None` for any other form, which
+    /// `parse_rfc3339` then reads the general way. Every stored review holds thousands of these,
+    /// and opening one runs in the wasm engine's first tier, where the general reader's
+    /// splitting and searching cost more than the rest of a moment.
+    fn parse_as_written(text: &str) -> Option<Self> {
+        let b = text.as_bytes();
+        if !matches!(b.len(), 20 | 24) || b[b.len() - 1] != b'Z' {
+            return None;
+        }
+        let separators = [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':')];
+        if separators.iter().any(|&(at, sep)| b[at] != sep) || (b.len() == 24 && b[19] != b'.') {
+            return None;
+        }
+        let number = |from: usize, to: usize| -> Option<u32> {
+            b[from..to].iter().try_fold(0u32, |n, &d| {
+                d.is_ascii_digit().then(|| n * 10 + u32::from(d - b'0'))
+            })
+        };
+        let date = Date::new(
+            number(0, 4)? as i32,
+            number(5, 7)? as u8,
+            number(8, 10)? as u8,
+        )?;
+        let mut time = TimeOfDay::new(
+            number(11, 13)? as u8,
+            number(14, 16)? as u8,
+            number(17, 19)? as u8,
+        )?;
+        if b.len() == 24 {
+            time.milli = number(20, 23)? as u16;
+        }
+        Self::from_utc(date, time)
     }
 }
 
@@ -718,5 +759,30 @@ mod tests {
         assert_eq!(parse_offset("+09"), Some(540));
         assert_eq!(parse_offset("02:00"), None);
         assert_eq!(parse_offset("+2:00"), None);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// What `to_rfc3339` writes reads back by the fixed-position path.
+        #[test]
+        fn written_instants_read_back_by_position(ms in MIN_MS..=MAX_MS) {
+            let instant = Instant::from_millis(ms).unwrap();
+            prop_assert_eq!(Instant::parse_as_written(&instant.to_rfc3339()), Some(instant));
+        }
+
+        /// Whenever the fixed-position path reads a text, the general reader reads it the same.
+        #[test]
+        fn the_fixed_position_path_agrees_with_the_general_one(
+            text in "[0-9]{4}[-/][0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]{3})?[Zz+]",
+        ) {
+            if let Some(fast) = Instant::parse_as_written(&text) {
+                prop_assert_eq!(Some(fast), Instant::parse_any_form(&text));
+            }
+        }
     }
 }
