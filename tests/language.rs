@@ -185,6 +185,7 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind3.tsv", 82, 8),
         ("tests/fixtures/language-blind4.tsv", 72, 20),
         ("tests/fixtures/language-blind5.tsv", 78, 10),
+        ("tests/fixtures/language-blind6.tsv", 65, 14),
     ] {
         let text = std::fs::read_to_string(path).unwrap();
         let rows = corpus::rows(&text).unwrap();
@@ -205,13 +206,21 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
     }
 }
 
-/// Every sentence of the corpus cut short at each word, from either end: rules look at the words
-/// after a phrase, and a sentence that stops right after it ("What was the delay due to?",
-/// "Typical.") must not take the guard past its last word.
+/// Every sentence of the corpus and the blind sets cut short at each word, from either end:
+/// rules look at the words after a phrase, and a sentence that stops right after it ("What was
+/// the delay due to?", "Typical.") must not take the guard past its last word.
 #[test]
 fn sentences_cut_anywhere_are_read_without_panic() {
-    let text = std::fs::read_to_string("tests/fixtures/language-corpus.tsv").unwrap();
-    let rows = corpus::rows(&text).unwrap();
+    let mut rows = Vec::new();
+    for entry in std::fs::read_dir("tests/fixtures").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.starts_with("language-") && name.ends_with(".tsv") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            rows.extend(corpus::rows(&text).unwrap());
+        }
+    }
+    assert!(rows.len() > 2_000, "{} sentences", rows.len());
     let mut checked = 0;
     for row in &rows {
         let cuts: Vec<usize> = row
