@@ -1228,6 +1228,64 @@ mod tests {
         );
     }
 
+    /// Stop 28's kinds of sentence, each beside a twin that must not be flagged: the inverted
+    /// "had I", "we'd've" and an apostrophe typed as a backtick; a miss or a failing called
+    /// big, "an oversight", "human failure", "ignorance", "in their right mind"; and the
+    /// innocent "the missing index", "nothing we could have done", "understood why".
+    #[test]
+    fn had_i_an_oversight_and_the_missing_index_with_their_twins() {
+        expect(
+            Category::Counterfactual,
+            &[
+                "Had I checked the queue sooner, I would have seen the backlog.",
+                "If we'd read the runbook, we'd've avoided the restart.",
+                "They shouldn`t have been that low in that visibility.",
+            ],
+            &[
+                "Had I been paged for this service before that night?",
+                "There was nothing we could have done at that point but wait for power.",
+            ],
+        );
+        expect(
+            Category::Verdict,
+            &[
+                "This was a big miss by the release team.",
+                "Skipping the staged rollout was a major misstep.",
+                "The major failing here was how the on-call handled the page.",
+                "It was an oversight on the part of the reviewer.",
+                "It was entirely a human failure.",
+                "It was not ego so much as pure ignorance.",
+                "Nobody in their right mind deploys on a Friday evening.",
+            ],
+            &[
+                "The disk failure took out the primary.",
+                "A big miss rate on the cache slowed every page.",
+                "There was no oversight of the change window by the board.",
+            ],
+        );
+        expect(
+            Category::WhyQuestion,
+            &["Who in their right mind performs maintenance at noon on a weekday?"],
+            &[],
+        );
+        expect(
+            Category::Omission,
+            &["The on-call missed the second page."],
+            &[
+                "We have added the missing index to the collection.",
+                "A skipped step in the migration left the table locked.",
+            ],
+        );
+        expect(
+            Category::WhyQuestion,
+            &["Why did the on-call not page the database team?"],
+            &[
+                "Over time, I understood why senior engineers said to bounce it.",
+                "The timeline explained why the failover took so long.",
+            ],
+        );
+    }
+
     /// Exasperation, "not that hard", "worth their salt", a speaker's own words quoted: each
     /// with a twin that shares its words and is not blame.
     #[test]

@@ -236,7 +236,8 @@ words!(
     amateurishly negligently idiocy stupidest dumbest yolo yolo'd yoloed rubber-stamped \
     rubber-stamping rubberstamped asshole assholes arsehole arseholes jerk jerks dickhead dickheads \
     prick pricks douchebag douchebags dolt dolts knucklehead knuckleheads childish bone-headed \
-    screwups screw-ups fuckups fuck-ups blunders lunacy farce brain-dead braindead heartless");
+    screwups screw-ups fuckups fuck-ups blunders lunacy farce brain-dead braindead heartless \
+    ignorance ignorant");
 
 words!(
     /// Nouns a judging adjective turns into a verdict: "a poor decision", "a bad call".
@@ -244,7 +245,7 @@ words!(
     decision decisions decision-making choice choices call calls judgement judgment job work \
     planning management idea practice practices mistake mistakes error errors move handling \
     leadership oversight engineering execution maintenance planning testing design knowledge \
-    skills discipline");
+    skills discipline miss misstep missteps failing failings");
 
 words!(
     /// Adjectives that judge the thing after them (`JUDGED_THINGS`).

@@ -563,7 +563,7 @@ impl<'a> Reader<'a> {
                     | "shouldn't've"
                     | "couldn't've"
                     | "wouldn't've"
-            );
+            ) || word.ends_with("'d've");
             let modal = matches!(
                 word,
                 "should"
@@ -621,12 +621,13 @@ impl<'a> Reader<'a> {
             if (end..self.len()).any(|k| self.is(k, &["anyway", "regardless", "anyhow"])) {
                 continue;
             }
-            // "None of us would have done that": a defence, not a charge. Someone else's
-            // opinion ("people who think we should have") is reported, not the writer's.
+            // "None of us would have done that", "there was nothing we could have done": a
+            // defence, not a charge. Someone else's opinion ("people who think we should
+            // have") is reported, not the writer's.
             let start = self.clause_start(i);
-            if (start.saturating_sub(6)..i)
-                .any(|k| self.is(k, &["none", "nobody", "noone"]) || self.at(k, "no one"))
-            {
+            if (start.saturating_sub(6)..i).any(|k| {
+                self.is(k, &["none", "nobody", "noone", "nothing"]) || self.at(k, "no one")
+            }) {
                 continue;
             }
             if start > 0
@@ -707,7 +708,9 @@ impl<'a> Reader<'a> {
             // "Had the crew kept their speed, ..." and "if they had checked".
             if i == 0 && self.w(0) == "had" && !self.s.question {
                 if let Some(j) = self.next_content(0) {
-                    if self.classify(j) == Subject::Person || self.is(j, &DETERMINERS) {
+                    if matches!(self.classify(j), Subject::Person | Subject::Me)
+                        || self.is(j, &DETERMINERS)
+                    {
                         self.hit(hits, 0, 0, Counterfactual, HINDSIGHT);
                     }
                 }
@@ -962,7 +965,10 @@ impl<'a> Reader<'a> {
                 {
                     self.hit(hits, i, i, Omission, UNSEEN);
                 }
-                "miss" | "skip" if word != "miss" || i > 0 => {
+                // Not "the missing index", "a skipped step": a thing described, not an act.
+                "miss" | "skip"
+                    if (word != "miss" || i > 0) && !(i > 0 && self.is(i - 1, &DETERMINERS)) =>
+                {
                     if matches!(subject(), Subject::Person | Subject::Me) {
                         self.hit(hits, i, i, Omission, UNSEEN);
                     }
@@ -1051,7 +1057,10 @@ impl<'a> Reader<'a> {
                             | "verification"
                             | "review"
                             | "reviews"
-                    ) || matches!(base, "test" | "check" | "review" | "verify" | "back")
+                    ) || matches!(
+                        base,
+                        "test" | "check" | "review" | "verify" | "back" | "think"
+                    )
                 });
                 if let Some(k) = checked {
                     if matches!(self.clause_subject(i), Subject::Person | Subject::Me)
@@ -1090,7 +1099,15 @@ impl<'a> Reader<'a> {
                             | "analyze"
                             | "explore"
                             | "review"
-                    ) || self.is(k, &["understanding", "explanation", "sense", "picture"])
+                    ) || self.is(
+                        k,
+                        &[
+                            "understanding", "explanation", "sense", "picture", "understood",
+                            "found", "figured", "explained", "learned", "saw", "seen",
+                            "determined", "investigated", "studied", "explored", "reviewed",
+                            "understands", "explains", "shows", "showed", "shown",
+                        ],
+                    )
                 });
             // "That's why the on-call didn't get paged": a reason given, not asked for.
             let given = i > 0
@@ -1370,19 +1387,64 @@ impl<'a> Reader<'a> {
                 );
                 let about_mistake = matches!(
                     thing,
-                    "mistake" | "mistakes" | "error" | "errors" | "decision" | "call" | "choice"
+                    "mistake"
+                        | "mistakes"
+                        | "error"
+                        | "errors"
+                        | "decision"
+                        | "call"
+                        | "choice"
+                        | "miss"
+                        | "misstep"
+                        | "missteps"
+                        | "failing"
+                        | "failings"
+                        | "oversight"
                 );
-                // "fatal error" is a log level.
-                let log = word == "fatal" && matches!(thing, "error" | "errors");
+                // "fatal error" is a log level; "a big miss rate" a cache's figure.
+                let log = word == "fatal" && matches!(thing, "error" | "errors")
+                    || thing == "miss"
+                        && !(self.s.words[k].pause_after
+                            || k + 1 >= self.len()
+                            || self.is(k + 1, &PREPOSITIONS)
+                            || self.is(k + 1, &["here", "there", "and", "but"]));
                 if (!mild || about_mistake || thing == "fail") && !log && !self.negated_before(i, 2)
                 {
                     self.hit(hits, i, k, Verdict, VERDICT);
                     continue;
                 }
             }
+            // "It was an oversight": a mistake named softly. ("oversight" alone is also the
+            // watching over: "no oversight", "regulatory oversight".)
+            if word == "oversight"
+                && i > 0
+                && self.w(i - 1) == "an"
+                && !self.negated_before(i - 1, 3)
+            {
+                self.hit(hits, i - 1, i, Verdict, VERDICT);
+                continue;
+            }
+            // "Who in their right mind deploys on a Friday?", "no one in his right mind":
+            // anyone who did it is called out of their mind.
+            if self.at(i, "in their right mind")
+                || self.at(i, "in his right mind")
+                || self.at(i, "in her right mind")
+                || self.at(i, "in your right mind")
+            {
+                let category = if self.s.question {
+                    WhyQuestion
+                } else {
+                    Verdict
+                };
+                let reframe = if self.s.question { WHY_YOU } else { VERDICT };
+                self.hit(hits, i, i + 3, category, reframe);
+                continue;
+            }
             // "human error", "pilot error": a cause named as a person's failing, unless
             // spoken of as a notion ("the old view of human error").
-            if matches!(word, "error" | "errors") && i > 0 && self.is(i - 1, &ERROR_OWNERS) {
+            // "a human failure" is the same charge in other words.
+            let charged = matches!(word, "error" | "errors" | "failure" | "failing");
+            if charged && i > 0 && self.is(i - 1, &ERROR_OWNERS) {
                 let topic = i >= 2
                     && self.is(
                         i - 2,

@@ -56,7 +56,9 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut i = 0;
     while i <= chars.len() {
         let (at, c) = chars.get(i).copied().unwrap_or((text.len(), ' '));
-        let apostrophe_inside = (c == '\'' || c == '\u{2019}')
+        // A backtick or an acute accent between letters is an apostrophe typed on another
+        // keyboard: "shouldn`t", "it´s".
+        let apostrophe_inside = matches!(c, '\'' | '\u{2019}' | '`' | '\u{b4}')
             && start.is_some()
             && chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric());
         // A full stop between letters belongs to the word: "e.g", "gitlab.com", "v1.2".
@@ -66,9 +68,9 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         // A hyphen joins words ("on-call"); alone, as a dash, it is a pause.
         let hyphen_alone = c == '-'
             && (start.is_none() || !chars.get(i + 1).is_some_and(|&(_, n)| n.is_alphanumeric()));
-        let in_word =
-            is_word_char(c) && (c != '\'' && c != '\u{2019}' || apostrophe_inside) && !hyphen_alone
-                || dot_inside;
+        let in_word = apostrophe_inside
+            || dot_inside
+            || is_word_char(c) && c != '\'' && c != '\u{2019}' && !hyphen_alone;
         if in_word {
             if start.is_none() {
                 start = Some(at);
@@ -79,7 +81,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         if let Some(s) = start.take() {
             let raw = &text[s..at];
             let lower = raw
-                .replace('\u{2019}', "'")
+                .replace(['\u{2019}', '`', '\u{b4}'], "'")
                 .trim_matches(|c| c == '\'' || c == '-' || c == '_')
                 .to_ascii_lowercase();
             if !lower.is_empty() {
