@@ -1231,7 +1231,8 @@ mod tests {
     /// Stop 28's kinds of sentence, each beside a twin that must not be flagged: the inverted
     /// "had I", "we'd've" and an apostrophe typed as a backtick; a miss or a failing called
     /// big, "an oversight", "human failure", "ignorance", "in their right mind"; and the
-    /// innocent "the missing index", "nothing we could have done", "understood why".
+    /// innocent "the missing index", "nothing we could have done", "understood why", haste
+    /// denied ("her not panicking") and a header that gets ignored.
     #[test]
     fn had_i_an_oversight_and_the_missing_index_with_their_twins() {
         expect(
@@ -1275,6 +1276,19 @@ mod tests {
                 "We have added the missing index to the collection.",
                 "A skipped step in the migration left the table locked.",
             ],
+        );
+        expect(
+            Category::Verdict,
+            &["The team rushed the rollback."],
+            &[
+                "Thanks to her not panicking, the failover went smoothly.",
+                "He didn't rush the rollback; he waited for the replica.",
+            ],
+        );
+        expect(
+            Category::Omission,
+            &["The on-call ignored the page."],
+            &["How does the header get ignored?"],
         );
         expect(
             Category::WhyQuestion,

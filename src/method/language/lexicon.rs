@@ -152,7 +152,10 @@ words!(
     grafana pagerduty opsgenie datadog sentry elasticsearch opensearch kibana logstash zookeeper \
     etcd cassandra mongodb mongo rabbitmq celery sidekiq airflow s3 ec2 rds lambda cloudfront \
     route53 bgp cdn waf vpc kubelet scheduler autoscaler varnish memcached dynamodb bigquery \
-    heroku vercel netlify okta jira validation verification observability");
+    heroku vercel netlify okta jira validation verification observability header headers \
+    parameter parameters param params option options argument arguments column columns row rows \
+    record records entry entries key keys token tokens payload packet packets frame frames \
+    socket sockets port ports thread threads handler handlers parser");
 
 words!(
     /// Verbs whose omission by a person reads as a charge: "never checked", "didn't test". Base

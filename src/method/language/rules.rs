@@ -1616,7 +1616,11 @@ impl<'a> Reader<'a> {
                         "casually", "lightly", "confident",
                     ],
                 );
-            if (hasty || overdone) && matches!(self.subject(i), Subject::Person | Subject::Me) {
+            // Not "thanks to her not panicking", "he didn't rush it": the haste denied.
+            if (hasty || overdone)
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.negated_before(i, 2)
+            {
                 self.hit(hits, i, if overdone { i + 1 } else { i }, Verdict, VERDICT);
                 continue;
             }
