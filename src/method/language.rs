@@ -1232,7 +1232,8 @@ mod tests {
     /// "had I", "we'd've" and an apostrophe typed as a backtick; a miss or a failing called
     /// big, "an oversight", "human failure", "ignorance", "in their right mind"; and the
     /// innocent "the missing index", "nothing we could have done", "understood why", haste
-    /// denied ("her not panicking") and a header that gets ignored.
+    /// denied ("her not panicking") and a header that gets ignored; "that someone was me",
+    /// "SysAdmin 101", "for any competent engineer", "the cardinal sin".
     #[test]
     fn had_i_an_oversight_and_the_missing_index_with_their_twins() {
         expect(
@@ -1276,6 +1277,33 @@ mod tests {
                 "We have added the missing index to the collection.",
                 "A skipped step in the migration left the table locked.",
             ],
+        );
+        expect(
+            Category::SelfBlame,
+            &[
+                "That someone was me.",
+                "The delay was us.",
+                "I probably made the most expensive engineering mistake of my life.",
+                "I committed the cardinal sin of deploying on a Friday.",
+            ],
+            &["Who paged the database team? It was me."],
+        );
+        expect(
+            Category::Minimiser,
+            &[
+                "Backups are like Day 1, SysAdmin 101.",
+                "Staged roll-outs should be 101 for software at this scale.",
+            ],
+            &[
+                "The request failed on Route 101 near Exit 4.",
+                "We met in Room 101 to run the review.",
+                "The job logged error 101 twice.",
+            ],
+        );
+        expect(
+            Category::Distancing,
+            &["My plan was as detailed as it needed to be for any competent engineer."],
+            &["The console is built for any engineer on call."],
         );
         expect(
             Category::Verdict,

@@ -1414,6 +1414,11 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // "the cardinal sin of deploying untested": the gravest kind of mistake.
+            if self.at(i, "cardinal sin") || self.at(i, "cardinal sins") {
+                self.hit(hits, i, i + 1, Verdict, VERDICT);
+                continue;
+            }
             // "It was an oversight": a mistake named softly. ("oversight" alone is also the
             // watching over: "no oversight", "regulatory oversight".)
             if word == "oversight"
@@ -1470,7 +1475,8 @@ impl<'a> Reader<'a> {
                 if i > 0 && self.w(i - 1) == "same" {
                     continue;
                 }
-                let made = (i.saturating_sub(4)..i).find(|&j| {
+                // "made the most expensive engineering mistake": up to four words between.
+                let made = (i.saturating_sub(5)..i).find(|&j| {
                     self.base(j) == "make"
                         && (j + 1..i).any(|k| {
                             self.is(
@@ -1633,6 +1639,23 @@ impl<'a> Reader<'a> {
                     self.hit(hits, i, i + 1, Verdict, VERDICT);
                     continue;
                 }
+            }
+            // "That someone was me", "the delay was us", "the problem was me": the writer named
+            // as the cause. (Not "it was me", which also answers "who paged?".)
+            if self.is(
+                i,
+                &[
+                    "someone", "somebody", "culprit", "cause", "problem", "delay", "issue",
+                    "failure", "bottleneck",
+                ],
+            ) && self.is(i + 1, &["was", "is"])
+                && self.is(i + 2, &["me", "us", "myself"])
+                && (i + 3 >= self.len() || self.s.words[i + 2].pause_after)
+                && !self.s.question
+                && !self.negated_before(i + 1, 2)
+            {
+                self.hit(hits, i, i + 2, SelfBlame, SELF);
+                continue;
             }
             // "I bet it was a developer", "the root cause is you": a person named as the cause.
             // "The failure is actually Slappy the button-pusher", "the culprit was the intern".
@@ -2803,6 +2826,31 @@ impl<'a> Reader<'a> {
     fn minimisers(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
+            // "Backups are SysAdmin 101", "should be 101 at this scale": the very basics. Not a
+            // number of a room, a route, a port or an error.
+            if word == "101" && i > 0 && !self.s.question {
+                let before = self.w(i - 1);
+                let numbered = self.is(
+                    i - 1,
+                    &[
+                        "room", "route", "port", "error", "errors", "code", "version", "v", "line",
+                        "page", "chapter", "http", "status", "flight", "highway", "interstate",
+                        "building", "suite", "model", "rfc", "no", "number", "issue", "pr",
+                        "ticket", "bug", "step", "row", "item", "exit", "unit", "floor",
+                    ],
+                );
+                let named = self.s.words[i - 1].capital
+                    && before.bytes().all(|b| b.is_ascii_alphabetic())
+                    && i >= 2;
+                let called = self.is(i - 1, &["be", "is", "are", "was", "were"])
+                    && (i + 1 >= self.len()
+                        || self.s.words[i].pause_after
+                        || self.is(i + 1, &["for", "stuff", "material", "level"]));
+                if !numbered && (named || called) {
+                    self.hit(hits, i - 1, i, Minimiser, EASY_NOW);
+                    continue;
+                }
+            }
             // "everyone knows you test restores", "anybody who works in IT knows that": the
             // lesson made common knowledge. Not "everyone knows the number now".
             if self.is(i, &["everyone", "everybody", "anyone", "anybody"])
@@ -3039,6 +3087,20 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                 }
+            }
+            // "as detailed as it needed to be for any competent engineer": the measure is
+            // someone else.
+            if self.w(i) == "for"
+                && self.is(i + 1, &["any", "every"])
+                && self.is(i + 2, GOOD)
+                && self.w(i + 2) != "any"
+                && (i + 3..(i + 5).min(self.len())).any(|k| self.is_role(self.w(k)))
+            {
+                let k = (i + 3..(i + 5).min(self.len()))
+                    .find(|&k| self.is_role(self.w(k)))
+                    .unwrap_or(i + 3);
+                self.hit(hits, i + 1, k, Distancing, ELSEWHERE);
+                continue;
             }
             // "any sysadmin worth their salt", "any engineer who has done this would have".
             if self.is(i, &["any", "every"]) && self.is_role(self.w(i + 1)) {
