@@ -1233,7 +1233,9 @@ mod tests {
     /// big, "an oversight", "human failure", "ignorance", "in their right mind"; and the
     /// innocent "the missing index", "nothing we could have done", "understood why", haste
     /// denied ("her not panicking") and a header that gets ignored; "that someone was me",
-    /// "SysAdmin 101", "for any competent engineer", "the cardinal sin".
+    /// "SysAdmin 101", "for any competent engineer", "the cardinal sin"; "which could have been
+    /// caught", "could it have been prevented?", "his lack of knowledge", "poor and capricious
+    /// management".
     #[test]
     fn had_i_an_oversight_and_the_missing_index_with_their_twins() {
         expect(
@@ -1298,6 +1300,31 @@ mod tests {
                 "The request failed on Route 101 near Exit 4.",
                 "We met in Room 101 to run the review.",
                 "The job logged error 101 twice.",
+            ],
+        );
+        expect(
+            Category::Counterfactual,
+            &[
+                "It was a bug which could have been caught in review.",
+                "I lost a day, which could have been avoided with better communication.",
+                "Could it have been prevented with proper testing?",
+                "It fixes a side effect of [1], which should have been rebased before merging.",
+            ],
+            &[
+                "Could it have been a DNS problem?",
+                "The tables shouldn't have been droppable.",
+                "Github allows a change which should have been detected as a conflict.",
+            ],
+        );
+        expect(
+            Category::Verdict,
+            &[
+                "With his lack of knowledge of the plant controls, he could not explain it.",
+                "The core issue is poor and capricious management.",
+            ],
+            &[
+                "The lack of staged rollout procedures showed in the timeline.",
+                "The job ran on a fast and reliable queue.",
             ],
         );
         expect(

@@ -533,6 +533,25 @@ impl<'a> Reader<'a> {
     }
 
     /// "should have", "could've", "if only", "had they checked": a path not taken.
+    /// Word `k` is a participle of something people do or fail to do ("checked", "caught",
+    /// "rebased", "prevented"), or "preventable": what "could have been ..." says was missed.
+    fn done_by_someone(&self, k: usize) -> bool {
+        let word = self.w(k);
+        let base = self.base(k);
+        let participle = word.ends_with("ed") || word.ends_with("en") || base != word;
+        participle
+            && (OMITTED_ACTIONS.contains(&base)
+                || MINIMISED_ACTIONS.contains(&base)
+                || self.is(
+                    k,
+                    &[
+                        "avoided", "prevented", "averted", "mitigated", "spotted", "foreseen",
+                        "rebased", "handled", "contained", "stopped",
+                    ],
+                ))
+            || self.is(k, &["preventable", "avoidable"])
+    }
+
     fn counterfactuals(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
@@ -591,9 +610,19 @@ impl<'a> Reader<'a> {
                         end = Some(j);
                         break;
                     }
+                    // "Could it have been prevented?": the thing asked about, not a hypothesis
+                    // ("could it have been DNS?").
+                    let thing_asked = self.s.question
+                        && matches!(w, "it" | "this" | "that")
+                        && self.w(j + 1) == "have"
+                        && self.w(j + 2) == "been"
+                        && self.done_by_someone(j + 3);
                     if PEOPLE_PRONOUNS.contains(&w) {
                         asked_of = Some(j);
-                    } else if !(FILLERS.contains(&w) || matches!(w, "not" | "never" | "easily")) {
+                    } else if !(FILLERS.contains(&w)
+                        || matches!(w, "not" | "never" | "easily")
+                        || thing_asked)
+                    {
                         break;
                     }
                     j += 1;
@@ -652,18 +681,17 @@ impl<'a> Reader<'a> {
             // "slower than it should have been": a system's behaviour or a comparison, not a
             // path a person did not take.
             let elliptical = end + 1 >= self.len() || self.s.words[end].pause_after;
-            // "...which should have been rebased before the merge": a person's act, passive.
-            let acted_on = self.w(end + 1) == "been"
-                && self.w(end + 2).ends_with("ed")
-                && (OMITTED_ACTIONS.contains(&self.base(end + 2))
-                    || MINIMISED_ACTIONS.contains(&self.base(end + 2)));
+            // "...which should have been rebased before the merge", "which could have been
+            // caught in review", "should have been preventable": a person's act, passive.
+            let acted_on = self.w(end + 1) == "been" && self.done_by_someone(end + 2);
             let relative = i > 0 && self.is(i - 1, &["that", "which"]) && !acted_on;
             let compared = (i.saturating_sub(3)..i).any(|k| self.is(k, &["than", "as"]));
             if compared || (elliptical || relative) && self.subject(i) == Subject::System {
                 continue;
             }
             // "the tables shouldn't have been droppable": how a system was built.
-            let built = self.w(end + 1) == "been"
+            let built = !acted_on
+                && self.w(end + 1) == "been"
                 && (self.w(end + 2).ends_with("able")
                     || self.w(end + 2).ends_with("ible")
                     || self.is(end + 2, &["allowed", "possible", "permitted"]))
@@ -1372,6 +1400,13 @@ impl<'a> Reader<'a> {
             // "a poor decision", "a bad call", "rookie mistake", "questionable design choices".
             let judged = if self.is(i + 1, &JUDGED_THINGS) || self.w(i + 1) == "fail" {
                 Some(i + 1)
+            } else if self.is(i + 1, &["and", "or"])
+                && self.is(i + 3, &JUDGED_THINGS)
+                && !self.s.words[i].pause_after
+                && !self.s.words[i + 2].pause_after
+            {
+                // "poor and capricious management".
+                Some(i + 3)
             } else if (self.is(i + 2, &JUDGED_THINGS) || self.w(i + 2) == "fail")
                 && !self.s.words[i + 1].pause_after
             {
@@ -1413,6 +1448,27 @@ impl<'a> Reader<'a> {
                     self.hit(hits, i, k, Verdict, VERDICT);
                     continue;
                 }
+            }
+            // "his lack of knowledge", "the team's lack of care": a person found wanting. (Not
+            // "the lack of staged rollouts", a thing missing, nor "a lack of training".)
+            if word == "lack"
+                && i > 0
+                && (self.is(i - 1, &["his", "her", "their", "your", "my", "our"])
+                    || self.s.words[i - 1].possessive && !self.is_system(i - 1))
+                && self.w(i + 1) == "of"
+                && self.is(
+                    i + 2,
+                    &[
+                        "knowledge", "experience", "skill", "skills", "competence", "judgement",
+                        "judgment", "care", "attention", "diligence", "discipline", "foresight",
+                        "understanding", "professionalism", "awareness", "rigor", "rigour",
+                        "seriousness", "responsibility", "accountability", "concern",
+                    ],
+                )
+                && !self.negated_before(i, 2)
+            {
+                self.hit(hits, i - 1, i + 2, Verdict, VERDICT);
+                continue;
             }
             // "the cardinal sin of deploying untested": the gravest kind of mistake.
             if self.at(i, "cardinal sin") || self.at(i, "cardinal sins") {
