@@ -1342,8 +1342,14 @@ mod tests {
         );
         expect(
             Category::Omission,
-            &["The on-call ignored the page."],
-            &["How does the header get ignored?"],
+            &[
+                "The on-call ignored the page.",
+                "He pushed the change without thinking.",
+            ],
+            &[
+                "How does the header get ignored?",
+                "You can restart it without thinking about the cache.",
+            ],
         );
         expect(
             Category::WhyQuestion,

@@ -1085,10 +1085,7 @@ impl<'a> Reader<'a> {
                             | "verification"
                             | "review"
                             | "reviews"
-                    ) || matches!(
-                        base,
-                        "test" | "check" | "review" | "verify" | "back" | "think"
-                    )
+                    ) || matches!(base, "test" | "check" | "review" | "verify" | "back")
                 });
                 if let Some(k) = checked {
                     if matches!(self.clause_subject(i), Subject::Person | Subject::Me)
@@ -2446,7 +2443,9 @@ impl<'a> Reader<'a> {
                         "realising", "realizing", "thinking", "understanding", "knowing",
                         "considering", "noticing",
                     ],
-                );
+                )
+                // Not "restart it without thinking about the cache": what a tool spares.
+                && !(self.w(i + 1) == "thinking" && self.is(i + 2, &["about", "of"]));
             // "pushed it without thinking": the subject is the clause's, not the object's.
             let who = if word == "without" {
                 self.clause_subject(i)
