@@ -86,13 +86,19 @@ pub fn check(text: &str) -> Vec<Finding> {
 /// phrases that are not blame here, and phrases of the team's own to watch for.
 pub fn check_taught(text: &str, taught: &LanguageLog) -> Vec<Finding> {
     let mut spans: Vec<(usize, usize, Category, &'static str)> = Vec::new();
+    // "Who paged the database team? It was Ben.": a name that answers a plain question.
+    let mut answering = false;
     for sentence in sentences::sentences(text) {
         for hit in rules::read(&sentence) {
+            if answering && rules::names_the_one_who_did_it(&sentence, &hit) {
+                continue;
+            }
             let words = &sentence.words;
             spans.push((
                 words[hit.from].start, words[hit.to].end, hit.category, hit.reframe,
             ));
         }
+        answering = rules::asks_who_did_plain_work(&sentence);
     }
     // Case is folded for ASCII letters only, here and in every word the guard reads: its word
     // lists are ASCII, byte ranges stay put, and the wasm carries no Unicode case tables.
@@ -1235,7 +1241,7 @@ mod tests {
     /// denied ("her not panicking") and a header that gets ignored; "that someone was me",
     /// "SysAdmin 101", "for any competent engineer", "the cardinal sin"; "which could have been
     /// caught", "could it have been prevented?", "his lack of knowledge", "poor and capricious
-    /// management".
+    /// management"; and "It was Ben." answering "Who paged the database team?".
     #[test]
     fn had_i_an_oversight_and_the_missing_index_with_their_twins() {
         expect(
@@ -1278,6 +1284,18 @@ mod tests {
             &[
                 "We have added the missing index to the collection.",
                 "A skipped step in the migration left the table locked.",
+            ],
+        );
+        expect(
+            Category::Verdict,
+            &[
+                "It was Ben.",
+                "Who deleted the table? It was Ben.",
+                "Who paged the database team? Ben did. It was Ben.",
+            ],
+            &[
+                "Who paged the database team? It was Ben.",
+                "Who noticed the alert first? It was the on-call.",
             ],
         );
         expect(

@@ -49,6 +49,44 @@ const ORGANISATIONS: &[&str] = &[
     "board", "users", "customers", "vendors", "clients",
 ];
 
+/// `sentence` asks who did a plain part of the response ("Who paged the database team?"), so
+/// the sentence after it naming someone ("It was Ben.") answers it and charges no one.
+pub fn asks_who_did_plain_work(sentence: &Sentence) -> bool {
+    let words = &sentence.words;
+    sentence.question
+        && words.first().is_some_and(|w| w.lower == "who")
+        && words.get(1).is_some_and(|w| {
+            matches!(
+                verb_base(&w.lower),
+                "page"
+                    | "notice"
+                    | "spot"
+                    | "call"
+                    | "declare"
+                    | "answer"
+                    | "fix"
+                    | "restore"
+                    | "find"
+                    | "join"
+                    | "lead"
+                    | "escalate"
+                    | "report"
+                    | "raise"
+                    | "acknowledge"
+                    | "respond"
+                    | "coordinate"
+                    | "resolve"
+                    | "help"
+            )
+        })
+        && read(sentence).is_empty()
+}
+
+/// `hit` is "It was Ben": a person named, at the start of the sentence, as the one who did it.
+pub fn names_the_one_who_did_it(sentence: &Sentence, hit: &Hit) -> bool {
+    hit.from == 0 && sentence.words[0].lower == "it" && hit.reframe == CAUSE
+}
+
 /// Reads one sentence and returns its findings, in order, not overlapping.
 pub fn read(sentence: &Sentence) -> Vec<Hit> {
     let s = Reader::new(sentence);
