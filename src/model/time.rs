@@ -75,29 +75,6 @@ impl Instant {
         Self::parse_as_written(text).or_else(|| Self::parse_any_form(text))
     }
 
-    fn parse_any_form(text: &str) -> Option<Self> {
-        let text = text.trim();
-        let (date_part, rest) = split_date_time(text)?;
-        let date = Date::parse_iso(date_part)?;
-        let (time, offset_minutes) = parse_time_and_offset(rest)?;
-        let offset = offset_minutes?;
-        Self::from_utc(date, time).map(|local| local.plus_minutes(-i64::from(offset)))
-    }
-}
-
-impl fmt::Display for Instant {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.to_rfc3339())
-    }
-}
-
-impl Serialize for Instant {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(&self.to_rfc3339())
-    }
-}
-
-impl Instant {
     /// Reads the one form [`Instant::to_rfc3339`] writes ("2026-03-14T09:26:53Z", or with
     /// ".120" before the Z) by its fixed positions; `None` for any other form, which
     /// `parse_rfc3339` then reads the general way. Every stored review holds thousands of these,
@@ -131,6 +108,27 @@ impl Instant {
             time.milli = number(20, 23)? as u16;
         }
         Self::from_utc(date, time)
+    }
+
+    fn parse_any_form(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let (date_part, rest) = split_date_time(text)?;
+        let date = Date::parse_iso(date_part)?;
+        let (time, offset_minutes) = parse_time_and_offset(rest)?;
+        let offset = offset_minutes?;
+        Self::from_utc(date, time).map(|local| local.plus_minutes(-i64::from(offset)))
+    }
+}
+
+impl fmt::Display for Instant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.to_rfc3339())
+    }
+}
+
+impl Serialize for Instant {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.to_rfc3339())
     }
 }
 

@@ -49,8 +49,9 @@ const ORGANISATIONS: &[&str] = &[
     "board", "users", "customers", "vendors", "clients",
 ];
 
-/// `sentence` asks who did a plain part of the response ("Who paged the database team?"), so
-/// the sentence after it naming someone ("It was Ben.") answers it and charges no one.
+/// `sentence`, in which nothing was found, asks who did a plain part of the response ("Who
+/// paged the database team?"), so the sentence after it naming someone ("It was Ben.") answers
+/// it and charges no one.
 pub fn asks_who_did_plain_work(sentence: &Sentence) -> bool {
     let words = &sentence.words;
     sentence.question
@@ -79,7 +80,6 @@ pub fn asks_who_did_plain_work(sentence: &Sentence) -> bool {
                     | "help"
             )
         })
-        && read(sentence).is_empty()
 }
 
 /// `hit` is "It was Ben": a person named, at the start of the sentence, as the one who did it.
@@ -1522,17 +1522,15 @@ impl<'a> Reader<'a> {
             }
             // "Who in their right mind deploys on a Friday?", "no one in his right mind":
             // anyone who did it is called out of their mind.
-            if self.at(i, "in their right mind")
-                || self.at(i, "in his right mind")
-                || self.at(i, "in her right mind")
-                || self.at(i, "in your right mind")
+            if word == "in"
+                && self.is(i + 1, &["their", "his", "her", "your"])
+                && self.at(i + 2, "right mind")
             {
-                let category = if self.s.question {
-                    WhyQuestion
+                let (category, reframe) = if self.s.question {
+                    (WhyQuestion, WHY_YOU)
                 } else {
-                    Verdict
+                    (Verdict, VERDICT)
                 };
-                let reframe = if self.s.question { WHY_YOU } else { VERDICT };
                 self.hit(hits, i, i + 3, category, reframe);
                 continue;
             }
@@ -3183,17 +3181,16 @@ impl<'a> Reader<'a> {
             }
             // "as detailed as it needed to be for any competent engineer": the measure is
             // someone else.
-            if self.w(i) == "for"
+            if word == "for"
                 && self.is(i + 1, &["any", "every"])
                 && self.is(i + 2, GOOD)
                 && self.w(i + 2) != "any"
-                && (i + 3..(i + 5).min(self.len())).any(|k| self.is_role(self.w(k)))
             {
-                let k = (i + 3..(i + 5).min(self.len()))
-                    .find(|&k| self.is_role(self.w(k)))
-                    .unwrap_or(i + 3);
-                self.hit(hits, i + 1, k, Distancing, ELSEWHERE);
-                continue;
+                let who = (i + 3..(i + 5).min(self.len())).find(|&k| self.is_role(self.w(k)));
+                if let Some(k) = who {
+                    self.hit(hits, i + 1, k, Distancing, ELSEWHERE);
+                    continue;
+                }
             }
             // "any sysadmin worth their salt", "any engineer who has done this would have".
             if self.is(i, &["any", "every"]) && self.is_role(self.w(i + 1)) {
