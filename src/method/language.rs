@@ -1245,6 +1245,75 @@ mod tests {
     /// caught", "could it have been prevented?", "his lack of knowledge", "poor and capricious
     /// management"; and "It was Ben." answering "Who paged the database team?".
     #[test]
+    fn hindsight_said_outright_and_opinions_plans_and_no_ones_fault_with_their_twins() {
+        // "In hindsight" says when the judging happens; it does not make a sentence about
+        // judging, so what follows it is read as any other clause.
+        expect(
+            Category::Counterfactual,
+            &["In hindsight, Priya should have paged the database team."],
+            &["What looks obvious in hindsight was not obvious during the outage."],
+        );
+        expect(
+            Category::Verdict,
+            &[
+                "With hindsight, the on-call was careless.",
+                "The dispatcher had lost situational awareness of the queue.",
+                "A brief loss of concentration by the operator let the batch run twice.",
+            ],
+            &[
+                "The search box lost focus when the page reloaded.",
+                "On loss of focus the editor saves the draft.",
+                "The job failed in the nightly run.",
+            ],
+        );
+        expect(
+            Category::Minimiser,
+            &[
+                "In retrospect, the fix was easy.",
+                "It was obvious that the replica had fallen behind.",
+                "The whole outage was the result of a single typo.",
+                "It was caused by one small mistake in the zone file.",
+            ],
+            &[
+                "It was not obvious that the replica had fallen behind.",
+                "Please fix a simple typo in the onboarding docs.",
+            ],
+        );
+        expect(
+            Category::Omission,
+            &[
+                "Without thinking twice, the contractor ran the migration.",
+                "The on-call was blamed for missing the page.",
+                "That engineer failed in keeping the runbook current.",
+            ],
+            &[
+                "Without thinking, the cron job deleted the rows.",
+                "The outage was a sign of missing safeguards, not of one person.",
+            ],
+        );
+        // What the writer believes now and what they will do are not charges.
+        expect(
+            Category::SelfBlame,
+            &["I didn't think to check the replica lag."],
+            &[
+                "I don't think the cache was the cause.",
+                "We do not think the deploy and the outage are related.",
+                "I don't think it's fair to blame the reviewers for this.",
+                "I'll simply ask the vendor for the logs.",
+                "We'll just restart the workers after the freeze.",
+            ],
+        );
+        expect(
+            Category::Verdict,
+            &["It was Ben's fault.", "It wasn't entirely his fault."],
+            &[
+                "The outage was nobody's fault.",
+                "It might not be a single person's fault but a gap in the safeguards.",
+            ],
+        );
+    }
+
+    #[test]
     fn had_i_an_oversight_and_the_missing_index_with_their_twins() {
         expect(
             Category::Counterfactual,

@@ -123,7 +123,7 @@ words!(
     organisation organization department board officer official analyst user customer client \
     provider colleague boss newbie newcomer hire member crewmember crewmembers tester offender \
     specialist expert consultant dba netops secops dispatcher controller wanker idiot bozo \
-    nitwit slob kid kids nephew worker");
+    nitwit slob kid kids nephew worker signaller signaler signalman supervisor trainee");
 
 words!(
     /// Things that do not act of their own will: a finding whose subject is one of these is about

@@ -964,8 +964,9 @@ impl<'a> Reader<'a> {
                 if !OMITTED_ACTIONS.contains(&self.base(v)) {
                     continue;
                 }
-                // "I don't think I can change it": an opinion, not a thought left out ("didn't
-                // think to check").
+                // "I don't think I can change it", "we don't think the cache was the cause": an
+                // opinion, not a thought left out ("didn't think to check", "we don't think
+                // about rollback").
                 let by_writer = |k: usize| self.is(k, &["i", "we"]);
                 let opinion = self.w(v) == "think"
                     && (self.is(i, &["don't", "dont"]) && i > 0 && by_writer(i - 1)
@@ -973,8 +974,7 @@ impl<'a> Reader<'a> {
                             && i > 1
                             && self.w(i - 1) == "do"
                             && by_writer(i - 2))
-                    && (self.is(v + 1, &["that", "so", "there", "there's", "it's", "that's"])
-                        || self.classify(v + 1) != Subject::Unknown);
+                    && !self.is(v + 1, &["to", "about", "of", "through", "ahead", "twice"]);
                 if opinion {
                     continue;
                 }
@@ -1015,7 +1015,11 @@ impl<'a> Reader<'a> {
             let base = self.base(i).to_string();
             let subject = || self.subject(i);
             match base.as_str() {
-                "fail" if self.w(i + 1) == "to" => {
+                // "failed to check", "failed in upholding his end".
+                "fail"
+                    if self.w(i + 1) == "to"
+                        || self.w(i + 1) == "in" && self.w(i + 2).ends_with("ing") =>
+                {
                     if matches!(subject(), Subject::Person | Subject::Me) {
                         self.hit(hits, i, i + 1, Omission, UNSEEN);
                     }
@@ -1031,9 +1035,16 @@ impl<'a> Reader<'a> {
                 {
                     self.hit(hits, i, i, Omission, UNSEEN);
                 }
-                // Not "the missing index", "a skipped step": a thing described, not an act.
+                // Not "the missing index", "a skipped step", "a sign of missing safeguards": a
+                // thing described, not an act ("blamed for missing the page" is one).
                 "miss" | "skip"
-                    if (word != "miss" || i > 0) && !(i > 0 && self.is(i - 1, &DETERMINERS)) =>
+                    if (word != "miss" || i > 0)
+                        && !(i > 0 && self.is(i - 1, &DETERMINERS))
+                        && !(word == "missing"
+                            && i > 0
+                            && self.is(i - 1, &["of", "for", "with", "about", "from", "by"])
+                            && !self.is(i + 1, &DETERMINERS)
+                            && !self.is(i + 1, &["his", "her", "their", "my", "our", "your"])) =>
                 {
                     if matches!(subject(), Subject::Person | Subject::Me) {
                         self.hit(hits, i, i, Omission, UNSEEN);
@@ -1622,7 +1633,15 @@ impl<'a> Reader<'a> {
                         ],
                     )
                 });
-                if (owned || lies) && (!self.negated_before(i, 4) || partly) {
+                // "Nobody's fault", "not anyone's fault": no one is charged.
+                let no_ones = i > 0
+                    && self.is(
+                        i - 1,
+                        &[
+                            "nobody's", "noone's", "anyone's", "anybody's", "one's", "nobodys",
+                        ],
+                    );
+                if (owned || lies) && !no_ones && (!self.negated_before(i, 5) || partly) {
                     self.hit(hits, i.saturating_sub(1), i, Verdict, VERDICT);
                 }
                 continue;
@@ -2483,7 +2502,17 @@ impl<'a> Reader<'a> {
                 // Not "restart it without thinking about the cache": what a tool spares.
                 && !(self.w(i + 1) == "thinking" && self.is(i + 2, &["about", "of"]));
             // "pushed it without thinking": the subject is the clause's, not the object's.
-            let who = if word == "without" {
+            // "Without thinking too much, he opened his terminal": the clause that follows.
+            let opening = word == "without" && self.clause_start(i) == i;
+            let after_pause = (i + 1..(i + 8).min(self.len()))
+                .find(|&k| self.s.words[k].pause_after)
+                .map(|k| k + 1);
+            let who = if let (true, Some(k)) = (opening, after_pause) {
+                (k..(k + 3).min(self.len()))
+                    .map(|j| self.classify(j))
+                    .find(|c| *c != Subject::Unknown)
+                    .unwrap_or(Subject::Unknown)
+            } else if word == "without" {
                 self.clause_subject(i)
             } else if i > 0 && self.classify(i - 1) != Subject::Unknown {
                 // "Executives, not understanding...": the person just named.
@@ -2765,6 +2794,23 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // "the signaller had lost awareness", "a momentary loss of focus": attention
+            // called lost is a verdict on the one whose it was (not "the field lost focus").
+            let attention = |k: usize| {
+                let k = if self.w(k) == "situational" { k + 1 } else { k };
+                self.is(k, &["awareness", "concentration", "attention", "focus"])
+            };
+            let lost = self.w(i) == "lost"
+                && attention(i + 1)
+                && matches!(self.subject(i), Subject::Person | Subject::Me);
+            let loss = self.at(i, "loss of")
+                && attention(i + 2)
+                && (self.w(i + 2) != "focus"
+                    || i > 0 && self.is(i - 1, &["momentary", "brief", "moment's"]));
+            if (lost || loss) && !self.negated_before(i, 3) {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
+                continue;
+            }
             // "a failure on his part", "a mistake on our part".
             if self.w(i) == "on"
                 && self.is(i + 1, &["his", "her", "their", "my", "your", "our"])
@@ -3028,6 +3074,30 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // "the result of a simple typo", "caused by one small mistake": a large outcome
+            // put down to a slip made to sound trivial. Not "how a simple mistake turned into".
+            if matches!(
+                word,
+                "simple" | "single" | "tiny" | "small" | "little" | "silly" | "minor" | "trivial"
+            ) && self.is(
+                i + 1,
+                &["typo", "typos", "mistake", "mistakes", "slip", "error", "keystroke", "click"],
+            ) && i >= 2
+                && self.is(i - 1, &["a", "one", "just"])
+                && (self.is(i - 2, &["of", "by", "to", "from"]) || self.w(i - 2) == "was")
+                && (i.saturating_sub(4)..i - 1).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "result", "caused", "due", "because", "down", "came", "traced",
+                            "was", "took", "triggered",
+                        ],
+                    )
+                })
+            {
+                self.hit(hits, i, i + 1, Minimiser, EASY_NOW);
+                continue;
+            }
             // "a simple fix", "the simplest stuff", "a quick restart".
             if EASY.contains(&word)
                 && !matches!(word, "little" | "tiny" | "small" | "quick")
@@ -3048,17 +3118,24 @@ impl<'a> Reader<'a> {
                 word,
                 "simple" | "easy" | "trivial" | "obvious" | "straightforward"
             ) {
-                let predicate = i > 0
-                    && (self.is(
+                let predicate_before = i > 0
+                    && self.is(
                         i - 1,
                         &[
                             "is", "was", "it's", "that's", "pretty", "so", "very", "really",
                             "been", "be", "quite", "all", "dead",
                         ],
-                    ))
+                    );
+                let predicate = predicate_before
                     && (i + 1 >= self.len()
                         || self.s.words[i].pause_after
                         || self.is(i + 1, &["to", "enough", "fix", "stuff"]));
+                // "It's obvious that we dropped the ball", "it was obvious the disk was full":
+                // what is called obvious is a claim, made after the outcome.
+                let obvious_claim = word == "obvious"
+                    && (self.w(i + 1) == "that" && predicate_before
+                        || i > 0 && self.is(i - 1, &["it's", "its"])
+                        || i > 1 && self.w(i - 2) == "it" && self.is(i - 1, &["is", "was"]));
                 // "Is that obvious to everyone?" is the method's own question.
                 let to_anyone = self.w(i + 1) == "to"
                     && self.is(
@@ -3074,7 +3151,9 @@ impl<'a> Reader<'a> {
                             "understand", "buy", "do", "check", "test",
                         ],
                     );
-                if (predicate || to_anyone || easy_to) && !self.negated_before(i, 3) {
+                if (predicate || obvious_claim || to_anyone || easy_to)
+                    && !self.negated_before(i, 3)
+                {
                     self.hit(hits, i, i, Minimiser, EASY_NOW);
                     continue;
                 }
@@ -3373,8 +3452,6 @@ impl<'a> Reader<'a> {
                 || self.at(i, "not about")
                 || self.at(i, "isn't about")
                 || self.at(i, "the question is not")
-                || self.at(i, "in hindsight")
-                || self.at(i, "with hindsight")
                 || self.at(i, "hindsight bias")
                 // "Hindsight makes every incident look like negligence", "one can easily list
                 // why people should have...", "our tendency to view mistakes as": how judging
@@ -3429,6 +3506,8 @@ impl<'a> Reader<'a> {
                             | "criticize" | "second-guess" | "assume" | "conclude" | "dismiss"
                             | "fire" | "punish" | "stop" | "focus" | "pin"
                     )
+                // "I don't think it's fair to blame these people".
+                || self.w(i) == "fair" && self.w(i + 1) == "to" && self.negated_before(i, 4)
                 // "it would be foolish to fire someone over this"; not "she was foolish to".
                 || self.is(
                     i,
@@ -3484,7 +3563,10 @@ impl<'a> Reader<'a> {
             "create", "build", "introduce", "automate", "document", "review", "limit", "use",
             "consider", "set", "write", "move", "keep", "schedule", "run", "put", "check",
         ];
-        (self.is(0, IMPERATIVES) && !self.s.question && self.len() > 1)
+        // "I'll simply ask that...", "we will shortly be disabling": what the writer will do.
+        let will = (self.is(0, &["i'll", "we'll"]) && !self.is(1, &["never", "not"]))
+            || (self.is(0, &["i", "we"]) && self.w(1) == "will" && !self.is(2, &["never", "not"]));
+        will || (self.is(0, IMPERATIVES) && !self.s.question && self.len() > 1)
             || (0..self.len()).any(|i| {
                 self.at(i, "make sure")
                     || self.at(i, "going forward")
