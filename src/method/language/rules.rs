@@ -3081,7 +3081,9 @@ impl<'a> Reader<'a> {
                 "simple" | "single" | "tiny" | "small" | "little" | "silly" | "minor" | "trivial"
             ) && self.is(
                 i + 1,
-                &["typo", "typos", "mistake", "mistakes", "slip", "error", "keystroke", "click"],
+                &[
+                    "typo", "typos", "mistake", "mistakes", "slip", "error", "keystroke", "click",
+                ],
             ) && i >= 2
                 && self.is(i - 1, &["a", "one", "just"])
                 && (self.is(i - 2, &["of", "by", "to", "from"]) || self.w(i - 2) == "was")
@@ -3089,8 +3091,8 @@ impl<'a> Reader<'a> {
                     self.is(
                         k,
                         &[
-                            "result", "caused", "due", "because", "down", "came", "traced",
-                            "was", "took", "triggered",
+                            "result", "caused", "due", "because", "down", "came", "traced", "was",
+                            "took", "triggered",
                         ],
                     )
                 })
