@@ -164,7 +164,7 @@ pub fn resolve(combined: &Combined, choices: &[Side]) -> Result<Review, String> 
             merge::set_at(&mut value, &conflict.path, conflict.theirs.clone());
         }
     }
-    reading::review(&super::json::Json::from_value(&value), "review".into())
+    super::json::read_value(&value, |review| reading::review(review, "review".into()))
         .map_err(|wrong| format!("{}: {}", wrong.path, wrong.detail))
 }
 

@@ -377,7 +377,9 @@ pub fn read_str(text: &str, ids: &mut IdGen) -> Result<ReadReview, ReadError> {
         return Err(ReadError::TooLarge { bytes: text.len() });
     }
     // Nearly every document is of this version: read from a tree that borrows the text.
-    if let Some(read) = json::parse(text).and_then(|document| read_current(&document, ids)) {
+    let arena = json::arena_for(text);
+    if let Some(read) = json::parse(text, &arena).and_then(|document| read_current(&document, ids))
+    {
         return read;
     }
     let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
@@ -418,7 +420,7 @@ pub fn read_value(mut value: Value, ids: &mut IdGen) -> Result<ReadReview, ReadE
         return Err(ReadError::NoReview);
     }
     let mut envelope =
-        read_envelope(&Json::from_value(&value)).map_err(|wrong| ReadError::Invalid {
+        json::read_value(&value, read_envelope).map_err(|wrong| ReadError::Invalid {
             path: wrong.path,
             detail: wrong.detail,
         })?;

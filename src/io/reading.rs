@@ -9,7 +9,6 @@ use super::json::Json;
 use crate::model::carried::{Carried, CarriedField, Step};
 use crate::model::time::Instant;
 use crate::model::*;
-use std::borrow::Cow;
 
 /// A value of the wrong shape, and where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,7 +49,7 @@ impl<'p> From<&'p str> for Path<'p> {
 
 /// One JSON object being read, and its path in the document.
 pub struct Fields<'a, 'p> {
-    map: Option<&'a [(Cow<'a, str>, Json<'a>)]>,
+    map: Option<&'a [(&'a str, Json<'a>)]>,
     path: Path<'p>,
 }
 
@@ -60,7 +59,7 @@ impl<'a, 'p> Fields<'a, 'p> {
         let path = path.into();
         match value {
             Json::Object(fields) => Ok(Fields {
-                map: Some(fields),
+                map: Some(*fields),
                 path,
             }),
             Json::Null => Ok(Fields { map: None, path }),
@@ -75,7 +74,7 @@ impl<'a, 'p> Fields<'a, 'p> {
     /// The value under `key`; absent and `null` are both `None`.
     fn get(&self, key: &str) -> Option<&'a Json<'a>> {
         // The last of a key written twice, as serde_json keeps it.
-        let (_, value) = self.map?.iter().rev().find(|(k, _)| k == key)?;
+        let (_, value) = self.map?.iter().rev().find(|(k, _)| *k == key)?;
         Some(value).filter(|v| !v.is_null())
     }
 
@@ -346,7 +345,7 @@ fn account(value: &Json, path: Path) -> Read<Account> {
     // counts, as in serde_json, and a key written a million times is read once.
     let mut read: u32 = 0;
     for (key, value) in f.map.into_iter().flatten().rev() {
-        let key = key.as_ref();
+        let key = *key;
         let (slot, field) = match key {
             "id" => (0, None),
             "moment" => (1, None),
@@ -575,7 +574,7 @@ mod tests {
     use serde_json::json;
 
     fn read(value: &serde_json::Value) -> Read<Review> {
-        review(&Json::from_value(value), Path::Root("review"))
+        crate::io::json::read_value(value, |json| review(json, Path::Root("review")))
     }
 
     #[test]
@@ -624,7 +623,8 @@ mod tests {
                 r#""unknown":0,"#.repeat(50_000)
             ),
         );
-        let parsed = crate::io::json::parse(&doc).unwrap();
+        let arena = crate::io::json::arena_for(&doc);
+        let parsed = crate::io::json::parse(&doc, &arena).unwrap();
         let review = review(&parsed, "review".into()).unwrap();
         assert_eq!(review.accounts[0].saw, "last");
     }
