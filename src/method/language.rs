@@ -1245,6 +1245,69 @@ mod tests {
     /// caught", "could it have been prevented?", "his lack of knowledge", "poor and capricious
     /// management"; and "It was Ben." answering "Who paged the database team?".
     #[test]
+    fn refusals_apologies_shortcuts_and_eased_misses_with_their_twins() {
+        expect(
+            Category::Omission,
+            &[
+                "The owner declined to address the open items.",
+                "The lead engineer refused to roll back.",
+                "We decided not to page the database team.",
+                "The nurse did not ask the patient to confirm her name.",
+                "The mechanic's failure to secure the plug let the oil out.",
+            ],
+            &[
+                "The server refused to start after the upgrade.",
+                "The registry declined to accept the token.",
+            ],
+        );
+        expect(
+            Category::SelfBlame,
+            &[
+                "Sorry for breaking the build, reverting now.",
+                "Every pager in the building went off because of me.",
+            ],
+            &[
+                "Sorry for the delay in writing this up.",
+                "What am I missing?",
+                "Is there a step in the failover that we are missing?",
+                "My heart skipped a beat when the graph dropped.",
+            ],
+        );
+        expect(
+            Category::Verdict,
+            &[
+                "You should know better than to deploy on a Friday.",
+                "He should have known better.",
+                "Tired staff take shortcuts with the checklist.",
+                "His delayed decision to fail over made it worse.",
+            ],
+            &[
+                "We should take a shortcut through the staging queue next time.",
+                "It was that stupid old router again.",
+                "Blame suppresses the signal a review needs.",
+            ],
+        );
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Why did the Capt. not call the tower?",
+                "Why did it take two hours for the on-call to page the DBA?",
+            ],
+            &["Why did it take so long for the replica to catch up?"],
+        );
+        expect(
+            Category::Minimiser,
+            &["It was easy to fix."],
+            &[
+                "The alert was easy to miss among forty others.",
+                "It's easy to forget the second region.",
+                "It was obvious to me at the time that the modem was failing.",
+                "Someone asked a simple question: can we roll back safely?",
+            ],
+        );
+    }
+
+    #[test]
     fn hindsight_said_outright_and_opinions_plans_and_no_ones_fault_with_their_twins() {
         // "In hindsight" says when the judging happens; it does not make a sentence about
         // judging, so what follows it is read as any other clause.

@@ -123,7 +123,9 @@ words!(
     organisation organization department board officer official analyst user customer client \
     provider colleague boss newbie newcomer hire member crewmember crewmembers tester offender \
     specialist expert consultant dba netops secops dispatcher controller wanker idiot bozo \
-    nitwit slob kid kids nephew worker signaller signaler signalman supervisor trainee");
+    nitwit slob kid kids nephew worker signaller signaler signalman supervisor trainee nurse \
+    doctor physician surgeon pharmacist paramedic medic caregiver carer midwife anaesthetist \
+    anesthetist mechanic skipper helmsman watchkeeper lookout firefighter capt");
 
 words!(
     /// Things that do not act of their own will: a finding whose subject is one of these is about
@@ -169,7 +171,7 @@ words!(
     sync speak declare announce notify wait think learn validate audit fix remove change keep \
     hold reply anticipate utilize utilise recognize recognise heed adhere comply install write \
     enable configure renew rotate log record try put include mention share save raise flag coordinate \
-    assign complete inspect obey drain create");
+    assign complete inspect obey drain create secure address ensure identify implement apply");
 
 words!(
     /// Words that negate a verb or a verdict.
@@ -255,7 +257,7 @@ words!(
     JUDGING = "\
     poor bad terrible horrible awful questionable dumb stupid silly rookie noob careless sloppy \
     reckless lazy grave big huge major costly basic unforced amateur atrocious dreadful shocking \
-    lousy wrong unwise foolish boneheaded fatal inexcusable");
+    lousy wrong unwise foolish boneheaded fatal inexcusable delayed belated premature rash");
 
 words!(
     /// People-words that turn "error" into a verdict: "human error", "pilot error".
@@ -267,7 +269,7 @@ words!(
     /// What an adjective of ease makes light of: "a simple fix", "a quick restart".
     EASY_THINGS = "\
     fix restart reboot check change step thing things stuff task rollback test precaution matter \
-    solution command question mistake procedure process job look glance search google");
+    solution command mistake procedure process job look glance search google");
 
 words!(
     /// Adjectives of ease.

@@ -1001,7 +1001,8 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 1, Omission, UNSEEN);
                 continue;
             }
-            // "failure to maintain airspeed": the investigator's omission.
+            // "failure to maintain airspeed", "the mechanic's failure to secure the plug": the
+            // investigator's omission.
             if word == "failure" && self.w(i + 1) == "to" {
                 let v = if self.is(i + 2, &["adequately", "properly", "fully"]) {
                     i + 3
@@ -1015,6 +1016,27 @@ impl<'a> Reader<'a> {
             let base = self.base(i).to_string();
             let subject = || self.subject(i);
             match base.as_str() {
+                // "The owner declined to address the items", "she chose not to page": what a
+                // person would not do, told as their choice.
+                _ if self.is(i, &["declined", "declines", "refused", "refuses"])
+                    && self.w(i + 1) == "to"
+                    && OMITTED_ACTIONS.contains(&self.base(i + 2))
+                    && !self.s.question =>
+                {
+                    if matches!(subject(), Subject::Person | Subject::Me) {
+                        self.hit(hits, i, i + 1, Omission, UNSEEN);
+                    }
+                }
+                "choose" | "opt" | "decide"
+                    if self.at(i + 1, "not to")
+                        && word != base
+                        && OMITTED_ACTIONS.contains(&self.base(i + 3))
+                        && !self.s.question =>
+                {
+                    if matches!(subject(), Subject::Person | Subject::Me) {
+                        self.hit(hits, i, i + 2, Omission, UNSEEN);
+                    }
+                }
                 // "failed to check", "failed in upholding his end".
                 "fail"
                     if self.w(i + 1) == "to"
@@ -1040,6 +1062,14 @@ impl<'a> Reader<'a> {
                 "miss" | "skip"
                     if (word != "miss" || i > 0)
                         && !(i > 0 && self.is(i - 1, &DETERMINERS))
+                        // "My heart skipped a beat"; "what am I missing?", a question asked now.
+                        && !(word == "skipped" && self.at(i + 1, "a beat"))
+                        && !(word == "missing"
+                            && self.s.question
+                            && i > 1
+                            && (self.is(i - 1, &["i'm", "we're"])
+                                || self.is(i - 1, &["i", "we"]) && self.is(i - 2, &["am", "are"])
+                                || self.is(i - 1, &["am", "are"]) && self.is(i - 2, &["i", "we"])))
                         && !(word == "missing"
                             && i > 0
                             && self.is(i - 1, &["of", "for", "with", "about", "from", "by"])
@@ -1382,6 +1412,26 @@ impl<'a> Reader<'a> {
                     self.hit(hits, i, k, WhyQuestion, WHY_YOU);
                 }
             }
+            // "Why did it take 8 hours for someone to think of a rollback?": the time a person
+            // took, asked from after the outcome. Not "for the replica to catch up".
+            if word == "why"
+                && (self.at(i + 1, "did it take") || self.at(i + 1, "does it take"))
+                && !self.negated_before(i, 2)
+            {
+                let waited_on = (i + 4..(i + 9).min(self.len()))
+                    .find(|&k| self.w(k) == "for")
+                    .is_some_and(|k| {
+                        let who = if self.is(k + 1, &DETERMINERS) {
+                            k + 2
+                        } else {
+                            k + 1
+                        };
+                        matches!(self.classify(who), Subject::Person | Subject::Me)
+                    });
+                if waited_on {
+                    self.hit(hits, i, i + 3, WhyQuestion, WHY_YOU);
+                }
+            }
             // "I just don't understand how they could ship it": disbelief is a charge.
             if self.is(i, &["don't", "dont", "can't", "cant", "cannot"])
                 && self.is(
@@ -1438,7 +1488,11 @@ impl<'a> Reader<'a> {
                             "assuming", "assume", "assumes", "assumed", "about", "called",
                         ],
                     );
-                if !self.negated_before(i, 3) && !topic && !self.conditional(i) {
+                // "that stupid old machine", "this dumb router": anger at a thing.
+                let at_a_thing = matches!(word, "stupid" | "dumb" | "idiotic" | "ridiculous")
+                    && (i + 1..(i + 3).min(self.len())).any(|k| self.is_system(k))
+                    && !(i + 1..(i + 3).min(self.len())).any(|k| self.is_actor(k));
+                if !self.negated_before(i, 3) && !topic && !self.conditional(i) && !at_a_thing {
                     self.hit(hits, i, i, Verdict, VERDICT);
                 }
                 continue;
@@ -2061,8 +2115,26 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 3, SelfBlame, SELF);
                 continue;
             }
-            // "my bad", "I take full responsibility": the writer owning the outcome.
+            // "my bad", "I take full responsibility", "sorry for breaking the build", "every
+            // phone was ringing because of me": the writer owning the outcome.
+            let apology = self.w(i) == "sorry"
+                && self.is(i + 1, &["for", "about"])
+                && self.w(i + 2).ends_with("ing")
+                && {
+                    let base = self.base(i + 2);
+                    CAUSING.contains(&base)
+                        || OMITTED_ACTIONS.contains(&base)
+                        || matches!(
+                            base,
+                            "miss" | "forget" | "delete" | "drop" | "push" | "merge"
+                        )
+                };
+            let because_of_me = (self.at(i, "because of") || self.at(i, "due to"))
+                && self.is(i + 2, &["me", "us", "myself"])
+                && (i + 3 >= self.len() || self.s.words[i + 2].pause_after);
             let owned = self.at(i, "my bad")
+                || apology
+                || because_of_me
                 || self.base(i) == "take"
                     && self.subject(i) == Subject::Me
                     && (i + 1..(i + 3).min(self.len())).any(|k| self.w(k) == "responsibility");
@@ -2794,6 +2866,25 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // "You should know better", "he should have known better": a verdict, not a plan.
+            if self.w(i) == "should"
+                && (self.at(i + 1, "know better") || self.at(i + 1, "have known better"))
+                && !self.negated_before(i, 2)
+            {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
+                continue;
+            }
+            // "Staff take shortcuts", "he took a shortcut": corners cut, told of people.
+            if self.is(i, &["take", "takes", "took", "taking", "taken"])
+                && (self.is(i + 1, &["shortcuts", "shortcut"])
+                    || self.w(i + 1) == "a" && self.w(i + 2) == "shortcut")
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.negated_before(i, 3)
+                && !self.s.question
+            {
+                self.hit(hits, i, i + 1, Verdict, VERDICT);
+                continue;
+            }
             // "the signaller had lost awareness", "a momentary loss of focus": attention
             // called lost is a verdict on the one whose it was (not "the field lost focus").
             let attention = |k: usize| {
@@ -3145,6 +3236,18 @@ impl<'a> Reader<'a> {
                         &["anyone", "anybody", "everyone", "everybody", "any"],
                     )
                     && !self.s.question;
+                // "The alert was easy to miss", "it's easy to forget": the difficulty granted,
+                // the opposite of a minimiser. "It was obvious to me that...": what the writer
+                // saw then, not a claim about what anyone should have seen.
+                let granted = self.w(i + 1) == "to"
+                    && (matches!(word, "easy" | "simple")
+                        && self.is(
+                            i + 2,
+                            &[
+                                "miss", "forget", "overlook", "confuse", "mix", "misread", "skip",
+                            ],
+                        )
+                        || word == "obvious" && self.is(i + 2, &["me", "us", "everyone"]));
                 let easy_to = self.w(i + 1) == "to"
                     && self.is(
                         i + 2,
@@ -3154,6 +3257,7 @@ impl<'a> Reader<'a> {
                         ],
                     );
                 if (predicate || obvious_claim || to_anyone || easy_to)
+                    && !granted
                     && !self.negated_before(i, 3)
                 {
                     self.hit(hits, i, i, Minimiser, EASY_NOW);
@@ -3508,6 +3612,12 @@ impl<'a> Reader<'a> {
                             | "criticize" | "second-guess" | "assume" | "conclude" | "dismiss"
                             | "fire" | "punish" | "stop" | "focus" | "pin"
                     )
+                // "Blame suppresses signal": blame as the subject, not laid on anyone.
+                || i == 0
+                    && self.w(0) == "blame"
+                    && self.w(1).len() > 3
+                    && self.w(1).ends_with('s')
+                    && !self.is(1, &["lies", "rests", "falls", "goes", "belongs", "sits"])
                 // "I don't think it's fair to blame these people".
                 || self.w(i) == "fair" && self.w(i + 1) == "to" && self.negated_before(i, 4)
                 // "it would be foolish to fire someone over this"; not "she was foolish to".
@@ -3586,7 +3696,7 @@ impl<'a> Reader<'a> {
                             &["should", "must", "need", "will", "shouldn't", "needn't"],
                         )
                         && !self.is(i + 2, &["have", "never", "not"])
-                        && self.w(i + 2) != "have")
+                        && !self.at(i + 2, "know better"))
             })
     }
 

@@ -30,7 +30,8 @@ pub struct Sentence {
 
 /// Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "approx", "inc", "ltd", "no", "st",
+    "e.g", "i.e", "etc", "vs", "mr", "mrs", "ms", "dr", "approx", "inc", "ltd", "no", "st", "capt",
+    "lt", "sgt", "cpt", "col", "gen", "prof", "sr", "jr",
 ];
 
 fn is_word_char(c: char) -> bool {
