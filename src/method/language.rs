@@ -1278,6 +1278,8 @@ mod tests {
             &[
                 "You should know better than to deploy on a Friday.",
                 "He should have known better.",
+                "He made a stupid change to the firewall.",
+                "That was dumb, it wiped the table.",
                 "Tired staff take shortcuts with the checklist.",
                 "His delayed decision to fail over made it worse.",
             ],
@@ -1286,6 +1288,26 @@ mod tests {
                 "It was that stupid old router again.",
                 "Blame suppresses the signal a review needs.",
             ],
+        );
+        expect(
+            Category::Counterfactual,
+            &[
+                "This was entirely preventable.",
+                "The outage was avoidable.",
+            ],
+            &[
+                "Is this kind of failure preventable?",
+                "Most outages like this are preventable with canaries.",
+                "It was not avoidable with the tools we had.",
+            ],
+        );
+        expect(
+            Category::Omission,
+            &[
+                "The on-call restarted it without looking at the queue.",
+                "She deployed without asking anyone.",
+            ],
+            &["The disk filled up without warning."],
         );
         expect(
             Category::WhyQuestion,

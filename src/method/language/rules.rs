@@ -771,6 +771,25 @@ impl<'a> Reader<'a> {
             if self.at(i, "if only") {
                 self.hit(hits, i, i + 1, Counterfactual, HINDSIGHT);
             }
+            // "This was entirely preventable", "the outage was avoidable": said of what
+            // happened, from after it. Not asked ("is this preventable?"), nor said of a kind of
+            // failure in general ("most outages like this are preventable with canaries").
+            if self.is(i, &["preventable", "avoidable"])
+                && !self.s.question
+                && i > 0
+                && {
+                    let mut k = i - 1;
+                    while k > 0
+                        && self.is(k, &["entirely", "completely", "totally", "easily", "very"])
+                    {
+                        k -= 1;
+                    }
+                    self.is(k, &["was", "were"])
+                }
+                && !self.negated_before(i, 3)
+            {
+                self.hit(hits, i, i, Counterfactual, HINDSIGHT);
+            }
             // "Had the crew kept their speed, ..." and "if they had checked".
             if i == 0 && self.w(0) == "had" && !self.s.question {
                 if let Some(j) = self.next_content(0) {
@@ -1164,7 +1183,22 @@ impl<'a> Reader<'a> {
                             | "verification"
                             | "review"
                             | "reviews"
-                    ) || matches!(base, "test" | "check" | "review" | "verify" | "back")
+                    ) || matches!(
+                        base,
+                        "test"
+                            | "check"
+                            | "review"
+                            | "verify"
+                            | "back"
+                            | "look"
+                            | "ask"
+                            | "read"
+                            | "consult"
+                            | "tell"
+                            | "notify"
+                            | "inform"
+                            | "wait"
+                    )
                 });
                 if let Some(k) = checked {
                     if matches!(self.clause_subject(i), Subject::Person | Subject::Me)
@@ -1489,9 +1523,17 @@ impl<'a> Reader<'a> {
                         ],
                     );
                 // "that stupid old machine", "this dumb router": anger at a thing.
+                // Not "a stupid change" or "that was stupid, it...": someone's work and act.
                 let at_a_thing = matches!(word, "stupid" | "dumb" | "idiotic" | "ridiculous")
-                    && (i + 1..(i + 3).min(self.len())).any(|k| self.is_system(k))
-                    && !(i + 1..(i + 3).min(self.len())).any(|k| self.is_actor(k));
+                    && (i + 1..(i + 3).min(self.len())).any(|k| {
+                        self.is(
+                            k,
+                            &[
+                                "machine", "machines", "router", "modem", "computer", "printer",
+                                "box", "laptop", "phone", "switch", "cable", "device",
+                            ],
+                        )
+                    });
                 if !self.negated_before(i, 3) && !topic && !self.conditional(i) && !at_a_thing {
                     self.hit(hits, i, i, Verdict, VERDICT);
                 }
