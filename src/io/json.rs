@@ -3,9 +3,10 @@
 //! serde_json's `Value` owns every string and keeps every object in an ordered hash map; for a
 //! review of 2,000 moments and 10,000 accounts that tree was most of the time spent opening it.
 //! Here a string without escapes is a slice of the text, and an object is a short list of its
-//! keys and values (a record has at most a few dozen). The lists and the few unescaped strings
-//! live in one arena (`Bump`) for the document: a tree of 15,000 lists and maps made as many
-//! allocations, and freeing them one by one was an eighth of reading a review.
+//! keys and values (a record has at most a few dozen). The lists, and the few strings rebuilt
+//! because they had escapes, live in one arena (`Bump`) for the document: a tree of 15,000
+//! lists and maps made as many allocations, and freeing them one by one was an eighth of
+//! reading a review.
 //!
 //! `parse` only ever succeeds on text that serde_json reads to the same document, and gives up
 //! (`None`) on anything unusual: a syntax error, a lone surrogate escape, a number serde_json
@@ -55,8 +56,8 @@ pub fn read_value<T>(value: &Value, read: impl FnOnce(&Json) -> T) -> T {
     read(&Json::from_value(value, &Bump::new()))
 }
 
-/// An arena sized for the tree of `text` at once (about a third of the text's length for a
-/// review), so that it grows by doubling only a few times.
+/// An arena for the tree of `text`, sized from the text at once so that it grows only a few
+/// times (a chunk that fills up is followed by a larger one; nothing is copied).
 pub fn arena_for(text: &str) -> Bump {
     Bump::with_capacity(text.len() / 2)
 }
