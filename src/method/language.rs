@@ -1256,6 +1256,7 @@ mod tests {
                 "The mechanic's failure to secure the plug let the oil out.",
             ],
             &[
+                "If the on-call fails to acknowledge, the page goes to the secondary.",
                 "The server refused to start after the upgrade.",
                 "The registry declined to accept the token.",
             ],
@@ -1287,6 +1288,7 @@ mod tests {
                 "We should take a shortcut through the staging queue next time.",
                 "It was that stupid old router again.",
                 "Blame suppresses the signal a review needs.",
+                "It would be easy to bash the vendor, but they published everything.",
             ],
         );
         expect(

@@ -1057,9 +1057,13 @@ impl<'a> Reader<'a> {
                     }
                 }
                 // "failed to check", "failed in upholding his end".
+                // Not "if a doctor fails to respond, the page escalates": a rule for any case.
                 "fail"
-                    if self.w(i + 1) == "to"
-                        || self.w(i + 1) == "in" && self.w(i + 2).ends_with("ing") =>
+                    if (self.w(i + 1) == "to"
+                        || self.w(i + 1) == "in" && self.w(i + 2).ends_with("ing"))
+                        && !(self.is(i, &["fails", "fail"])
+                            && (self.clause_start(i).saturating_sub(1)..i)
+                                .any(|k| self.is(k, &["if", "unless"]))) =>
                 {
                     if matches!(subject(), Subject::Person | Subject::Me) {
                         self.hit(hits, i, i + 1, Omission, UNSEEN);
@@ -3650,7 +3654,7 @@ impl<'a> Reader<'a> {
                     && self.w(i + 1) == "to"
                     && matches!(
                         self.base(i + 2),
-                        "say" | "blame" | "judge" | "point" | "jump" | "look" | "criticise"
+                        "say" | "blame" | "judge" | "point" | "jump" | "look" | "criticise" | "bash"
                             | "criticize" | "second-guess" | "assume" | "conclude" | "dismiss"
                             | "fire" | "punish" | "stop" | "focus" | "pin"
                     )
