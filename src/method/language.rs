@@ -1279,6 +1279,7 @@ mod tests {
             &[
                 "You should know better than to deploy on a Friday.",
                 "He should have known better.",
+                "The on-call was asleep at the switch.",
                 "He made a stupid change to the firewall.",
                 "That was dumb, it wiped the table.",
                 "Tired staff take shortcuts with the checklist.",

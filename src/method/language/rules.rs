@@ -2019,6 +2019,7 @@ impl<'a> Reader<'a> {
             }
             if self.at(i, "dropped the ball")
                 || self.at(i, "asleep at the wheel")
+                || self.at(i, "asleep at the switch")
                 || self.at(i, "fat fingered")
                 || self.at(i, "fat finger")
                 || self.at(i, "no excuse")
@@ -2029,6 +2030,7 @@ impl<'a> Reader<'a> {
                 || self.at(i, "no acceptable")
                 || self.at(i, "knew better")
                 || self.at(i, "know better")
+                || self.at(i, "known better")
                 || self.at(i, "shown the door")
                 || self.at(i, "shame on")
                 || self.at(i, "not a clue")
@@ -2036,6 +2038,7 @@ impl<'a> Reader<'a> {
             {
                 let to = i + if self.at(i, "dropped the ball")
                     || self.at(i, "asleep at the wheel")
+                    || self.at(i, "asleep at the switch")
                     || self.at(i, "not a clue")
                 {
                     2
@@ -2911,14 +2914,6 @@ impl<'a> Reader<'a> {
                     self.hit(hits, i, k, Verdict, CAUSE);
                     continue;
                 }
-            }
-            // "You should know better", "he should have known better": a verdict, not a plan.
-            if self.w(i) == "should"
-                && (self.at(i + 1, "know better") || self.at(i + 1, "have known better"))
-                && !self.negated_before(i, 2)
-            {
-                self.hit(hits, i, i + 2, Verdict, VERDICT);
-                continue;
             }
             // "Staff take shortcuts", "he took a shortcut": corners cut, told of people.
             if self.is(i, &["take", "takes", "took", "taking", "taken"])
