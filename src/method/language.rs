@@ -1259,6 +1259,8 @@ mod tests {
                 "If the on-call fails to acknowledge, the page goes to the secondary.",
                 "The server refused to start after the upgrade.",
                 "The registry declined to accept the token.",
+                "Nobody was paged because the rotation was empty.",
+                "We missed nothing in the logs; the signal was not there.",
             ],
         );
         expect(

@@ -831,6 +831,14 @@ impl<'a> Reader<'a> {
                 _ => None,
             };
             if let Some(from) = nobody {
+                // "Nobody was paged because the rotation was empty": no one received it, which
+                // says nothing of anyone's act.
+                let passive = self.is(i + 1, &["was", "were", "got", "gets", "is"])
+                    && (self.w(i + 2).ends_with("ed")
+                        || self.is(i + 2, &["told", "woken", "sent", "given", "shown"]));
+                if passive {
+                    continue;
+                }
                 let mut i = i;
                 if self.is(
                     i + 1,
@@ -1082,8 +1090,10 @@ impl<'a> Reader<'a> {
                 }
                 // Not "the missing index", "a skipped step", "a sign of missing safeguards": a
                 // thing described, not an act ("blamed for missing the page" is one).
+                // Not "we missed nothing in the logs".
                 "miss" | "skip"
                     if (word != "miss" || i > 0)
+                        && !self.is(i + 1, &["nothing", "none"])
                         && !(i > 0 && self.is(i - 1, &DETERMINERS))
                         // "My heart skipped a beat"; "what am I missing?", a question asked now.
                         && !(word == "skipped" && self.at(i + 1, "a beat"))
