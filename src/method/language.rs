@@ -1261,6 +1261,7 @@ mod tests {
                 "The registry declined to accept the token.",
                 "Nobody was paged because the rotation was empty.",
                 "We missed nothing in the logs; the signal was not there.",
+                "Forgot to mention: the replica is ten minutes behind.",
             ],
         );
         expect(
@@ -1330,6 +1331,8 @@ mod tests {
                 "It's easy to forget the second region.",
                 "It was obvious to me at the time that the modem was failing.",
                 "Someone asked a simple question: can we roll back safely?",
+                "let's just restart it and see",
+                "Simply put, the primary is gone.",
             ],
         );
     }

@@ -1079,8 +1079,14 @@ impl<'a> Reader<'a> {
                 }
                 // Systems do not forget, neglect or ignore: only a system subject clears it.
                 // "I'll never forget" and "don't forget" are not omissions.
+                // Nor "forgot to mention: the replica is behind", an aside in a chat.
                 "forget" | "neglect" | "overlook" | "ignore" | "omit"
                     if word != base
+                        && !(self.w(i + 1) == "to"
+                            && self.is(i + 2, &["mention", "say", "add", "note"])
+                            && (i + 3 >= self.len()
+                                || self.s.words[i + 2].pause_after
+                                || self.w(i + 3) == "that"))
                         && subject() != Subject::System
                         && !self.negated_before(i, 2)
                         && !self.conditional(i)
@@ -3197,7 +3203,11 @@ impl<'a> Reader<'a> {
                     before,
                     "i" | "we" | "he" | "she" | "they" | "had" | "have" | "has"
                 );
-                if base_form && !said_of_self {
+                // "let's just restart it and see": a move proposed in the moment, not one made
+                // small afterwards; "simply put, ...": a way of speaking.
+                let proposed = matches!(before, "let's" | "lets");
+                let manner = next == "put" && self.s.words[i + 1].pause_after;
+                if base_form && !said_of_self && !proposed && !manner {
                     self.hit(hits, i, i + 1, Minimiser, EASY_NOW);
                     continue;
                 }
