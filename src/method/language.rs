@@ -1293,6 +1293,8 @@ mod tests {
                 "It was that stupid old router again.",
                 "Blame suppresses the signal a review needs.",
                 "It would be easy to bash the vendor, but they published everything.",
+                "The human error framing hides the design problem.",
+                "Calling this human error would stop the learning.",
             ],
         );
         expect(
@@ -1332,6 +1334,7 @@ mod tests {
                 "It was obvious to me at the time that the modem was failing.",
                 "Someone asked a simple question: can we roll back safely?",
                 "let's just restart it and see",
+                "It is easy to see now; at 02:14 the graph looked normal.",
                 "Simply put, the primary is gone.",
             ],
         );

@@ -3308,7 +3308,13 @@ impl<'a> Reader<'a> {
                                 "miss", "forget", "overlook", "confuse", "mix", "misread", "skip",
                             ],
                         )
-                        || word == "obvious" && self.is(i + 2, &["me", "us", "everyone"]));
+                        || word == "obvious" && self.is(i + 2, &["me", "us", "everyone"]))
+                    // "It is easy to see now": hindsight named, not used.
+                    || self.w(i + 1) == "to"
+                        && (self.is(i + 3, &["now", "afterwards", "afterward", "later"])
+                            || self.at(i + 3, "in hindsight")
+                            || self.at(i + 3, "after the fact")
+                            || self.at(i + 3, "in retrospect"));
                 let easy_to = self.w(i + 1) == "to"
                     && self.is(
                         i + 2,
@@ -3679,6 +3685,20 @@ impl<'a> Reader<'a> {
                     && self.w(1).len() > 3
                     && self.w(1).ends_with('s')
                     && !self.is(1, &["lies", "rests", "falls", "goes", "belongs", "sits"])
+                // "The human error framing hides the design", "calling this human error": the
+                // label as the topic.
+                || self.at(i, "human error")
+                    && self.is(
+                        i + 2,
+                        &[
+                            "framing", "frame", "label", "narrative", "explanation", "story",
+                            "lens", "bucket", "trap", "myth",
+                        ],
+                    )
+                || self.is(i, &["calling", "call"])
+                    && self.is(i + 1, &["it", "this", "that"])
+                    && self.at(i + 2, "human error")
+                    && !(i > 0 && self.is(i - 1, &["i", "we", "i'd", "we'd", "i'm"]))
                 // "I don't think it's fair to blame these people".
                 || self.w(i) == "fair" && self.w(i + 1) == "to" && self.negated_before(i, 4)
                 // "it would be foolish to fire someone over this"; not "she was foolish to".
