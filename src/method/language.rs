@@ -1318,6 +1318,32 @@ mod tests {
             &["The disk filled up without warning."],
         );
         expect(
+            Category::Distancing,
+            &[
+                "Unlike the payments team, we test our migrations.",
+                "Real engineers read the logs first.",
+                "Good SREs check the disk before restarting anything.",
+                "Other teams manage to rotate their certificates on time.",
+            ],
+            &[
+                "Unlike the old dashboard, the new one shows replica lag.",
+                "Experienced engineers reviewed the change.",
+                "Good engineers were on call that night.",
+            ],
+        );
+        expect(
+            Category::Minimiser,
+            &[
+                "It was only a one-line change to revert.",
+                "The fix was literally one line.",
+                "This is basic ops hygiene.",
+            ],
+            &[
+                "We shipped a one-line fix at 14:05.",
+                "We should improve basic hygiene around certificates.",
+            ],
+        );
+        expect(
             Category::WhyQuestion,
             &[
                 "Why did the Capt. not call the tower?",

@@ -3173,6 +3173,28 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 1, Minimiser, EASY_NOW);
                 continue;
             }
+            // "It was only a one-line change", "literally one line": the fix's size, made small
+            // afterwards. Not "we shipped a one-line fix at 14:05", a plain account of it.
+            let one_line =
+                self.is(i, &["one-line", "one-liner", "single-line"]) || self.at(i, "one line");
+            if one_line
+                && (i.saturating_sub(2)..i)
+                    .any(|k| self.is(k, &["only", "just", "literally", "simply", "merely"]))
+                && !self.negated_before(i, 3)
+            {
+                let to = if self.at(i, "one line") { i + 1 } else { i };
+                self.hit(hits, i, to, Minimiser, EASY_NOW);
+                continue;
+            }
+            // "This is basic ops hygiene": the practice called elementary.
+            if word == "hygiene"
+                && (i.saturating_sub(2)..i).any(|k| self.is(k, &["basic", "elementary", "simple"]))
+                && !self.is_plan()
+                && !self.negated_before(i, 4)
+            {
+                self.hit(hits, i, i, Minimiser, EASY_NOW);
+                continue;
+            }
             // "It's not rocket science", "duh": the task called easy, after the fact.
             if self.at(i, "rocket science") || self.at(i, "brain surgery") {
                 self.hit(hits, i, i + 1, Minimiser, EASY_NOW);
@@ -3430,6 +3452,53 @@ impl<'a> Reader<'a> {
                         continue;
                     }
                 }
+            }
+            // "Real engineers read the logs first", "good SREs check the disk": the measure is
+            // a better kind of person. Said in the present of what they do, not "experienced
+            // engineers reviewed the change" (who did it).
+            if i == self.clause_start(i)
+                && self.is(
+                    i,
+                    &["real", "competent", "decent", "sane", "half-decent", "good"],
+                )
+                && self.is_role(self.w(i + 1))
+                && self.w(i + 1).ends_with('s')
+                && !self.w(i + 2).ends_with("ed")
+                && !self.is(
+                    i + 2,
+                    &[
+                        "were", "was", "are", "is", "had", "have", "on", "in", "at", "from", "and",
+                        "who", "that",
+                    ],
+                )
+                && !self.s.question
+            {
+                self.hit(hits, i, i + 1, Distancing, ELSEWHERE);
+                continue;
+            }
+            // "Unlike the payments team, we test our migrations", "other teams manage to
+            // rotate their certs": the writer's side set against another.
+            let other = (i + 1..(i + 4).min(self.len()))
+                .find(|&k| self.is_role(self.w(k)) || self.is(k, &["them", "they", "you"]));
+            if let (true, Some(k)) = (word == "unlike", other) {
+                let ours = (k + 1..(k + 6).min(self.len())).any(|m| {
+                    self.s.words[m - 1].pause_after && self.is(m, &["we", "i", "our", "my"])
+                });
+                if ours {
+                    self.hit(hits, i, k, Distancing, ELSEWHERE);
+                    continue;
+                }
+            }
+            if (self.at(i, "other teams")
+                || self.at(i, "other companies")
+                || self.at(i, "everyone else")
+                || self.at(i, "everybody else"))
+                && (i + 2..(i + 4).min(self.len()))
+                    .any(|k| self.is(k, &["manage", "manages", "managed"]))
+                && !self.s.question
+            {
+                self.hit(hits, i, i + 1, Distancing, ELSEWHERE);
+                continue;
             }
             // "as detailed as it needed to be for any competent engineer": the measure is
             // someone else.
