@@ -537,6 +537,30 @@ impl<'a> Reader<'a> {
     }
 
     /// The clause holding word `i` is a condition or a concession: "even if he messed up".
+    /// Word `i`, a form of "miss" or "skip", says nothing someone failed to do: "the missing
+    /// index", "a skipped step", "a sign of missing safeguards" (a thing described; "blamed for
+    /// missing the page" is an act), "we missed nothing", "my heart skipped a beat", and "what
+    /// am I missing?" (a question asked now).
+    fn missed_no_act(&self, i: usize) -> bool {
+        let word = self.w(i);
+        // The word `k` places back (none, read as "", before the first).
+        let (one, two) = (i.wrapping_sub(1), i.wrapping_sub(2));
+        let asked_now = word == "missing"
+            && self.s.question
+            && (self.is(one, &["i'm", "we're"])
+                || self.is(one, &["i", "we"]) && self.is(two, &["am", "are"])
+                || self.is(one, &["am", "are"]) && self.is(two, &["i", "we"]));
+        let a_thing = self.is(one, &DETERMINERS)
+            || word == "missing"
+                && self.is(one, &["of", "for", "with", "about", "from", "by"])
+                && !self.is(i + 1, &DETERMINERS)
+                && !self.is(i + 1, &["his", "her", "their", "my", "our", "your"]);
+        self.is(i + 1, &["nothing", "none"])
+            || word == "skipped" && self.at(i + 1, "a beat")
+            || asked_now
+            || a_thing
+    }
+
     fn conditional(&self, i: usize) -> bool {
         let start = self.clause_start(i);
         start > 0 && self.is(start - 1, &["if", "whether", "unless"])
@@ -1094,27 +1118,7 @@ impl<'a> Reader<'a> {
                 {
                     self.hit(hits, i, i, Omission, UNSEEN);
                 }
-                // Not "the missing index", "a skipped step", "a sign of missing safeguards": a
-                // thing described, not an act ("blamed for missing the page" is one).
-                // Not "we missed nothing in the logs".
-                "miss" | "skip"
-                    if (word != "miss" || i > 0)
-                        && !self.is(i + 1, &["nothing", "none"])
-                        && !(i > 0 && self.is(i - 1, &DETERMINERS))
-                        // "My heart skipped a beat"; "what am I missing?", a question asked now.
-                        && !(word == "skipped" && self.at(i + 1, "a beat"))
-                        && !(word == "missing"
-                            && self.s.question
-                            && i > 1
-                            && (self.is(i - 1, &["i'm", "we're"])
-                                || self.is(i - 1, &["i", "we"]) && self.is(i - 2, &["am", "are"])
-                                || self.is(i - 1, &["am", "are"]) && self.is(i - 2, &["i", "we"])))
-                        && !(word == "missing"
-                            && i > 0
-                            && self.is(i - 1, &["of", "for", "with", "about", "from", "by"])
-                            && !self.is(i + 1, &DETERMINERS)
-                            && !self.is(i + 1, &["his", "her", "their", "my", "our", "your"])) =>
-                {
+                "miss" | "skip" if (word != "miss" || i > 0) && !self.missed_no_act(i) => {
                     if matches!(subject(), Subject::Person | Subject::Me) {
                         self.hit(hits, i, i, Omission, UNSEEN);
                     }
@@ -2640,11 +2644,11 @@ impl<'a> Reader<'a> {
                 && !(self.w(i + 1) == "thinking" && self.is(i + 2, &["about", "of"]));
             // "pushed it without thinking": the subject is the clause's, not the object's.
             // "Without thinking too much, he opened his terminal": the clause that follows.
-            let opening = word == "without" && self.clause_start(i) == i;
-            let after_pause = (i + 1..(i + 8).min(self.len()))
-                .find(|&k| self.s.words[k].pause_after)
+            let after_opening = (word == "without" && self.clause_start(i) == i)
+                .then(|| (i + 1..(i + 8).min(self.len())).find(|&k| self.s.words[k].pause_after))
+                .flatten()
                 .map(|k| k + 1);
-            let who = if let (true, Some(k)) = (opening, after_pause) {
+            let who = if let Some(k) = after_opening {
                 (k..(k + 3).min(self.len()))
                     .map(|j| self.classify(j))
                     .find(|c| *c != Subject::Unknown)
@@ -3322,6 +3326,7 @@ impl<'a> Reader<'a> {
                 // "The alert was easy to miss", "it's easy to forget": the difficulty granted,
                 // the opposite of a minimiser. "It was obvious to me that...": what the writer
                 // saw then, not a claim about what anyone should have seen.
+                // "It is easy to see now": hindsight named, not used.
                 let granted = self.w(i + 1) == "to"
                     && (matches!(word, "easy" | "simple")
                         && self.is(
@@ -3330,13 +3335,11 @@ impl<'a> Reader<'a> {
                                 "miss", "forget", "overlook", "confuse", "mix", "misread", "skip",
                             ],
                         )
-                        || word == "obvious" && self.is(i + 2, &["me", "us", "everyone"]))
-                    // "It is easy to see now": hindsight named, not used.
-                    || self.w(i + 1) == "to"
-                        && (self.is(i + 3, &["now", "afterwards", "afterward", "later"])
-                            || self.at(i + 3, "in hindsight")
-                            || self.at(i + 3, "after the fact")
-                            || self.at(i + 3, "in retrospect"));
+                        || word == "obvious" && self.is(i + 2, &["me", "us", "everyone"])
+                        || self.is(i + 3, &["now", "afterwards", "afterward", "later"])
+                        || self.at(i + 3, "in hindsight")
+                        || self.at(i + 3, "after the fact")
+                        || self.at(i + 3, "in retrospect"));
                 let easy_to = self.w(i + 1) == "to"
                     && self.is(
                         i + 2,
@@ -3478,9 +3481,13 @@ impl<'a> Reader<'a> {
             }
             // "Unlike the payments team, we test our migrations", "other teams manage to
             // rotate their certs": the writer's side set against another.
-            let other = (i + 1..(i + 4).min(self.len()))
-                .find(|&k| self.is_role(self.w(k)) || self.is(k, &["them", "they", "you"]));
-            if let (true, Some(k)) = (word == "unlike", other) {
+            let other = (word == "unlike")
+                .then(|| {
+                    (i + 1..(i + 4).min(self.len()))
+                        .find(|&k| self.is_role(self.w(k)) || self.is(k, &["them", "they", "you"]))
+                })
+                .flatten();
+            if let Some(k) = other {
                 let ours = (k + 1..(k + 6).min(self.len())).any(|m| {
                     self.s.words[m - 1].pause_after && self.is(m, &["we", "i", "our", "my"])
                 });
