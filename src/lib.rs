@@ -5,7 +5,7 @@
 
 pub mod io;
 pub mod method;
-pub mod model;
+pub use tunnel_model as model;
 pub mod route;
 #[cfg(target_arch = "wasm32")]
 pub mod store;

@@ -13,16 +13,18 @@ pub mod handles;
 pub mod html_report;
 pub mod import;
 pub mod journal;
-pub mod json;
 pub mod library;
 pub mod links;
 pub mod markdown;
 pub mod merge;
 pub mod packed;
 pub mod pseudonym;
-pub mod reading;
 pub mod report;
 pub mod slack;
 pub mod transcript;
 pub mod work;
 pub mod worksheet;
+
+// The parser and the reader live in the `tunnel-read` crate (built at full
+// optimisation); they are io's all the same.
+pub use tunnel_read::{json, reading};

@@ -679,7 +679,7 @@ mod tests {
 
     #[test]
     fn moment_time_labels_say_how_sure_the_time_is() {
-        use crate::model::Precision;
+        use crate::Precision;
         let at = Instant::parse_rfc3339("2026-03-14T09:15:00Z").unwrap();
         let z = FixedOffset(60);
         assert_eq!(

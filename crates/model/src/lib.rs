@@ -4,6 +4,9 @@
 //! format: renaming one is a schema change with a migration in `io::envelope`. Every record has a
 //! stable id that is unique within its review. Fields written by a newer minor version are kept
 //! in `carried` so that they survive a round trip through this version.
+//!
+//! A crate of its own (the app re-exports it as `tunnel::model`) only so that the reader, which
+//! builds it, can be one too: see `tunnel-read`.
 
 pub mod carried;
 pub mod filter;

@@ -6,9 +6,9 @@
 //! record type instead of serde's generated visitors (about 100 KB less).
 
 use super::json::Json;
-use crate::model::carried::{Carried, CarriedField, Step};
-use crate::model::time::Instant;
-use crate::model::*;
+use tunnel_model::carried::{Carried, CarriedField, Step};
+use tunnel_model::time::Instant;
+use tunnel_model::*;
 
 /// A value of the wrong shape, and where it is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -325,7 +325,7 @@ fn moment(value: &Json, path: Path) -> Read<Moment> {
     })
 }
 
-pub(crate) fn evidence(value: &Json, path: Path) -> Read<Evidence> {
+pub fn evidence(value: &Json, path: Path) -> Read<Evidence> {
     let f = Fields::of(value, path)?;
     Ok(Evidence {
         id: f.id("id")?,
@@ -574,7 +574,7 @@ mod tests {
     use serde_json::json;
 
     fn read(value: &serde_json::Value) -> Read<Review> {
-        crate::io::json::read_value(value, |json| review(json, Path::Root("review")))
+        crate::json::read_value(value, |json| review(json, Path::Root("review")))
     }
 
     #[test]
@@ -623,8 +623,8 @@ mod tests {
                 r#""unknown":0,"#.repeat(50_000)
             ),
         );
-        let arena = crate::io::json::arena_for(&doc);
-        let parsed = crate::io::json::parse(&doc, &arena).unwrap();
+        let arena = crate::json::arena_for(&doc);
+        let parsed = crate::json::parse(&doc, &arena).unwrap();
         let review = review(&parsed, "review".into()).unwrap();
         assert_eq!(review.accounts[0].saw, "last");
     }

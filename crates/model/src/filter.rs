@@ -91,7 +91,7 @@ pub fn found_in(text: &str, words: &[String], fold: &dyn Fn(&str) -> String) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Evidence, Person};
+    use crate::{Evidence, Person};
 
     fn review() -> Review {
         Review {
