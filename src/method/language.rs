@@ -1902,4 +1902,47 @@ mod tests {
         ));
         assert_eq!(open_at_moment(&review, &Id::from("m1")).len(), 1);
     }
+
+    #[test]
+    fn irregular_counterfactuals_contracted_would_and_judged_attention_with_their_twins() {
+        expect(
+            Category::Counterfactual,
+            &[
+                "If Dana had read the alert properly, the rollback would have started sooner.",
+                "If he had kept the old config, nothing would have broken.",
+                "Honestly, we'd have caught it in minutes.",
+                "She'd have seen the error if she had looked.",
+            ],
+            &[
+                "I asked if he had read the runbook.",
+                "We'd have to restart it anyway.",
+                "It's unclear if she had seen the second page.",
+            ],
+        );
+        expect(
+            Category::Verdict,
+            &[
+                "He wasn't paying attention.",
+                "The reviewer was not paying attention to the diff.",
+                "Leo jumped to conclusions and restarted the wrong cluster.",
+                "Ops fumbled the DNS change again.",
+            ],
+            &[
+                "Let's not jump to conclusions.",
+                "People were jumping to conclusions about the cause.",
+                "The dashboard got no attention from the vendor.",
+            ],
+        );
+        expect(
+            Category::WhyQuestion,
+            &[
+                "How could the on-call not see that the disk was at 99%?",
+                "How could the team miss it?",
+            ],
+            &[
+                "How could the alert not fire?",
+                "How do the on-call engineers get paged?",
+            ],
+        );
+    }
 }

@@ -229,7 +229,7 @@ words!(
     moron morons moronic clueless hasty hastily lapse complacent complacency unwise foolish \
     foolishly irresponsible irresponsibly amateur amateurish amateurs inexperience inexperienced \
     overconfident over-confident overconfidence over-confidence arrogant arrogance nitwit bozo \
-    bozos slob wanker butterfingers fat-fingered fat-finger botched botch flubbed goofed blunder \
+    bozos slob wanker butterfingers fat-fingered fat-finger botched botch flubbed fumbled goofed blunder \
     blundered bungled fuckup fuck-up screwup screw-up insane incomprehensible ridiculous absurd \
     pathetic disgraceful shameful unprofessional culpable culpability guilty offender offenders \
     noob rookie dumbass halfwit imbecile inept ineptitude ineptly debacle fiasco boneheaded \

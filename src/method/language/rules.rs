@@ -657,7 +657,8 @@ impl<'a> Reader<'a> {
                     | "couldnt"
                     | "wouldnt"
                     | "ought"
-            );
+            ) || (word.ends_with("'d")
+                && PEOPLE_PRONOUNS.contains(&&word[..word.len() - 2]));
             let mut end = None;
             if contracted {
                 end = Some(i);
@@ -829,6 +830,8 @@ impl<'a> Reader<'a> {
                 && self.w(i + 2) == "had"
                 && (self.w(i + 3).ends_with("ed")
                     || self.is(i + 3, &["just", "only", "done", "taken", "known", "paid", "run"])
+                    // "if Dana had read the alert", "if he had kept the old config".
+                    || IRREGULAR.iter().any(|&(form, _)| form == self.w(i + 3))
                     // "if she had been paying attention"; not "if he had been paged".
                     || self.w(i + 3) == "been" && self.w(i + 4).ends_with("ing"))
                 // "I asked if he had been paged": "if" as "whether".
@@ -1400,15 +1403,21 @@ impl<'a> Reader<'a> {
                 }
             }
             if word == "how" && self.is(i + 1, &["could", "can", "did", "do", "does"]) {
-                let who = self.classify(i + 2);
+                // "How could the on-call not see it?": the subject after its determiner.
+                let at = if self.is(i + 2, &DETERMINERS) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                let who = self.classify(at);
                 let charge = self.is(
-                    i + 3,
+                    at + 1,
                     &[
                         "not", "miss", "let", "allow", "forget", "ignore", "possibly", "be", "have",
                     ],
-                ) || self.w(i + 3).ends_with("n't");
+                ) || self.w(at + 1).ends_with("n't");
                 if matches!(who, Subject::Person) && charge {
-                    self.hit(hits, i, i + 2, WhyQuestion, WHY_YOU);
+                    self.hit(hits, i, at, WhyQuestion, WHY_YOU);
                 }
             }
             // "How could you?", "How could they?": disbelief, with nothing asked.
@@ -2028,6 +2037,21 @@ impl<'a> Reader<'a> {
                     self.hit(hits, i.saturating_sub(2), i, Verdict, VERDICT);
                     continue;
                 }
+            }
+            if self.jumped_to_conclusions(i) {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
+                continue;
+            }
+            // "He wasn't paying attention", "whoever approved it was not paying attention": a
+            // verdict on the one whose attention it was ("the alert got no attention" is not).
+            if self.at(i, "paying attention")
+                && i > 0
+                && (self.is(i - 1, &["wasn't", "weren't", "not"]) || self.w(i - 1) == "never")
+                && !matches!(self.subject(i), Subject::System)
+                && !self.s.question
+            {
+                self.hit(hits, i - 1, i + 1, Verdict, VERDICT);
+                continue;
             }
             if self.at(i, "amateur hour")
                 || self.at(i, "clown show")
@@ -3671,6 +3695,15 @@ impl<'a> Reader<'a> {
 
     /// Talk about blame rather than blame: "we are not here to find someone to blame", "it is
     /// easy to say what people should have done", "avoid asking why".
+    /// "Leo jumped to conclusions": a person's reasoning judged after the fact. Not "let's not
+    /// jump to conclusions" (a ground rule) nor "people jumping to conclusions" (talk about it).
+    fn jumped_to_conclusions(&self, i: usize) -> bool {
+        self.is(i, &["jumped", "rushed"])
+            && self.at(i + 1, "to conclusions")
+            && matches!(self.subject(i), Subject::Person | Subject::Me)
+            && !self.negated_before(i, 3)
+    }
+
     fn talks_about_blame(&self) -> bool {
         const CUES: &[&str] = &[
             "blameless", "blamelessly", "finger-pointing", "scapegoat", "scapegoating",
@@ -3734,6 +3767,7 @@ impl<'a> Reader<'a> {
                 || self.is(i, &["jumping", "jump", "jumped", "rushing", "rush", "quick"])
                     && self.w(i + 1) == "to"
                     && self.is(i + 2, &["blame", "conclusions", "judge", "judgement", "judgment"])
+                    && !self.jumped_to_conclusions(i)
                 // "anyone can make that mistake", "it could happen to anyone".
                 || self.is(i, &["anyone", "anybody", "everyone", "everybody"])
                     && (self.at(i + 1, "can make")
