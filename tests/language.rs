@@ -127,8 +127,8 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     let least = [
         // 48 until stop 26, which stopped flagging a plain "accidentally deleted" (every blind
         // set, and the corpus's own descriptions, read that narration as neutral); 48 again
-        // since stop 27's "the failure is <a person>".
-        ("blame-other", 48),
+        // since stop 27's "the failure is <a person>"; 49 since stop 30.
+        ("blame-other", 49),
         ("counterfactual", 24),
         ("distancing", 14),
         ("minimiser", 15),
@@ -186,7 +186,7 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind4.tsv", 74, 19),
         ("tests/fixtures/language-blind5.tsv", 82, 10),
         ("tests/fixtures/language-blind6.tsv", 82, 8),
-        ("tests/fixtures/language-blind7.tsv", 81, 13),
+        ("tests/fixtures/language-blind7.tsv", 82, 13),
     ];
     // A blind set added to the fixtures gets its floor here too.
     let mut sets: Vec<String> = std::fs::read_dir("tests/fixtures")

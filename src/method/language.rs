@@ -1945,4 +1945,43 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn sarcasm_habits_broken_rules_and_stepped_around_safeguards_with_their_twins() {
+        expect(
+            Category::Verdict,
+            &[
+                "Classic Dave, deploying on a Friday afternoon.",
+                "Typical of the platform team to leave it undocumented.",
+                "Great job breaking prod, guys.",
+                "Nice work taking down checkout.",
+                "It's on the DBA for not verifying the backup.",
+                "He went rogue and patched the server by hand.",
+                "The developer violated the change freeze.",
+                "Support left us hanging for an hour.",
+                "Tom can't be trusted with production access.",
+                "The team should be retrained on the runbook.",
+            ],
+            &[
+                "A classic race condition, again.",
+                "Typical of this kind of failure, the queue backed up first.",
+                "Great job taking the pager at 3am.",
+                "It's on the dashboard under latency.",
+                "The deploy violated the change freeze because the calendar was wrong.",
+                "The outage left us hanging for updates.",
+                "The backups can't be trusted after the corruption.",
+            ],
+        );
+        expect(
+            Category::Omission,
+            &[
+                "Once again the on-call slept through the page.",
+                "Ana bypassed the review to save time.",
+            ],
+            &[
+                "The service slept through the night.",
+                "The deploy bypassed the canary because the flag defaulted to off.",
+            ],
+        );
+    }
 }

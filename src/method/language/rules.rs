@@ -1121,6 +1121,23 @@ impl<'a> Reader<'a> {
                 {
                     self.hit(hits, i, i, Omission, UNSEEN);
                 }
+                // "Ana bypassed the review": a safeguard stepped around by a person ("the
+                // deploy bypassed the canary" tells of a pipeline).
+                // Asked about, it is a question ("when the team bypassed staging, was that a
+                // process failure?"); a "why" is read as one.
+                _ if self.is(i, &["bypassed", "circumvented", "sidestepped"])
+                    && !self.s.question =>
+                {
+                    if matches!(subject(), Subject::Person | Subject::Me) {
+                        self.hit(hits, i, i, Omission, UNSEEN);
+                    }
+                }
+                // "The on-call slept through the page".
+                _ if self.is(i, &["slept", "sleeping"]) && self.w(i + 1) == "through" => {
+                    if matches!(subject(), Subject::Person | Subject::Me) {
+                        self.hit(hits, i, i + 1, Omission, UNSEEN);
+                    }
+                }
                 "miss" | "skip" if (word != "miss" || i > 0) && !self.missed_no_act(i) => {
                     if matches!(subject(), Subject::Person | Subject::Me) {
                         self.hit(hits, i, i, Omission, UNSEEN);
@@ -2848,6 +2865,112 @@ impl<'a> Reader<'a> {
                 };
                 self.hit(hits, i, to, Verdict, VERDICT);
                 continue;
+            }
+
+            // "He went rogue", "support left us hanging", "Tom can't be trusted", "the operator
+            // needs retraining": a person judged, or a remedy that only asks people to be
+            // better. Not of a system ("the backups can't be trusted").
+            let judged = self.at(i, "went rogue")
+                || self.is(i, &["left", "leave", "leaving", "leaves"])
+                    && self.is(i + 1, &["us", "them", "me", "everyone", "everybody"])
+                    && self.w(i + 2) == "hanging"
+                || self.is(i, &["can't", "cannot", "not", "never"]) && self.at(i + 1, "be trusted")
+                || self.is(i, &["retraining", "retrained", "re-training", "re-trained"]);
+            if judged
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.s.question
+            {
+                let to = if self.w(i) == "went" {
+                    i + 1
+                } else if self.w(i + 1) == "be" || self.w(i + 2) == "hanging" {
+                    i + 2
+                } else {
+                    i
+                };
+                self.hit(hits, i, to, Verdict, VERDICT);
+                continue;
+            }
+            // "The developer violated the change freeze": a rule said broken by a person.
+            if self.is(i, &["violated", "breached", "flouted", "disregarded"])
+                && (i + 1..(i + 4).min(self.len())).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "freeze", "policy", "process", "procedure", "procedures", "rule",
+                            "rules", "protocol", "guidelines", "runbook", "checklist",
+                        ],
+                    )
+                })
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.negated_before(i, 3)
+            {
+                self.hit(hits, i, i, Verdict, VERDICT);
+                continue;
+            }
+            // "Classic Dave", "typical of the platform team": a person's habit as the cause.
+            // Not "a classic race condition" or "typical of this kind of failure".
+            if self.is(i, &["classic", "typical"]) && (i == 0 || self.s.words[i - 1].pause_after) {
+                let mut k = i + 1;
+                if self.w(k) == "of" {
+                    k += 1;
+                }
+                if self.is(k, &DETERMINERS) {
+                    k += 1;
+                }
+                // "the platform team": the person may be the second word of a compound.
+                let k = if self.classify(k + 1) == Subject::Person {
+                    k + 1
+                } else {
+                    k
+                };
+                if matches!(self.classify(k), Subject::Person) {
+                    self.hit(hits, i, k, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "Great job breaking prod": praise said of harm is sarcasm ("great job taking the
+            // pager at 3am" is praise).
+            if self.is(
+                i,
+                &[
+                    "great", "nice", "good", "fantastic", "excellent", "brilliant",
+                ],
+            ) && self.is(i + 1, &["job", "work", "going"])
+                && (self.is(
+                    i + 2,
+                    &[
+                        "breaking", "wiping", "deleting", "dropping", "nuking", "crashing",
+                        "killing", "bricking", "trashing",
+                    ],
+                ) || self.w(i + 2) == "taking" && self.is(i + 3, &["down", "out"]))
+            {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
+                continue;
+            }
+            // "It's on the DBA", "that one's on the release team": the fault placed on someone
+            // ("that's on me" is self-blame; "it's on the dashboard" places a thing).
+            if self.is(i, &["it's", "that's", "this", "that"])
+                && (i == 0 || self.s.words[i - 1].pause_after || self.w(i - 1) == "and")
+            {
+                let on = if self.w(i + 1) == "on" {
+                    Some(i + 1)
+                } else if self.w(i + 1) == "is" && self.w(i + 2) == "on" {
+                    Some(i + 2)
+                } else {
+                    None
+                };
+                if let Some(on) = on {
+                    let mut k = on + 1;
+                    if self.is(k, &["the", "our", "their", "his", "her"]) {
+                        k += 1;
+                    }
+                    if matches!(self.classify(k), Subject::Person)
+                        && !self.is(k, &["me", "us", "myself", "ourselves"])
+                    {
+                        self.hit(hits, i, k, Verdict, VERDICT);
+                        continue;
+                    }
+                }
             }
 
             // "a lack of care", "no sense of ownership": a person's character as the cause.
