@@ -318,6 +318,7 @@ impl<'a> Parser<'a> {
 /// start of the first eight that hold a quote, a backslash or a control byte, or of the last
 /// few bytes. Strings are most of a review's text, and reading them a byte at a time was
 /// more than half of parsing it.
+#[inline]
 fn plain_run(bytes: &[u8], mut at: usize) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGHS: u64 = 0x8080_8080_8080_8080;
