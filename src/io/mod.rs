@@ -25,6 +25,6 @@ pub mod transcript;
 pub mod work;
 pub mod worksheet;
 
-// The parser and the reader live in the `tunnel-read` crate (built at full
-// optimisation); they are io's all the same.
+// The parser and the reader live in the `tunnel-read` crate (built for speed, not size); they
+// are io's all the same.
 pub use tunnel_read::{json, reading};
