@@ -1961,6 +1961,7 @@ mod tests {
                 "Support left us hanging for an hour.",
                 "Tom can't be trusted with production access.",
                 "The team should be retrained on the runbook.",
+                "The operator needs retraining.",
             ],
             &[
                 "A classic race condition, again.",
@@ -1970,6 +1971,7 @@ mod tests {
                 "The deploy violated the change freeze because the calendar was wrong.",
                 "The outage left us hanging for updates.",
                 "The backups can't be trusted after the corruption.",
+                "We retrained the model on last week's traffic.",
             ],
         );
         expect(
@@ -1981,6 +1983,7 @@ mod tests {
             &[
                 "The service slept through the night.",
                 "The deploy bypassed the canary because the flag defaulted to off.",
+                "The users bypassed the login page through an old link.",
             ],
         );
     }

@@ -1125,8 +1125,10 @@ impl<'a> Reader<'a> {
                 // deploy bypassed the canary" tells of a pipeline).
                 // Asked about, it is a question ("when the team bypassed staging, was that a
                 // process failure?"); a "why" is read as one.
+                // Not a customer or a user ("a customer bypassed the rate limiter").
                 _ if self.is(i, &["bypassed", "circumvented", "sidestepped"])
-                    && !self.s.question =>
+                    && !self.s.question
+                    && !(self.clause_start(i)..i).any(|k| self.is(k, ORGANISATIONS)) =>
                 {
                     if matches!(subject(), Subject::Person | Subject::Me) {
                         self.hit(hits, i, i, Omission, UNSEEN);
@@ -2875,7 +2877,13 @@ impl<'a> Reader<'a> {
                     && self.is(i + 1, &["us", "them", "me", "everyone", "everybody"])
                     && self.w(i + 2) == "hanging"
                 || self.is(i, &["can't", "cannot", "not", "never"]) && self.at(i + 1, "be trusted")
-                || self.is(i, &["retraining", "retrained", "re-training", "re-trained"]);
+                // Retrained as a remedy for a person: "needs retraining", "should be
+                // retrained" (not "we retrained the model").
+                || i > 0
+                    && (self.is(i, &["retraining", "re-training"])
+                        && self.is(i - 1, &["need", "needs", "needed", "requires", "more", "some"])
+                        || self.is(i, &["retrained", "re-trained"])
+                            && self.is(i - 1, &["be", "been", "being", "get", "got"]));
             if judged
                 && matches!(self.subject(i), Subject::Person | Subject::Me)
                 && !self.s.question
@@ -2947,7 +2955,7 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 2, Verdict, VERDICT);
                 continue;
             }
-            // "It's on the DBA", "that one's on the release team": the fault placed on someone
+            // "It's on the DBA", "that's on the release team": the fault placed on someone
             // ("that's on me" is self-blame; "it's on the dashboard" places a thing).
             if self.is(i, &["it's", "that's", "this", "that"])
                 && (i == 0 || self.s.words[i - 1].pause_after || self.w(i - 1) == "and")
