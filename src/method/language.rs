@@ -1987,4 +1987,28 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn a_persons_named_error_and_a_review_skipped_by_anyone_with_their_twins() {
+        expect(
+            Category::Verdict,
+            &[
+                "The root cause was Priya's misconfiguration of the load balancer.",
+                "It was Priya's error.",
+                "The outage was the on-call's oversight.",
+            ],
+            &[
+                "Priya's error message was confusing.",
+                "The server's error rate doubled.",
+                "The customer's mistake locked their account.",
+                "It wasn't Priya's mistake.",
+                "Failures were once explained as people's mistakes.",
+            ],
+        );
+        expect(
+            Category::Omission,
+            &["The deploy went out without anyone reviewing it."],
+            &["We restarted it without anyone noticing a difference."],
+        );
+    }
 }

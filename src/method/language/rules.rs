@@ -1246,8 +1246,12 @@ impl<'a> Reader<'a> {
                             | "wait"
                     )
                 });
+                // "The deploy went out without anyone reviewing it": the person named after
+                // "without" (not "without anyone noticing a difference").
+                let named = word == "without"
+                    && self.is(i + 1, &["anyone", "anybody", "someone", "somebody"]);
                 if let Some(k) = checked {
-                    if matches!(self.clause_subject(i), Subject::Person | Subject::Me)
+                    if (named || matches!(self.clause_subject(i), Subject::Person | Subject::Me))
                         && !self.is_plan()
                     {
                         self.hit(hits, i, k, Omission, UNSEEN);
@@ -1716,9 +1720,38 @@ impl<'a> Reader<'a> {
             // general.
             if matches!(
                 word,
-                "mistake" | "mistakes" | "error" | "errors" | "blunder" | "oversight"
+                "mistake"
+                    | "mistakes"
+                    | "error"
+                    | "errors"
+                    | "blunder"
+                    | "oversight"
+                    | "misconfiguration"
+                    | "screwup"
+                    | "screw-up"
             ) {
-                let owner = i > 0 && self.is(i - 1, &["his", "her", "their", "your", "my", "our"]);
+                // Also "Priya's error", "the on-call's oversight"; not "the server's error",
+                // "the customer's mistake", "Priya's error message", nor anyone's in general
+                // ("failures are a result of people's mistakes").
+                let owner = i > 0
+                    && (self.is(i - 1, &["his", "her", "their", "your", "my", "our"])
+                        || self.s.words[i - 1].possessive
+                            && self.classify(i - 1) == Subject::Person
+                            && !self.is(i - 1, ORGANISATIONS)
+                            && !self.is(
+                                i - 1,
+                                &[
+                                    "people's", "people’s", "human's", "humans'", "anyone's",
+                                    "anybody's", "everyone's", "everybody's", "nobody's",
+                                ],
+                            )
+                            && !self.is(
+                                i + 1,
+                                &[
+                                    "message", "messages", "code", "codes", "rate", "rates", "log",
+                                    "logs", "budget", "budgets", "handling", "page",
+                                ],
+                            ));
                 // "could have made the same mistake": anyone's, not theirs.
                 if i > 0 && self.w(i - 1) == "same" {
                     continue;
