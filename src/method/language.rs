@@ -2011,4 +2011,58 @@ mod tests {
             &["We restarted it without anyone noticing a difference."],
         );
     }
+
+    #[test]
+    fn bad_work_whole_services_ended_and_blame_asked_in_chat_with_their_twins() {
+        expect(
+            Category::Verdict,
+            &[
+                "Kevin pushed a bad config to every region at once.",
+                "The contractors wrote garbage code and we paid for it.",
+                "Whoever merged this owes us all an apology.",
+                "Frankly, the incident commander made a mess of the comms.",
+                "Classic mistake: the new hire deployed on a Friday afternoon.",
+                "It was an obvious mistake.",
+                "This outage is on Marcus, plain and simple.",
+                "That one was on the DBA.",
+                "Sam killed the primary database by running the cleanup script.",
+                "Whoever approved this change wasn't paying attention.",
+            ],
+            &[
+                "Kevin rolled back the bad config at 11:05.",
+                "The deploy tool pushed a bad build because the tag was reused.",
+                "The migration made a mess of the indexes.",
+                "A classic race condition between the two writers.",
+                "The outage was on the status page within minutes.",
+                "Sam killed the stuck query to free the lock.",
+                "The cleanup job killed the long-running query at 10:42.",
+                "We killed the old cluster after the migration.",
+            ],
+        );
+        expect(
+            Category::Minimiser,
+            &[
+                "It just needed someone to restart the pod, nothing more.",
+                "It just needed a restart.",
+            ],
+            &["We just needed a minute to read the graph."],
+        );
+        expect(
+            Category::Omission,
+            &[
+                "Nobody on the platform team bothered to read the postmortem.",
+                "Whoever merged this without tests should explain.",
+            ],
+            &[
+                "Nobody on the team was paged.",
+                "Nobody at the vendor was told about the change.",
+            ],
+        );
+        // A line of chat asks with no question mark; a heading starting "why" does not.
+        expect(
+            Category::WhyQuestion,
+            &["lol who approved this PR", "why did you restart it"],
+            &["Why we rolled back", "Who we are"],
+        );
+    }
 }

@@ -104,7 +104,7 @@ words!(
     PEOPLE_PRONOUNS = "\
     i we you he she they someone somebody anyone anybody everyone everybody nobody me us him her \
     them i'm i've i'd we're we've we'd you're you've you'd he's she's they're they've they'd \
-    myself yourself himself herself themselves ourselves y'all");
+    myself yourself himself herself themselves ourselves y'all whoever whomever");
 
 words!(
     /// First person singular: a finding about "I" is self-blame.
@@ -257,7 +257,8 @@ words!(
     JUDGING = "\
     poor bad terrible horrible awful questionable dumb stupid silly rookie noob careless sloppy \
     reckless lazy grave big huge major costly basic unforced amateur atrocious dreadful shocking \
-    lousy wrong unwise foolish boneheaded fatal inexcusable delayed belated premature rash");
+    lousy wrong unwise foolish boneheaded fatal inexcusable delayed belated premature rash classic \
+    obvious typical beginner newbie");
 
 words!(
     /// People-words that turn "error" into a verdict: "human error", "pilot error".

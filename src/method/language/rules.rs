@@ -452,6 +452,11 @@ impl<'a> Reader<'a> {
     /// Who or what does the verb at `t`.
     fn subject(&self, t: usize) -> Subject {
         let start = self.clause_start(t);
+        // "Whoever approved this change wasn't paying attention": the clause it opens is
+        // the subject, whatever its own object is.
+        if self.is(start, &["whoever", "whomever"]) {
+            return Subject::Person;
+        }
         // A relative clause's subject is what "who", "which" or "that" stands for, when
         // nothing but adverbs comes between: "people who do not test", "a flag that never".
         if start > 0 && (start..t).all(|k| self.is(k, &FILLERS) || self.is(k, &NEGATIONS)) {
@@ -860,13 +865,31 @@ impl<'a> Reader<'a> {
             if let Some(from) = nobody {
                 // "Nobody was paged because the rotation was empty": no one received it, which
                 // says nothing of anyone's act.
+                let mut i = i;
+                // "Nobody on the platform team bothered to read it": past the group named.
+                if self.is(i + 1, &["on", "in", "from", "at"]) {
+                    let verb = (i + 2..(i + 7).min(self.len()))
+                        .take_while(|&k| !self.s.words[k - 1].pause_after)
+                        .find(|&k| {
+                            self.base(k) != self.w(k)
+                                || self.is(
+                                    k,
+                                    &[
+                                        "had", "has", "was", "were", "is", "did", "does", "got",
+                                        "gets", "would", "could",
+                                    ],
+                                )
+                        });
+                    if let Some(k) = verb {
+                        i = k - 1;
+                    }
+                }
                 let passive = self.is(i + 1, &["was", "were", "got", "gets", "is"])
                     && (self.w(i + 2).ends_with("ed")
                         || self.is(i + 2, &["told", "woken", "sent", "given", "shown"]));
                 if passive {
                     continue;
                 }
-                let mut i = i;
                 if self.is(
                     i + 1,
                     &[
@@ -1302,7 +1325,13 @@ impl<'a> Reader<'a> {
                 && !self.s.question
                 && self.is(i - 1, &["that's", "thats", "is", "was", "which"])
                 && !(i.saturating_sub(4)..i).any(|k| self.is(k, &["question", "ask", "wonder"]));
-            if word == "why" && !embedded && !given {
+            // "Why we rolled back": a heading, the reason to be told, with nobody charged.
+            let heading = i == 0
+                && !self.s.question
+                && matches!(self.classify(1), Subject::Person | Subject::Me)
+                && !self.is(2, &NEGATIONS)
+                && !self.w(2).ends_with("n't");
+            if word == "why" && !embedded && !given && !heading {
                 // Whose action is asked about: the first subject after "why" in its clause.
                 let mut j = i + 1;
                 let mut found = None;
@@ -1616,7 +1645,19 @@ impl<'a> Reader<'a> {
                 let thing = self.w(k);
                 let mild = matches!(
                     word,
-                    "big" | "huge" | "major" | "grave" | "basic" | "wrong" | "fatal" | "costly"
+                    "big"
+                        | "huge"
+                        | "major"
+                        | "grave"
+                        | "basic"
+                        | "wrong"
+                        | "fatal"
+                        | "costly"
+                        | "classic"
+                        | "obvious"
+                        | "typical"
+                        | "beginner"
+                        | "newbie"
                 );
                 let about_mistake = matches!(
                     thing,
@@ -1880,6 +1921,71 @@ impl<'a> Reader<'a> {
                 .any(|k| self.is(k, &["nobody", "noone"]) || self.at(k, "no one"));
             if let (true, Some(to), false) = (messed, up, self.negated_before(i, 2) || nobody) {
                 self.hit(hits, i, to, Verdict, VERDICT);
+                continue;
+            }
+            // "Kevin pushed a bad config", "the contractors wrote garbage code": a person's work
+            // judged by its outcome. Not "Kevin rolled back the bad config" (undoing it), nor
+            // "the deploy tool pushed a bad build" (a thing's act).
+            if matches!(
+                self.base(i),
+                "push"
+                    | "deploy"
+                    | "ship"
+                    | "merge"
+                    | "write"
+                    | "commit"
+                    | "release"
+                    | "introduce"
+                    | "apply"
+                    | "upload"
+                    | "submit"
+                    | "approve"
+            ) {
+                let mut k = i + 1;
+                if self.is(k, &["out", "in", "up"]) {
+                    k += 1;
+                }
+                if self.is(
+                    k,
+                    &[
+                        "a", "an", "the", "some", "that", "this", "his", "her", "their",
+                    ],
+                ) {
+                    k += 1;
+                }
+                let bad = self.is(
+                    k,
+                    &[
+                        "bad", "faulty", "buggy", "garbage", "shoddy", "sloppy", "crappy",
+                        "half-baked", "crap", "junk", "defective", "dodgy",
+                    ],
+                ) && k + 1 < self.len()
+                    && !self.s.words[k].pause_after;
+                if bad
+                    && matches!(self.subject(i), Subject::Person)
+                    && !self.negated_before(i, 3)
+                    && !self.s.question
+                {
+                    self.hit(hits, i, k + 1, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "Whoever merged this owes us an apology": an apology called for.
+            if self.is(i, &["owes", "owe", "owed"])
+                && (i + 1..(i + 5).min(self.len())).any(|k| self.is(k, &["apology", "apologies"]))
+                && matches!(self.subject(i), Subject::Person)
+            {
+                self.hit(hits, i, i, Verdict, VERDICT);
+                continue;
+            }
+            // "The incident commander made a mess of the comms"; not "the migration made a
+            // mess of the indexes".
+            if self.base(i) == "make"
+                && self.at(i + 1, "a mess of")
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.negated_before(i, 3)
+            {
+                self.hit(hits, i, i + 3, Verdict, VERDICT);
                 continue;
             }
             // "realised the mistake", "deleted the wrong folder": an act judged from after.
@@ -2422,7 +2528,8 @@ impl<'a> Reader<'a> {
             // outage", "you did this".
             let base = self.base(i).to_string();
             let causing = (CAUSING.contains(&base.as_str())
-                || base == "take" && self.is(i + 1, &["down"]))
+                || base == "take" && self.is(i + 1, &["down"])
+                || base == "kill" && self.kills_a_service(i))
                 && word != base
                 && !word.ends_with("ing");
             // "was caused by a combination of factors": the cause is what follows "by".
@@ -2486,6 +2593,40 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
             }
         }
+    }
+
+    /// "killed the primary database", "killed prod": a whole service ended, not a process,
+    /// a query or a job stopped on purpose ("killed the stuck query").
+    fn kills_a_service(&self, i: usize) -> bool {
+        let object = (i + 1..(i + 5).min(self.len()))
+            .take_while(|&k| k == i + 1 || !self.s.words[k - 1].pause_after);
+        let mut service = false;
+        for k in object {
+            if self.is(
+                k,
+                &[
+                    "process", "processes", "job", "jobs", "query", "queries", "pod", "pods",
+                    "task", "tasks", "session", "sessions", "connection", "connections",
+                    "container", "containers", "worker", "workers", "thread", "threads", "request",
+                    "requests", "transaction", "transactions", "switch", "script", "lock", "locks",
+                    "consumer", "consumers", "vm",
+                    // Retired on purpose: "we killed the old cluster after the migration".
+                    "old", "legacy", "unused", "spare", "previous", "temporary", "test", "staging",
+                    "canary",
+                ],
+            ) {
+                return false;
+            }
+            service |= self.is(
+                k,
+                &[
+                    "production", "prod", "site", "website", "database", "db", "cluster",
+                    "servers", "network", "api", "everything", "platform", "internet", "region",
+                    "datacenter",
+                ],
+            );
+        }
+        service
     }
 
     /// A sanction asked for at word `i`: "should be fired", "got sacked", "fire him", "hold
@@ -2990,13 +3131,20 @@ impl<'a> Reader<'a> {
             }
             // "It's on the DBA", "that's on the release team": the fault placed on someone
             // ("that's on me" is self-blame; "it's on the dashboard" places a thing).
-            if self.is(i, &["it's", "that's", "this", "that"])
+            // "This outage is on Marcus", "this one was on the DBA": the same, of the outage.
+            let outage = self.is(i, &["this", "that", "the"])
+                && self.is(
+                    i + 1,
+                    &["one", "outage", "incident", "failure", "mess", "breakage"],
+                );
+            if (self.is(i, &["it's", "that's", "this", "that"]) || outage)
                 && (i == 0 || self.s.words[i - 1].pause_after || self.w(i - 1) == "and")
             {
-                let on = if self.w(i + 1) == "on" {
-                    Some(i + 1)
-                } else if self.w(i + 1) == "is" && self.w(i + 2) == "on" {
-                    Some(i + 2)
+                let verb = if outage { i + 2 } else { i + 1 };
+                let on = if self.w(verb) == "on" && !outage {
+                    Some(verb)
+                } else if self.is(verb, &["is", "was"]) && self.w(verb + 1) == "on" {
+                    Some(verb + 1)
                 } else {
                     None
                 };
@@ -3585,11 +3733,15 @@ impl<'a> Reader<'a> {
                 && self.w(i - 1).chars().all(char::is_alphabetic)
                 && (self.clause_start(i)..i)
                     .any(|k| self.is(k, &["is", "was", "that's", "it's", "are"]));
-            // "only needed a restart", "only had to flip the flag"; not "only had a 40% chance".
-            let only_needed = word == "only"
+            // "only needed a restart", "only had to flip the flag", "it just needed someone to
+            // restart the pod"; not "only had a 40% chance", nor "we just needed a minute"
+            // (the writer's own moment).
+            let only_needed = (word == "only"
+                || matches!(word, "just" | "merely")
+                    && !(i > 0 && self.is(i - 1, &["i", "we", "they", "you"])))
                 && (self.is(i + 1, &["needed", "need", "requires", "required"])
-                    && self.is(i + 2, &["a", "to", "one"])
-                    || self.w(i + 1) == "had" && self.w(i + 2) == "to");
+                    && self.is(i + 2, &["a", "an", "to", "one", "someone", "somebody"])
+                    || word == "only" && self.w(i + 1) == "had" && self.w(i + 2) == "to");
             let moral = self.at(i, "moral of the story");
             let dismiss = self.at(i, "blah blah")
                 || self.at(i, "yada yada")

@@ -155,18 +155,47 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                             n.is_whitespace() || matches!(n, '"' | '\u{201d}' | ')' | '\'')
                         }));
                 if ends && quote.is_none() {
-                    finish(&mut words, &mut out, c == '?');
+                    let asks = c == '?' || c == '\n' && asks_unmarked(&words);
+                    finish(&mut words, &mut out, asks);
                 } else if ends && c == '\n' {
                     quote = None;
-                    finish(&mut words, &mut out, false);
+                    let asks = asks_unmarked(&words);
+                    finish(&mut words, &mut out, asks);
                 }
             }
             _ => {}
         }
         i += 1;
     }
-    finish(&mut words, &mut out, false);
+    let asks = asks_unmarked(&words);
+    finish(&mut words, &mut out, asks);
     out
+}
+
+/// A line of chat ended with no mark at all that opens with "who", "whose" or "why" (after
+/// "lol", "so" and the like) asks a question: "lol who approved this PR".
+fn asks_unmarked(words: &[Word]) -> bool {
+    const ASIDES: &[&str] = &[
+        "lol", "lmao", "rofl", "ok", "okay", "so", "seriously", "honestly", "wait", "um", "uh",
+        "like", "but", "and", "srsly", "wtf", "omg", "ugh", "hmm", "sorry", "btw", "also",
+    ];
+    // "Why we rolled back" and "Who we are" are headings: a question puts the verb first.
+    const PRONOUNS: &[&str] = &["i", "we", "you", "they", "he", "she", "it", "this", "the"];
+    const AUXILIARIES: &[&str] = &[
+        "did", "didn't", "do", "don't", "does", "doesn't", "was", "wasn't", "were", "weren't",
+        "is", "isn't", "are", "aren't", "had", "hadn't", "has", "hasn't", "have", "haven't",
+        "would", "wouldn't", "could", "couldn't", "should", "shouldn't", "can", "can't", "not",
+        "on", "would've", "the",
+    ];
+    let mut rest = words
+        .iter()
+        .map(|w| w.lower.as_str())
+        .skip_while(|w| ASIDES.contains(w));
+    match (rest.next(), rest.next()) {
+        (Some("who" | "whose"), Some(next)) => !PRONOUNS.contains(&next),
+        (Some("why"), Some(next)) => AUXILIARIES.contains(&next),
+        _ => false,
+    }
 }
 
 fn closing(open: char) -> char {
