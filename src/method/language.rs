@@ -2065,4 +2065,44 @@ mod tests {
             &["Why we rolled back", "Who we are"],
         );
     }
+
+    #[test]
+    fn faults_made_of_people_calls_to_care_and_talk_of_a_past_place_with_their_twins() {
+        expect(
+            Category::Verdict,
+            &[
+                "The database team is always the bottleneck in these incidents.",
+                "Dave is the problem.",
+                "Engineers need to be more careful with production credentials.",
+                "They keep making mistakes.",
+                "The team made the same mistake again.",
+                "The outage was the direct result of the on-call engineer's inattention.",
+                "The engineer responsible has been spoken to.",
+            ],
+            &[
+                "The database is always the bottleneck.",
+                "The problem was the config.",
+                "The parser needs to be more careful with escapes.",
+                "Anyone could have made the same mistake.",
+                "Inattentional blindness is well documented.",
+                "The customer has been spoken to.",
+            ],
+        );
+        expect(
+            Category::Counterfactual,
+            &["Surely someone must have noticed the disk filling up."],
+            &["Surely the alert must have fired."],
+        );
+        expect(
+            Category::Distancing,
+            &["Our old team never had these problems."],
+            &["Our old team used a different paging tool."],
+        );
+        // A choice told with its reason is what the review asks for.
+        expect(
+            Category::Omission,
+            &["The on-call decided not to escalate."],
+            &["The incident commander decided not to roll back because the schema had changed."],
+        );
+    }
 }

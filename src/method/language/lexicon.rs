@@ -227,6 +227,7 @@ words!(
     incompetent incompetence incompetently inexcusable unacceptable unforgivable reckless \
     recklessly recklessness lazy laziness stupid stupidly stupidity dumb idiot idiots idiotic \
     moron morons moronic clueless hasty hastily lapse complacent complacency unwise foolish \
+    inattention inattentive \
     foolishly irresponsible irresponsibly amateur amateurish amateurs inexperience inexperienced \
     overconfident over-confident overconfidence over-confidence arrogant arrogance nitwit bozo \
     bozos slob wanker butterfingers fat-fingered fat-finger botched botch flubbed fumbled goofed blunder \

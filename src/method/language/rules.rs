@@ -38,6 +38,8 @@ const WRONG: &str = "It looks wrong from after the outcome. Ask: what made it lo
 const SANCTION: &str = "Talk of firing or punishing ends the inquiry, and it teaches the room \
 to hide the next mistake. Ask: what would the next person in that seat need so that it goes \
 differently?";
+const CAREFUL: &str = "\"Be more careful\" asks people to be better and changes nothing in the \
+    work. Ask: what would make the safe way the easy one for anyone in that seat?";
 const SELF: &str = "This is self-blame, said from after the outcome. Thank them, then ask: what \
     made it make sense at the time, and would anyone in that seat have seen it sooner?";
 
@@ -179,7 +181,12 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
         .filter(|h| spoken_by_self(h) || said_to_someone(h) || !(h.from..=h.to).any(quotation))
         .filter(|h| !(meta && h.category != SelfBlame))
         // "They should be fired" is said like a plan, and is still a verdict.
-        .filter(|h| !(plan && matches!(h.category, Minimiser | Verdict) && h.reframe != SANCTION))
+        .filter(|h| {
+            !(plan
+                && matches!(h.category, Minimiser | Verdict)
+                && h.reframe != SANCTION
+                && h.reframe != CAREFUL)
+        })
         .map(|h| s.as_self_blame(h))
         .collect();
     kept.sort_by_key(|h| (h.from, std::cmp::Reverse(h.to)));
@@ -622,6 +629,23 @@ impl<'a> Reader<'a> {
     fn counterfactuals(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
+            // "Surely someone must have noticed the disk filling up": what they must have
+            // seen, decided from after. Not "surely the alert must have fired".
+            if word == "surely" && !self.s.question {
+                let modal = (i + 1..(i + 5).min(self.len())).find(|&k| {
+                    self.is(k, &["must", "should", "would", "could"]) && self.w(k + 1) == "have"
+                        || self.is(k, &["must've", "should've", "would've", "could've"])
+                });
+                if let Some(k) = modal {
+                    let who = (i + 1..k).any(|m| {
+                        matches!(self.classify(m), Subject::Person) && !self.is(m, ORGANISATIONS)
+                    });
+                    if who {
+                        self.hit(hits, i, k, Counterfactual, HINDSIGHT);
+                        continue;
+                    }
+                }
+            }
             // "He was supposed to check the backups": the expected path, told after it was not
             // taken. Not of a system ("the job was supposed to run"), nor in the present ("the
             // on-call is supposed to page them": a process).
@@ -1026,6 +1050,14 @@ impl<'a> Reader<'a> {
                     continue;
                 };
                 if self.asks_what_there_was() {
+                    continue;
+                }
+                // "decided not to roll back because the schema had changed": a choice told with
+                // the reason it made sense, which is what the review asks for.
+                let reasoned = i > 0
+                    && self.is(i - 1, &["decided", "chose", "opted", "elected"])
+                    && (v + 1..self.len()).any(|k| self.is(k, &["because", "since"]));
+                if reasoned {
                     continue;
                 }
                 // "decided that they didn't need to test": a choice not to act, told as a
@@ -1793,8 +1825,21 @@ impl<'a> Reader<'a> {
                                     "logs", "budget", "budgets", "handling", "page",
                                 ],
                             ));
-                // "could have made the same mistake": anyone's, not theirs.
-                if i > 0 && self.w(i - 1) == "same" {
+                // "They keep making mistakes", "the night shift keeps making the same ones": a
+                // habit charged.
+                let habit = (i.saturating_sub(4)..i).find(|&j| {
+                    self.w(j) == "making"
+                        && j > 0
+                        && self.is(j - 1, &["keep", "keeps", "kept", "keeping"])
+                        && matches!(self.subject(j - 1), Subject::Person)
+                });
+                if let (Some(j), false) = (habit, self.negated_before(i, 4)) {
+                    self.hit(hits, j - 1, i, Verdict, VERDICT);
+                    continue;
+                }
+                // "could have made the same mistake": anyone's, not theirs; but "made the same
+                // mistake again" is theirs.
+                if i > 0 && self.w(i - 1) == "same" && self.w(i + 1) != "again" {
                     continue;
                 }
                 // "made the most expensive engineering mistake": up to four words between.
@@ -2668,6 +2713,16 @@ impl<'a> Reader<'a> {
         if passive {
             return Some(i);
         }
+        // "The engineer responsible has been spoken to", "was written up": dealt with as a
+        // culprit. Not "the customer has been spoken to".
+        let talked_to = (self.at(i, "spoken to") || self.at(i, "written up"))
+            && i > 0
+            && self.is(i - 1, &["been", "be", "was", "were", "got", "get"])
+            && matches!(self.subject(i), Subject::Person)
+            && !(self.clause_start(i)..i).any(|k| self.is(k, ORGANISATIONS));
+        if talked_to {
+            return Some(i + 1);
+        }
         // "fire him", "sack the intern", "I'm terminating you"; not "firing ..." as a topic,
         // not "fired the alert", "terminate the instance".
         let acts = matches!(
@@ -3315,6 +3370,51 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 2, Verdict, VERDICT);
                 continue;
             }
+            // "Dave is the problem", "the database team is always the bottleneck": a person or
+            // a team made the fault itself. Not "the database is always the bottleneck".
+            if self.is(i, &["is", "are", "was", "were", "'s"]) && i > 0 {
+                let mut k = i + 1;
+                let always = self.is(k, &["always", "again", "still", "forever"]);
+                if always {
+                    k += 1;
+                }
+                let fault = self.w(k) == "the"
+                    && (self.is(k + 1, &["problem", "weak", "weakest"])
+                        && (k + 2 >= self.len()
+                            || self.s.words[k + 1].pause_after
+                            || self.is(k + 2, &["link", "here", "in", "with"]))
+                        || always && self.is(k + 1, &["bottleneck", "blocker"]));
+                if fault
+                    && matches!(self.subject(i), Subject::Person)
+                    && !self.is(i - 1, ORGANISATIONS)
+                    && !self.negated_before(i, 2)
+                    && !self.s.question
+                {
+                    self.hit(hits, i - 1, k + 1, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "Engineers need to be more careful", "he should be more attentive": a remedy
+            // that is a verdict on the people. Not "the parser needs to be more careful".
+            if self.at(i, "be more")
+                && self.is(
+                    i + 2,
+                    &[
+                        "careful", "attentive", "diligent", "vigilant", "thorough", "responsible",
+                        "disciplined", "professional",
+                    ],
+                )
+                && i > 0
+                && (self.w(i - 1) == "to"
+                    && i > 1
+                    && self.is(i - 2, &["need", "needs", "needed", "have", "has", "ought"])
+                    || self.is(i - 1, &["should", "must", "could"]))
+                && matches!(self.subject(i), Subject::Person)
+                && !self.s.question
+            {
+                self.hit(hits, i, i + 2, Verdict, CAREFUL);
+                continue;
+            }
             // "he is the reason the site went down".
             // ("Priya is the reason we caught it in time" is credit.)
             if self.at(i, "the reason")
@@ -3817,6 +3917,25 @@ impl<'a> Reader<'a> {
                 && !self.s.question
             {
                 self.hit(hits, i, i + 1, Distancing, ELSEWHERE);
+                continue;
+            }
+            // "Our old team never had these problems", "my last company wouldn't have": the
+            // writer's past place set against this one. Not "our old team used another tool".
+            let past_place = self.is(i, &["our", "my"])
+                && self.is(i + 1, &["old", "previous", "last", "former"])
+                && self.is(
+                    i + 2,
+                    &[
+                        "team", "company", "job", "employer", "shop", "place", "workplace", "org",
+                    ],
+                );
+            if past_place
+                && (i + 3..(i + 6).min(self.len())).any(|k| {
+                    self.is(k, &["never", "wouldn't", "would've", "wouldnt"])
+                        || self.at(k, "would never")
+                })
+            {
+                self.hit(hits, i, i + 2, Distancing, ELSEWHERE);
                 continue;
             }
             // "Unlike the payments team, we test our migrations", "other teams manage to
