@@ -127,9 +127,9 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     let least = [
         // 48 until stop 26, which stopped flagging a plain "accidentally deleted" (every blind
         // set, and the corpus's own descriptions, read that narration as neutral); 48 again
-        // since stop 27's "the failure is <a person>"; 49 since stop 30.
-        ("blame-other", 49),
-        ("counterfactual", 24),
+        // since stop 27's "the failure is <a person>"; 49 since stop 30, 53 since stop 31.
+        ("blame-other", 53),
+        ("counterfactual", 25),
         ("distancing", 14),
         ("minimiser", 15),
         ("omission-by-person", 39),
@@ -164,7 +164,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         );
     }
     assert!(
-        score.recall.share() >= 0.81,
+        score.recall.share() >= 0.83,
         "recall {:.3}",
         score.recall.share()
     );

@@ -2105,4 +2105,29 @@ mod tests {
             &["The incident commander decided not to roll back because the schema had changed."],
         );
     }
+
+    #[test]
+    fn people_left_to_cope_and_imputed_motives_with_their_twins() {
+        expect(
+            Category::Verdict,
+            &[
+                "One man tried to fix it and left two million people in the dark.",
+                "The architect left for his holiday while leaving the admin scrambling.",
+                "They'll avoid declaring outages to avoid looking bad.",
+                "He hid the logs to cover his back.",
+                "Not only did they kill all the servers, they lost the logs too.",
+            ],
+            &[
+                "The outage left two million people in the dark.",
+                "We left the flag on overnight.",
+                "We rolled back to avoid looking at two dashboards at once.",
+                "Did they kill all the servers or only the primary?",
+            ],
+        );
+        expect(
+            Category::Counterfactual,
+            &["These mishaps shouldn't have been allowed to happen."],
+            &["The tables shouldn't have been droppable."],
+        );
+    }
 }

@@ -104,12 +104,13 @@ words!(
     PEOPLE_PRONOUNS = "\
     i we you he she they someone somebody anyone anybody everyone everybody nobody me us him her \
     them i'm i've i'd we're we've we'd you're you've you'd he's she's they're they've they'd \
-    myself yourself himself herself themselves ourselves y'all whoever whomever");
+    myself yourself himself herself themselves ourselves y'all whoever whomever we'll you'll \
+    he'll she'll they'll");
 
 words!(
     /// First person singular: a finding about "I" is self-blame.
     FIRST_PERSON = "\
-    i me my myself i'm i've i'd mine");
+    i me my myself i'm i've i'd i'll mine");
 
 words!(
     /// Roles, teams and organisations: subjects that act and can be blamed. Plurals are found by
@@ -117,7 +118,8 @@ words!(
     ROLES = "\
     engineer on-call oncall on-caller operator admin administrator sysadmin developer dev team \
     crew pilot captain copilot co-pilot manager management manglement lead leader leadership qa \
-    sre ops devops staff employee intern junior senior person people guy folk folks human \
+    sre ops devops staff employee intern junior senior person people guy folk folks human man men \
+    woman women \
     individual executive exec director cto ceo cio vp architect technician tech electrician \
     responder commander ic owner reviewer author programmer coder contractor vendor company org \
     organisation organization department board officer official analyst user customer client \

@@ -498,8 +498,16 @@ impl<'a> Reader<'a> {
             .unwrap_or(Subject::Unknown);
         // "We worked on it for months and did not back it up", "..., never bothering to
         // test": the subject is the previous clause's.
+        // "..., while leaving the sysadmin scrambling": a participle's subject is the
+        // clause's it hangs from.
+        const PARTICIPLE_OPENERS: &[&str] = &["while", "after", "before", "by", "when", "instead"];
+        let participle = self.is(start, PARTICIPLE_OPENERS) && self.w(start + 1).ends_with("ing")
+            || start > 0
+                && self.is(start - 1, PARTICIPLE_OPENERS)
+                && self.w(start).ends_with("ing");
         let carried = start > 0
-            && (self.is(start - 1, &["and", "but", "or", "then", "so"])
+            && (participle
+                || self.is(start - 1, &["and", "but", "or", "then", "so"])
                 || self.s.words[start - 1].pause_after
                     && (self.is(start, &["never", "not"]) || self.w(start).ends_with("ing")));
         if found == Subject::Unknown && carried {
@@ -775,7 +783,12 @@ impl<'a> Reader<'a> {
             let elliptical = end + 1 >= self.len() || self.s.words[end].pause_after;
             // "...which should have been rebased before the merge", "which could have been
             // caught in review", "should have been preventable": a person's act, passive.
-            let acted_on = self.w(end + 1) == "been" && self.done_by_someone(end + 2);
+            // "mishaps that shouldn't have been allowed to happen": someone let them.
+            let let_happen = self.is(end + 2, &["allowed", "permitted"])
+                && self.w(end + 3) == "to"
+                && self.is(end + 4, &["happen", "occur", "continue"]);
+            let acted_on =
+                self.w(end + 1) == "been" && (self.done_by_someone(end + 2) || let_happen);
             let relative = i > 0 && self.is(i - 1, &["that", "which"]) && !acted_on;
             let compared = (i.saturating_sub(3)..i).any(|k| self.is(k, &["than", "as"]));
             if compared || (elliptical || relative) && self.subject(i) == Subject::System {
@@ -2572,10 +2585,16 @@ impl<'a> Reader<'a> {
             // A person as the cause: "Sergei broke the build", "one customer caused the
             // outage", "you did this".
             let base = self.base(i).to_string();
+            // "Not only did they kill all the servers": the finite verb after "did" and its
+            // subject, in a statement.
+            let inverted = word == base
+                && i >= 2
+                && self.w(i - 2) == "did"
+                && matches!(self.classify(i - 1), Subject::Person);
             let causing = (CAUSING.contains(&base.as_str())
                 || base == "take" && self.is(i + 1, &["down"])
                 || base == "kill" && self.kills_a_service(i))
-                && word != base
+                && (word != base || inverted)
                 && !word.ends_with("ing");
             // "was caused by a combination of factors": the cause is what follows "by".
             let passive = i > 0
@@ -3101,10 +3120,24 @@ impl<'a> Reader<'a> {
             // "He went rogue", "support left us hanging", "Tom can't be trusted", "the operator
             // needs retraining": a person judged, or a remedy that only asks people to be
             // better. Not of a system ("the backups can't be trusted").
+            // Left to cope: "left us hanging", "leaving the poor sysadmin scrambling", "left
+            // two million people in the dark" (by a person; "the outage left them in the dark"
+            // is a thing's).
+            let stranded = (self.is(i, &["left", "leave", "leaving", "leaves"])
+                && !self.is(i + 1, &["for", "at", "on", "to", "early", "before"]))
+            .then(|| {
+                (i + 2..(i + 10).min(self.len()))
+                    .take_while(|&k| !self.s.words[k - 1].pause_after)
+                    .find(|&k| {
+                        self.is(k, &["hanging", "scrambling", "stranded"])
+                            || self.at(k, "in the dark")
+                            || self.at(k, "in the lurch")
+                            || self.at(k, "holding the bag")
+                    })
+            })
+            .flatten();
             let judged = self.at(i, "went rogue")
-                || self.is(i, &["left", "leave", "leaving", "leaves"])
-                    && self.is(i + 1, &["us", "them", "me", "everyone", "everybody"])
-                    && self.w(i + 2) == "hanging"
+                || stranded.is_some()
                 || self.is(i, &["can't", "cannot", "not", "never"]) && self.at(i + 1, "be trusted")
                 // Retrained as a remedy for a person: "needs retraining", "should be
                 // retrained" (not "we retrained the model").
@@ -3119,8 +3152,14 @@ impl<'a> Reader<'a> {
             {
                 let to = if self.w(i) == "went" {
                     i + 1
-                } else if self.w(i + 1) == "be" || self.w(i + 2) == "hanging" {
+                } else if self.w(i + 1) == "be" {
                     i + 2
+                } else if let Some(k) = stranded {
+                    if self.w(k) == "in" || self.w(k) == "holding" {
+                        k + 2
+                    } else {
+                        k
+                    }
                 } else {
                     i
                 };
@@ -3413,6 +3452,27 @@ impl<'a> Reader<'a> {
                 && !self.s.question
             {
                 self.hit(hits, i, i + 2, Verdict, CAREFUL);
+                continue;
+            }
+            // "They avoid declaring outages to avoid looking bad", "to save face", "to cover
+            // their backs": a motive imputed, which ends the asking about conditions.
+            let motive = self.at(i, "avoid looking bad")
+                || self.at(i, "save face")
+                || self.at(i, "saving face")
+                || self.w(i) == "cover"
+                    && self.is(i + 1, &["their", "his", "her", "your", "my", "our"])
+                    && self.is(
+                        i + 2,
+                        &[
+                            "ass", "asses", "back", "backs", "butt", "butts", "tracks", "arse",
+                        ],
+                    );
+            if motive
+                && matches!(self.clause_subject(i), Subject::Person | Subject::Me)
+                && !self.negated_before(i, 3)
+                && !self.s.question
+            {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
                 continue;
             }
             // "he is the reason the site went down".
