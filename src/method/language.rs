@@ -2130,4 +2130,34 @@ mod tests {
             &["The tables shouldn't have been droppable."],
         );
     }
+
+    #[test]
+    fn habits_charged_attention_judged_and_rhetorical_questions_with_their_twins() {
+        expect(
+            Category::Verdict,
+            &[
+                "This is the third time you have shipped a breaking change.",
+                "That's the fourth time Dave has pushed to main.",
+                "The controller was distracted and cleared two aircraft onto the same runway.",
+                "Who thought removing the fallback was a good idea?",
+            ],
+            &[
+                "This is the third time the job has failed this week.",
+                "It was the second time that the pilot had flown this route.",
+                "The pilot was distracted by a warning light.",
+                "Who thought of adding a canary?",
+            ],
+        );
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Did nobody on your team run the test suite before tagging?",
+                "How do you release something this broken?",
+            ],
+            &[
+                "Did anyone notice the alert?",
+                "How do you tell a bad node from a slow one?",
+            ],
+        );
+    }
 }

@@ -1528,6 +1528,32 @@ impl<'a> Reader<'a> {
             {
                 self.hit(hits, i, i + 2, WhyQuestion, WHY_YOU);
             }
+            // "Did nobody on your team run the tests?", "has no one read the runbook?": asked
+            // so that the answer is a charge.
+            if self.s.question
+                && i == 0
+                && self.is(i, &["did", "does", "has", "had", "do", "have"])
+                && (self.is(i + 1, &["nobody", "noone"]) || self.at(i + 1, "no one"))
+            {
+                self.hit(hits, i, i + 1, WhyQuestion, WHO);
+            }
+            // "How do you release something this broken?": disbelief at the work.
+            if self.s.question
+                && word == "how"
+                && self.is(i + 1, &["do", "did", "could", "can", "does"])
+                && self.is(i + 2, &["you", "they", "he", "she", "people", "anyone"])
+                && (i + 3..(i + 9).min(self.len())).any(|k| {
+                    self.is(k, &["this", "so", "that"])
+                        && self.is(
+                            k + 1,
+                            &[
+                                "broken", "bad", "buggy", "sloppy", "careless", "badly", "obvious",
+                            ],
+                        )
+                })
+            {
+                self.hit(hits, i, i + 2, WhyQuestion, WHY_YOU);
+            }
             // "Did you even test it?", "Do they even read the alerts?": the act doubted.
             if self.s.question
                 && self.is(i, &["did", "do", "does", "have", "has"])
@@ -2215,6 +2241,67 @@ impl<'a> Reader<'a> {
                 && (self.w(i + 3) == "doing" || self.w(i + 4) == "doing")
             {
                 self.hit(hits, i, i + 3, Verdict, VERDICT);
+                continue;
+            }
+            // "Who thought removing the fallback was a good idea?": the same sarcasm, asked.
+            if word == "who"
+                && self.is(i + 1, &["thought", "figured", "decided"])
+                && (i + 2..(i + 11).min(self.len())).any(|k| {
+                    self.is(k, &["a", "an"])
+                        && self.is(k + 1, &["good", "great", "smart", "brilliant", "clever"])
+                        && self.w(k + 2) == "idea"
+                })
+            {
+                self.hit(hits, i, i + 1, Verdict, VERDICT);
+                continue;
+            }
+            // "This is the third time you have shipped a breaking change": a habit charged, in
+            // the present. Not "the third time the job has failed", nor a story's "it was the
+            // second time the pilot had flown the route".
+            if word == "time"
+                && i >= 3
+                && self.w(i - 2) == "the"
+                && self.is(i - 3, &["is", "that's", "it's", "thats", "its", "this's"])
+                && (self.is(
+                    i - 1,
+                    &[
+                        "second", "third", "fourth", "fifth", "sixth", "nth", "umpteenth",
+                        "hundredth", "millionth",
+                    ],
+                ) || self.w(i - 1).ends_with("th")
+                    && self.w(i - 1).starts_with(|c: char| c.is_ascii_digit()))
+            {
+                let mut k = i + 1;
+                if self.is(k, &["that"]) {
+                    k += 1;
+                }
+                if self.is(k, &DETERMINERS) {
+                    k += 1;
+                }
+                let acted = matches!(self.classify(k), Subject::Person)
+                    && !self.is(k, ORGANISATIONS)
+                    && (self.is(k + 1, &["have", "has", "had", "did"])
+                        || self.w(k + 1).ends_with("ed")
+                        || self.base(k + 1) != self.w(k + 1));
+                if acted && !self.s.question {
+                    self.hit(hits, i - 2, k + 1, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "The controller was distracted": attention judged. ("Distracted by a warning
+            // light" tells what took it.)
+            if word == "distracted"
+                && i > 0
+                && self.is(
+                    i - 1,
+                    &["was", "were", "got", "became", "seemed", "is", "are"],
+                )
+                && self.w(i + 1) != "by"
+                && matches!(self.subject(i), Subject::Person)
+                && !self.negated_before(i, 2)
+                && !self.s.question
+            {
+                self.hit(hits, i - 1, i, Verdict, VERDICT);
                 continue;
             }
             // "thought it was a good idea to push untested code": sarcasm.
