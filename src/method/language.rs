@@ -2160,4 +2160,33 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn chat_exasperation_understatement_and_contributing_factors_with_their_twins() {
+        expect(
+            Category::Verdict,
+            &[
+                "Ugh, Dave again.",
+                "pretty sure this is on the payments folks, they pushed right before it started",
+                "not great that the on-call took 40 minutes to ack",
+                "Poor communication by the incident commander prolonged the outage.",
+                "The developer introduced the bug by not handling the null case.",
+                "The team lacked basic awareness of how the failover works.",
+            ],
+            &[
+                "dave is joining again",
+                "the alert again",
+                "Not great that the disk filled up overnight.",
+                "Poor communication between the services made the retries worse.",
+                "The refactor introduced a regression.",
+                "Sam introduced the feature flag in March.",
+                "The team lacked access to the dashboard.",
+            ],
+        );
+        expect(
+            Category::Omission,
+            &["The change was implemented without following the change management process."],
+            &["The change was made during the freeze under an approved exception."],
+        );
+    }
 }

@@ -1312,14 +1312,45 @@ impl<'a> Reader<'a> {
                             | "notify"
                             | "inform"
                             | "wait"
-                    )
+                    ) || base == "follow"
+                        && (k + 1..(k + 5).min(self.len())).any(|m| {
+                            self.is(
+                                m,
+                                &[
+                                    "process", "procedure", "procedures", "runbook", "checklist",
+                                    "policy", "protocol", "steps", "instructions", "guidelines",
+                                ],
+                            )
+                        })
                 });
+                // "The change was implemented without following the process": a person's act,
+                // told in the passive.
+                let passive_act = i >= 2
+                    && self.is(i - 2, &["was", "were"])
+                    && matches!(
+                        self.base(i - 1),
+                        "implement"
+                            | "deploy"
+                            | "push"
+                            | "merge"
+                            | "release"
+                            | "apply"
+                            | "make"
+                            | "run"
+                            | "ship"
+                            | "approve"
+                            | "change"
+                            | "do"
+                    )
+                    && self.base(i - 1) != self.w(i - 1);
                 // "The deploy went out without anyone reviewing it": the person named after
                 // "without" (not "without anyone noticing a difference").
                 let named = word == "without"
                     && self.is(i + 1, &["anyone", "anybody", "someone", "somebody"]);
                 if let Some(k) = checked {
-                    if (named || matches!(self.clause_subject(i), Subject::Person | Subject::Me))
+                    if (named
+                        || passive_act
+                        || matches!(self.clause_subject(i), Subject::Person | Subject::Me))
                         && !self.is_plan()
                     {
                         self.hit(hits, i, k, Omission, UNSEEN);
@@ -2251,6 +2282,127 @@ impl<'a> Reader<'a> {
                         && self.is(k + 1, &["good", "great", "smart", "brilliant", "clever"])
                         && self.w(k + 2) == "idea"
                 })
+            {
+                self.hit(hits, i, i + 1, Verdict, VERDICT);
+                continue;
+            }
+            // "ugh, dave again", "the intern again.": a person named as the trouble, with
+            // nothing else said. Not "dave is joining again".
+            if word == "again" && i + 1 == self.len() && i > 0 && self.len() <= 6 {
+                let named = (0..i)
+                    .filter(|&k| {
+                        !self.is(
+                            k,
+                            &[
+                                "ugh", "oh", "sigh", "lol", "wow", "great", "and", "so", "well",
+                                "the", "our", "yep", "yup", "classic", "typical", "ffs",
+                            ],
+                        )
+                    })
+                    .collect::<Vec<_>>();
+                if named.len() == 1
+                    && named[0] == i - 1
+                    && (self.is_name(i - 1) || self.is_role(self.w(i - 1)))
+                    && !self.is(i - 1, ORGANISATIONS)
+                    && !self.s.question
+                {
+                    self.hit(hits, i - 1, i, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "Not great that the on-call took 40 minutes to ack": a verdict in understatement,
+            // on what a person did. Not "not great that the disk filled up".
+            if word == "not"
+                && self.is(
+                    i + 1,
+                    &["great", "good", "ideal", "okay", "ok", "acceptable", "cool"],
+                )
+                && self.w(i + 2) == "that"
+                && matches!(self.classify(i + 3), Subject::Person)
+                || word == "not"
+                    && self.is(
+                        i + 1,
+                        &["great", "good", "ideal", "okay", "ok", "acceptable", "cool"],
+                    )
+                    && self.w(i + 2) == "that"
+                    && self.is(i + 3, &DETERMINERS)
+                    && matches!(self.classify(i + 4), Subject::Person)
+            {
+                self.hit(hits, i, i + 1, Verdict, VERDICT);
+                continue;
+            }
+            // "The team lacked basic awareness of the failover": a person found wanting, said
+            // with the verb. Not "the team lacked access to the dashboard" (a condition).
+            if self.is(i, &["lacked", "lacks", "lack", "lacking"])
+                && {
+                    let k = if self.is(i + 1, &["basic", "any", "the", "sufficient", "enough"]) {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    self.is(
+                        k,
+                        &[
+                            "awareness", "knowledge", "understanding", "skill", "skills",
+                            "competence", "judgement", "judgment", "experience", "diligence",
+                            "discipline", "care", "rigor", "rigour", "professionalism",
+                        ],
+                    )
+                }
+                && matches!(self.subject(i), Subject::Person)
+                && !self.negated_before(i, 2)
+                && !self.s.question
+            {
+                self.hit(hits, i, i + 1, Verdict, VERDICT);
+                continue;
+            }
+            // "The developer introduced the bug": a person as the cause of the fault. Not "the
+            // refactor introduced a regression", nor "Sam introduced the feature flag".
+            if self.is(i, &["introduced", "introduces"])
+                && {
+                    let k = if self.is(i + 1, &["a", "an", "the", "this", "that"]) {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    self.is(
+                        k,
+                        &[
+                            "bug", "bugs", "regression", "defect", "error", "outage", "fault",
+                            "vulnerability",
+                        ],
+                    )
+                }
+                && matches!(self.subject(i), Subject::Person)
+                && !self.negated_before(i, 2)
+                && !self.s.question
+            {
+                self.hit(hits, i, i, Verdict, CAUSE);
+                continue;
+            }
+            // "Poor communication by the incident commander": a judging word on a person's
+            // work, named after it.
+            if JUDGING.contains(&word)
+                && self.is(
+                    i + 1,
+                    &[
+                        "communication", "communications", "coordination", "preparation", "comms",
+                    ],
+                )
+                && self.is(i + 2, &["by", "from"])
+                && {
+                    let k = if self.is(i + 3, &DETERMINERS) {
+                        i + 4
+                    } else {
+                        i + 3
+                    };
+                    let k = if self.classify(k) != Subject::Person {
+                        k + 1
+                    } else {
+                        k
+                    };
+                    matches!(self.classify(k), Subject::Person) && !self.is(k, ORGANISATIONS)
+                }
             {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
                 continue;
@@ -3319,7 +3471,14 @@ impl<'a> Reader<'a> {
                     &["one", "outage", "incident", "failure", "mess", "breakage"],
                 );
             if (self.is(i, &["it's", "that's", "this", "that"]) || outage)
-                && (i == 0 || self.s.words[i - 1].pause_after || self.w(i - 1) == "and")
+                && (i == 0
+                    || self.s.words[i - 1].pause_after
+                    || self.is(
+                        i - 1,
+                        &[
+                            "and", "sure", "think", "guess", "bet", "reckon", "tbh", "honestly",
+                        ],
+                    ))
             {
                 let verb = if outage { i + 2 } else { i + 1 };
                 let on = if self.w(verb) == "on" && !outage {
@@ -3332,6 +3491,13 @@ impl<'a> Reader<'a> {
                 if let Some(on) = on {
                     let mut k = on + 1;
                     if self.is(k, &["the", "our", "their", "his", "her"]) {
+                        k += 1;
+                    }
+                    // "the payments folks": the person may be the second word.
+                    if self.classify(k) != Subject::Person
+                        && self.classify(k + 1) == Subject::Person
+                        && !self.s.words[k].pause_after
+                    {
                         k += 1;
                     }
                     if matches!(self.classify(k), Subject::Person)
