@@ -2189,4 +2189,84 @@ mod tests {
             &["The change was made during the freeze under an approved exception."],
         );
     }
+
+    #[test]
+    fn harm_as_achievement_errors_put_on_people_and_polite_whys_with_their_twins() {
+        expect(
+            Category::Verdict,
+            &[
+                "The service engineer managed to kill power to the server room.",
+                "They were shitty engineers.",
+                "It was due to a deployment error by one of the engineers.",
+                "If you do not know the consequences of this, you should not be working in IT.",
+                "The human element is often the weakest link.",
+                "The operator chose to ignore the alarm.",
+                "The cause appears to have been an embarrassing oversight.",
+                "There should be consequences.",
+            ],
+            &[
+                "She managed to restore the service by 10:40.",
+                "Useless logs were rotated away.",
+                "It was due to an error by the load balancer.",
+                "Any error by an operator points at the design.",
+                "The parser chose to ignore unknown fields.",
+                "The PR author feels embarrassed.",
+            ],
+        );
+        expect(
+            Category::Omission,
+            &[
+                "At no point did they deploy this file to a computer they owned.",
+                "None of us caught it.",
+                "Failing to notice the mistake, the surgeon closed the incision.",
+                "The risk was largely ignored by everyone working at the site.",
+            ],
+            &[
+                "At no point did the alert fire.",
+                "None of the alerts fired.",
+                "We were hesitant to roll back as none of the changes seemed relevant.",
+                "Failing to connect, the probe retried.",
+                "The header was ignored by the parser.",
+                "We had to skip the release because of an issue found internally.",
+            ],
+        );
+        expect(
+            Category::Minimiser,
+            &[
+                "All you need to do is restore it to identical hardware.",
+                "It doesn't take an engineering degree to respond to what you see.",
+                "It's a low bar.",
+            ],
+            &[
+                "All we need to do now is add a canary stage.",
+                "So I decided in the essence of time to just do a hard reboot.",
+                "What did you just do together?",
+            ],
+        );
+        expect(
+            Category::Counterfactual,
+            &["You could at least write LGTM and wait before merging."],
+            &[
+                "We could at least restart it now.",
+                "It could quite easily have happened to me.",
+                "Even then there would not have been any power to the racks.",
+            ],
+        );
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Is anyone actually reviewing the code before the merges?",
+                "Is there a reason to add a breaking change in a patch release instead of a major one?",
+            ],
+            &[
+                "Is anyone looking at the queue?",
+                "Is there a reason the alert didn't fire?",
+            ],
+        );
+        expect(
+            Category::SelfBlame,
+            &["Yeah, I jumped the gun on v1.0."],
+            &["The race jumped the gun on the lock."],
+        );
+    }
 }

@@ -229,7 +229,7 @@ words!(
     incompetent incompetence incompetently inexcusable unacceptable unforgivable reckless \
     recklessly recklessness lazy laziness stupid stupidly stupidity dumb idiot idiots idiotic \
     moron morons moronic clueless hasty hastily lapse complacent complacency unwise foolish \
-    inattention inattentive \
+    inattention inattentive cowardly disingenuous \
     foolishly irresponsible irresponsibly amateur amateurish amateurs inexperience inexperienced \
     overconfident over-confident overconfidence over-confidence arrogant arrogance nitwit bozo \
     bozos slob wanker butterfingers fat-fingered fat-finger botched botch flubbed fumbled goofed blunder \
@@ -261,7 +261,7 @@ words!(
     poor bad terrible horrible awful questionable dumb stupid silly rookie noob careless sloppy \
     reckless lazy grave big huge major costly basic unforced amateur atrocious dreadful shocking \
     lousy wrong unwise foolish boneheaded fatal inexcusable delayed belated premature rash classic \
-    obvious typical beginner newbie");
+    obvious typical beginner newbie embarrassing");
 
 words!(
     /// People-words that turn "error" into a verdict: "human error", "pilot error".

@@ -182,10 +182,12 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
         .filter(|h| !(meta && h.category != SelfBlame))
         // "They should be fired" is said like a plan, and is still a verdict.
         .filter(|h| {
+            // "All you need to do is restore it" is advice in form and easy-talk all the same.
             !(plan
                 && matches!(h.category, Minimiser | Verdict)
                 && h.reframe != SANCTION
-                && h.reframe != CAREFUL)
+                && h.reframe != CAREFUL
+                && !(h.category == Minimiser && s.w(h.from) == "all"))
         })
         .map(|h| s.as_self_blame(h))
         .collect();
@@ -575,8 +577,14 @@ impl<'a> Reader<'a> {
                 && self.is(one, &["of", "for", "with", "about", "from", "by"])
                 && !self.is(i + 1, &DETERMINERS)
                 && !self.is(i + 1, &["his", "her", "their", "my", "our", "your"]);
+        // "We had to skip the release": made to, not left undone.
+        let made_to = self.base(i) == "skip"
+            && i >= 2
+            && self.w(one) == "to"
+            && self.is(two, &["had", "have", "has"]);
         self.is(i + 1, &["nothing", "none"])
             || word == "skipped" && self.at(i + 1, "a beat")
+            || made_to
             || asked_now
             || a_thing
     }
@@ -637,6 +645,17 @@ impl<'a> Reader<'a> {
     fn counterfactuals(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
+            // "You could at least write LGTM and wait before merging": the least they should
+            // have done, said of them. Not "we could at least restart it now" (a plan).
+            if self.is(i, &["could", "should", "might"])
+                && self.at(i + 1, "at least")
+                && i > 0
+                && self.is(i - 1, &["you", "they", "he", "she"])
+                && !self.s.question
+            {
+                self.hit(hits, i - 1, i + 2, Counterfactual, HINDSIGHT);
+                continue;
+            }
             // "Surely someone must have noticed the disk filling up": what they must have
             // seen, decided from after. Not "surely the alert must have fired".
             if word == "surely" && !self.s.question {
@@ -744,6 +763,17 @@ impl<'a> Reader<'a> {
             }
             // "As luck would have it": an idiom.
             if self.at(end + 1, "it") && word == "would" && self.s.words[end + 1].pause_after {
+                continue;
+            }
+            // "...could quite easily have happened to me": anyone's lot, a defence. "There
+            // would not have been any power": how things would have stood, not a path not
+            // taken ("there should have been contingency planning" is one).
+            if self.at(end + 1, "happened to")
+                || i > 0
+                    && self.w(i - 1) == "there"
+                    && self.is(i, &["would", "wouldn't", "wouldnt"])
+                    && self.w(end + 1) == "been"
+            {
                 continue;
             }
             // "It would have happened anyway": the outcome would not have changed.
@@ -896,6 +926,15 @@ impl<'a> Reader<'a> {
             // "nobody looks", "no one had ever restored", "none of us checked".
             let nobody = match word {
                 "nobody" | "noone" | "neither" => Some(i),
+                // "None of us caught it".
+                "none"
+                    if self.w(i + 1) == "of"
+                        && (self.is(i + 2, &["us", "them", "you"])
+                            || self.is(i + 2, &DETERMINERS)
+                                && self.classify(i + 3) == Subject::Person) =>
+                {
+                    Some(i)
+                }
                 "one" if i > 0 && self.w(i - 1) == "no" => Some(i - 1),
                 _ => None,
             };
@@ -904,7 +943,7 @@ impl<'a> Reader<'a> {
                 // says nothing of anyone's act.
                 let mut i = i;
                 // "Nobody on the platform team bothered to read it": past the group named.
-                if self.is(i + 1, &["on", "in", "from", "at"]) {
+                if self.is(i + 1, &["on", "in", "from", "at", "of"]) {
                     let verb = (i + 2..(i + 7).min(self.len()))
                         .take_while(|&k| !self.s.words[k - 1].pause_after)
                         .find(|&k| {
@@ -1016,6 +1055,36 @@ impl<'a> Reader<'a> {
                         self.hit(hits, i, k, Omission, UNSEEN);
                     }
                 }
+            }
+            // "Failing to notice the mistake, the surgeon closed the incision": the subject
+            // comes after the opening clause.
+            if i == 0
+                && self.is(i, &["failing", "neglecting", "forgetting"])
+                && self.w(i + 1) == "to"
+                && OMITTED_ACTIONS.contains(&self.base(i + 2))
+            {
+                let after = (i + 2..self.len()).find(|&k| self.s.words[k].pause_after);
+                let who = after.map(|k| {
+                    if self.is(k + 1, &DETERMINERS) {
+                        k + 2
+                    } else {
+                        k + 1
+                    }
+                });
+                if who.is_some_and(|k| matches!(self.classify(k), Subject::Person | Subject::Me)) {
+                    self.hit(hits, i, i + 2, Omission, UNSEEN);
+                    continue;
+                }
+            }
+            // "At no point did they boot it on a machine of their own".
+            if (self.at(i, "no point did") || self.at(i, "no time did"))
+                && i > 0
+                && self.w(i - 1) == "at"
+            {
+                if matches!(self.classify(i + 3), Subject::Person | Subject::Me) {
+                    self.hit(hits, i - 1, i + 4, Omission, UNSEEN);
+                }
+                continue;
             }
             if negation {
                 // "Not once did I look".
@@ -1559,6 +1628,29 @@ impl<'a> Reader<'a> {
             {
                 self.hit(hits, i, i + 2, WhyQuestion, WHY_YOU);
             }
+            // "Is anyone actually reviewing the code before the merges?": doubt, asked.
+            if self.s.question
+                && self.is(i, &["is", "are", "was", "does", "did", "do"])
+                && self.is(i + 1, &["anyone", "anybody"])
+                && self.is(i + 2, &["actually", "even", "really"])
+                || self.s.question
+                    && self.is(i, &["is", "was"])
+                    && self.is(i + 1, &["actually", "even", "really"])
+                    && self.is(i + 2, &["anyone", "anybody"])
+            {
+                self.hit(hits, i, i + 2, WhyQuestion, WHY_YOU);
+            }
+            // "Is there a reason to add a breaking change in a patch release instead of a
+            // major one?": a why asked politely, with the better path named.
+            if self.s.question
+                && self.at(i, "is there")
+                && self.is(i + 2, &["a", "any"])
+                && self.w(i + 3) == "reason"
+                && (i + 4..self.len())
+                    .any(|k| self.at(k, "instead of") || self.at(k, "rather than"))
+            {
+                self.hit(hits, i, i + 3, WhyQuestion, WHY_YOU);
+            }
             // "Did nobody on your team run the tests?", "has no one read the runbook?": asked
             // so that the answer is a charge.
             if self.s.question
@@ -1858,6 +1950,34 @@ impl<'a> Reader<'a> {
                     self.hit(hits, i - 1, i, Verdict, VERDICT);
                 }
                 continue;
+            }
+            // "a deployment error by one of the engineers", "an oversight by the reviewer": the
+            // mistake put on a person. Not "an error by the load balancer".
+            if self.is(
+                i,
+                &[
+                    "error", "errors", "mistake", "mistakes", "oversight", "blunder",
+                ],
+            ) && self.w(i + 1) == "by"
+            {
+                let mut k = i + 2;
+                if self.at(k, "one of") {
+                    k += 2;
+                }
+                // "Any error by an operator points at the design": anyone's, in general.
+                let general = self.is(k, &["a", "an", "any", "every", "each"])
+                    || (i.saturating_sub(3)..i).any(|m| self.is(m, &["any", "every", "each"]));
+                if self.is(k, &DETERMINERS) {
+                    k += 1;
+                }
+                if matches!(self.classify(k), Subject::Person | Subject::Me)
+                    && !general
+                    && !self.is(k, ORGANISATIONS)
+                    && !self.negated_before(i, 3)
+                {
+                    self.hit(hits, i, k, Verdict, VERDICT);
+                    continue;
+                }
             }
             // "made a mistake", "his mistake", "made a grave error"; not "making mistakes" in
             // general.
@@ -2284,6 +2404,80 @@ impl<'a> Reader<'a> {
                 })
             {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
+                continue;
+            }
+            // "managed to kill power to the server room": harm told as an achievement. Not "she
+            // managed to restore the service".
+            if self.at(i, "managed to")
+                && (matches!(
+                    self.base(i + 2),
+                    "kill"
+                        | "break"
+                        | "crash"
+                        | "delete"
+                        | "wipe"
+                        | "brick"
+                        | "nuke"
+                        | "drop"
+                        | "destroy"
+                        | "corrupt"
+                        | "trash"
+                        | "lose"
+                ) || self.w(i + 2) == "take" && self.is(i + 3, &["down", "out"]))
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.negated_before(i, 2)
+            {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
+                continue;
+            }
+            // "shitty engineers", "useless admins": an insult said of people.
+            if self.is(
+                i,
+                &[
+                    "shitty", "crappy", "useless", "lousy", "worthless", "cowardly", "clueless",
+                ],
+            ) && self.is_role(self.w(i + 1))
+                && !self.is(i + 1, ORGANISATIONS)
+            {
+                self.hit(hits, i, i + 1, Verdict, VERDICT);
+                continue;
+            }
+            // "You should not be working in IT": a person judged unfit.
+            if self.at(i, "be working")
+                && i > 0
+                && self.is(i - 1, &["shouldn't", "shouldnt", "not"])
+                && self.is(i + 2, &["in", "on", "near", "with", "anywhere"])
+                && matches!(self.subject(i), Subject::Person)
+            {
+                self.hit(hits, i - 1, i + 1, Verdict, VERDICT);
+                continue;
+            }
+            // "The tsunami was largely ignored by everyone at the site": a person's omission,
+            // in the passive. Not "ignored by the parser".
+            if word == "ignored"
+                && i > 0
+                && (self.is(i - 1, &["was", "were", "been"])
+                    || i > 1 && self.is(i - 2, &["was", "were", "been"]))
+                && self.w(i + 1) == "by"
+            {
+                let k = if self.is(i + 2, &DETERMINERS) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                if matches!(self.classify(k), Subject::Person) && !self.is(k, ORGANISATIONS) {
+                    self.hit(hits, i, k, Omission, UNSEEN);
+                    continue;
+                }
+            }
+            // "either didn't see the light or chose to ignore it": an intent imputed. Not "the
+            // parser chose to ignore unknown fields".
+            if self.is(i, &["chose", "decided", "opted", "elected"])
+                && self.w(i + 1) == "to"
+                && self.is(i + 2, &["ignore", "disregard", "overlook", "bypass"])
+                && matches!(self.subject(i), Subject::Person)
+            {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
                 continue;
             }
             // "ugh, dave again", "the intern again.": a person named as the trouble, with
@@ -2969,6 +3163,15 @@ impl<'a> Reader<'a> {
             && !self.is(i + 1, &["up", "off"])
             && !of_a_thing;
         if passive {
+            return Some(i);
+        }
+        // "There should be consequences": punishment asked for, with no one named.
+        if self.w(i) == "consequences"
+            && i >= 2
+            && self.w(i - 1) == "be"
+            && self.is(i - 2, &["should", "must", "will", "needs", "need"])
+            && !self.s.question
+        {
             return Some(i);
         }
         // "The engineer responsible has been spoken to", "was written up": dealt with as a
@@ -3666,7 +3869,12 @@ impl<'a> Reader<'a> {
             // a team made the fault itself. Not "the database is always the bottleneck".
             if self.is(i, &["is", "are", "was", "were", "'s"]) && i > 0 {
                 let mut k = i + 1;
-                let always = self.is(k, &["always", "again", "still", "forever"]);
+                let always = self.is(
+                    k,
+                    &[
+                        "always", "again", "still", "forever", "often", "usually", "typically",
+                    ],
+                );
                 if always {
                     k += 1;
                 }
@@ -3982,7 +4190,17 @@ impl<'a> Reader<'a> {
                 // small afterwards; "simply put, ...": a way of speaking.
                 let proposed = matches!(before, "let's" | "lets");
                 let manner = next == "put" && self.s.words[i + 1].pause_after;
-                if base_form && !said_of_self && !proposed && !manner {
+                // A choice told ("I decided in the essence of time to just do a hard reboot"),
+                // or an open question ("what did you just do?").
+                let chosen = before == "to"
+                    && (self.clause_start(i)..i).any(|k| {
+                        self.is(
+                            k,
+                            &["decided", "chose", "wanted", "tried", "opted", "figured"],
+                        )
+                    });
+                let told = chosen || self.open_question();
+                if base_form && !said_of_self && !proposed && !manner && !told {
                     self.hit(hits, i, i + 1, Minimiser, EASY_NOW);
                     continue;
                 }
@@ -3996,6 +4214,7 @@ impl<'a> Reader<'a> {
                 // "it's just 10 more minutes", "can you just make": dismissing the cost.
                 if matches!(before, "can" | "could" | "you" | "to" | "should")
                     && (base_form || next.ends_with("ed"))
+                    && !told
                 {
                     self.hit(hits, i, i + 1, Minimiser, EASY_NOW);
                     continue;
@@ -4128,7 +4347,24 @@ impl<'a> Reader<'a> {
                 && (self.is(
                     i + 1,
                     &["it", "you", "they", "he", "she", "we", "someone", "anyone"],
-                ) && self.is(i + 2, &["took", "takes", "had", "needed"]));
+                ) && (self.is(i + 2, &["took", "takes", "had", "needed"])
+                    // "All you need to do is restore it to identical hardware."
+                    || self.is(i + 2, &["need", "needs"])
+                        && self.at(i + 3, "to do")
+                        && self.w(i + 1) != "we"));
+            // "It doesn't take an engineering degree to...", "it's a low bar".
+            let no_genius = self.is(i, &["doesn't", "didn't", "doesnt", "didnt"])
+                && self.w(i + 1) == "take"
+                && (i + 2..(i + 6).min(self.len())).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "genius", "degree", "phd", "scientist", "surgeon", "expert",
+                            "einstein", "wizard",
+                        ],
+                    )
+                });
+            let low_bar = self.at(i, "low bar") && !self.negated_before(i, 3);
             // "anyone can set up a backup", "any idiot could".
             let anyone_can = (self.is(i, &["anyone", "anybody"])
                 || self.w(i) == "any"
@@ -4161,6 +4397,8 @@ impl<'a> Reader<'a> {
                 || self.at(i, "no-brainer")
                 || self.at(i, "common sense");
             if all_it_took
+                || no_genius
+                || low_bar
                 || how_hard
                 || one_oh_one
                 || only_needed
@@ -4446,8 +4684,8 @@ impl<'a> Reader<'a> {
     /// "Leo jumped to conclusions": a person's reasoning judged after the fact. Not "let's not
     /// jump to conclusions" (a ground rule) nor "people jumping to conclusions" (talk about it).
     fn jumped_to_conclusions(&self, i: usize) -> bool {
-        self.is(i, &["jumped", "rushed"])
-            && self.at(i + 1, "to conclusions")
+        (self.is(i, &["jumped", "rushed"]) && self.at(i + 1, "to conclusions")
+            || self.is(i, &["jumped", "jumping", "jump", "jumps"]) && self.at(i + 1, "the gun"))
             && matches!(self.subject(i), Subject::Person | Subject::Me)
             && !self.negated_before(i, 3)
     }
