@@ -179,8 +179,10 @@ fn asks_unmarked(words: &[Word]) -> bool {
         "lol", "lmao", "rofl", "ok", "okay", "so", "seriously", "honestly", "wait", "um", "uh",
         "like", "but", "and", "srsly", "wtf", "omg", "ugh", "hmm", "sorry", "btw", "also",
     ];
-    // "Why we rolled back" and "Who we are" are headings: a question puts the verb first.
-    const PRONOUNS: &[&str] = &["i", "we", "you", "they", "he", "she", "it", "this", "the"];
+    // "Why we rolled back" and "Who we are" are headings: a question puts the verb first, so
+    // a subject right after "who" is not one; after "why" an auxiliary must come, or the
+    // "on earth" and "the hell" of exasperation.
+    const SUBJECT_FIRST: &[&str] = &["i", "we", "you", "they", "he", "she", "it", "this", "the"];
     const AUXILIARIES: &[&str] = &[
         "did", "didn't", "do", "don't", "does", "doesn't", "was", "wasn't", "were", "weren't",
         "is", "isn't", "are", "aren't", "had", "hadn't", "has", "hasn't", "have", "haven't",
@@ -192,7 +194,7 @@ fn asks_unmarked(words: &[Word]) -> bool {
         .map(|w| w.lower.as_str())
         .skip_while(|w| ASIDES.contains(w));
     match (rest.next(), rest.next()) {
-        (Some("who" | "whose"), Some(next)) => !PRONOUNS.contains(&next),
+        (Some("who" | "whose"), Some(next)) => !SUBJECT_FIRST.contains(&next),
         (Some("why"), Some(next)) => AUXILIARIES.contains(&next),
         _ => false,
     }
