@@ -2269,4 +2269,18 @@ mod tests {
             &["The race jumped the gun on the lock."],
         );
     }
+
+    #[test]
+    fn a_subject_carried_over_and_or_or_is_the_previous_clauses_and_a_slip_told_against_intent() {
+        expect(
+            Category::Verdict,
+            &["The operator either missed the alarm or chose to ignore it."],
+            &["They meant to shut down a few servers, but took down a large number by a typo."],
+        );
+        expect(
+            Category::Omission,
+            &["Bob had switched phones that week and had not reinstalled the paging app."],
+            &["The job ran and did not check the lock."],
+        );
+    }
 }

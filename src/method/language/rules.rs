@@ -513,7 +513,12 @@ impl<'a> Reader<'a> {
                 || self.s.words[start - 1].pause_after
                     && (self.is(start, &["never", "not"]) || self.w(start).ends_with("ing")));
         if found == Subject::Unknown && carried {
-            return self.subject(start - 1);
+            // The previous clause's subject, read from its start: walking back from its end
+            // would land on its object ("either didn't see the light or chose to ignore it").
+            return match self.clause_subject(start - 1) {
+                Subject::Unknown => self.subject(start - 1),
+                known => known,
+            };
         }
         found
     }
@@ -3063,9 +3068,17 @@ impl<'a> Reader<'a> {
                     self.is(k, &["could've", "might've"])
                         || self.is(k, &["could", "might", "may"]) && self.is(k + 1, &["have"])
                 });
+                // "They meant to shut down a few servers, but took down a large number": the
+                // slip told against what was meant, as the review asks.
+                let slip = (0..i).any(|k| {
+                    self.is(k, &["meant", "intended"])
+                        && self.w(k + 1) == "to"
+                        && (k + 2..i).any(|m| self.w(m) == "but")
+                });
                 if (!needs_particle || particle)
                     && by_person
                     && !only_possible
+                    && !slip
                     && !self.negated_before(i, 2)
                 {
                     self.hit(hits, i, i, Verdict, CAUSE);
