@@ -337,6 +337,16 @@ impl<'a> Reader<'a> {
     }
 
     /// Where the clause holding word `i` begins.
+    /// Word `k`, or the word after it when `k` is a determiner: where the noun of "the
+    /// on-call" or "a reviewer" is.
+    fn past_determiner(&self, k: usize) -> usize {
+        if self.is(k, &DETERMINERS) {
+            k + 1
+        } else {
+            k
+        }
+    }
+
     fn clause_start(&self, i: usize) -> usize {
         self.starts.get(i).copied().unwrap_or(0)
     }
@@ -1069,13 +1079,7 @@ impl<'a> Reader<'a> {
                 && OMITTED_ACTIONS.contains(&self.base(i + 2))
             {
                 let after = (i + 2..self.len()).find(|&k| self.s.words[k].pause_after);
-                let who = after.map(|k| {
-                    if self.is(k + 1, &DETERMINERS) {
-                        k + 2
-                    } else {
-                        k + 1
-                    }
-                });
+                let who = after.map(|k| self.past_determiner(k + 1));
                 if who.is_some_and(|k| matches!(self.classify(k), Subject::Person | Subject::Me)) {
                     self.hit(hits, i, i + 2, Omission, UNSEEN);
                     continue;
@@ -1606,11 +1610,7 @@ impl<'a> Reader<'a> {
             }
             if word == "how" && self.is(i + 1, &["could", "can", "did", "do", "does"]) {
                 // "How could the on-call not see it?": the subject after its determiner.
-                let at = if self.is(i + 2, &DETERMINERS) {
-                    i + 3
-                } else {
-                    i + 2
-                };
+                let at = self.past_determiner(i + 2);
                 let who = self.classify(at);
                 let charge = self.is(
                     at + 1,
@@ -1739,11 +1739,7 @@ impl<'a> Reader<'a> {
                 let waited_on = (i + 4..(i + 9).min(self.len()))
                     .find(|&k| self.w(k) == "for")
                     .is_some_and(|k| {
-                        let who = if self.is(k + 1, &DETERMINERS) {
-                            k + 2
-                        } else {
-                            k + 1
-                        };
+                        let who = self.past_determiner(k + 1);
                         matches!(self.classify(who), Subject::Person | Subject::Me)
                     });
                 if waited_on {
@@ -1972,9 +1968,7 @@ impl<'a> Reader<'a> {
                 // "Any error by an operator points at the design": anyone's, in general.
                 let general = self.is(k, &["a", "an", "any", "every", "each"])
                     || (i.saturating_sub(3)..i).any(|m| self.is(m, &["any", "every", "each"]));
-                if self.is(k, &DETERMINERS) {
-                    k += 1;
-                }
+                k = self.past_determiner(k);
                 if matches!(self.classify(k), Subject::Person | Subject::Me)
                     && !general
                     && !self.is(k, ORGANISATIONS)
@@ -2465,11 +2459,7 @@ impl<'a> Reader<'a> {
                     || i > 1 && self.is(i - 2, &["was", "were", "been"]))
                 && self.w(i + 1) == "by"
             {
-                let k = if self.is(i + 2, &DETERMINERS) {
-                    i + 3
-                } else {
-                    i + 2
-                };
+                let k = self.past_determiner(i + 2);
                 if matches!(self.classify(k), Subject::Person) && !self.is(k, ORGANISATIONS) {
                     self.hit(hits, i, k, Omission, UNSEEN);
                     continue;
@@ -2517,15 +2507,7 @@ impl<'a> Reader<'a> {
                     &["great", "good", "ideal", "okay", "ok", "acceptable", "cool"],
                 )
                 && self.w(i + 2) == "that"
-                && matches!(self.classify(i + 3), Subject::Person)
-                || word == "not"
-                    && self.is(
-                        i + 1,
-                        &["great", "good", "ideal", "okay", "ok", "acceptable", "cool"],
-                    )
-                    && self.w(i + 2) == "that"
-                    && self.is(i + 3, &DETERMINERS)
-                    && matches!(self.classify(i + 4), Subject::Person)
+                && matches!(self.classify(self.past_determiner(i + 3)), Subject::Person)
             {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
                 continue;
@@ -2590,11 +2572,7 @@ impl<'a> Reader<'a> {
                 )
                 && self.is(i + 2, &["by", "from"])
                 && {
-                    let k = if self.is(i + 3, &DETERMINERS) {
-                        i + 4
-                    } else {
-                        i + 3
-                    };
+                    let k = self.past_determiner(i + 3);
                     let k = if self.classify(k) != Subject::Person {
                         k + 1
                     } else {
@@ -2626,9 +2604,7 @@ impl<'a> Reader<'a> {
                 if self.is(k, &["that"]) {
                     k += 1;
                 }
-                if self.is(k, &DETERMINERS) {
-                    k += 1;
-                }
+                k = self.past_determiner(k);
                 let acted = matches!(self.classify(k), Subject::Person)
                     && !self.is(k, ORGANISATIONS)
                     && (self.is(k + 1, &["have", "has", "had", "did"])
@@ -3230,11 +3206,7 @@ impl<'a> Reader<'a> {
                         &["whoever", "everyone", "everybody", "someone", "somebody"],
                     )
             };
-            let object = if self.is(i + 1, &DETERMINERS) {
-                i + 2
-            } else {
-                i + 1
-            };
+            let object = self.past_determiner(i + 1);
             // The person is the object, not a word before a thing ("fire the customer
             // webhook").
             let head = object + 1 >= self.len()
@@ -3645,9 +3617,7 @@ impl<'a> Reader<'a> {
                 if self.w(k) == "of" {
                     k += 1;
                 }
-                if self.is(k, &DETERMINERS) {
-                    k += 1;
-                }
+                k = self.past_determiner(k);
                 // "the platform team": the person may be the second word of a compound.
                 let k = if self.classify(k + 1) == Subject::Person {
                     k + 1
