@@ -13,10 +13,12 @@
 use super::browser::{self, IntlZones, Piece, SentWords, Words};
 use super::timeline::{day_and_time, MomentEditor, TimelineView};
 use crate::io::links::safe_href;
+use crate::method::placement::Misplaced;
 use crate::method::{gaps, kinds};
 use crate::model::filter::found_in;
 use crate::model::time::moment_time_label;
-use crate::model::{Evidence, EvidenceKind, Id, IdMap, MomentKind, Person, Seen};
+use crate::model::time::Instant;
+use crate::model::{Evidence, EvidenceKind, Id, IdMap, MomentKind, Seen};
 use crate::store::{use_store, ReviewStore};
 use leptos::prelude::*;
 use leptos::reactive::effect::ImmediateEffect;
@@ -48,52 +50,88 @@ pub(super) struct RowText {
     evidence: Vec<Evidence>,
 }
 
-impl RowText {
-    /// The row of moment `id`, depending on that moment and on what every row shares.
-    fn of(store: ReviewStore, view_state: TimelineView, id: &Id) -> Option<RowText> {
-        let with_date = view_state.with_dates.get();
+/// What every row shows besides its own moment, derived once for the whole list. A row then
+/// follows two things, this and its moment, where it followed eight: 2,000 rows made 16,000
+/// subscriptions, and a change to any of those signals (a search word typed) unsubscribed and
+/// resubscribed every row from each of them.
+#[derive(PartialEq)]
+struct RowsShared {
+    with_date: bool,
+    zone: String,
+    start: Option<Instant>,
+    end: Option<Instant>,
+    filtered: bool,
+    search_words: Vec<String>,
+    /// Everyone's name as shown, in the review's order.
+    names: Vec<(Id, String)>,
+    gaps: HashMap<Id, i64>,
+    misplaced: HashMap<Id, Misplaced>,
+}
+
+impl RowsShared {
+    fn of(store: ReviewStore, view_state: TimelineView) -> RowsShared {
         let (zone, start, end) =
             store.details(|r| (r.time_zone.clone(), r.incident_start, r.incident_end));
-        let silence = view_state.gaps.with(|g| g.get(id).copied());
-        let misplaced = view_state.misplaced.with(|m| m.get(id).cloned());
-        let filtered = view_state.filtered.get();
-        store.moment(id, |m| {
-            let people = store.people(|people| {
+        RowsShared {
+            with_date: view_state.with_dates.get(),
+            zone,
+            start,
+            end,
+            filtered: view_state.filtered.get(),
+            search_words: view_state.search_words.get(),
+            names: store.people(|people| {
                 people
                     .iter()
-                    .filter(|p| m.people.contains(&p.id))
-                    .map(Person::display_name)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            });
+                    .map(|p| (p.id.clone(), p.display_name()))
+                    .collect()
+            }),
+            gaps: view_state.gaps.get(),
+            misplaced: view_state.misplaced.get(),
+        }
+    }
+}
+
+impl RowText {
+    /// The row of moment `id`, depending on that moment and on what every row shares.
+    fn of(store: ReviewStore, shared: &RowsShared, id: &Id) -> Option<RowText> {
+        let silence = shared.gaps.get(id).copied();
+        let misplaced = shared.misplaced.get(id);
+        store.moment(id, |m| {
+            let people = shared
+                .names
+                .iter()
+                .filter(|(person, _)| m.people.contains(person))
+                .map(|(_, name)| name.as_str())
+                .collect::<Vec<_>>()
+                .join(", ");
             let mut tags = Vec::new();
             if m.pivot {
                 tags.push("⚑ Pivot");
             }
-            if start.is_some_and(|start| m.at < start) {
+            if shared.start.is_some_and(|start| m.at < start) {
                 tags.push("Before the incident");
             }
-            if end.is_some_and(|end| m.at > end) {
+            if shared.end.is_some_and(|end| m.at > end) {
                 tags.push("After the incident ended");
-            } else if misplaced.is_some() && start.is_none() {
+            } else if misplaced.is_some() && shared.start.is_none() {
                 tags.push("Far from the other moments");
             }
             RowText {
-                time: moment_time_label(m.at, m.precision, &zone, &IntlZones, with_date),
+                time: moment_time_label(
+                    m.at, m.precision, &shared.zone, &IntlZones, shared.with_date,
+                ),
                 kind: m.kind,
                 description: if m.description.trim().is_empty() {
                     "(no description yet)".to_string()
                 } else {
                     m.description.clone()
                 },
-                found: view_state
-                    .search_words
-                    .with(|words| found_in(&m.description, words, &browser::lowercase)),
+                found: found_in(&m.description, &shared.search_words, &browser::lowercase),
                 tags: tags.join(" · "),
                 people,
-                gap: silence.map(|ms| gaps::describe(ms, filtered)),
+                gap: silence.map(|ms| gaps::describe(ms, shared.filtered)),
                 move_to: misplaced.map(|fix| {
-                    let label = format!("Move to {}", day_and_time(fix.move_to, &zone));
+                    let label = format!("Move to {}", day_and_time(fix.move_to, &shared.zone));
                     (fix.move_to.millis().to_string(), label)
                 }),
                 evidence: m.evidence.clone(),
@@ -192,6 +230,7 @@ pub(super) fn MomentList(
     // timeline's context and go when the list goes, not when an effect re-runs.
     let owner = Owner::current().unwrap_or_default();
     let rows = StoredValue::new_local(None::<Rows>);
+    let shared = Memo::new(move |_| RowsShared::of(store, view_state));
     Effect::new(move |_| {
         let wanted = shown.get();
         let Some(list) = list_ref.get() else {
@@ -205,7 +244,7 @@ pub(super) fn MomentList(
         browser::measured("tunnel: draw timeline rows", || {
             rows.update_value(|rows| {
                 if let Some(rows) = rows {
-                    rows.show(store, view_state, &wanted);
+                    rows.show(store, shared, view_state, &wanted);
                 }
             })
         });
@@ -346,12 +385,18 @@ impl Rows {
     /// Makes the list show the rows of `wanted`, in order: new rows are made (and drawn
     /// together), rows that are no longer wanted go, and as few rows move as keep the order
     /// right. Rows added after those on the page, as when the list grows, go in as one piece.
-    fn show(&mut self, store: ReviewStore, view_state: TimelineView, wanted: &[Id]) {
+    fn show(
+        &mut self,
+        store: ReviewStore,
+        shared: Memo<RowsShared>,
+        view_state: TimelineView,
+        wanted: &[Id],
+    ) {
         let made: Vec<(Id, Row)> = wanted
             .iter()
             .filter(|id| !self.rows.contains_key(*id))
             .map(|id| {
-                let row = self.owner.with(|| Row::new(store, view_state, id.clone()));
+                let row = self.owner.with(|| Row::new(store, shared, id.clone()));
                 (id.clone(), row)
             })
             .collect();
@@ -506,10 +551,10 @@ fn editor_dom_id(id: &Id) -> String {
 }
 
 impl Row {
-    fn new(store: ReviewStore, view_state: TimelineView, id: Id) -> Row {
+    fn new(store: ReviewStore, shared: Memo<RowsShared>, id: Id) -> Row {
         let nodes = StoredValue::new_local(None::<Drawing>);
         let follows = ImmediateEffect::new(move || {
-            let Some(text) = RowText::of(store, view_state, &id) else {
+            let Some(text) = shared.with(|shared| RowText::of(store, shared, &id)) else {
                 return;
             };
             nodes.update_value(|state| match state {
