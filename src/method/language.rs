@@ -2283,4 +2283,111 @@ mod tests {
             &["The job ran and did not check the lock."],
         );
     }
+
+    #[test]
+    fn round_nine_omissions_read_past_adverbs_and_neither_nor_but_not_what_was_done_to_someone() {
+        expect(
+            Category::Omission,
+            &[
+                "The crew did not routinely train the switchover procedure.",
+                "She did not contact the physician to confirm the route.",
+                "Neither the nurses nor the physician had looked at the label on the bottle.",
+            ],
+            &[
+                "The job did not routinely reply to the health check.",
+                "Neither the tests nor the linter caught the typo.",
+                "We weren't notified of the issue because the alarm only covered the main site.",
+                "He had not been trained on the new console.",
+                "The on-call was not paged.",
+            ],
+        );
+    }
+
+    #[test]
+    fn round_nine_verdicts_where_the_blame_sits_and_what_you_get_for_it() {
+        expect(
+            Category::Verdict,
+            &[
+                "The majority of blame lies with the operator.",
+                "It was the operator's responsibility to check the signal.",
+                "This is what you get for merging code that doesn't pass tests.",
+                "They made a poor decision under pressure.",
+            ],
+            &[
+                "The fix lies with the config loader.",
+                "The decision was not a poor one, given what they knew.",
+                "It was the scheduler's job to run the backup.",
+                "It is the on-call's job to check the queue.",
+                "What do you get for the upgrade?",
+            ],
+        );
+        expect(
+            Category::SelfBlame,
+            &["I had made some incorrect assumptions about how the snippets worked."],
+            &["The parser made some incorrect assumptions about the encoding."],
+        );
+    }
+
+    #[test]
+    fn round_nine_cautions_inquiries_and_what_is_owned_are_not_charges() {
+        for text in [
+            "You can't just change the CAD system.",
+            "Don't just restart it, find out why it stopped.",
+            "I will check if the branch protection rules would have prevented this.",
+            "Let's see whether a canary would have caught it.",
+            "Why is my build failing?",
+            "Why does our dashboard show two regions?",
+        ] {
+            assert!(check(text).is_empty(), "{text:?}: {:?}", check(text));
+        }
+        expect(
+            Category::Minimiser,
+            &["You can just restart it, it's a two-minute job."],
+            &[],
+        );
+        expect(
+            Category::Counterfactual,
+            &["A canary would have caught this."],
+            &[],
+        );
+    }
+
+    #[test]
+    fn round_nine_people_named_by_mention_doubted_dismissed_and_made_small() {
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Didn't any of them imagine what would happen if the test failed?",
+                "Didn't the on-call see the page?",
+            ],
+            &["Didn't the alert fire?", "Didn't the build pass on main?"],
+        );
+        expect(
+            Category::Verdict,
+            &[
+                "It was general unprofessionalism.",
+                "Most engineers don't have any idea how to ensure a backup runs.",
+                "I literally fix stuff that he messes up every day.",
+            ],
+            &[
+                "The cache messes up the ordering when two writes race.",
+                "Does anyone have any idea how to read this trace?",
+            ],
+        );
+        expect(
+            Category::Minimiser,
+            &["Routine tasks an intoxicated one-eyed monkey could carry off."],
+            &["The monkey could not reach the banana in the experiment."],
+        );
+        expect(
+            Category::Omission,
+            &[
+                "Her manager does absolutely nothing about it.",
+                "Neither the on-call nor the manager checked the queue.",
+            ],
+            &["The flag does nothing on this platform."],
+        );
+        let mentioned = sentences::sentences("@rphlo force-pushed to master.");
+        assert!(mentioned[0].words[0].mention && !mentioned[0].words[1].mention);
+    }
 }

@@ -173,7 +173,8 @@ words!(
     sync speak declare announce notify wait think learn validate audit fix remove change keep \
     hold reply anticipate utilize utilise recognize recognise heed adhere comply install write \
     enable configure renew rotate log record try put include mention share save raise flag coordinate \
-    assign complete inspect obey drain create secure address ensure identify implement apply");
+    assign complete inspect obey drain create secure address ensure identify implement apply \
+    contact consult submit");
 
 words!(
     /// Words that negate a verb or a verdict.
@@ -234,7 +235,8 @@ words!(
     overconfident over-confident overconfidence over-confidence arrogant arrogance nitwit bozo \
     bozos slob wanker butterfingers fat-fingered fat-finger botched botch flubbed fumbled goofed blunder \
     blundered bungled fuckup fuck-up screwup screw-up insane incomprehensible ridiculous absurd \
-    pathetic disgraceful shameful unprofessional culpable culpability guilty offender offenders \
+    pathetic disgraceful shameful unprofessional unprofessionally unprofessionalism \
+    unprofessionalness culpable culpability guilty offender offenders \
     noob rookie dumbass halfwit imbecile inept ineptitude ineptly debacle fiasco boneheaded \
     brainless mindless thoughtless heedless derelict dereliction shoddy slipshod cowboy cowboys \
     clown clowns greedy unprepared untimely fucking fucked no-no hack hacks buffoon buffoons \
@@ -253,7 +255,7 @@ words!(
     decision decisions decision-making choice choices call calls judgement judgment job work \
     planning management idea practice practices mistake mistakes error errors move handling \
     leadership oversight engineering execution maintenance planning testing design knowledge \
-    skills discipline miss misstep missteps failing failings");
+    skills discipline miss misstep missteps failing failings thinking thinking-through");
 
 words!(
     /// Adjectives that judge the thing after them (`JUDGED_THINGS`).

@@ -328,12 +328,50 @@ impl<'a> Reader<'a> {
             if self.s.words[j - 1].pause_after {
                 return None;
             }
-            if !self.is(j, SKIP) {
+            // Any manner adverb too ("did not routinely train"), but not a verb that ends
+            // the same way ("did not reply", "didn't apply").
+            let adverb = self.w(j).len() > 4
+                && self.w(j).ends_with("ly")
+                && !OMITTED_ACTIONS.contains(&self.w(j))
+                && !matches!(
+                    self.w(j),
+                    "rely" | "supply" | "multiply" | "rally" | "tally"
+                );
+            if !self.is(j, SKIP) && !adverb {
                 return Some(j);
             }
             j += 1;
         }
         None
+    }
+
+    /// In "neither the nurses nor the physician had looked", with "neither" at `i`, where the
+    /// verb is, when both sides name people; `None` when there is no "nor" close by.
+    fn neither_nor_verb(&self, i: usize) -> Option<usize> {
+        let nor = (i + 2..(i + 7).min(self.len())).find(|&k| self.w(k) == "nor")?;
+        let people = |k: usize| {
+            let k = self.past_determiner(if self.w(k) == "of" { k + 1 } else { k });
+            matches!(self.classify(k), Subject::Person | Subject::Me)
+        };
+        if !people(i + 1) || !people(nor + 1) {
+            return Some(self.len());
+        }
+        let noun = self.past_determiner(nor + 1);
+        let at = (noun + 1..(noun + 4).min(self.len())).find(|&k| {
+            self.is(
+                k,
+                &["had", "has", "have", "was", "were", "did", "does", "do"],
+            ) || self.base(k) != self.w(k)
+                || OMITTED_ACTIONS.contains(&self.w(k))
+        })?;
+        if self.is(
+            at,
+            &["had", "has", "have", "was", "were", "did", "does", "do"],
+        ) {
+            self.denied_verb(at)
+        } else {
+            Some(at)
+        }
     }
 
     /// Where the clause holding word `i` begins.
@@ -391,6 +429,9 @@ impl<'a> Reader<'a> {
         let Some(word) = self.s.words.get(i) else {
             return false;
         };
+        if word.mention {
+            return true;
+        }
         word.capital && !word.upper && !self.is(i, &OPENERS) && !self.is_system(i) && {
             i > 0 || {
                 // The opener is a name when a verb form follows it: "Sarah didn't", "Bob forgot".
@@ -858,6 +899,28 @@ impl<'a> Reader<'a> {
             if !contracted && word != "ought" && POSSESSION.contains(&after) {
                 continue;
             }
+            // "I will check if the branch rules would have prevented this", "let's see whether
+            // a canary would have caught it": a question to look into, not a path not taken.
+            let inquiry = (self.clause_start(i).saturating_sub(2)..i).any(|k| {
+                self.is(k, &["if", "whether"])
+                    && k > 0
+                    && (matches!(
+                        self.base(k - 1),
+                        "see"
+                            | "check"
+                            | "investigate"
+                            | "verify"
+                            | "test"
+                            | "confirm"
+                            | "determine"
+                            | "assess"
+                            | "evaluate"
+                            | "examine"
+                    ) || self.is(k - 1, &["out", "into"]))
+            });
+            if inquiry {
+                continue;
+            }
             // Talk about counterfactuals: "what people should have done", "what we could
             // have done better" inside a longer sentence.
             if i >= 2 && (i.saturating_sub(3)..i).any(|j| j > 0 && self.w(j) == "what") {
@@ -954,6 +1017,16 @@ impl<'a> Reader<'a> {
                 _ => None,
             };
             if let Some(from) = nobody {
+                // "Neither the nurses nor the physician had looked at the label": two people
+                // named, then what neither did.
+                if word == "neither" {
+                    if let Some(v) = self.neither_nor_verb(i) {
+                        if OMITTED_ACTIONS.contains(&self.base(v)) {
+                            self.hit(hits, from, v, Omission, UNSEEN);
+                        }
+                        continue;
+                    }
+                }
                 // "Nobody was paged because the rotation was empty": no one received it, which
                 // says nothing of anyone's act.
                 let mut i = i;
@@ -1178,6 +1251,19 @@ impl<'a> Reader<'a> {
                 if opinion {
                     continue;
                 }
+                // "We weren't notified", "he had not been trained": what was not done to them,
+                // in the passive, is no act of theirs left undone.
+                let to_them = (self.is(
+                    i,
+                    &["wasn't", "wasnt", "weren't", "werent", "isn't", "aren't"],
+                ) || i > 0
+                    && self.is(i - 1, &["was", "were", "is", "are", "be", "been", "being"])
+                    || (i + 1..v).any(|k| self.w(k) == "been"))
+                    && (self.w(v).ends_with("ed")
+                        || self.is(v, &["told", "taught", "shown", "given", "sent", "kept"]));
+                if to_them {
+                    continue;
+                }
                 // "Not once did I look".
                 let subject = if word == "not" && self.w(i + 1) == "once" {
                     self.classify(i + 3)
@@ -1192,13 +1278,19 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
-            // "froze and did nothing", "had done nothing": not an inability ("could do
-            // nothing") but a charge.
-            if (self.at(i, "did nothing") || self.at(i, "done nothing"))
+            // "froze and did nothing", "had done nothing", "does absolutely nothing about it":
+            // not an inability ("could do nothing") but a charge.
+            let nothing = if self.is(i + 1, &["absolutely", "literally", "basically"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            if self.is(i, &["did", "done", "does"])
+                && self.w(nothing) == "nothing"
                 && !self.s.question
                 && matches!(self.subject(i), Subject::Person | Subject::Me)
             {
-                self.hit(hits, i, i + 1, Omission, UNSEEN);
+                self.hit(hits, i, nothing, Omission, UNSEEN);
                 continue;
             }
             // "failure to maintain airspeed", "the mechanic's failure to secure the plug": the
@@ -1261,6 +1353,8 @@ impl<'a> Reader<'a> {
                                 || self.s.words[i + 2].pause_after
                                 || self.w(i + 3) == "that"))
                         && subject() != Subject::System
+                        // "earns the right to be ignored": what may be left alone.
+                        && !(i > 0 && self.w(i - 1) == "be")
                         && !self.negated_before(i, 2)
                         && !self.conditional(i)
                         && !self.said_of_a_thing(i) =>
@@ -1492,6 +1586,14 @@ impl<'a> Reader<'a> {
                 let mut participle = false;
                 while j < self.len() && j <= i + 6 {
                     let w = self.w(j);
+                    // "Why is my build failing?": what is owned is asked about, not its owner;
+                    // "why did my colleague...": the person owned is.
+                    if self.is(j, &["my", "our", "your", "their", "his"]) {
+                        if matches!(self.classify(j + 1), Subject::Person) {
+                            found = Some(j + 1);
+                        }
+                        break;
+                    }
                     match self.classify(j) {
                         Subject::Person | Subject::Me => {
                             found = Some(j);
@@ -1777,8 +1879,10 @@ impl<'a> Reader<'a> {
         if self.s.question && self.len() > 2 {
             let first = self.w(0);
             let negative = first.ends_with("n't") || first.ends_with("nt") && first.len() > 4;
-            let aimed = matches!(self.classify(1), Subject::Person)
-                || self.is(1, &["there", "anyone", "anybody"]);
+            // "Didn't any of them imagine...?", "Didn't the on-call see it?".
+            let aimed = matches!(self.classify(self.past_determiner(1)), Subject::Person)
+                || self.is(1, &["there", "anyone", "anybody"])
+                || self.at(1, "any of") && self.is(3, &["them", "you", "us", "those"]);
             if negative && aimed && !self.is(0, &["aren't", "won't"]) {
                 self.hit(hits, 0, 1, WhyQuestion, WHY_YOU);
             }
@@ -2143,7 +2247,10 @@ impl<'a> Reader<'a> {
             let messed = matches!(
                 self.base(i),
                 "screw" | "mess" | "fuck" | "cock" | "foul" | "muck" | "hose" | "balls"
-            ) || matches!(word, "screwed" | "messed" | "fucked");
+            ) || matches!(
+                word,
+                "screwed" | "messed" | "fucked" | "messes" | "screws" | "fucks"
+            );
             // "messed up", "messed it up", "messed his planning up"; the noun ("a mess that
             // nobody cleaned up") only with "up" right after it.
             let verb_form = word != "mess";
@@ -2153,7 +2260,12 @@ impl<'a> Reader<'a> {
             // "No one goes out of their way to screw up": nobody did.
             let nobody = (self.clause_start(i)..i)
                 .any(|k| self.is(k, &["nobody", "noone"]) || self.at(k, "no one"));
-            if let (true, Some(to), false) = (messed, up, self.negated_before(i, 2) || nobody) {
+            // "the cache messes up the ordering": in the present, a thing may do it too.
+            let present = matches!(word, "messes" | "screws" | "fucks")
+                && !matches!(self.subject(i), Subject::Person | Subject::Me);
+            if let (true, Some(to), false) =
+                (messed, up, self.negated_before(i, 2) || nobody || present)
+            {
                 self.hit(hits, i, to, Verdict, VERDICT);
                 continue;
             }
@@ -2238,6 +2350,35 @@ impl<'a> Reader<'a> {
                     self.hit(hits, i, to, Verdict, if wrong { WRONG } else { VERDICT });
                     continue;
                 }
+            }
+            // "I had made some incorrect assumptions", "they made a poor decision": reasoning
+            // judged from after, by what came of it.
+            if self.is(
+                i,
+                &[
+                    "a", "an", "some", "several", "many", "the", "his", "her", "their", "our",
+                    "my", "your",
+                ],
+            ) && self.is(
+                i + 1,
+                &[
+                    "incorrect", "false", "faulty", "mistaken", "bad", "poor", "wrong",
+                ],
+            ) && self.is(
+                i + 2,
+                &[
+                    "assumption", "assumptions", "decision", "decisions", "call", "calls", "guess",
+                    "guesses", "choice", "choices", "conclusion", "conclusions", "judgement",
+                    "judgment",
+                ],
+            ) && i > 0
+                && matches!(self.base(i - 1), "make" | "take" | "reach" | "draw")
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.negated_before(i, 3)
+                && !self.s.question
+            {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
+                continue;
             }
             // "the team rushed", "relied too heavily on it".
             let hasty = matches!(self.base(i), "rush" | "hurry" | "panic")
@@ -2895,8 +3036,11 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i, Verdict, VERDICT);
                 continue;
             }
-            // "people that have no idea how to run it": competence, not what they knew then.
-            if self.at(i, "no idea how to")
+            // "people that have no idea how to run it", "most engineers don't have any idea how
+            // to": competence, not what they knew then.
+            let no_idea = self.at(i, "no idea how to")
+                || self.at(i, "any idea how to") && self.negated_before(i, 3);
+            if no_idea
                 && (i.saturating_sub(3)..i).any(|k| self.is(k, &["have", "has", "had"]))
                 && self.subject(i) == Subject::Person
             {
@@ -3695,6 +3839,70 @@ impl<'a> Reader<'a> {
                 }
             }
 
+            // "This is what you get for merging code that doesn't pass tests": the outcome
+            // served as deserved.
+            if self.is(i, &["what", "that's", "thats"])
+                && (self.at(i + 1, "you get for")
+                    || self.at(i + 1, "they get for")
+                    || self.at(i + 1, "he gets for")
+                    || self.at(i + 1, "she gets for"))
+                && !self.s.question
+            {
+                let next = self.w(i + 4);
+                if next.ends_with("ing") || NEGATIONS.contains(&next) {
+                    self.hit(hits, i, i + 3, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "The majority of blame lies with the driver", "responsibility rests with the
+            // vendor": a person or a team named as where the fault sits. Not "the fix lies with
+            // the config", nor "the decision lies with the IC" (whose call it is).
+            if self.is(i, &["lies", "lay", "lie", "rests", "rested", "sits", "sat"])
+                && self.w(i + 1) == "with"
+                && (i.saturating_sub(4)..i).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "blame", "fault", "responsibility", "culpability", "liability",
+                        ],
+                    )
+                })
+                && !self.s.question
+                && !self.negated_before(i, 4)
+            {
+                let mut k = self.past_determiner(i + 2);
+                if self.classify(k) != Subject::Person
+                    && self.classify(k + 1) == Subject::Person
+                    && !self.s.words[k].pause_after
+                {
+                    k += 1;
+                }
+                if self.classify(k) == Subject::Person {
+                    self.hit(hits, i, k, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "It was the driver's responsibility to check the road", "it was his job to
+            // test it": a duty named after the fact, when it was not done.
+            if self.is(i, &["responsibility", "job", "duty"])
+                && self.w(i + 1) == "to"
+                && OMITTED_ACTIONS.contains(&self.base(i + 2))
+                && i >= 2
+                && !self.s.question
+            {
+                let owner = i - 1;
+                let whose = self.is(owner, &["his", "her", "their", "your"])
+                    || self.s.words[owner].possessive && self.classify(owner) == Subject::Person;
+                // "it was (also) (the) ...": back past a determiner and adverbs to the verb.
+                let verb = (owner.saturating_sub(4)..owner).rev().find(|&k| {
+                    !self.is(k, &DETERMINERS)
+                        && !self.is(k, &["also", "really", "clearly", "ultimately", "always"])
+                });
+                if whose && verb.is_some_and(|v| self.is(v, &["was", "were"])) {
+                    self.hit(hits, owner, i + 2, Verdict, VERDICT);
+                    continue;
+                }
+            }
             // "a lack of care", "no sense of ownership": a person's character as the cause.
             // ("A lack of training" or "of monitoring" names a condition, and is not read.)
             if self.at(i, "lack of") || self.at(i, "absence of") {
@@ -4055,6 +4263,37 @@ impl<'a> Reader<'a> {
     fn minimisers(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
+            // "routine tasks an intoxicated one-eyed monkey could carry off", "a trained chimp
+            // could do it in its sleep": the work made fit for anyone, or anything.
+            let anyone_could = self.is(
+                i,
+                &[
+                    "monkey", "monkeys", "chimp", "chimps", "chimpanzee", "toddler",
+                    "five-year-old",
+                ],
+            ) && self.is(i + 1, &["could", "can", "would"])
+                && self.is(
+                    if self.is(i + 2, &["easily", "have"]) {
+                        i + 3
+                    } else {
+                        i + 2
+                    },
+                    &[
+                        "do", "done", "handle", "manage", "carry", "fix", "run", "follow",
+                        "figure", "press", "spot", "see", "understand", "write", "type", "catch",
+                        "configure",
+                    ],
+                );
+            // "I could do that in my sleep".
+            let in_sleep = self.w(i) == "in"
+                && self.is(i + 1, &["my", "his", "her", "their", "your", "its", "our"])
+                && self.w(i + 2) == "sleep"
+                && (i.saturating_sub(6)..i).any(|k| self.is(k, &["could", "can"]));
+            if (anyone_could || in_sleep) && !self.s.question && !self.negated_before(i, 3) {
+                let to = if in_sleep { i + 2 } else { i + 1 };
+                self.hit(hits, i, to, Minimiser, EASY_NOW);
+                continue;
+            }
             // "Backups are SysAdmin 101", "should be 101 at this scale": the very basics. Not a
             // number of a room, a route, a port or an error.
             if word == "101" && i > 0 && !self.s.question {
@@ -4172,6 +4411,22 @@ impl<'a> Reader<'a> {
                 // "let's just restart it and see": a move proposed in the moment, not one made
                 // small afterwards; "simply put, ...": a way of speaking.
                 let proposed = matches!(before, "let's" | "lets");
+                // "you can't just change the CAD system": a caution, the opposite of making
+                // the act small.
+                let forbidden = matches!(
+                    before,
+                    "can't"
+                        | "cant"
+                        | "cannot"
+                        | "couldn't"
+                        | "shouldn't"
+                        | "mustn't"
+                        | "don't"
+                        | "dont"
+                ) || before == "not"
+                    && i > 1
+                    && self.is(i - 2, &["can", "could", "should", "must", "do"]);
+                let proposed = proposed || forbidden;
                 let manner = next == "put" && self.s.words[i + 1].pause_after;
                 // A choice told ("I decided in the essence of time to just do a hard reboot"),
                 // or an open question ("what did you just do?").
@@ -4727,7 +4982,9 @@ impl<'a> Reader<'a> {
                 || self.at(i, "can't really blame")
                 || self.at(i, "cannot blame")
                 || self.at(i, "blame themselves")
+                // Not "the majority of blame lies with the driver": where it is laid.
                 || self.at(i, "of blame")
+                    && !self.is(i + 2, &["lies", "lay", "rests", "rested", "sits"])
                 || self.at(i, "view of")
                 || self.at(i, "this view")
                 // "ask why the system allowed it, not who made it".

@@ -17,6 +17,8 @@ pub struct Word {
     pub quoted: bool,
     /// A possessive: "Ana's", "AWS'".
     pub possessive: bool,
+    /// Written after "@", as people are named in chat and on code hosts: "@rphlo".
+    pub mention: bool,
     /// A comma, semicolon, colon or dash comes right after the word: a clause may end here.
     pub pause_after: bool,
 }
@@ -100,6 +102,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                     lower,
                     quoted: quote.is_some(),
                     possessive,
+                    mention: text[..s].ends_with('@'),
                     pause_after: false,
                 });
             }
