@@ -346,7 +346,8 @@ impl<'a> Reader<'a> {
     }
 
     /// In "neither the nurses nor the physician had looked", with "neither" at `i`, where the
-    /// verb is, when both sides name people; `None` when there is no "nor" close by.
+    /// verb is. `None` when there is no "nor" close by; past the end (no verb) when a side
+    /// names no person ("neither the tests nor the linter").
     fn neither_nor_verb(&self, i: usize) -> Option<usize> {
         let nor = (i + 2..(i + 7).min(self.len())).find(|&k| self.w(k) == "nor")?;
         let people = |k: usize| {
@@ -4426,7 +4427,6 @@ impl<'a> Reader<'a> {
                 ) || before == "not"
                     && i > 1
                     && self.is(i - 2, &["can", "could", "should", "must", "do"]);
-                let proposed = proposed || forbidden;
                 let manner = next == "put" && self.s.words[i + 1].pause_after;
                 // A choice told ("I decided in the essence of time to just do a hard reboot"),
                 // or an open question ("what did you just do?").
@@ -4438,7 +4438,7 @@ impl<'a> Reader<'a> {
                         )
                     });
                 let told = chosen || self.open_question();
-                if base_form && !said_of_self && !proposed && !manner && !told {
+                if base_form && !said_of_self && !proposed && !forbidden && !manner && !told {
                     self.hit(hits, i, i + 1, Minimiser, EASY_NOW);
                     continue;
                 }
