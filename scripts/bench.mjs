@@ -15,6 +15,7 @@
 //   - the 2,000-moment timeline from another tab to every row drawn (median of --runs), against plain JS putting
 //     the same markup on the page (innerHTML) with the same CSS, and the DOM nodes, listeners
 //     and JS heap of each (Chromium's DevTools protocol);
+//   - the timeline's search: a word in every row marked, and the search cleared;
 //   - "Next moment" in the walk-through: the longest task it causes in the 2.5 s after the key;
 //   - the longest task in the 2 s after a keystroke in a moment's description (the autosave);
 //   - the same in a 2,000-character account field, which the language guard reads.
@@ -491,6 +492,40 @@ async function pictureTime(id, count) {
 }
 const picture10 = await pictureTime("bench-10", 10);
 const picture2000 = await pictureTime("bench-2000", 2000);
+/** The timeline's search: a word every description holds typed into "Search the timeline"
+ *  until each row marks it, then the search cleared until no mark is left. Every row is
+ *  written again both ways; best of three. */
+async function searchTimes(id, count) {
+  await page.goto("about:blank");
+  await page.goto(`${origin}/#/review/${id}/timeline`);
+  await page.waitForFunction((n) => document.querySelectorAll('ol[aria-label="Timeline"] > li').length === n, count, { timeout: 120_000 });
+  const box = page.getByRole("group", { name: "Filter the timeline" }).getByRole("textbox", { name: "Search the timeline" });
+  await box.waitFor();
+  await page.waitForTimeout(500);
+  return box.evaluate(async (input, n) => {
+    const marks = () => document.querySelectorAll('ol[aria-label="Timeline"] mark').length;
+    const type = async (value, done) => {
+      const t0 = performance.now();
+      input.value = value;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      // A search that never finishes shows as about 20 s rather than hanging the bench.
+      while (!done() && performance.now() - t0 < 20_000) await new Promise((r) => setTimeout(r, 0));
+      document.body.offsetHeight;
+      return performance.now() - t0;
+    };
+    let marked = Infinity;
+    let cleared = Infinity;
+    for (let i = 0; i < 3; i++) {
+      marked = Math.min(marked, await type("checkout", () => marks() >= n));
+      await new Promise((r) => setTimeout(r, 200));
+      cleared = Math.min(cleared, await type("", () => marks() === 0));
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return { marked, cleared };
+  }, count);
+}
+const search10 = await searchTimes("bench-10", 10);
+const search2000 = await searchTimes("bench-2000", 2000);
 // One sample of each varies by a third on a busy machine: the median of three runs, each
 // figure on its own.
 const plainRuns = [];
@@ -560,6 +595,8 @@ console.log(`  app:      ${counters(plain2000.appCounters)}`);
 console.log(`  plain JS: ${counters(plain2000.plainCounters)}`);
 console.log(`  memory in all, app / plain JS: ${(plain2000.appCounters.totalMb / plain2000.plainCounters.totalMb).toFixed(2)}`);
 console.log(`picture of the incident, every mark drawn (ms)      ${fmt(picture10).padStart(10)}   ${fmt(picture2000).padStart(13)}   (budget 100 ms at 2,000)`);
+console.log(`search marking a word in every row (ms)             ${fmt(search10.marked).padStart(10)}   ${fmt(search2000.marked).padStart(13)}   ${fmt(search2000.marked / search10.marked).padStart(5)}`);
+console.log(`  and clearing it (ms)                              ${fmt(search10.cleared).padStart(10)}   ${fmt(search2000.cleared).padStart(13)}   ${fmt(search2000.cleared / search10.cleared).padStart(5)}`);
 console.log(`"Next moment": longest task within 2.5 s (ms, 0 = none over 50) ${fmt(next10).padStart(10)}   ${fmt(next2000).padStart(13)}`);
 console.log(`keystroke: longest task within 2 s (ms, 0 = none over 50)  ${fmt(keyTask10).padStart(10)}   ${fmt(keyTask2000).padStart(13)}`);
 console.log(`keystroke in a 2,000-character account field: longest task within 2 s (ms) ${fmt(guard10).padStart(4)}   ${fmt(guard2000).padStart(13)}`);
