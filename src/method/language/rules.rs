@@ -2352,8 +2352,9 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
-            // "I had made some incorrect assumptions", "they made a poor decision": reasoning
-            // judged from after, by what came of it.
+            // "I had made some incorrect assumptions", "she made a bad guess": reasoning
+            // judged from after, by what came of it. ("A poor decision" and "a bad call" are
+            // `JUDGED_THINGS`, read above whoever made them.)
             if self.is(
                 i,
                 &[
@@ -2368,9 +2369,7 @@ impl<'a> Reader<'a> {
             ) && self.is(
                 i + 2,
                 &[
-                    "assumption", "assumptions", "decision", "decisions", "call", "calls", "guess",
-                    "guesses", "choice", "choices", "conclusion", "conclusions", "judgement",
-                    "judgment",
+                    "assumption", "assumptions", "guess", "guesses", "conclusion", "conclusions",
                 ],
             ) && i > 0
                 && matches!(self.base(i - 1), "make" | "take" | "reach" | "draw")
