@@ -2329,6 +2329,86 @@ mod tests {
     }
 
     #[test]
+    fn round_ten_verdicts_placed_on_people_and_their_skill() {
+        expect(
+            Category::Verdict,
+            &[
+                "This is squarely on Dave.",
+                "The outage is all on the DBA.",
+                "The root cause was the on-call engineer.",
+                "The root cause is you have no senior engineers.",
+                "They were cutting corners.",
+                "The ops team was totally out of their depth.",
+                "The pilot's poor airmanship led to the crash.",
+                "The operator misread the gauge.",
+                "The contractor had no idea what he was doing.",
+                "Their QA is a joke.",
+            ],
+            &[
+                "The next step is squarely on the roadmap.",
+                "It's squarely on the dashboard.",
+                "The outage is all on the status page.",
+                "The root cause was the disk controller.",
+                "The root cause was the on-call rotation.",
+                "The cause is they could not see the queue depth.",
+                "The cut corner of the rack door was sharp.",
+                "The diver was out of his depth in the current.",
+                "Good airmanship means scanning the instruments.",
+                "The parser misread the header.",
+                "A misconfigured load balancer dropped traffic.",
+                "We had no idea what the system was doing.",
+                "The dashboard is a joke.",
+                "His answer was a joke he told to ease the tension.",
+            ],
+        );
+        expect(
+            Category::SelfBlame,
+            &["That one's on me.", "I cut a few corners to ship it."],
+            &["That one's on the second page."],
+        );
+        expect(
+            Category::Counterfactual,
+            &["It was trivially avoidable."],
+            &["Most outages like this are avoidable with canaries."],
+        );
+    }
+
+    #[test]
+    fn round_ten_delays_reports_left_alone_and_the_measure_of_everyone() {
+        expect(
+            Category::Omission,
+            &[
+                "They sat on the ticket for three days.",
+                "The on-call waited forty minutes before paging anyone.",
+                "He waited two hours to tell anyone.",
+            ],
+            &[
+                "The ticket sat in the queue for three days.",
+                "The patch sat on the shelf for a week.",
+                "We waited ten minutes for the cache to warm.",
+                "We waited five minutes before retrying, as the runbook says.",
+                "The job waits 30 seconds before retrying.",
+            ],
+        );
+        expect(
+            Category::Distancing,
+            &[
+                "Nobody with half a brain would deploy on a Friday.",
+                "In my shop this would never get past CI.",
+                "At our company that wouldn't ship without a canary.",
+                "Any first-year student knows not to store passwords in plain text.",
+                "Every sysadmin knows you test your backups.",
+            ],
+            &[
+                "No one with access to the console was awake.",
+                "At our company we deploy on Tuesdays.",
+                "Every engineer knows the escalation path now, after the drill.",
+                "Every responder learns the pager setup in onboarding.",
+            ],
+        );
+    }
+
+    #[test]
     fn round_nine_cautions_inquiries_and_what_is_owned_are_not_charges() {
         for text in [
             "You can't just change the CAD system.",

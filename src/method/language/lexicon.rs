@@ -255,7 +255,8 @@ words!(
     decision decisions decision-making choice choices call calls judgement judgment job work \
     planning management idea practice practices mistake mistakes error errors move handling \
     leadership oversight engineering execution maintenance planning testing design knowledge \
-    skills discipline miss misstep missteps failing failings thinking thinking-through");
+    skills discipline miss misstep missteps failing failings thinking thinking-through \
+    airmanship seamanship workmanship craftsmanship stewardship");
 
 words!(
     /// Adjectives that judge the thing after them (`JUDGED_THINGS`).

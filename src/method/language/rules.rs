@@ -956,7 +956,13 @@ impl<'a> Reader<'a> {
                 && {
                     let mut k = i - 1;
                     while k > 0
-                        && self.is(k, &["entirely", "completely", "totally", "easily", "very"])
+                        && self.is(
+                            k,
+                            &[
+                                "entirely", "completely", "totally", "easily", "very", "trivially",
+                                "eminently", "100%",
+                            ],
+                        )
                     {
                         k -= 1;
                     }
@@ -1397,8 +1403,11 @@ impl<'a> Reader<'a> {
                     && self.is(i + 1, &["until", "till"]))
                 || (self.is(i, &["gone", "went", "go", "goes"])
                     && self.is(i + 1, &["silent", "dark", "quiet"]));
-            if late && matches!(self.subject(i), Subject::Person | Subject::Me) {
-                self.hit(hits, i, i + 1, Omission, UNSEEN);
+            let waited = self.waited_before_acting(i);
+            if (late || waited.is_some())
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+            {
+                self.hit(hits, i, waited.unwrap_or(i + 1), Omission, UNSEEN);
             }
             // "weren't vigilant enough", "didn't coordinate carefully enough".
             let wanting = word == "enough"
@@ -2442,10 +2451,39 @@ impl<'a> Reader<'a> {
                 ) {
                     k += 1;
                 }
-                let person = k < self.len()
+                // "the on-call engineer", "the new hire": a role after one word that says which.
+                // ("the on-call engineer" is two roles; "the disk controller" is a thing.)
+                if self.is_role(self.w(k + 1))
+                    && k < self.len()
+                    && !self.s.words[k].pause_after
                     && (self.is_role(self.w(k))
-                        || self.is(k, &["you", "him", "her", "them", "he", "she", "they"])
-                        || self.is_name(k));
+                        || self.is(
+                            k,
+                            &[
+                                "new", "junior", "senior", "lead", "duty", "night", "responsible",
+                                "same", "other",
+                            ],
+                        ))
+                {
+                    k += 1;
+                }
+                let pronoun = self.is(k, &["you", "him", "her", "them", "he", "she", "they"]);
+                let person =
+                    k < self.len() && (self.is_role(self.w(k)) || pronoun || self.is_name(k));
+                // "the root cause is you have no senior engineers", "the cause was they never
+                // tested it": the person is the subject of the clause that is the cause.
+                let clause = self.is(i, &["cause", "culprit"])
+                    && (self.is(k, &["you", "he", "she", "they"]) || self.is_name(k))
+                    && !self.s.words[k].pause_after
+                    && (self.is(k + 1, &NEGATIONS)
+                        || self.is(
+                            k + 1,
+                            &[
+                                "have", "has", "had", "did", "didn't", "never", "don't", "doesn't",
+                                "forgot", "ignored", "skipped", "ran", "pushed", "deployed",
+                                "deleted",
+                            ],
+                        ));
                 // A name and what they are: "Slappy the EPO button-pusher."
                 let described = self.is_name(k)
                     && self.is(k + 1, &["the", "our", "their", "a"])
@@ -2455,7 +2493,7 @@ impl<'a> Reader<'a> {
                     || self.s.words[k].pause_after
                     || described
                     || self.is(k + 1, &["who", "that"]) && !self.is(i, &["it"]);
-                if person && ends && !self.s.question && !self.negated_before(i, 2) {
+                if person && (ends || clause) && !self.s.question && !self.negated_before(i, 2) {
                     self.hit(hits, i, k, Verdict, CAUSE);
                     continue;
                 }
@@ -2524,15 +2562,45 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "appear to know what they're doing", "don't know what they're doing".
-            if self.at(i, "know what")
+            // "had no idea what he was doing", "hadn't a clue what they were doing".
+            if self.is(i, &["know", "idea", "clue"])
+                && self.w(i + 1) == "what"
                 && self.is(
                     i + 2,
-                    &["they're", "theyre", "he's", "she's", "you're", "they"],
+                    &[
+                        "they're", "theyre", "he's", "she's", "you're", "they", "he", "she", "you",
+                        "i", "i'm",
+                    ],
                 )
                 && (self.w(i + 3) == "doing" || self.w(i + 4) == "doing")
             {
                 self.hit(hits, i, i + 3, Verdict, VERDICT);
                 continue;
+            }
+            // "Their QA is a joke", "that team is an embarrassment": people, or what is
+            // theirs, judged whole. Not "the dashboard is a joke" (a tool).
+            if self.is(
+                i,
+                &["joke", "disgrace", "embarrassment", "laughingstock", "clown", "circus"],
+            ) && i > 1
+                && !self.s.question
+                // ("His answer was a joke he told to ease the tension" tells of a joke.)
+                && (i + 1 >= self.len() || self.s.words[i].pause_after || self.w(i + 1) == "of")
+            {
+                let mut k = i - 1;
+                while k > 0 && self.is(k, &["a", "an", "such", "complete", "total", "absolute"]) {
+                    k -= 1;
+                }
+                let theirs = (0..k).any(|m| self.is(m, &["their", "his", "her", "your"]))
+                    && self.subject(k) != Subject::System;
+                if k < i - 1
+                    && self.is(k, &["is", "are", "was", "were", "'s", "'re"])
+                    && (theirs || self.subject(k) == Subject::Person)
+                    && !self.negated_before(k + 1, 2)
+                {
+                    self.hit(hits, i, i, Verdict, VERDICT);
+                    continue;
+                }
             }
             // "Who thought removing the fallback was a good idea?": the same sarcasm, asked.
             if word == "who"
@@ -2891,7 +2959,9 @@ impl<'a> Reader<'a> {
                     "inappropriately", "improperly", "wrongly", "blindly", "rashly", "wilfully",
                     "willfully", "needlessly", "haphazardly", "lazily", "wantonly", "misjudged",
                     "misjudge", "mishandled", "mishandle", "mismanaged", "mismanage", "mistimed",
-                    "mis-timed", "misjudging", "mishandling", "mismanaging",
+                    "mis-timed", "misjudging", "mishandling", "mismanaging", "misread",
+                    "misreading", "misconfigured", "misconfiguring", "misinterpreted",
+                    "misinterpreting", "mistyped", "misapplied", "mislabeled", "mislabelled",
                 ],
             ) && matches!(self.subject(i), Subject::Person | Subject::Me)
                 && !self.negated_before(i, 2)
@@ -3545,13 +3615,21 @@ impl<'a> Reader<'a> {
             }
             // "that one is on them", "this is all on me": who the outcome is charged to.
             // ("The next step is on us" is a plan: only "it", "that" and "this" are charged.)
-            let charged = self.is(i, &["it's", "that's"])
+            // ("that one's on me", "this is squarely on them": an adverb of degree between.)
+            let charged = self.is(i, &["it's", "that's", "one's"])
                 || self.is(i, &["is", "was", "'s"])
                     && i > 0
                     && self.is(i - 1, &["it", "that", "this", "which", "one"]);
-            if charged && (self.w(i + 1) == "on" || self.w(i + 1) == "all" && self.w(i + 2) == "on")
-            {
-                let k = if self.w(i + 1) == "all" { i + 3 } else { i + 2 };
+            let degree = self.is(
+                i + 1,
+                &[
+                    "all", "squarely", "entirely", "totally", "fully", "solely", "wholly",
+                    "completely", "firmly", "100%",
+                ],
+            );
+            let on = i + 1 + usize::from(degree);
+            if charged && self.w(on) == "on" {
+                let k = on + 1;
                 let ends = k + 1 >= self.len() || self.s.words[k].pause_after;
                 let person =
                     self.is(k, &["me", "us", "them", "him", "her", "you"]) || self.is_name(k);
@@ -3669,7 +3747,16 @@ impl<'a> Reader<'a> {
             }
             // "cut corners", "took a shortcut", "weak link", "on his watch", "what were they
             // thinking".
-            let corners = self.w(i + 1) == "corners" && self.base(i) == "cut"
+            // ("cutting corners", "cut a few corners", "cut some corners".)
+            let cut = matches!(self.w(i), "cut" | "cuts" | "cutting");
+            let corner_at = if self.is(i + 1, &["a", "some", "any"]) {
+                i + 2 + usize::from(self.w(i + 2) == "few")
+            } else {
+                i + 1
+            };
+            let corners = cut
+                && self.is(corner_at, &["corner", "corners"])
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
                 || self.is(i + 1, &["a", "the"])
                     && self.is(i + 2, &["shortcut", "shortcuts"])
                     && self.base(i) == "take"
@@ -3681,6 +3768,8 @@ impl<'a> Reader<'a> {
             if corners && self.subject(i) != Subject::System {
                 let to = if self.w(i) == "on" || self.w(i + 2).starts_with("shortcut") {
                     i + 2
+                } else if cut {
+                    corner_at
                 } else {
                     i + 1
                 };
@@ -3707,7 +3796,31 @@ impl<'a> Reader<'a> {
                     })
             })
             .flatten();
+            // "out of their depth"; "sat on the ticket for three days" (a report left alone).
+            let out_of_depth = self.at(i, "out of")
+                && self.is(i + 2, &["his", "her", "their", "my", "our", "your", "its"])
+                && self.w(i + 3) == "depth";
+            let sat_on = self.is(i, &["sat", "sit", "sits", "sitting"])
+                && self.w(i + 1) == "on"
+                && self.is(i + 2, &["the", "it", "that", "this", "our", "my"])
+                && (self.w(i + 2) == "it"
+                    || self.is(
+                        i + 3,
+                        &[
+                            "ticket", "report", "alert", "page", "pr", "bug", "email", "issue",
+                            "request", "fix", "patch", "warning", "escalation",
+                        ],
+                    ));
+            if sat_on
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.s.question
+            {
+                let to = if self.w(i + 2) == "it" { i + 2 } else { i + 3 };
+                self.hit(hits, i, to, Omission, UNSEEN);
+                continue;
+            }
             let judged = self.at(i, "went rogue")
+                || out_of_depth
                 || stranded.is_some()
                 || self.is(i, &["can't", "cannot", "not", "never"]) && self.at(i + 1, "be trusted")
                 // Retrained as a remedy for a person: "needs retraining", "should be
@@ -3723,6 +3836,8 @@ impl<'a> Reader<'a> {
             {
                 let to = if self.w(i) == "went" {
                     i + 1
+                } else if out_of_depth {
+                    i + 3
                 } else if self.w(i + 1) == "be" {
                     i + 2
                 } else if let Some(k) = stranded {
@@ -3815,6 +3930,14 @@ impl<'a> Reader<'a> {
                     Some(verb)
                 } else if self.is(verb, &["is", "was"]) && self.w(verb + 1) == "on" {
                     Some(verb + 1)
+                } else if self.is(verb, &["is", "was"])
+                    && self.is(
+                        verb + 1,
+                        &["all", "squarely", "entirely", "totally", "solely"],
+                    )
+                    && self.w(verb + 2) == "on"
+                {
+                    Some(verb + 2)
                 } else {
                     None
                 };
@@ -4655,6 +4778,29 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// "waited forty minutes before paging anyone", "waited two days to tell us": a delay put
+    /// before the act; the word that ends the delay. Not "waited ten minutes for the cache to
+    /// warm" (what was waited for).
+    fn waited_before_acting(&self, i: usize) -> Option<usize> {
+        const UNITS: &[&str] = &[
+            "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+            "weeks", "month", "months", "mins", "hrs",
+        ];
+        if !self.is(i, &["waited", "wait", "waiting"]) {
+            return None;
+        }
+        let unit = (i + 2..(i + 5).min(self.len())).find(|&k| self.is(k, UNITS));
+        // Acts of raising the alarm: "waited five minutes before retrying" follows a runbook.
+        const RAISING: &[&str] = &[
+            "tell", "page", "call", "escalate", "act", "respond", "say", "raise", "report",
+            "notify", "alert", "inform", "declare", "contact", "roll",
+        ];
+        unit.filter(|&k| {
+            (i + 1..k).all(|m| !self.s.words[m].pause_after)
+                && (self.is(k + 1, &["before", "to"]) && RAISING.contains(&self.base(k + 2)))
+        })
+    }
+
     /// Comparison and distancing: "a competent engineer would have", "at my company we",
     /// "this would never happen to us".
     fn distancing(&self, hits: &mut Vec<Hit>) {
@@ -4721,6 +4867,27 @@ impl<'a> Reader<'a> {
                 && (i + 3..(i + 6).min(self.len())).any(|k| {
                     self.is(k, &["never", "wouldn't", "would've", "wouldnt"])
                         || self.at(k, "would never")
+                })
+            {
+                self.hit(hits, i, i + 2, Distancing, ELSEWHERE);
+                continue;
+            }
+            // "In my shop this would never get past CI", "at our company that wouldn't ship":
+            // the writer's place as the measure. Said of what would happen there, not of what
+            // they do ("at our company we deploy on Tuesdays" describes).
+            let own_place = self.is(i, &["in", "at"])
+                && self.is(i + 1, &["my", "our"])
+                && self.is(
+                    i + 2,
+                    &[
+                        "shop", "company", "team", "place", "workplace", "org", "job", "office",
+                    ],
+                );
+            if own_place
+                && (i + 3..(i + 8).min(self.len())).any(|k| {
+                    self.is(k, &["wouldn't", "wouldnt"])
+                        || self.at(k, "would never")
+                        || self.at(k, "would not")
                 })
             {
                 self.hit(hits, i, i + 2, Distancing, ELSEWHERE);
@@ -4826,7 +4993,38 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // "Any first-year student knows that", "every sysadmin knows you test restores":
+            // what everyone of a kind knows, as the measure.
+            if self.is(i, &["any", "every"]) && i == self.clause_start(i) {
+                let who = (i + 1..(i + 4).min(self.len()))
+                    .find(|&k| self.is_role(self.w(k)) || self.is(k, &["student", "beginner"]));
+                if let Some(k) = who.filter(|&k| {
+                    (i + 1..k).all(|m| !self.s.words[m].pause_after)
+                        && (self.w(k + 1) == "knows"
+                            && self.is(k + 2, &["that", "not", "you", "this", "better", "to"])
+                            || self.at(k + 1, "would know")
+                            || self.at(k + 1, "could tell you"))
+                }) {
+                    self.hit(hits, i, k + 1, Distancing, ELSEWHERE);
+                    continue;
+                }
+            }
             // "anyone who ... would", "anyone with half a brain".
+            // "Nobody with half a brain would": the measure, denied to everyone who acted.
+            let nobody_at = if self.at(i, "no one") { i + 2 } else { i + 1 };
+            if (self.is(i, &["nobody", "noone"]) || self.at(i, "no one"))
+                && self.w(nobody_at) == "with"
+                && (self.at(nobody_at + 1, "half a brain")
+                    || self.at(nobody_at + 1, "any sense")
+                    || self.at(nobody_at + 1, "a brain")
+                    || self.at(nobody_at + 1, "a shred")
+                    || self.at(nobody_at + 1, "a clue")
+                    || self.at(nobody_at + 1, "common sense")
+                    || self.at(nobody_at + 1, "any experience"))
+            {
+                self.hit(hits, i, nobody_at, Distancing, ELSEWHERE);
+                continue;
+            }
             if self.is(i, &["anyone", "anybody"]) && self.is(i + 1, &["who", "with", "that"]) {
                 // The relative's own verb ("anyone who knows how it works has left")
                 // is not the comparison; the main clause's is.
