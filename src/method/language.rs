@@ -2409,6 +2409,98 @@ mod tests {
     }
 
     #[test]
+    fn round_ten_duties_undone_questions_aimed_and_blame_that_rests_on_someone() {
+        expect(
+            Category::Omission,
+            &[
+                "The nurse did not perform the mandatory check.",
+                "The technician had not placed the required cap on the pipe.",
+                "It slipped his mind.",
+                "They wouldn't answer the phone.",
+                "He refused to respond to the page.",
+            ],
+            &[
+                "The job did not make the usual backup.",
+                "He was not given the required training.",
+                "We did not have the necessary access.",
+                "The server wouldn't answer pings.",
+                "The crew had not received the required briefing.",
+            ],
+        );
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Did you not read the question at the top of the page?",
+                "Why does it take you so long to find the papers?",
+                "What in the hell were you thinking?",
+            ],
+            &[
+                "Were you not told about the change?",
+                "Did you not get the page?",
+                "How long does it take you to restore a backup?",
+                "What were you thinking at that moment, when the second alarm went?",
+            ],
+        );
+        expect(
+            Category::Verdict,
+            &[
+                "It was without question grossly negligent on their part.",
+                "The responsibility rests on the managers.",
+                "The captain shares some of the blame.",
+                "It reflects really poorly on the safety culture of that airline.",
+                "It was right above the input field, are you blind?",
+            ],
+            &[
+                "Without doubt the network was saturated.",
+                "The load falls on the primary.",
+                "We share responsibility for the on-call rota as a team.",
+                "The mirror reflects poorly lit corners.",
+                "Was he blind to the risk, or was the risk hidden?",
+            ],
+        );
+        expect(
+            Category::Minimiser,
+            &[
+                "It isn't hard to do backups, just a chore.",
+                "Such problems could be easily caught by testing.",
+                "Plain for any doctor to see.",
+            ],
+            &[
+                "It isn't hard to see why they chose the shortcut.",
+                "It wasn't hard to restart, once we found the runbook.",
+                "The logs are in plain text for anyone to read.",
+                "It could not be easily caught by our tests.",
+            ],
+        );
+    }
+
+    #[test]
+    fn round_ten_whether_witnesses_defences_and_denied_causes_are_not_charges() {
+        for text in [
+            "He asked Elizabeth if she had changed the backup tape this morning.",
+            "It fails with an error but I fail to see why.",
+            "Failures do happen: just ask NASA.",
+            "Even now, I would not have done anything differently.",
+            "In their place I would have done the same.",
+            "Their acts were not the result of gross negligence.",
+            "No one has ever been punished for stopping unsafe work.",
+            "There are a lot of things a person \u{201c}could\u{201d} have done.",
+        ] {
+            assert!(check(text).is_empty(), "{text:?}: {:?}", check(text));
+        }
+        for text in [
+            "People who fail to comprehend the consequences of their decisions.",
+            "If she had checked the tape, we would have the data.",
+            "Just ask the vendor to restart it.",
+            "I would never have shipped that.",
+            "The outage was the result of gross negligence.",
+            "He should be punished.",
+        ] {
+            assert!(!check(text).is_empty(), "{text:?} should be flagged");
+        }
+    }
+
+    #[test]
     fn round_nine_cautions_inquiries_and_what_is_owned_are_not_charges() {
         for text in [
             "You can't just change the CAD system.",

@@ -135,7 +135,10 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
             .last()
             .unwrap_or(k);
         let actor = first > 0 && s.is_actor(first - 1);
-        !(actor && last - first < 2)
+        // A modal alone in quotation marks is the word mentioned, not a scare quote: "the
+        // things a person 'could' have done".
+        let modal = first == last && s.is(first, &["could", "should", "would", "might"]);
+        modal || !(actor && last - first < 2)
     };
     // A speaker's own words quoted are still self-blame to answer: the seed panel's "I really
     // feel like I should have done that evac sooner", written down as it was said. A log line
@@ -590,14 +593,25 @@ impl<'a> Reader<'a> {
         found
     }
 
+    /// "Nobody", "no one" earlier in the clause: whatever it says is said of no one.
+    fn nobody_before(&self, i: usize) -> bool {
+        (self.clause_start(i)..i).any(|k| self.is(k, &["nobody", "noone"]) || self.at(k, "no one"))
+    }
+
     fn negated_before(&self, i: usize, within: usize) -> bool {
         let start = self.clause_start(i);
         // "the problem is not that someone is careless": the whole clause is denied.
         let denied = start >= 2 && self.w(start - 1) == "that" && self.is(start - 2, &NEGATIONS);
         // "He not only screwed up but...", "not just a slip": more, not less.
         let adds = |j: usize| self.w(j) == "not" && self.is(j + 1, &["only", "just", "merely"]);
+        // "without question grossly negligent", "no doubt careless": said more surely.
+        let affirms = |j: usize| {
+            self.is(j, &["without", "no"])
+                && (self.is(j + 1, &["question", "doubt"]) || self.at(j + 1, "a doubt"))
+        };
         denied
-            || (start.max(i.saturating_sub(within))..i).any(|j| self.is(j, &NEGATIONS) && !adds(j))
+            || (start.max(i.saturating_sub(within))..i)
+                .any(|j| self.is(j, &NEGATIONS) && !adds(j) && !affirms(j))
     }
 
     /// Word `i` names someone who acts: a person, a role, a team. (A scare quote follows one:
@@ -815,7 +829,12 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "Any team member could have made the same mistake": a defence.
-            if self.is(end + 1, &["made", "done"]) && self.at(end + 2, "the same") {
+            // "I would not have done anything differently": the act stood by.
+            if self.is(end + 1, &["made", "done"])
+                && (self.at(end + 2, "the same")
+                    || self.at(end + 2, "anything differently")
+                    || self.at(end + 2, "anything different"))
+            {
                 continue;
             }
             // "As luck would have it": an idiom.
@@ -991,12 +1010,14 @@ impl<'a> Reader<'a> {
                     || IRREGULAR.iter().any(|&(form, _)| form == self.w(i + 3))
                     // "if she had been paying attention"; not "if he had been paged".
                     || self.w(i + 3) == "been" && self.w(i + 4).ends_with("ing"))
-                // "I asked if he had been paged": "if" as "whether".
-                && !(i > 0
-                    && matches!(
-                        self.base(i - 1),
+                // "I asked if he had been paged", "he asked Elizabeth if she had changed the
+                // tape": "if" as "whether".
+                && !(i.saturating_sub(3)..i).any(|k| {
+                    matches!(
+                        self.base(k),
                         "ask" | "wonder" | "know" | "check" | "see" | "sure" | "unclear"
-                    ))
+                    ) && (k + 1..i).all(|m| !self.s.words[m - 1].pause_after)
+                })
             {
                 self.hit(hits, i, i + 2, Counterfactual, HINDSIGHT);
             }
@@ -1008,6 +1029,10 @@ impl<'a> Reader<'a> {
     fn omissions(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
+            if let Some((from, to)) = self.norm_left_undone(i) {
+                self.hit(hits, from, to, Omission, UNSEEN);
+                continue;
+            }
             // "nobody looks", "no one had ever restored", "none of us checked".
             let nobody = match word {
                 "nobody" | "noone" | "neither" => Some(i),
@@ -1343,7 +1368,13 @@ impl<'a> Reader<'a> {
                         || self.w(i + 1) == "in" && self.w(i + 2).ends_with("ing"))
                         && !(self.is(i, &["fails", "fail"])
                             && (self.clause_start(i).saturating_sub(1)..i)
-                                .any(|k| self.is(k, &["if", "unless"]))) =>
+                                .any(|k| self.is(k, &["if", "unless"])))
+                        // "I fail to see why": the writer not understanding, a figure of speech.
+                        // ("People who fail to comprehend the consequences" is a verdict.)
+                        && !(self.w(i + 1) == "to"
+                            && self.is(i + 2, &["see", "understand", "grasp", "comprehend"])
+                            && i > 0
+                            && self.is(i - 1, &["i", "we"])) =>
                 {
                     if matches!(subject(), Subject::Person | Subject::Me) {
                         self.hit(hits, i, i + 1, Omission, UNSEEN);
@@ -1686,13 +1717,19 @@ impl<'a> Reader<'a> {
             // curiosity.
             if self.is(i, &["how", "what", "who", "why", "where"])
                 && (self.at(i + 1, "the hell")
+                    || self.at(i + 1, "in the hell")
                     || self.at(i + 1, "the heck")
                     || self.at(i + 1, "the fuck")
                     || self.at(i + 1, "on earth")
                     || self.at(i + 1, "in god's name"))
                 && word != "why"
             {
-                self.hit(hits, i, i + 2, WhyQuestion, WHY_YOU);
+                let to = if self.w(i + 1) == "in" && self.w(i + 2) == "the" {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                self.hit(hits, i, to, WhyQuestion, WHY_YOU);
             }
             // "Who was responsible", "who is to blame", "whose fault", "who did this".
             if word == "who" || word == "whose" {
@@ -1879,6 +1916,14 @@ impl<'a> Reader<'a> {
             {
                 self.hit(hits, i, i + 3, WhyQuestion, WHY_YOU);
             }
+            // "Why does it take you so long to find the papers?", "what's taking them so long?"
+            if self.is(i, &["take", "taking", "took", "takes"])
+                && self.is(i + 1, &["you", "them", "him", "her"])
+                && self.at(i + 2, "so long")
+                && (self.s.question || self.is(0, &["why", "what's", "whats"]))
+            {
+                self.hit(hits, i, i + 3, WhyQuestion, WHY_YOU);
+            }
         }
         // "Are they manually deploying or what?"
         if self.s.question && self.len() > 3 && self.at(self.len() - 2, "or what") {
@@ -1895,6 +1940,17 @@ impl<'a> Reader<'a> {
                 || self.at(1, "any of") && self.is(3, &["them", "you", "us", "those"]);
             if negative && aimed && !self.is(0, &["aren't", "won't"]) {
                 self.hit(hits, 0, 1, WhyQuestion, WHY_YOU);
+            }
+            // "Did you not read the question?", "have they not heard of backups?": the same
+            // negation after the person. (Not "were you not told?": what was done to them.)
+            if self.is(0, &["did", "do", "does", "have", "has", "had", "could"])
+                && (self.is(1, &["you", "they", "he", "she", "anyone", "anybody"])
+                    || self.is_name(1))
+                && self.w(2) == "not"
+                && !self.is(3, &["been", "get", "got", "receive", "have"])
+                && !self.w(3).ends_with("ed")
+            {
+                self.hit(hits, 0, 2, WhyQuestion, WHY_YOU);
             }
         }
     }
@@ -1928,7 +1984,20 @@ impl<'a> Reader<'a> {
                             ],
                         )
                     });
-                if !self.negated_before(i, 3) && !topic && !self.conditional(i) && !at_a_thing {
+                // "not the result of gross negligence", "no one has ever been punished": the
+                // cause denied, or nobody the subject.
+                let denied = (i.saturating_sub(6)..i).any(|k| {
+                    self.at(k, "not the result of")
+                        || self.at(k, "not due to")
+                        || self.at(k, "not caused by")
+                        || self.at(k, "not because of")
+                }) || self.nobody_before(i);
+                if !self.negated_before(i, 3)
+                    && !denied
+                    && !topic
+                    && !self.conditional(i)
+                    && !at_a_thing
+                {
                     self.hit(hits, i, i, Verdict, VERDICT);
                 }
                 continue;
@@ -2553,6 +2622,31 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i.saturating_sub(1), i, Verdict, VERDICT);
                 continue;
             }
+            // "reflects really poorly on the safety culture", "reflects badly on him".
+            if self.is(i, &["reflects", "reflected", "reflect"]) {
+                let mut k = i + 1;
+                if self.is(k, &["really", "very", "so", "rather", "pretty", "quite"]) {
+                    k += 1;
+                }
+                if self.is(k, &["poorly", "badly", "terribly"]) && self.w(k + 1) == "on" {
+                    self.hit(hits, i, k + 1, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "its captain shares blame", "the crew share some of the blame".
+            if self.is(i, &["share", "shares", "shared", "sharing"])
+                && (i + 1..(i + 5).min(self.len())).any(|k| self.is(k, &["blame", "fault"]))
+                && (i + 1..(i + 5).min(self.len())).all(|k| !self.s.words[k - 1].pause_after)
+                && self.subject(i) == Subject::Person
+                && !self.negated_before(i, 3)
+                && !self.s.question
+            {
+                let to = (i + 1..(i + 5).min(self.len()))
+                    .find(|&k| self.is(k, &["blame", "fault"]))
+                    .unwrap_or(i);
+                self.hit(hits, i, to, Verdict, VERDICT);
+                continue;
+            }
             if self.at(i, "asking for trouble")
                 || self.at(i, "critical of")
                     && (i + 2..(i + 4).min(self.len()))
@@ -2988,8 +3082,17 @@ impl<'a> Reader<'a> {
                     .map(|k| self.classify(k))
                     .find(|c| *c != Subject::Unknown)
                     == Some(Subject::Person);
-            if self.is(i, &["nuts", "crazy", "bonkers", "deranged", "mental"])
+            // ("Are you blind?" is asked of someone; "blind to the risk" tells of a view.)
+            if (self.is(i, &["nuts", "crazy", "bonkers", "deranged", "mental"])
                 && (stated || asked)
+                || self.is(i, &["blind", "illiterate", "daft"])
+                    && i + 1 == self.len()
+                    && (asked
+                        || self.s.question
+                            && i > 2
+                            && self.w(i - 1) == "you"
+                            && self.is(i - 2, &["are", "r"])
+                            && self.s.words[i - 3].pause_after))
                 && !self.negated_before(i, 3)
             {
                 self.hit(hits, i, i, Verdict, VERDICT);
@@ -3980,8 +4083,13 @@ impl<'a> Reader<'a> {
             // "The majority of blame lies with the driver", "responsibility rests with the
             // vendor": a person or a team named as where the fault sits. Not "the fix lies with
             // the config", nor "the decision lies with the IC" (whose call it is).
-            if self.is(i, &["lies", "lay", "lie", "rests", "rested", "sits", "sat"])
-                && self.w(i + 1) == "with"
+            // ("Responsibility rests on the managers", "the blame falls on the crew".)
+            if self.is(
+                i,
+                &[
+                    "lies", "lay", "lie", "rests", "rested", "sits", "sat", "falls", "fell",
+                ],
+            ) && (self.w(i + 1) == "with" || self.w(i + 1) == "on" && self.w(i) != "sat")
                 && (i.saturating_sub(4)..i).any(|k| {
                     self.is(
                         k,
@@ -4097,6 +4205,7 @@ impl<'a> Reader<'a> {
                 || self.at(i + 1, "let go")
                 || self.at(i + 1, "written up"))
                 && !self.negated_before(i, 3)
+                && !self.nobody_before(i)
                 && self.subject(i) != Subject::System
             {
                 let to = if self.is(i + 1, &["held", "let", "written"]) {
@@ -4386,6 +4495,46 @@ impl<'a> Reader<'a> {
     fn minimisers(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
+            // "It isn't hard to do backups", "it's not difficult to test a restore": the work
+            // made light by denying it is hard. Not "it isn't hard to see why they chose it"
+            // (a defence), nor a question.
+            if self.is(i, &["hard", "difficult", "complicated"])
+                && self.w(i + 1) == "to"
+                && i > 0
+                // (In the present: "it wasn't hard to restart, once we found the runbook" tells.)
+                && (self.is(i - 1, &["isn't", "isnt"])
+                    || self.w(i - 1) == "not" && i > 1 && self.is(i - 2, &["it's", "its", "is", "that's"]))
+                && (i.saturating_sub(3)..i).any(|k| self.is(k, &["it", "it's", "its", "that", "that's"]))
+                && !self.is(
+                    i + 2,
+                    &[
+                        "see", "understand", "imagine", "tell", "explain", "say", "believe",
+                        "know", "predict", "follow", "miss", "find",
+                    ],
+                )
+                && !self.s.question
+            {
+                self.hit(hits, i - 1, i, Minimiser, EASY_NOW);
+                continue;
+            }
+            // "such problems could be easily caught by testing", "would have been easily
+            // avoided": the catch made light.
+            if word == "easily"
+                && (i.saturating_sub(3)..i)
+                    .any(|k| self.is(k, &["could", "can", "would", "should"]))
+                && self.is(
+                    i + 1,
+                    &[
+                        "caught", "avoided", "prevented", "spotted", "found", "fixed", "detected",
+                        "noticed",
+                    ],
+                )
+                && !self.negated_before(i, 3)
+                && !self.s.question
+            {
+                self.hit(hits, i, i + 1, Minimiser, EASY_NOW);
+                continue;
+            }
             // "routine tasks an intoxicated one-eyed monkey could carry off", "a trained chimp
             // could do it in its sleep": the work made fit for anyone, or anything.
             let anyone_could = self.is(
@@ -4549,7 +4698,11 @@ impl<'a> Reader<'a> {
                 ) || before == "not"
                     && i > 1
                     && self.is(i - 2, &["can", "could", "should", "must", "do"]);
-                let manner = next == "put" && self.s.words[i + 1].pause_after;
+                // "Failures do happen: just ask NASA": a witness called, a way of speaking.
+                let manner = next == "put" && self.s.words[i + 1].pause_after
+                    || next == "ask"
+                        && i + 3 >= self.len()
+                        && self.s.words.get(i + 2).is_some_and(|w| w.capital);
                 // A choice told ("I decided in the essence of time to just do a hard reboot"),
                 // or an open question ("what did you just do?").
                 let chosen = before == "to"
@@ -4622,10 +4775,18 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "it's pretty simple", "easy to spot", "should have been easy", "obvious to anyone".
+            // ("Plain for any doctor to see": plain only when it is for anyone.)
+            let plain = word == "plain"
+                && self.is(i + 1, &["to", "for"])
+                && self.is(
+                    i + 2,
+                    &["anyone", "anybody", "everyone", "everybody", "any"],
+                );
             if matches!(
                 word,
                 "simple" | "easy" | "trivial" | "obvious" | "straightforward"
-            ) {
+            ) || plain
+            {
                 let predicate_before = i > 0
                     && self.is(
                         i - 1,
@@ -4645,7 +4806,7 @@ impl<'a> Reader<'a> {
                         || i > 0 && self.is(i - 1, &["it's", "its"])
                         || i > 1 && self.w(i - 2) == "it" && self.is(i - 1, &["is", "was"]));
                 // "Is that obvious to everyone?" is the method's own question.
-                let to_anyone = self.w(i + 1) == "to"
+                let to_anyone = self.is(i + 1, &["to", "for"])
                     && self.is(
                         i + 2,
                         &["anyone", "anybody", "everyone", "everybody", "any"],
@@ -4776,6 +4937,55 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, to, Minimiser, EASY_NOW);
             }
         }
+    }
+
+    /// A duty named as not done, by a person: "did not make the customary calls", "had not
+    /// placed the required cap", "it slipped my mind", "they wouldn't answer the phone". The
+    /// words to mark. Not what was not done to someone ("was not given the required
+    /// training"), nor by a thing ("the job did not make the usual backup" is the job's).
+    fn norm_left_undone(&self, i: usize) -> Option<(usize, usize)> {
+        const NORMS: &[&str] = &[
+            "customary", "required", "mandatory", "standard", "usual", "necessary", "proper",
+            "expected", "appropriate", "prescribed", "requisite", "obligatory",
+        ];
+        let person = || matches!(self.subject(i), Subject::Person | Subject::Me);
+        // "it slipped my mind", "slipped his mind".
+        if self.is(i, &["slipped", "slips", "slip"])
+            && self.is(i + 1, &["my", "his", "her", "their", "our", "your"])
+            && self.w(i + 2) == "mind"
+        {
+            return Some((i, i + 2));
+        }
+        // "they wouldn't answer the phone", "he refused to respond".
+        let refused = self.is(i, &["wouldn't", "wouldnt"]) || self.at(i, "refused to");
+        let reply = if self.w(i) == "refused" { i + 2 } else { i + 1 };
+        if refused
+            && matches!(
+                self.w(reply),
+                "answer" | "respond" | "reply" | "listen" | "return" | "pick"
+            )
+            && self.subject(i) == Subject::Person
+        {
+            return Some((i, reply));
+        }
+        if !self.is(i, NORMS)
+            || i < 3
+            || !self.is(i - 1, &["the", "a", "an", "any", "their", "his", "her"])
+        {
+            return None;
+        }
+        let verb = i - 2;
+        let negation = (verb.saturating_sub(2)..verb).find(|&k| self.is(k, &NEGATIONS))?;
+        let passive = (negation..verb)
+            .chain([verb])
+            .any(|k| self.is(k, &["been", "was", "were", "be", "given", "got"]))
+            || self.is(
+                verb,
+                &[
+                    "been", "given", "have", "had", "get", "got", "receive", "received",
+                ],
+            );
+        (!passive && person() && !self.s.question).then_some((negation, i + 1))
     }
 
     /// "waited forty minutes before paging anyone", "waited two days to tell us": a delay put
@@ -5071,9 +5281,15 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 3, Distancing, ELSEWHERE);
                 continue;
             }
+            // Not "I would have done the same", "I would not have done anything differently":
+            // standing beside them, the opposite of distancing.
+            let beside = (i + 3..(i + 9).min(self.len())).any(|k| {
+                self.at(k, "the same") || self.is(k, &["differently", "likewise", "different"])
+            });
             if self.is(i, &["i", "we"])
                 && self.is(i + 1, &["would", "wouldn't", "would've"])
                 && self.is(i + 2, &["never", "have", "not"])
+                && !beside
                 && !self.s.question
             {
                 self.hit(hits, i, i + 2, Distancing, ELSEWHERE);
