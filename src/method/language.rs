@@ -2501,6 +2501,66 @@ mod tests {
     }
 
     #[test]
+    fn round_ten_exasperation_aimed_at_people() {
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Why is it always the payments team?",
+                "How many times do I have to tell you to test?",
+                "Is it too much to ask that people read the alerts?",
+                "Can nobody here read a graph?",
+            ],
+            &[
+                "How many times did the job retry?",
+                "How many times do we page before escalating?",
+                "What happens when the disk fills?",
+            ],
+        );
+        expect(
+            Category::Verdict,
+            &[
+                "The vendor screwed us over with that update.",
+                "This is what happens when you let juniors deploy.",
+                "You had one job.",
+            ],
+            &[
+                "That is what happens when the disk fills: the writer blocks.",
+                "The bridge was flipped over the weekend.",
+            ],
+        );
+    }
+
+    #[test]
+    fn round_ten_the_work_made_light_and_the_writer_set_apart() {
+        expect(
+            Category::Minimiser,
+            &[
+                "Literally all you have to do is run one command.",
+                "It's not like it's hard to add a health check.",
+                "Even a child could read that graph.",
+            ],
+            &[
+                "All we have to do now is restore the snapshot.",
+                "Even a child could be hurt by the falling rack.",
+                "It's not like it's hard to see why they trusted the graph.",
+            ],
+        );
+        expect(
+            Category::Distancing,
+            &[
+                "Where I work, nobody would get away with that.",
+                "Maybe they should hire people who know Postgres.",
+                "Must be nice to deploy without tests.",
+            ],
+            &[
+                "Where I work, we use a canary stage.",
+                "We will hire people who know Postgres next quarter.",
+                "It must be nice to have a quiet week for once.",
+            ],
+        );
+    }
+
+    #[test]
     fn round_nine_cautions_inquiries_and_what_is_owned_are_not_charges() {
         for text in [
             "You can't just change the CAD system.",

@@ -1916,6 +1916,17 @@ impl<'a> Reader<'a> {
             {
                 self.hit(hits, i, i + 3, WhyQuestion, WHY_YOU);
             }
+            // "Why is it always the payments team?", "how many times do I have to tell you?",
+            // "is it too much to ask that...?": exasperation aimed at people.
+            let always = self.at(i, "why is it always") || self.at(i, "why does it always");
+            let again = self.at(i, "how many times")
+                && (i + 3..(i + 8).min(self.len()))
+                    .any(|k| self.is(k, &["tell", "remind", "ask", "explain", "say"]));
+            let too_much = self.at(i, "too much to ask") && self.s.question;
+            if always || again || too_much {
+                let to = if again { i + 2 } else { i + 3 };
+                self.hit(hits, i, to, WhyQuestion, WHY_YOU);
+            }
             // "Why does it take you so long to find the papers?", "what's taking them so long?"
             if self.is(i, &["take", "taking", "took", "takes"])
                 && self.is(i + 1, &["you", "them", "him", "her"])
@@ -1939,6 +1950,15 @@ impl<'a> Reader<'a> {
                 || self.is(1, &["there", "anyone", "anybody"])
                 || self.at(1, "any of") && self.is(3, &["them", "you", "us", "those"]);
             if negative && aimed && !self.is(0, &["aren't", "won't"]) {
+                self.hit(hits, 0, 1, WhyQuestion, WHY_YOU);
+            }
+            // "Can nobody here read a graph?", "does no one test anything?".
+            // (Not "does no one have access right now?", which asks who can help.)
+            let verb = if self.at(1, "no one") { 3 } else { 2 };
+            if self.is(0, &["can", "could", "does", "did", "will", "do"])
+                && (self.is(1, &["nobody", "noone"]) || self.at(1, "no one"))
+                && !self.is(verb, &["have", "know", "own", "hold", "remember", "see"])
+            {
                 self.hit(hits, 0, 1, WhyQuestion, WHY_YOU);
             }
             // "Did you not read the question?", "have they not heard of backups?": the same
@@ -2333,9 +2353,15 @@ impl<'a> Reader<'a> {
             // "messed up", "messed it up", "messed his planning up"; the noun ("a mess that
             // nobody cleaned up") only with "up" right after it.
             let verb_form = word != "mess";
+            // ("screwed us over": the same, done to someone.)
             let up = (i + 1..(i + 5).min(self.len()))
                 .take_while(|&k| k == i + 1 || verb_form && !self.s.words[k - 1].pause_after)
-                .find(|&k| self.w(k) == "up");
+                .find(|&k| {
+                    self.w(k) == "up"
+                        || self.w(k) == "over"
+                            && verb_form
+                            && self.is(k - 1, &["us", "them", "me", "him", "her", "everyone"])
+                });
             // "No one goes out of their way to screw up": nobody did.
             let nobody = (self.clause_start(i)..i)
                 .any(|k| self.is(k, &["nobody", "noone"]) || self.at(k, "no one"));
@@ -4065,6 +4091,28 @@ impl<'a> Reader<'a> {
                 }
             }
 
+            // "This is what happens when you let juniors deploy": the outcome served as the
+            // lesson. Not asked ("what happens when the disk fills?"), nor of a thing.
+            if self.at(i, "what happens when")
+                && self.is(
+                    i + 3,
+                    &[
+                        "you", "people", "they", "someone", "somebody", "devs", "developers",
+                        "management",
+                    ],
+                )
+                && !self.s.question
+                && i > 0
+                && self.is(i - 1, &["is", "that's", "thats", "it's"])
+            {
+                self.hit(hits, i, i + 3, Verdict, VERDICT);
+                continue;
+            }
+            // "You had one job": the task made single, and failed.
+            if self.at(i, "had one job") && matches!(self.subject(i), Subject::Person) {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
+                continue;
+            }
             // "This is what you get for merging code that doesn't pass tests": the outcome
             // served as deserved.
             if self.is(i, &["what", "that's", "thats"])
@@ -4502,7 +4550,10 @@ impl<'a> Reader<'a> {
                 && self.w(i + 1) == "to"
                 && i > 0
                 // (In the present: "it wasn't hard to restart, once we found the runbook" tells.)
+                // "It's not like it's hard to add a health check": the same, as sarcasm.
                 && (self.is(i - 1, &["isn't", "isnt"])
+                    || self.is(i - 1, &["it's", "its"])
+                        && (i.saturating_sub(4)..i).any(|k| self.at(k, "not like"))
                     || self.w(i - 1) == "not" && i > 1 && self.is(i - 2, &["it's", "its", "is", "that's"]))
                 && (i.saturating_sub(3)..i).any(|k| self.is(k, &["it", "it's", "its", "that", "that's"]))
                 && !self.is(
@@ -4870,7 +4921,8 @@ impl<'a> Reader<'a> {
                     &["it", "you", "they", "he", "she", "we", "someone", "anyone"],
                 ) && (self.is(i + 2, &["took", "takes", "had", "needed"])
                     // "All you need to do is restore it to identical hardware."
-                    || self.is(i + 2, &["need", "needs"])
+                    // ("All you have to do is run one command", said of someone else.)
+                    || self.is(i + 2, &["need", "needs", "have", "has"])
                         && self.at(i + 3, "to do")
                         && self.w(i + 1) != "we"));
             // "It doesn't take an engineering degree to...", "it's a low bar".
@@ -4887,10 +4939,17 @@ impl<'a> Reader<'a> {
                 });
             let low_bar = self.at(i, "low bar") && !self.negated_before(i, 3);
             // "anyone can set up a backup", "any idiot could".
+            // ("Even a child could read that graph.")
             let anyone_can = (self.is(i, &["anyone", "anybody"])
                 || self.w(i) == "any"
-                    && self.is(i + 1, &["idiot", "fool", "child", "intern", "monkey"]))
-                && (i + 1..(i + 3).min(self.len())).any(|k| self.is(k, &["can", "could"]))
+                    && self.is(i + 1, &["idiot", "fool", "child", "intern", "monkey"])
+                || self.w(i) == "even"
+                    && self.is(i + 1, &["a", "my"])
+                    && self.is(i + 2, &["child", "kid", "toddler", "grandma", "grandmother", "intern", "mum", "mom"]))
+                // (Not what may be done to them: "even a child could be hurt", "anyone can be
+                // paged".)
+                && (i + 1..(i + if word == "even" { 5 } else { 3 }).min(self.len()))
+                    .any(|k| self.is(k, &["can", "could"]) && !self.is(k + 1, &["be", "get"]))
                 && !self.s.question
                 // "Anyone could have made the same mistake" defends; it does not belittle.
                 && !(i + 1..(i + 6).min(self.len())).any(|k| self.at(k, "the same"));
@@ -5093,14 +5152,23 @@ impl<'a> Reader<'a> {
                         "shop", "company", "team", "place", "workplace", "org", "job", "office",
                     ],
                 );
+            // ("Where I work, nobody would get away with that.")
+            let own_place = own_place || self.at(i, "where i work");
             if own_place
                 && (i + 3..(i + 8).min(self.len())).any(|k| {
                     self.is(k, &["wouldn't", "wouldnt"])
                         || self.at(k, "would never")
                         || self.at(k, "would not")
+                        || self.at(k, "nobody would")
+                        || self.at(k, "no one would")
                 })
             {
                 self.hit(hits, i, i + 2, Distancing, ELSEWHERE);
+                continue;
+            }
+            // "Must be nice to deploy without tests": envy as sarcasm, from outside.
+            if i == 0 && self.at(0, "must be nice to") {
+                self.hit(hits, 0, 3, Distancing, ELSEWHERE);
                 continue;
             }
             // "Unlike the payments team, we test our migrations", "other teams manage to
@@ -5304,6 +5372,25 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "you need experienced people", "hire some professional".
+            // "They should hire people who know Postgres": the remedy is other people.
+            if self.is(i, &["hire", "hiring"])
+                && self.is(
+                    i + 1,
+                    &["people", "someone", "somebody", "engineers", "staff"],
+                )
+                && self.is(i + 2, &["who", "that"])
+                && self.is(
+                    i + 3,
+                    &["know", "knows", "understand", "understands", "can"],
+                )
+                // ("We will hire people who know Postgres" is our plan.)
+                && !(self.clause_start(i)..i).any(|k| {
+                    self.is(k, &["we", "we'll", "we're", "i", "i'll", "let's", "our"])
+                })
+            {
+                self.hit(hits, i, i + 1, Distancing, ELSEWHERE);
+                continue;
+            }
             if (self.is(i, &["need", "needs", "hire", "want"]))
                 && self.is(
                     i + 1,
