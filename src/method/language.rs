@@ -2388,6 +2388,8 @@ mod tests {
                 "We waited ten minutes for the cache to warm.",
                 "We waited five minutes before retrying, as the runbook says.",
                 "The job waits 30 seconds before retrying.",
+                "We waited two hours to escalate, per the policy.",
+                "It never slipped his mind.",
             ],
         );
         expect(
@@ -2404,6 +2406,7 @@ mod tests {
                 "At our company we deploy on Tuesdays.",
                 "Every engineer knows the escalation path now, after the drill.",
                 "Every responder learns the pager setup in onboarding.",
+                "Any developer would know this API is confusing.",
             ],
         );
     }
@@ -2455,6 +2458,7 @@ mod tests {
                 "The load falls on the primary.",
                 "We share responsibility for the on-call rota as a team.",
                 "The mirror reflects poorly lit corners.",
+                "It reflects poorly on the process, not on the people.",
                 "Was he blind to the risk, or was the risk hidden?",
             ],
         );
@@ -2491,6 +2495,8 @@ mod tests {
         for text in [
             "People who fail to comprehend the consequences of their decisions.",
             "If she had checked the tape, we would have the data.",
+            "I asked around, if he had checked the logs we would know.",
+            "Have they not checked the logs?",
             "Just ask the vendor to restart it.",
             "I would never have shipped that.",
             "The outage was the result of gross negligence.",
@@ -2512,6 +2518,9 @@ mod tests {
             ],
             &[
                 "How many times did the job retry?",
+                "How many times did you ask the vendor?",
+                "Why is it always slow on Mondays?",
+                "Can nobody here remember the password?",
                 "How many times do we page before escalating?",
                 "What happens when the disk fills?",
             ],
@@ -2542,6 +2551,7 @@ mod tests {
             &[
                 "All we have to do now is restore the snapshot.",
                 "Even a child could be hurt by the falling rack.",
+                "Even my mom could use this app.",
                 "It's not like it's hard to see why they trusted the graph.",
             ],
         );

@@ -1016,7 +1016,7 @@ impl<'a> Reader<'a> {
                     matches!(
                         self.base(k),
                         "ask" | "wonder" | "know" | "check" | "see" | "sure" | "unclear"
-                    ) && (k + 1..i).all(|m| !self.s.words[m - 1].pause_after)
+                    ) && (k..i).all(|m| !self.s.words[m].pause_after)
                 })
             {
                 self.hit(hits, i, i + 2, Counterfactual, HINDSIGHT);
@@ -1918,10 +1918,18 @@ impl<'a> Reader<'a> {
             }
             // "Why is it always the payments team?", "how many times do I have to tell you?",
             // "is it too much to ask that...?": exasperation aimed at people.
-            let always = self.at(i, "why is it always") || self.at(i, "why does it always");
+            // (Of people: not "why is it always slow on Mondays?", nor "how many times did you
+            // ask the vendor?".)
+            let always = self.at(i, "why is it always")
+                && (self.is(i + 4, &["you", "them", "him", "her", "me", "us"])
+                    || self.is_name(i + 4)
+                    || self.classify(self.past_determiner(i + 4)) == Subject::Person
+                    || self.is(i + 4, &["the", "that", "those"]) && self.is_role(self.w(i + 6)));
             let again = self.at(i, "how many times")
-                && (i + 3..(i + 8).min(self.len()))
-                    .any(|k| self.is(k, &["tell", "remind", "ask", "explain", "say"]));
+                && (i + 3..(i + 7).min(self.len())).any(|k| {
+                    self.at(k, "have to")
+                        && self.is(k + 2, &["tell", "remind", "ask", "explain", "say"])
+                });
             let too_much = self.at(i, "too much to ask") && self.s.question;
             if always || again || too_much {
                 let to = if again { i + 2 } else { i + 3 };
@@ -1954,7 +1962,10 @@ impl<'a> Reader<'a> {
             }
             // "Can nobody here read a graph?", "does no one test anything?".
             // (Not "does no one have access right now?", which asks who can help.)
-            let verb = if self.at(1, "no one") { 3 } else { 2 };
+            let mut verb = if self.at(1, "no one") { 3 } else { 2 };
+            if self.is(verb, &["here", "else", "there"]) {
+                verb += 1;
+            }
             if self.is(0, &["can", "could", "does", "did", "will", "do"])
                 && (self.is(1, &["nobody", "noone"]) || self.at(1, "no one"))
                 && !self.is(verb, &["have", "know", "own", "hold", "remember", "see"])
@@ -1968,7 +1979,8 @@ impl<'a> Reader<'a> {
                     || self.is_name(1))
                 && self.w(2) == "not"
                 && !self.is(3, &["been", "get", "got", "receive", "have"])
-                && !self.w(3).ends_with("ed")
+                // ("Have they not checked the logs?" asks of a perfect; "did you not" of a base.)
+                && (!self.w(3).ends_with("ed") || self.is(0, &["have", "has", "had"]))
             {
                 self.hit(hits, 0, 2, WhyQuestion, WHY_YOU);
             }
@@ -2654,7 +2666,17 @@ impl<'a> Reader<'a> {
                 if self.is(k, &["really", "very", "so", "rather", "pretty", "quite"]) {
                     k += 1;
                 }
-                if self.is(k, &["poorly", "badly", "terribly"]) && self.w(k + 1) == "on" {
+                // (Not "it reflects poorly on the process, not on the people".)
+                let on_a_thing = self.is(
+                    self.past_determiner(k + 2),
+                    &[
+                        "process", "processes", "system", "systems", "tooling", "tools", "design",
+                    ],
+                ) || (k + 2..self.len()).any(|m| self.at(m, "not on"));
+                if self.is(k, &["poorly", "badly", "terribly"])
+                    && self.w(k + 1) == "on"
+                    && !on_a_thing
+                {
                     self.hit(hits, i, k + 1, Verdict, VERDICT);
                     continue;
                 }
@@ -4943,8 +4965,9 @@ impl<'a> Reader<'a> {
             let anyone_can = (self.is(i, &["anyone", "anybody"])
                 || self.w(i) == "any"
                     && self.is(i + 1, &["idiot", "fool", "child", "intern", "monkey"])
+                // (Not "even my mom could use this app", praise for a thing.)
                 || self.w(i) == "even"
-                    && self.is(i + 1, &["a", "my"])
+                    && self.is(i + 1, &["a", "an"])
                     && self.is(i + 2, &["child", "kid", "toddler", "grandma", "grandmother", "intern", "mum", "mom"]))
                 // (Not what may be done to them: "even a child could be hurt", "anyone can be
                 // paged".)
@@ -5012,6 +5035,8 @@ impl<'a> Reader<'a> {
         if self.is(i, &["slipped", "slips", "slip"])
             && self.is(i + 1, &["my", "his", "her", "their", "our", "your"])
             && self.w(i + 2) == "mind"
+            && !self.negated_before(i, 3)
+            && !self.s.question
         {
             return Some((i, i + 2));
         }
@@ -5034,6 +5059,22 @@ impl<'a> Reader<'a> {
             return None;
         }
         let verb = i - 2;
+        // ("He did not skip the mandatory check": two negations, a duty done.)
+        if matches!(
+            self.base(verb),
+            "skip"
+                | "miss"
+                | "forget"
+                | "ignore"
+                | "neglect"
+                | "bypass"
+                | "break"
+                | "violate"
+                | "omit"
+                | "overlook"
+        ) {
+            return None;
+        }
         let negation = (verb.saturating_sub(2)..verb).find(|&k| self.is(k, &NEGATIONS))?;
         let passive = (negation..verb)
             .chain([verb])
@@ -5062,8 +5103,18 @@ impl<'a> Reader<'a> {
         // Acts of raising the alarm: "waited five minutes before retrying" follows a runbook.
         const RAISING: &[&str] = &[
             "tell", "page", "call", "escalate", "act", "respond", "say", "raise", "report",
-            "notify", "alert", "inform", "declare", "contact", "roll",
+            "notify", "alert", "inform", "declare", "contact",
         ];
+        // ("...two hours to escalate, per the policy": the wait was the rule.)
+        let by_rule = (0..self.len()).any(|k| {
+            self.is(
+                k,
+                &["runbook", "policy", "procedure", "per", "planned", "rule"],
+            )
+        });
+        if by_rule {
+            return None;
+        }
         unit.filter(|&k| {
             (i + 1..k).all(|m| !self.s.words[m].pause_after)
                 && (self.is(k + 1, &["before", "to"]) && RAISING.contains(&self.base(k + 2)))
@@ -5167,8 +5218,8 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "Must be nice to deploy without tests": envy as sarcasm, from outside.
-            if i == 0 && self.at(0, "must be nice to") {
-                self.hit(hits, 0, 3, Distancing, ELSEWHERE);
+            if i == self.clause_start(i) && self.at(i, "must be nice to") {
+                self.hit(hits, i, i + 3, Distancing, ELSEWHERE);
                 continue;
             }
             // "Unlike the payments team, we test our migrations", "other teams manage to
@@ -5278,9 +5329,9 @@ impl<'a> Reader<'a> {
                     .find(|&k| self.is_role(self.w(k)) || self.is(k, &["student", "beginner"]));
                 if let Some(k) = who.filter(|&k| {
                     (i + 1..k).all(|m| !self.s.words[m].pause_after)
+                        // (Not "any developer would know this API is confusing", a defence.)
                         && (self.w(k + 1) == "knows"
-                            && self.is(k + 2, &["that", "not", "you", "this", "better", "to"])
-                            || self.at(k + 1, "would know")
+                            && self.is(k + 2, &["that", "not", "you", "better", "to"])
                             || self.at(k + 1, "could tell you"))
                 }) {
                     self.hit(hits, i, k + 1, Distancing, ELSEWHERE);
@@ -5352,7 +5403,10 @@ impl<'a> Reader<'a> {
             // Not "I would have done the same", "I would not have done anything differently":
             // standing beside them, the opposite of distancing.
             let beside = (i + 3..(i + 9).min(self.len())).any(|k| {
-                self.at(k, "the same") || self.is(k, &["differently", "likewise", "different"])
+                self.at(k, "the same")
+                    || self.at(k, "anything differently")
+                    || self.at(k, "anything different")
+                    || self.w(k) == "likewise"
             });
             if self.is(i, &["i", "we"])
                 && self.is(i + 1, &["would", "wouldn't", "would've"])
