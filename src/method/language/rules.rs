@@ -21,6 +21,11 @@ const HINDSIGHT: &str = "This looks at a path that was not taken, from after the
     instead: what did they know then, and what made the path they took the sensible one at the time?";
 const UNSEEN: &str = "This tells what a person did not do, seen from the outcome. Ask: where was \
     their attention, what were they doing instead, and what made this hard to see or do then?";
+/// Adverbs that put a fault wholly on someone: "this is squarely on Dave", "all on the DBA".
+const WHOLLY: &[&str] = &[
+    "all", "squarely", "entirely", "totally", "fully", "solely", "wholly", "completely", "firmly",
+    "100%",
+];
 const VERDICT: &str = "A verdict ends the inquiry. Ask: what might lead any responder in that \
     position to do the same?";
 const CAUSE: &str = "This names a person as the cause. Ask: which conditions let an ordinary \
@@ -593,6 +598,13 @@ impl<'a> Reader<'a> {
         found
     }
 
+    /// Words `k` on say an act was what anyone would do: "the same", "anything differently".
+    fn stood_by(&self, k: usize) -> bool {
+        self.at(k, "the same")
+            || self.at(k, "anything differently")
+            || self.at(k, "anything different")
+    }
+
     /// "Nobody", "no one" earlier in the clause: whatever it says is said of no one.
     fn nobody_before(&self, i: usize) -> bool {
         (self.clause_start(i)..i).any(|k| self.is(k, &["nobody", "noone"]) || self.at(k, "no one"))
@@ -830,11 +842,7 @@ impl<'a> Reader<'a> {
             }
             // "Any team member could have made the same mistake": a defence.
             // "I would not have done anything differently": the act stood by.
-            if self.is(end + 1, &["made", "done"])
-                && (self.at(end + 2, "the same")
-                    || self.at(end + 2, "anything differently")
-                    || self.at(end + 2, "anything different"))
-            {
+            if self.is(end + 1, &["made", "done"]) && self.stood_by(end + 2) {
                 continue;
             }
             // "As luck would have it": an idiom.
@@ -2375,8 +2383,7 @@ impl<'a> Reader<'a> {
                             && self.is(k - 1, &["us", "them", "me", "him", "her", "everyone"])
                 });
             // "No one goes out of their way to screw up": nobody did.
-            let nobody = (self.clause_start(i)..i)
-                .any(|k| self.is(k, &["nobody", "noone"]) || self.at(k, "no one"));
+            let nobody = self.nobody_before(i);
             // "the cache messes up the ordering": in the present, a thing may do it too.
             let present = matches!(word, "messes" | "screws" | "fucks")
                 && !matches!(self.subject(i), Subject::Person | Subject::Me);
@@ -3771,13 +3778,7 @@ impl<'a> Reader<'a> {
                 || self.is(i, &["is", "was", "'s"])
                     && i > 0
                     && self.is(i - 1, &["it", "that", "this", "which", "one"]);
-            let degree = self.is(
-                i + 1,
-                &[
-                    "all", "squarely", "entirely", "totally", "fully", "solely", "wholly",
-                    "completely", "firmly", "100%",
-                ],
-            );
+            let degree = self.is(i + 1, WHOLLY);
             let on = i + 1 + usize::from(degree);
             if charged && self.w(on) == "on" {
                 let k = on + 1;
@@ -4082,10 +4083,7 @@ impl<'a> Reader<'a> {
                 } else if self.is(verb, &["is", "was"]) && self.w(verb + 1) == "on" {
                     Some(verb + 1)
                 } else if self.is(verb, &["is", "was"])
-                    && self.is(
-                        verb + 1,
-                        &["all", "squarely", "entirely", "totally", "solely"],
-                    )
+                    && self.is(verb + 1, WHOLLY)
                     && self.w(verb + 2) == "on"
                 {
                     Some(verb + 2)
@@ -4565,28 +4563,8 @@ impl<'a> Reader<'a> {
     fn minimisers(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
-            // "It isn't hard to do backups", "it's not difficult to test a restore": the work
-            // made light by denying it is hard. Not "it isn't hard to see why they chose it"
-            // (a defence), nor a question.
-            if self.is(i, &["hard", "difficult", "complicated"])
-                && self.w(i + 1) == "to"
-                && i > 0
-                // (In the present: "it wasn't hard to restart, once we found the runbook" tells.)
-                // "It's not like it's hard to add a health check": the same, as sarcasm.
-                && (self.is(i - 1, &["isn't", "isnt"])
-                    || self.is(i - 1, &["it's", "its"])
-                        && (i.saturating_sub(4)..i).any(|k| self.at(k, "not like"))
-                    || self.w(i - 1) == "not" && i > 1 && self.is(i - 2, &["it's", "its", "is", "that's"]))
-                && (i.saturating_sub(3)..i).any(|k| self.is(k, &["it", "it's", "its", "that", "that's"]))
-                && !self.is(
-                    i + 2,
-                    &[
-                        "see", "understand", "imagine", "tell", "explain", "say", "believe",
-                        "know", "predict", "follow", "miss", "find",
-                    ],
-                )
-                && !self.s.question
-            {
+            // "It isn't hard to do backups": the work made light by denying it is hard.
+            if self.denies_difficulty(i) {
                 self.hit(hits, i - 1, i, Minimiser, EASY_NOW);
                 continue;
             }
@@ -4962,13 +4940,19 @@ impl<'a> Reader<'a> {
             let low_bar = self.at(i, "low bar") && !self.negated_before(i, 3);
             // "anyone can set up a backup", "any idiot could".
             // ("Even a child could read that graph.")
+            // (Not "even my mom could use this app", praise for a thing.)
+            let even_a = word == "even"
+                && self.is(i + 1, &["a", "an"])
+                && self.is(
+                    i + 2,
+                    &[
+                        "child", "kid", "toddler", "grandma", "grandmother", "intern", "mum", "mom",
+                    ],
+                );
             let anyone_can = (self.is(i, &["anyone", "anybody"])
                 || self.w(i) == "any"
                     && self.is(i + 1, &["idiot", "fool", "child", "intern", "monkey"])
-                // (Not "even my mom could use this app", praise for a thing.)
-                || self.w(i) == "even"
-                    && self.is(i + 1, &["a", "an"])
-                    && self.is(i + 2, &["child", "kid", "toddler", "grandma", "grandmother", "intern", "mum", "mom"]))
+                || even_a)
                 // (Not what may be done to them: "even a child could be hurt", "anyone can be
                 // paged".)
                 && (i + 1..(i + if word == "even" { 5 } else { 3 }).min(self.len()))
@@ -5030,7 +5014,6 @@ impl<'a> Reader<'a> {
             "customary", "required", "mandatory", "standard", "usual", "necessary", "proper",
             "expected", "appropriate", "prescribed", "requisite", "obligatory",
         ];
-        let person = || matches!(self.subject(i), Subject::Person | Subject::Me);
         // "it slipped my mind", "slipped his mind".
         if self.is(i, &["slipped", "slips", "slip"])
             && self.is(i + 1, &["my", "his", "her", "their", "our", "your"])
@@ -5085,7 +5068,32 @@ impl<'a> Reader<'a> {
                     "been", "given", "have", "had", "get", "got", "receive", "received",
                 ],
             );
-        (!passive && person() && !self.s.question).then_some((negation, i + 1))
+        let person = matches!(self.subject(i), Subject::Person | Subject::Me);
+        (!passive && person && !self.s.question).then_some((negation, i + 1))
+    }
+
+    /// Word `i` is "hard" in "it isn't hard to do backups", "it's not like it's hard to add a
+    /// health check": difficulty denied in the present, of what someone had to do. Not "it
+    /// wasn't hard to restart, once we found the runbook" (told), nor "it isn't hard to see
+    /// why" (a defence), nor asked.
+    fn denies_difficulty(&self, i: usize) -> bool {
+        if !self.is(i, &["hard", "difficult", "complicated"]) || self.w(i + 1) != "to" || i == 0 {
+            return false;
+        }
+        let denied = self.is(i - 1, &["isn't", "isnt"])
+            || self.is(i - 1, &["it's", "its"])
+                && (i.saturating_sub(4)..i).any(|k| self.at(k, "not like"))
+            || self.w(i - 1) == "not" && i > 1 && self.is(i - 2, &["it's", "its", "is", "that's"]);
+        let of_it =
+            (i.saturating_sub(3)..i).any(|k| self.is(k, &["it", "it's", "its", "that", "that's"]));
+        let understood = self.is(
+            i + 2,
+            &[
+                "see", "understand", "imagine", "tell", "explain", "say", "believe", "know",
+                "predict", "follow", "miss", "find",
+            ],
+        );
+        denied && of_it && !understood && !self.s.question
     }
 
     /// "waited forty minutes before paging anyone", "waited two days to tell us": a delay put
@@ -5096,29 +5104,28 @@ impl<'a> Reader<'a> {
             "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
             "weeks", "month", "months", "mins", "hrs",
         ];
-        if !self.is(i, &["waited", "wait", "waiting"]) {
-            return None;
-        }
-        let unit = (i + 2..(i + 5).min(self.len())).find(|&k| self.is(k, UNITS));
         // Acts of raising the alarm: "waited five minutes before retrying" follows a runbook.
         const RAISING: &[&str] = &[
             "tell", "page", "call", "escalate", "act", "respond", "say", "raise", "report",
             "notify", "alert", "inform", "declare", "contact",
         ];
-        // ("...two hours to escalate, per the policy": the wait was the rule.)
-        let by_rule = (0..self.len()).any(|k| {
-            self.is(
-                k,
-                &["runbook", "policy", "procedure", "per", "planned", "rule"],
-            )
-        });
-        if by_rule {
+        if !self.is(i, &["waited", "wait", "waiting"]) {
             return None;
         }
-        unit.filter(|&k| {
-            (i + 1..k).all(|m| !self.s.words[m].pause_after)
-                && (self.is(k + 1, &["before", "to"]) && RAISING.contains(&self.base(k + 2)))
-        })
+        let unit = (i + 2..(i + 5).min(self.len())).find(|&k| self.is(k, UNITS))?;
+        let delay = (i + 1..unit).all(|m| !self.s.words[m].pause_after)
+            && self.is(unit + 1, &["before", "to"])
+            && RAISING.contains(&self.base(unit + 2));
+        // ("...two hours to escalate, per the policy": the wait was the rule.)
+        let by_rule = || {
+            (0..self.len()).any(|k| {
+                self.is(
+                    k,
+                    &["runbook", "policy", "procedure", "per", "planned", "rule"],
+                )
+            })
+        };
+        (delay && !by_rule()).then_some(unit)
     }
 
     /// Comparison and distancing: "a competent engineer would have", "at my company we",
@@ -5402,12 +5409,8 @@ impl<'a> Reader<'a> {
             }
             // Not "I would have done the same", "I would not have done anything differently":
             // standing beside them, the opposite of distancing.
-            let beside = (i + 3..(i + 9).min(self.len())).any(|k| {
-                self.at(k, "the same")
-                    || self.at(k, "anything differently")
-                    || self.at(k, "anything different")
-                    || self.w(k) == "likewise"
-            });
+            let beside = (i + 3..(i + 9).min(self.len()))
+                .any(|k| self.stood_by(k) || self.w(k) == "likewise");
             if self.is(i, &["i", "we"])
                 && self.is(i + 1, &["would", "wouldn't", "would've"])
                 && self.is(i + 2, &["never", "have", "not"])
