@@ -332,20 +332,43 @@ pub fn go_to(hash: &str) {
 /// queued. For long work done in slices (counting language notes over a whole review): a
 /// click or a change of address goes first instead of waiting for a slice to finish.
 pub fn in_background(work: impl FnOnce() + 'static) {
-    let post_task = Reflect::get(&leptos::prelude::window(), &"scheduler".into())
+    let scheduler =
+        Reflect::get(&leptos::prelude::window(), &"scheduler".into()).unwrap_or(JsValue::UNDEFINED);
+    let options = Object::new();
+    let _ = Reflect::set(&options, &"priority".into(), &"background".into());
+    call_later(&scheduler, "postTask", &options, work);
+}
+
+/// Runs `work` once the browser has a moment with nothing else to do (`requestIdleCallback`),
+/// or after `at_most` if it never has. For work that can wait but holds the main thread when
+/// it runs, such as starting the parts of the app: unlike `in_background`, it also waits
+/// while the page draws in a chain of tasks (the timeline's rows).
+pub fn when_idle(at_most: std::time::Duration, work: impl FnOnce() + 'static) {
+    let options = Object::new();
+    let _ = Reflect::set(
+        &options,
+        &"timeout".into(),
+        &(at_most.as_millis() as f64).into(),
+    );
+    call_later(
+        &leptos::prelude::window(),
+        "requestIdleCallback",
+        &options,
+        work,
+    );
+}
+
+/// Hands `work` to `on.method(callback, options)`; where there is no such method (or no `on`),
+/// or it refuses, `work` runs after the tasks already queued instead.
+fn call_later(on: &JsValue, method: &str, options: &Object, work: impl FnOnce() + 'static) {
+    let method = Reflect::get(on, &method.into())
         .ok()
-        .filter(JsValue::is_object)
-        .and_then(|scheduler| {
-            let post = Reflect::get(&scheduler, &"postTask".into()).ok()?;
-            Some((scheduler, post.dyn_into::<Function>().ok()?))
-        });
-    let Some((scheduler, post_task)) = post_task else {
+        .and_then(|f| f.dyn_into::<Function>().ok());
+    let Some(method) = method else {
         leptos::prelude::set_timeout(work, std::time::Duration::ZERO);
         return;
     };
-    let options = Object::new();
-    let _ = Reflect::set(&options, &"priority".into(), &"background".into());
-    // Kept here too, so that the work still runs if the scheduler refuses the task.
+    // Kept here too, so that the work still runs if the call is refused.
     let work = std::rc::Rc::new(RefCell::new(Some(work)));
     let posted = work.clone();
     let callback = wasm_bindgen::closure::Closure::once_into_js(move || {
@@ -353,7 +376,7 @@ pub fn in_background(work: impl FnOnce() + 'static) {
             work();
         }
     });
-    if post_task.call2(&scheduler, &callback, &options).is_err() {
+    if method.call2(on, &callback, options).is_err() {
         if let Some(work) = work.borrow_mut().take() {
             leptos::prelude::set_timeout(work, std::time::Duration::ZERO);
         }
