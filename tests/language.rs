@@ -127,8 +127,9 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     let least = [
         // 48 until stop 26, which stopped flagging a plain "accidentally deleted" (every blind
         // set, and the corpus's own descriptions, read that narration as neutral); 48 again
-        // since stop 27's "the failure is <a person>"; 49 since stop 30, 53 since stop 31.
-        ("blame-other", 53),
+        // since stop 27's "the failure is <a person>"; 49 since stop 30, 53 since stop 31, 57
+        // since stop 35.
+        ("blame-other", 57),
         ("counterfactual", 25),
         ("distancing", 14),
         ("minimiser", 15),
@@ -164,7 +165,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         );
     }
     assert!(
-        score.recall.share() >= 0.83,
+        score.recall.share() >= 0.845,
         "recall {:.3}",
         score.recall.share()
     );
@@ -183,11 +184,11 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind.tsv", 83, 6),
         ("tests/fixtures/language-blind2.tsv", 84, 14),
         ("tests/fixtures/language-blind3.tsv", 84, 8),
-        ("tests/fixtures/language-blind4.tsv", 76, 19),
+        ("tests/fixtures/language-blind4.tsv", 77, 19),
         ("tests/fixtures/language-blind5.tsv", 82, 10),
-        ("tests/fixtures/language-blind6.tsv", 82, 8),
+        ("tests/fixtures/language-blind6.tsv", 83, 8),
         ("tests/fixtures/language-blind7.tsv", 84, 13),
-        ("tests/fixtures/language-blind8.tsv", 72, 6),
+        ("tests/fixtures/language-blind8.tsv", 73, 6),
         ("tests/fixtures/language-blind9.tsv", 76, 16),
         ("tests/fixtures/language-blind10.tsv", 83, 11),
     ];

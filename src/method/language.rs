@@ -2632,4 +2632,121 @@ mod tests {
         let mentioned = sentences::sentences("@rphlo force-pushed to master.");
         assert!(mentioned[0].words[0].mention && !mentioned[0].words[1].mention);
     }
+
+    #[test]
+    fn round_eleven_jobs_lost_shame_disbelief_and_habits_with_their_twins() {
+        expect(
+            Category::Verdict,
+            &[
+                "That was a resume-generating event.",
+                "That's a career-limiting move.",
+                "Somebody's getting a pink slip.",
+                "He will be looking for a new job.",
+                "Whoever did that should update their CV.",
+                "I hope whoever did this got walked out.",
+                "Someone needs to take responsibility for this mess.",
+                "Somebody has to answer for this.",
+                "They should be ashamed of how long this took.",
+                "I can't believe she deployed on a Friday evening.",
+                "Kevin keeps doing this, it's the third time this quarter.",
+                "Our DBA is a liability.",
+                "Their whole team is a mess and everyone knows it.",
+                "Leadership completely failed us here.",
+                "Honestly the support team overreacted and made it worse.",
+                "The captain's airmanship was lacking.",
+                "Their skills are inadequate.",
+                "The developer shipped garbage and we paid for it.",
+                "He really screwed the pooch on this one.",
+                "The site went down because the engineer decided to restart the primary.",
+            ],
+            &[
+                "I am looking for a new job.",
+                "She walked out of the meeting.",
+                "Please update your resume in the HR tool.",
+                "The job will resume in an hour.",
+                "We need to take responsibility for the rota.",
+                "We take responsibility for our uptime.",
+                "You should not be ashamed of asking.",
+                "I can't believe how fast Sam fixed it.",
+                "I can't believe she got paged again.",
+                "The job keeps doing this every night.",
+                "That config is a liability.",
+                "The config is a mess.",
+                "The disk failed us.",
+                "We failed over to the replica.",
+                "The retries made it worse.",
+                "Our testing was inadequate.",
+                "The team's monitoring was inadequate.",
+                "The job wrote garbage to the log.",
+                "The vendor said it would ship a fix after shipping faulty content last week.",
+                "We rolled back because the on-call decided the risk was too high.",
+                "Which component was at fault?",
+                "I blame the timeout default, it's 30 s everywhere.",
+            ],
+        );
+        expect(
+            Category::SelfBlame,
+            &[
+                "I can't believe I deleted it.",
+                "My experience was lacking.",
+            ],
+            &["I'm not sure what I would have done differently with what I knew then."],
+        );
+    }
+
+    #[test]
+    fn round_eleven_omissions_questions_and_choices_set_against_instructions() {
+        expect(
+            Category::Omission,
+            &[
+                "So the on-call just sat there while the site burned?",
+                "The contractors just shrugged.",
+                "He totally blanked on the failover procedure.",
+                "He went ahead and deployed despite the failing tests.",
+            ],
+            &[
+                "He did not skip the mandatory check.",
+                "The queue sat there for an hour.",
+                "My boss shrugged it off as a bad process.",
+                "The job ran despite the failing health check.",
+                "He deployed despite the failing tests, because the fix was urgent.",
+            ],
+        );
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Why did it take you 40 minutes to notice?",
+                "Who signed off on this?",
+                "Who merged that?",
+            ],
+            &[
+                "How long did it take you to restore it?",
+                "Why did it take 40 minutes to notice?",
+                "Who merged the fix?",
+                "Does no one have access to the dashboard?",
+                "Has nobody got the password?",
+            ],
+        );
+        expect(
+            Category::Counterfactual,
+            &[
+                "You were supposed to be watching the dashboard.",
+                "If the devs wrote tests, this would never happen.",
+                "Although the crew had been trained to go around, the captain chose to continue.",
+                "Despite the fact that Sue had told him to wait, he decided to deploy.",
+            ],
+            &[
+                "The dashboard was supposed to be showing the new region.",
+                "If the job retried, this would never happen.",
+                "If we had a canary, this would never happen.",
+                "Although the runbook said to wait, the script proceeded.",
+                "Although we were told the window closed at six, the team decided to finish.",
+            ],
+        );
+        expect(
+            Category::Minimiser,
+            &["Rolling back is a single command, not exactly hard."],
+            &["Rolling back took a single command, and it worked."],
+        );
+    }
 }

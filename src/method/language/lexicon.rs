@@ -413,7 +413,8 @@ static KNOWN_VERBS: LazyLock<Set> = LazyLock::new(|| {
     known.extend(IRREGULAR.iter().map(|(_, base)| *base));
     known.extend([
         "forget", "neglect", "overlook", "ignore", "miss", "skip", "fail", "omit", "rush", "hurry",
-        "panic",
+        "panic", "ship", "commit", "submit", "introduce", "upload", "approve", "release", "merge",
+        "apply",
     ]);
     known
 });

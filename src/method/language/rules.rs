@@ -45,6 +45,10 @@ to hide the next mistake. Ask: what would the next person in that seat need so t
 differently?";
 const CAREFUL: &str = "\"Be more careful\" asks people to be better and changes nothing in the \
     work. Ask: what would make the safe way the easy one for anyone in that seat?";
+const DISBELIEF: &str = "Disbelief at what someone did judges it from after the outcome. Ask: \
+    what made it look like a reasonable thing to do at the time?";
+const SHAME: &str = "Shame asked of someone teaches the room to hide the next mistake. Ask: \
+    what made it go the way it did, and what would anyone in that seat need next time?";
 const SELF: &str = "This is self-blame, said from after the outcome. Thank them, then ask: what \
     made it make sense at the time, and would anyone in that seat have seen it sooner?";
 
@@ -188,12 +192,14 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
         .into_iter()
         .filter(|h| spoken_by_self(h) || said_to_someone(h) || !(h.from..=h.to).any(quotation))
         .filter(|h| !(meta && h.category != SelfBlame))
-        // "They should be fired" is said like a plan, and is still a verdict.
+        // "They should be fired" or "they should be ashamed" is said like a plan, and is still
+        // a verdict.
         .filter(|h| {
             // "All you need to do is restore it" is advice in form and easy-talk all the same.
             !(plan
                 && matches!(h.category, Minimiser | Verdict)
                 && h.reframe != SANCTION
+                && h.reframe != SHAME
                 && h.reframe != CAREFUL
                 && !(h.category == Minimiser && s.w(h.from) == "all"))
         })
@@ -759,10 +765,19 @@ impl<'a> Reader<'a> {
             // "He was supposed to check the backups": the expected path, told after it was not
             // taken. Not of a system ("the job was supposed to run"), nor in the present ("the
             // on-call is supposed to page them": a process).
+            // "You were supposed to be watching the dashboard": the watch kept, expected.
+            let watching = self.w(i + 3) == "be"
+                && self.is(
+                    i + 4,
+                    &[
+                        "watching", "monitoring", "checking", "looking", "reviewing", "testing",
+                        "paying", "listening", "reading",
+                    ],
+                );
             if self.is(i, &["was", "were"])
                 && self.w(i + 1) == "supposed"
                 && self.w(i + 2) == "to"
-                && OMITTED_ACTIONS.contains(&self.base(i + 3))
+                && (OMITTED_ACTIONS.contains(&self.base(i + 3)) || watching)
                 && matches!(self.subject(i), Subject::Person | Subject::Me)
                 && !self.negated_before(i, 2)
             {
@@ -1028,8 +1043,75 @@ impl<'a> Reader<'a> {
                 })
             {
                 self.hit(hits, i, i + 2, Counterfactual, HINDSIGHT);
+                continue;
+            }
+            // "Although the crew had been trained to go around, the captain chose to continue":
+            // the instruction set against the choice, so that the choice reads as defiance.
+            if i == 0 || self.s.words[i - 1].pause_after {
+                if let Some(k) = self.choice_against_instruction(i) {
+                    self.hit(hits, k, k, Counterfactual, HINDSIGHT);
+                    continue;
+                }
+            }
+            // "If the devs wrote tests, this would never happen": what people do, set against
+            // an outcome said never to follow. (Not "if the job retried, this would never
+            // happen": a tool's.)
+            if self.w(i) == "if" && i + 2 < self.len() {
+                let who = self.past_determiner(i + 1);
+                let person = matches!(self.classify(who), Subject::Person | Subject::Me)
+                    && !self.is(who, ORGANISATIONS);
+                let verb = who + 1;
+                let acted = self.w(verb).ends_with("ed")
+                    || self.base(verb) != self.w(verb)
+                    || self.is(verb, &["did", "had", "knew", "read", "wrote", "ran"]);
+                // "If we had a canary": a thing that was missing, not an act.
+                let owned = self.w(verb) == "had" && self.is(verb + 1, &POSSESSION);
+                let never = (verb + 1..self.len()).find(|&k| {
+                    (self.at(k, "would never") || self.at(k, "wouldn't") || self.at(k, "would not"))
+                        && (k + 1..(k + 5).min(self.len()))
+                            .any(|m| matches!(self.base(m), "happen" | "happened"))
+                });
+                if let Some(k) = never.filter(|_| person && acted && !owned && !self.s.question) {
+                    self.hit(hits, k, k + 1, Counterfactual, HINDSIGHT);
+                }
             }
         }
+    }
+
+    /// A concessive clause opening at `i` tells what someone was told, trained or warned to
+    /// do, and the clause after it what a person chose instead: the word of the choice.
+    fn choice_against_instruction(&self, i: usize) -> Option<usize> {
+        let opens = self.is(i, &["although", "though", "despite"])
+            || self.at(i, "even though")
+            || self.at(i, "in spite of");
+        if !opens {
+            return None;
+        }
+        let end = (i..self.len()).find(|&k| self.s.words[k].pause_after)?;
+        // "told to", "instructed him to", "warned not to": an act asked for, not news heard
+        // ("we were told the window closed at six").
+        let instructed = (i..=end).any(|k| {
+            self.is(
+                k,
+                &[
+                    "instructed", "told", "trained", "warned", "required", "advised", "briefed",
+                    "ordered", "directed", "taught",
+                ],
+            ) && (k + 1..(k + 4).min(end + 1)).any(|m| self.w(m) == "to")
+        });
+        if !instructed {
+            return None;
+        }
+        (end + 1..self.len())
+            .find(|&k| {
+                self.is(
+                    k,
+                    &[
+                        "chose", "decided", "opted", "elected", "proceeded", "persisted",
+                    ],
+                )
+            })
+            .filter(|&k| matches!(self.subject(k), Subject::Person))
     }
 
     /// A person's omission: "never opened", "didn't check", "failed to", "forgot", "nobody
@@ -1426,7 +1508,66 @@ impl<'a> Reader<'a> {
                         self.hit(hits, i, i + 1, Omission, UNSEEN);
                     }
                 }
-                "miss" | "skip" if (word != "miss" || i > 0) && !self.missed_no_act(i) => {
+                // "The on-call just sat there while the site burned": a wait told as doing
+                // nothing.
+                _ if self.is(i, &["sat", "stood", "sitting", "standing"])
+                    && self.is(i + 1, &["there", "around"])
+                    && i > 0
+                    && self.is(i - 1, &["just", "simply", "only"]) =>
+                {
+                    if matches!(subject(), Subject::Person | Subject::Me) {
+                        self.hit(hits, i - 1, i + 1, Omission, UNSEEN);
+                    }
+                }
+                // "The contractors just shrugged": a problem met with indifference. ("My boss
+                // shrugged it off as a bad process" tells what was said of it.)
+                // Only people shrug, whatever the subject reads as.
+                _ if self.is(i, &["shrugged", "shrugs", "shrug"])
+                    && i > 0
+                    && self.is(i - 1, &["just", "simply", "only", "merely"])
+                    && !matches!(subject(), Subject::System | Subject::Me) =>
+                {
+                    self.hit(hits, i - 1, i, Omission, UNSEEN);
+                }
+                // "I totally blanked on the failover procedure", "he spaced on the handover".
+                _ if self.is(i, &["blanked", "spaced", "zoned"])
+                    && self.is(i + 1, &["on", "out"])
+                    && !self.negated_before(i, 2) =>
+                {
+                    if matches!(subject(), Subject::Person | Subject::Me) {
+                        self.hit(hits, i, i + 1, Omission, UNSEEN);
+                    }
+                }
+                // "He went ahead and deployed despite the failing tests": a warning set aside,
+                // told as defiance. ("The job ran despite the lock" tells of a tool.)
+                "despite" | "regardless"
+                    if self.is(
+                        self.past_determiner(i + 1 + usize::from(self.w(i + 1) == "of")),
+                        &[
+                            "failing", "failed", "warning", "warnings", "alert", "alerts",
+                            "objections", "objection", "advice", "instructions", "concerns", "red",
+                            "being", "having", "repeated", "explicit", "clear",
+                        ],
+                    ) && i > 0
+                        && !self.s.words[i - 1].pause_after
+                        && !self.negated_before(i, 3) =>
+                {
+                    let acted = (self.clause_start(i)..i)
+                        .any(|k| self.w(k).ends_with("ed") || self.base(k) != self.w(k));
+                    // "..., because the fix was urgent": a reason given, not defiance.
+                    let reason = (i + 2..self.len()).any(|k| {
+                        self.is(k, &["because", "since", "as", "per"])
+                            && self.s.words[k - 1].pause_after
+                    });
+                    if acted && !reason && self.said_of_someone_else(i) {
+                        self.hit(hits, i, i + 1, Omission, UNSEEN);
+                    }
+                }
+                "miss" | "skip"
+                    if (word != "miss" || i > 0)
+                        && !self.missed_no_act(i)
+                        && !self.negated_before(i, 2) =>
+                {
                     if matches!(subject(), Subject::Person | Subject::Me) {
                         self.hit(hits, i, i, Omission, UNSEEN);
                     }
@@ -1750,7 +1891,31 @@ impl<'a> Reader<'a> {
                         &[
                             "broke", "caused", "did", "pushed", "deployed", "approved", "let",
                         ],
-                    ) && self.s.question;
+                    ) && self.s.question
+                    // "Who signed off on this?", "who merged that?": the one who let it through,
+                    // pointed at. ("Who merged the fix?" asks who helped.)
+                    || self.s.question && {
+                        let object = if self.at(i + 1, "signed off on") {
+                            i + 4
+                        } else if self.is(
+                            i + 1,
+                            &[
+                                "merged", "okayed", "greenlit", "green-lit", "rubber-stamped",
+                                "allowed", "wrote", "reviewed", "shipped", "ok'd",
+                            ],
+                        ) {
+                            i + 2
+                        } else {
+                            self.len()
+                        };
+                        self.is(object, &["this", "that"])
+                            && (object + 1 >= self.len()
+                                || object + 2 >= self.len()
+                                    && self.is(
+                                        object + 1,
+                                        &["change", "pr", "commit", "mess", "code", "config"],
+                                    ))
+                    };
                 let ever = self.is(i + 1, &["would", "could"]) && self.w(i + 2) == "ever";
                 // "Trying to figure out who to blame is pointless": the search as the topic.
                 let searched = embedded && self.at(i + 1, "to");
@@ -1818,7 +1983,7 @@ impl<'a> Reader<'a> {
             if self.s.question
                 && i == 0
                 && self.is(i, &["did", "does", "has", "had", "do", "have"])
-                && (self.is(i + 1, &["nobody", "noone"]) || self.at(i + 1, "no one"))
+                && self.nobody_acts_at(i + 1)
             {
                 self.hit(hits, i, i + 1, WhyQuestion, WHO);
             }
@@ -1951,6 +2116,18 @@ impl<'a> Reader<'a> {
             {
                 self.hit(hits, i, i + 3, WhyQuestion, WHY_YOU);
             }
+            // "Why did it take you 40 minutes to notice?": the time it took, asked of the
+            // person as a charge. ("How long did it take you to restore it?" asks openly.)
+            if self.s.question
+                && self.is(0, &["why"])
+                && self.is(i, &["take", "took"])
+                && i >= 2
+                && self.is(i - 1, &["it"])
+                && (self.is(i + 1, &["you", "them", "him", "her"])
+                    || self.classify(self.past_determiner(i + 1)) == Subject::Person)
+            {
+                self.hit(hits, 0, i + 1, WhyQuestion, WHY_YOU);
+            }
         }
         // "Are they manually deploying or what?"
         if self.s.question && self.len() > 3 && self.at(self.len() - 2, "or what") {
@@ -1969,14 +2146,7 @@ impl<'a> Reader<'a> {
                 self.hit(hits, 0, 1, WhyQuestion, WHY_YOU);
             }
             // "Can nobody here read a graph?", "does no one test anything?".
-            // (Not "does no one have access right now?", which asks who can help.)
-            let mut verb = if self.at(1, "no one") { 3 } else { 2 };
-            if self.is(verb, &["here", "else", "there"]) {
-                verb += 1;
-            }
-            if self.is(0, &["can", "could", "does", "did", "will", "do"])
-                && (self.is(1, &["nobody", "noone"]) || self.at(1, "no one"))
-                && !self.is(verb, &["have", "know", "own", "hold", "remember", "see"])
+            if self.is(0, &["can", "could", "does", "did", "will", "do"]) && self.nobody_acts_at(1)
             {
                 self.hit(hits, 0, 1, WhyQuestion, WHY_YOU);
             }
@@ -1993,6 +2163,47 @@ impl<'a> Reader<'a> {
                 self.hit(hits, 0, 2, WhyQuestion, WHY_YOU);
             }
         }
+    }
+
+    /// Word `i` opens "nobody" or "no one" doing something: "does no one test anything?".
+    /// Not having or knowing ("does no one have access right now?", "has nobody got the
+    /// password?"), which asks who can help.
+    fn nobody_acts_at(&self, i: usize) -> bool {
+        let mut verb = if self.at(i, "no one") {
+            i + 2
+        } else if self.is(i, &["nobody", "noone"]) {
+            i + 1
+        } else {
+            return false;
+        };
+        if self.is(verb, &["here", "else", "there"]) {
+            verb += 1;
+        }
+        !self.is(
+            verb,
+            &[
+                "have", "know", "own", "hold", "remember", "see", "got", "had", "known",
+            ],
+        )
+    }
+
+    /// The clause holding `i` asks which thing it was: "which component was at fault?", not
+    /// "which engineer was at fault?".
+    fn asks_which_thing(&self, i: usize) -> bool {
+        // "Which" may open the clause or be the word before it.
+        let start = self.clause_start(i);
+        let asks = if self.is(start, &["which", "what"]) {
+            start + 1
+        } else if start > 0 && self.is(start - 1, &["which", "what"]) {
+            start
+        } else {
+            return false;
+        };
+        self.s.question
+            && !matches!(
+                self.classify(self.past_determiner(asks)),
+                Subject::Person | Subject::Me
+            )
     }
 
     /// Words and phrases that judge people or their work.
@@ -2293,7 +2504,9 @@ impl<'a> Reader<'a> {
                                 "it's", "that's", "there's", "what's", "here's", "who's", "this's",
                             ],
                         )
-                        || self.w(i - 1) == "at" && self.subject(i - 1) != Subject::System)
+                        || self.w(i - 1) == "at"
+                            && self.subject(i - 1) != Subject::System
+                            && !self.asks_which_thing(i - 1))
                     && !self.is(
                         i + 1,
                         &[
@@ -2356,7 +2569,9 @@ impl<'a> Reader<'a> {
                     && (i == 0
                         || self.s.words[i - 1].pause_after
                         || self.is(i - 1, &["just", "then", "i", "we"]))
-                    && !self.is(i + 1, &["is", "was", "culture", "game", "and"]);
+                    && !self.is(i + 1, &["is", "was", "culture", "game", "and"])
+                    // "I blame the timeout default": a thing.
+                    && !self.is_system(self.past_determiner(i + 1));
                 if (to_blame || the_blame || imperative) && !self.negated_before(i, 4) {
                     self.hit(hits, i, i, Verdict, VERDICT);
                 }
@@ -2430,13 +2645,26 @@ impl<'a> Reader<'a> {
                         "half-baked", "crap", "junk", "defective", "dodgy",
                     ],
                 ) && k + 1 < self.len()
-                    && !self.s.words[k].pause_after;
+                    && !self.s.words[k].pause_after
+                    // "The developer shipped garbage": the work itself named as refuse.
+                    || self.is(
+                        k,
+                        &["garbage", "crap", "junk", "trash", "rubbish", "spaghetti", "shit"],
+                    ) && (k + 1 >= self.len() || self.s.words[k].pause_after || self.is(k + 1, &["and", "again"]));
+                // "..., after shipping faulty content": told as news of what happened.
+                let gerund = word.ends_with("ing")
+                    && i > 0
+                    && (self.is(i - 1, &PREPOSITIONS) || self.is(i - 1, &["after", "before"]));
                 if bad
                     && matches!(self.subject(i), Subject::Person)
+                    && !gerund
                     && !self.negated_before(i, 3)
                     && !self.s.question
                 {
-                    self.hit(hits, i, k + 1, Verdict, VERDICT);
+                    let refuse = k + 1 >= self.len()
+                        || self.s.words[k].pause_after
+                        || self.is(k + 1, &["and", "again"]);
+                    self.hit(hits, i, if refuse { k } else { k + 1 }, Verdict, VERDICT);
                     continue;
                 }
             }
@@ -2612,6 +2840,50 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // "The captain's airmanship was lacking", "their skills appear inadequate": a
+            // person's ability found short. (Not "the monitoring was inadequate", a finding
+            // about the system.)
+            if self.is(
+                i,
+                &[
+                    "skills", "skill", "knowledge", "judgement", "judgment", "airmanship",
+                    "seamanship", "competence", "expertise", "abilities", "ability",
+                    "understanding", "awareness", "experience",
+                ],
+            ) && self.owned_by_person(i)
+            {
+                let mut k = i + 1;
+                if self.is(
+                    k,
+                    &["appear", "appears", "appeared", "seem", "seems", "seemed"],
+                ) {
+                    k += if self.at(k + 1, "to be") { 3 } else { 1 };
+                } else if self.is(k, &["was", "is", "were", "are"]) {
+                    k += 1;
+                } else {
+                    k = self.len();
+                }
+                if self.is(
+                    k,
+                    &[
+                        "severely", "woefully", "sorely", "badly", "seriously", "clearly",
+                        "totally", "completely", "very", "quite", "rather", "somewhat",
+                    ],
+                ) {
+                    k += 1;
+                }
+                if self.is(
+                    k,
+                    &[
+                        "inadequate", "lacking", "deficient", "insufficient", "subpar", "sub-par",
+                        "wanting", "questionable", "lax", "abysmal", "appalling",
+                    ],
+                ) && !self.negated_before(k, 3)
+                {
+                    self.hit(hits, i, k, Verdict, VERDICT);
+                    continue;
+                }
+            }
             // "my decision was bad", "that call was a mistake".
             if self.is(i, &JUDGED_THINGS) && self.is(i + 1, &["was", "is", "were"]) {
                 let mut k = i + 2;
@@ -2660,7 +2932,11 @@ impl<'a> Reader<'a> {
                         "they're", "be", "been",
                     ],
                 );
-            if (word == "failure" && self.w(i.saturating_sub(1)) == "a" && copula
+            if (matches!(
+                word,
+                "failure" | "liability" | "menace" | "mess" | "disaster"
+            ) && self.w(i.saturating_sub(1)) == "a"
+                && copula
                 || word == "useless")
                 && matches!(self.subject(i), Subject::Person | Subject::Me)
             {
@@ -3050,6 +3326,10 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if self.at(i, "dropped the ball")
+                || self.at(i, "screwed the pooch")
+                || self.at(i, "strikes again") && self.subject(i) == Subject::Person
+                || self.at(i, "can't have nice things")
+                || self.at(i, "nice going") && i == 0
                 || self.at(i, "asleep at the wheel")
                 || self.at(i, "asleep at the switch")
                 || self.at(i, "fat fingered")
@@ -3069,6 +3349,8 @@ impl<'a> Reader<'a> {
                 || self.at(i, "no clue")
             {
                 let to = i + if self.at(i, "dropped the ball")
+                    || self.at(i, "screwed the pooch")
+                    || self.at(i, "can't have nice things")
                     || self.at(i, "asleep at the wheel")
                     || self.at(i, "asleep at the switch")
                     || self.at(i, "not a clue")
@@ -3078,6 +3360,47 @@ impl<'a> Reader<'a> {
                     1
                 };
                 self.hit(hits, i, to, Verdict, VERDICT);
+                continue;
+            }
+            // "Leadership completely failed us", "he failed the team": a person's whole part
+            // judged. ("The disk failed us" tells of a tool; "we failed over" is a step.)
+            if self.is(i, &["failed", "fails"])
+                && (self.is(i + 1, &["us", "me", "everyone", "everybody", "you"])
+                    || self.at(i + 1, "the team")
+                    || self.at(i + 1, "the customers"))
+                && self.subject(i) == Subject::Person
+                && !self.negated_before(i, 2)
+            {
+                let to = if self.w(i + 1) == "the" { i + 2 } else { i + 1 };
+                self.hit(hits, i, to, Verdict, VERDICT);
+                continue;
+            }
+            // "Honestly the support team made it worse": a person's act judged by where it led.
+            // ("The retries made it worse" tells of a tool.)
+            if self.base(i) == "make"
+                && self.is(i + 1, &["it", "things", "matters", "everything"])
+                && self.is(i + 2, &["worse", "worst"])
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.negated_before(i, 2)
+                && !self.conditional(i)
+            {
+                self.hit(hits, i, i + 2, Verdict, CAUSE);
+                continue;
+            }
+            // "Kevin keeps doing this", "she always does that": a habit charged to a person.
+            let habit = self.is(i, &["keeps", "kept", "keep"])
+                && self.at(i + 1, "doing")
+                && self.is(i + 2, &["this", "that", "it"])
+                || self.is(i, &["always", "constantly", "forever"])
+                    && self.is(i + 1, &["does", "do", "did", "pulls", "pull"])
+                    && self.is(i + 2, &["this", "that"])
+                    && i + 3 >= self.len();
+            if habit
+                && matches!(self.subject(i), Subject::Person)
+                && !self.negated_before(i, 2)
+                && !self.s.question
+            {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
                 continue;
             }
             if self.base(i) == "let"
@@ -3098,6 +3421,26 @@ impl<'a> Reader<'a> {
             }
             if let Some(to) = self.sanction(i) {
                 self.hit(hits, i, to, Verdict, SANCTION);
+                continue;
+            }
+            if let Some((to, mine)) = self.disbelief_at_an_act(i) {
+                if mine {
+                    self.hit(hits, i, to, SelfBlame, SELF);
+                } else {
+                    self.hit(hits, i, to, Verdict, DISBELIEF);
+                }
+                continue;
+            }
+            // "They should be ashamed", "he ought to be ashamed of himself": shame asked of
+            // someone else. ("I am ashamed of it" is the writer's own.)
+            if word == "ashamed"
+                && i >= 2
+                && self.w(i - 1) == "be"
+                && (i.saturating_sub(4)..i - 1).any(|k| self.is(k, &["should", "ought", "must"]))
+                && self.said_of_someone_else(i)
+                && !self.negated_before(i, 3)
+            {
+                self.hit(hits, i.saturating_sub(2), i, Verdict, SHAME);
                 continue;
             }
             // "the admin inappropriately restarted it", "misjudged the load", "we mis-timed
@@ -3603,6 +3946,62 @@ impl<'a> Reader<'a> {
         if word == "heads" && self.w(i + 1) == "roll" {
             return Some(i + 1);
         }
+        // "Someone needs to take responsibility for this mess", "somebody has to answer for
+        // this": a culprit asked for. (Not "we take responsibility for our uptime".)
+        let answer = self.at(i, "take responsibility")
+            || self.at(i, "take the responsibility")
+            || self.at(i, "answer for");
+        let demanded = i >= 2
+            && (self.is(i - 1, &["should", "must"])
+                || self.w(i - 1) == "to"
+                    && self.is(i - 2, &["needs", "need", "has", "have", "ought", "got"]));
+        if answer && demanded && !self.s.question && self.said_of_someone_else(i) {
+            return Some(if self.w(i + 1) == "the" { i + 2 } else { i + 1 });
+        }
+        // The consequence told as the job it costs: "a resume-generating event", "a
+        // career-limiting move", "someone is getting a pink slip".
+        if self.is(
+            i,
+            &[
+                "resume-generating", "résumé-generating", "cv-generating", "career-limiting",
+                "career-ending", "pink-slipped",
+            ],
+        ) || self.at(i, "pink slip")
+            || self.is(i, &["resume", "résumé", "career"])
+                && self.is(i + 1, &["generating", "limiting", "ending"])
+        {
+            return Some(if self.w(i) == "pink" { i + 1 } else { i });
+        }
+        // "He was walked out", "got escorted out of the building": sent away as a culprit.
+        // (Not "she walked out of the meeting".)
+        if self.is(i, &["walked", "escorted", "frogmarched"])
+            && self.w(i + 1) == "out"
+            && i > 0
+            && self.is(
+                i - 1,
+                &["was", "were", "been", "be", "got", "get", "gets", "being"],
+            )
+            && self.said_of_someone_else(i)
+        {
+            return Some(i + 1);
+        }
+        // "Whoever did that should update their CV", "he will be looking for a new job": the
+        // job lost, said of someone else.
+        let job_lost = if self.base(i) == "update"
+            && self.is(i + 1, &["his", "her", "their", "your"])
+            && self.is(i + 2, &["resume", "résumé", "cv", "linkedin"])
+        {
+            Some(i + 2)
+        } else if self.at(i, "looking for a new job") {
+            Some(i + 4)
+        } else if self.at(i, "looking for another job") || self.at(i, "out of a job") {
+            Some(i + 3)
+        } else {
+            None
+        };
+        if job_lost.is_some() && !self.s.question && self.said_of_someone_else(i) {
+            return job_lost;
+        }
         if word == "heads"
             && self.is(
                 i + 1,
@@ -3613,6 +4012,60 @@ impl<'a> Reader<'a> {
             return Some(i + 2);
         }
         None
+    }
+
+    /// The verb at `i` is said of someone other than the writer: "he", "the intern", or
+    /// "whoever did this".
+    fn said_of_someone_else(&self, i: usize) -> bool {
+        let start = self.clause_start(i);
+        let ours = (start..i).any(|k| self.is(k, &["we", "us", "our", "i", "i'm", "we're"]));
+        let theirs = (start..i).any(|k| self.is(k, &["they", "you", "they're", "you're"]));
+        (self.subject(i) == Subject::Person || theirs) && !ours
+            || (0..i).any(|k| self.is(k, &["whoever", "someone", "somebody"]))
+    }
+
+    /// Word `i` belongs to a person: "their skills", "the captain's navigational skills".
+    fn owned_by_person(&self, i: usize) -> bool {
+        let owner = |k: usize| {
+            self.is(k, &["his", "her", "their", "your", "my", "our"])
+                || self.s.words[k].possessive
+                    && matches!(self.classify(k), Subject::Person)
+                    && !self.is(k, ORGANISATIONS)
+        };
+        i > 0 && owner(i - 1) || i > 1 && !self.s.words[i - 2].pause_after && owner(i - 2)
+    }
+
+    /// Word `i` opens disbelief at what someone did: "I can't believe she deployed on a
+    /// Friday", "couldn't believe nobody checked". Not wonder at how something went ("can't believe how fast Sam fixed it"), nor what was
+    /// done to someone ("can't believe she got paged again"). Returns the end of the finding,
+    /// and whether it is the writer's own act ("I can't believe I deleted it").
+    fn disbelief_at_an_act(&self, i: usize) -> Option<(usize, bool)> {
+        let believe = if self.is(i, &["can't", "cannot", "couldn't", "cant", "couldnt"]) {
+            i + 1
+        } else if self.is(i, &["can", "could"]) && self.w(i + 1) == "not" {
+            i + 2
+        } else {
+            return None;
+        };
+        if self.w(believe) != "believe" {
+            return None;
+        }
+        let mut who = believe + 1;
+        if self.w(who) == "that" {
+            who += 1;
+        }
+        let who = self.past_determiner(who);
+        let mine = self.classify(who) == Subject::Me;
+        let person = matches!(self.classify(who), Subject::Person | Subject::Me)
+            && !self.is(who, ORGANISATIONS)
+            || self.is(who, &["nobody", "noone"]);
+        let verb = who + 1;
+        let acted = self.w(verb).ends_with("ed")
+            || self.base(verb) != self.w(verb)
+            || self.is(verb, &NEGATIONS)
+            || self.w(verb).ends_with("n't");
+        let done_to = self.is(verb, &["was", "were", "got", "had", "is", "has"]);
+        (person && acted && !done_to && !self.s.question).then_some((verb, mine))
     }
 
     /// The sentence tells of harm and not of its repair: what makes "because of him" or "the
@@ -4237,7 +4690,15 @@ impl<'a> Reader<'a> {
                 });
                 // "despite being told", "had been warned"; not "although we asked the vendor".
                 let passive = |k: usize| k > 0 && self.is(k - 1, &["being", "been", "was", "were"]);
-                if let Some(k) = warned.filter(|&k| passive(k)) {
+                // "Although we were told the window closed at six": news heard, not an act
+                // asked for ("told to wait", "told twice", "told not to").
+                let news = |k: usize| {
+                    self.is(k, &["told", "asked"])
+                        && self.is(k + 1, &["that", "the", "a", "an", "our", "their", "it"])
+                        && !(k + 1..(k + 4).min(self.len()))
+                            .any(|m| self.is(m, &["to", "not", "about", "of"]))
+                };
+                if let Some(k) = warned.filter(|&k| passive(k) && !news(k)) {
                     if self.subject(k) != Subject::System && !self.s.question {
                         self.hit(hits, i, k, Verdict, VERDICT);
                         continue;
@@ -4309,6 +4770,30 @@ impl<'a> Reader<'a> {
                     || self.is_name(k);
                 if someone && ends && self.tells_harm() && !self.s.question {
                     self.hit(hits, i, k, Verdict, CAUSE);
+                    continue;
+                }
+            }
+            // "It exploded because a test engineer decided to see what would happen": a
+            // person's choice given as the cause of the harm. ("We rolled back because the
+            // on-call decided the risk was too high" tells of no harm.)
+            if word == "because" && i > 0 && !self.s.question {
+                let k = self.past_determiner(i + 1);
+                let k = if self.is(k, &["junior", "new", "senior", "test"]) {
+                    k + 1
+                } else {
+                    k
+                };
+                let someone = matches!(self.classify(k), Subject::Person)
+                    && !self.is(k, ORGANISATIONS)
+                    && !self.is(k, &["we", "i"]);
+                if someone
+                    && self.is(
+                        k + 1,
+                        &["decided", "chose", "opted", "wanted", "thought", "figured"],
+                    )
+                    && self.tells_harm()
+                {
+                    self.hit(hits, i, k + 1, Verdict, CAUSE);
                     continue;
                 }
             }
@@ -4565,7 +5050,12 @@ impl<'a> Reader<'a> {
             let word = self.w(i);
             // "It isn't hard to do backups": the work made light by denying it is hard.
             if self.denies_difficulty(i) {
-                self.hit(hits, i - 1, i, Minimiser, EASY_NOW);
+                let from = if i >= 2 && self.w(i - 2) == "not" {
+                    i - 2
+                } else {
+                    i - 1
+                };
+                self.hit(hits, from, i, Minimiser, EASY_NOW);
                 continue;
             }
             // "such problems could be easily caught by testing", "would have been easily
@@ -5077,6 +5567,18 @@ impl<'a> Reader<'a> {
     /// wasn't hard to restart, once we found the runbook" (told), nor "it isn't hard to see
     /// why" (a defence), nor asked.
     fn denies_difficulty(&self, i: usize) -> bool {
+        // "Rolling back is a single command, not exactly hard": said at the end, of it all.
+        let at_end = i + 1 >= self.len()
+            && i >= 3
+            && self.w(i - 2) == "not"
+            && self.is(
+                i - 1,
+                &["exactly", "that", "very", "particularly", "terribly"],
+            )
+            && self.s.words[i - 3].pause_after;
+        if self.is(i, &["hard", "difficult", "complicated"]) && at_end && !self.s.question {
+            return true;
+        }
         if !self.is(i, &["hard", "difficult", "complicated"]) || self.w(i + 1) != "to" || i == 0 {
             return false;
         }
@@ -5411,10 +5913,14 @@ impl<'a> Reader<'a> {
             // standing beside them, the opposite of distancing.
             let beside = (i + 3..(i + 9).min(self.len()))
                 .any(|k| self.stood_by(k) || self.w(k) == "likewise");
+            // Nor "I'm not sure what I would have done", "whether we would have seen it": a
+            // question asked inside the sentence.
+            let wondered = i > 0 && self.is(i - 1, &["what", "how", "whether", "if"]);
             if self.is(i, &["i", "we"])
                 && self.is(i + 1, &["would", "wouldn't", "would've"])
                 && self.is(i + 2, &["never", "have", "not"])
                 && !beside
+                && !wondered
                 && !self.s.question
             {
                 self.hit(hits, i, i + 2, Distancing, ELSEWHERE);
@@ -5682,7 +6188,9 @@ impl<'a> Reader<'a> {
             .any(|k| self.is(k, &["my", "i", "myself", "me"]))
             || self.subject(hit.from) == Subject::Me;
         // "I'm terminating you" is a sanction on someone else.
-        if mine && hit.category != Distancing && hit.reframe != SANCTION {
+        // "I can't believe she deployed on a Friday" judges her, whoever says it.
+        if mine && hit.category != Distancing && hit.reframe != SANCTION && hit.reframe != DISBELIEF
+        {
             Hit {
                 category: SelfBlame,
                 reframe: SELF,
