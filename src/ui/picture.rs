@@ -4,13 +4,14 @@
 //! image. The shared screen passes a source built from its `RoomView`, so no later moment
 //! can be drawn there whatever is pressed.
 
-use super::browser::IntlZones;
+use super::browser::{IntlZones, Piece, Words};
 use super::widgets::Button;
 use crate::method::kinds;
 use crate::method::picture::frame::*;
 use crate::method::picture::{self, Picture, Scene, Span, LABELS, RIGHT, TOP, WIDTH};
 use crate::model::{Id, MomentKind};
 use leptos::prelude::*;
+use std::fmt::Write;
 use wasm_bindgen::JsCast;
 
 /// `on_open`: what Enter or a click on a mark does; without it the picture is a still image.
@@ -31,10 +32,19 @@ pub fn IncidentPicture(
     };
     let zoom_in = move || change(&|r, w| picture::zoom(r, 0.5, w));
     let zoom_out = move || change(&|r, w| picture::zoom(r, 2.0, w));
+    // The marks go into their group once it is on the page (`draw_marks`); a new drawing
+    // brings a new group.
+    let marks = NodeRef::<leptos::svg::G>::new();
+    let focusable = on_open.is_some();
+    Effect::new(move |_| {
+        if let Some(group) = marks.get() {
+            drawn.with_untracked(|p| draw_marks(&group, p, focusable));
+        }
+    });
     let Some(on_open) = on_open else {
         return view! {
             <figure class="picture">
-                {move || drawn.with(|p| drawing(p, false))}
+                {move || drawn.with(|p| drawing(p, false, marks))}
                 <Legend/>
             </figure>
         }
@@ -129,7 +139,7 @@ pub fn IncidentPicture(
             <div on:keydown=keys on:click=click on:mouseover=move |ev| point(ev.target())
                 on:focusin=move |ev| point(ev.target())
             >
-                {move || drawn.with(|p| drawing(p, true))}
+                {move || drawn.with(|p| drawing(p, true, marks))}
             </div>
             <p class="picture-pointed">{move || pointed.get()}</p>
             <figcaption class="hint">
@@ -167,8 +177,9 @@ fn move_focus(host: &web_sys::Element, from: usize, to: usize) {
     }
 }
 
-/// The picture as SVG elements. `focusable`: each mark a button in one roving tab stop.
-fn drawing(p: &Picture, focusable: bool) -> impl IntoView {
+/// The picture as SVG elements, the marks' group left empty for `draw_marks`.
+/// `focusable`: the marks are buttons in one roving tab stop.
+fn drawing(p: &Picture, focusable: bool, marks: NodeRef<leptos::svg::G>) -> impl IntoView {
     let bottom = p.bottom();
     let lane_height = bottom - TOP;
     let view_box = format!("0 0 {WIDTH} {}", p.height);
@@ -243,32 +254,6 @@ fn drawing(p: &Picture, focusable: bool) -> impl IntoView {
             <path class="pic-also" d=with_dots/>
         }
     });
-    let marks = p
-        .marks
-        .iter()
-        .enumerate()
-        .map(|(i, m)| {
-            let transform = format!("translate({} {})", m.x, m.y);
-            let class = picture::mark_class(m);
-            let d = picture::shape(m.kind);
-            if focusable {
-                view! {
-                    <path
-                        class=class
-                        transform=transform
-                        d=d
-                        data-index=i
-                        tabindex=if i == 0 { "0" } else { "-1" }
-                        role="button"
-                        aria-label=m.name.clone()
-                    />
-                }
-                .into_any()
-            } else {
-                view! { <path class=class transform=transform d=d><title>{m.name.clone()}</title></path> }.into_any()
-            }
-        })
-        .collect_view();
     let (role, label) = if focusable {
         ("group", "Moments")
     } else {
@@ -284,9 +269,90 @@ fn drawing(p: &Picture, focusable: bool) -> impl IntoView {
             {pivots}
             {ticks}
             {with}
-            {marks}
+            <g class="pic-marks" node_ref=marks></g>
         </svg>
     }
+}
+
+/// The marks of `p`, one `<path>` each, into `group`. Through the view macro each mark was
+/// an element and seven attributes built one call at a time, most of the picture's cost at
+/// 2,000 moments: here each is a copy of a prepared mark of its kind, given its place and
+/// name (as text, never markup), and they go in as one fragment. Focusable marks are buttons
+/// named by their moment; a still image's marks carry the name as a tooltip.
+fn draw_marks(group: &web_sys::Element, p: &Picture, focusable: bool) {
+    const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
+    let Some(document) = group.owner_document() else {
+        return;
+    };
+    let prepared = |kind: MomentKind| -> Option<web_sys::Element> {
+        let mark = document.create_element_ns(SVG, "path").ok()?;
+        let class = format!(
+            "pic-mark kind-{}{}",
+            kinds::info(kind).class,
+            if picture::hollow(kind) { " hollow" } else { "" }
+        );
+        mark.set_attribute("class", &class).ok()?;
+        mark.set_attribute("d", picture::shape(kind)).ok()?;
+        if focusable {
+            mark.set_attribute("role", "button").ok()?;
+            mark.set_attribute("tabindex", "-1").ok()?;
+        }
+        Some(mark)
+    };
+    let Some(templates) = MomentKind::ALL
+        .iter()
+        .map(|&kind| prepared(kind))
+        .collect::<Option<Vec<_>>>()
+    else {
+        return;
+    };
+    let mut words = Words::default();
+    let pieces: Vec<(Piece, Piece)> = p
+        .marks
+        .iter()
+        .map(|m| {
+            let place = words.add_with(|all| {
+                let _ = write!(all, "translate({} {})", m.x, m.y);
+            });
+            (place, words.add(&m.name))
+        })
+        .collect();
+    let words = words.send();
+    let (transform, name) = (
+        js_sys::JsString::from("transform"),
+        js_sys::JsString::from("aria-label"),
+    );
+    let fragment = document.create_document_fragment();
+    for (i, (m, (place, named))) in p.marks.iter().zip(pieces).enumerate() {
+        let kind = MomentKind::ALL
+            .iter()
+            .position(|&k| k == m.kind)
+            .unwrap_or(0);
+        let Some(mark) = templates[kind]
+            .clone_node()
+            .ok()
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        words.set_attribute(&mark, &transform, place);
+        if m.pivot {
+            let _ = mark.set_attribute("class", &picture::mark_class(m));
+        }
+        if focusable {
+            let _ = mark.set_attribute("data-index", &i.to_string());
+            words.set_attribute(&mark, &name, named);
+            if i == 0 {
+                let _ = mark.set_attribute("tabindex", "0");
+            }
+        } else if let Ok(title) = document.create_element_ns(SVG, "title") {
+            words.set_text(&title, named);
+            let _ = mark.append_child(&title);
+        }
+        let _ = fragment.append_child(&mark);
+    }
+    group.set_text_content(None);
+    let _ = group.append_child(&fragment);
 }
 
 /// Each kind's shape beside its name: the shapes, not the colours, carry the kinds.
