@@ -1,6 +1,7 @@
 //! An open review: its header, its sections, and what the person must know about saving.
 
 use super::app::{use_app, AppState};
+use super::guard::ReviewCounter;
 use super::library::{display_title, export_review, UnreadableNotice};
 use super::parts::{part, preload, Which};
 use super::timeline::Timeline;
@@ -43,6 +44,7 @@ pub fn ReviewScreen(id: Id) -> impl IntoView {
     }
     let store = ReviewStore::new(loaded.review);
     provide_context(store);
+    ReviewCounter::provide();
     // Ids have no colon, as a window's name in a journal key must not.
     let window = app.new_id("w");
     let autosave = Autosave::start(
