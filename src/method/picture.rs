@@ -499,12 +499,15 @@ fn clamp((from, to): Span, (first, last): Span) -> Span {
     (from, from + width)
 }
 
+/// The classes of a mark of `kind` (and of its shape in the legend): its colour and fill.
+pub fn kind_class(kind: MomentKind) -> String {
+    let hollow = if hollow(kind) { " hollow" } else { "" };
+    format!("pic-mark kind-{}{hollow}", super::kinds::info(kind).class)
+}
+
 /// A mark's CSS classes: its kind, outline or filled, pivot.
 pub fn mark_class(mark: &Mark) -> String {
-    let mut class = format!("pic-mark kind-{}", super::kinds::info(mark.kind).class);
-    if hollow(mark.kind) {
-        class.push_str(" hollow");
-    }
+    let mut class = kind_class(mark.kind);
     if mark.pivot {
         class.push_str(" pivot");
     }

@@ -6,7 +6,6 @@
 
 use super::browser::{IntlZones, Piece, Words};
 use super::widgets::Button;
-use crate::method::kinds;
 use crate::method::picture::frame::*;
 use crate::method::picture::{self, Picture, Scene, Span, LABELS, RIGHT, TOP, WIDTH};
 use crate::model::{Id, MomentKind};
@@ -286,12 +285,8 @@ fn draw_marks(group: &web_sys::Element, p: &Picture, focusable: bool) {
     };
     let prepared = |kind: MomentKind| -> Option<web_sys::Element> {
         let mark = document.create_element_ns(SVG, "path").ok()?;
-        let class = format!(
-            "pic-mark kind-{}{}",
-            kinds::info(kind).class,
-            if picture::hollow(kind) { " hollow" } else { "" }
-        );
-        mark.set_attribute("class", &class).ok()?;
+        mark.set_attribute("class", &picture::kind_class(kind))
+            .ok()?;
         mark.set_attribute("d", picture::shape(kind)).ok()?;
         if focusable {
             mark.set_attribute("role", "button").ok()?;
@@ -363,11 +358,7 @@ fn Legend() -> impl IntoView {
             {MomentKind::ALL
                 .iter()
                 .map(|&kind| {
-                    let class = format!(
-                        "pic-mark kind-{}{}",
-                        kinds::info(kind).class,
-                        if picture::hollow(kind) { " hollow" } else { "" }
-                    );
+                    let class = picture::kind_class(kind);
                     view! {
                         <li>
                             <svg viewBox="-8 -8 16 16" width="14" height="14" aria-hidden="true">
