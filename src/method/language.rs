@@ -2749,4 +2749,44 @@ mod tests {
             &["Rolling back took a single command, and it worked."],
         );
     }
+
+    #[test]
+    fn round_eleven_passive_verdicts_our_own_set_apart_and_reasons_in_the_work() {
+        expect(
+            Category::Verdict,
+            &[
+                "We were let down by the network team again.",
+                "The rollout was rushed by a manager who wanted it out before the holidays.",
+                "The whole thing was a comedy of errors by the platform team.",
+            ],
+            &[
+                "We were let down by the vendor.",
+                "The release was rushed through by the deadline.",
+                "The request was hurried by the load balancer.",
+            ],
+        );
+        expect(
+            Category::Omission,
+            &[
+                "The DBA ran the script without double-checking the target.",
+                "He skipped the tests because he was in a hurry.",
+            ],
+            &["The job ran without double-checking anything, by design."],
+        );
+        expect(
+            Category::WhyQuestion,
+            &["Were you even on the call?"],
+            &["Were you on the call?"],
+        );
+        expect(
+            Category::Distancing,
+            &["Our ops people would never make that kind of mistake."],
+            &["Our dashboards would never show that."],
+        );
+        expect(
+            Category::SelfBlame,
+            &["I skipped the canary because I was in a hurry."],
+            &["I skipped the canary because the pipeline marked it optional for config changes."],
+        );
+    }
 }

@@ -1114,6 +1114,15 @@ impl<'a> Reader<'a> {
             .filter(|&k| matches!(self.subject(k), Subject::Person))
     }
 
+    /// After word `i` the sentence gives a reason that lies in a thing: "... because the
+    /// pipeline marked it optional", "... as the runbook said".
+    fn explained_by_the_work(&self, i: usize) -> bool {
+        (i + 1..self.len()).any(|k| {
+            (self.w(k) == "because" || self.w(k) == "as" && self.s.words[k - 1].pause_after)
+                && self.classify(self.past_determiner(k + 1)) == Subject::System
+        })
+    }
+
     /// A person's omission: "never opened", "didn't check", "failed to", "forgot", "nobody
     /// looks", "waited until".
     fn omissions(&self, hits: &mut Vec<Hit>) {
@@ -1563,10 +1572,13 @@ impl<'a> Reader<'a> {
                         self.hit(hits, i, i + 1, Omission, UNSEEN);
                     }
                 }
+                // ("I skipped the canary because the pipeline marked it optional": a reason
+                // in the work, told from inside.)
                 "miss" | "skip"
                     if (word != "miss" || i > 0)
                         && !self.missed_no_act(i)
-                        && !self.negated_before(i, 2) =>
+                        && !self.negated_before(i, 2)
+                        && !self.explained_by_the_work(i) =>
                 {
                     if matches!(subject(), Subject::Person | Subject::Me) {
                         self.hit(hits, i, i, Omission, UNSEEN);
@@ -1643,7 +1655,11 @@ impl<'a> Reader<'a> {
             if lacking {
                 let k0 = if word == "with" { i + 2 } else { i + 1 };
                 let checked = (k0..(k0 + 3).min(self.len())).find(|&k| {
-                    let base = self.base(k);
+                    // "without double-checking the target" is "without checking" it.
+                    let base = self
+                        .w(k)
+                        .strip_prefix("double-")
+                        .map_or(self.base(k), verb_base);
                     matches!(
                         self.w(k),
                         "sanity"
@@ -2006,7 +2022,12 @@ impl<'a> Reader<'a> {
             }
             // "Did you even test it?", "Do they even read the alerts?": the act doubted.
             if self.s.question
-                && self.is(i, &["did", "do", "does", "have", "has"])
+                && self.is(
+                    i,
+                    &[
+                        "did", "do", "does", "have", "has", "were", "was", "are", "is",
+                    ],
+                )
                 && self.is(
                     i + 1,
                     &[
@@ -3327,6 +3348,7 @@ impl<'a> Reader<'a> {
             }
             if self.at(i, "dropped the ball")
                 || self.at(i, "screwed the pooch")
+                || self.at(i, "comedy of errors")
                 || self.at(i, "strikes again") && self.subject(i) == Subject::Person
                 || self.at(i, "can't have nice things")
                 || self.at(i, "nice going") && i == 0
@@ -3350,6 +3372,7 @@ impl<'a> Reader<'a> {
             {
                 let to = i + if self.at(i, "dropped the ball")
                     || self.at(i, "screwed the pooch")
+                    || self.at(i, "comedy of errors")
                     || self.at(i, "can't have nice things")
                     || self.at(i, "asleep at the wheel")
                     || self.at(i, "asleep at the switch")
@@ -3361,6 +3384,39 @@ impl<'a> Reader<'a> {
                 };
                 self.hit(hits, i, to, Verdict, VERDICT);
                 continue;
+            }
+            // "We were let down by the network team": the same, told in the passive.
+            // "The rollout was rushed by a manager who wanted it out": the manner judged, and
+            // put on the one named.
+            let by = if self.at(i, "let down by") {
+                Some(i + 3)
+            } else if self.is(i, &["rushed", "hurried", "mishandled"]) {
+                let k = if self.is(i + 1, &["through", "out"]) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                (self.w(k) == "by").then_some(k + 1)
+            } else {
+                None
+            };
+            if let Some(k) = by
+                .filter(|_| i > 0 && self.is(i - 1, &["were", "was", "been", "got", "be", "being"]))
+            {
+                let who = self.past_determiner(k);
+                // "the network team": a system's name before a role names people.
+                let who = if self.is_role(self.w(who + 1)) {
+                    who + 1
+                } else {
+                    who
+                };
+                if matches!(self.classify(who), Subject::Person)
+                    && !self.is(who, ORGANISATIONS)
+                    && !self.negated_before(i, 3)
+                {
+                    self.hit(hits, i, who, Verdict, VERDICT);
+                    continue;
+                }
             }
             // "Leadership completely failed us", "he failed the team": a person's whole part
             // judged. ("The disk failed us" tells of a tool; "we failed over" is a step.)
@@ -5913,6 +5969,16 @@ impl<'a> Reader<'a> {
             // standing beside them, the opposite of distancing.
             let beside = (i + 3..(i + 9).min(self.len()))
                 .any(|k| self.stood_by(k) || self.w(k) == "likewise");
+            // "Our ops people would never make that kind of mistake": our own people set apart.
+            if self.at(i, "would never") || self.at(i, "wouldn't ever") {
+                let start = self.clause_start(i);
+                let ours = (start..i).any(|k| self.is(k, &["our", "my"]))
+                    && (start..i).any(|k| self.classify(k) == Subject::Person);
+                if ours && !self.s.question && !self.conditional(i) {
+                    self.hit(hits, i, i + 1, Distancing, ELSEWHERE);
+                    continue;
+                }
+            }
             // Nor "I'm not sure what I would have done", "whether we would have seen it": a
             // question asked inside the sentence.
             let wondered = i > 0 && self.is(i - 1, &["what", "how", "whether", "if"]);
