@@ -2789,4 +2789,36 @@ mod tests {
             &["I skipped the canary because the pipeline marked it optional for config changes."],
         );
     }
+
+    #[test]
+    fn round_eleven_disclaimers_attitudes_and_the_same_seat() {
+        expect(
+            Category::Counterfactual,
+            &["I'm not blaming anyone, but Tom should have checked."],
+            &[
+                "I'm not blaming anyone; the check was not in the runbook.",
+                "Whoever was on call would have faced the same alert storm.",
+            ],
+        );
+        expect(
+            Category::Verdict,
+            &[
+                "People need to start taking alerts seriously.",
+                "It's a people problem, not a tooling problem.",
+                "He's just not cut out for on-call.",
+                "Mistakes were made, mostly by the night shift.",
+            ],
+            &[
+                "We take the alert seriously when it pages twice.",
+                "It's not a people problem; the tooling hid the queue.",
+                "The cable was cut out of the old rack.",
+                "Mistakes were made by the scheduler.",
+            ],
+        );
+        expect(
+            Category::Omission,
+            &["It took them forever to even acknowledge the page."],
+            &["It took the cache forever to warm up."],
+        );
+    }
 }

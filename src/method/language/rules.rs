@@ -191,7 +191,7 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     let mut kept: Vec<Hit> = hits
         .into_iter()
         .filter(|h| spoken_by_self(h) || said_to_someone(h) || !(h.from..=h.to).any(quotation))
-        .filter(|h| !(meta && h.category != SelfBlame))
+        .filter(|h| !(meta && h.category != SelfBlame) || s.after_disclaimer(h.from))
         // "They should be fired" or "they should be ashamed" is said like a plan, and is still
         // a verdict.
         .filter(|h| {
@@ -857,7 +857,14 @@ impl<'a> Reader<'a> {
             }
             // "Any team member could have made the same mistake": a defence.
             // "I would not have done anything differently": the act stood by.
-            if self.is(end + 1, &["made", "done"]) && self.stood_by(end + 2) {
+            // "Whoever was on call would have faced the same alert storm": the same seat.
+            if self.is(
+                end + 1,
+                &[
+                    "made", "done", "faced", "seen", "hit", "met", "had", "felt", "found",
+                ],
+            ) && self.stood_by(end + 2)
+            {
                 continue;
             }
             // "As luck would have it": an idiom.
@@ -1600,6 +1607,13 @@ impl<'a> Reader<'a> {
                 && matches!(self.subject(i), Subject::Person | Subject::Me)
             {
                 self.hit(hits, i, waited.unwrap_or(i + 1), Omission, UNSEEN);
+            }
+            // "It took them forever to even acknowledge the page": the time, said of them.
+            if self.is(i, &["took", "takes", "take"])
+                && self.is(i + 1, &["them", "him", "her", "you"])
+                && (self.is(i + 2, &["forever", "ages"]) || self.at(i + 2, "an eternity"))
+            {
+                self.hit(hits, i, i + 2, Omission, UNSEEN);
             }
             // "weren't vigilant enough", "didn't coordinate carefully enough".
             let wanting = word == "enough"
@@ -2429,6 +2443,17 @@ impl<'a> Reader<'a> {
                     && !self.is(k, ORGANISATIONS)
                     && !self.negated_before(i, 3)
                 {
+                    self.hit(hits, i, k, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "Mistakes were made, mostly by the night shift": the passive that names its
+            // agent after all.
+            if self.at(i, "mistakes were made") || self.at(i, "errors were made") {
+                let by = (i + 3..(i + 6).min(self.len())).find(|&k| self.w(k) == "by");
+                if let Some(k) = by.filter(|&k| {
+                    !self.is_system(self.past_determiner(k + 1)) && !self.negated_before(i, 3)
+                }) {
                     self.hit(hits, i, k, Verdict, VERDICT);
                     continue;
                 }
@@ -3344,6 +3369,23 @@ impl<'a> Reader<'a> {
                 || self.at(i, "brain dead")
             {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
+                continue;
+            }
+            // "It's a people problem, not a tooling problem".
+            if (self.at(i, "a people problem")
+                || self.at(i, "a people issue")
+                || self.at(i, "a human problem"))
+                && !self.negated_before(i, 3)
+            {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
+                continue;
+            }
+            // "He's just not cut out for on-call".
+            if self.at(i, "cut out for")
+                && self.negated_before(i, 3)
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+            {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
                 continue;
             }
             if self.at(i, "dropped the ball")
@@ -4947,6 +4989,27 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 2, Verdict, CAREFUL);
                 continue;
             }
+            // "People need to start taking alerts seriously": the same remedy, asked as an
+            // attitude.
+            let exhorted = |k: usize| {
+                k > 0
+                    && (self.w(k - 1) == "to"
+                        && k > 1
+                        && self.is(k - 2, &["need", "needs", "have", "has", "ought"])
+                        || self.is(k - 1, &["should", "must"]))
+            };
+            if self.is(i, &["take", "taking"])
+                && (exhorted(i) || self.w(i - 1) == "start" && exhorted(i - 1))
+                && (i + 2..(i + 5).min(self.len())).any(|k| self.w(k) == "seriously")
+                && matches!(self.subject(i), Subject::Person)
+                && !self.s.question
+            {
+                let to = (i + 2..self.len())
+                    .find(|&k| self.w(k) == "seriously")
+                    .unwrap_or(i);
+                self.hit(hits, i, to, Verdict, CAREFUL);
+                continue;
+            }
             // "They avoid declaring outages to avoid looking bad", "to save face", "to cover
             // their backs": a motive imputed, which ends the asking about conditions.
             let motive = self.at(i, "avoid looking bad")
@@ -6055,6 +6118,23 @@ impl<'a> Reader<'a> {
             || self.is(i, &["jumped", "jumping", "jump", "jumps"]) && self.at(i + 1, "the gun"))
             && matches!(self.subject(i), Subject::Person | Subject::Me)
             && !self.negated_before(i, 3)
+    }
+
+    /// Word `i` comes after a disclaimer that the blame then follows: "I'm not blaming
+    /// anyone, but Tom should have checked", "no offence, but...". Such a sentence talks
+    /// about blame and then lays it.
+    fn after_disclaimer(&self, i: usize) -> bool {
+        let disclaimer = (0..i).find(|&k| {
+            self.at(k, "not blaming")
+                || self.at(k, "not to blame")
+                || self.at(k, "not to point fingers")
+                || self.at(k, "not pointing fingers")
+                || self.at(k, "no offence")
+                || self.at(k, "no offense")
+        });
+        disclaimer.is_some_and(|d| {
+            (d + 1..i).any(|k| self.w(k) == "but" && self.s.words[k - 1].pause_after)
+        })
     }
 
     fn talks_about_blame(&self) -> bool {
