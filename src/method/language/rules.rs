@@ -4999,7 +4999,7 @@ impl<'a> Reader<'a> {
                         || self.is(k - 1, &["should", "must"]))
             };
             if self.is(i, &["take", "taking"])
-                && (exhorted(i) || self.w(i - 1) == "start" && exhorted(i - 1))
+                && (exhorted(i) || i > 0 && self.w(i - 1) == "start" && exhorted(i - 1))
                 && (i + 2..(i + 5).min(self.len())).any(|k| self.w(k) == "seriously")
                 && matches!(self.subject(i), Subject::Person)
                 && !self.s.question
