@@ -2821,4 +2821,31 @@ mod tests {
             &["It took the cache forever to warm up."],
         );
     }
+
+    #[test]
+    fn round_eleven_called_to_account_idioms_of_the_job_and_expectations() {
+        expect(
+            Category::Verdict,
+            &[
+                "Whoever set that timeout to five seconds should explain themselves.",
+                "Our QA process is a rubber stamp and everybody knows it.",
+                "Honestly, the contractor was out of his league.",
+                "The SRE on duty was sleeping on the job.",
+                "Frankly, I expected better from a senior engineer.",
+                "They're lucky nobody lost their job over this.",
+            ],
+            &[
+                "The system should explain itself in the logs.",
+                "The cat was sleeping on the keyboard.",
+                "I expected better latency from the new cluster.",
+                "We were lucky the job ran twice.",
+                "I was lucky to get a seat on the bridge.",
+            ],
+        );
+        expect(
+            Category::WhyQuestion,
+            &["How many times do we need to tell people to use the staging cluster?"],
+            &["How many times do we need to retry before paging?"],
+        );
+    }
 }

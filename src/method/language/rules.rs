@@ -2135,7 +2135,7 @@ impl<'a> Reader<'a> {
                     || self.is(i + 4, &["the", "that", "those"]) && self.is_role(self.w(i + 6)));
             let again = self.at(i, "how many times")
                 && (i + 3..(i + 7).min(self.len())).any(|k| {
-                    self.at(k, "have to")
+                    (self.at(k, "have to") || self.at(k, "need to"))
                         && self.is(k + 2, &["tell", "remind", "ask", "explain", "say"])
                 });
             let too_much = self.at(i, "too much to ask") && self.s.question;
@@ -3391,6 +3391,8 @@ impl<'a> Reader<'a> {
             if self.at(i, "dropped the ball")
                 || self.at(i, "screwed the pooch")
                 || self.at(i, "comedy of errors")
+                || self.at(i, "rubber stamp") && i > 0 && self.is(i - 1, &["a", "just"])
+                || self.is(i, &["sleeping", "asleep"]) && self.at(i + 1, "on the job")
                 || self.at(i, "strikes again") && self.subject(i) == Subject::Person
                 || self.at(i, "can't have nice things")
                 || self.at(i, "nice going") && i == 0
@@ -3415,6 +3417,7 @@ impl<'a> Reader<'a> {
                 let to = i + if self.at(i, "dropped the ball")
                     || self.at(i, "screwed the pooch")
                     || self.at(i, "comedy of errors")
+                    || self.is(i, &["sleeping", "asleep"])
                     || self.at(i, "can't have nice things")
                     || self.at(i, "asleep at the wheel")
                     || self.at(i, "asleep at the switch")
@@ -3519,6 +3522,16 @@ impl<'a> Reader<'a> {
             }
             if let Some(to) = self.sanction(i) {
                 self.hit(hits, i, to, Verdict, SANCTION);
+                continue;
+            }
+            // "I expected better from a senior engineer": disappointment, aimed at someone
+            // else, whoever says it.
+            if self.at(i, "expected better")
+                && self.is(i + 2, &["from", "of"])
+                && matches!(self.classify(self.past_determiner(i + 3)), Subject::Person)
+                && !self.negated_before(i, 3)
+            {
+                self.hit(hits, i, self.past_determiner(i + 3), Verdict, DISBELIEF);
                 continue;
             }
             if let Some((to, mine)) = self.disbelief_at_an_act(i) {
@@ -4044,6 +4057,27 @@ impl<'a> Reader<'a> {
         if word == "heads" && self.w(i + 1) == "roll" {
             return Some(i + 1);
         }
+        // "Whoever set that timeout should explain themselves": called to account.
+        if self.base(i) == "explain"
+            && self.is(
+                i + 1,
+                &["themselves", "himself", "herself", "yourself", "yourselves"],
+            )
+            && !self.s.question
+        {
+            return Some(i + 1);
+        }
+        // "They're lucky nobody lost their job over this", "he's lucky to still be employed":
+        // the sanction that was spared, still weighed.
+        if word == "lucky"
+            && (i + 1..(i + 8).min(self.len())).any(|k| {
+                self.is(k, &["employed", "fired", "sacked"])
+                    || self.w(k) == "job" && self.is(k - 1, &["their", "his", "her", "your", "a"])
+            })
+            && self.said_of_someone_else(i)
+        {
+            return Some(i);
+        }
         // "Someone needs to take responsibility for this mess", "somebody has to answer for
         // this": a culprit asked for. (Not "we take responsibility for our uptime".)
         let answer = self.at(i, "take responsibility")
@@ -4502,7 +4536,7 @@ impl<'a> Reader<'a> {
             // "out of their depth"; "sat on the ticket for three days" (a report left alone).
             let out_of_depth = self.at(i, "out of")
                 && self.is(i + 2, &["his", "her", "their", "my", "our", "your", "its"])
-                && self.w(i + 3) == "depth";
+                && self.is(i + 3, &["depth", "league"]);
             let sat_on = self.is(i, &["sat", "sit", "sits", "sitting"])
                 && self.w(i + 1) == "on"
                 && self.is(i + 2, &["the", "it", "that", "this", "our", "my"])
