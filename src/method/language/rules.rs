@@ -52,6 +52,32 @@ const SHAME: &str = "Shame asked of someone teaches the room to hide the next mi
 const SELF: &str = "This is self-blame, said from after the outcome. Thank them, then ask: what \
     made it make sense at the time, and would anyone in that seat have seen it sooner?";
 
+/// Idioms that judge whoever they are said of, with how many words the finding takes after
+/// the first.
+const IDIOMS: &[(&str, usize)] = &[
+    ("dropped the ball", 2),
+    ("screwed the pooch", 2),
+    ("comedy of errors", 2),
+    ("can't have nice things", 2),
+    ("asleep at the wheel", 2),
+    ("asleep at the switch", 2),
+    ("fat fingered", 1),
+    ("fat finger", 1),
+    ("no excuse", 1),
+    ("zero excuse", 1),
+    ("lack of excuse", 1),
+    ("lack of an excuse", 1),
+    ("zero acceptable", 1),
+    ("no acceptable", 1),
+    ("knew better", 1),
+    ("know better", 1),
+    ("known better", 1),
+    ("shown the door", 1),
+    ("shame on", 1),
+    ("not a clue", 2),
+    ("no clue", 1),
+];
+
 /// Roles that are organisations or the people served: "due to the vendor" or "the vendor's
 /// change broke it" tells of an outside cause, not a person on trial.
 const ORGANISATIONS: &[&str] = &[
@@ -3388,46 +3414,26 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 2, Verdict, VERDICT);
                 continue;
             }
-            if self.at(i, "dropped the ball")
-                || self.at(i, "screwed the pooch")
-                || self.at(i, "comedy of errors")
-                || self.at(i, "rubber stamp") && i > 0 && self.is(i - 1, &["a", "just"])
-                || self.is(i, &["sleeping", "asleep"]) && self.at(i + 1, "on the job")
-                || self.at(i, "strikes again") && self.subject(i) == Subject::Person
-                || self.at(i, "can't have nice things")
-                || self.at(i, "nice going") && i == 0
-                || self.at(i, "asleep at the wheel")
-                || self.at(i, "asleep at the switch")
-                || self.at(i, "fat fingered")
-                || self.at(i, "fat finger")
-                || self.at(i, "no excuse")
-                || self.at(i, "zero excuse")
-                || self.at(i, "lack of excuse")
-                || self.at(i, "lack of an excuse")
-                || self.at(i, "zero acceptable")
-                || self.at(i, "no acceptable")
-                || self.at(i, "knew better")
-                || self.at(i, "know better")
-                || self.at(i, "known better")
-                || self.at(i, "shown the door")
-                || self.at(i, "shame on")
-                || self.at(i, "not a clue")
-                || self.at(i, "no clue")
-            {
-                let to = i + if self.at(i, "dropped the ball")
-                    || self.at(i, "screwed the pooch")
-                    || self.at(i, "comedy of errors")
-                    || self.is(i, &["sleeping", "asleep"])
-                    || self.at(i, "can't have nice things")
-                    || self.at(i, "asleep at the wheel")
-                    || self.at(i, "asleep at the switch")
-                    || self.at(i, "not a clue")
-                {
-                    2
-                } else {
-                    1
-                };
-                self.hit(hits, i, to, Verdict, VERDICT);
+            // An idiom of the list, or one that needs its neighbours: "a rubber stamp", "was
+            // sleeping on the job", "the DB team strikes again", "Nice going." opening a sentence.
+            let idiom = IDIOMS
+                .iter()
+                .find(|(phrase, _)| self.at(i, phrase))
+                .map(|&(_, after)| after)
+                .or_else(|| {
+                    (self.at(i, "rubber stamp") && i > 0 && self.is(i - 1, &["a", "just"]))
+                        .then_some(1)
+                })
+                .or_else(|| {
+                    (self.is(i, &["sleeping", "asleep"]) && self.at(i + 1, "on the job"))
+                        .then_some(2)
+                })
+                .or_else(|| {
+                    (self.at(i, "strikes again") && self.subject(i) == Subject::Person).then_some(1)
+                })
+                .or_else(|| (self.at(i, "nice going") && i == 0).then_some(1));
+            if let Some(after) = idiom {
+                self.hit(hits, i, i + after, Verdict, VERDICT);
                 continue;
             }
             // "We were let down by the network team": the same, told in the passive.
