@@ -4089,11 +4089,7 @@ impl<'a> Reader<'a> {
         let answer = self.at(i, "take responsibility")
             || self.at(i, "take the responsibility")
             || self.at(i, "answer for");
-        let demanded = i >= 2
-            && (self.is(i - 1, &["should", "must"])
-                || self.w(i - 1) == "to"
-                    && self.is(i - 2, &["needs", "need", "has", "have", "ought", "got"]));
-        if answer && demanded && !self.s.question && self.said_of_someone_else(i) {
+        if answer && self.urged(i) && !self.s.question && self.said_of_someone_else(i) {
             return Some(if self.w(i + 1) == "the" { i + 2 } else { i + 1 });
         }
         // The consequence told as the job it costs: "a resume-generating event", "a
@@ -4154,6 +4150,20 @@ impl<'a> Reader<'a> {
 
     /// The verb at `i` is said of someone other than the writer: "he", "the intern", or
     /// "whoever did this".
+    /// Word `k` is what someone is urged to do: "needs to", "has got to", "ought to",
+    /// "should", "must". The remedies that are verdicts on people ("be more careful", "take
+    /// alerts seriously") and the culprit asked for ("take responsibility") share it.
+    fn urged(&self, k: usize) -> bool {
+        k > 0
+            && (self.w(k - 1) == "to"
+                && k > 1
+                && self.is(
+                    k - 2,
+                    &["need", "needs", "needed", "have", "has", "ought", "got"],
+                )
+                || self.is(k - 1, &["should", "must"]))
+    }
+
     fn said_of_someone_else(&self, i: usize) -> bool {
         let start = self.clause_start(i);
         let ours = (start..i).any(|k| self.is(k, &["we", "us", "our", "i", "i'm", "we're"]));
@@ -5018,11 +5028,7 @@ impl<'a> Reader<'a> {
                         "disciplined", "professional",
                     ],
                 )
-                && i > 0
-                && (self.w(i - 1) == "to"
-                    && i > 1
-                    && self.is(i - 2, &["need", "needs", "needed", "have", "has", "ought"])
-                    || self.is(i - 1, &["should", "must", "could"]))
+                && (self.urged(i) || i > 0 && self.w(i - 1) == "could")
                 && matches!(self.subject(i), Subject::Person)
                 && !self.s.question
             {
@@ -5031,15 +5037,8 @@ impl<'a> Reader<'a> {
             }
             // "People need to start taking alerts seriously": the same remedy, asked as an
             // attitude.
-            let exhorted = |k: usize| {
-                k > 0
-                    && (self.w(k - 1) == "to"
-                        && k > 1
-                        && self.is(k - 2, &["need", "needs", "have", "has", "ought"])
-                        || self.is(k - 1, &["should", "must"]))
-            };
             if self.is(i, &["take", "taking"])
-                && (exhorted(i) || i > 0 && self.w(i - 1) == "start" && exhorted(i - 1))
+                && (self.urged(i) || i > 0 && self.w(i - 1) == "start" && self.urged(i - 1))
                 && (i + 2..(i + 5).min(self.len())).any(|k| self.w(k) == "seriously")
                 && matches!(self.subject(i), Subject::Person)
                 && !self.s.question
