@@ -183,20 +183,27 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
     let floors = [
         ("tests/fixtures/language-blind.tsv", 83, 6),
         ("tests/fixtures/language-blind2.tsv", 84, 14),
-        ("tests/fixtures/language-blind3.tsv", 84, 8),
+        ("tests/fixtures/language-blind3.tsv", 84, 7),
         ("tests/fixtures/language-blind4.tsv", 77, 19),
-        ("tests/fixtures/language-blind5.tsv", 82, 10),
-        ("tests/fixtures/language-blind6.tsv", 83, 8),
+        ("tests/fixtures/language-blind5.tsv", 83, 10),
+        ("tests/fixtures/language-blind6.tsv", 84, 8),
         ("tests/fixtures/language-blind7.tsv", 84, 13),
         ("tests/fixtures/language-blind8.tsv", 73, 6),
-        ("tests/fixtures/language-blind9.tsv", 76, 16),
+        ("tests/fixtures/language-blind9.tsv", 76, 14),
         ("tests/fixtures/language-blind10.tsv", 83, 11),
+        ("tests/fixtures/language-blind11.tsv", 77, 12),
+        // Not from public sources: review-room sentences written for the guard by a helper
+        // who never saw its rules (see language-corpus.md, round twelve).
+        ("tests/fixtures/language-written.tsv", 164, 12),
     ];
-    // A blind set added to the fixtures gets its floor here too.
+    // A blind or written set added to the fixtures gets its floor here too.
     let mut sets: Vec<String> = std::fs::read_dir("tests/fixtures")
         .unwrap()
         .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|name| name.starts_with("language-blind") && name.ends_with(".tsv"))
+        .filter(|name| {
+            (name.starts_with("language-blind") || name.starts_with("language-written"))
+                && name.ends_with(".tsv")
+        })
         .map(|name| format!("tests/fixtures/{name}"))
         .collect();
     sets.sort();

@@ -2848,4 +2848,152 @@ mod tests {
             &["How many times do we need to retry before paging?"],
         );
     }
+    #[test]
+    fn round_twelve_culprits_sought_punishment_and_fault_placed_with_their_twins() {
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Who okayed shipping this at 6pm on a Friday?",
+                "We need to find out who disabled the disk alert.",
+                "The review should establish who authorised the firewall change.",
+                "So who exactly was supposed to be watching the backlog?",
+                "Who hired this guy?",
+                "How is it possible that nobody saw the error rate climbing?",
+                "Leadership wants to know who is accountable.",
+            ],
+            &[
+                "Who okayed the fix?",
+                "Who was paged first?",
+                "Who hired the contractors for the migration?",
+                "How is it possible that the cache served stale data?",
+                "Sam, who decided to roll back, walked us through it.",
+                "We're not looking for whose fault it was.",
+                "That's partly why I assumed it was the network.",
+            ],
+        );
+        expect(
+            Category::Verdict,
+            &[
+                "Someone is definitely getting a written warning for this.",
+                "I'd recommend disciplinary action for the engineer involved.",
+                "He should face the consequences.",
+                "Somebody needs to lose their admin access over this.",
+                "Let's pull Marta off the rotation until she's retrained.",
+                "The nurse involved has been suspended.",
+                "The root of it lay with the platform team; the failure lay with them.",
+                "Blame for the outage rests squarely with the vendor's engineers.",
+                "I somewhat blame the organisers for not closing the gate.",
+                "Cause: Omar's edit to the routing table.",
+                "Did she lack the nerve to call it?",
+                "He doesn't have the backbone to push back on sales.",
+                "Serious negligence on the part of the site manager.",
+                "A weak manager signed it off.",
+                "That was such a junior move.",
+                "The firefighters (and I use the term loosely) had no ladder.",
+            ],
+            &[
+                "The compiler printed a warning.",
+                "The account was suspended after the card expired.",
+                "We took the node off the rotation.",
+                "We lose access to the bastion when the VPN drops.",
+                "The decision lies with the incident commander.",
+                "Cause: a stale cache entry on node 4.",
+                "The operator lacked the training to recognise the alarm.",
+                "The signal was weak.",
+                "We hired a junior engineer last month.",
+                "Security patches applied to the mail servers caused the restart.",
+                "He was removing a useless empty directory.",
+                "Blame rarely fixes anything.",
+            ],
+        );
+    }
+
+    #[test]
+    fn round_twelve_omissions_minimisers_and_distancing_with_their_twins() {
+        expect(
+            Category::Omission,
+            &[
+                "The Charge Nurse (CN) failed to check the wristband.",
+                "The contractor had taken no precautions on the roof.",
+                "The vendor made no attempt to warn us.",
+                "She merged it without letting anyone know.",
+                "The patch was applied by the on-call engineer without the required sign-off.",
+                "The on-call let the page ring out.",
+                "He put off the certificate renewal for far too long.",
+            ],
+            &[
+                "The job took no time at all.",
+                "The system takes no action when the queue is full.",
+                "The job ran without letting anyone know.",
+                "He did not think it was necessary to call the tower.",
+                "Tell me when it crashes, otherwise I might miss it.",
+                "We should make the banner impossible to miss.",
+                "The release was delayed too long by the build queue.",
+            ],
+        );
+        expect(
+            Category::Minimiser,
+            &[
+                "All she really needed to do was read the banner.",
+                "The answer was staring them in the face.",
+                "The cause was readily apparent from the graphs.",
+                "It's not complicated, you roll back first.",
+            ],
+            &[
+                "The setup is not complicated: two nodes and a proxy.",
+                "Restarting felt safe because it's easy to undo.",
+                "It's easy to lose track of handovers at 7am.",
+            ],
+        );
+        expect(
+            Category::Distancing,
+            &[
+                "We followed the process, unlike the payments team.",
+                "I always check the region first, unlike some people.",
+                "Only an idiot would deploy during the freeze.",
+            ],
+            &[
+                "Unlike the old dashboard, the new one shows p99.",
+                "Only a person with admin rights could restart it.",
+            ],
+        );
+    }
+
+    #[test]
+    fn round_twelve_self_blame_and_what_systems_were_built_to_do() {
+        expect(
+            Category::SelfBlame,
+            &[
+                "Yeah, I blew it.",
+                "As the lead, I failed my team that night.",
+                "I let the whole team down.",
+                "That was a total brain-fart on my part.",
+                "I'll take the blame for the expired certificate.",
+                "Responsibility for the outage lies with me.",
+                "I mis-clicked and deleted the wrong bucket.",
+                "I made some bad judgements that night.",
+            ],
+            &[
+                "I did everything I could have done to restore it.",
+                "I could have used a second pair of eyes at that hour.",
+                "What would have helped me most is one list of the flags.",
+                "I wonder what a newer teammate would have made of that graph.",
+            ],
+        );
+        expect(
+            Category::Counterfactual,
+            &[
+                "\u{201c}You should have been watching the queue,\u{201d} she said.",
+                "A canary could have caught this.",
+                "The bug should have been caught in review.",
+                "He should have waited for backup.",
+            ],
+            &[
+                "The cron job should have retried, but retries were off in that config.",
+                "The dashboard would have shown the lag, but the panel defaulted to a day.",
+                "At peak hour it would have been far worse.",
+                "Q: what made reverting look riskier, when it would have meant a second migration?",
+            ],
+        );
+    }
 }

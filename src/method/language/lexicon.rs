@@ -127,7 +127,9 @@ words!(
     specialist expert consultant dba netops secops dispatcher controller wanker idiot bozo \
     nitwit slob kid kids nephew worker signaller signaler signalman supervisor trainee nurse \
     doctor physician surgeon pharmacist paramedic medic caregiver carer midwife anaesthetist \
-    anesthetist mechanic skipper helmsman watchkeeper lookout firefighter capt");
+    anesthetist mechanic skipper helmsman watchkeeper lookout firefighter capt employer promoter \
+    organiser organizer referee umpire cop police policeman moderator maintainer landlord foreman \
+    goer attendee");
 
 words!(
     /// Things that do not act of their own will: a finding whose subject is one of these is about
@@ -135,7 +137,7 @@ words!(
     SYSTEMS = "\
     it this that there these those which system service server script tool tooling config \
     configuration file job backup database db cache probe alert alarm monitor monitoring \
-    dashboard api network process pipeline deploy deployment release change update build test \
+    dashboard api network process patch pipeline deploy deployment release change update build test \
     suite check disk cluster node host machine queue balancer dns certificate cert code bug \
     query migration app application site website page graph metric log feature flag rollout \
     canary replica primary secondary lock table prompt terminal tape hardware software device \
@@ -247,12 +249,13 @@ words!(
     rubber-stamping rubberstamped asshole assholes arsehole arseholes jerk jerks dickhead dickheads \
     prick pricks douchebag douchebags dolt dolts knucklehead knuckleheads childish bone-headed \
     screwups screw-ups fuckups fuck-ups blunders lunacy farce brain-dead braindead heartless \
-    ignorance ignorant");
+    ignorance ignorant brain-fart brainfart");
 
 words!(
     /// Nouns a judging adjective turns into a verdict: "a poor decision", "a bad call".
     JUDGED_THINGS = "\
-    decision decisions decision-making choice choices call calls judgement judgment job work \
+    decision decisions decision-making choice choices call calls judgement judgment judgements \
+    judgments job work \
     planning management idea practice practices mistake mistakes error errors move handling \
     leadership oversight engineering execution maintenance planning testing design knowledge \
     skills discipline miss misstep missteps failing failings thinking thinking-through \
@@ -264,7 +267,7 @@ words!(
     poor bad terrible horrible awful questionable dumb stupid silly rookie noob careless sloppy \
     reckless lazy grave big huge major costly basic unforced amateur atrocious dreadful shocking \
     lousy wrong unwise foolish boneheaded fatal inexcusable delayed belated premature rash classic \
-    obvious typical beginner newbie embarrassing");
+    obvious typical beginner newbie embarrassing junior");
 
 words!(
     /// People-words that turn "error" into a verdict: "human error", "pilot error".

@@ -76,6 +76,10 @@ const IDIOMS: &[(&str, usize)] = &[
     ("shame on", 1),
     ("not a clue", 2),
     ("no clue", 1),
+    // "The firefighters (and I use the term loosely)": the title given and taken back.
+    ("i use the term loosely", 4),
+    ("i use that term loosely", 4),
+    ("i use the word loosely", 4),
 ];
 
 /// Roles that are organisations or the people served: "due to the vendor" or "the vendor's
@@ -211,7 +215,10 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
             && !named
             && !by_a_system
             && (h.category == WhyQuestion
-                || matches!(h.category, Verdict | Omission | Minimiser)
+                || (matches!(h.category, Verdict | Omission | Minimiser)
+                    // "'You should have been thinking about...'"; not "'you could have just
+                    // broken the company,' says..." (a harm that did not happen).
+                    || h.category == Counterfactual && s.is(h.from, &["should", "shouldn't"]))
                     && (0..=h.to).any(|j| s.is(j, &["you", "your", "you're", "youre"])))
     };
     let mut kept: Vec<Hit> = hits
@@ -221,13 +228,14 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
         // "They should be fired" or "they should be ashamed" is said like a plan, and is still
         // a verdict.
         .filter(|h| {
-            // "All you need to do is restore it" is advice in form and easy-talk all the same.
+            // "All you need to do is restore it" and "it's not complicated, you don't deploy on a
+            // running migration" are advice in form and easy-talk all the same.
             !(plan
                 && matches!(h.category, Minimiser | Verdict)
                 && h.reframe != SANCTION
                 && h.reframe != SHAME
                 && h.reframe != CAREFUL
-                && !(h.category == Minimiser && s.w(h.from) == "all"))
+                && !(h.category == Minimiser && s.is(h.from, &["all", "not"])))
         })
         .map(|h| s.as_self_blame(h))
         .collect();
@@ -491,7 +499,8 @@ impl<'a> Reader<'a> {
                     ))
                     || NEGATIONS.contains(&next)
                     || next.ends_with("ed")
-                    || self.base(1) != next
+                    // ("Security patches caused it": a noun and its plural, not a name.)
+                    || !common_noun && self.base(1) != next
                     || matches!(
                         next,
                         "was" | "had" | "has" | "is" | "did" | "never" | "forgot"
@@ -577,6 +586,7 @@ impl<'a> Reader<'a> {
             if FILLERS.contains(&word)
                 || word == "as"
                 || (NEGATIONS.contains(&word) && !matches!(word, "nobody" | "none"))
+                || self.s.words[j].aside && !self.s.words[t].aside
             {
                 continue;
             }
@@ -587,6 +597,7 @@ impl<'a> Reader<'a> {
             break;
         }
         let found = (start..t)
+            .filter(|&k| !self.s.words[k].aside || self.s.words[t].aside)
             .map(|k| self.classify(k))
             .find(|c| *c != Subject::Unknown)
             .unwrap_or(Subject::Unknown);
@@ -706,7 +717,15 @@ impl<'a> Reader<'a> {
 
     fn conditional(&self, i: usize) -> bool {
         let start = self.clause_start(i);
-        start > 0 && self.is(start - 1, &["if", "whether", "unless"])
+        // "If I remember correctly, ...", "if you ask me": a hedge, not a condition.
+        let hedge = start > 0
+            && [
+                "if i remember", "if i recall", "if memory serves", "if you ask me",
+                "if i'm honest",
+            ]
+            .iter()
+            .any(|phrase| self.at(start - 1, phrase));
+        start > 0 && self.is(start - 1, &["if", "whether", "unless"]) && !hedge
     }
 
     fn hit(
@@ -726,7 +745,16 @@ impl<'a> Reader<'a> {
     }
 
     fn open_question(&self) -> bool {
-        self.s.question && (self.is(0, &OPEN_QUESTION_WORDS) || self.asks_what_there_was())
+        // ("Q: what made reverting look riskier?", a question in the notes.)
+        let first = usize::from(self.is(0, &["q", "question"]) && self.s.words[0].pause_after);
+        // "I wonder what a newer teammate would have made of that graph", "I'm curious what
+        // made that error look like noise": an open question, asked as a statement.
+        let wondering = (0..4.min(self.len())).any(|k| {
+            self.is(k, &["wonder", "curious", "wondering"])
+                && self.is(k + 1, &["what", "how", "whether", "if"])
+        });
+        self.s.question && (self.is(first, &OPEN_QUESTION_WORDS) || self.asks_what_there_was())
+            || wondering
     }
 
     /// "Was there work the team chose not to do?": a question about the conditions.
@@ -877,6 +905,22 @@ impl<'a> Reader<'a> {
                 }
             }
             let Some(end) = end else { continue };
+            // "What would have helped me most is...": the method's own question, answered.
+            // "I could have used a second pair of eyes": help that was missing. "At peak hour
+            // it would have been far worse": luck, not a path not taken.
+            let helped = i > 0 && self.w(i - 1) == "what" && self.is(end + 1, &["helped", "made"]);
+            let needed = self.w(end + 1) == "used"
+                && self.is(
+                    end + 2,
+                    &["a", "an", "some", "more", "another", "better", "extra"],
+                );
+            let worse = self.w(end + 1) == "been"
+                && (self.w(end + 2) == "worse"
+                    || self.is(end + 2, &["far", "much", "even", "way", "a"])
+                        && (end + 3..(end + 5).min(self.len())).any(|k| self.w(k) == "worse"));
+            if helped || needed || worse {
+                continue;
+            }
             // "Saying someone should have known implies fault": a counterfactual reported.
             if self.is(0, &["saying", "claiming", "implying", "assuming", "asking"]) {
                 continue;
@@ -917,7 +961,10 @@ impl<'a> Reader<'a> {
             // have") is reported, not the writer's.
             let start = self.clause_start(i);
             if (start.saturating_sub(6)..i).any(|k| {
-                self.is(k, &["none", "nobody", "noone", "nothing"]) || self.at(k, "no one")
+                self.is(k, &["none", "nobody", "noone", "nothing"])
+                    || self.at(k, "no one")
+                    // "I did everything I could have done".
+                    || self.w(k) == "everything" && self.is(k + 1, &["i", "we"])
             }) {
                 continue;
             }
@@ -953,7 +1000,18 @@ impl<'a> Reader<'a> {
                 self.w(end + 1) == "been" && (self.done_by_someone(end + 2) || let_happen);
             let relative = i > 0 && self.is(i - 1, &["that", "which"]) && !acted_on;
             let compared = (i.saturating_sub(3)..i).any(|k| self.is(k, &["than", "as"]));
-            if compared || (elliptical || relative) && self.subject(i) == Subject::System {
+            // "The cron job should have retried, but retries were off", "the dashboard would
+            // have shown the lag, but the panel defaulted to a day": what a thing was built to
+            // do, and then why it did not. (Not "a canary could have caught it", a path not
+            // taken; nor "the bug should have been caught in review", a person's act.)
+            let built_to_but = self.subject(i) == Subject::System
+                && !acted_on
+                && self.is(i, &["should", "would", "should've", "would've"])
+                && (end + 1..self.len()).any(|k| self.is(k, &["but", "however", "except"]));
+            if compared
+                || (elliptical || relative) && self.subject(i) == Subject::System
+                || built_to_but
+            {
                 continue;
             }
             // "the tables shouldn't have been droppable": how a system was built.
@@ -1163,6 +1221,24 @@ impl<'a> Reader<'a> {
             let word = self.w(i);
             if let Some((from, to)) = self.norm_left_undone(i) {
                 self.hit(hits, from, to, Omission, UNSEEN);
+                continue;
+            }
+            // "The contractor had taken no precautions", "made no attempt to warn them": what
+            // a person did not do, told as nothing done. Not "the job took no time".
+            let nothing_done = self.base(i) == "take"
+                && self.w(i + 1) == "no"
+                && self.is(
+                    i + 2,
+                    &[
+                        "precautions", "precaution", "steps", "action", "measures", "notice",
+                        "care",
+                    ],
+                )
+                || self.base(i) == "make"
+                    && self.w(i + 1) == "no"
+                    && self.is(i + 2, &["attempt", "effort"]);
+            if nothing_done && matches!(self.subject(i), Subject::Person | Subject::Me) {
+                self.hit(hits, i, i + 2, Omission, UNSEEN);
                 continue;
             }
             // "nobody looks", "no one had ever restored", "none of us checked".
@@ -1412,7 +1488,13 @@ impl<'a> Reader<'a> {
                             && self.w(i - 1) == "do"
                             && by_writer(i - 2))
                     && !self.is(v + 1, &["to", "about", "of", "through", "ahead", "twice"]);
-                if opinion {
+                // "He did not think it was necessary to call": what he believed, which the
+                // tunnel asks for, not a thought left out.
+                let belief = self.w(v) == "think"
+                    && self.is(v + 1, &["it", "that", "there", "this"])
+                    && (v + 2..(v + 4).min(self.len()))
+                        .any(|k| self.is(k, &["was", "is", "would", "had", "were", "needed"]));
+                if opinion || belief {
                     continue;
                 }
                 // "We weren't notified", "he had not been trained": what was not done to them,
@@ -1609,6 +1691,12 @@ impl<'a> Reader<'a> {
                 // in the work, told from inside.)
                 "miss" | "skip"
                     if (word != "miss" || i > 0)
+                        // "otherwise I might miss it": a possibility ahead, not an act; "make
+                        // the banner impossible to miss": how a thing should look.
+                        && !(i > 0 && self.is(i - 1, &["might", "may", "could", "will", "i'll", "would"]))
+                        && !(i > 1
+                            && self.w(i - 1) == "to"
+                            && self.is(i - 2, &["impossible", "hard", "easy", "difficult", "possible"]))
                         && !self.missed_no_act(i)
                         && !self.negated_before(i, 2)
                         && !self.explained_by_the_work(i) =>
@@ -1618,6 +1706,21 @@ impl<'a> Reader<'a> {
                     }
                 }
                 _ => {}
+            }
+            // "Maintenance that I had put off for way too long", "he postponed the upgrade too
+            // long": a delay judged.
+            let delayed = self.at(i, "put off")
+                || self.is(i, &["postponed", "delayed", "deferred", "procrastinated"]);
+            if delayed
+                && (i + 1..(i + 8).min(self.len())).any(|k| self.at(k, "too long"))
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.negated_before(i, 2)
+            {
+                let to = (i + 1..self.len())
+                    .find(|&k| self.at(k, "too long"))
+                    .map_or(i, |k| k + 1);
+                self.hit(hits, i, to, Omission, UNSEEN);
+                continue;
             }
             // "reacted too late", "waited until 3am", "not quickly enough", "went silent".
             let late = self.at(i, "too late")
@@ -1679,6 +1782,7 @@ impl<'a> Reader<'a> {
                         k,
                         &[
                             "slip", "slide", "drop", "fall", "decay", "lapse", "happen", "expire",
+                            "ring",
                         ],
                     ) || self.at(k, "get that")
                 });
@@ -1694,7 +1798,7 @@ impl<'a> Reader<'a> {
             let lacking = self.is(i, &["without"]) || self.at(i, "with no");
             if lacking {
                 let k0 = if word == "with" { i + 2 } else { i + 1 };
-                let checked = (k0..(k0 + 3).min(self.len())).find(|&k| {
+                let checked = (k0..(k0 + 4).min(self.len())).find(|&k| {
                     // "without double-checking the target" is "without checking" it.
                     let base = self
                         .w(k)
@@ -1712,6 +1816,8 @@ impl<'a> Reader<'a> {
                             | "backups"
                             | "rollback"
                             | "confirmation"
+                            | "sign-off"
+                            | "signoff"
                             | "verification"
                             | "review"
                             | "reviews"
@@ -1730,16 +1836,22 @@ impl<'a> Reader<'a> {
                             | "notify"
                             | "inform"
                             | "wait"
-                    ) || base == "follow"
-                        && (k + 1..(k + 5).min(self.len())).any(|m| {
-                            self.is(
-                                m,
-                                &[
-                                    "process", "procedure", "procedures", "runbook", "checklist",
-                                    "policy", "protocol", "steps", "instructions", "guidelines",
-                                ],
-                            )
-                        })
+                            | "warn"
+                            | "alert"
+                            | "open"
+                    ) || base == "let"
+                        && (k + 1..(k + 4).min(self.len())).any(|m| self.w(m) == "know")
+                        || base == "follow"
+                            && (k + 1..(k + 5).min(self.len())).any(|m| {
+                                self.is(
+                                    m,
+                                    &[
+                                        "process", "procedure", "procedures", "runbook",
+                                        "checklist", "policy", "protocol", "steps", "instructions",
+                                        "guidelines",
+                                    ],
+                                )
+                            })
                 });
                 // "The change was implemented without following the process": a person's act,
                 // told in the passive.
@@ -1764,7 +1876,12 @@ impl<'a> Reader<'a> {
                 // "The deploy went out without anyone reviewing it": the person named after
                 // "without" (not "without anyone noticing a difference").
                 let named = word == "without"
-                    && self.is(i + 1, &["anyone", "anybody", "someone", "somebody"]);
+                    && self.is(i + 1, &["anyone", "anybody", "someone", "somebody"])
+                    // "The change was pushed to production by its author without...".
+                    || (self.clause_start(i)..i).any(|k| {
+                        self.w(k) == "by"
+                            && (k + 1..(k + 4).min(i)).any(|m| self.classify(m) == Subject::Person)
+                    });
                 if let Some(k) = checked {
                     if (named
                         || passive_act
@@ -1783,6 +1900,33 @@ impl<'a> Reader<'a> {
     fn questions(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
+            // "Who hired this guy?", "who put him in charge?": the one behind the person
+            // asked for. Not "who hired the contractors for the migration?" (no pointer).
+            if word == "who"
+                && self.s.question
+                && self.is(i + 1, &["hired", "trained", "promoted", "employed"])
+                && self.is(
+                    i + 2,
+                    &["this", "that", "these", "those", "him", "her", "them"],
+                )
+                && (i + 2..(i + 4).min(self.len()))
+                    .any(|k| self.is(k, &["him", "her", "them"]) || self.is_role(self.w(k)))
+            {
+                self.hit(hits, i, i + 1, WhyQuestion, WHO);
+                continue;
+            }
+            // "How is it possible to be on the flight deck and not know about the button?",
+            // "how is it possible that nobody noticed?": disbelief at what was not done.
+            if self.at(i, "how is it possible")
+                && self.s.question
+                && (i + 4..self.len()).any(|k| {
+                    self.is(k, &["not", "never", "nobody", "noone", "didn't", "wasn't"])
+                        || self.at(k, "no one")
+                })
+            {
+                self.hit(hits, i, i + 3, WhyQuestion, DISBELIEF);
+                continue;
+            }
             // "We'll figure out why we didn't detect it": a why inside a plan or a report asks
             // nobody. (A "why" the sentence puts to someone opens it or ends in "?".)
             let embedded = i > 0
@@ -1817,7 +1961,11 @@ impl<'a> Reader<'a> {
             // "That's why the on-call didn't get paged": a reason given, not asked for.
             let given = i > 0
                 && !self.s.question
-                && self.is(i - 1, &["that's", "thats", "is", "was", "which"])
+                && (self.is(i - 1, &["that's", "thats", "is", "was", "which", "it's"])
+                    // "which is partly why I assumed...", "it's exactly why I wanted..."
+                    || i > 1
+                        && self.is(i - 1, &["partly", "exactly", "precisely", "largely", "mostly", "probably", "also", "just"])
+                        && self.is(i - 2, &["that's", "thats", "is", "was", "it's"]))
                 && !(i.saturating_sub(4)..i).any(|k| self.is(k, &["question", "ask", "wonder"]));
             // "Why we rolled back": a heading, the reason to be told, with nobody charged.
             let heading = i == 0
@@ -1939,9 +2087,44 @@ impl<'a> Reader<'a> {
             // "Who was responsible", "who is to blame", "whose fault", "who did this".
             if word == "who" || word == "whose" {
                 let rest = (i + 1..(i + 4).min(self.len())).map(|k| self.w(k));
+                // "Who ok'd merging this on a Friday?", "find out who decided to mute the
+                // alert", "the review must establish who authorised the change": the one
+                // behind a decision, looked for. Not "who okayed the fix?", nor "who was
+                // paged?".
+                let decided = self.is(
+                    i + 1 + usize::from(self.w(i + 1) == "exactly"),
+                    &[
+                        "ok'd", "okayed", "okd", "authorised", "authorized", "decided", "cleared",
+                        "muted", "silenced", "disabled", "skipped", "ignored", "signed",
+                        "sanctioned", "greenlit", "green-lit",
+                    ],
+                ) || self.at(i + 1, "thought it was")
+                    || self.at(i + 1, "was supposed to")
+                    || self.at(i + 1, "exactly was supposed to")
+                    || self.at(i + 1, "was meant to");
+                let helped = (i + 2..(i + 6).min(self.len())).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "fix", "rollback", "revert", "hotfix", "mitigation", "restore",
+                            "recovery",
+                        ],
+                    )
+                });
+                let asked_after = self.s.question
+                    || i > 0
+                        && (i.saturating_sub(3)..i).any(|k| {
+                            self.is(k, &["establish", "determine", "identify", "know", "out"])
+                        });
                 let culprit = rest
                     .clone()
-                    .any(|w| matches!(w, "responsible" | "guilty" | "fault" | "blame" | "culprit"))
+                    .any(|w| {
+                        matches!(
+                            w,
+                            "responsible" | "guilty" | "fault" | "blame" | "culprit" | "accountable"
+                        )
+                    })
+                    || decided && !helped && asked_after
                     || self.is(
                         i + 1,
                         &[
@@ -1974,7 +2157,11 @@ impl<'a> Reader<'a> {
                     };
                 let ever = self.is(i + 1, &["would", "could"]) && self.w(i + 2) == "ever";
                 // "Trying to figure out who to blame is pointless": the search as the topic.
-                let searched = embedded && self.at(i + 1, "to");
+                let searched = embedded && self.at(i + 1, "to")
+                    // "not looking for whose fault it was": the search as the topic.
+                    || !self.s.question
+                        && i > 0
+                        && self.is(i - 1, &["for", "about", "into", "over"]);
                 if !searched && (ever || culprit && !self.is(i + 1, &["would", "could", "might"])) {
                     self.hit(hits, i, i + 1, WhyQuestion, WHO);
                 }
@@ -2605,7 +2792,12 @@ impl<'a> Reader<'a> {
                             "nobody's", "noone's", "anyone's", "anybody's", "one's", "nobodys",
                         ],
                     );
-                if (owned || lies) && !no_ones && (!self.negated_before(i, 5) || partly) {
+                // "We're not looking for whose fault it was": the search as the topic.
+                let topic = i > 1
+                    && self.w(i - 1) == "whose"
+                    && self.is(i - 2, &["for", "about", "into", "over"])
+                    && !self.s.question;
+                if (owned || lies) && !no_ones && !topic && (!self.negated_before(i, 5) || partly) {
                     self.hit(hits, i.saturating_sub(1), i, Verdict, VERDICT);
                 }
                 continue;
@@ -2621,7 +2813,7 @@ impl<'a> Reader<'a> {
                             &[
                                 "how", "want", "wants", "trying", "try", "tempting", "easy",
                                 "looking", "not", "need", "quick", "slow", "hard", "unfair",
-                                "wrong", "someone", "somebody", "who", "whom",
+                                "wrong", "someone", "somebody", "who", "whom", "what", "else",
                             ],
                         ))
                     // "the data centers were to blame", "which commit was to blame": a thing.
@@ -2640,8 +2832,19 @@ impl<'a> Reader<'a> {
                 let imperative = word == "blame"
                     && (i == 0
                         || self.s.words[i - 1].pause_after
-                        || self.is(i - 1, &["just", "then", "i", "we"]))
+                        || self.is(i - 1, &["just", "then", "i", "we"])
+                        || i > 1
+                            && self.is(i - 2, &["i", "we"])
+                            && self.is(
+                                i - 1,
+                                &[
+                                    "somewhat", "partly", "partially", "really", "still",
+                                    "mostly", "largely", "honestly", "personally", "also",
+                                ],
+                            ))
                     && !self.is(i + 1, &["is", "was", "culture", "game", "and"])
+                    // "Blame not only fixes nothing": the noun, opening the sentence.
+                    && !(i == 0 && self.is(i + 1, &["not", "never", "only", "rarely", "seldom", "fixes", "solves", "helps", "makes", "drives", "creates"]))
                     // "I blame the timeout default": a thing.
                     && !self.is_system(self.past_determiner(i + 1));
                 if (to_blame || the_blame || imperative) && !self.negated_before(i, 4) {
@@ -3009,7 +3212,7 @@ impl<'a> Reader<'a> {
                 "failure" | "liability" | "menace" | "mess" | "disaster"
             ) && self.w(i.saturating_sub(1)) == "a"
                 && copula
-                || word == "useless")
+                || word == "useless" && !self.qualifies_a_thing(i))
                 && matches!(self.subject(i), Subject::Person | Subject::Me)
             {
                 self.hit(hits, i.saturating_sub(1), i, Verdict, VERDICT);
@@ -3140,6 +3343,7 @@ impl<'a> Reader<'a> {
                 i,
                 &[
                     "shitty", "crappy", "useless", "lousy", "worthless", "cowardly", "clueless",
+                    "weak", "spineless", "gutless", "hopeless", "terrible", "awful", "bad",
                 ],
             ) && self.is_role(self.w(i + 1))
                 && !self.is(i + 1, ORGANISATIONS)
@@ -3414,6 +3618,116 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 2, Verdict, VERDICT);
                 continue;
             }
+            // "The failure lay with the application team", "responsibility for the incident
+            // rests solely with the hosting provider": the fault placed on someone. Not "the
+            // decision lies with the incident commander", nor "responsibility for on-call
+            // lies with the team lead" (who owns it, with no harm told).
+            if self.is(
+                i,
+                &[
+                    "lies", "lay", "lie", "rests", "rested", "rest", "sits", "sat",
+                ],
+            ) {
+                let k = if self.is(
+                    i + 1,
+                    &[
+                        "solely", "squarely", "entirely", "firmly", "wholly", "fully", "largely",
+                        "partly",
+                    ],
+                ) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let harm_named = |m: usize| {
+                    (m + 1..i).any(|k| {
+                        self.is(
+                            k,
+                            &[
+                                "incident", "outage", "failure", "lapsed", "error", "loss",
+                                "breach", "crash", "downtime", "mistake", "accident", "collision",
+                                "mess",
+                            ],
+                        )
+                    })
+                };
+                let placed = (i.saturating_sub(6)..i).find(|&m| {
+                    self.is(
+                        m,
+                        &[
+                            "failure", "fault", "blame", "error", "mistake", "culpability",
+                        ],
+                    ) || self.w(m) == "responsibility" && harm_named(m)
+                });
+                let who = (k + 1..(k + 5).min(self.len()))
+                    .find(|&m| matches!(self.classify(m), Subject::Person | Subject::Me));
+                if let (true, Some(_), Some(m)) = (self.w(k) == "with", placed, who) {
+                    if !self.negated_before(i, 3) {
+                        self.hit(hits, i, m, Verdict, VERDICT);
+                        continue;
+                    }
+                }
+            }
+            // "Jess took full blame for the lapsed renewal", "I'll take the blame": the fault
+            // taken on, told or said. "Yeah, I blew it."
+            let took_blame = self.base(i) == "take"
+                && (self.w(i + 1) == "blame"
+                    || self.is(i + 1, &["full", "the", "all", "complete", "total"])
+                        && self.w(i + 2) == "blame")
+                && !self.negated_before(i, 3)
+                && !self.s.question;
+            if took_blame {
+                let to = if self.w(i + 1) == "blame" {
+                    i + 1
+                } else {
+                    i + 2
+                };
+                self.hit(hits, i, to, SelfBlame, SELF);
+                continue;
+            }
+            if self.is(i, &["blew", "blown"])
+                && self.w(i + 1) == "it"
+                && (i + 2 >= self.len() || self.s.words[i + 1].pause_after)
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+            {
+                self.hit(hits, i, i + 1, Verdict, VERDICT);
+                continue;
+            }
+            // "Cause: Ben's change to the load balancer config." A finding's label with a
+            // person's act after it.
+            if i == 0
+                && (self.w(0) == "cause" && self.s.words[0].pause_after
+                    || self.at(0, "root cause") && self.s.words[1].pause_after)
+            {
+                let from = if word == "root" { 2 } else { 1 };
+                let whose = (from..(from + 3).min(self.len()))
+                    .find(|&k| self.s.words[k].possessive && self.classify(k) == Subject::Person);
+                if let Some(k) = whose {
+                    self.hit(hits, 0, k, Verdict, CAUSE);
+                    continue;
+                }
+            }
+            // "Serious neglect on the part of the dam owners", "neglect by the landlord".
+            if self.is(
+                i,
+                &["neglect", "negligence", "carelessness", "incompetence"],
+            ) && (self.at(i + 1, "on the part of") || self.w(i + 1) == "by")
+            {
+                let from = if self.w(i + 1) == "by" { i + 2 } else { i + 5 };
+                let who = (from..(from + 3).min(self.len()))
+                    .find(|&k| self.classify(k) == Subject::Person && !self.is(k, ORGANISATIONS));
+                if let Some(k) = who {
+                    self.hit(hits, i, k, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "Did he lack the mental fortitude to...", "this guy doesn't have the spine to say
+            // no": a person's character found short. Not "the operator lacked the training
+            // to...", the conditions they were given.
+            if let Some(k) = self.character_lacking(i) {
+                self.hit(hits, i, k, Verdict, VERDICT);
+                continue;
+            }
             // An idiom of the list, or one that needs its neighbours: "a rubber stamp", "was
             // sleeping on the job", "the DB team strikes again", "Nice going." opening a sentence.
             let idiom = IDIOMS
@@ -3474,11 +3788,18 @@ impl<'a> Reader<'a> {
             if self.is(i, &["failed", "fails"])
                 && (self.is(i + 1, &["us", "me", "everyone", "everybody", "you"])
                     || self.at(i + 1, "the team")
-                    || self.at(i + 1, "the customers"))
-                && self.subject(i) == Subject::Person
+                    || self.at(i + 1, "the customers")
+                    // "As the captain, I failed my crew."
+                    || self.is(i + 1, &["my", "his", "her", "their", "our"])
+                        && self.is_role(self.w(i + 2)))
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
                 && !self.negated_before(i, 2)
             {
-                let to = if self.w(i + 1) == "the" { i + 2 } else { i + 1 };
+                let to = if self.is(i + 1, &["the", "my", "his", "her", "their", "our"]) {
+                    i + 2
+                } else {
+                    i + 1
+                };
                 self.hit(hits, i, to, Verdict, VERDICT);
                 continue;
             }
@@ -3515,12 +3836,12 @@ impl<'a> Reader<'a> {
                     i + 1,
                     &[
                         "everyone", "everybody", "us", "them", "you", "people", "the", "him",
-                        "her", "me",
+                        "her", "me", "my", "our", "his", "their",
                     ],
                 )
             {
                 // Said of a person; "the alarm let us down" tells of a tool.
-                let down = (i + 2..(i + 4).min(self.len())).find(|&k| self.w(k) == "down");
+                let down = (i + 2..(i + 5).min(self.len())).find(|&k| self.w(k) == "down");
                 if let Some(k) = down.filter(|_| self.subject(i) != Subject::System) {
                     self.hit(hits, i, k, Verdict, VERDICT);
                     continue;
@@ -3562,7 +3883,7 @@ impl<'a> Reader<'a> {
             }
             // "the admin inappropriately restarted it", "misjudged the load", "we mis-timed
             // the order": a person's act judged by its manner.
-            if self.is(
+            if (self.is(
                 i,
                 &[
                     "inappropriately", "improperly", "wrongly", "blindly", "rashly", "wilfully",
@@ -3572,7 +3893,8 @@ impl<'a> Reader<'a> {
                     "misreading", "misconfigured", "misconfiguring", "misinterpreted",
                     "misinterpreting", "mistyped", "misapplied", "mislabeled", "mislabelled",
                 ],
-            ) && matches!(self.subject(i), Subject::Person | Subject::Me)
+            ) || word.starts_with("mis-") && word.ends_with("ed"))
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
                 && !self.negated_before(i, 2)
             {
                 self.hit(hits, i, i, Verdict, VERDICT);
@@ -3961,7 +4283,7 @@ impl<'a> Reader<'a> {
         }
         const DONE_TO: &[&str] = &[
             "fired", "sacked", "canned", "axed", "disciplined", "reprimanded", "punished",
-            "pipped", "demoted",
+            "pipped", "demoted", "suspended", "dismissed",
         ];
         // "be fired", not "was fired up" or "the webhook will be fired".
         let fires = |k: usize| {
@@ -3985,6 +4307,47 @@ impl<'a> Reader<'a> {
             && !of_a_thing;
         if passive {
             return Some(i);
+        }
+        // "Someone's getting a formal warning", "recommend a disciplinary review", "ought to
+        // face prosecution", "needs to lose their prod access", "pulling Tariq off the
+        // rotation": the vocabulary of punishment, asked for or told.
+        let warned = self.is(i, &["formal", "written", "final"]) && self.w(i + 1) == "warning";
+        let disciplinary = self.is(i, &["disciplinary", "conduct"])
+            && self.is(
+                i + 1,
+                &[
+                    "review", "action", "hearing", "process", "measures", "investigation",
+                ],
+            );
+        let faces = self.base(i) == "face"
+            && self.is(
+                i + 1,
+                &[
+                    "prosecution", "charges", "discipline", "consequences", "dismissal", "the",
+                ],
+            )
+            && (self.w(i + 1) != "the" || self.is(i + 2, &["sack", "consequences", "music"]));
+        let loses = self.base(i) == "lose"
+            && self.is(i + 1, &["their", "his", "her", "your"])
+            && (i + 2..(i + 4).min(self.len()))
+                .any(|k| self.is(k, &["access", "rights", "privileges", "job", "badge"]));
+        let revoked = self.is(i, &["access", "rights", "privileges"])
+            && self.is(i + 1, &["revoked", "removed", "pulled"])
+            && matches!(self.subject(i), Subject::Person);
+        let pulled_off = matches!(self.base(i), "pull" | "take" | "kick" | "remove" | "bench")
+            && (i + 1..(i + 4).min(self.len())).any(|k| {
+                self.w(k) == "off"
+                    && self.is(
+                        self.past_determiner(k + 1),
+                        &["rotation", "rota", "on-call", "call", "team", "project"],
+                    )
+                    && (i + 1..k).any(|m| self.classify(m) == Subject::Person)
+            });
+        if (warned || disciplinary || faces || revoked) && self.subject(i) != Subject::System
+            || loses
+            || pulled_off
+        {
+            return Some(i + 1);
         }
         // "There should be consequences": punishment asked for, with no one named.
         if self.w(i) == "consequences"
@@ -4150,6 +4513,58 @@ impl<'a> Reader<'a> {
 
     /// The verb at `i` is said of someone other than the writer: "he", "the intern", or
     /// "whoever did this".
+    /// The adjective at `i` goes with a noun that is not a person: "removing a useless empty
+    /// directory", not "he is useless" or "a useless manager".
+    fn qualifies_a_thing(&self, i: usize) -> bool {
+        let after_determiner = i > 0
+            && (self.is(i - 1, &DETERMINERS)
+                || i > 1
+                    && self.is(i - 2, &DETERMINERS)
+                    && self.is(
+                        i - 1,
+                        &["really", "totally", "completely", "utterly", "very"],
+                    ));
+        after_determiner
+            && i + 1 < self.len()
+            && !self.s.words[i].pause_after
+            && (i + 1..(i + 4).min(self.len())).all(|k| self.classify(k) != Subject::Person)
+    }
+
+    /// Where a lack of character said at `i` ends: "lacked the courage", "doesn't have the
+    /// spine", "has no common sense", said of a person.
+    fn character_lacking(&self, i: usize) -> Option<usize> {
+        const CHARACTER: &[&str] = &[
+            "spine", "backbone", "guts", "balls", "courage", "nerve", "fortitude", "competence",
+            "integrity", "decency", "brains", "sense", "wits", "maturity", "discipline",
+            "aptitude", "gumption",
+        ];
+        let from = if self.base(i) == "lack"
+            || self.is(i, &["have", "has", "had"]) && self.negated_before(i, 2)
+        {
+            i + 1
+        } else if self.is(i, &["has", "had", "have"]) && self.is(i + 1, &["no", "zero"]) {
+            i + 2
+        } else {
+            return None;
+        };
+        let k = (from..(from + 3).min(self.len())).find(|&k| self.is(k, CHARACTER))?;
+        // Only determiners and a word of kind between: "the mental fortitude", "any common
+        // sense"; not "the access to the sense amplifier".
+        let between_ok = (from..k).all(|m| {
+            self.is(m, &DETERMINERS)
+                || self.is(
+                    m,
+                    &[
+                        "mental", "moral", "common", "basic", "necessary", "required",
+                    ],
+                )
+        });
+        (between_ok
+            && matches!(self.subject(i), Subject::Person | Subject::Me)
+            && !self.nobody_before(i))
+        .then_some(k)
+    }
+
     /// Word `k` is what someone is urged to do: "needs to", "has got to", "ought to",
     /// "should", "must". The remedies that are verdicts on people ("be more careful", "take
     /// alerts seriously") and the culprit asked for ("take responsibility") share it.
@@ -5206,6 +5621,30 @@ impl<'a> Reader<'a> {
     fn minimisers(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
+            // "The answer was staring him right in the face", "the fault was readily
+            // apparent", "it's not complicated, you don't...": the answer made plain, after
+            // the outcome.
+            let staring = word == "staring"
+                && (self.at(i + 1, "* in the face") || self.at(i + 1, "* right in the face"));
+            let apparent = self.at(i, "readily apparent") || self.at(i, "plain to see");
+            let not_complicated = self.at(i, "not complicated")
+                && (i + 2 >= self.len() || self.s.words[i + 1].pause_after)
+                && i > 0
+                && (self.is(i - 1, &["it's", "its", "that's", "thats"])
+                    || i > 1
+                        && self.is(i - 2, &["it", "this", "that"])
+                        && self.is(i - 1, &["is", "was"]));
+            if staring || apparent || not_complicated {
+                let to = if staring {
+                    (i + 1..self.len())
+                        .find(|&k| self.w(k) == "face")
+                        .unwrap_or(i)
+                } else {
+                    i + 1
+                };
+                self.hit(hits, i, to, Minimiser, EASY_NOW);
+                continue;
+            }
             // "It isn't hard to do backups": the work made light by denying it is hard.
             if self.denies_difficulty(i) {
                 let from = if i >= 2 && self.w(i - 2) == "not" {
@@ -5521,6 +5960,7 @@ impl<'a> Reader<'a> {
                             i + 2,
                             &[
                                 "miss", "forget", "overlook", "confuse", "mix", "misread", "skip",
+                                "lose", "undo", "revert", "reverse",
                             ],
                         )
                         || word == "obvious" && self.is(i + 2, &["me", "us", "everyone"])
@@ -5563,15 +6003,24 @@ impl<'a> Reader<'a> {
                 }
             }
             // "all they had to do", "all it took", "only needed", "how hard is it", "101".
+            // ("All he really needed to do was...")
+            let v = if self.is(
+                i + 2,
+                &["really", "just", "ever", "actually", "simply", "literally"],
+            ) {
+                i + 3
+            } else {
+                i + 2
+            };
             let all_it_took = word == "all"
                 && (self.is(
                     i + 1,
                     &["it", "you", "they", "he", "she", "we", "someone", "anyone"],
-                ) && (self.is(i + 2, &["took", "takes", "had", "needed"])
+                ) && (self.is(v, &["took", "takes", "had", "needed"])
                     // "All you need to do is restore it to identical hardware."
                     // ("All you have to do is run one command", said of someone else.)
-                    || self.is(i + 2, &["need", "needs", "have", "has"])
-                        && self.at(i + 3, "to do")
+                    || self.is(v, &["need", "needs", "have", "has"])
+                        && self.at(v + 1, "to do")
                         && self.w(i + 1) != "we"));
             // "It doesn't take an engineering degree to...", "it's a low bar".
             let no_genius = self.is(i, &["doesn't", "didn't", "doesnt", "didnt"])
@@ -5815,6 +6264,39 @@ impl<'a> Reader<'a> {
                         self.hit(hits, i, k, Distancing, ELSEWHERE);
                         continue;
                     }
+                }
+            }
+            // "...followed process, unlike the app team's", "unlike some people", "unlike
+            // whoever was on shift": the writer's side set apart. Not "unlike the old
+            // dashboard, the new one shows p99".
+            if word == "unlike" && !self.s.words[i].pause_after {
+                let from = self.past_determiner(i + 1);
+                let who = (from..(from + 3).min(self.len()))
+                    .take_while(|&k| k == from || !self.s.words[k - 1].pause_after)
+                    .find(|&k| self.classify(k) == Subject::Person);
+                if let Some(k) = who {
+                    self.hit(hits, i, k, Distancing, ELSEWHERE);
+                    continue;
+                }
+            }
+            // "Only an absolute crazy person would make this call", "only an idiot would": the
+            // act set apart from anyone sane.
+            if word == "only" && self.is(i + 1, &["a", "an"]) {
+                let who = (i + 2..(i + 5).min(self.len())).find(|&k| {
+                    self.is(
+                        k,
+                        &[
+                            "person", "idiot", "fool", "moron", "lunatic", "madman", "maniac",
+                            "amateur", "child", "clown", "imbecile",
+                        ],
+                    )
+                });
+                if let Some(k) = who.filter(|&k| {
+                    (k + 1..(k + 3).min(self.len()))
+                        .any(|m| self.is(m, &["would", "could", "would've", "will"]))
+                }) {
+                    self.hit(hits, i, k, Distancing, ELSEWHERE);
+                    continue;
                 }
             }
             // "Real engineers read the logs first", "good SREs check the disk": the measure is
@@ -6341,9 +6823,20 @@ impl<'a> Reader<'a> {
             "consider", "set", "write", "move", "keep", "schedule", "run", "put", "check",
         ];
         // "I'll simply ask that...", "we will shortly be disabling": what the writer will do.
-        let will = (self.is(0, &["i'll", "we'll"]) && !self.is(1, &["never", "not"]))
+        // ("I'll be honest, ..." and "I'll admit..." only open what is said.)
+        let will = (self.is(0, &["i'll", "we'll"])
+            && !self.is(1, &["never", "not", "admit", "confess"])
+            && !self.at(1, "be honest"))
             || (self.is(0, &["i", "we"]) && self.w(1) == "will" && !self.is(2, &["never", "not"]));
-        will || (self.is(0, IMPERATIVES) && !self.s.question && self.len() > 1)
+        // "Proposal: make the deploy bot print the region", "action: ...".
+        let labelled = self.is(
+            0,
+            &[
+                "proposal", "suggestion", "idea", "todo", "action", "followup", "follow-up",
+            ],
+        ) && self.s.words[0].pause_after;
+        will || labelled
+            || (self.is(0, IMPERATIVES) && !self.s.question && self.len() > 1)
             || (0..self.len()).any(|i| {
                 self.at(i, "make sure")
                     || self.at(i, "going forward")
@@ -6368,13 +6861,33 @@ impl<'a> Reader<'a> {
     /// A finding about "I" is self-blame, and gets the answer self-blame needs.
     fn as_self_blame(&self, hit: Hit) -> Hit {
         let words = hit.from..=hit.to;
-        let mine = words
-            .clone()
-            .any(|k| self.is(k, &["my", "i", "myself", "me"]))
-            || self.subject(hit.from) == Subject::Me;
+        // ("The firefighters (and I use the term loosely)" takes the title from them.)
+        // ("I sent the steps, and all he needed to do was paste them" is about him.)
+        let names_another = hit.category == Minimiser
+            && words
+                .clone()
+                .any(|k| self.classify(k) == Subject::Person && !self.is(k, &FIRST_PERSON));
+        let mine = !self.at(hit.from, "i use")
+            && (words
+                .clone()
+                .any(|k| self.is(k, &["my", "i", "myself", "me"]))
+                || self.subject(hit.from) == Subject::Me && !names_another
+                // "a total brain-fart on my part".
+                || self.at(hit.to + 1, "on my part"));
         // "I'm terminating you" is a sanction on someone else.
         // "I can't believe she deployed on a Friday" judges her, whoever says it.
-        if mine && hit.category != Distancing && hit.reframe != SANCTION && hit.reframe != DISBELIEF
+        // "I blame the organisers for not closing the gate" blames them.
+        let object = self.past_determiner(hit.to + 1);
+        let blames_another = self.is(hit.to, &["blame", "blamed", "blames"])
+            && (object..(object + 2).min(self.len()))
+                .any(|k| self.classify(k) == Subject::Person && !self.is(k, &FIRST_PERSON));
+        if mine
+            && hit.category != Distancing
+            && hit.reframe != SANCTION
+            && hit.reframe != DISBELIEF
+            // "What I want to know is who thought it was fine": someone else looked for.
+            && hit.reframe != WHO
+            && !blames_another
         {
             Hit {
                 category: SelfBlame,

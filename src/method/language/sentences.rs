@@ -21,7 +21,13 @@ pub struct Word {
     pub mention: bool,
     /// A comma, semicolon, colon or dash comes right after the word: a clause may end here.
     pub pause_after: bool,
+    /// Inside a short aside in brackets, which the clause around it is read past: "the
+    /// Registered Nurse (RN) failed to", "Sam (the on-call) forgot".
+    pub aside: bool,
 }
+
+/// Words an aside in brackets may hold and still be read past; a longer one is a clause.
+const SHORT_ASIDE: usize = 3;
 
 /// One sentence: its words, and whether it asks a question.
 #[derive(Debug, Clone)]
@@ -48,7 +54,21 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     // Open quotation: the closing character expected.
     let mut quote: Option<char> = None;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let finish = |words: &mut Vec<Word>, out: &mut Vec<Sentence>, question: bool| {
+    // Where the open bracket's words begin.
+    let mut bracket: Option<usize> = None;
+    let finish = |words: &mut Vec<Word>,
+                  out: &mut Vec<Sentence>,
+                  bracket: &mut Option<usize>,
+                  question: bool| {
+        // A bracket never closed still pauses where it opened.
+        if let Some(first) = bracket.take() {
+            for word in words.iter_mut().skip(first) {
+                word.aside = false;
+            }
+            if let Some(before) = first.checked_sub(1).and_then(|k| words.get_mut(k)) {
+                before.pause_after = true;
+            }
+        }
         if !words.is_empty() {
             out.push(Sentence {
                 words: std::mem::take(words),
@@ -104,6 +124,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                     possessive,
                     mention: text[..s].ends_with('@'),
                     pause_after: false,
+                    aside: bracket.is_some(),
                 });
             }
         }
@@ -135,6 +156,22 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                     }
                 }
             }
+            '(' if bracket.is_none() => bracket = Some(words.len()),
+            ')' if bracket.is_some() => {
+                let first = bracket.take().unwrap_or(0);
+                let inside = words.len() - first.min(words.len());
+                if inside == 0 || inside > SHORT_ASIDE {
+                    for word in &mut words[first..] {
+                        word.aside = false;
+                    }
+                    if let Some(before) = first.checked_sub(1).and_then(|k| words.get_mut(k)) {
+                        before.pause_after = true;
+                    }
+                    if let Some(last) = words.last_mut() {
+                        last.pause_after = true;
+                    }
+                }
+            }
             ',' | ';' | ':' | '\u{2014}' | '\u{2013}' | '(' | ')' => {
                 if let Some(last) = words.last_mut() {
                     last.pause_after = true;
@@ -159,11 +196,11 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                         }));
                 if ends && quote.is_none() {
                     let asks = c == '?' || c == '\n' && asks_unmarked(&words);
-                    finish(&mut words, &mut out, asks);
+                    finish(&mut words, &mut out, &mut bracket, asks);
                 } else if ends && c == '\n' {
                     quote = None;
                     let asks = asks_unmarked(&words);
-                    finish(&mut words, &mut out, asks);
+                    finish(&mut words, &mut out, &mut bracket, asks);
                 }
             }
             _ => {}
@@ -171,7 +208,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         i += 1;
     }
     let asks = asks_unmarked(&words);
-    finish(&mut words, &mut out, asks);
+    finish(&mut words, &mut out, &mut bracket, asks);
     out
 }
 
