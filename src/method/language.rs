@@ -2957,6 +2957,49 @@ mod tests {
                 "Only a person with admin rights could restart it.",
             ],
         );
+        expect(
+            Category::Minimiser,
+            &[
+                "All Priya needed to do was open the history.",
+                "All the pilot had to do was read the gauge.",
+            ],
+            &["All the logs showed was a timeout."],
+        );
+    }
+
+    #[test]
+    fn round_twelve_work_condemned_praise_that_mocks_and_the_one_responsible() {
+        expect(
+            Category::Verdict,
+            &[
+                "The vendor's patch was garbage.",
+                "That rollout was a total shambles.",
+                "Forgetting the region is embarrassing for someone at her level.",
+                "The response fell far below the standard we expect.",
+                "That was not a smart way to clear the queue.",
+                "Great job, Mo, really nailed it this time.",
+                "Wow, you really outdid yourself.",
+            ],
+            &[
+                "The data was garbage after the import.",
+                "Polling is not a smart way to detect lag.",
+                "Great job, Mo, the failover was spotless.",
+                "Latency stayed below the threshold all night.",
+            ],
+        );
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Action will be taken with the individual responsible.",
+                "We all know who to thank for this mess.",
+                "How did nobody notice the disk filling up?",
+            ],
+            &[
+                "The engineer responsible for the database joined the call.",
+                "We know who to thank for the quick restore.",
+                "How did the disk fill up so fast?",
+            ],
+        );
     }
 
     #[test]

@@ -2182,7 +2182,9 @@ impl<'a> Reader<'a> {
                     &[
                         "not", "miss", "let", "allow", "forget", "ignore", "possibly", "be", "have",
                     ],
-                ) || self.w(at + 1).ends_with("n't");
+                ) || self.w(at + 1).ends_with("n't")
+                    // "How did nobody on payments notice the error rate?"
+                    || self.is(at, &["nobody", "noone"]);
                 if matches!(who, Subject::Person) && charge {
                     self.hit(hits, i, at, WhyQuestion, WHY_YOU);
                 }
@@ -4075,6 +4077,91 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // "Action will be taken with the individual responsible", "the nurse responsible
+            // has been suspended": the one to answer for it. Not "the engineer responsible for
+            // the database joined the call".
+            if self.is_role(word)
+                && self.w(i + 1) == "responsible"
+                && (i + 2 >= self.len()
+                    || self.s.words[i + 1].pause_after
+                    || self.is(
+                        i + 2,
+                        &[
+                            "has", "have", "was", "were", "is", "will", "should", "must", "ought",
+                        ],
+                    ))
+            {
+                self.hit(hits, i, i + 1, WhyQuestion, WHO);
+                continue;
+            }
+            // "We all know who to thank for our ruined Saturday": the culprit, thanked.
+            if self.at(i, "who to thank") && self.tells_harm_after(i + 3) {
+                self.hit(hits, i, i + 2, WhyQuestion, WHO);
+                continue;
+            }
+            // "Great job, Steve, really nailed it this time", "really outdid yourself": praise
+            // that means its opposite.
+            if (self.at(i, "outdid yourself") || self.at(i, "outdone yourself"))
+                || self.w(i) == "really"
+                    && self.is(i + 1, &["nailed", "outdid", "excelled", "delivered"])
+                    && (i + 2..self.len()).any(|k| self.at(k, "this time"))
+            {
+                self.hit(hits, i, i + 1, Verdict, VERDICT);
+                continue;
+            }
+            // "The vendor's patch was garbage", "that migration was a bodge job", "the
+            // contractor's work was a disgrace": someone's work condemned. Not "the data was
+            // garbage".
+            if self.is(
+                i,
+                &[
+                    "garbage", "disgrace", "shambles", "bodge", "rubbish", "trash", "junk",
+                ],
+            ) && i > 0
+                && (self.is(i - 1, &["was", "is"])
+                    || i > 1
+                        && self.is(i - 1, &["a", "an", "total", "complete"])
+                        && self.is(i - 2, &["was", "is", "a"]))
+            {
+                let start = self.clause_start(i);
+                let worked = (start..i).any(|k| {
+                    self.s.words[k].possessive && self.classify(k) == Subject::Person
+                        || self.is(
+                            k,
+                            &[
+                                "work", "job", "migration", "handling", "response", "fix", "patch",
+                                "effort", "rollout", "workmanship",
+                            ],
+                        )
+                });
+                if worked {
+                    self.hit(hits, i, i, Verdict, VERDICT);
+                    continue;
+                }
+            }
+            // "...which is frankly embarrassing for someone at his level", "fell well below the
+            // standard expected of a senior engineer", "that was not a smart way to do it".
+            let embarrassing = self.at(i, "embarrassing for")
+                && (i + 2..(i + 5).min(self.len())).any(|k| self.classify(k) == Subject::Person);
+            let below = self.is(i, &["below", "short"])
+                && (self.at(i + 1, "the standard")
+                    || self.at(i + 1, "the bar")
+                    || self.at(i + 1, "of the standard"))
+                && !self.negated_before(i, 3);
+            let unwise = self.at(i, "not a")
+                && self.is(i + 2, &["smart", "clever", "wise", "bright"])
+                && self.is(i + 3, &["way", "move", "idea", "thing", "call"])
+                && i > 0
+                && self.w(i - 1) == "was";
+            if embarrassing || below || unwise {
+                let to = if unwise || below {
+                    i + 2 + usize::from(unwise)
+                } else {
+                    i + 1
+                };
+                self.hit(hits, i, to, Verdict, VERDICT);
+                continue;
+            }
             // "the responsible parties", "the guilty party": a culprit looked for.
             if self.is(i, &["responsible", "guilty"]) && self.is(i + 1, &["party", "parties"]) {
                 self.hit(hits, i, i + 1, WhyQuestion, WHO);
@@ -4633,6 +4720,19 @@ impl<'a> Reader<'a> {
 
     /// The sentence tells of harm and not of its repair: what makes "because of him" or "the
     /// reason" a charge rather than credit ("because of Priya we recovered the lost data").
+    /// Harm is named from word `k` on: "who to thank for our ruined Saturday".
+    fn tells_harm_after(&self, k: usize) -> bool {
+        (k..self.len()).any(|m| {
+            self.is(
+                m,
+                &[
+                    "ruined", "outage", "mess", "downtime", "weekend", "this", "that", "broken",
+                    "lost", "pager",
+                ],
+            )
+        })
+    }
+
     fn tells_harm(&self) -> bool {
         let any = |list: &[&str]| (0..self.len()).any(|m| self.is(m, list));
         // "incident commander", "incident channel": the process, not a harm.
@@ -6003,20 +6103,29 @@ impl<'a> Reader<'a> {
                 }
             }
             // "all they had to do", "all it took", "only needed", "how hard is it", "101".
-            // ("All he really needed to do was...")
+            // ("All he really needed to do was...", "all Marco needed to do", "all the nurse
+            // had to do".)
+            let who = if self.w(i + 1) == "the" && self.is_role(self.w(i + 2)) {
+                i + 2
+            } else {
+                i + 1
+            };
             let v = if self.is(
-                i + 2,
+                who + 1,
                 &["really", "just", "ever", "actually", "simply", "literally"],
             ) {
-                i + 3
+                who + 2
             } else {
-                i + 2
+                who + 1
             };
+            let someone = self.is(
+                who,
+                &["it", "you", "they", "he", "she", "we", "someone", "anyone"],
+            ) || who > i + 1
+                || self.is_name(who);
             let all_it_took = word == "all"
-                && (self.is(
-                    i + 1,
-                    &["it", "you", "they", "he", "she", "we", "someone", "anyone"],
-                ) && (self.is(v, &["took", "takes", "had", "needed"])
+                && (someone
+                    && (self.is(v, &["took", "takes", "had", "needed"])
                     // "All you need to do is restore it to identical hardware."
                     // ("All you have to do is run one command", said of someone else.)
                     || self.is(v, &["need", "needs", "have", "has"])
