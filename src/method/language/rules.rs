@@ -749,12 +749,14 @@ impl<'a> Reader<'a> {
         let first = usize::from(self.is(0, &["q", "question"]) && self.s.words[0].pause_after);
         // "I wonder what a newer teammate would have made of that graph", "I'm curious what
         // made that error look like noise": an open question, asked as a statement.
-        let wondering = (0..4.min(self.len())).any(|k| {
-            self.is(k, &["wonder", "curious", "wondering"])
-                && self.is(k + 1, &["what", "how", "whether", "if"])
-        });
+        let wondering = || {
+            (0..4.min(self.len())).any(|k| {
+                self.is(k, &["wonder", "curious", "wondering"])
+                    && self.is(k + 1, &["what", "how", "whether", "if"])
+            })
+        };
         self.s.question && (self.is(first, &OPEN_QUESTION_WORDS) || self.asks_what_there_was())
-            || wondering
+            || wondering()
     }
 
     /// "Was there work the team chose not to do?": a question about the conditions.
@@ -4362,10 +4364,13 @@ impl<'a> Reader<'a> {
     fn sanction(&self, i: usize) -> Option<usize> {
         let word = self.w(i);
         // "That doesn't mean he shouldn't be fired": a denial denied.
-        let denial_denied = (1..i)
-            .find(|&m| matches!(self.w(m), "mean" | "say") && self.negated_before(m, 2))
-            .is_some_and(|m| (m + 1..i).any(|k| self.is(k, &NEGATIONS)));
-        if self.negated_before(i, 6) && !denial_denied {
+        // (Looked for only when a negation is near: it reads the sentence up to `i`.)
+        let denial_denied = || {
+            (1..i)
+                .find(|&m| matches!(self.w(m), "mean" | "say") && self.negated_before(m, 2))
+                .is_some_and(|m| (m + 1..i).any(|k| self.is(k, &NEGATIONS)))
+        };
+        if self.negated_before(i, 6) && !denial_denied() {
             return None;
         }
         const DONE_TO: &[&str] = &[

@@ -283,6 +283,25 @@ mod tests {
     }
 
     #[test]
+    fn a_short_aside_in_brackets_is_read_past_and_a_long_one_pauses() {
+        let short = &sentences("The Registered Nurse (RN) failed to check")[0];
+        let asides: Vec<&str> = short
+            .words
+            .iter()
+            .filter(|w| w.aside)
+            .map(|w| w.lower.as_str())
+            .collect();
+        assert_eq!(asides, ["rn"]);
+        assert!(short.words.iter().all(|w| !w.pause_after));
+        let long = &sentences("Sam (who had been up since four that morning) forgot")[0];
+        assert!(long.words.iter().all(|w| !w.aside));
+        assert!(long.words[0].pause_after);
+        let open = &sentences("Sam (the on-call forgot")[0];
+        assert!(open.words.iter().all(|w| !w.aside));
+        assert!(open.words[0].pause_after);
+    }
+
+    #[test]
     fn an_unclosed_quote_quotes_nothing() {
         let found = sentences("He typed \"rm -rf and left");
         assert!(found[0].words.iter().all(|w| !w.quoted));
