@@ -532,6 +532,13 @@ impl<'a> Reader<'a> {
             }
         } else if PEOPLE_PRONOUNS.contains(&word)
             || self.is_role(word)
+            // "the night shift": the people on it (not "a traffic shift").
+            || self.is(i, &["shift", "shifts"])
+                && i > 0
+                && self.is(
+                    i - 1,
+                    &["night", "day", "morning", "evening", "late", "early", "weekend", "graveyard"],
+                )
             || (word == "one" && i > 0 && self.w(i - 1) == "no")
             || (word == "none" && self.w(i + 1) == "of")
             || word == "who"
@@ -3622,56 +3629,6 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 2, Verdict, VERDICT);
                 continue;
             }
-            // "The failure lay with the application team", "responsibility for the incident
-            // rests solely with the hosting provider": the fault placed on someone. Not "the
-            // decision lies with the incident commander", nor "responsibility for on-call
-            // lies with the team lead" (who owns it, with no harm told).
-            if self.is(
-                i,
-                &[
-                    "lies", "lay", "lie", "rests", "rested", "rest", "sits", "sat",
-                ],
-            ) {
-                let k = if self.is(
-                    i + 1,
-                    &[
-                        "solely", "squarely", "entirely", "firmly", "wholly", "fully", "largely",
-                        "partly",
-                    ],
-                ) {
-                    i + 2
-                } else {
-                    i + 1
-                };
-                let harm_named = |m: usize| {
-                    (m + 1..i).any(|k| {
-                        self.is(
-                            k,
-                            &[
-                                "incident", "outage", "failure", "lapsed", "error", "loss",
-                                "breach", "crash", "downtime", "mistake", "accident", "collision",
-                                "mess",
-                            ],
-                        )
-                    })
-                };
-                let placed = (i.saturating_sub(6)..i).find(|&m| {
-                    self.is(
-                        m,
-                        &[
-                            "failure", "fault", "blame", "error", "mistake", "culpability",
-                        ],
-                    ) || self.w(m) == "responsibility" && harm_named(m)
-                });
-                let who = (k + 1..(k + 5).min(self.len()))
-                    .find(|&m| matches!(self.classify(m), Subject::Person | Subject::Me));
-                if let (true, Some(_), Some(m)) = (self.w(k) == "with", placed, who) {
-                    if !self.negated_before(i, 3) {
-                        self.hit(hits, i, m, Verdict, VERDICT);
-                        continue;
-                    }
-                }
-            }
             // "Jess took full blame for the lapsed renewal", "I'll take the blame": the fault
             // taken on, told or said. "Yeah, I blew it."
             let took_blame = self.base(i) == "take"
@@ -5269,35 +5226,58 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
-            // "The majority of blame lies with the driver", "responsibility rests with the
+            // "The majority of blame lies with the driver", "the failure lay with the
+            // application team", "responsibility for the incident rests solely with the
             // vendor": a person or a team named as where the fault sits. Not "the fix lies with
-            // the config", nor "the decision lies with the IC" (whose call it is).
+            // the config", nor "the decision lies with the IC" (whose call it is), nor
+            // "responsibility for the rota lies with the team lead" (who owns it, no harm told).
             // ("Responsibility rests on the managers", "the blame falls on the crew".)
+            let firmly = usize::from(self.is(
+                i + 1,
+                &[
+                    "solely", "squarely", "entirely", "firmly", "wholly", "fully", "largely",
+                    "partly", "mostly",
+                ],
+            ));
+            let placed_with = self.w(i + 1 + firmly) == "with"
+                || self.w(i + 1 + firmly) == "on" && self.w(i) != "sat";
+            let charge = |k: usize| {
+                self.is(
+                    k,
+                    &[
+                        "blame", "fault", "culpability", "liability", "failure", "error", "mistake",
+                    ],
+                ) || self.w(k) == "responsibility"
+                    && (k + 1..i).all(|m| {
+                        !self.is(m, &["for", "of"])
+                            || (m + 1..i).any(|h| {
+                                self.is(
+                                    h,
+                                    &[
+                                        "incident", "outage", "failure", "lapsed", "error", "loss",
+                                        "breach", "crash", "downtime", "mistake", "accident",
+                                        "collision", "mess", "this", "that", "it",
+                                    ],
+                                )
+                            })
+                    })
+            };
             if self.is(
                 i,
                 &[
-                    "lies", "lay", "lie", "rests", "rested", "sits", "sat", "falls", "fell",
+                    "lies", "lay", "lie", "rests", "rested", "rest", "sits", "sat", "falls", "fell",
                 ],
-            ) && (self.w(i + 1) == "with" || self.w(i + 1) == "on" && self.w(i) != "sat")
-                && (i.saturating_sub(4)..i).any(|k| {
-                    self.is(
-                        k,
-                        &[
-                            "blame", "fault", "responsibility", "culpability", "liability",
-                        ],
-                    )
-                })
+            ) && placed_with
+                && (i.saturating_sub(6)..i).any(charge)
                 && !self.s.question
                 && !self.negated_before(i, 4)
             {
-                let mut k = self.past_determiner(i + 2);
-                if self.classify(k) != Subject::Person
-                    && self.classify(k + 1) == Subject::Person
-                    && !self.s.words[k].pause_after
-                {
-                    k += 1;
-                }
-                if self.classify(k) == Subject::Person {
+                // The one named, after its modifiers: "the third-party hosting provider", "me".
+                let from = self.past_determiner(i + 2 + firmly);
+                let who = (from..(from + 4).min(self.len()))
+                    .take_while(|&k| k == from || !self.s.words[k - 1].pause_after)
+                    .find(|&k| matches!(self.classify(k), Subject::Person | Subject::Me));
+                if let Some(k) = who {
                     self.hit(hits, i, k, Verdict, VERDICT);
                     continue;
                 }
