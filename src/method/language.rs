@@ -2979,7 +2979,7 @@ mod tests {
                 "The vendor's patch was garbage.",
                 "That rollout was a total shambles.",
                 "Forgetting the region is embarrassing for someone at her level.",
-                "The response fell far below the standard we expect.",
+                "Her response fell far below the standard we expect.",
                 "That was not a smart way to clear the queue.",
                 "Great job, Mo, really nailed it this time.",
                 "Wow, you really outdid yourself.",
@@ -2989,6 +2989,7 @@ mod tests {
                 "Polling is not a smart way to detect lag.",
                 "Great job, Mo, the failover was spotless.",
                 "Latency stayed below the threshold all night.",
+                "Uptime fell below the standard in the contract.",
             ],
         );
         expect(

@@ -4102,11 +4102,17 @@ impl<'a> Reader<'a> {
             // standard expected of a senior engineer", "that was not a smart way to do it".
             let embarrassing = self.at(i, "embarrassing for")
                 && (i + 2..(i + 5).min(self.len())).any(|k| self.classify(k) == Subject::Person);
+            // (Said of people: not "uptime fell below the standard in the SLA".)
             let below = self.is(i, &["below", "short"])
                 && (self.at(i + 1, "the standard")
                     || self.at(i + 1, "the bar")
                     || self.at(i + 1, "of the standard"))
-                && !self.negated_before(i, 3);
+                && !self.negated_before(i, 3)
+                // (The opener only as a pronoun or a role: "Uptime fell..." names no one.)
+                && (0..self.len()).any(|k| {
+                    matches!(self.classify(k), Subject::Person | Subject::Me)
+                        && (k > 0 || !self.is_name(k))
+                });
             let unwise = self.at(i, "not a")
                 && self.is(i + 2, &["smart", "clever", "wise", "bright"])
                 && self.is(i + 3, &["way", "move", "idea", "thing", "call"])
