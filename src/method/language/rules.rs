@@ -4054,7 +4054,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "We all know who to thank for our ruined Saturday": the culprit, thanked.
-            if self.at(i, "who to thank") && self.tells_harm_after(i + 3) {
+            if self.at(i, "who to thank") && self.names_harm(i + 3..self.len()) {
                 self.hit(hits, i, i + 2, WhyQuestion, WHO);
                 continue;
             }
@@ -4688,14 +4688,16 @@ impl<'a> Reader<'a> {
 
     /// The sentence tells of harm and not of its repair: what makes "because of him" or "the
     /// reason" a charge rather than credit ("because of Priya we recovered the lost data").
-    /// Harm is named from word `k` on: "who to thank for our ruined Saturday".
-    fn tells_harm_after(&self, k: usize) -> bool {
-        (k..self.len()).any(|m| {
+    /// A harm, or a pointer at one, is named among `words`: "who to thank for our ruined
+    /// Saturday", "responsibility for the outage", "for this".
+    fn names_harm(&self, words: std::ops::Range<usize>) -> bool {
+        words.into_iter().any(|m| {
             self.is(
                 m,
                 &[
-                    "ruined", "outage", "mess", "downtime", "weekend", "this", "that", "broken",
-                    "lost", "pager",
+                    "incident", "outage", "failure", "lapsed", "error", "loss", "breach", "crash",
+                    "downtime", "mistake", "accident", "collision", "mess", "ruined", "broken",
+                    "lost", "weekend", "pager", "this", "that", "it",
                 ],
             )
         })
@@ -5254,19 +5256,9 @@ impl<'a> Reader<'a> {
                         "blame", "fault", "culpability", "liability", "failure", "error", "mistake",
                     ],
                 ) || self.w(k) == "responsibility"
-                    && (k + 1..i).all(|m| {
-                        !self.is(m, &["for", "of"])
-                            || (m + 1..i).any(|h| {
-                                self.is(
-                                    h,
-                                    &[
-                                        "incident", "outage", "failure", "lapsed", "error", "loss",
-                                        "breach", "crash", "downtime", "mistake", "accident",
-                                        "collision", "mess", "this", "that", "it",
-                                    ],
-                                )
-                            })
-                    })
+                    && (k + 1..i)
+                        .rfind(|&m| self.is(m, &["for", "of"]))
+                        .is_none_or(|m| self.names_harm(m + 1..i))
             };
             if self.is(
                 i,
