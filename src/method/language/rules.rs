@@ -725,14 +725,15 @@ impl<'a> Reader<'a> {
     fn conditional(&self, i: usize) -> bool {
         let start = self.clause_start(i);
         // "If I remember correctly, ...", "if you ask me": a hedge, not a condition.
-        let hedge = start > 0
-            && [
+        let hedge = || {
+            [
                 "if i remember", "if i recall", "if memory serves", "if you ask me",
                 "if i'm honest",
             ]
             .iter()
-            .any(|phrase| self.at(start - 1, phrase));
-        start > 0 && self.is(start - 1, &["if", "whether", "unless"]) && !hedge
+            .any(|phrase| self.at(start - 1, phrase))
+        };
+        start > 0 && self.is(start - 1, &["if", "whether", "unless"]) && !hedge()
     }
 
     fn hit(
