@@ -3044,4 +3044,163 @@ mod tests {
             ],
         );
     }
+
+    #[test]
+    fn round_thirteen_fault_laid_at_a_door_and_people_judged_with_their_twins() {
+        expect(
+            Category::Verdict,
+            &[
+                "Honestly this one is all on Priyanka.",
+                "Root cause: Tobias, as far as anyone can tell.",
+                "Cause: Mirela restarted the primary during the backup.",
+                "The delay lay squarely with the facilities contractor.",
+                "Ownership of the outage rests with the data team.",
+                "Again the billing team has cost us a whole day.",
+                "The shift lead was not up to handling a ward that busy.",
+                "Our dispatcher that night was indecisive.",
+                "I am disappointed in the attitude shown by the night crew.",
+                "Half the new hires don't have a clue about the change process.",
+                "Some of these contractors are a danger to everyone on site.",
+                "Those are the most useless people I have worked with.",
+                "The failure was an error made by the relief operator.",
+                "We inherited a mess that the last vendor created.",
+                "Managers here will always throw the juniors under the bus.",
+                "great job Matteo, the checkout is down again",
+                "Thanks to Ivo's brilliant plan to move the racks, we lost the whole cluster.",
+                "Tell Anouk this must never happen on her watch again.",
+            ],
+            &[
+                "This one is on the list for next sprint.",
+                "Root cause: the certificate expired at midnight.",
+                "The decision lies with the incident commander.",
+                "The outage cost us a day of orders.",
+                "I wasn't up to speed on the new dashboards yet.",
+                "I'm disappointed in the vendor's dashboard.",
+                "The backlog is a danger to our error budget.",
+                "Great job everyone, checkout is back up.",
+                "Thanks to Ivo's quick rollback, we restored service in minutes.",
+                "We're not here to throw anyone under the bus.",
+            ],
+        );
+    }
+
+    #[test]
+    fn round_thirteen_questions_omissions_minimisers_and_distancing_with_their_twins() {
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Why did it take the platform team an hour to answer the page?",
+                "Why is Bruno allowed to deploy without a review?",
+                "She said she'd check the logs. If not, why didn't she?",
+                "How come he was still on the call at four?",
+                "What was the excuse for the operator not answering the radio?",
+                "Why was the loading door left open overnight?",
+            ],
+            &[
+                "Why did it take the cache ten minutes to warm?",
+                "Why is the cron job allowed to run at 3 am?",
+                "How come the replica was so far behind?",
+            ],
+        );
+        expect(
+            Category::Omission,
+            &[
+                "The night team has still not closed the follow-ups from June.",
+                "Omar never acked the second page.",
+                "Lucia didn't loop the network team in before the change.",
+                "The field personnel did not use the lockout checklist.",
+                "He checked the pump, logged the reading, but never checked the valve.",
+            ],
+            &[
+                "The queue has still not drained.",
+                "The worker started, failed to connect, and exited.",
+            ],
+        );
+        expect(
+            Category::Minimiser,
+            &[
+                "Recovery merely required the on-call to flip one flag.",
+                "Surely it isn't too much to ask that someone reads the handover.",
+                "All anyone in the room had to do was scroll up.",
+            ],
+            &["The runbook step simply restarts the agent."],
+        );
+        expect(
+            Category::Distancing,
+            &[
+                "We did everything right on our side.",
+                "The warehouse team followed the procedure to the letter.",
+                "Platform says it is a networking problem, not theirs.",
+                "That would never happen on our shift.",
+                "In contrast to the London team, we answered within five minutes.",
+                "I always read the diff, which is more than I can say for others.",
+            ],
+            &[
+                "The retry logic did everything right.",
+                "This wouldn't happen in staging.",
+                "In contrast to the old dashboard, the new one shows p99.",
+            ],
+        );
+        expect(
+            Category::SelfBlame,
+            &[
+                "I have no excuse for skipping the checklist.",
+                "Honestly that one is on me.",
+                "I checked the pump, logged the reading, but never checked the valve.",
+                "I took responsibility for the outage in the retro.",
+            ],
+            &[
+                "The engineer took responsibility for the rollback.",
+                "The on-call will take responsibility for the rollback tonight.",
+            ],
+        );
+    }
+
+    #[test]
+    fn round_thirteen_slips_told_with_their_recovery_and_other_innocent_shapes() {
+        let quiet = [
+            // Slips told with the recovery, or the wrong thing found rather than done.
+            "The pharmacist picked the wrong vial, caught it at the second check and swapped it.",
+            "I typed the wrong host, noticed the prompt and reran it on the right one.",
+            "Kofi spotted the wrong price on the shelf labels and told the manager.",
+            "Nadia had the wrong tab open for a while, so the graph looked flat to her.",
+            "i forgot the --dry-run flag the first time, reran it and it was fine",
+            "I missed the first call because my phone was on silent in my bag.",
+            // Systems, outcomes and facts not known.
+            "The sprinkler valve should have opened at 70 degrees; it stuck at 40.",
+            "The ventilator should have alarmed, but the alarm volume was set to zero.",
+            "The queue could have been anywhere between 2,000 and 5,000 deep.",
+            "From the console, the lag could not have been seen at all.",
+            "Losses would have been higher had the storm arrived at rush hour.",
+            "It should have read 'Tuesday', not 'Thursday'.",
+            "Refunds were wrongly issued twice by the batch job.",
+            // Questions, appearances, logs and plans.
+            "Looking back, I wonder what someone new would have made of that alert.",
+            "What would a newer nurse have done, or missed, at that point?",
+            "She worried the write-up made her look careless.",
+            "Could not open lock file, ignoring: permission denied",
+            "Let's agree to never skip the handover call again.",
+            "The defendant denies any negligence by its staff.",
+            "We can fix a lapse in process coverage quickly.",
+            "In a crisis you simply do the best you can.",
+        ];
+        for text in quiet {
+            assert!(
+                check(text).is_empty(),
+                "{text:?} is not blame: {:?}",
+                check(text)
+            );
+        }
+        // The same shapes with nothing to excuse them are still read as blame.
+        for text in [
+            "The pharmacist picked the wrong vial.",
+            "Nadia deleted the wrong folder and took the site down.",
+            "Dana forgot to renew the certificate.",
+            "The outage would have been shorter if Dan had paged the DBA.",
+            "Sam wrongly assumed the cache was cold.",
+            "He looks careless.",
+        ] {
+            assert!(!check(text).is_empty(), "{text:?} should be flagged");
+        }
+    }
 }

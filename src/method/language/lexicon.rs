@@ -183,7 +183,9 @@ words!(
     doctor physician surgeon pharmacist paramedic medic caregiver carer midwife anaesthetist \
     anesthetist mechanic skipper helmsman watchkeeper lookout firefighter capt employer promoter \
     organiser organizer referee umpire cop police policeman moderator maintainer landlord foreman \
-    goer attendee");
+    goer attendee personnel chef chefs cook cooks waiter waiters waitress bartender picker pickers \
+    packer packers cashier clerk receptionist journalist reporter editor banker trader broker \
+    accountant teacher inspector porter cleaner");
 
 words!(
     /// Things that do not act of their own will: a finding whose subject is one of these is about
@@ -205,7 +207,9 @@ words!(
     schedule wiki doc product version cable breaker button screen link path folder directory \
     mailbox restore restores snapshot environment staging production prod variable field value \
     output input signal graphs rate rates mechanism safeguard guardrail commit center centre \
-    datacenter datacentre router firewall \
+    datacenter datacentre router firewall pump pumps valve valves ventilator ventilators \
+    compressor compressors boiler thermostat scanner scanners detector detectors gauge gauges \
+    meter meters interlock interlocks \
     terraform kubernetes k8s ansible puppet chef jenkins orchestrator consul vault nomad kafka \
     redis postgres postgresql mysql mariadb nginx haproxy envoy istio linkerd cloudflare fastly \
     akamai aws gcp azure github gitlab bitbucket docker helm argo argocd spinnaker prometheus \
@@ -230,7 +234,7 @@ words!(
     hold reply anticipate utilize utilise recognize recognise heed adhere comply install write \
     enable configure renew rotate log record try put include mention share save raise flag coordinate \
     assign complete inspect obey drain create secure address ensure identify implement apply \
-    contact consult submit");
+    contact consult submit ack close loop");
 
 words!(
     /// Words that negate a verb or a verdict.
@@ -303,7 +307,8 @@ words!(
     rubber-stamping rubberstamped asshole assholes arsehole arseholes jerk jerks dickhead dickheads \
     prick pricks douchebag douchebags dolt dolts knucklehead knuckleheads childish bone-headed \
     screwups screw-ups fuckups fuck-ups blunders lunacy farce brain-dead braindead heartless \
-    ignorance ignorant brain-fart brainfart");
+    ignorance ignorant brain-fart brainfart indecisive indecisiveness cowboying fucks \
+    deplorable despicable");
 
 words!(
     /// Nouns a judging adjective turns into a verdict: "a poor decision", "a bad call".
