@@ -6823,10 +6823,17 @@ impl<'a> Reader<'a> {
                 }
             }
             // "...followed process, unlike the app team's", "unlike some people", "unlike
-            // whoever was on shift": the writer's side set apart. Not "unlike the old
-            // dashboard, the new one shows p99".
-            if word == "unlike" && !self.s.words[i].pause_after {
-                let from = self.past_determiner(i + 1);
+            // whoever was on shift", "in contrast to the data team, we...": the writer's side
+            // set apart. Not "unlike the old dashboard, the new one shows p99".
+            let contrast = if word == "unlike" && !self.s.words[i].pause_after {
+                Some(i + 1)
+            } else if self.at(i, "in contrast to") {
+                Some(i + 3)
+            } else {
+                None
+            };
+            if let Some(other) = contrast {
+                let from = self.past_determiner(other);
                 let who = (from..(from + 3).min(self.len()))
                     .take_while(|&k| k == from || !self.s.words[k - 1].pause_after)
                     .find(|&k| self.classify(k) == Subject::Person);
@@ -6881,17 +6888,6 @@ impl<'a> Reader<'a> {
             {
                 self.hit(hits, i - 1, i, Distancing, ELSEWHERE);
                 continue;
-            }
-            // "In contrast to the data team, the infrastructure group responded within the SLA".
-            if self.at(i, "in contrast to") {
-                let from = self.past_determiner(i + 3);
-                let who = (from..(from + 3).min(self.len()))
-                    .take_while(|&k| k == from || !self.s.words[k - 1].pause_after)
-                    .find(|&k| self.classify(k) == Subject::Person);
-                if let Some(k) = who {
-                    self.hit(hits, i, k, Distancing, ELSEWHERE);
-                    continue;
-                }
             }
             // "..., which is more than I can say for some people".
             if self.at(i, "more than i can say for") || self.at(i, "more than we can say for") {
