@@ -3183,6 +3183,10 @@ mod tests {
             "The defendant denies any negligence by its staff.",
             "We can fix a lapse in process coverage quickly.",
             "In a crisis you simply do the best you can.",
+            // Kitchen and trading roles are people; these tools' names are not.
+            "Chef failed to converge the node.",
+            "The broker never acknowledged the write.",
+            "The cleaner job never removed the old snapshots.",
         ];
         for text in quiet {
             assert!(
