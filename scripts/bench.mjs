@@ -10,7 +10,8 @@
 //     app's User Timing measure "tunnel: read the review"), against `JSON.parse` of the same
 //     stored text in the same session, and what the reader's two rehearsals at start cost (the
 //     open waits for them, as a person would be looking at the library by then); and the read
-//     with no rehearsal, the review's address opened directly;
+//     with no rehearsal, the review's address opened directly, stored as plain JSON (as this
+//     script stores it) and again stored packed (as the app stores it once saved);
 //   - a phase switch, Timeline to Walk-through and back, inside the one app;
 //   - the 2,000-moment timeline from another tab to every row drawn (median of --runs), against plain JS putting
 //     the same markup on the page (innerHTML) with the same CSS, and the DOM nodes, listeners
@@ -558,6 +559,36 @@ async function storedSize(id) {
 }
 const stored2000 = await storedSize("bench-2000");
 
+/** The read at a direct address once the app has saved the review: stored packed, as every
+ *  review is after its first save (the reads above find the plain JSON this script stored).
+ *  Against `JSON.parse` of the review's JSON (within a few hundred characters of what the app
+ *  packed) in the same page, each load. */
+async function coldPackedRead(id, text) {
+  const reads = [];
+  const ratios = [];
+  let packed = false;
+  for (let i = 0; i < runs; i++) {
+    await page.goto("about:blank");
+    await page.goto(`${origin}/#/review/${id}`);
+    await page.locator("#details-heading").waitFor();
+    const load = await page.evaluate(
+      ([id, text]) => {
+        const read = performance.getEntriesByName("tunnel: read the review").at(-1)?.duration ?? NaN;
+        const t0 = performance.now();
+        JSON.parse(text);
+        const parse = performance.now() - t0;
+        return { read, parse, packed: localStorage.getItem(`tunnel:review:${id}`).startsWith("lz4-") };
+      },
+      [id, text],
+    );
+    reads.push(load.read);
+    ratios.push(load.read / load.parse);
+    packed = load.packed;
+  }
+  return { read: median(reads), ratios, packed };
+}
+const packedCold2000 = await coldPackedRead("bench-2000", json);
+
 const report10 = await reportTimes("bench-10");
 const report2000 = await reportTimes("bench-2000");
 
@@ -581,6 +612,8 @@ console.log(`  the reader's rehearsal on the library (ms)       ${fmt(open10.reh
 console.log(`  the rehearsal on the largest stored review (ms)  ${fmt(open10.rehearsedLargest).padStart(10)}   ${fmt(open2000.rehearsedLargest).padStart(13)}`);
 console.log(`  reading at a direct address, no rehearsal, median of ${runs} (ms) ${fmt(open10.cold.read).padStart(4)}   ${fmt(open2000.cold.read).padStart(13)}`);
 console.log(`    each load / JSON.parse in that page at 2,000 (budget 5): median ${fmt(median(open2000.cold.ratios))}, range ${range(open2000.cold.ratios)}`);
+console.log(`  the same once the app has saved it (stored ${packedCold2000.packed ? "packed" : "NOT packed"}), median of ${runs} (ms)   ${fmt(packedCold2000.read).padStart(8)}`);
+console.log(`    each load / JSON.parse in that page at 2,000: median ${fmt(median(packedCold2000.ratios))}, range ${range(packedCold2000.ratios)}`);
 console.log(`phase switch Timeline to Walk-through (ms)          ${fmt(switch10.there).padStart(10)}   ${fmt(switch2000.there).padStart(13)}   ${fmt(switch2000.there / switch10.there).padStart(5)}`);
 console.log(`phase switch Walk-through to Timeline (ms)          ${fmt(switch10.back).padStart(10)}   ${fmt(switch2000.back).padStart(13)}   ${fmt(switch2000.back / switch10.back).padStart(5)}`);
 console.log(`timeline from another tab, first rows drawn (ms)                     ${fmt(plain2000.app.first).padStart(13)}`);
