@@ -2111,14 +2111,12 @@ impl<'a> Reader<'a> {
                         Subject::System if !FILLERS.contains(&w) => {
                             // "why was a kernel update pushed to every host at once": a
                             // person's act in the passive.
-                            // ("why was the walk-in left open all night".)
                             participle = (j + 1..(j + 6).min(self.len())).any(|k| {
                                 let base = self.base(k);
                                 self.w(k).ends_with("ed")
                                     && (MINIMISED_ACTIONS.contains(&base)
                                         || OMITTED_ACTIONS.contains(&base))
                                     && base != "use"
-                                    || self.w(k) == "left" && self.w(k + 1) != "to"
                             }) && self.is(i + 1, &["was", "were", "is", "are"]);
                             break;
                         }
@@ -2129,8 +2127,9 @@ impl<'a> Reader<'a> {
                     }
                     j += 1;
                 }
-                // "Why was the loading door left open overnight?": left so by someone.
-                if found.is_none() && self.is(i + 1, &["was", "were"]) {
+                // "Why was the loading door left open overnight?", "why was the walk-in left
+                // open all night": left so by someone, whatever was left.
+                if found.is_none() && self.is(i + 1, &["was", "were", "is", "are"]) {
                     participle |= (i + 2..(i + 7).min(self.len()))
                         .any(|k| self.w(k) == "left" && self.w(k + 1) != "to");
                 }
