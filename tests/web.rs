@@ -269,6 +269,10 @@ async fn autosave_waits_for_a_pause_then_saves() {
         .ok()
         .unwrap();
     assert_eq!(stored.review.summary, "typed");
+    // Saved with the time of the save, and the open review knows it (the meeting clock reads
+    // the last change from it).
+    assert!(stored.review.updated_at > Instant::default());
+    assert_eq!(store.untracked(|r| r.updated_at), stored.review.updated_at);
     owner.cleanup();
 }
 

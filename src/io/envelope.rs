@@ -17,6 +17,7 @@ use crate::model::{
 };
 use serde::Serialize;
 use serde_json::Value;
+use std::borrow::Borrow;
 use std::fmt;
 
 /// The `format` every Tunnel review file carries.
@@ -33,9 +34,11 @@ pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Larger files are refused before parsing: no real review comes near it.
 pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;
 
-/// A review with the facts needed to read it safely later.
+/// A review with the facts needed to read it safely later. Written from a borrowed review
+/// (`Envelope<&Review>`) when the review stays where it is: saving copied 10,000 accounts only
+/// to write them out.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Envelope {
+pub struct Envelope<R = Review> {
     pub format: String,
     pub schema_version: u32,
     pub schema_minor: u32,
@@ -50,11 +53,11 @@ pub struct Envelope {
     /// window wrote since it last looked.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub revision: Option<u64>,
-    pub review: Review,
+    pub review: R,
 }
 
-impl Envelope {
-    fn new(review: Review) -> Self {
+impl<R> Envelope<R> {
+    fn new(review: R) -> Self {
         Envelope {
             format: FORMAT.to_string(),
             schema_version: SCHEMA_VERSION,
@@ -67,14 +70,14 @@ impl Envelope {
         }
     }
 
-    pub fn for_export(review: Review, now: Instant) -> Self {
+    pub fn for_export(review: R, now: Instant) -> Self {
         Envelope {
             exported_at: Some(now),
             ..Self::new(review)
         }
     }
 
-    pub fn for_storage(review: Review, revision: u64, now: Instant) -> Self {
+    pub fn for_storage(review: R, revision: u64, now: Instant) -> Self {
         Envelope {
             saved_at: Some(now),
             revision: Some(revision),
@@ -83,7 +86,7 @@ impl Envelope {
     }
 }
 
-impl Envelope {
+impl<R: Borrow<Review> + Serialize> Envelope<R> {
     /// The envelope as compact JSON text: what storage keeps, and what every other form is made
     /// from. The model is serialised by this one path only (each further serde path, to a value
     /// tree or to pretty text, put another copy of the whole model's serialisation into the
@@ -91,7 +94,7 @@ impl Envelope {
     /// from a newer minor version go back where they came from.
     pub fn to_compact_text(&self) -> String {
         let text = serde_json::to_string(self).unwrap_or_default();
-        let carried = &self.review.carried;
+        let carried = &self.review.borrow().carried;
         if carried.is_empty() {
             return text;
         }
@@ -173,7 +176,7 @@ pub fn rehearse(moments: usize) -> usize {
 
 /// The exported file's text: pretty-printed so that it diffs and reads well.
 pub fn export_json(review: &Review, now: Instant) -> String {
-    pretty(&Envelope::for_export(review.clone(), now).to_compact_text())
+    pretty(&Envelope::for_export(review, now).to_compact_text())
 }
 
 /// Indents compact JSON text the way `serde_json::to_string_pretty` does (two spaces, "key":

@@ -218,13 +218,13 @@ impl Autosave {
 
     fn save(self) {
         let edits = self.store.edits_untracked();
-        let mut review = self.store.snapshot();
-        review.updated_at = now();
         let expected = self.revision.get_value();
         let window = self.window.get_value();
-        let result = self
-            .reviews
-            .with_value(|reviews| reviews.save_by(&review, expected, now(), &window));
+        let at = now();
+        let result = self.store.stamped(at, |review| {
+            self.reviews
+                .with_value(|reviews| reviews.save_by(review, expected, at, &window))
+        });
         match result {
             Ok(revision) => {
                 self.revision.set_value(revision);

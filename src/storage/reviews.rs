@@ -225,7 +225,7 @@ impl Reviews {
         now: Instant,
         writer: &str,
     ) -> Result<u64, WriteError> {
-        let envelope = Envelope::for_storage(review.clone(), revision, now);
+        let envelope = Envelope::for_storage(review, revision, now);
         let stored = packed::pack(&envelope.to_compact_text());
         let chars = stored.chars().count();
         if chars >= LOCAL_STORAGE_CHARS {
