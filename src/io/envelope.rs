@@ -17,7 +17,6 @@ use crate::model::{
 };
 use serde::Serialize;
 use serde_json::Value;
-use std::borrow::Borrow;
 use std::fmt;
 
 /// The `format` every Tunnel review file carries.
@@ -86,7 +85,35 @@ impl<R> Envelope<R> {
     }
 }
 
-impl<R: Borrow<Review> + Serialize> Envelope<R> {
+impl<R> Envelope<R> {
+    /// The same envelope lending its review.
+    fn by_ref(&self) -> Envelope<&R> {
+        Envelope {
+            format: self.format.clone(),
+            schema_version: self.schema_version,
+            schema_minor: self.schema_minor,
+            app_version: self.app_version.clone(),
+            exported_at: self.exported_at,
+            saved_at: self.saved_at,
+            revision: self.revision,
+            review: &self.review,
+        }
+    }
+}
+
+impl Envelope {
+    /// [`Envelope::to_compact_text`] of the envelope lending its review: written out through
+    /// one serialiser, which keeps one copy of it in the wasm.
+    pub fn to_compact_text(&self) -> String {
+        self.by_ref().to_compact_text()
+    }
+
+    pub fn to_value(&self) -> Value {
+        self.by_ref().to_value()
+    }
+}
+
+impl Envelope<&Review> {
     /// The envelope as compact JSON text: what storage keeps, and what every other form is made
     /// from. The model is serialised by this one path only (each further serde path, to a value
     /// tree or to pretty text, put another copy of the whole model's serialisation into the
@@ -94,7 +121,7 @@ impl<R: Borrow<Review> + Serialize> Envelope<R> {
     /// from a newer minor version go back where they came from.
     pub fn to_compact_text(&self) -> String {
         let text = serde_json::to_string(self).unwrap_or_default();
-        let carried = &self.review.borrow().carried;
+        let carried = &self.review.carried;
         if carried.is_empty() {
             return text;
         }
