@@ -88,9 +88,10 @@ impl ReviewStore {
     }
 
     /// Stamps the review's `updated_at` with `at` and lends the whole review to be saved. The
-    /// stamp is not an edit: no view shows it (the library reads its own index) and it is what
-    /// reading the saved review back would give. Saving borrows the review: copying it, at
-    /// 2,000 moments, was a third of the save (see docs/development.md).
+    /// stamp is not an edit: no view shows it (the library reads its own index), and it is what
+    /// reading the saved review back would give (the meeting clock takes the review's last
+    /// change from it). Saving borrows the review: copying it twice, at 2,000 moments, was
+    /// half of the save (see docs/development.md).
     pub fn stamped<R>(&self, at: Instant, save: impl FnOnce(&Review) -> R) -> R {
         self.doc.update_value(|r| r.updated_at = at);
         self.doc.with_value(save)

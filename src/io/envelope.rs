@@ -83,9 +83,7 @@ impl<R> Envelope<R> {
             ..Self::new(review)
         }
     }
-}
 
-impl<R> Envelope<R> {
     /// The same envelope lending its review.
     fn by_ref(&self) -> Envelope<&R> {
         Envelope {
