@@ -2,7 +2,7 @@
 // and the language guard.
 import { test, expect } from "./fixtures.js";
 import AxeBuilder from "@axe-core/playwright";
-import { download, saved } from "./helpers.js";
+import { download, openTab, saved } from "./helpers.js";
 
 const REVIEW = {
   format: "tunnel-review",
@@ -499,6 +499,26 @@ test("the meeting clock counts meeting time only, pauses, survives a reload and 
   await expect(presenter.getByRole("timer", { name: "Meeting clock" })).toHaveCount(0);
   await page.getByRole("checkbox", { name: "Show the meeting clock on the shared screen" }).check();
   await expect(presenter.getByRole("timer", { name: "Meeting clock" })).toContainText("Meeting 38:00 of 60 min", { timeout: 2000 });
+});
+
+test("a meeting clock running for more than 20 minutes keeps running when the facilitator steps out to the Timeline and back", async ({ page }) => {
+  const t0 = Date.parse("2026-03-20T09:00:00Z");
+  const at = (minutes) => page.clock.setFixedTime(t0 + minutes * 60_000);
+  await at(0);
+  await openConsole(page);
+  const timer = page.getByRole("timer", { name: "Meeting clock" });
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await at(40);
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await saved(page);
+  // Only the console's screen changes: the review stays open, and its last change is the save
+  // a moment ago, not the time it was opened.
+  await openTab(page, "Timeline");
+  await openTab(page, "Walk-through");
+  await at(41);
+  await expect(timer).toHaveText("Meeting 41:00 of 60 min · Walk the tunnel 41:00 of 36 min, 5 min over");
+  await expect(page.getByRole("status").filter({ hasText: "The meeting clock was left running" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Pause meeting clock" })).toBeVisible();
 });
 
 test("the language guard marks blame and hindsight, suggests a reframe, and can be dismissed", async ({ page }) => {
