@@ -261,6 +261,35 @@ async function reportTimes(id) {
   await downloaded;
   return { first, shown, html: downloadedAt - t0 };
 }
+
+/** The read of review `id` at its own address, nothing rehearsed before it: `runs` loads, each
+ *  against `JSON.parse` of `text` in the same page right after it, and whether the review was
+ *  stored packed. */
+async function directRead(id, text) {
+  const reads = [];
+  const ratios = [];
+  let packed = false;
+  for (let i = 0; i < runs; i++) {
+    await page.goto("about:blank");
+    await page.goto(`${origin}/#/review/${id}`);
+    await page.locator("#details-heading").waitFor();
+    const load = await page.evaluate(
+      ([id, text]) => {
+        const read = performance.getEntriesByName("tunnel: read the review").at(-1)?.duration ?? NaN;
+        const t0 = performance.now();
+        JSON.parse(text);
+        const parse = performance.now() - t0;
+        return { read, parse, packed: localStorage.getItem(`tunnel:review:${id}`).startsWith("lz4-") };
+      },
+      [id, text],
+    );
+    reads.push(load.read);
+    ratios.push(load.read / load.parse);
+    packed = load.packed;
+  }
+  return { read: median(reads), ratios, packed };
+}
+
 /** Library to the review's Setup (the one read of the review), best of three, and `JSON.parse`
  *  of the same stored text in this page, best of three. */
 async function openTimes(id) {
@@ -297,26 +326,8 @@ async function openTimes(id) {
   }
   // The review as plain JSON: storage keeps it packed once the app has saved it.
   const plain = JSON.stringify(id === large.review.id ? large : small);
-  // Cold: the review's address opened directly, so nothing was rehearsed before the read; each
-  // load against `JSON.parse` of the same text in the same page right after it.
-  const colds = [];
-  for (let i = 0; i < runs; i++) {
-    await page.goto("about:blank");
-    await page.goto(`${origin}/#/review/${id}`);
-    await page.locator("#details-heading").waitFor();
-    colds.push(
-      await page.evaluate((text) => {
-        const read = performance.getEntriesByName("tunnel: read the review").at(-1)?.duration ?? NaN;
-        const t0 = performance.now();
-        JSON.parse(text);
-        return { read, parse: performance.now() - t0 };
-      }, plain),
-    );
-  }
-  const cold = {
-    read: median(colds.map((c) => c.read)),
-    ratios: colds.map((c) => c.read / c.parse),
-  };
+  // Cold: the review's address opened directly, so nothing was rehearsed before the read.
+  const cold = await directRead(id, plain);
   const parse = await page.evaluate((text) => {
     let best = Infinity;
     for (let i = 0; i < 3; i++) {
@@ -562,32 +573,8 @@ const stored2000 = await storedSize("bench-2000");
 /** The read at a direct address once the app has saved the review: stored packed, as every
  *  review is after its first save (the reads above find the plain JSON this script stored).
  *  Against `JSON.parse` of the review's JSON (within a few hundred characters of what the app
- *  packed) in the same page, each load. */
-async function coldPackedRead(id, text) {
-  const reads = [];
-  const ratios = [];
-  let packed = false;
-  for (let i = 0; i < runs; i++) {
-    await page.goto("about:blank");
-    await page.goto(`${origin}/#/review/${id}`);
-    await page.locator("#details-heading").waitFor();
-    const load = await page.evaluate(
-      ([id, text]) => {
-        const read = performance.getEntriesByName("tunnel: read the review").at(-1)?.duration ?? NaN;
-        const t0 = performance.now();
-        JSON.parse(text);
-        const parse = performance.now() - t0;
-        return { read, parse, packed: localStorage.getItem(`tunnel:review:${id}`).startsWith("lz4-") };
-      },
-      [id, text],
-    );
-    reads.push(load.read);
-    ratios.push(load.read / load.parse);
-    packed = load.packed;
-  }
-  return { read: median(reads), ratios, packed };
-}
-const packedCold2000 = await coldPackedRead("bench-2000", json);
+ *  packed). */
+const packedCold2000 = await directRead("bench-2000", json);
 
 const report10 = await reportTimes("bench-10");
 const report2000 = await reportTimes("bench-2000");
