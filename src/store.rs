@@ -45,6 +45,9 @@ pub struct ReviewStore {
     triggers: StoredValue<HashMap<Part, ArcTrigger>>,
     moment_at: StoredValue<HashMap<Id, usize>>,
     account_at: StoredValue<HashMap<Id, usize>>,
+    /// Each moment's accounts, by index: a step of the walk reads one moment's accounts, and
+    /// scanning all 10,000 of a large review for them was most of what it cost to find them.
+    accounts_of_moment: StoredValue<HashMap<Id, Vec<usize>>>,
     /// Counts edits made in this window; autosave follows it.
     edits: RwSignal<u64>,
     journal: StoredValue<Journal>,
@@ -62,6 +65,7 @@ impl ReviewStore {
             triggers: StoredValue::new(HashMap::new()),
             moment_at: StoredValue::new(HashMap::new()),
             account_at: StoredValue::new(HashMap::new()),
+            accounts_of_moment: StoredValue::new(HashMap::new()),
             edits: RwSignal::new(0),
         };
         store.reindex();
@@ -131,8 +135,13 @@ impl ReviewStore {
                 .enumerate()
                 .map(|(i, a)| (a.id.clone(), i))
                 .collect();
+            let mut of_moment: HashMap<Id, Vec<usize>> = HashMap::new();
+            for (i, a) in r.accounts.iter().enumerate() {
+                of_moment.entry(a.moment.clone()).or_default().push(i);
+            }
             self.moment_at.set_value(moments);
             self.account_at.set_value(accounts);
+            self.accounts_of_moment.set_value(of_moment);
         });
     }
 
@@ -166,6 +175,41 @@ impl ReviewStore {
         self.track(&Part::Account(id.clone()));
         let index = self.account_at.with_value(|m| m.get(id).copied())?;
         self.doc.with_value(|r| r.accounts.get(index).map(f))
+    }
+
+    /// Reads one moment's accounts (in the review's order), depending on which accounts the
+    /// moment has, not on what they say.
+    pub fn moment_accounts<R>(
+        &self,
+        moment: &Id,
+        f: impl FnOnce(&Review, Vec<&Account>) -> R,
+    ) -> R {
+        self.track(&Part::MomentAccounts(moment.clone()));
+        self.moment_accounts_untracked(moment, f)
+    }
+
+    fn moment_accounts_untracked<R>(
+        &self,
+        moment: &Id,
+        f: impl FnOnce(&Review, Vec<&Account>) -> R,
+    ) -> R {
+        self.accounts_of_moment.with_value(|of_moment| {
+            let indices = of_moment.get(moment).map(Vec::as_slice).unwrap_or_default();
+            self.doc.with_value(|r| {
+                // An account's moment is never edited, but a stale index must not mislead.
+                let accounts = indices
+                    .iter()
+                    .filter_map(|&i| r.accounts.get(i))
+                    .filter(|a| &a.moment == moment)
+                    .collect();
+                f(r, accounts)
+            })
+        })
+    }
+
+    /// The id of `person`'s account at `moment`, if they have one.
+    pub fn account_of(&self, moment: &Id, person: &Id) -> Option<Id> {
+        self.moment_accounts(moment, |_, accounts| find_account(&accounts, person))
     }
 
     /// Reads the timeline's shape: which moments exist and when.
@@ -438,12 +482,8 @@ impl ReviewStore {
         source: AccountSource,
         new_id: impl FnOnce() -> Id,
     ) -> Id {
-        let existing = self.doc.with_value(|r| {
-            r.accounts
-                .iter()
-                .find(|a| &a.moment == moment && &a.person == person)
-                .map(|a| a.id.clone())
-        });
+        let existing =
+            self.moment_accounts_untracked(moment, |_, accounts| find_account(&accounts, person));
         if let Some(id) = existing {
             return id;
         }
@@ -484,6 +524,13 @@ impl ReviewStore {
             trigger.notify();
         }
     }
+}
+
+fn find_account(accounts: &[&Account], person: &Id) -> Option<Id> {
+    accounts
+        .iter()
+        .find(|a| &a.person == person)
+        .map(|a| a.id.clone())
 }
 
 /// The store of the review open in this part of the page.

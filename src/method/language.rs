@@ -2,7 +2,7 @@
 //! with a reframe that brings the review back inside the tunnel. It never blocks or changes the
 //! text; the facilitator can dismiss any single occurrence.
 
-use crate::model::{AccountField, Dismissal, Id, LanguageLog, Review};
+use crate::model::{Account, AccountField, Dismissal, Id, LanguageLog, Review};
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
@@ -380,11 +380,16 @@ pub struct OpenNote {
 
 /// The open (not dismissed) notes in the accounts of `moment`, account by account and question
 /// by question: what the console lists, and asks about before the room sees the accounts.
-pub fn open_at_moment(review: &Review, moment: &Id) -> Vec<OpenNote> {
+/// `accounts` are the moment's accounts (the store keeps them by moment; any other account is
+/// passed over).
+pub fn open_at_moment<'a>(
+    review: &Review,
+    moment: &Id,
+    accounts: impl IntoIterator<Item = &'a Account>,
+) -> Vec<OpenNote> {
     let log = &review.language;
-    review
-        .accounts
-        .iter()
+    accounts
+        .into_iter()
         .filter(|a| &a.moment == moment)
         .flat_map(|account| {
             AccountField::ALL.into_iter().flat_map(move |field| {
@@ -1890,7 +1895,7 @@ mod tests {
             ],
             ..Review::default()
         };
-        let notes = open_at_moment(&review, &Id::from("m1"));
+        let notes = open_at_moment(&review, &Id::from("m1"), &review.accounts);
         assert_eq!(notes.len(), 2);
         assert!(notes
             .iter()
@@ -1900,7 +1905,10 @@ mod tests {
             &first,
             &account_field_name(&Id::from("a1"), AccountField::Sensible),
         ));
-        assert_eq!(open_at_moment(&review, &Id::from("m1")).len(), 1);
+        assert_eq!(
+            open_at_moment(&review, &Id::from("m1"), &review.accounts).len(),
+            1
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use crate::method::phases;
 use crate::method::questions::Stage;
 use crate::model::time::{moment_time_label, ZoneOffsets};
-use crate::model::{Id, Instant, MomentKind, Phase, Review, ReviewStatus};
+use crate::model::{Account, Id, Instant, MomentKind, Phase, Review, ReviewStatus};
 use std::collections::HashSet;
 
 /// The position of the current moment in timeline order.
@@ -79,7 +79,13 @@ pub fn go_to(review: &mut Review, target: &Id, now: Instant) -> Option<ReviewSta
 
 /// Who is asked at a moment: the people involved in it, the people on the response at that
 /// time (by their joined and left times), and anyone who already gave an account of it.
-pub fn responders_at(review: &Review, moment: &Id) -> Vec<Id> {
+/// `accounts` are the moment's accounts (the store keeps them by moment; any other account
+/// is passed over).
+pub fn responders_at<'a>(
+    review: &Review,
+    moment: &Id,
+    accounts: impl IntoIterator<Item = &'a Account>,
+) -> Vec<Id> {
     let Some(m) = review.moment(moment) else {
         return Vec::new();
     };
@@ -87,9 +93,8 @@ pub fn responders_at(review: &Review, moment: &Id) -> Vec<Id> {
         .people
         .iter()
         .filter(|p| p.joined.is_some_and(|j| j <= m.at) && p.left.is_none_or(|l| m.at <= l));
-    let with_account = review
-        .accounts
-        .iter()
+    let with_account = accounts
+        .into_iter()
         .filter(|a| &a.moment == moment)
         .filter_map(|a| review.person(&a.person));
     let mut ids: Vec<Id> = Vec::new();
@@ -191,7 +196,7 @@ pub fn jump_list(review: &Review, zones: &dyn ZoneOffsets) -> Vec<(Id, String)> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Account, Moment, Person};
+    use crate::model::{Moment, Person};
 
     fn at(minute: i64) -> Instant {
         Instant::from_millis(minute * 60_000).unwrap()
@@ -257,15 +262,22 @@ mod tests {
 
     #[test]
     fn asks_the_people_involved_on_duty_or_already_heard() {
-        let review = review();
-        assert_eq!(responders_at(&review, &Id::from("a")), Vec::<Id>::new());
+        let mut review = review();
+        let asked = |r: &Review, m: &str| responders_at(r, &Id::from(m), &r.accounts);
+        assert_eq!(asked(&review, "a"), Vec::<Id>::new());
+        assert_eq!(asked(&review, "b"), [Id::from("ana"), Id::from("ben")]);
+        assert_eq!(asked(&review, "c"), [Id::from("ana"), Id::from("cy")]);
+        // Whoever gave an account is asked too; another moment's account is passed over.
+        review.accounts.push(Account {
+            id: Id::from("told"),
+            moment: Id::from("b"),
+            person: Id::from("cy"),
+            ..Account::default()
+        });
+        assert_eq!(asked(&review, "a"), Vec::<Id>::new());
         assert_eq!(
-            responders_at(&review, &Id::from("b")),
-            [Id::from("ana"), Id::from("ben")]
-        );
-        assert_eq!(
-            responders_at(&review, &Id::from("c")),
-            [Id::from("ana"), Id::from("cy")]
+            asked(&review, "b"),
+            [Id::from("ana"), Id::from("ben"), Id::from("cy")]
         );
     }
 

@@ -246,14 +246,7 @@ fn Viewpoint(moment: Id, person: Id, consent: Signal<bool>) -> impl IntoView {
             (when, m.kind.label(), m.description.clone(), seen)
         })
     });
-    let account = Memo::new(move |_| {
-        store.read(&Part::MomentAccounts(moment.get_value()), |r| {
-            r.accounts
-                .iter()
-                .find(|a| a.moment == moment.get_value() && a.person == person.get_value())
-                .map(|a| a.id.clone())
-        })
-    });
+    let account = Memo::new(move |_| store.account_of(&moment.get_value(), &person.get_value()));
     let source = move || {
         account
             .get()

@@ -479,8 +479,10 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
     let open_notes = Memo::new(move |_| {
         settled.track();
         store.track(&Part::Language);
-        store.track(&Part::MomentAccounts(id.get_value()));
-        store.untracked(|r| language::open_at_moment(r, &id.get_value()))
+        let id = id.get_value();
+        store.moment_accounts(&id, |r, accounts| {
+            language::open_at_moment(r, &id, accounts)
+        })
     });
     let confirming = RwSignal::new(false);
     let show_accounts = move |on: bool| {
@@ -516,10 +518,10 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
             .collect_view()
     };
     let responders = Memo::new(move |_| {
+        let id = id.get_value();
         store.track(&Part::People);
-        store.track(&Part::MomentAccounts(id.get_value()));
-        store.track(&Part::Moment(id.get_value()));
-        store.untracked(|r| walk::responders_at(r, &id.get_value()))
+        store.track(&Part::Moment(id.clone()));
+        store.moment_accounts(&id, |r, accounts| walk::responders_at(r, &id, accounts))
     });
     let others = Signal::derive(move || {
         let asked = responders.get();
@@ -668,14 +670,7 @@ fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoVi
     });
     let name = move || person_named.with(|(name, role)| format!("{name} ({role})"));
     let who = Signal::derive(move || person_named.with(|(name, _)| name.clone()));
-    let account = Memo::new(move |_| {
-        store.read(&Part::MomentAccounts(moment.get_value()), |r| {
-            r.accounts
-                .iter()
-                .find(|a| a.moment == moment.get_value() && a.person == person.get_value())
-                .map(|a| a.id.clone())
-        })
-    });
+    let account = Memo::new(move |_| store.account_of(&moment.get_value(), &person.get_value()));
     // Families asked (or written in) in this panel: they stay open. The core is always open.
     let asked = RwSignal::new(Vec::<AccountField>::new());
     let more = RwSignal::new(false);
