@@ -28,16 +28,17 @@ pub fn GuardedArea(
     };
     let area_id = StoredValue::new(id.clone());
     // Checked once typing pauses: a long field takes about a millisecond to read.
-    let text = super::widgets::settled(value, std::time::Duration::from_millis(300));
+    let settled = super::widgets::settled_in(field, value, std::time::Duration::from_millis(300));
     let findings = Memo::new(move |_| {
-        let text = text.get();
-        let field = field.get();
-        store.read(&Part::Language, |r| {
-            language::open_findings(&text, &field, &r.language)
+        settled.with(|(field, text)| {
+            store.read(&Part::Language, |r| {
+                language::open_findings(text, field, &r.language)
+            })
         })
     });
     let dismiss = move |finding: language::Finding| {
-        let dismissal = language::dismissal(&finding, &field.get_untracked());
+        // Dismissed where it was found.
+        let dismissal = settled.with_untracked(|(field, _)| language::dismissal(&finding, field));
         store.write(&[Part::Language], |r| r.language.dismissed.push(dismissal));
         super::browser::focus_by_id(area_id.get_value());
     };

@@ -138,6 +138,9 @@ pub fn Walk() -> impl IntoView {
         let _ = window().open_with_url_and_target(&hash, "tunnel-presenter");
     };
     let started = Signal::derive(move || current.get().is_some());
+    // The moment at hand stays drawn while the walk moves: each step changes what shows the
+    // moment, not the whole view (rebuilding it cost about 45 ms a step, see docs/development.md).
+    let at_hand = Memo::new(move |_| current.get().unwrap_or_default());
     // Each moment with its state: walked (✓), and whether anyone has given an account of it.
     let settled = super::widgets::after_edits_settle(store);
     let jump_options = Memo::new(move |_| {
@@ -177,16 +180,17 @@ pub fn Walk() -> impl IntoView {
             <Show when=move || peek.get()>
                 <PeekAhead/>
             </Show>
-            {move || match current.get() {
-                Some(id) => view! { <MomentAtHand id peek/> }.into_any(),
-                None => view! {
+            <Show
+                when=move || started.get()
+                fallback=|| view! {
                     <p class="empty">
                         "The walk-through has not started. Open the meeting with the ground rules, "
                         "agree the timeline, then start the walk-through at the first moment."
                     </p>
                 }
-                .into_any(),
-            }}
+            >
+                <MomentAtHand id=at_hand peek/>
+            </Show>
             <ParkingLot/>
         </section>
         <Show when=move || help.get()>
@@ -457,13 +461,14 @@ fn MeetingClock() -> impl IntoView {
     }
 }
 
-/// The moment the walk is at, with everything asked and recorded about it.
+/// The moment the walk is at, with everything asked and recorded about it. `id` follows the
+/// walk: what belongs to one moment (its responders' panels, the facilitator's notes) is drawn
+/// for that moment, the rest is only updated.
 #[component]
-fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
+fn MomentAtHand(id: Memo<Id>, peek: RwSignal<bool>) -> impl IntoView {
     let console = Console::here();
     let store = console.store;
-    let id = StoredValue::new(id);
-    let moment = Memo::new(move |_| store.moment(&id.get_value(), Clone::clone));
+    let moment = Memo::new(move |_| store.moment(&id.get(), Clone::clone));
     let when = move || {
         let zone = store.details(|r| r.time_zone.clone());
         let with_dates = store.timeline(|r| r.spans_days(&IntlZones));
@@ -473,21 +478,24 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
             .unwrap_or_default()
     };
     let kind = Signal::derive(move || moment.get().map(|m| m.kind).unwrap_or_default());
-    let stage = Memo::new(move |_| store.timeline(|r| walk::stage_of(r, &id.get_value())));
+    let stage = Memo::new(move |_| store.timeline(|r| walk::stage_of(r, &id.get())));
     // Checked once typing pauses, off the keystroke path.
     let settled = super::widgets::after_edits_settle(store);
     let open_notes = Memo::new(move |_| {
         settled.track();
         store.track(&Part::Language);
-        let id = id.get_value();
+        let id = id.get();
         store.moment_accounts(&id, |r, accounts| {
             language::open_at_moment(r, &id, accounts)
         })
     });
-    let confirming = RwSignal::new(false);
+    // The moment the "notes still open" question was asked at: it is not asked of the next.
+    let confirming_at = RwSignal::new(None::<Id>);
+    let confirming =
+        Signal::derive(move || confirming_at.with(|at| at.is_some() && *at == Some(id.get())));
     let show_accounts = move |on: bool| {
         if on && open_notes.with_untracked(|n| !n.is_empty()) {
-            confirming.set(true);
+            confirming_at.set(Some(id.get_untracked()));
         } else {
             console.show(|s| s.show_accounts = on);
         }
@@ -518,12 +526,13 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
             .collect_view()
     };
     let responders = Memo::new(move |_| {
-        let id = id.get_value();
+        let id = id.get();
         store.track(&Part::People);
         store.track(&Part::Moment(id.clone()));
         store.moment_accounts(&id, |r, accounts| walk::responders_at(r, &id, accounts))
     });
-    let others = Signal::derive(move || {
+    // Memos, so that a step that leaves a list as it was does not redraw its drop-down.
+    let others = Memo::new(move |_| {
         let asked = responders.get();
         std::iter::once((String::new(), "Choose a person…".to_string()))
             .chain(store.people(|people| {
@@ -535,7 +544,7 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
             }))
             .collect::<Vec<_>>()
     });
-    let prompts = Signal::derive(move || {
+    let prompts = Memo::new(move |_| {
         let (kind, stage) = (kind.get(), stage.get());
         std::iter::once((
             String::new(),
@@ -578,8 +587,10 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
                 {move || questions::starters(kind.get(), stage.get()).join(" ")}
             </p>
             <div class="accounts" on:focusin=move |ev| panels::entered(ev.target())>
+                // Keyed by person: someone asked at the next moment too keeps their panel, which
+                // then shows that moment's account.
                 <For each=move || responders.get() key=|p| p.clone() let:person>
-                    <AccountPanel moment=id.get_value() person kind/>
+                    <AccountPanel moment=id person kind/>
                 </For>
             </div>
             {move || {
@@ -592,7 +603,7 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
                         set=move |person: String| {
                             if !person.is_empty() {
                                 store.ensure_account(
-                                    &id.get_value(),
+                                    &id.get_untracked(),
                                     &Id(person),
                                     AccountSource::Meeting,
                                     || console.app.new_id("a"),
@@ -602,7 +613,7 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
                     />
                 })
             }}
-            <OpenNotes moment=id.get_value() notes=open_notes/>
+            <OpenNotes notes=open_notes/>
             <div class="shared-choices">
             {move || {
                     let options = prompts.get();
@@ -622,7 +633,7 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
                 />
             </div>
             <Show when=move || confirming.get()>
-                <Modal title="Language notes are still open" on_close=Callback::new(move |_| confirming.set(false))>
+                <Modal title="Language notes are still open" on_close=Callback::new(move |_| confirming_at.set(None))>
                     <p>
                         {move || format!(
                             "These accounts still hold {} open language note(s). The room would read them as written.",
@@ -633,7 +644,7 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
                         <Button
                             class="primary"
                             on_click=move |_| {
-                                confirming.set(false);
+                                confirming_at.set(None);
                                 // After the dialog has given the focus back to the checkbox.
                                 request_animation_frame(|| focus_by_id("open-notes-first".into()));
                             }
@@ -641,7 +652,7 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
                         />
                         <Button
                             on_click=move |_| {
-                                confirming.set(false);
+                                confirming_at.set(None);
                                 console.show(|s| s.show_accounts = true);
                             }
                             label="Show them anyway"
@@ -649,17 +660,30 @@ fn MomentAtHand(id: Id, peek: RwSignal<bool>) -> impl IntoView {
                     </div>
                 </Modal>
             </Show>
-            <FacilitatorNotes moment=id.get_value()/>
+            {move || {
+                let moment = id.get();
+                view! { <FacilitatorNotes moment/> }
+            }}
         </section>
     }
 }
 
-/// One responder's account of the moment, one field per question family.
+/// What a panel has asked at one moment: which families were asked or written in, whether all
+/// are open, and the last one asked. Made anew for each moment the panel shows.
+#[derive(Clone, Copy, PartialEq)]
+struct Asking {
+    asked: RwSignal<Vec<AccountField>>,
+    more: RwSignal<bool>,
+    last_asked: RwSignal<Option<AccountField>>,
+}
+
+/// One responder's account of the moment at hand, one field per question family. The panel
+/// stays while the person is asked at the next moment, and shows that moment's account.
 #[component]
-fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoView {
+fn AccountPanel(moment: Memo<Id>, person: Id, kind: Signal<MomentKind>) -> impl IntoView {
     let console = Console::here();
     let store = console.store;
-    let (moment, person) = (StoredValue::new(moment), StoredValue::new(person));
+    let person = StoredValue::new(person);
     // The person's name, and their role for the heading.
     let person_named = Memo::new(move |_| {
         store.read(&Part::People, |r| {
@@ -670,10 +694,17 @@ fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoVi
     });
     let name = move || person_named.with(|(name, role)| format!("{name} ({role})"));
     let who = Signal::derive(move || person_named.with(|(name, _)| name.clone()));
-    let account = Memo::new(move |_| store.account_of(&moment.get_value(), &person.get_value()));
-    // Families asked (or written in) in this panel: they stay open. The core is always open.
-    let asked = RwSignal::new(Vec::<AccountField>::new());
-    let more = RwSignal::new(false);
+    let account = Memo::new(move |_| store.account_of(&moment.get(), &person.get_value()));
+    // Families asked (or written in) at this moment: they stay open. The core is always open.
+    // The signals are the memo's own, so that the next moment starts with none asked.
+    let asking = Memo::new(move |_| {
+        moment.track();
+        Asking {
+            asked: RwSignal::new(Vec::new()),
+            more: RwSignal::new(false),
+            last_asked: RwSignal::new(None),
+        }
+    });
     let answered = move |field: AccountField| {
         account
             .get()
@@ -684,23 +715,24 @@ fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoVi
         let record = account
             .get()
             .and_then(|id| store.account(&id, Clone::clone));
-        asked.with(|asked| questions::next_question(record.as_ref(), kind.get(), asked))
+        asking
+            .get()
+            .asked
+            .with(|asked| questions::next_question(record.as_ref(), kind.get(), asked))
     });
-    let last_asked = RwSignal::new(None::<AccountField>);
-    let field_id =
-        move |field: AccountField| question_id(&moment.get_value(), &person.get_value(), field);
-    let field_id = StoredValue::new(field_id);
     let ask = move |_| {
         let Some(field) = next.get_untracked() else {
             return;
         };
-        asked.update(|a| a.push(field));
-        last_asked.set(Some(field));
-        let target = field_id.with_value(|id| id(field));
+        let asking = asking.get_untracked();
+        asking.asked.update(|a| a.push(field));
+        asking.last_asked.set(Some(field));
+        let target = question_id(&person.get_value(), field);
         request_animation_frame(move || focus_by_id(target));
     };
     let show = move |_| {
-        let field = last_asked.get_untracked().or(next.get_untracked());
+        let last = asking.get_untracked().last_asked.get_untracked();
+        let field = last.or(next.get_untracked());
         if let Some(field) = field {
             let question = questions::family_of(field).prompts[0].to_string();
             console.show(|s| s.prompt = question);
@@ -722,13 +754,14 @@ fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoVi
             });
             let set = move |text: String| {
                 let id = store.ensure_account(
-                    &moment.get_value(),
+                    &moment.get_untracked(),
                     &person.get_value(),
                     AccountSource::Meeting,
                     || console.app.new_id("a"),
                 );
                 store.edit_account(&id, |a| *a.field_mut(field) = text);
                 // Written in, it stays open, even if the text is taken out again.
+                let asked = asking.get_untracked().asked;
                 if !asked.with_untracked(|a| a.contains(&field)) {
                     asked.update(|a| a.push(field));
                 }
@@ -748,11 +781,11 @@ fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoVi
             // redrawn under the person typing in it.
             let open = move || {
                 questions::CORE.contains(&field)
-                    || more.get()
-                    || asked.with(|a| a.contains(&field))
+                    || asking.get().more.get()
+                    || asking.get().asked.with(|a| a.contains(&field))
                     || answered(field)
             };
-            let id = field_id.with_value(|id| id(field));
+            let id = question_id(&person.get_value(), field);
             // Told off the record in an interview: the facilitator knows it, the room never sees it.
             let off = move || {
                 account
@@ -797,10 +830,10 @@ fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoVi
                 <button
                     type="button"
                     class="quiet"
-                    aria-expanded=move || if more.get() { "true" } else { "false" }
-                    on:click=move |_| more.update(|m| *m = !*m)
+                    aria-expanded=move || if asking.get().more.get() { "true" } else { "false" }
+                    on:click=move |_| asking.get_untracked().more.update(|m| *m = !*m)
                 >
-                    {move || if more.get() { "Fewer questions" } else { "All questions" }}
+                    {move || if asking.get().more.get() { "Fewer questions" } else { "All questions" }}
                 </button>
             </div>
             <QuestionQueue person=person.get_value() name=who/>
@@ -808,17 +841,17 @@ fn AccountPanel(moment: Id, person: Id, kind: Signal<MomentKind>) -> impl IntoVi
     }
 }
 
-/// The page id of a responder's answer field at a moment, so that a language note can lead to it.
-fn question_id(moment: &Id, person: &Id, field: AccountField) -> String {
-    format!("q-{moment}-{person}-{}", field.key())
+/// The page id of a responder's answer field at the moment at hand (the only moment whose
+/// fields are drawn), so that a language note can lead to it.
+fn question_id(person: &Id, field: AccountField) -> String {
+    format!("q-{person}-{}", field.key())
 }
 
 /// The open language notes in this moment's accounts, each a button that goes to its field.
 /// Never on the shared screen: only the console draws it.
 #[component]
-fn OpenNotes(moment: Id, notes: Memo<Vec<language::OpenNote>>) -> impl IntoView {
+fn OpenNotes(notes: Memo<Vec<language::OpenNote>>) -> impl IntoView {
     let store = use_store();
-    let moment = StoredValue::new(moment);
     let item = move |(index, note): (usize, language::OpenNote)| {
         let who = store.read(&Part::People, |r| {
             r.person(&note.person)
@@ -830,7 +863,7 @@ fn OpenNotes(moment: Id, notes: Memo<Vec<language::OpenNote>>) -> impl IntoView 
             "\u{201c}{}\u{201d} in {who}\u{2019}s {question}",
             note.finding.phrase
         );
-        let target = question_id(&moment.get_value(), &note.person, note.field);
+        let target = question_id(&note.person, note.field);
         view! {
             <li>
                 <button

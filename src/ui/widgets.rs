@@ -107,18 +107,25 @@ pub fn after_edits_settle(store: crate::store::ReviewStore) -> ReadSignal<u64> {
     settled.read_only()
 }
 
-/// A copy of `value` that follows it once it has not changed for `pause`: what the language
-/// guard reads, so that checking a field never runs on the keystroke path.
-pub fn settled<T: Clone + PartialEq + Send + Sync + 'static>(
+/// A copy of `value` that follows it once it has not changed for `pause`, with the `place` it
+/// is in (a field's name): what the language guard reads, so that checking a field never runs
+/// on the keystroke path. When the same field shows another record (the walk's next moment),
+/// the new place and its value pass at once: what is read never belongs to the last record.
+pub fn settled_in<T: Clone + PartialEq + Send + Sync + 'static>(
+    place: Signal<String>,
     value: Signal<T>,
     pause: std::time::Duration,
-) -> ReadSignal<T> {
-    let settled = RwSignal::new(value.get_untracked());
+) -> ReadSignal<(String, T)> {
+    let settled = RwSignal::new((place.get_untracked(), value.get_untracked()));
     let timer = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |_| {
-        let now = value.get();
+        let now = (place.get(), value.get());
         if let Some(handle) = timer.get_value() {
             handle.clear();
+        }
+        if settled.with_untracked(|(was, _)| *was != now.0) {
+            settled.set(now);
+            return;
         }
         let handle = set_timeout_with_handle(
             move || {

@@ -179,6 +179,49 @@ test("two accounts of one moment are kept side by side, and both survive", async
   await expect(page.getByRole("status").filter({ hasText: /Moment 2 of 3 · 2 walked · 2 without an account yet/ })).toBeVisible();
 });
 
+test("a responder asked at the next moment keeps a panel that shows that moment's account, questions and notes", async ({ page }) => {
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const ana = page.getByRole("article", { name: /Ana Souza/ });
+  const cues = ana.getByRole("textbox", { name: "Cues" });
+  const notes = ana.getByRole("list", { name: "Language notes", exact: true });
+  const all = ana.getByRole("button", { name: "All questions" });
+  const hypothetical = ana.getByRole("textbox", { name: /Hypotheticals/ });
+  await cues.fill("At the alert she should have seen the second graph");
+  await page.keyboard.press("Escape");
+  await expect(notes).toContainText("should have");
+  await all.click();
+  await expect(hypothetical).toBeVisible();
+  // The next moment asks Ana again: her panel shows its account, none of the last one's.
+  await page.keyboard.press("n");
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Ana suspects the deploy");
+  await expect(cues).toHaveValue("");
+  // At once, not when a pause in typing would have let the guard read the field again.
+  await expect(notes).toHaveCount(0, { timeout: 200 });
+  await expect(page.getByRole("list", { name: "Open language notes" })).toHaveCount(0);
+  await expect(all).toHaveAttribute("aria-expanded", "false");
+  await expect(hypothetical).toBeHidden();
+  await cues.fill("The deploy graph");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("p");
+  await expect(cues).toHaveValue("At the alert she should have seen the second graph");
+  await expect(notes).toContainText("should have");
+  await page.keyboard.press("n");
+  await expect(cues).toHaveValue("The deploy graph");
+  // The third moment does not ask Ana: her panel goes.
+  await page.keyboard.press("n");
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("LATER the rollback decision");
+  await expect(ana).toHaveCount(0);
+  await expect(page.getByRole("article", { name: /Ben Lee/ })).toBeVisible();
+  await saved(page);
+  const exported = JSON.parse((await download(page, "Export review")).text);
+  const told = exported.review.accounts.filter((a) => a.person === "ana").map((a) => [a.moment, a.saw]);
+  expect(told.sort()).toEqual([
+    ["m1", "At the alert she should have seen the second graph"],
+    ["m2", "The deploy graph"],
+  ]);
+});
+
 test("a parked idea keeps the moment it came from", async ({ page }) => {
   await openConsole(page);
   await page.getByRole("button", { name: "Start walk-through" }).click();
