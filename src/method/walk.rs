@@ -123,9 +123,10 @@ pub struct Progress {
     pub without_account: usize,
 }
 
-/// Where the walk stands. Time is the meeting clock's (`method::clock`).
-pub fn progress(review: &Review) -> Progress {
-    let heard = moments_with_an_account(review);
+/// Where the walk stands, given the moments `heard` (`moments_heard`). A step of the walk
+/// changes the position and the walked moments, not who has been heard: the console keeps
+/// `heard` from one edit to the next, so that a step does not read every account.
+pub fn progress(review: &Review, heard: &HashSet<Id>) -> Progress {
     let moments: HashSet<&Id> = review.moments.iter().map(|m| &m.id).collect();
     Progress {
         position: position(review).map_or(0, |p| p + 1),
@@ -146,12 +147,12 @@ pub fn progress(review: &Review) -> Progress {
 }
 
 /// The moments someone has given a (non-blank) account of.
-fn moments_with_an_account(review: &Review) -> HashSet<&Id> {
+pub fn moments_heard(review: &Review) -> HashSet<Id> {
     review
         .accounts
         .iter()
         .filter(|a| !a.is_blank())
-        .map(|a| &a.moment)
+        .map(|a| a.moment.clone())
         .collect()
 }
 
@@ -168,12 +169,9 @@ pub fn parked_from(review: &Review, moment: Option<&Id>, zones: &dyn ZoneOffsets
         .unwrap_or_default()
 }
 
-/// The walk's jump list, in timeline order: each moment's id and a label with its time, the
-/// start of its description, a check mark once walked and a note when nobody has spoken to it.
-/// Linear in moments and accounts (it is rebuilt as the walk moves).
-pub fn jump_list(review: &Review, zones: &dyn ZoneOffsets) -> Vec<(Id, String)> {
-    let heard = moments_with_an_account(review);
-    let walked: HashSet<&Id> = review.session.walked.iter().collect();
+/// "Jump to moment": each moment's label in timeline order, before its marks
+/// (`jump_list`). Labels change with the timeline, marks with each step.
+pub fn jump_labels(review: &Review, zones: &dyn ZoneOffsets) -> Vec<(Id, String)> {
     let with_dates = review.spans_days(zones);
     review
         .timeline_order()
@@ -182,13 +180,24 @@ pub fn jump_list(review: &Review, zones: &dyn ZoneOffsets) -> Vec<(Id, String)> 
             let m = &review.moments[i];
             let when = moment_time_label(m.at, m.precision, &review.time_zone, zones, with_dates);
             let text: String = m.description.chars().take(60).collect();
-            let mark = if walked.contains(&m.id) { "✓ " } else { "" };
-            let missing = if heard.contains(&m.id) {
+            (m.id.clone(), format!("{when} · {text}"))
+        })
+        .collect()
+}
+
+/// "Jump to moment": the `labels` marked walked (✓) or not heard yet ("no account yet").
+pub fn jump_list(labels: &[(Id, String)], walked: &[Id], heard: &HashSet<Id>) -> Vec<(Id, String)> {
+    let walked: HashSet<&Id> = walked.iter().collect();
+    labels
+        .iter()
+        .map(|(id, label)| {
+            let mark = if walked.contains(id) { "✓ " } else { "" };
+            let missing = if heard.contains(id) {
                 ""
             } else {
                 " (no account yet)"
             };
-            (m.id.clone(), format!("{mark}{when} · {text}{missing}"))
+            (id.clone(), format!("{mark}{label}{missing}"))
         })
         .collect()
 }
@@ -286,7 +295,7 @@ mod tests {
         let mut review = review();
         go_to(&mut review, &Id::from("a"), at(100));
         go_to(&mut review, &Id::from("b"), at(110));
-        let p = progress(&review);
+        let p = progress(&review, &moments_heard(&review));
         assert_eq!(
             (p.position, p.total, p.walked, p.without_account),
             (2, 3, 2, 2)
@@ -305,7 +314,8 @@ mod tests {
             person: Id::from("ana"),
             ..Account::default()
         });
-        let list = jump_list(&review, &crate::model::time::Utc);
+        let labels = jump_labels(&review, &crate::model::time::Utc);
+        let list = jump_list(&labels, &review.session.walked, &moments_heard(&review));
         let ids: Vec<&str> = list.iter().map(|(id, _)| id.as_str()).collect();
         assert_eq!(ids, ["a", "b", "c"]);
         assert!(list[0].1.ends_with(" (no account yet)"), "{}", list[0].1);
@@ -314,7 +324,7 @@ mod tests {
         assert!(!list[2].1.starts_with("✓ ") && !list[2].1.ends_with(" (no account yet)"));
         // A walked id whose moment was deleted is not counted.
         review.session.walked.push(Id::from("gone"));
-        assert_eq!(progress(&review).walked, 1);
+        assert_eq!(progress(&review, &moments_heard(&review)).walked, 1);
     }
 
     #[test]

@@ -142,11 +142,25 @@ pub fn Walk() -> impl IntoView {
     // moment, not the whole view (rebuilding it cost about 45 ms a step, see docs/development.md).
     let at_hand = Memo::new(move |_| current.get().unwrap_or_default());
     // Each moment with its state: walked (✓), and whether anyone has given an account of it.
+    // Who has been heard and the labels are read once edits settle; a step only marks them.
     let settled = super::widgets::after_edits_settle(store);
-    let jump_options = Memo::new(move |_| {
+    let heard = Memo::new(move |_| {
         settled.track();
-        store.track(&Part::Meeting);
-        store.timeline(|r| walk::jump_list(r, &IntlZones))
+        store.untracked(walk::moments_heard)
+    });
+    let jump_labels = Memo::new(move |_| {
+        settled.track();
+        store.track(&Part::Details);
+        store.timeline(|r| walk::jump_labels(r, &IntlZones))
+    });
+    let jump_options = Memo::new(move |_| {
+        jump_labels.with(|labels| {
+            heard.with(|heard| {
+                store.read(&Part::Meeting, |r| {
+                    walk::jump_list(labels, &r.session.walked, heard)
+                })
+            })
+        })
     });
 
     view! {
@@ -171,7 +185,7 @@ pub fn Walk() -> impl IntoView {
                 <Button class="quiet" on_click=move |_| help.set(true) label="Shortcuts" aria_label="Keyboard shortcuts"/>
             </div>
             <div class="walk-options">
-                <ProgressLine/>
+                <ProgressLine heard/>
                 <LanguageCount/>
                 <CheckField label="Peek ahead (only here, never on the shared screen)" checked=peek set=move |on: bool| peek.set(on)/>
                 <ShowChoices/>
@@ -398,17 +412,15 @@ fn PhaseGuide() -> impl IntoView {
     }
 }
 
-/// Where the walk stands: position, walked moments, moments with no account.
+/// Where the walk stands: position, walked moments, moments with no account (`heard` is
+/// counted once typing pauses).
 #[component]
-fn ProgressLine() -> impl IntoView {
+fn ProgressLine(heard: Memo<std::collections::HashSet<Id>>) -> impl IntoView {
     let store = use_store();
-    let settled = super::widgets::after_edits_settle(store);
     let text = move || {
-        // Moving the walk shows at once; accounts count once typing pauses.
         store.read(&Part::Meeting, |_| ());
         store.track(&Part::Timeline);
-        settled.track();
-        let p = store.untracked(walk::progress);
+        let p = heard.with(|heard| store.untracked(|r| walk::progress(r, heard)));
         let position = if p.position == 0 {
             "Not started".to_string()
         } else {
