@@ -146,7 +146,8 @@ pub fn Walk() -> impl IntoView {
     let settled = super::widgets::after_edits_settle(store);
     let heard = Memo::new(move |_| {
         settled.track();
-        store.untracked(walk::moments_heard)
+        // A review taken from another window is no edit here, but it notifies every part.
+        store.read(&Part::Timeline, walk::moments_heard)
     });
     let jump_labels = Memo::new(move |_| {
         settled.track();
@@ -504,7 +505,7 @@ fn MomentAtHand(id: Memo<Id>, peek: RwSignal<bool>) -> impl IntoView {
     // The moment the "notes still open" question was asked at: it is not asked of the next.
     let confirming_at = RwSignal::new(None::<Id>);
     let confirming =
-        Signal::derive(move || confirming_at.with(|at| at.is_some() && *at == Some(id.get())));
+        Signal::derive(move || confirming_at.with(|at| at.as_ref() == Some(&id.get())));
     let show_accounts = move |on: bool| {
         if on && open_notes.with_untracked(|n| !n.is_empty()) {
             confirming_at.set(Some(id.get_untracked()));

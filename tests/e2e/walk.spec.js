@@ -637,6 +637,23 @@ test("two consoles editing different fields of one account both keep their words
   }
 });
 
+test("an account given in another console counts in this console's progress and jump list", async ({ context, page }) => {
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const progress = page.getByRole("status").filter({ hasText: /Moment 1 of 3/ });
+  await expect(progress).toContainText("1 walked · 3 without an account yet");
+  await saved(page);
+  // Well after this console's own edits have settled: only the other console's save is new.
+  await page.waitForTimeout(1500);
+  const other = await context.newPage();
+  await other.goto("/#/review/r-walk/walk");
+  await other.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox", { name: "Cues" }).fill("The error alert");
+  await saved(other);
+  await expect(progress).toContainText("1 walked · 2 without an account yet");
+  const first = page.getByRole("combobox", { name: "Jump to moment" }).locator("option").first();
+  await expect(first).not.toContainText("no account yet");
+});
+
 test("the console and the shared screen have no axe violations", async ({ context, page }) => {
   const pivoted = structuredClone(REVIEW);
   pivoted.review.moments[2].pivot = true;
