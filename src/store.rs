@@ -50,6 +50,8 @@ pub struct ReviewStore {
     accounts_of_moment: StoredValue<HashMap<Id, Vec<usize>>>,
     /// Counts edits made in this window; autosave follows it.
     edits: RwSignal<u64>,
+    /// Counts reviews taken in whole (`replace`): no edit here, but every summary changes.
+    replaced: RwSignal<u64>,
     journal: StoredValue<Journal>,
     /// Called with the journal's text after every edit.
     journal_sink: StoredValue<Option<Callback<String>>>,
@@ -67,6 +69,7 @@ impl ReviewStore {
             account_at: StoredValue::new(HashMap::new()),
             accounts_of_moment: StoredValue::new(HashMap::new()),
             edits: RwSignal::new(0),
+            replaced: RwSignal::new(0),
         };
         store.reindex();
         store
@@ -79,6 +82,12 @@ impl ReviewStore {
 
     pub fn edits_untracked(&self) -> u64 {
         self.edits.get_untracked()
+    }
+
+    /// Edits and reviews taken in whole: read it to follow every change of the review, wherever
+    /// it was made (summaries of the whole review).
+    pub fn changes(&self) -> u64 {
+        self.edits.get() + self.replaced.get()
     }
 
     pub fn id(&self) -> Id {
@@ -519,6 +528,7 @@ impl ReviewStore {
     pub fn replace(&self, review: Review) {
         self.doc.set_value(review);
         self.reindex();
+        self.replaced.update(|n| *n += 1);
         let all: Vec<ArcTrigger> = self.triggers.with_value(|t| t.values().cloned().collect());
         for trigger in all {
             trigger.notify();

@@ -85,13 +85,14 @@ pub fn Button(
     }
 }
 
-/// A counter that moves a second after the review's edits pause. Summaries that read the whole
-/// review (counts, progress) follow it, so that they stay off the keystroke path.
+/// A counter that moves a second after the review's changes pause: edits here, and a review
+/// taken from another window. Summaries that read the whole review (counts, progress) follow
+/// it, so that they stay off the keystroke path.
 pub fn after_edits_settle(store: crate::store::ReviewStore) -> ReadSignal<u64> {
     let settled = RwSignal::new(0u64);
     let timer = StoredValue::new(None::<TimeoutHandle>);
     Effect::new(move |first: Option<()>| {
-        store.edits();
+        store.changes();
         if first.is_none() {
             return;
         }

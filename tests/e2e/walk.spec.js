@@ -637,7 +637,7 @@ test("two consoles editing different fields of one account both keep their words
   }
 });
 
-test("an account given in another console counts in this console's progress and jump list", async ({ context, page }) => {
+test("an account given in another console counts in this console's progress, jump list and language count", async ({ context, page }) => {
   await openConsole(page);
   await page.getByRole("button", { name: "Start walk-through" }).click();
   const progress = page.getByRole("status").filter({ hasText: /Moment 1 of 3/ });
@@ -647,11 +647,13 @@ test("an account given in another console counts in this console's progress and 
   await page.waitForTimeout(1500);
   const other = await context.newPage();
   await other.goto("/#/review/r-walk/walk");
-  await other.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox", { name: "Cues" }).fill("The error alert");
+  await other.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox", { name: "Cues" }).fill("The error alert, which she should have seen");
   await saved(other);
   await expect(progress).toContainText("1 walked · 2 without an account yet");
   const first = page.getByRole("combobox", { name: "Jump to moment" }).locator("option").first();
   await expect(first).not.toContainText("no account yet");
+  // The review's language count follows the other console's words too.
+  await expect(page.getByText(/Language notes in this review/)).toContainText("1 open");
 });
 
 test("the console and the shared screen have no axe violations", async ({ context, page }) => {
