@@ -146,8 +146,7 @@ pub fn Walk() -> impl IntoView {
     let settled = super::widgets::after_edits_settle(store);
     let heard = Memo::new(move |_| {
         settled.track();
-        // A review taken from another window is no edit here, but it notifies every part.
-        store.read(&Part::Timeline, walk::moments_heard)
+        store.untracked(walk::moments_heard)
     });
     let jump_labels = Memo::new(move |_| {
         settled.track();
