@@ -239,9 +239,24 @@ fn JumpList(
     };
     // The options as last written, to change only what differs.
     let written = StoredValue::new(Vec::<(Id, String)>::new());
+    // The first options are written in a task of their own once the walk-through has been
+    // drawn: at 2,000 moments they are about 20 ms of work, which would otherwise hold back
+    // the switch to this phase.
+    let drawn = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                drawn.try_set(true);
+            },
+            std::time::Duration::ZERO,
+        )
+    });
     // The selection is set after the options are in place, so that it never points at an
     // option about to be replaced.
     Effect::new(move |_| {
+        if !drawn.get() {
+            return;
+        }
         let value = current.get();
         let Some(select) = select.get() else {
             return;
