@@ -322,7 +322,7 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
         })
     };
     let zone = StoredValue::new(store.untracked(|r| r.time_zone.clone()));
-    let with_dates = preview.with_value(|p| spans_days(p, &zone.get_value()));
+    let with_dates = preview.with_value(|p| p.spans_days(&zone.get_value(), &IntlZones));
     let row = move |index: usize| {
         let (when, who, text, noise, suggested) = preview.with_value(|p| {
             let c = &p.candidates[index];
@@ -520,16 +520,6 @@ struct NameRow {
     options: Vec<(String, String)>,
     /// The other names the source gives them ("dee, dokafor"), to help say who they are.
     also: String,
-}
-
-/// Whether the candidates fall on more than one day in the review's zone.
-fn spans_days(preview: &Preview, zone: &str) -> bool {
-    let date = |stamp: Stamp| {
-        import::instant_of(stamp, zone, &IntlZones).map(|at| to_local(at, zone, &IntlZones).date)
-    };
-    let mut dates = preview.candidates.iter().filter_map(|c| date(c.stamp));
-    let first = dates.next();
-    dates.any(|d| Some(d) != first)
 }
 
 fn stamp_label(stamp: Stamp, zone: &str, with_date: bool) -> String {
