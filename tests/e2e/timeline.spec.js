@@ -36,6 +36,31 @@ async function pasteTranscript(page, text, date) {
   return page.getByRole("dialog", { name: /^Preview of/ });
 }
 
+test("a long preview shows its lines a page at a time, and a line's choices stay as more are shown", async ({ page }) => {
+  await newReviewOnTimeline(page, "A long chat");
+  const text = Array.from({ length: 450 }, (_, i) => `${String(9 + Math.floor(i / 60)).padStart(2, "0")}:${String(i % 60).padStart(2, "0")} Ana: line ${i}`).join("\n");
+  const preview = await pasteTranscript(page, text, "2026-03-14");
+  const lines = preview.getByRole("list", { name: "Moments to add" }).getByRole("listitem");
+  await expect(lines).toHaveCount(200);
+  await expect(lines.last()).toContainText("line 199");
+  await preview.getByRole("combobox", { name: "Kind of 09:00 Ana: line 0" }).selectOption("decision");
+  await preview.getByRole("checkbox", { name: "09:01 Ana: line 1" }).uncheck();
+  await preview.getByRole("button", { name: "Show 200 more" }).click();
+  await expect(lines).toHaveCount(400);
+  await preview.getByRole("button", { name: "Show 50 more" }).click();
+  await expect(lines).toHaveCount(450);
+  await expect(lines.last()).toContainText("line 449");
+  await expect(preview.getByRole("button", { name: /^Show \d+ more$/ })).toHaveCount(0);
+  // The rows drawn first kept what was chosen on them.
+  await expect(preview.getByRole("combobox", { name: "Kind of 09:00 Ana: line 0" })).toHaveValue("decision");
+  await expect(preview.getByRole("checkbox", { name: "09:01 Ana: line 1" })).not.toBeChecked();
+  await expect(preview.getByText("449 of 450 selected")).toBeVisible();
+  await preview.getByRole("button", { name: "Add selected moments" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Added 449 moments" })).toBeVisible();
+  await expect(timelineItems(page)).toHaveCount(449);
+  await expect(timelineItems(page).first()).toContainText("Decision");
+});
+
 test("a pasted 30-line transcript becomes 28 kept moments, in order, across midnight", async ({ page }) => {
   await newReviewOnTimeline(page, "Late-night checkout latency");
   const transcript = await readFile("tests/fixtures/transcripts/late-night-30.txt", "utf8");
