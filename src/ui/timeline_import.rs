@@ -20,8 +20,8 @@ use wasm_bindgen::JsCast;
 /// Rows of a preview shown at once; more appear on request, so that 5,000 lines stay quick.
 const PAGE: usize = 200;
 /// Rows drawn in one frame: a page comes in a few frames, the first at once, so that drawing
-/// it is no long task (200 rows in one go were about 90 ms).
-const STEP: usize = 50;
+/// it is no long task (200 rows in one go were about 90 ms, and 50 rows a frame 60 ms).
+const STEP: usize = 25;
 
 #[derive(Clone)]
 enum Stage {
@@ -491,6 +491,22 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
     }
 }
 
+thread_local! {
+    /// Every kind as an option of a line's kind list, in order (text, never markup).
+    static KIND_OPTIONS: Option<web_sys::DocumentFragment> = {
+        let document = document();
+        let all = document.create_document_fragment();
+        MomentKind::ALL
+            .iter()
+            .map(|k| {
+                let option = web_sys::HtmlOptionElement::new_with_text_and_value(k.label(), k.key()).ok()?;
+                all.append_child(&option).ok()
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(|_| all)
+    };
+}
+
 /// A line's kind in the preview: a compact choice, marked "suggested" (with what suggested it)
 /// while it is still the one read from the line's words.
 #[component]
@@ -502,25 +518,31 @@ fn KindPick(kind: RwSignal<MomentKind>, name: String, suggested: Option<String>)
         .as_ref()
         .map(|cue| format!("Suggested from \u{201c}{cue}\u{201d}"))
         .unwrap_or_default();
+    let select = NodeRef::<leptos::html::Select>::new();
+    // The options are copied from one list made once, then the line's kind is chosen: made
+    // through the view, each row's ten options were forty calls to the page.
+    select.on_load(move |select| {
+        KIND_OPTIONS.with(|options| {
+            if let Some(copy) = options
+                .as_ref()
+                .and_then(|o| o.clone_node_with_deep(true).ok())
+            {
+                let _ = select.append_child(&copy);
+            }
+        });
+        select.set_value(first.key());
+    });
     view! {
         <select
             class="kind-pick"
             aria-label=name
+            node_ref=select
             on:change=move |ev| {
                 if let Some(picked) = MomentKind::from_key(&event_target_value(&ev)) {
                     kind.set(picked);
                 }
             }
         >
-            {MomentKind::ALL
-                .iter()
-                .map(|k| view! {
-                    // Chosen once, when the row is drawn: after that the list itself shows
-                    // what is picked. A reactive `selected` on each option was ten effects a
-                    // row, most of the cost of drawing a page of 200 rows.
-                    <option value=k.key() selected=*k == first>{k.label()}</option>
-                })
-                .collect_view()}
         </select>
         <Show when=marked>
             <span class="tag suggested" title=why.clone()>"suggested"</span>
