@@ -105,7 +105,7 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
                 Ok(preview) => Stage::Previewing { preview },
                 Err(message) => Stage::Failed { message },
             };
-            stage.set(next);
+            show_next_task(stage, next);
         });
     };
     let (title, explanation) = if slack {
@@ -167,6 +167,17 @@ fn picked_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
     files
 }
 
+/// Shows `next` in a task of its own: reading the worker's answer for a 5,000-line transcript
+/// is about 40 ms, and drawing the preview's first rows as much again.
+fn show_next_task(stage: RwSignal<Stage>, next: Stage) {
+    set_timeout(
+        move || {
+            let _ = stage.try_set(next);
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
 #[component]
 fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
     let store = use_store();
@@ -198,7 +209,7 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
             let answer = worker::ask(job.to_json()).await;
             let _ = reading.try_set(false);
             match work::read_answer(&answer) {
-                Ok(preview) => stage.set(Stage::Previewing { preview }),
+                Ok(preview) => show_next_task(stage, Stage::Previewing { preview }),
                 Err(message) => {
                     let _ = problem.try_set(Some(message));
                 }
