@@ -320,10 +320,13 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
     let wanted = RwSignal::new(PAGE.min(total));
     let shown = RwSignal::new(STEP.min(total));
     Effect::new(move |_| {
-        let (now, want) = (shown.get(), wanted.get());
-        if now < want {
+        if shown.get() < wanted.get() {
+            // What is wanted when the frame comes: "Show more" pressed meanwhile starts a
+            // second chain of frames, and neither may take back rows the other drew.
             request_animation_frame(move || {
-                let _ = shown.try_update(|n| *n = (*n + STEP).min(want));
+                if let Some(want) = wanted.try_get_untracked() {
+                    let _ = shown.try_update(|n| *n = (*n + STEP).min(want));
+                }
             });
         }
     });
@@ -510,7 +513,8 @@ thread_local! {
         MomentKind::ALL
             .iter()
             .map(|k| {
-                let option = web_sys::HtmlOptionElement::new_with_text_and_value(k.label(), k.key()).ok()?;
+                let option =
+                    web_sys::HtmlOptionElement::new_with_text_and_value(k.label(), k.key()).ok()?;
                 all.append_child(&option).ok()
             })
             .collect::<Option<Vec<_>>>()
