@@ -327,6 +327,14 @@ pub fn go_to(hash: &str) {
     let _ = leptos::prelude::window().location().set_hash(hash);
 }
 
+/// Runs `work` in a task of its own once the frame being drawn now has been painted: what a
+/// screen does not need for its first frame.
+pub fn after_paint(work: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(work, std::time::Duration::ZERO)
+    });
+}
+
 /// Runs `work` in a task of its own that waits for the page's other work: at the browser's
 /// lowest priority where it has one (`scheduler.postTask`), else after the tasks already
 /// queued. For long work done in slices (counting language notes over a whole review): a

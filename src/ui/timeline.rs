@@ -149,28 +149,13 @@ pub fn Timeline() -> impl IntoView {
     // The first screenful is drawn at once, the rest a batch per task, so that arriving at a
     // long timeline shows it within a frame or two; every moment is in the list soon after
     // (for the browser's search and screen readers). Arriving at one moment draws them all.
-    let drawn = RwSignal::new(if matches!(app.route.get_untracked(), Route::Moment(..)) {
+    let first = if matches!(app.route.get_untracked(), Route::Moment(..)) {
         usize::MAX
     } else {
         FIRST_ROWS
-    });
-    Effect::new(move |_| {
-        let wanted = visible.with(Vec::len);
-        let now = drawn.get();
-        if now >= wanted {
-            return;
-        }
-        let more = move || {
-            drawn.try_update(|n| *n = n.saturating_add(ROWS_PER_TASK));
-        };
-        // After the first screenful has been painted, the rest in tasks of their own: waiting
-        // for an animation frame per batch left the browser idle most of the time.
-        if now == FIRST_ROWS {
-            request_animation_frame(move || set_timeout(more, std::time::Duration::ZERO));
-        } else {
-            set_timeout(more, std::time::Duration::ZERO);
-        }
-    });
+    };
+    let drawn =
+        super::widgets::drawn_in_batches(first, ROWS_PER_TASK, move || visible.with(Vec::len));
     let total = move || order.with(Vec::len);
     let shown = move || visible.with(Vec::len);
     // The offset in force on the incident's dates, not today's.

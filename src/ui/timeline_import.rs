@@ -19,8 +19,8 @@ use wasm_bindgen::JsCast;
 
 /// Rows of a preview shown at once; more appear on request, so that 5,000 lines stay quick.
 const PAGE: usize = 200;
-/// Rows drawn in one frame: a page comes in a few frames, the first at once, so that drawing
-/// it is no long task (200 rows in one go were about 90 ms, and 50 rows a frame 60 ms).
+/// Rows drawn in one task: a page comes in a few tasks, the first at once, so that drawing it
+/// is no long task (200 rows in one go were about 90 ms, and 50 rows 60 ms).
 const STEP: usize = 25;
 
 #[derive(Clone)]
@@ -316,20 +316,10 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
         })
         .collect();
     let total = preview.candidates.len();
-    // The rows asked for, and those drawn so far: the rest follow a frame at a time.
+    // The rows asked for, and those drawn so far: the rest follow a task at a time.
     let wanted = RwSignal::new(PAGE.min(total));
-    let shown = RwSignal::new(STEP.min(total));
-    Effect::new(move |_| {
-        if shown.get() < wanted.get() {
-            // What is wanted when the frame comes: "Show more" pressed meanwhile starts a
-            // second chain of frames, and neither may take back rows the other drew.
-            request_animation_frame(move || {
-                if let Some(want) = wanted.try_get_untracked() {
-                    let _ = shown.try_update(|n| *n = (*n + STEP).min(want));
-                }
-            });
-        }
-    });
+    let drawn = super::widgets::drawn_in_batches(STEP, STEP, move || wanted.get());
+    let shown = move || drawn.get().min(wanted.get());
     let has_noise = preview.candidates.iter().any(|c| c.noise.is_some());
     let preview = StoredValue::new(preview);
     let selected = StoredValue::new(selected);
@@ -459,7 +449,7 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
             </div>
             <ul class="preview-lines" aria-label="Moments to add">
                 // Keyed, so that more rows add theirs and leave the drawn ones be.
-                <For each=move || 0..shown.get() key=|index| *index children=row/>
+                <For each=move || 0..shown() key=|index| *index children=row/>
             </ul>
             <Show when=move || wanted.get() < total>
                 <Button

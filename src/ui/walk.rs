@@ -243,13 +243,8 @@ fn JumpList(
     // drawn: at 2,000 moments they are about 20 ms of work, which would otherwise hold back
     // the switch to this phase.
     let drawn = RwSignal::new(false);
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                drawn.try_set(true);
-            },
-            std::time::Duration::ZERO,
-        )
+    browser::after_paint(move || {
+        drawn.try_set(true);
     });
     // The selection is set after the options are in place, so that it never points at an
     // option about to be replaced.

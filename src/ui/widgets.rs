@@ -85,6 +85,34 @@ pub fn Button(
     }
 }
 
+/// How many rows of a long list are drawn: `first` at once, then `batch` more a task until
+/// `wanted()` are, so that the list shows within a frame or two and is whole soon after. The
+/// second batch waits until the first has been painted; the rest go in tasks of their own
+/// (waiting for an animation frame per batch left the browser idle most of the time). The count
+/// may pass `wanted()`: a view takes at most what it has.
+pub fn drawn_in_batches(
+    first: usize,
+    batch: usize,
+    wanted: impl Fn() -> usize + 'static,
+) -> RwSignal<usize> {
+    let drawn = RwSignal::new(first);
+    Effect::new(move |_| {
+        let now = drawn.get();
+        if now >= wanted() {
+            return;
+        }
+        let more = move || {
+            drawn.try_update(|n| *n = n.saturating_add(batch));
+        };
+        if now == first {
+            super::browser::after_paint(more);
+        } else {
+            set_timeout(more, std::time::Duration::ZERO);
+        }
+    });
+    drawn
+}
+
 /// A counter that moves a second after the review's changes pause: edits here, and a review
 /// taken from another window. Summaries that read the whole review (counts, progress) follow
 /// it, so that they stay off the keystroke path.
