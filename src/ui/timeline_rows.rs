@@ -4,7 +4,9 @@
 //! wasm to the page, and 2,000 rows took four times as long as plain JS putting up the same
 //! markup. Here a row is a copy of a prepared row of its kind (`cloneNode`), filled with a
 //! handful of calls, and it follows its moment through one immediate effect that rewrites only
-//! what changed (`RowNodes::write`). The rows drawn together send their words to the page as
+//! what changed (`RowNodes::write`). What every row shows besides its moment (`RowsShared`: the
+//! search's words, the zone, the silences) is handed to the rows by the list, those in view
+//! first (`Later`). The rows drawn together send their words to the page as
 //! one string (`browser::Words`), and rows added at the end go in as one fragment. The
 //! selection and the open editors are followed by one effect each for the whole list. Clicks
 //! and keys are the list's (`row_click` and `row_key` in `timeline`), so a row has no listener
@@ -50,10 +52,11 @@ pub(super) struct RowText {
     evidence: Vec<Evidence>,
 }
 
-/// What every row shows besides its own moment, derived once for the whole list. A row then
-/// follows two things, this and its moment, where it followed eight: 2,000 rows made 16,000
-/// subscriptions, and a change to any of those signals (a search word typed) unsubscribed and
-/// resubscribed every row from each of them.
+/// What every row shows besides its own moment, derived once for the whole list. A row follows
+/// only its moment and is handed this by the list (`Later`). Rows that followed the signals
+/// behind it made 16,000 subscriptions at 2,000 rows, and a search word typed unsubscribed and
+/// resubscribed every row from each of them; rows that followed this memo were all rewritten in
+/// the task of the key typed.
 #[derive(PartialEq)]
 struct RowsShared {
     with_date: bool,
@@ -249,6 +252,31 @@ pub(super) fn MomentList(
             })
         });
     });
+    // What every row shares changes with each key typed in the search, and every row shows
+    // it: the rows in view take it at once, the others a batch a task. All 2,000 rows of the
+    // benchmark's review in one task was 80 to 260 ms a key. A newer change stops the batches
+    // of an older one, and a row drawn meanwhile is drawn with the newest.
+    let change = StoredValue::new(0u64);
+    Effect::watch(
+        move || shared.track(),
+        move |_, _, _| {
+            let this = change.get_value() + 1;
+            change.set_value(this);
+            let order = rows
+                .with_value(|rows| rows.as_ref().map(Rows::in_view_first))
+                .unwrap_or_default();
+            let later = Later {
+                rows,
+                store,
+                shared,
+                order: std::rc::Rc::new(order),
+                change: this,
+                latest: change,
+            };
+            untrack(|| later.refresh(0, ROWS_IN_VIEW));
+        },
+        false,
+    );
     // The selection: only the rows whose state changed are touched.
     let ticked = StoredValue::new(HashSet::<Id>::new());
     Effect::new(move |_| {
@@ -286,6 +314,50 @@ pub(super) fn MomentList(
             on:click=move |ev| on_click.run(ev)
             on:keydown=move |ev| on_key.run(ev)
         ></ol>
+    }
+}
+
+/// How many rows take a change to what they share at once, from just above the first in view:
+/// more than a screenful.
+const ROWS_IN_VIEW: usize = 100;
+/// How many rows take it in each task after that: about 10 ms at 2,000 moments.
+const ROWS_PER_TASK: usize = 250;
+
+/// The rows still to take a change to what they share, in the order they take it.
+struct Later {
+    rows: StoredValue<Option<Rows>, LocalStorage>,
+    store: ReviewStore,
+    shared: Memo<RowsShared>,
+    order: std::rc::Rc<Vec<Id>>,
+    /// Which change this is, and the newest one: an older change stops.
+    change: u64,
+    latest: StoredValue<u64>,
+}
+
+impl Later {
+    /// Rewrites the rows of `order[from..from + count]`, and asks for the next batch in a task
+    /// of its own.
+    fn refresh(self, from: usize, count: usize) {
+        if self.latest.try_get_value() != Some(self.change) {
+            return;
+        }
+        let to = from.saturating_add(count).min(self.order.len());
+        let Some(ids) = self.order.get(from..to) else {
+            return;
+        };
+        let done = self.shared.try_with_untracked(|shared| {
+            self.rows.try_with_value(|rows| {
+                if let Some(rows) = rows {
+                    rows.refresh(self.store, shared, ids);
+                }
+            })
+        });
+        if done.flatten().is_some() && to < self.order.len() {
+            set_timeout(
+                move || self.refresh(to, ROWS_PER_TASK),
+                std::time::Duration::ZERO,
+            );
+        }
     }
 }
 
@@ -508,6 +580,29 @@ impl Rows {
         }
     }
 
+    /// The rows on the page from just above the first in view to the end, then those before.
+    fn in_view_first(&self) -> Vec<Id> {
+        // Rows are stacked in their order, so those wholly above the view come first.
+        let above = self.on_page.partition_point(|id| {
+            self.rows
+                .get(id)
+                .and_then(Row::li)
+                .is_some_and(|li| li.get_bounding_client_rect().bottom() < 0.0)
+        });
+        let start = above.saturating_sub(ROWS_IN_VIEW / 10);
+        let (before, from) = self.on_page.split_at(start);
+        from.iter().chain(before).cloned().collect()
+    }
+
+    /// Rewrites the rows of `ids` with what they share now.
+    fn refresh(&self, store: ReviewStore, shared: &RowsShared, ids: &[Id]) {
+        for id in ids {
+            if let Some(row) = self.rows.get(id) {
+                row.show(RowText::of(store, shared, id));
+            }
+        }
+    }
+
     fn mark_selected(&self, id: &Id, selected: bool) {
         if let Some(row) = self.rows.get(id) {
             row.with_nodes(|nodes| nodes.mark_selected(selected));
@@ -551,16 +646,12 @@ fn editor_dom_id(id: &Id) -> String {
 }
 
 impl Row {
+    /// A row following moment `id`. What the rows share reaches it through `Rows::refresh`.
     fn new(store: ReviewStore, shared: Memo<RowsShared>, id: Id) -> Row {
         let nodes = StoredValue::new_local(None::<Drawing>);
         let follows = ImmediateEffect::new(move || {
-            let Some(text) = shared.with(|shared| RowText::of(store, shared, &id)) else {
-                return;
-            };
-            nodes.update_value(|state| match state {
-                Some(Drawing::Drawn(row)) => row.write(text),
-                _ => *state = Some(Drawing::Waiting(text)),
-            });
+            let text = shared.with_untracked(|shared| RowText::of(store, shared, &id));
+            show(nodes, text);
         });
         Row {
             nodes,
@@ -568,6 +659,22 @@ impl Row {
             editor: None,
         }
     }
+
+    fn show(&self, text: Option<RowText>) {
+        show(self.nodes, text);
+    }
+}
+
+/// Writes `text` into the row, or keeps it for when the row is drawn; `None` (the moment is
+/// gone) leaves the row as it is.
+fn show(nodes: StoredValue<Option<Drawing>, LocalStorage>, text: Option<RowText>) {
+    let Some(text) = text else {
+        return;
+    };
+    nodes.update_value(|state| match state {
+        Some(Drawing::Drawn(row)) => row.write(text),
+        _ => *state = Some(Drawing::Waiting(text)),
+    });
 }
 
 /// Draws the rows of `made` that wait, sending all their words to the page at once.

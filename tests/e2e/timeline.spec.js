@@ -738,6 +738,45 @@ test("rows drawn together each show their own words, whatever the script", async
   await expect(last.getByRole("checkbox", { name: "Select 11:09 129 שרת הנתונים לא מגיב" })).toBeVisible();
 });
 
+test("a search on a long timeline marks the rows in view at once and the others soon after, and the newest search wins", async ({ page }) => {
+  // Every row shows the search's words, but a key typed must not wait for all of them: the
+  // rows in view take it in the same task, the others in tasks of their own.
+  const moments = Array.from({ length: 600 }, (_, i) => ({
+    id: `m${i}`, at: minute("2026-03-14T09:00:00Z", i), kind: "observation",
+    description: `${i} checkout latency on node ${i % 7}, rollback considered`,
+  }));
+  await openStored(page, { id: "r-long-search", title: "A long search", time_zone: "UTC", moments });
+  const items = timelineItems(page);
+  await expect(items).toHaveCount(600);
+  await page.getByRole("listitem", { name: /^13:00, Observation: 240 checkout/ }).scrollIntoViewIfNeeded();
+  const search = page.getByRole("group", { name: "Filter the timeline" }).getByRole("textbox", { name: "Search the timeline" });
+  const atOnce = await search.evaluate(async (input) => {
+    input.value = "checkout";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    // The app's reactive updates run as microtasks; no task can run before this reads.
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    const marked = (id) => document.querySelector(`li[data-moment="${id}"] mark`)?.textContent ?? null;
+    return { inView: marked("m240"), first: marked("m0"), last: marked("m599") };
+  });
+  expect(atOnce).toEqual({ inView: "checkout", first: null, last: null });
+  const marks = page.locator('ol[aria-label="Timeline"] mark');
+  await expect(marks).toHaveCount(600);
+  // Two searches in quick succession: every row ends with the second one's word.
+  await search.evaluate(async (input) => {
+    for (const value of ["latency", "rollback"]) {
+      input.value = value;
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+    }
+  });
+  const words = () => marks.evaluateAll((all) => [...new Set(all.map((m) => m.textContent))].join() + ` ${all.length}`);
+  await expect.poll(words).toBe("rollback 600");
+  await expect(items).toHaveCount(600);
+  await search.fill("");
+  await expect(marks).toHaveCount(0);
+  await expect(items.filter({ hasText: "599 checkout latency" })).toHaveCount(1);
+});
+
 test("a time typed without a date goes on the incident's day, and a moment on the wrong day is offered its day", async ({ page }) => {
   await openStored(page, {
     id: "r-days", title: "Late night", time_zone: "UTC",
