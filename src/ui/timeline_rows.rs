@@ -221,6 +221,9 @@ pub(super) fn MomentList(
     /// The moments to list, in order.
     #[prop(into)]
     shown: Signal<Vec<Id>>,
+    /// How many of them are drawn: the first `drawn`, and those already on the page.
+    #[prop(into)]
+    drawn: Signal<usize>,
     /// The list's click listener.
     on_click: Callback<web_sys::MouseEvent>,
     /// The list's key listener.
@@ -235,7 +238,7 @@ pub(super) fn MomentList(
     let rows = StoredValue::new_local(None::<Rows>);
     let shared = Memo::new(move |_| RowsShared::of(store, view_state));
     Effect::new(move |_| {
-        let wanted = shown.get();
+        let (all, drawn) = (shown.get(), drawn.get());
         let Some(list) = list_ref.get() else {
             return;
         };
@@ -247,6 +250,7 @@ pub(super) fn MomentList(
         browser::measured("tunnel: draw timeline rows", || {
             rows.update_value(|rows| {
                 if let Some(rows) = rows {
+                    let wanted = rows.drawn_of(&all, drawn);
                     rows.show(store, shared, view_state, &wanted);
                 }
             })
@@ -452,6 +456,13 @@ impl Rows {
             on_page: Vec::new(),
             rows: IdMap::default(),
         })
+    }
+
+    /// The moments of `all` to draw now: the first `drawn`, and after them those on the page.
+    fn drawn_of(&self, all: &[Id], drawn: usize) -> Vec<Id> {
+        let (first, rest) = all.split_at(drawn.min(all.len()));
+        let on_page = rest.iter().filter(|id| self.rows.contains_key(*id));
+        first.iter().chain(on_page).cloned().collect()
     }
 
     /// Makes the list show the rows of `wanted`, in order: new rows are made (and drawn

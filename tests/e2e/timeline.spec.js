@@ -777,6 +777,39 @@ test("a search on a long timeline marks the rows in view at once and the others 
   await expect(items.filter({ hasText: "599 checkout latency" })).toHaveCount(1);
 });
 
+test("rows a filter brings back come a batch at a time, around the rows kept on the page, and the focus stays", async ({ page }) => {
+  const moments = Array.from({ length: 600 }, (_, i) => ({
+    id: `m${i}`, at: minute("2026-03-14T09:00:00Z", i), kind: "observation", description: `row ${i} of the long incident`,
+  }));
+  await openStored(page, { id: "r-filter-back", title: "Filtered and back", time_zone: "UTC", moments });
+  const items = timelineItems(page);
+  await expect(items).toHaveCount(600);
+  const search = page.getByRole("group", { name: "Filter the timeline" }).getByRole("textbox", { name: "Search the timeline" });
+  await search.fill("300");
+  await expect(items).toHaveCount(1);
+  const kept = page.getByRole("listitem", { name: "14:00, Observation: row 300 of the long incident" });
+  await kept.getByRole("button", { name: "Edit" }).click();
+  const description = kept.getByRole("textbox", { name: "Description" });
+  await description.focus();
+  await kept.evaluate((li) => { li.dataset.kept = "yes"; });
+  const atOnce = await search.evaluate(async (input) => {
+    input.value = "";
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    return document.querySelectorAll('ol[aria-label="Timeline"] > li').length;
+  });
+  // The first rows at once, the rest in tasks of their own: not all 600 in the key's task.
+  expect(atOnce).toBeGreaterThan(1);
+  expect(atOnce).toBeLessThan(600);
+  await expect(items).toHaveCount(600);
+  const names = await items.evaluateAll((rows) => rows.map((row) => row.getAttribute("aria-label")));
+  expect(names).toEqual(moments.map((m, i) => `${minute("2026-03-14T09:00:00Z", i).slice(11, 16)}, Observation: ${m.description}`));
+  // The row kept on the page is the same row, its editor open and its field still focused.
+  await expect(page.locator('li[data-kept="yes"]')).toHaveCount(1);
+  await expect(description).toBeFocused();
+  await expect(kept.getByRole("group", { name: "Edit moment" })).toBeVisible();
+});
+
 test("a time typed without a date goes on the incident's day, and a moment on the wrong day is offered its day", async ({ page }) => {
   await openStored(page, {
     id: "r-days", title: "Late night", time_zone: "UTC",
