@@ -16,8 +16,8 @@
 //   - the 2,000-moment timeline from another tab to every row drawn (median of --runs), against plain JS putting
 //     the same markup on the page (innerHTML) with the same CSS, and the DOM nodes, listeners
 //     and JS heap of each (Chromium's DevTools protocol);
-//   - the timeline's search: a word in every row marked, and the search cleared, with the longest
-//     task meanwhile;
+//   - the timeline's search: a word in every row marked, and the search cleared; a search
+//     hiding all rows but one, and cleared; with the longest task meanwhile;
 //   - "Next moment" in the walk-through: the longest task it causes in the 2.5 s after the key;
 //   - the longest task in the 2 s after a keystroke in a moment's description (the autosave);
 //   - the same in a 2,000-character account field, which the language guard reads.
@@ -506,8 +506,9 @@ async function pictureTime(id, count) {
 const picture10 = await pictureTime("bench-10", 10);
 const picture2000 = await pictureTime("bench-2000", 2000);
 /** The timeline's search: a word every description holds typed into "Search the timeline"
- *  until each row marks it, then the search cleared until no mark is left. Every row is
- *  written again both ways; best of three. */
+ *  until each row marks it, then the search cleared until no mark is left (every row is
+ *  written again both ways); then the last moment's number and colon ("1999:") until it is
+ *  the only row, and cleared until every row is back. Best of three each. */
 async function searchTimes(id, count) {
   await page.goto("about:blank");
   await page.goto(`${origin}/#/review/${id}/timeline`);
@@ -540,8 +541,20 @@ async function searchTimes(id, count) {
       cleared = Math.min(cleared, await type("", () => marks() === 0));
       await new Promise((r) => setTimeout(r, 200));
     }
+    const whileMarking = longest;
+    // A search that hides every row but the last, then cleared: rows leave, and come back.
+    const rows = () => document.querySelectorAll('ol[aria-label="Timeline"] > li').length;
+    longest = 0;
+    let narrowed = Infinity;
+    let widened = Infinity;
+    for (let i = 0; i < 3; i++) {
+      narrowed = Math.min(narrowed, await type(`${n - 1}:`, () => rows() === 1));
+      await new Promise((r) => setTimeout(r, 200));
+      widened = Math.min(widened, await type("", () => rows() === n));
+      await new Promise((r) => setTimeout(r, 200));
+    }
     tasks.disconnect();
-    return { marked, cleared, longest };
+    return { marked, cleared, longest: whileMarking, narrowed, widened, longestNarrowing: longest };
   }, count);
 }
 const search10 = await searchTimes("bench-10", 10);
@@ -626,6 +639,9 @@ console.log(`picture of the incident, every mark drawn (ms)      ${fmt(picture10
 console.log(`search marking a word in every row (ms)             ${fmt(search10.marked).padStart(10)}   ${fmt(search2000.marked).padStart(13)}   ${fmt(search2000.marked / search10.marked).padStart(5)}`);
 console.log(`  and clearing it (ms)                              ${fmt(search10.cleared).padStart(10)}   ${fmt(search2000.cleared).padStart(13)}   ${fmt(search2000.cleared / search10.cleared).padStart(5)}`);
 console.log(`  longest task while marking and clearing (ms, 0 = none over 50) ${fmt(search10.longest).padStart(4)}   ${fmt(search2000.longest).padStart(13)}`);
+console.log(`search hiding all rows but one (ms)                 ${fmt(search10.narrowed).padStart(10)}   ${fmt(search2000.narrowed).padStart(13)}`);
+console.log(`  and clearing it, every row back (ms)              ${fmt(search10.widened).padStart(10)}   ${fmt(search2000.widened).padStart(13)}`);
+console.log(`  longest task while hiding and bringing back (ms, 0 = none over 50) ${fmt(search10.longestNarrowing).padStart(4)}   ${fmt(search2000.longestNarrowing).padStart(9)}`);
 console.log(`"Next moment": longest task within 2.5 s (ms, 0 = none over 50) ${fmt(next10).padStart(10)}   ${fmt(next2000).padStart(13)}`);
 console.log(`keystroke: longest task within 2 s (ms, 0 = none over 50)  ${fmt(keyTask10).padStart(10)}   ${fmt(keyTask2000).padStart(13)}`);
 console.log(`keystroke in a 2,000-character account field: longest task within 2 s (ms) ${fmt(guard10).padStart(4)}   ${fmt(guard2000).padStart(13)}`);
