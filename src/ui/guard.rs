@@ -66,8 +66,9 @@ pub fn GuardedArea(
 
 /// Texts checked in a large count's first task; later tasks check as many as fit in
 /// `MS_PER_TASK` at the pace the last one went (a fixed 1,500 made tasks of 50 to 65 ms at
-/// 10,000 accounts: a text costs several times more in the browser's first tier than natively).
-const FIRST_TEXTS_PER_TASK: usize = 300;
+/// 10,000 accounts: a text costs several times more in the browser's first tier than natively,
+/// and 300 still made a first task of 58 to 73 ms on the report screen, opened at its address).
+const FIRST_TEXTS_PER_TASK: usize = 100;
 /// A click waits for the slice that is running: 10 ms is under a frame, where 20 ms slices,
 /// still running when the Walk-through was left at once, held the Timeline back by up to 20 ms.
 const MS_PER_TASK: f64 = 10.0;
