@@ -64,11 +64,15 @@ pub fn GuardedArea(
     }
 }
 
-/// Texts checked in a large count's first task; later tasks check as many as fit in
-/// `MS_PER_TASK` at the pace the last one went (a fixed 1,500 made tasks of 50 to 65 ms at
-/// 10,000 accounts: a text costs several times more in the browser's first tier than natively,
-/// and 300 still made a first task of 58 to 73 ms on the report screen, opened at its address).
-const FIRST_TEXTS_PER_TASK: usize = 100;
+/// What a large count's first task checks (`language::check_cost`, about a character each:
+/// a hundred short texts); later tasks check as much as fits in `MS_PER_TASK` at the pace the
+/// last one went, within `TASK_BUDGETS`. A text costs several times more in the browser's first
+/// tier than natively: a fixed 1,500 texts made tasks of 50 to 65 ms at 10,000 accounts, and a
+/// first task of 300 texts took 58 to 73 ms on the report screen, opened at its address.
+const FIRST_BUDGET: usize = 4_000;
+/// The least and the most a task after the first may check: at most about 25 ms of text at
+/// the native pace, whatever the last task's pace said.
+const TASK_BUDGETS: (usize, usize) = (1_000, 30_000);
 /// A click waits for the slice that is running: 10 ms is under a frame, where 20 ms slices,
 /// still running when the Walk-through was left at once, held the Timeline back by up to 20 ms.
 const MS_PER_TASK: f64 = 10.0;
@@ -124,9 +128,7 @@ pub fn count_notes(list: bool) -> NoteCount {
         // that asked for the count (the Walk-through's first paint at 2,000 moments).
         if let Some(mine) = mine {
             super::browser::in_background(move || {
-                count_slice(
-                    store, counter, count, generation, mine, FIRST_TEXTS_PER_TASK,
-                )
+                count_slice(store, counter, count, generation, mine, FIRST_BUDGET)
             });
         }
     });
@@ -168,7 +170,8 @@ fn count_slice(
         return;
     };
     let took = (js_sys::Date::now() - started).max(1.0);
-    let next = ((budget as f64 * MS_PER_TASK / took) as usize).clamp(50, 5_000);
+    let next =
+        ((budget as f64 * MS_PER_TASK / took) as usize).clamp(TASK_BUDGETS.0, TASK_BUDGETS.1);
     match result {
         Some(found) => {
             if count.list {
