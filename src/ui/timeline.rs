@@ -156,11 +156,16 @@ pub fn Timeline() -> impl IntoView {
     };
     let drawn =
         super::widgets::drawn_in_batches(first, ROWS_PER_TASK, move || visible.with(Vec::len));
-    // So are the rows a filter brings back (the list keeps those it has): clearing a search
-    // that had hidden all but one of 2,000 rows made them all in one task of about 150 ms.
+    // So are the rows a filter brings back, when there are more than a screenful (the list
+    // keeps those it has): clearing a search that had hidden all but one of 2,000 rows made
+    // them all in one task of about 140 ms.
     Effect::watch(
-        move || visible.track(),
-        move |_, _, _| drawn.set(FIRST_ROWS),
+        move || visible.with(Vec::len),
+        move |now, before, _| {
+            if before.is_some_and(|before| *now > before + FIRST_ROWS) {
+                drawn.set(FIRST_ROWS);
+            }
+        },
         false,
     );
     let total = move || order.with(Vec::len);

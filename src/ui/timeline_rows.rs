@@ -6,7 +6,7 @@
 //! handful of calls, and it follows its moment through one immediate effect that rewrites only
 //! what changed (`RowNodes::write`). What every row shows besides its moment (`RowsShared`: the
 //! search's words, the zone, the silences) is handed to the rows by the list, those in view
-//! first (`Later`). The rows drawn together send their words to the page as
+//! first (`SharedChange`). The rows drawn together send their words to the page as
 //! one string (`browser::Words`), and rows added at the end go in as one fragment. The
 //! selection and the open editors are followed by one effect each for the whole list. Clicks
 //! and keys are the list's (`row_click` and `row_key` in `timeline`), so a row has no listener
@@ -53,7 +53,7 @@ pub(super) struct RowText {
 }
 
 /// What every row shows besides its own moment, derived once for the whole list. A row follows
-/// only its moment and is handed this by the list (`Later`). Rows that followed the signals
+/// only its moment and is handed this by the list (`SharedChange`). Rows that followed the signals
 /// behind it made 16,000 subscriptions at 2,000 rows, and a search word typed unsubscribed and
 /// resubscribed every row from each of them; rows that followed this memo were all rewritten in
 /// the task of the key typed.
@@ -260,24 +260,24 @@ pub(super) fn MomentList(
     // it: the rows in view take it at once, the others a batch a task. All 2,000 rows of the
     // benchmark's review in one task was 80 to 260 ms a key. A newer change stops the batches
     // of an older one, and a row drawn meanwhile is drawn with the newest.
-    let change = StoredValue::new(0u64);
+    let latest = StoredValue::new(0u64);
     Effect::watch(
         move || shared.track(),
         move |_, _, _| {
-            let this = change.get_value() + 1;
-            change.set_value(this);
+            let this = latest.get_value() + 1;
+            latest.set_value(this);
             let order = rows
                 .with_value(|rows| rows.as_ref().map(Rows::in_view_first))
                 .unwrap_or_default();
-            let later = Later {
+            let change = SharedChange {
                 rows,
                 store,
                 shared,
                 order: std::rc::Rc::new(order),
                 change: this,
-                latest: change,
+                latest,
             };
-            untrack(|| later.refresh(0, ROWS_IN_VIEW));
+            untrack(|| change.reach(0, REACHED_AT_ONCE));
         },
         false,
     );
@@ -323,12 +323,13 @@ pub(super) fn MomentList(
 
 /// How many rows take a change to what they share at once, from just above the first in view:
 /// more than a screenful.
-const ROWS_IN_VIEW: usize = 100;
+const REACHED_AT_ONCE: usize = 100;
 /// How many rows take it in each task after that: about 10 ms at 2,000 moments.
-const ROWS_PER_TASK: usize = 250;
+const REACHED_PER_TASK: usize = 250;
 
-/// The rows still to take a change to what they share, in the order they take it.
-struct Later {
+/// A change to what the rows share, on its way to the rows: those in `order` take it in that
+/// order, a batch at a time, until a newer change takes over.
+struct SharedChange {
     rows: StoredValue<Option<Rows>, LocalStorage>,
     store: ReviewStore,
     shared: Memo<RowsShared>,
@@ -338,10 +339,10 @@ struct Later {
     latest: StoredValue<u64>,
 }
 
-impl Later {
+impl SharedChange {
     /// Rewrites the rows of `order[from..from + count]`, and asks for the next batch in a task
     /// of its own.
-    fn refresh(self, from: usize, count: usize) {
+    fn reach(self, from: usize, count: usize) {
         if self.latest.try_get_value() != Some(self.change) {
             return;
         }
@@ -358,7 +359,7 @@ impl Later {
         });
         if done.flatten().is_some() && to < self.order.len() {
             set_timeout(
-                move || self.refresh(to, ROWS_PER_TASK),
+                move || self.reach(to, REACHED_PER_TASK),
                 std::time::Duration::ZERO,
             );
         }
@@ -600,7 +601,7 @@ impl Rows {
                 .and_then(Row::li)
                 .is_some_and(|li| li.get_bounding_client_rect().bottom() < 0.0)
         });
-        let start = above.saturating_sub(ROWS_IN_VIEW / 10);
+        let start = above.saturating_sub(REACHED_AT_ONCE / 10);
         let (before, from) = self.on_page.split_at(start);
         from.iter().chain(before).cloned().collect()
     }
