@@ -41,7 +41,7 @@ pub(super) struct TimelineView {
     /// The search's words, lowercased, to mark in the rows.
     pub(super) search_words: Memo<Vec<String>>,
     /// The moments shown, in order.
-    visible: Memo<Vec<Id>>,
+    pub(super) visible: Memo<Vec<Id>>,
     /// Moments that look as if they landed on the wrong day.
     pub(super) misplaced: Memo<HashMap<Id, placement::Misplaced>>,
     /// Rows ticked to change together; only those shown count (see `chosen`).
@@ -159,15 +159,13 @@ pub fn Timeline() -> impl IntoView {
     // So are the rows a filter brings back, when there are more than a screenful (the list
     // keeps those it has): clearing a search that had hidden all but one of 2,000 rows made
     // them all in one task of about 140 ms.
-    Effect::watch(
-        move || visible.with(Vec::len),
-        move |now, before, _| {
-            if before.is_some_and(|before| *now > before + FIRST_ROWS) {
-                drawn.set(FIRST_ROWS);
-            }
-        },
-        false,
-    );
+    Effect::new(move |before: Option<usize>| {
+        let now = visible.with(Vec::len);
+        if before.is_some_and(|before| now > before + FIRST_ROWS) {
+            drawn.set(FIRST_ROWS);
+        }
+        now
+    });
     let total = move || order.with(Vec::len);
     let shown = move || visible.with(Vec::len);
     // The offset in force on the incident's dates, not today's.
@@ -273,7 +271,6 @@ pub fn Timeline() -> impl IntoView {
             </Show>
             <SelectionBar/>
             <MomentList
-                shown=visible
                 drawn
                 on_click=Callback::new(move |ev| row_click(app, store, view_state, &ev))
                 on_key=Callback::new(move |ev| row_key(app, store, view_state, &ev))

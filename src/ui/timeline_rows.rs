@@ -218,12 +218,9 @@ struct AttributeNames {
 /// The list of moments: the rows of `shown`, in its order, drawn and kept by hand.
 #[component]
 pub(super) fn MomentList(
-    /// The moments to list, in order.
-    #[prop(into)]
-    shown: Signal<Vec<Id>>,
-    /// How many of them are drawn: the first `drawn`, and those already on the page.
-    #[prop(into)]
-    drawn: Signal<usize>,
+    /// How many of the moments shown (`TimelineView::visible`) are drawn: the first `drawn`,
+    /// and those already on the page.
+    drawn: RwSignal<usize>,
     /// The list's click listener.
     on_click: Callback<web_sys::MouseEvent>,
     /// The list's key listener.
@@ -238,7 +235,7 @@ pub(super) fn MomentList(
     let rows = StoredValue::new_local(None::<Rows>);
     let shared = Memo::new(move |_| RowsShared::of(store, view_state));
     Effect::new(move |_| {
-        let (all, drawn) = (shown.get(), drawn.get());
+        let drawn = drawn.get();
         let Some(list) = list_ref.get() else {
             return;
         };
@@ -250,7 +247,7 @@ pub(super) fn MomentList(
         browser::measured("tunnel: draw timeline rows", || {
             rows.update_value(|rows| {
                 if let Some(rows) = rows {
-                    let wanted = rows.drawn_of(&all, drawn);
+                    let wanted = view_state.visible.with(|all| rows.drawn_of(all, drawn));
                     rows.show(store, shared, view_state, &wanted);
                 }
             })
@@ -261,26 +258,26 @@ pub(super) fn MomentList(
     // benchmark's review in one task was 80 to 260 ms a key. A newer change stops the batches
     // of an older one, and a row drawn meanwhile is drawn with the newest.
     let latest = StoredValue::new(0u64);
-    Effect::watch(
-        move || shared.track(),
-        move |_, _, _| {
-            let this = latest.get_value() + 1;
-            latest.set_value(this);
-            let order = rows
-                .with_value(|rows| rows.as_ref().map(Rows::in_view_first))
-                .unwrap_or_default();
-            let change = SharedChange {
-                rows,
-                store,
-                shared,
-                order: std::rc::Rc::new(order),
-                change: this,
-                latest,
-            };
-            untrack(|| change.reach(0, REACHED_AT_ONCE));
-        },
-        false,
-    );
+    Effect::new(move |first: Option<()>| {
+        shared.track();
+        if first.is_none() {
+            return;
+        }
+        let this = latest.get_value() + 1;
+        latest.set_value(this);
+        let order = rows
+            .with_value(|rows| rows.as_ref().map(Rows::in_view_first))
+            .unwrap_or_default();
+        let change = SharedChange {
+            rows,
+            store,
+            shared,
+            order: std::rc::Rc::new(order),
+            change: this,
+            latest,
+        };
+        untrack(|| change.reach(0, REACHED_AT_ONCE));
+    });
     // The selection: only the rows whose state changed are touched.
     let ticked = StoredValue::new(HashSet::<Id>::new());
     Effect::new(move |_| {
