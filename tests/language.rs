@@ -140,7 +140,8 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     ];
     // Neutral sentences flagged, per category: at most.
     let most = [
-        ("description", 1),
+        // 1 until stop 42 ("my scheduled plan would have broken everything": a harm spared).
+        ("description", 0),
         ("open-question", 0),
         ("other-neutral", 1),
         ("plan", 0),
@@ -181,22 +182,22 @@ fn the_guard_holds_its_figures_on_the_corpus() {
 #[test]
 fn the_guard_holds_its_figures_on_the_blind_sets() {
     let floors = [
-        ("tests/fixtures/language-blind.tsv", 83, 6),
-        ("tests/fixtures/language-blind2.tsv", 84, 14),
-        ("tests/fixtures/language-blind3.tsv", 84, 7),
-        ("tests/fixtures/language-blind4.tsv", 77, 19),
-        ("tests/fixtures/language-blind5.tsv", 83, 10),
+        ("tests/fixtures/language-blind.tsv", 84, 6),
+        ("tests/fixtures/language-blind2.tsv", 85, 14),
+        ("tests/fixtures/language-blind3.tsv", 87, 7),
+        ("tests/fixtures/language-blind4.tsv", 78, 19),
+        ("tests/fixtures/language-blind5.tsv", 83, 9),
         ("tests/fixtures/language-blind6.tsv", 84, 8),
-        ("tests/fixtures/language-blind7.tsv", 84, 13),
-        ("tests/fixtures/language-blind8.tsv", 73, 6),
-        ("tests/fixtures/language-blind9.tsv", 76, 14),
+        ("tests/fixtures/language-blind7.tsv", 85, 13),
+        ("tests/fixtures/language-blind8.tsv", 73, 5),
+        ("tests/fixtures/language-blind9.tsv", 78, 14),
         ("tests/fixtures/language-blind10.tsv", 83, 11),
-        ("tests/fixtures/language-blind11.tsv", 77, 12),
-        ("tests/fixtures/language-blind12.tsv", 83, 17),
+        ("tests/fixtures/language-blind11.tsv", 77, 10),
+        ("tests/fixtures/language-blind12.tsv", 85, 16),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
-        ("tests/fixtures/language-written.tsv", 177, 12),
-        ("tests/fixtures/language-written2.tsv", 142, 7),
+        ("tests/fixtures/language-written.tsv", 185, 9),
+        ("tests/fixtures/language-written2.tsv", 147, 7),
     ];
     // A blind or written set added to the fixtures gets its floor here too.
     let mut sets: Vec<String> = std::fs::read_dir("tests/fixtures")

@@ -3335,4 +3335,134 @@ mod tests {
             assert!(!check(text).is_empty(), "{text:?} should be flagged");
         }
     }
+
+    #[test]
+    fn round_fourteen_disbelief_unfitness_and_work_judged_with_their_twins() {
+        expect(
+            Category::WhyQuestion,
+            &[
+                "The patch took me ten minutes, so I can't see what took the late shift so long.",
+                "It's hard for me to understand how the operator didn't notice the second alarm.",
+                "I'm surprised anyone in that team would still approve their own change.",
+                "It surprises me that someone would merge with the build red.",
+                "Afterwards we asked the technician what exactly he was thinking...",
+                "Can someone explain to me how a contractor got write access to billing?",
+                "I'd like someone to explain why the vendor's desk let our ticket age a week.",
+            ],
+            &[
+                "What took the index so long to build?",
+                "It's hard to see how the cache warmed so quickly.",
+                "I was surprised the failover would take four minutes.",
+                "We asked what she was thinking at that moment, and she told us.",
+                "Can someone explain how the failover picks a leader?",
+            ],
+        );
+        expect(
+            Category::Verdict,
+            &[
+                "He shouldn't be on the pager if he can't read a heap dump.",
+                "You should not be allowed near the payments cluster.",
+                "The response from the night crew was slow and disorganised.",
+                "Notes left by the previous lead were inadequate.",
+                "Their handover was sloppy and half of it was missing.",
+                "I'm disappointed in the level of rigour shown by the platform team.",
+                "She couldn't write a basic SQL join.",
+                "big thanks to the network team for another lovely Sunday /s",
+                "great job lena, checkout is broken again",
+                "The CEO sat on his hands for a whole day.",
+            ],
+            &[
+                "Dana shouldn't be on call this month, she is on leave.",
+                "Interns shouldn't be allowed near production without a pair.",
+                "The runbook was inadequate for a failure of this kind.",
+                "We couldn't run a basic query because the database was down.",
+                "Great job everyone, checkout is back up.",
+                "The restart took 30 s",
+                "The message sat on the queue for an hour.",
+            ],
+        );
+    }
+
+    #[test]
+    fn round_fourteen_omissions_minimisers_counterfactuals_and_distancing_with_their_twins() {
+        expect(
+            Category::Omission,
+            &[
+                "tomas never even acked the page",
+                "Ops changed the firewall without telling anyone.",
+                "They handed the upgrade to a contractor without apparently ensuring it was tested.",
+                "Support sat on the customer escalations for two hours.",
+                "The night team did not discover the failed backups until Monday.",
+            ],
+            &[
+                "the cron never even started",
+                "Both certificates will expire next week if nobody acts.",
+                "We all thought it was the cache, that's why nobody looked at the database.",
+                "I'll write it up so nobody has to rediscover it at 3am.",
+                "Two responders chased the same lead without knowing the other was on it.",
+                "Check the dashboard for failures or missed batches.",
+                "Everybody misses a page now and then.",
+            ],
+        );
+        expect(
+            Category::Counterfactual,
+            &["if mo had read the diff we'd have been home by ten"],
+            &[
+                "if anything had changed we would know by now",
+                "That edge case would've caused a full outage.",
+                "The stale version number wouldn't have caused a failure.",
+                "The bot that closed it could have been any of us.",
+                "You should have also received an email from the status page.",
+            ],
+        );
+        expect(
+            Category::Minimiser,
+            &["Finding the cause required only a quick look at the error log."],
+            &[
+                "The restore took only forty minutes.",
+                "Our CI obviously doesn't run the load tests on docs changes.",
+            ],
+        );
+        expect(
+            Category::Distancing,
+            &[
+                "The outage was not our fault; the upstream provider dropped the route.",
+                "It's not my fault they merged without telling the other teams.",
+                "Through no fault of my own, the release slipped a week.",
+                "It wasn't actually my change that was the problem.",
+                "Glad I had nothing to do with that outage.",
+                "He restarted the primary first (not how I would do it).",
+                "Not to point fingers, but we did our part perfectly.",
+                "Skipping the canary? Not on my watch.",
+            ],
+            &[
+                "It's not your fault.",
+                "It was not my fault.",
+                "The config change had nothing to do with the outage.",
+                "That's not how we do things in a review, so let's hear the timeline first.",
+                "I did my part of the migration on Tuesday.",
+            ],
+        );
+        expect(
+            Category::SelfBlame,
+            &[
+                "I feel embarrassed for not spotting the drift sooner.",
+                "I'm ashamed of never testing the restore.",
+            ],
+            &["She felt bad for not being able to join the call."],
+        );
+        // What a thing was said to be and a slip as its owner met it are not verdicts.
+        for text in [
+            "The lawsuit alleged negligence by the contractor.",
+            "There is no need to shame someone for an honest mistake.",
+            "She gave the dose and a minute later realised her error.",
+            "My first instinct was to blame the latest deploy.",
+        ] {
+            assert!(
+                check(text).is_empty(),
+                "{text:?} is not blame: {:?}",
+                check(text)
+            );
+        }
+    }
 }

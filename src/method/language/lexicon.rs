@@ -233,7 +233,7 @@ words!(
     hold reply anticipate utilize utilise recognize recognise heed adhere comply install write \
     enable configure renew rotate log record try put include mention share save raise flag coordinate \
     assign complete inspect obey drain create secure address ensure identify implement apply \
-    contact consult submit ack close loop");
+    contact consult submit ack close loop discover tag supervise sound");
 
 words!(
     /// Words that negate a verb or a verdict.

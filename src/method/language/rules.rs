@@ -56,6 +56,12 @@ const SELF: &str = "This is self-blame, said from after the outcome. Thank them,
 /// the first.
 const IDIOMS: &[(&str, usize)] = &[
     ("dropped the ball", 2),
+    ("sat on his hands", 3),
+    ("sat on her hands", 3),
+    ("sat on their hands", 3),
+    ("sitting on his hands", 3),
+    ("sitting on her hands", 3),
+    ("sitting on their hands", 3),
     ("screwed the pooch", 2),
     ("comedy of errors", 2),
     ("can't have nice things", 2),
@@ -543,12 +549,19 @@ impl<'a> Reader<'a> {
                 && i > 0
                 && self.is(
                     i - 1,
-                    &["night", "day", "morning", "evening", "late", "early", "weekend", "graveyard"],
+                    &[
+                        "night", "day", "morning", "evening", "late", "early", "weekend",
+                        "graveyard", "first", "second", "third", "other", "previous", "next",
+                        "relief",
+                    ],
                 )
             || (word == "one" && i > 0 && self.w(i - 1) == "no")
             || (word == "none" && self.w(i + 1) == "of")
             || word == "who"
             || self.is_name(i)
+            // "The driver who passed the signal": whatever else the word can name, "who"
+            // says it is a person here.
+            || self.is(i + 1, &["who", "whom"]) && i > 0 && self.is(i - 1, &DETERMINERS)
         {
             Subject::Person
         } else if self.is_system(i) {
@@ -720,7 +733,22 @@ impl<'a> Reader<'a> {
             && (self.is(one, &["i'm", "we're"])
                 || self.is(one, &["i", "we"]) && self.is(two, &["am", "are"])
                 || self.is(one, &["am", "are"]) && self.is(two, &["i", "we"]));
-        let a_thing = self.is(one, &DETERMINERS)
+        // "failures or missed files": a kind of thing, listed.
+        let listed = self.is(one, &["or", "and"])
+            && word.ends_with("ed")
+            && self.w(i + 1).ends_with('s')
+            && !self.is(i + 1, &DETERMINERS)
+            && !self.is(
+                i + 1,
+                &["his", "this", "us", "its", "hers", "yours", "ours"],
+            );
+        // "everybody misses something sometimes": anyone's lot, in the present.
+        let anyones = matches!(word, "misses" | "miss" | "skips" | "skip")
+            && (self.clause_start(i)..i)
+                .any(|k| self.is(k, &["everybody", "everyone", "anyone", "anybody"]));
+        let a_thing = listed
+            || anyones
+            || self.is(one, &DETERMINERS)
             || word == "missing"
                 && self.is(one, &["of", "for", "with", "about", "from", "by"])
                 && !self.is(i + 1, &DETERMINERS)
@@ -1014,6 +1042,59 @@ impl<'a> Reader<'a> {
             {
                 continue;
             }
+            // "The engineer who did the roll-out could have been any of us": anyone's seat.
+            if self.w(end + 1) == "been"
+                && (self.is(end + 2, &["anyone", "anybody", "me", "us"])
+                    || self.at(end + 2, "any of us")
+                    || self.at(end + 2, "any one of us"))
+            {
+                continue;
+            }
+            // "Your friend should have also gotten a later message": what was sent to arrive,
+            // not a path someone did not take. "...would have had to record the delay": a duty.
+            let arrived = (end + 1..(end + 3).min(self.len()))
+                .find(|&k| !self.is(k, &["also", "already"]))
+                .is_some_and(|k| {
+                    self.is(k, &["gotten", "received", "got"])
+                        && (k + 1..(k + 5).min(self.len())).any(|m| {
+                            self.is(
+                                m,
+                                &[
+                                    "message", "email", "page", "alert", "notification", "letter",
+                                    "warning", "update", "call", "text", "reply", "notice",
+                                ],
+                            )
+                        })
+                });
+            if arrived || self.w(end + 1) == "had" && self.w(end + 2) == "to" {
+                continue;
+            }
+            // "The change would've caused a major outage", "that wouldn't have caused a
+            // failure", "the migration would have taken 144 hours": what a thing would have
+            // done or cost, a harm that did not happen, not a path someone did not take.
+            let harm_spared = self.is(i, &["would", "wouldn't", "wouldnt", "would've"])
+                && !matches!(self.subject(i), Subject::Person | Subject::Me)
+                && (matches!(
+                    self.base(end + 1),
+                    "cause"
+                        | "result"
+                        | "break"
+                        | "kill"
+                        | "destroy"
+                        | "crash"
+                        | "lead"
+                        | "cost"
+                        | "wipe"
+                        | "corrupt"
+                        | "affect"
+                        | "impact"
+                        | "hit"
+                ) || self.base(end + 1) == "take" && self.is(end + 2, &["down", "out"]));
+            // ("If this had gone out as a major version, it wouldn't have broken so many
+            // pipelines" sets the harm against a path not taken.)
+            if harm_spared && !(0..self.len()).any(|k| self.is(k, &["if", "unless", "had"])) {
+                continue;
+            }
             // "It would have happened anyway": the outcome would not have changed.
             if (end..self.len()).any(|k| self.is(k, &["anyway", "regardless", "anyhow"])) {
                 continue;
@@ -1132,7 +1213,15 @@ impl<'a> Reader<'a> {
             }
             // Talk about counterfactuals: "what people should have done", "what we could
             // have done better" inside a longer sentence.
-            if i >= 2 && (i.saturating_sub(3)..i).any(|j| j > 0 && self.w(j) == "what") {
+            // ("...a flurry of decisions: who should have been paged, how the runbook should
+            // have been structured": questions listed, not answered.)
+            if i >= 2
+                && (i.saturating_sub(3)..i).any(|j| {
+                    j > 0
+                        && (self.w(j) == "what"
+                            || self.is(j, &["how", "whether"]) && self.s.words[j - 1].pause_after)
+                })
+            {
                 continue;
             }
             self.hit(hits, i, end, Counterfactual, HINDSIGHT);
@@ -1169,6 +1258,8 @@ impl<'a> Reader<'a> {
                             &[
                                 "entirely", "completely", "totally", "easily", "very", "trivially",
                                 "eminently", "100%",
+                                // "this was an easily preventable ops failure".
+                                "a", "an",
                             ],
                         )
                     {
@@ -1197,8 +1288,21 @@ impl<'a> Reader<'a> {
             } else {
                 who + 1
             };
+            // "if sam had checked the diff": one unknown word before "had" and an act people
+            // do is someone named in chat's lowercase.
+            let chat_name = who == i + 1
+                && self.classify(who) == Subject::Unknown
+                && !self.is(
+                    who,
+                    &[
+                        "anything", "something", "nothing", "everything", "it", "this", "that",
+                        "there",
+                    ],
+                )
+                && self.w(had) == "had"
+                && OMITTED_ACTIONS.contains(&self.base(had + 1));
             if self.w(i) == "if"
-                && matches!(self.classify(who), Subject::Person | Subject::Me)
+                && (matches!(self.classify(who), Subject::Person | Subject::Me) || chat_name)
                 && (self.w(had) == "had" || had == who)
                 && (self.w(had + 1).ends_with("ed")
                     || self.is(had + 1, &["just", "only", "done", "taken", "known", "paid", "run"])
@@ -1360,6 +1464,22 @@ impl<'a> Reader<'a> {
                 "one" if i > 0 && self.w(i - 1) == "no" => Some(i - 1),
                 _ => None,
             };
+            // "Both will take your site down if nobody acts": a warning of what follows
+            // inaction, not an omission told.
+            // "we all thought it was dns, that's why nobody looked at the db": the omission
+            // told with the belief that made it sensible.
+            let nobody = nobody.filter(|&from| {
+                let warning =
+                    from > 0 && self.is(from - 1, &["if", "unless", "until", "when", "whenever"]);
+                let reasoned = from >= 2
+                    && self.w(from - 1) == "why"
+                    && self.is(from - 2, &["that's", "thats", "is", "that"]);
+                // "...so nobody has to rediscover it at 3am": a purpose, ahead.
+                let k = if self.w(from) == "no" { from + 1 } else { from };
+                let purpose =
+                    self.is(k + 1, &["has", "have", "needs", "need"]) && self.w(k + 2) == "to";
+                !(warning || reasoned || purpose)
+            });
             if let Some(from) = nobody {
                 // "Neither the nurses nor the physician had looked at the label": two people
                 // named, then what neither did.
@@ -1628,7 +1748,14 @@ impl<'a> Reader<'a> {
                 // "..., never bothering to test a restore": only people bother, so the words
                 // left out are someone's, whichever clause came before.
                 let bothering = (i + 1..v).any(|k| self.w(k) == "bothering");
-                if matches!(subject, Subject::Person | Subject::Me) || bothering {
+                // "ravi never even acked": a single word before "never even" is someone named
+                // in chat's lowercase (a thing "never even" does is a system's, and named).
+                let named_in_chat = subject == Subject::Unknown
+                    && (i + 1..v).any(|k| self.w(k) == "even")
+                    && i >= 1
+                    && self.clause_start(i) == i - 1
+                    && !self.is(i - 1, &DETERMINERS);
+                if matches!(subject, Subject::Person | Subject::Me) || bothering || named_in_chat {
                     self.hit(hits, i, v, Omission, UNSEEN);
                 }
                 continue;
@@ -1954,8 +2081,10 @@ impl<'a> Reader<'a> {
                             | "warn"
                             | "alert"
                             | "open"
-                    ) || base == "let"
-                        && (k + 1..(k + 4).min(self.len())).any(|m| self.w(m) == "know")
+                            | "ensure"
+                    ) || base == "make" && self.w(k + 1) == "sure"
+                        || base == "let"
+                            && (k + 1..(k + 4).min(self.len())).any(|m| self.w(m) == "know")
                         || base == "follow"
                             && (k + 1..(k + 5).min(self.len())).any(|m| {
                                 self.is(
@@ -1997,9 +2126,18 @@ impl<'a> Reader<'a> {
                         self.w(k) == "by"
                             && (k + 1..(k + 4).min(i)).any(|m| self.classify(m) == Subject::Person)
                     });
+                // "Operations changed the network without telling anyone": only people tell or
+                // ask, so whoever did it is people, however the team is named.
+                let told = checked.is_some_and(|k| {
+                    matches!(
+                        self.base(k),
+                        "tell" | "ask" | "inform" | "notify" | "warn" | "consult"
+                    ) && self.is(k + 1, &["anyone", "anybody", "us"])
+                });
                 if let Some(k) = checked {
                     if (named
                         || passive_act
+                        || told
                         || matches!(self.clause_subject(i), Subject::Person | Subject::Me))
                         && !self.is_plan()
                     {
@@ -2474,6 +2612,86 @@ impl<'a> Reader<'a> {
                     self.hit(hits, i, i + 3, WhyQuestion, WHY_YOU);
                 }
             }
+            // "It's hard for me to understand how they didn't realise", "I'm surprised anyone
+            // would still accept that", "it surprises me that someone would propose it":
+            // disbelief at people, said. (Not "it's hard to see how the cache recovered", nor
+            // "surprised the failover would take so long".)
+            // ("It isn't hard to see why they chose the shortcut" understands them.)
+            let hard_to =
+                self.is(i, &["hard", "difficult", "impossible"]) && !self.negated_before(i, 3) && {
+                    let k = if self.at(i + 1, "for me") {
+                        i + 3
+                    } else {
+                        i + 1
+                    };
+                    self.w(k) == "to"
+                        && self.is(
+                            k + 1,
+                            &[
+                                "understand", "believe", "fathom", "comprehend", "imagine", "see",
+                            ],
+                        )
+                        && self.is(k + 2, &["how", "why"])
+                        && (k + 3..(k + 6).min(self.len()))
+                            .find(|&m| !self.is(m, &DETERMINERS))
+                            .is_some_and(|m| self.classify(m) == Subject::Person)
+                };
+            let surprised = self.is(
+                i,
+                &[
+                    "surprised", "amazed", "astonished", "baffled", "shocked", "surprises",
+                    "amazes",
+                ],
+            ) && {
+                let mut k = i + 1;
+                if self.w(k) == "me" {
+                    k += 1;
+                }
+                if self.w(k) == "that" {
+                    k += 1;
+                }
+                let who = self.past_determiner(k);
+                self.classify(who) == Subject::Person
+                    && !self.is(who, &FIRST_PERSON)
+                    && (who + 1..(who + 6).min(self.len())).any(|m| self.w(m) == "would")
+            } && !self.negated_before(i, 3);
+            if (hard_to || surprised) && !self.s.question {
+                self.hit(hits, i, i, WhyQuestion, DISBELIEF);
+            }
+            // "Can someone explain to me how an intern ended up with push rights?", "I'd like
+            // someone to explain why the support desk sat on our P1": a why-you asked through
+            // a third party. ("Can you explain how the failover works?" asks of a thing.)
+            if self.base(i) == "explain" {
+                let to_me = self.w(i + 1) == "to" && self.is(i + 2, &["me", "us"]);
+                let wh = if to_me { i + 3 } else { i + 1 };
+                let person = (wh + 1..(wh + 4).min(self.len()))
+                    .find(|&k| !self.is(k, &DETERMINERS))
+                    .is_some_and(|k| {
+                        self.classify(k) == Subject::Person
+                            && !self.is(k, &FIRST_PERSON)
+                            && !self.is(k, &["we", "us"])
+                    });
+                let asked = self.w(wh) == "why" || to_me && self.w(wh) == "how";
+                if asked && person {
+                    // (The word alone: "to me" is not the writer's own blame.)
+                    self.hit(hits, i, i, WhyQuestion, WHY_YOU);
+                }
+            }
+            // "we asked the electrician what exactly he was thinking...": the charge, told.
+            if self.w(i) == "what" && i > 0 && !self.s.question {
+                let k = if self.w(i + 1) == "exactly" {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let thinking = self.is(k, &["he", "she", "they", "you"])
+                    && self.is(k + 1, &["was", "were"])
+                    && self.w(k + 2) == "thinking"
+                    && (k + 3 >= self.len() || self.s.words[k + 2].pause_after);
+                if thinking {
+                    self.hit(hits, i, k + 2, WhyQuestion, DISBELIEF);
+                }
+            }
             // "I just don't understand how they could ship it": disbelief is a charge.
             if self.is(i, &["don't", "dont", "can't", "cant", "cannot"])
                 && self.is(
@@ -2515,12 +2733,23 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, to, WhyQuestion, WHY_YOU);
             }
             // "Why does it take you so long to find the papers?", "what's taking them so long?"
-            if self.is(i, &["take", "taking", "took", "takes"])
-                && self.is(i + 1, &["you", "them", "him", "her"])
-                && self.at(i + 2, "so long")
-                && (self.s.question || self.is(0, &["why", "what's", "whats"]))
-            {
-                self.hit(hits, i, i + 3, WhyQuestion, WHY_YOU);
+            // "...so I don't get what took the first shift so long": asked in a statement too.
+            let taker = if !self.is(i, &["take", "taking", "took", "takes"]) {
+                None
+            } else if self.is(i + 1, &["you", "them", "him", "her"]) {
+                Some(i + 1)
+            } else {
+                (i + 1..(i + 5).min(self.len())).find(|&k| self.classify(k) == Subject::Person)
+            };
+            if let Some(k) = taker.filter(|&k| self.at(k + 1, "so long")) {
+                let asked = self.s.question
+                    || self.is(0, &["why", "what's", "whats"])
+                    || i > 0 && self.is(i - 1, &["what", "what's", "whats"]);
+                if asked {
+                    // Said rather than asked, it is disbelief, whoever says it.
+                    let reframe = if self.s.question { WHY_YOU } else { DISBELIEF };
+                    self.hit(hits, i, k + 2, WhyQuestion, reframe);
+                }
             }
             // "Why did it take you 40 minutes to notice?": the time it took, asked of the
             // person as a charge. ("How long did it take you to restore it?" asks openly.)
@@ -2658,6 +2887,8 @@ impl<'a> Reader<'a> {
                         || self.at(k, "not because of")
                         // "The defendant denies any negligence".
                         || self.is(k, &["deny", "denies", "denied", "denying"])
+                        // "filed suit alleging negligence": a claim reported.
+                        || self.is(k, &["alleging", "alleges", "alleged"])
                 }) || self.nobody_before(i);
                 // "You can fix a lapse in protocol": a process that lapsed, not a mind.
                 let in_the_process = word == "lapse"
@@ -2914,6 +3145,10 @@ impl<'a> Reader<'a> {
                 if i > 0 && self.w(i - 1) == "same" && self.w(i + 1) != "again" {
                     continue;
                 }
+                // "someone who may have made an honest mistake": the word defends.
+                if i > 0 && self.is(i - 1, &["honest", "understandable", "innocent"]) {
+                    continue;
+                }
                 // "made the most expensive engineering mistake": up to four words between.
                 let made = (i.saturating_sub(5)..i).find(|&j| {
                     self.base(j) == "make"
@@ -2928,11 +3163,26 @@ impl<'a> Reader<'a> {
                             )
                         })
                 });
+                // "...and moments later realised her error", "alerted the nurse to her error",
+                // "shaken up by his error": the slip as its owner met it, told from inside.
+                let met = owner
+                    && i >= 2
+                    && (self.is(
+                        i - 2,
+                        &[
+                            "realised", "realized", "realising", "realizing", "noticed", "spotted",
+                            "caught", "discovered", "recognised", "recognized", "corrected",
+                        ],
+                    ) || self.is(i - 2, &["to", "by"])
+                        && i >= 4
+                        && (i.saturating_sub(5)..i - 2).any(|k| {
+                            self.is(k, &["alerted", "pointed", "shaken", "upset", "embarrassed"])
+                        }));
                 if let Some(j) = made {
                     if !self.negated_before(j, 3) {
                         self.hit(hits, j, i, Verdict, VERDICT);
                     }
-                } else if owner && !self.negated_before(i, 3) {
+                } else if owner && !met && !self.negated_before(i, 3) {
                     self.hit(hits, i - 1, i, Verdict, VERDICT);
                 }
                 continue;
@@ -3007,7 +3257,13 @@ impl<'a> Reader<'a> {
                             ],
                         ))
                     // "the data centers were to blame", "which commit was to blame": a thing.
-                    && self.subject(i - 1) != Subject::System;
+                    && self.subject(i - 1) != Subject::System
+                    // "my first instinct was to blame our latest code push": a thing suspected.
+                    && (self.is(i + 1, &PREPOSITIONS)
+                        || (i + 1..(i + 5).min(self.len()))
+                            .map(|k| self.classify(k))
+                            .find(|c| *c != Subject::Unknown)
+                            != Some(Subject::System));
                 let the_blame = i > 0
                     && self.w(i - 1) == "the"
                     && (self.is(i + 1, &["lies", "rests", "falls", "goes", "is"])
@@ -3336,16 +3592,48 @@ impl<'a> Reader<'a> {
             // "The captain's airmanship was lacking", "their skills appear inadequate": a
             // person's ability found short. (Not "the monitoring was inadequate", a finding
             // about the system.)
-            if self.is(
+            // "The response by the support tier was slow and disorganised", "documentation
+            // left by the previous owner was inadequate": work judged, with its people named.
+            let work_of_people = self.is(
                 i,
                 &[
-                    "skills", "skill", "knowledge", "judgement", "judgment", "airmanship",
-                    "seamanship", "competence", "expertise", "abilities", "ability",
-                    "understanding", "awareness", "experience",
+                    "response", "handling", "handover", "documentation", "work", "communication",
+                    "communications", "preparation", "supervision", "follow-up", "effort", "notes",
                 ],
-            ) && self.owned_by_person(i)
+            );
+            let by_person = work_of_people
+                .then(|| {
+                    let by = if self.is(i + 1, &["by", "from"]) {
+                        i + 1
+                    } else if self.is(i + 1, &["left", "shown", "written", "done", "given"])
+                        && self.w(i + 2) == "by"
+                    {
+                        i + 2
+                    } else {
+                        return None;
+                    };
+                    (by + 1..(by + 5).min(self.len()))
+                        .take_while(|&k| !self.s.words[k - 1].pause_after)
+                        .find(|&k| {
+                            self.classify(k) == Subject::Person
+                                && !self.is(k, ORGANISATIONS)
+                                && self.is(k + 1, &["was", "were", "is", "are", "seemed", "seems"])
+                        })
+                })
+                .flatten();
+            if by_person.is_some()
+                || (work_of_people
+                    || self.is(
+                        i,
+                        &[
+                            "skills", "skill", "knowledge", "judgement", "judgment", "airmanship",
+                            "seamanship", "competence", "expertise", "abilities", "ability",
+                            "understanding", "awareness", "experience",
+                        ],
+                    ))
+                    && self.owned_by_person(i)
             {
-                let mut k = i + 1;
+                let mut k = by_person.unwrap_or(i) + 1;
                 if self.is(
                     k,
                     &["appear", "appears", "appeared", "seem", "seems", "seemed"],
@@ -3365,14 +3653,22 @@ impl<'a> Reader<'a> {
                 ) {
                     k += 1;
                 }
-                if self.is(
-                    k,
-                    &[
-                        "inadequate", "lacking", "deficient", "insufficient", "subpar", "sub-par",
-                        "wanting", "questionable", "lax", "abysmal", "appalling",
-                    ],
-                ) && !self.negated_before(k, 3)
-                {
+                let found_short = |k: usize| {
+                    self.is(
+                        k,
+                        &[
+                            "inadequate", "lacking", "deficient", "insufficient", "subpar",
+                            "sub-par", "wanting", "questionable", "lax", "abysmal", "appalling",
+                            "disorganised", "disorganized", "chaotic", "sloppy", "shoddy",
+                            "careless", "unprofessional", "lacklustre", "lackluster",
+                        ],
+                    )
+                };
+                // "slow and disorganised": the judgement in the second word.
+                if !found_short(k) && self.w(k + 1) == "and" && found_short(k + 2) {
+                    k += 2;
+                }
+                if found_short(k) && !self.negated_before(k, 3) {
                     self.hit(hits, i, k, Verdict, VERDICT);
                     continue;
                 }
@@ -3561,13 +3857,40 @@ impl<'a> Reader<'a> {
                 i,
                 &[
                     "shitty", "crappy", "useless", "lousy", "worthless", "cowardly", "clueless",
-                    "weak", "spineless", "gutless", "hopeless", "terrible", "awful", "bad",
+                    "weak", "spineless", "gutless", "hopeless", "terrible", "awful", "bad", "crap",
                 ],
             ) && self.is_role(self.w(i + 1))
                 && !self.is(i + 1, ORGANISATIONS)
             {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
                 continue;
+            }
+            // "He shouldn't be on the rotation", "you should not be allowed near production":
+            // one person judged unfit for the work. (A rule for a role, "interns shouldn't be
+            // allowed to deploy", is a plan.)
+            let unfit = i > 1
+                && self.is(i - 1, &["shouldn't", "shouldnt", "not"])
+                && self.w(i) == "be"
+                && (self.w(i + 1) == "allowed"
+                    && self.is(i + 2, &["near", "anywhere", "on", "in"])
+                    // ("...if he can't read a graph"; not "she shouldn't be on call this month,
+                    // she's on leave": a rota.)
+                    || self.w(i + 1) == "on"
+                        && (i + 2..(i + 4).min(self.len())).any(|k| {
+                            self.is(k, &["rotation", "rota", "call", "pager", "roster", "team"])
+                        })
+                        && (i + 2..self.len()).any(|k| {
+                            self.is(k, &["can't", "cant", "cannot", "unable", "incapable"])
+                        }));
+            if unfit {
+                let start = self.clause_start(i);
+                let one = (start..i).any(|k| {
+                    self.is(k, &["he", "she", "you", "him", "her"]) || k > 0 && self.is_name(k)
+                });
+                if one && !self.s.question {
+                    self.hit(hits, i - 1, i + 1, Verdict, VERDICT);
+                    continue;
+                }
             }
             // "You should not be working in IT": a person judged unfit.
             if self.at(i, "be working")
@@ -4012,7 +4335,11 @@ impl<'a> Reader<'a> {
                     "great", "nice", "good", "brilliant", "fantastic", "excellent",
                 ],
             ) && self.is(i + 1, &["job", "work"])
-                && (i + 2..(i + 4).min(self.len())).any(|k| self.is_name(k))
+                && ((i + 2..(i + 4).min(self.len())).any(|k| self.is_name(k))
+                    // "great job tomas, prod is down again": whoever is hailed, in chat's
+                    // lowercase, when the harm has come again.
+                    || self.s.words.get(i + 2).is_some_and(|w| w.pause_after)
+                        && (i + 3..self.len()).any(|k| self.is(k, &["again", "another"])))
                 || self.at(i, "thanks to")
                     && (i + 2..(i + 4).min(self.len()))
                         .any(|k| self.s.words[k].possessive && self.classify(k) == Subject::Person)
@@ -4028,11 +4355,26 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
                 continue;
             }
+            // "big thanks to the db team for another fun weekend /s": chat's mark of sarcasm
+            // (read as a last word "s", not after a number: "30 s"), aimed at whoever is named.
+            if i + 1 == self.len()
+                && word == "s"
+                && i >= 2
+                && !self.w(i - 1).starts_with(|c: char| c.is_ascii_digit())
+                && !self.s.words[i - 1].quoted
+            {
+                let aimed = (0..i)
+                    .find(|&k| self.classify(k) == Subject::Person && !self.is(k, &FIRST_PERSON));
+                if let Some(k) = aimed {
+                    self.hit(hits, k, k, Verdict, VERDICT);
+                    continue;
+                }
+            }
             // "I'm disappointed in the level of care shown by the release team".
             if (self.at(i, "disappointed in") || self.at(i, "disappointed with"))
                 && !self.negated_before(i, 3)
             {
-                let who = (i + 2..(i + 10).min(self.len()))
+                let who = (i + 2..(i + 12).min(self.len()))
                     .take_while(|&k| !self.s.words[k - 1].pause_after)
                     .find(|&k| {
                         matches!(self.classify(k), Subject::Person) && !self.s.words[k].possessive
@@ -4328,6 +4670,21 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i, SelfBlame, SELF);
                 continue;
             }
+            // "I feel embarrassed for not recognising the issue", "I feel bad about never
+            // testing it": a feeling about what the writer did not do.
+            let for_not = self.is(
+                i,
+                &[
+                    "embarrassed", "ashamed", "guilty", "bad", "terrible", "awful", "stupid",
+                ],
+            ) && self.is(i + 1, &["for", "about", "of"])
+                && self.is(i + 2, &["not", "never"])
+                && self.w(i + 3).ends_with("ing")
+                && self.subject(i) == Subject::Me;
+            if for_not {
+                self.hit(hits, i, i + 3, SelfBlame, SELF);
+                continue;
+            }
             // "..., nice job, QA": praise after the harm is sarcasm.
             let praise = self.is(i, &["nice", "great", "good", "excellent", "stellar"])
                 && self.is(i + 1, &["job", "work", "going"])
@@ -4437,6 +4794,24 @@ impl<'a> Reader<'a> {
             {
                 self.hit(hits, i, i + 3, Verdict, VERDICT);
                 continue;
+            }
+            // "He couldn't draw a basic network topology": a person's skill found short of the
+            // basics. (Not "we couldn't run a basic query because the database was down".)
+            let cannot = self.is(i, &["couldn't", "couldnt", "can't", "cant", "cannot"])
+                || self.w(i) == "could" && self.w(i + 1) == "not";
+            if cannot {
+                let v = if self.w(i) == "could" { i + 2 } else { i + 1 };
+                let v = if self.w(v) == "even" { v + 1 } else { v };
+                let basic = (v + 1..(v + 3).min(self.len()))
+                    .any(|k| self.is(k, &["basic", "simple", "trivial"]));
+                let reason = (v..self.len()).any(|k| self.is(k, &["because", "since", "as"]));
+                let who = self.subject(i) == Subject::Person
+                    && (self.clause_start(i)..i).all(|k| !self.is(k, &FIRST_PERSON))
+                    && !(self.clause_start(i)..i).any(|k| self.is(k, &["we", "us"]));
+                if basic && who && !reason {
+                    self.hit(hits, i, v, Verdict, VERDICT);
+                    continue;
+                }
             }
             // "the build broke because you merged early": a person as the cause of harm.
             if word == "because" && i + 2 < self.len() && self.tells_harm() {
@@ -5238,7 +5613,12 @@ impl<'a> Reader<'a> {
                     ],
                 )
                 // Not "restart it without thinking about the cache": what a tool spares.
-                && !(self.w(i + 1) == "thinking" && self.is(i + 2, &["about", "of"]));
+                && !(self.w(i + 1) == "thinking" && self.is(i + 2, &["about", "of"]))
+                // Nor "without knowing the other was active", "not knowing the float nurse had
+                // given it": a fact they did not have, which is what the tunnel records. ("Without
+                // knowing what was going on" judges.)
+                && (self.w(i + 1) != "knowing"
+                    || self.is(i + 2, &["what", "how", "anything", "much", "where", "which"]));
             // "pushed it without thinking": the subject is the clause's, not the object's.
             // "Without thinking too much, he opened his terminal": the clause that follows.
             let after_opening = (word == "without" && self.clause_start(i) == i)
@@ -5459,22 +5839,49 @@ impl<'a> Reader<'a> {
             let out_of_depth = self.at(i, "out of")
                 && self.is(i + 2, &["his", "her", "their", "my", "our", "your", "its"])
                 && self.is(i + 3, &["depth", "league"]);
-            let sat_on = self.is(i, &["sat", "sit", "sits", "sitting"])
-                && self.w(i + 1) == "on"
-                && self.is(i + 2, &["the", "it", "that", "this", "our", "my"])
-                && (self.w(i + 2) == "it"
-                    || self.is(
-                        i + 3,
-                        &[
-                            "ticket", "report", "alert", "page", "pr", "bug", "email", "issue",
-                            "request", "fix", "patch", "warning", "escalation",
-                        ],
-                    ));
-            if sat_on
-                && matches!(self.subject(i), Subject::Person | Subject::Me)
-                && !self.s.question
-            {
-                let to = if self.w(i + 2) == "it" { i + 2 } else { i + 3 };
+            // ("Support sat on the customer reports", "sat on our P1": one word may name the
+            // kind; only people sit on a report, whatever the team is called.)
+            let held = |k: usize| {
+                let w = self.w(k);
+                let one = w.strip_suffix('s').unwrap_or(w);
+                matches!(
+                    one,
+                    "ticket"
+                        | "report"
+                        | "alert"
+                        | "page"
+                        | "pr"
+                        | "bug"
+                        | "email"
+                        | "issue"
+                        | "request"
+                        | "fix"
+                        | "patch"
+                        | "warning"
+                        | "escalation"
+                        | "p0"
+                        | "p1"
+                        | "p2"
+                        | "sev1"
+                        | "complaint"
+                )
+            };
+            let sits = self.is(i, &["sat", "sit", "sits", "sitting"]) && self.w(i + 1) == "on";
+            let item = if !sits {
+                None
+            } else if self.w(i + 2) == "it" {
+                Some(i + 2)
+            } else if self.is(
+                i + 2,
+                &["the", "that", "this", "our", "my", "their", "those"],
+            ) {
+                [i + 3, i + 4].into_iter().find(|&k| held(k))
+            } else {
+                None
+            };
+            let sat_on = item.is_some();
+            if sat_on && self.subject(i) != Subject::System && !self.s.question {
+                let to = item.unwrap_or(i + 2);
                 self.hit(hits, i, to, Omission, UNSEEN);
                 continue;
             }
@@ -6515,7 +6922,42 @@ impl<'a> Reader<'a> {
                 let granted = word == "of"
                     && self.is(i + 2, &["it", "that", "this", "we", "you", "it'd"])
                     && (self.is(i + 3, &["would", "could", "might"]) || self.w(i + 2) == "it'd");
-                if !last && !afterthought && !gerund && !granted && !hedge && !self.s.question {
+                // "Our CI obviously doesn't run the suite on docs changes": how a thing is
+                // built, not what a person should have seen.
+                let after = if word == "of" { i + 2 } else { i + 1 };
+                let about = if self.clause_start(i) == i {
+                    (after..(after + 4).min(self.len()))
+                        .map(|k| self.classify(k))
+                        .find(|c| *c != Subject::Unknown)
+                        .unwrap_or(Subject::Unknown)
+                } else {
+                    self.subject(i)
+                };
+                // ("Fastly obviously didn't test their code", "this PR was clearly made out of
+                // spite": a company's or a person's act, whatever names it.)
+                let an_act = (after..(after + 6).min(self.len())).any(|k| {
+                    self.is(k, &["didn't", "didnt", "never", "made", "done"])
+                        || self.at(k, "did not")
+                });
+                // (Of a thing, only how it is built, in the present: "obviously the DNS record
+                // was stale" is what was seen at the time, made obvious after.)
+                let present = (after..(after + 5).min(self.len())).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "doesn't", "doesnt", "isn't", "isnt", "aren't", "does", "is", "are",
+                        ],
+                    )
+                });
+                let of_a_thing = about == Subject::System && present && !an_act;
+                if !last
+                    && !afterthought
+                    && !gerund
+                    && !granted
+                    && !hedge
+                    && !of_a_thing
+                    && !self.s.question
+                {
                     let to = if word == "of" { i + 1 } else { i };
                     self.hit(hits, i, to, Minimiser, EASY_NOW);
                     continue;
@@ -6630,6 +7072,19 @@ impl<'a> Reader<'a> {
                 && (self.is(i + 1, &["needed", "need", "requires", "required"])
                     && self.is(i + 2, &["a", "an", "to", "one", "someone", "somebody"])
                     || word == "only" && self.w(i + 1) == "had" && self.w(i + 2) == "to");
+            // "Correct diagnosis required only a basic review of the logs": the same, the
+            // other way round. ("The restore took only forty minutes" is a time told.)
+            let required_only = self.is(i, &["required", "requires", "needed", "needs"])
+                && self.is(i + 1, &["only", "merely", "just"])
+                && self.is(i + 2, &["a", "an", "one"])
+                && self.is(
+                    i + 3,
+                    &[
+                        "basic", "simple", "quick", "single", "cursory", "glance", "look", "check",
+                        "restart", "review", "read", "click",
+                    ],
+                );
+            let only_needed = only_needed || required_only;
             let moral = self.at(i, "moral of the story");
             let dismiss = self.at(i, "blah blah")
                 || self.at(i, "yada yada")
@@ -6857,6 +7312,75 @@ impl<'a> Reader<'a> {
                 && !self.conditional(i)
             {
                 self.hit(hits, i, i + 2, Distancing, ELSEWHERE);
+                continue;
+            }
+            // "we did our part perfectly": the same, of one's share.
+            let our_part = self.is(i, &["did", "played", "done"])
+                && self.is(i + 1, &["our", "my"])
+                && self.is(i + 2, &["part", "bit", "job"])
+                && self.is(
+                    i + 3,
+                    &["perfectly", "right", "correctly", "properly", "flawlessly"],
+                );
+            // "The outage was not our fault", "through no fault of my own", "it wasn't
+            // actually my code that was the issue", "happy I have nothing to do with that
+            // outage", "not how I would do it", "not on my watch": the writer's side declared
+            // clear. ("It's not your fault" reassures; "the config had nothing to do with it" is
+            // a thing's.)
+            let not_mine = (word == "not" || self.is(i, &["wasn't", "isn't", "wasnt", "isnt"]))
+                && {
+                    let k = if self.is(i + 1, &["actually", "really", "even"]) {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    // ("It was not my fault." alone defends; with the fault then placed
+                    // elsewhere, "not our fault; our upstream ISP blew that one", it sets a side
+                    // apart.)
+                    self.is(k, &["my", "our"])
+                        && (self.is(k + 1, &["fault", "doing", "problem", "mess"])
+                            && (self.s.words[k + 1].pause_after && k + 3 < self.len()
+                                // "not my fault they decided to merge", "not our fault that
+                                // the vendor changed the API".
+                                || {
+                                    let m = if self.w(k + 2) == "that" { k + 3 } else { k + 2 };
+                                    let m = self.past_determiner(m);
+                                    self.classify(m) == Subject::Person
+                                        && !self.is(m, &FIRST_PERSON)
+                                        && !self.is(m, &["we", "us"])
+                                })
+                            || self.is(k + 1, &["code", "change", "team", "side", "config"])
+                                && self.w(k + 2) == "that"
+                                && (k + 3..(k + 6).min(self.len())).any(|m| {
+                                    self.is(m, &["issue", "problem", "cause", "culprit", "fault"])
+                                }))
+                };
+            let no_fault_of = self.at(i, "no fault of") && self.is(i + 3, &["my", "our"]);
+            let nothing_to_do = self.at(i, "nothing to do with")
+                && self.is(
+                    i.saturating_sub(2),
+                    &["i", "we", "i've", "we've", "i'd", "we'd", "i'm"],
+                )
+                && (i + 4..(i + 7).min(self.len())).any(|k| {
+                    self.is(
+                        k,
+                        &["outage", "incident", "mess", "failure", "breakage", "it"],
+                    )
+                });
+            // ("That's not how we do things in a review" tells the room's own way.)
+            let not_how =
+                self.at(i, "not how") && self.is(i + 2, &["i", "we"]) && self.w(i + 3) == "would";
+            let watch = self.at(i, "on my watch") && i > 0 && self.is(i - 1, &["not", "never"]);
+            if (our_part || not_mine || no_fault_of || nothing_to_do || not_how || watch)
+                && !self.s.question
+                && !self.conditional(i)
+            {
+                let to = if our_part || no_fault_of || not_how {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                self.hit(hits, i, to.min(self.len() - 1), Distancing, ELSEWHERE);
                 continue;
             }
             // "This is a product-team problem, not theirs": the fault moved to another side.
@@ -7180,11 +7704,24 @@ impl<'a> Reader<'a> {
             // Nor "I'm not sure what I would have done", "whether we would have seen it": a
             // question asked inside the sentence.
             let wondered = i > 0 && self.is(i - 1, &["what", "how", "whether", "if"]);
+            // Nor "if traffic had dropped, we would have seen it": what we would have seen in
+            // another state of the world, not what we would have done in their place.
+            let world_if = || {
+                (0..i).any(|k| {
+                    self.w(k) == "if"
+                        && !matches!(
+                            self.classify(self.past_determiner(k + 1)),
+                            Subject::Person | Subject::Me
+                        )
+                        && (k + 1..i).any(|m| self.is(m, &["had", "hadn't"]))
+                })
+            };
             if self.is(i, &["i", "we"])
                 && self.is(i + 1, &["would", "wouldn't", "would've"])
                 && self.is(i + 2, &["never", "have", "not"])
                 && !beside
                 && !wondered
+                && !world_if()
                 && !self.s.question
             {
                 self.hit(hits, i, i + 2, Distancing, ELSEWHERE);
