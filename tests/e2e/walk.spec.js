@@ -585,6 +585,23 @@ test("the language guard marks blame and hindsight, suggests a reframe, and can 
   await expect(page.getByRole("list", { name: "Language notes", exact: true }).last().getByRole("listitem")).toContainText("Why did you");
 });
 
+test("the guard reads the room's own register: sarcasm in chat, a side declared clear, and a harm that did not happen", async ({ page }) => {
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const cues = page.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox", { name: "Cues" });
+  const notes = page.getByRole("list", { name: "Language notes", exact: true });
+  // A near miss told as it stood is not a path someone failed to take; the thanks after it,
+  // marked as sarcasm, is a verdict on the team.
+  await cues.fill("That edge case would've caused a full outage. big thanks to the db team for another fun weekend /s");
+  await expect(notes.getByRole("listitem")).toHaveCount(1);
+  await expect(notes.getByRole("listitem").first()).toContainText("team");
+  await expect(notes.getByRole("listitem").first()).toContainText("A verdict ends the inquiry");
+  await cues.fill("The outage was not our fault; the upstream provider dropped the route.");
+  await expect(notes.getByRole("listitem")).toHaveCount(1);
+  await expect(notes.getByRole("listitem").first()).toContainText("not our fault");
+  await expect(notes.getByRole("listitem").first()).toContainText("Comparing with how others would have done it");
+});
+
 test("language notes stay after the field is left, are listed for the moment, and are asked about before the room sees the accounts", async ({ context, page }) => {
   await openConsole(page);
   const presenter = await openPresenter(context, page);
