@@ -3353,10 +3353,15 @@ mod tests {
                 "What took the index so long to build?",
                 "It's hard to see how the cache warmed so quickly.",
                 "I was surprised the failover would take four minutes.",
+                "I was surprised that the vendor would answer so fast.",
+                "The on-call explained why she rolled back.",
                 "We asked what she was thinking at that moment, and she told us.",
                 "Can someone explain how the failover picks a leader?",
             ],
         );
+        // Defended, not doubted ("anyone could" is read apart, as easy-talk).
+        let defended = categories("It's hard to see how anyone could have known.");
+        assert!(!defended.contains(&Category::WhyQuestion), "{defended:?}");
         expect(
             Category::Verdict,
             &[
@@ -3374,6 +3379,7 @@ mod tests {
             &[
                 "Dana shouldn't be on call this month, she is on leave.",
                 "Interns shouldn't be allowed near production without a pair.",
+                "You will not be allowed near the racks without a badge.",
                 "The runbook was inadequate for a failure of this kind.",
                 "We couldn't run a basic query because the database was down.",
                 "Great job everyone, checkout is back up.",

@@ -2617,8 +2617,9 @@ impl<'a> Reader<'a> {
             // disbelief at people, said. (Not "it's hard to see how the cache recovered", nor
             // "surprised the failover would take so long".)
             // ("It isn't hard to see why they chose the shortcut" understands them.)
-            let hard_to =
-                self.is(i, &["hard", "difficult", "impossible"]) && !self.negated_before(i, 3) && {
+            let hard_to = self.is(i, &["hard", "difficult", "impossible"])
+                && !self.negated_before(i, 3)
+                && {
                     let k = if self.at(i + 1, "for me") {
                         i + 3
                     } else {
@@ -2635,6 +2636,10 @@ impl<'a> Reader<'a> {
                         && (k + 3..(k + 6).min(self.len()))
                             .find(|&m| !self.is(m, &DETERMINERS))
                             .is_some_and(|m| self.classify(m) == Subject::Person)
+                        // ("It's hard to see how anyone could have known" defends them.)
+                        && !(k + 3..self.len()).any(|m| {
+                            self.is(m, &["known", "foreseen", "predicted", "anticipated", "expected"])
+                        })
                 };
             let surprised = self.is(
                 i,
@@ -2650,10 +2655,13 @@ impl<'a> Reader<'a> {
                 if self.w(k) == "that" {
                     k += 1;
                 }
+                // Anyone at all who would do it: a kind of conduct found unbelievable. ("I was
+                // surprised the vendor would answer so fast" is surprise, not a charge.)
                 let who = self.past_determiner(k);
-                self.classify(who) == Subject::Person
-                    && !self.is(who, &FIRST_PERSON)
-                    && (who + 1..(who + 6).min(self.len())).any(|m| self.w(m) == "would")
+                self.is(
+                    who,
+                    &["anyone", "anybody", "someone", "somebody", "people", "they"],
+                ) && (who + 1..(who + 6).min(self.len())).any(|m| self.w(m) == "would")
             } && !self.negated_before(i, 3);
             if (hard_to || surprised) && !self.s.question {
                 self.hit(hits, i, i, WhyQuestion, DISBELIEF);
@@ -2661,7 +2669,19 @@ impl<'a> Reader<'a> {
             // "Can someone explain to me how an intern ended up with push rights?", "I'd like
             // someone to explain why the support desk sat on our P1": a why-you asked through
             // a third party. ("Can you explain how the failover works?" asks of a thing.)
-            if self.base(i) == "explain" {
+            // Asked for, not told: "the on-call explained why she rolled back" is the account
+            // the review wants.
+            let asked_for = self.w(i) == "explain"
+                && (i.saturating_sub(4)..i).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "can", "could", "would", "please", "someone", "somebody", "anyone",
+                            "like", "want",
+                        ],
+                    )
+                });
+            if asked_for {
                 let to_me = self.w(i + 1) == "to" && self.is(i + 2, &["me", "us"]);
                 let wh = if to_me { i + 3 } else { i + 1 };
                 let person = (wh + 1..(wh + 4).min(self.len()))
@@ -3868,8 +3888,11 @@ impl<'a> Reader<'a> {
             // "He shouldn't be on the rotation", "you should not be allowed near production":
             // one person judged unfit for the work. (A rule for a role, "interns shouldn't be
             // allowed to deploy", is a plan.)
+            // (Said as what ought to be, not as a rule ahead: "you will not be allowed near
+            // production without a badge".)
             let unfit = i > 1
-                && self.is(i - 1, &["shouldn't", "shouldnt", "not"])
+                && (self.is(i - 1, &["shouldn't", "shouldnt"])
+                    || self.w(i - 1) == "not" && self.is(i - 2, &["should", "ought"]))
                 && self.w(i) == "be"
                 && (self.w(i + 1) == "allowed"
                     && self.is(i + 2, &["near", "anywhere", "on", "in"])
