@@ -2686,11 +2686,7 @@ impl<'a> Reader<'a> {
                 let wh = if to_me { i + 3 } else { i + 1 };
                 let person = (wh + 1..(wh + 4).min(self.len()))
                     .find(|&k| !self.is(k, &DETERMINERS))
-                    .is_some_and(|k| {
-                        self.classify(k) == Subject::Person
-                            && !self.is(k, &FIRST_PERSON)
-                            && !self.is(k, &["we", "us"])
-                    });
+                    .is_some_and(|k| self.another_person(k));
                 let asked = self.w(wh) == "why" || to_me && self.w(wh) == "how";
                 if asked && person {
                     // (The word alone: "to me" is not the writer's own blame.)
@@ -4827,11 +4823,13 @@ impl<'a> Reader<'a> {
                 let v = if self.w(v) == "even" { v + 1 } else { v };
                 let basic = (v + 1..(v + 3).min(self.len()))
                     .any(|k| self.is(k, &["basic", "simple", "trivial"]));
-                let reason = (v..self.len()).any(|k| self.is(k, &["because", "since", "as"]));
-                let who = self.subject(i) == Subject::Person
-                    && (self.clause_start(i)..i).all(|k| !self.is(k, &FIRST_PERSON))
-                    && !(self.clause_start(i)..i).any(|k| self.is(k, &["we", "us"]));
-                if basic && who && !reason {
+                let reason = || (v..self.len()).any(|k| self.is(k, &["because", "since", "as"]));
+                let who = || {
+                    self.subject(i) == Subject::Person
+                        && (self.clause_start(i)..i)
+                            .all(|k| !self.is(k, &FIRST_PERSON) && !self.is(k, &["we", "us"]))
+                };
+                if basic && !reason() && who() {
                     self.hit(hits, i, v, Verdict, VERDICT);
                     continue;
                 }
@@ -5461,6 +5459,46 @@ impl<'a> Reader<'a> {
     }
 
     /// Word `i` belongs to a person: "their skills", "the captain's navigational skills".
+    /// Word `k` names someone other than the writer and their own ("we", "us").
+    fn another_person(&self, k: usize) -> bool {
+        self.classify(k) == Subject::Person
+            && !self.is(k, &FIRST_PERSON)
+            && !self.is(k, &["we", "us"])
+    }
+
+    /// Word `i`, a negation, declares the writer's side clear while placing the fault
+    /// elsewhere: "not our fault; our upstream ISP blew that one", "not my fault they decided
+    /// to merge", "it wasn't actually my code that was the issue". ("It was not my fault."
+    /// alone defends.)
+    fn own_side_cleared(&self, i: usize) -> bool {
+        if !(self.w(i) == "not" || self.is(i, &["wasn't", "isn't", "wasnt", "isnt"])) {
+            return false;
+        }
+        let k = if self.is(i + 1, &["actually", "really", "even"]) {
+            i + 2
+        } else {
+            i + 1
+        };
+        if !self.is(k, &["my", "our"]) {
+            return false;
+        }
+        if self.is(k + 1, &["fault", "doing", "problem", "mess"]) {
+            // A clause after it, or the one whose fault it was: "not our fault that the vendor
+            // changed the API".
+            let then = self.s.words[k + 1].pause_after && k + 3 < self.len();
+            let m = if self.w(k + 2) == "that" {
+                k + 3
+            } else {
+                k + 2
+            };
+            return then || self.another_person(self.past_determiner(m));
+        }
+        self.is(k + 1, &["code", "change", "team", "side", "config"])
+            && self.w(k + 2) == "that"
+            && (k + 3..(k + 6).min(self.len()))
+                .any(|m| self.is(m, &["issue", "problem", "cause", "culprit", "fault"]))
+    }
+
     fn owned_by_person(&self, i: usize) -> bool {
         let owner = |k: usize| {
             self.is(k, &["his", "her", "their", "your", "my", "our"])
@@ -7350,34 +7388,7 @@ impl<'a> Reader<'a> {
             // outage", "not how I would do it", "not on my watch": the writer's side declared
             // clear. ("It's not your fault" reassures; "the config had nothing to do with it" is
             // a thing's.)
-            let not_mine = (word == "not" || self.is(i, &["wasn't", "isn't", "wasnt", "isnt"]))
-                && {
-                    let k = if self.is(i + 1, &["actually", "really", "even"]) {
-                        i + 2
-                    } else {
-                        i + 1
-                    };
-                    // ("It was not my fault." alone defends; with the fault then placed
-                    // elsewhere, "not our fault; our upstream ISP blew that one", it sets a side
-                    // apart.)
-                    self.is(k, &["my", "our"])
-                        && (self.is(k + 1, &["fault", "doing", "problem", "mess"])
-                            && (self.s.words[k + 1].pause_after && k + 3 < self.len()
-                                // "not my fault they decided to merge", "not our fault that
-                                // the vendor changed the API".
-                                || {
-                                    let m = if self.w(k + 2) == "that" { k + 3 } else { k + 2 };
-                                    let m = self.past_determiner(m);
-                                    self.classify(m) == Subject::Person
-                                        && !self.is(m, &FIRST_PERSON)
-                                        && !self.is(m, &["we", "us"])
-                                })
-                            || self.is(k + 1, &["code", "change", "team", "side", "config"])
-                                && self.w(k + 2) == "that"
-                                && (k + 3..(k + 6).min(self.len())).any(|m| {
-                                    self.is(m, &["issue", "problem", "cause", "culprit", "fault"])
-                                }))
-                };
+            let not_mine = self.own_side_cleared(i);
             let no_fault_of = self.at(i, "no fault of") && self.is(i + 3, &["my", "our"]);
             let nothing_to_do = self.at(i, "nothing to do with")
                 && self.is(
