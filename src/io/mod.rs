@@ -20,6 +20,7 @@ pub mod merge;
 pub mod packed;
 pub mod pseudonym;
 pub mod report;
+pub mod report_parts;
 pub mod slack;
 pub mod transcript;
 pub mod work;

@@ -13,7 +13,8 @@ use super::envelope::{self, Envelope};
 use super::import::{self, Candidate, Preview, Skipped};
 use super::json::{self, Json};
 use super::reading::{self, Fields, Path, Wrong};
-use super::report::{self, Block, Item, Report};
+use super::report::{self, Block, Item};
+use super::report_parts::{self, Shown};
 use super::transcript::{self, Stamp};
 use super::{calibration, csv, html_report, markdown, pseudonym, slack, worksheet};
 use crate::method::picture;
@@ -244,7 +245,18 @@ fn share(job: Job, platform: &Platform) -> Result<Value, String> {
     }
     let built = || report::build(&review, platform.zones);
     Ok(match format {
-        Format::Blocks => json!({ "report": report_value(&built()) }),
+        Format::Blocks => {
+            let report = built();
+            let parts: Vec<String> =
+                report_parts::parts(report.blocks, report_parts::ELEMENTS_PER_PART)
+                    .iter()
+                    .map(|part| {
+                        let blocks: Vec<Value> = part.iter().map(shown_value).collect();
+                        json!({ "blocks": blocks }).to_string()
+                    })
+                    .collect();
+            json!({ "title": report.title, "parts": parts })
+        }
         Format::Markdown => json!({ "text": markdown::render(&built()) }),
         Format::Html => json!({
             "text": html_report::render(&built(), platform.zones, Some(&envelope::export_json(&review, at))),
@@ -295,9 +307,28 @@ pub fn read_answer(answer: &str) -> Result<Preview, String> {
     read(answer, |value| preview(&value["preview"]))
 }
 
-/// The app's end of `Format::Blocks`.
-pub fn read_report(answer: &str) -> Result<Report, String> {
-    read(answer, |value| report_of(&value["report"]))
+/// The app's end of `Format::Blocks`: the report's title, and its parts for the screen
+/// (`io::report_parts`), each still as JSON text. A part is read when it goes on the page
+/// (`read_part`): reading a 2,000-moment report whole was a long task of its own.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReportParts {
+    pub title: String,
+    pub parts: Vec<String>,
+}
+
+pub fn read_report(answer: &str) -> Result<ReportParts, String> {
+    read(answer, |value| {
+        let f = Fields::of(value, "")?;
+        Ok(ReportParts {
+            title: f.text("title")?,
+            parts: f.texts("parts")?,
+        })
+    })
+}
+
+/// One part of `ReportParts`, as blocks.
+pub fn read_part(part: &str) -> Result<Vec<Shown>, String> {
+    read(part, |value| Fields::of(value, "")?.list("blocks", shown))
 }
 
 /// The app's end of the other formats: the file's text.
@@ -320,29 +351,44 @@ fn read<T>(answer: &str, part: impl FnOnce(&Json) -> Result<T, Wrong>) -> Result
     .map_err(|_| "the helper gave an answer Tunnel could not read".to_string())?
 }
 
-fn report_value(report: &Report) -> Value {
-    let blocks: Vec<Value> = report
-        .blocks
-        .iter()
-        .map(|block| match block {
-            Block::Heading(level, text) => json!({ "heading": level, "text": text }),
-            Block::Paragraph(text) => json!({ "paragraph": text }),
-            Block::Facts(facts) => json!({ "facts": facts }),
-            Block::List(items) => json!({
-                "list": items.iter().map(|i| json!({ "text": i.text, "href": i.href })).collect::<Vec<_>>(),
-            }),
-            Block::Table { head, rows } => json!({ "table": { "head": head, "rows": rows } }),
-            Block::Picture(source) => json!({ "picture": picture_value(source) }),
-        })
-        .collect();
-    json!({ "title": report.title, "blocks": blocks })
+fn shown_value(shown: &Shown) -> Value {
+    let mut value = match &shown.block {
+        Block::Heading(level, text) => json!({ "heading": level, "text": text }),
+        Block::Paragraph(text) => json!({ "paragraph": text }),
+        Block::Facts(facts) => json!({ "facts": facts }),
+        Block::List(items) => json!({
+            "list": items.iter().map(|i| json!({ "text": i.text, "href": i.href })).collect::<Vec<_>>(),
+        }),
+        Block::Table { head, rows } => json!({ "table": { "head": head, "rows": rows } }),
+        Block::Picture(source) => json!({ "picture": picture_value(source) }),
+    };
+    if let Some(shares) = &shown.shares {
+        value["shares"] = json!(shares);
+    }
+    value
 }
 
-fn report_of(value: &Json) -> Result<Report, Wrong> {
-    let f = Fields::of(value, "report")?;
-    Ok(Report {
-        title: f.text("title")?,
-        blocks: f.list("blocks", block)?,
+fn shown(value: &Json, path: Path) -> Result<Shown, Wrong> {
+    let shares = match value.get("shares") {
+        None => None,
+        Some(shares) => Some(
+            shares
+                .as_array()
+                .and_then(|shares| {
+                    shares
+                        .iter()
+                        .map(|s| s.as_u64().filter(|&s| s <= 100).map(|s| s as u8))
+                        .collect::<Option<Vec<u8>>>()
+                })
+                .ok_or_else(|| Wrong {
+                    path: path.to_string(),
+                    detail: "expected shares of a table's width".into(),
+                })?,
+        ),
+    };
+    Ok(Shown {
+        block: block(value, path)?,
+        shares,
     })
 }
 
@@ -647,10 +693,7 @@ mod tests {
             };
             let built = report::build(&shared, PLATFORM.zones);
             assert!(built.blocks.len() > 10);
-            assert_eq!(
-                read_report(&ask(pseudonyms, Format::Blocks)),
-                Ok(built.clone())
-            );
+            assert_eq!(read_parts(&ask(pseudonyms, Format::Blocks)), built);
             assert_eq!(
                 read_text(&ask(pseudonyms, Format::Markdown)),
                 Ok(markdown::render(&built))
@@ -666,6 +709,65 @@ mod tests {
         assert!(!read_text(&ask(true, Format::Markdown))
             .unwrap()
             .contains(name.as_str()));
+    }
+
+    /// A report from the answer to `Format::Blocks`, every part read and put back together.
+    fn read_parts(answer: &str) -> report::Report {
+        let parts = read_report(answer).unwrap();
+        let mut blocks: Vec<Block> = Vec::new();
+        let glued = std::cell::Cell::new(false);
+        for part in &parts.parts {
+            for shown in read_part(part).unwrap() {
+                // The pieces of a cut table, joined again.
+                match (blocks.last_mut(), shown.block, shown.shares.is_some()) {
+                    (
+                        Some(Block::Table { head, rows }),
+                        Block::Table {
+                            head: h,
+                            rows: more,
+                        },
+                        true,
+                    ) if *head == h && glued.get() => rows.extend(more),
+                    (_, block, cut) => {
+                        glued.set(cut);
+                        blocks.push(block)
+                    }
+                }
+            }
+        }
+        report::Report {
+            title: parts.title,
+            blocks,
+        }
+    }
+
+    #[test]
+    fn a_long_report_comes_back_in_parts_with_its_tables_cut_and_their_widths() {
+        let review = Review {
+            moments: (0..700)
+                .map(|i| crate::model::Moment {
+                    id: Id(format!("m-{i}")),
+                    description: format!("Moment {i}: the on-call restarted the checkout service"),
+                    ..Default::default()
+                })
+                .collect(),
+            ..Default::default()
+        };
+        let at = Instant::from_millis(1_773_500_000_000).unwrap();
+        let answer = answer(
+            &Job::share(review.clone(), false, Format::Blocks, at).to_json(),
+            &PLATFORM,
+        );
+        let built = report::build(&review, PLATFORM.zones);
+        let parts = read_report(&answer).unwrap();
+        let read: Vec<Vec<Shown>> = parts.parts.iter().map(|p| read_part(p).unwrap()).collect();
+        // (Compared with `==`, not `assert_eq!`: the report is too long to print.)
+        assert!(read == report_parts::parts(built.blocks.clone(), report_parts::ELEMENTS_PER_PART));
+        assert!(read.iter().flatten().filter(|s| s.shares.is_some()).count() >= 2);
+        assert!(read_parts(&answer) == built);
+        // A part that is not a part says so.
+        assert!(read_part("{\"blocks\": [{\"shares\": [500], \"paragraph\": \"x\"}]}").is_err());
+        assert!(read_part("not json").is_err());
     }
 
     #[test]

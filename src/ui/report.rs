@@ -9,14 +9,14 @@ use super::picture::IncidentPicture;
 use super::widgets::{Button, Modal};
 use super::worker;
 use crate::io::envelope;
-use crate::io::report::{Block, Item, Report};
+use crate::io::report::{Block, Item};
+use crate::io::report_parts::Shown;
 use crate::io::work::{self, Format, Job};
 use crate::model::time::to_local;
 use crate::model::Review;
 use crate::storage::now;
 use crate::store::use_store;
 use leptos::prelude::*;
-use std::ops::Range;
 use std::time::Duration;
 
 #[component]
@@ -28,11 +28,8 @@ pub fn ReportScreen() -> impl IntoView {
     // pseudonyms asks again, and only the newest answer is shown.
     let preview = RwSignal::new(Preview {
         edition: 0,
-        report: Report {
-            title: String::new(),
-            blocks: Vec::new(),
-        },
-        slices: Vec::new(),
+        title: String::new(),
+        parts: Vec::new(),
     });
     let ready = RwSignal::new(false);
     let problem = RwSignal::new(None::<String>);
@@ -56,8 +53,8 @@ pub fn ReportScreen() -> impl IntoView {
                     preview.update(|p| {
                         *p = Preview {
                             edition: p.edition + 1,
-                            slices: slices(&report.blocks),
-                            report,
+                            title: report.title,
+                            parts: report.parts,
                         }
                     });
                     ready.set(true);
@@ -67,8 +64,8 @@ pub fn ReportScreen() -> impl IntoView {
             }
         });
     });
-    // A large review's report is tens of thousands of elements: it goes on the page a slice per
-    // task, so that the page stays responsive while it fills. A new edition starts again.
+    // A large review's report is tens of thousands of elements: it is read and put on the page a
+    // part per task, so that the page stays responsive while it fills. A new edition starts again.
     // Printing asks for the rest at once and prints when it is all on the page.
     let shown = RwSignal::new(1usize);
     let print_asked = RwSignal::new(false);
@@ -81,7 +78,7 @@ pub fn ReportScreen() -> impl IntoView {
         if !ready.get() {
             return;
         }
-        let total = preview.with(|p| p.slices.len());
+        let total = preview.with(|p| p.parts.len());
         if shown.get() >= total {
             if print_asked.get() {
                 print_asked.set(false);
@@ -103,7 +100,7 @@ pub fn ReportScreen() -> impl IntoView {
     let before_print = window_event_listener_untyped("beforeprint", move |_| shown.set(usize::MAX));
     on_cleanup(move || before_print.remove());
     let on_page = move || {
-        let (edition, count) = preview.with(|p| (p.edition, p.slices.len()));
+        let (edition, count) = preview.with(|p| (p.edition, p.parts.len()));
         (0..shown.get().min(count))
             .map(|slice| (edition, slice))
             .collect::<Vec<_>>()
@@ -242,11 +239,17 @@ pub fn ReportScreen() -> impl IntoView {
                 }}
             </p>
             <article class="report-preview" aria-label="Report preview">
-                <h1 class="report-title">{move || preview.with(|p| p.report.title.clone())}</h1>
+                <h1 class="report-title">{move || preview.with(|p| p.title.clone())}</h1>
                 <For each=on_page key=|slice| *slice let:slice>
                     <div class="report-slice">
                         {preview.with_untracked(|p| {
-                            p.slices.get(slice.1).map(|range| blocks_view(p.report.blocks[range.clone()].to_vec()))
+                            p.parts.get(slice.1).map(|part| match work::read_part(part) {
+                                Ok(blocks) => blocks_view(blocks).into_any(),
+                                Err(message) => view! {
+                                    <p class="hint">{format!("This part of the report could not be shown: {message}.")}</p>
+                                }
+                                .into_any(),
+                            })
                         })}
                     </div>
                 </For>
@@ -260,47 +263,17 @@ pub fn ReportScreen() -> impl IntoView {
 #[derive(Clone, PartialEq)]
 struct Preview {
     edition: u64,
-    report: Report,
-    /// The blocks, in slices of about `ELEMENTS_PER_SLICE` elements each.
-    slices: Vec<Range<usize>>,
+    title: String,
+    /// The report in parts (`io::report_parts`), one part read and put on the page per task.
+    parts: Vec<String>,
 }
 
-/// About as many elements as the browser creates in a few milliseconds.
-const ELEMENTS_PER_SLICE: usize = 1500;
-
-fn slices(blocks: &[Block]) -> Vec<Range<usize>> {
-    let mut slices = Vec::new();
-    let (mut start, mut weight) = (0, 0);
-    for (i, block) in blocks.iter().enumerate() {
-        weight += elements(block);
-        if weight >= ELEMENTS_PER_SLICE {
-            slices.push(start..i + 1);
-            (start, weight) = (i + 1, 0);
-        }
-    }
-    if start < blocks.len() {
-        slices.push(start..blocks.len());
-    }
-    slices
-}
-
-/// How many elements a block becomes.
-fn elements(block: &Block) -> usize {
-    match block {
-        Block::Heading(..) | Block::Paragraph(_) => 1,
-        Block::Facts(facts) => 1 + 2 * facts.len(),
-        Block::List(items) => 1 + items.len(),
-        Block::Table { head, rows } => 4 + head.len() + rows.len() * (1 + head.len()),
-        // About two shapes per moment, plus the axis and the legend.
-        Block::Picture(source) => 40 + 2 * source.moments.len(),
-    }
-}
-
-/// Blocks as HTML elements (text only ever as text).
-fn blocks_view(blocks: Vec<Block>) -> impl IntoView {
+/// Blocks as HTML elements (text only ever as text). A piece of a cut table is laid out by its
+/// columns' shares (classes in the style sheet), not by its own cells, so that the pieces line up.
+fn blocks_view(blocks: Vec<Shown>) -> impl IntoView {
     blocks
         .into_iter()
-        .map(|block| match block {
+        .map(|Shown { block, shares }| match block {
             Block::Heading(2, text) => view! { <h2>{text}</h2> }.into_any(),
             Block::Heading(3, text) => view! { <h3>{text}</h3> }.into_any(),
             Block::Heading(_, text) => view! { <h4>{text}</h4> }.into_any(),
@@ -315,8 +288,15 @@ fn blocks_view(blocks: Vec<Block>) -> impl IntoView {
             }
             .into_any(),
             Block::List(items) => view! { <ul>{items.into_iter().map(item).collect_view()}</ul> }.into_any(),
-            Block::Table { head, rows } => view! {
-                <table>
+            Block::Table { head, rows } => {
+                let cut = shares.is_some();
+                view! {
+                <table class:cut=cut>
+                    {shares.map(|shares| view! {
+                        <colgroup>
+                            {shares.into_iter().map(|share| view! { <col class=format!("share-{share}")/> }).collect_view()}
+                        </colgroup>
+                    })}
                     <thead><tr>{head.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr></thead>
                     <tbody>
                         {rows.into_iter().map(|row| view! {
@@ -324,8 +304,9 @@ fn blocks_view(blocks: Vec<Block>) -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
+                }
+                .into_any()
             }
-            .into_any(),
         })
         .collect_view()
 }
