@@ -400,3 +400,48 @@ test("a long report fills in slices, once, and printing waits for all of it", as
   await expect(preview.getByText("Subject expert A saw thing 1250 then")).toHaveCount(1);
   await expect(preview).not.toContainText("Ben saw thing");
 });
+
+test("a long timeline in the report comes in pieces whose columns line up, every moment once and in order", async ({ page }) => {
+  // 1,200 moments: the report's timeline is one table of 1,200 rows, which the screen cuts into
+  // tables of a few hundred rows each, so that a piece is made and laid out in a task.
+  const long = structuredClone(REVIEW);
+  long.review.id = "r-cut";
+  long.review.moments = Array.from({ length: 1200 }, (_, i) => ({
+    id: `cm${i}`,
+    at: new Date(Date.parse("2026-03-14T09:00:00Z") + i * 61_000).toISOString(),
+    kind: i % 7 === 0 ? "communication" : "observation",
+    description: `Cut moment ${i} described here`,
+    people: ["ben"],
+  }));
+  await page.goto("/");
+  await page.evaluate((env) => localStorage.setItem(`tunnel:review:${env.review.id}`, JSON.stringify(env)), long);
+  await page.goto("/#/review/r-cut/report");
+  const preview = page.getByRole("article", { name: "Report preview" });
+  await expect(preview.getByRole("heading", { name: "Opportunities" })).toBeVisible({ timeout: 30_000 });
+  const pieces = preview.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "What happened" }) });
+  const count = await pieces.count();
+  expect(count).toBeGreaterThanOrEqual(3);
+  const described = [];
+  const columns = [];
+  for (let k = 0; k < count; k++) {
+    const piece = pieces.nth(k);
+    await piece.scrollIntoViewIfNeeded();
+    expect(await piece.getByRole("columnheader").allTextContents()).toEqual(["When", "Kind", "What happened", "People"]);
+    described.push(...(await piece.getByRole("row").evaluateAll((rows) => rows.slice(1).map((r) => r.cells[2].textContent))));
+    columns.push(await piece.getByRole("columnheader").evaluateAll((cells) => cells.map((c) => Math.round(c.getBoundingClientRect().left) + ":" + Math.round(c.getBoundingClientRect().width))));
+  }
+  expect(described).toEqual(long.review.moments.map((m) => m.description));
+  // Every piece has the same columns, and a time or a kind is not broken across lines.
+  expect(new Set(columns.map(String)).size).toBe(1);
+  // (Row 8 is moment 7, a communication: the longest word of the kinds.)
+  const rows = pieces.first().getByRole("row");
+  for (const cell of [rows.nth(1).getByRole("cell").nth(0), rows.nth(8).getByRole("cell").nth(1)]) {
+    const lines = await cell.evaluate((c) => {
+      const range = document.createRange();
+      range.selectNodeContents(c);
+      return range.getClientRects().length;
+    });
+    expect(lines, await cell.textContent()).toBe(1);
+  }
+});
+
