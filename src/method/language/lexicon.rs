@@ -141,6 +141,11 @@ impl WordList for [&str] {
 }
 
 impl<const N: usize> WordList for [&str; N] {
+    // Natively, inlined where the list is written, so that the compiler sees the constant
+    // words and compares the word with them directly: the guard takes about 10% less time
+    // (`language-figures`, 0.95 to 0.86 ms for a 2,000-character field). Not in the wasm, where
+    // the same inlining added 12.6 KB gzip to the guard's part and the check is debounced.
+    #[cfg_attr(not(target_arch = "wasm32"), inline(always))]
     fn has(&self, word: &str) -> bool {
         in_list(self, word)
     }
