@@ -715,24 +715,22 @@ mod tests {
     fn read_parts(answer: &str) -> report::Report {
         let parts = read_report(answer).unwrap();
         let mut blocks: Vec<Block> = Vec::new();
-        let glued = std::cell::Cell::new(false);
+        // Whether the last block was a piece of a cut table, which the next piece continues.
+        let mut in_cut_table = false;
         for part in &parts.parts {
             for shown in read_part(part).unwrap() {
-                // The pieces of a cut table, joined again.
-                match (blocks.last_mut(), shown.block, shown.shares.is_some()) {
+                let cut = shown.shares.is_some();
+                match (blocks.last_mut(), shown.block) {
                     (
                         Some(Block::Table { head, rows }),
                         Block::Table {
                             head: h,
                             rows: more,
                         },
-                        true,
-                    ) if *head == h && glued.get() => rows.extend(more),
-                    (_, block, cut) => {
-                        glued.set(cut);
-                        blocks.push(block)
-                    }
+                    ) if cut && in_cut_table && *head == h => rows.extend(more),
+                    (_, block) => blocks.push(block),
                 }
+                in_cut_table = cut;
             }
         }
         report::Report {
