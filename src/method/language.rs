@@ -712,6 +712,31 @@ mod tests {
         );
     }
 
+    /// "Should have" of a thing tells what it was built to do; of a person, a path not taken.
+    /// The thing need not be a word the guard knows: a noun phrase that names nobody will do.
+    #[test]
+    fn what_a_thing_should_have_done_is_not_a_path_not_taken() {
+        expect(
+            Category::Counterfactual,
+            &[
+                "The reviewer should have caught it.",
+                "The night shift should have escalated sooner.",
+                "The business should have listened to the engineers.",
+                "The driver should have contacted the signaller.",
+                "The one behind the wheel should not have been in the left lane.",
+                "The plane should never have been flown with both gauges out.",
+                "A senior engineer should have reviewed it.",
+            ],
+            &[
+                "The dynamic brakes should have slowed the train.",
+                "The axle counter should have reset after the train cleared the section.",
+                "Its watchdog should have restarted the process.",
+                "It should have stopped earlier.",
+                "Some rule should have prevented this.",
+            ],
+        );
+    }
+
     #[test]
     fn omissions_need_a_person_as_the_subject() {
         expect(

@@ -661,6 +661,40 @@ impl<'a> Reader<'a> {
         found
     }
 
+    /// The verb at `t` is done by a thing named just before it: "the brakes", "a rule",
+    /// "it". A noun after a determiner that names no person is taken for a thing, whether or
+    /// not the word lists know it.
+    fn thing_does(&self, t: usize) -> bool {
+        if matches!(self.subject(t), Subject::Person | Subject::Me) {
+            return false;
+        }
+        let start = self.clause_start(t);
+        let Some(j) = (start..t).rev().find(|&k| !self.is(k, &FILLERS)) else {
+            return false;
+        };
+        if self.is(j, &["it", "this", "that"]) {
+            return j == start;
+        }
+        // A plain noun phrase from the clause's start ("the dynamic brakes"), not one with a
+        // person in it ("the one behind the camera"), nor a word that also names people ("the
+        // driver") or those who run things ("the business").
+        self.is(start, &DETERMINERS)
+            && j > start
+            && j - start <= 3
+            && !self.is(j, &ERROR_OWNERS)
+            && !self.is(j, ORGANISATIONS)
+            && !self.is(
+                j,
+                &[
+                    "business", "businesses", "firm", "airline", "agency", "government",
+                ],
+            )
+            && (start..=j).all(|k| {
+                !self.is(k, &PREPOSITIONS)
+                    && !matches!(self.classify(k), Subject::Person | Subject::Me)
+            })
+    }
+
     /// The subject of the clause holding `i`, read from its start: for a phrase that follows
     /// the verb and its object ("He pushed the change without testing it").
     fn clause_subject(&self, i: usize) -> Subject {
@@ -1168,6 +1202,15 @@ impl<'a> Reader<'a> {
                 || built_to_but
                 || corrected
             {
+                continue;
+            }
+            // "The dynamic brakes should have slowed the train", "it should have stopped
+            // earlier": what a thing was meant to do, not a path a person did not take.
+            // ("The plane should never have been flown": someone's act, in the passive.)
+            let meant_to = self.w(end + 1) != "been"
+                && self.is(i, &["should", "should've", "shouldn't", "shouldn't've"])
+                && self.thing_does(i);
+            if meant_to {
                 continue;
             }
             // "the tables shouldn't have been droppable": how a system was built.
