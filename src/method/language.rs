@@ -2481,6 +2481,25 @@ mod tests {
         );
     }
 
+    /// Words that judge how people worked, with the words denied or said of nobody.
+    #[test]
+    fn verdict_words_of_how_people_worked() {
+        expect(
+            Category::Verdict,
+            &[
+                "The handover to the day team was disorganised.",
+                "Their answer to the customers was a disgrace.",
+                "It was a crass way to run the bridge call.",
+                "The rollback was slapdash and nobody wrote it down.",
+                "The vendor's attitude to the page was lackadaisical.",
+            ],
+            &[
+                "Nobody on the bridge was disorganised.",
+                "It was no disgrace to ask for help.",
+            ],
+        );
+    }
+
     #[test]
     fn round_ten_verdicts_placed_on_people_and_their_skill() {
         expect(

@@ -312,7 +312,8 @@ words!(
     prick pricks douchebag douchebags dolt dolts knucklehead knuckleheads childish bone-headed \
     screwups screw-ups fuckups fuck-ups blunders lunacy farce brain-dead braindead heartless \
     ignorance ignorant brain-fart brainfart indecisive indecisiveness cowboying fucks \
-    deplorable despicable");
+    deplorable despicable crass disgrace disorganised disorganized cowardice shambolic \
+    slapdash lackadaisical");
 
 words!(
     /// Nouns a judging adjective turns into a verdict: "a poor decision", "a bad call".
