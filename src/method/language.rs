@@ -737,6 +737,26 @@ mod tests {
         );
     }
 
+    /// "No engineer", like "nobody", names no one in particular and still tells what people
+    /// did not do; those served and those missing are not told off.
+    #[test]
+    fn no_one_in_a_role_did_it() {
+        expect(
+            Category::Omission,
+            &[
+                "No engineer reviewed the migration before it ran.",
+                "No other reviewer checked the second file.",
+                "No operator noticed the pressure rising.",
+            ],
+            &[
+                "With no admins to renew the certs, the sites went dark.",
+                "No engineer was paged because the rotation was empty.",
+                "No user noticed the slowdown.",
+                "No alert fired for the first ten minutes.",
+            ],
+        );
+    }
+
     #[test]
     fn omissions_need_a_person_as_the_subject() {
         expect(

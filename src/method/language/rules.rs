@@ -1505,6 +1505,24 @@ impl<'a> Reader<'a> {
                     Some(i)
                 }
                 "one" if i > 0 && self.w(i - 1) == "no" => Some(i - 1),
+                // "No engineer reviewed it", "no other technician checked": a role, and none
+                // of those in it. ("With no admins to renew the certs": nobody there to. "No
+                // user noticed the slowdown": those served, not those responding.)
+                _ if i > 0
+                    && matches!(self.w(i - 1), "no" | "other")
+                    && self.is_role(word)
+                    && !self.is_system(i)
+                    && !self.is(i, ORGANISATIONS)
+                    && self.w(i + 1) != "to" =>
+                {
+                    if self.w(i - 1) == "no" {
+                        Some(i - 1)
+                    } else if i > 1 && self.w(i - 1) == "other" && self.w(i - 2) == "no" {
+                        Some(i - 2)
+                    } else {
+                        None
+                    }
+                }
                 _ => None,
             };
             // "Both will take your site down if nobody acts": a warning of what follows
