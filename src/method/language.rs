@@ -943,6 +943,20 @@ mod tests {
         }
     }
 
+    /// A why-you question quoted as someone said it to a person is blame in the room, wherever
+    /// the quotation opens; a question talked about is not.
+    #[test]
+    fn why_you_questions_said_to_someone() {
+        expect(
+            Category::WhyQuestion,
+            &[
+                "The incident commander said, \"Why did you restart the primary?\"",
+                "Then the manager snapped at me: \"Why didn't you page the DBA?\"",
+            ],
+            &["We stopped asking \"why did you restart it?\" and looked at the graphs."],
+        );
+    }
+
     #[test]
     fn why_you_questions_differ_from_open_questions() {
         expect(

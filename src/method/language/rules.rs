@@ -219,8 +219,22 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
         let by_a_system = after.is_some_and(|j| {
             (j..(j + 3).min(words.len())).any(|k| s.classify(k) == Subject::System)
         });
+        // Speech may also open after the one who said it: 'The supervisor yelled at me, "Why
+        // did you pull off?"'. Not a question talked about ("stop asking 'why did you...'").
+        let first = quote_start(h.from);
+        let spoken = first > 0
+            && (first.saturating_sub(4)..first).any(|k| {
+                s.is(
+                    k,
+                    &[
+                        "said", "yelled", "yelling", "shouted", "shouting", "screamed",
+                        "screaming", "snapped", "barked", "demanded",
+                    ],
+                )
+            })
+            && (first..=h.to).any(|j| s.is(j, &["you", "your", "you're", "youre"]));
         words[h.from].quoted
-            && quote_start(h.from) == 0
+            && (first == 0 || spoken)
             && !named
             && !by_a_system
             && (h.category == WhyQuestion
