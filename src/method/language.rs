@@ -757,6 +757,25 @@ mod tests {
         );
     }
 
+    /// A person named as the cause after "because", however the person is named; not the
+    /// one whose act ended the harm, nor those served.
+    #[test]
+    fn a_person_as_the_cause_after_because() {
+        expect(
+            Category::Verdict,
+            &[
+                "The database was deleted because an intern ran a drop on production.",
+                "The deploy failed because someone on the platform team skipped the canary.",
+                "The outage began because the new hire decided to clean up the old records.",
+            ],
+            &[
+                "The outage ended because the on-call restarted the pods.",
+                "The deploy failed because a customer sent malformed data.",
+                "The delay grew because the on-call was asleep.",
+            ],
+        );
+    }
+
     #[test]
     fn omissions_need_a_person_as_the_subject() {
         expect(

@@ -4910,19 +4910,49 @@ impl<'a> Reader<'a> {
                 }
             }
             // "the build broke because you merged early": a person as the cause of harm.
+            // ("...because an intern ran a drop on production", "because someone on the
+            // security team added a rule": the person after a determiner, or before the group
+            // they are in.)
             if word == "because" && i + 2 < self.len() && self.tells_harm() {
-                let who = self.classify(i + 1) == Subject::Person
-                    && !self.is(i + 1, &["we", "they", "who"]);
-                let k = if self.is(i + 2, &["were", "was", "are", "is", "'re", "had", "have"]) {
-                    i + 3
-                } else {
+                let p = if self.is(i + 1, &["a", "an", "the", "one", "some", "our", "their"]) {
                     i + 2
+                } else {
+                    i + 1
+                };
+                let who = self.classify(p) == Subject::Person
+                    && !self.is(p, &["we", "they", "who"])
+                    && !self.is(p, ORGANISATIONS);
+                // Past "on the security team", to the verb.
+                let p = if self.is(p + 1, &["on", "from", "in", "at"]) {
+                    (p + 2..(p + 6).min(self.len()))
+                        .take_while(|&k| !self.s.words[k - 1].pause_after)
+                        .find(|&k| self.base(k) != self.w(k))
+                        .map_or(p, |k| k - 1)
+                } else {
+                    p
+                };
+                let k = if self.is(p + 1, &["were", "was", "are", "is", "'re", "had", "have"]) {
+                    p + 2
+                } else {
+                    p + 1
                 };
                 let verb = self.base(k);
                 let act = CAUSING.contains(&verb)
                     || ACTED_WRONGLY.contains(&verb)
-                    || matches!(verb, "merge" | "commit" | "ignore" | "skip" | "forget");
-                if who && act && self.w(k) != verb {
+                    || matches!(verb, "merge" | "commit" | "ignore" | "skip" | "forget")
+                    // "...because Laura decided to tidy up the records": a choice as the cause.
+                    || verb == "decide" && self.w(k + 1) == "to";
+                // "The outage ended because the on-call restarted the pods": the harm's end.
+                let ended = (0..i).any(|m| {
+                    self.is(
+                        m,
+                        &[
+                            "ended", "stopped", "cleared", "dropped", "subsided", "eased",
+                            "lifted", "ceased",
+                        ],
+                    )
+                });
+                if who && act && !ended && self.w(k) != verb {
                     self.hit(hits, i, k, Verdict, CAUSE);
                     continue;
                 }
