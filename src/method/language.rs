@@ -776,6 +776,22 @@ mod tests {
         );
     }
 
+    /// A verdict we pass on ourselves stays one beside what we will do about it; a proposal
+    /// of ours is only a plan.
+    #[test]
+    fn our_own_verdict_beside_a_plan() {
+        expect(
+            Category::Verdict,
+            &["It's obvious that we dropped the ball there, and we need to do better."],
+            &["I'd suggest we make the wrong-region error impossible."],
+        );
+        expect(
+            Category::SelfBlame,
+            &["I dropped the ball on the handover and I will fix the checklist."],
+            &[],
+        );
+    }
+
     #[test]
     fn omissions_need_a_person_as_the_subject() {
         expect(

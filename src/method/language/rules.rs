@@ -256,7 +256,18 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
         .filter(|h| {
             // "All you need to do is restore it" and "it's not complicated, you don't deploy on a
             // running migration" are advice in form and easy-talk all the same.
+            // A verdict on ourselves stays one beside a plan: "it's obvious that we dropped
+            // the ball there, and we need to do better".
+            // (Not a proposal: "I'd suggest we make the wrong-region error impossible".)
+            let by_us = |k: usize| {
+                s.is(k, &["we", "i"])
+                    && !(k.saturating_sub(2)..k)
+                        .any(|m| s.is(m, &["suggest", "propose", "recommend", "let's", "lets"]))
+            };
+            let ours = h.from > 0 && by_us(h.from - 1)
+                || h.from > 1 && s.is(h.from - 1, &FILLERS) && by_us(h.from - 2);
             !(plan
+                && !(ours && h.category == Verdict)
                 && matches!(h.category, Minimiser | Verdict)
                 && h.reframe != SANCTION
                 && h.reframe != SHAME
