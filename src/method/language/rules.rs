@@ -264,8 +264,17 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
                     && !(k.saturating_sub(2)..k)
                         .any(|m| s.is(m, &["suggest", "propose", "recommend", "let's", "lets"]))
             };
+            // ("We should take a shortcut next time" is the plan itself.)
             let ours = h.from > 0 && by_us(h.from - 1)
-                || h.from > 1 && s.is(h.from - 1, &FILLERS) && by_us(h.from - 2);
+                || h.from > 1
+                    && s.is(h.from - 1, &FILLERS)
+                    && !s.is(
+                        h.from - 1,
+                        &[
+                            "should", "will", "would", "could", "can", "must", "might", "shall",
+                        ],
+                    )
+                    && by_us(h.from - 2);
             !(plan
                 && !(ours && h.category == Verdict)
                 && matches!(h.category, Minimiser | Verdict)
