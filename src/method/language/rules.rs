@@ -254,8 +254,6 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
         // "They should be fired" or "they should be ashamed" is said like a plan, and is still
         // a verdict.
         .filter(|h| {
-            // "All you need to do is restore it" and "it's not complicated, you don't deploy on a
-            // running migration" are advice in form and easy-talk all the same.
             // A verdict on ourselves stays one beside a plan: "it's obvious that we dropped
             // the ball there, and we need to do better".
             // (Not a proposal: "I'd suggest we make the wrong-region error impossible".)
@@ -275,6 +273,8 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
                         ],
                     )
                     && by_us(h.from - 2);
+            // "All you need to do is restore it" and "it's not complicated, you don't deploy on a
+            // running migration" are advice in form and easy-talk all the same.
             !(plan
                 && !(ours && h.category == Verdict)
                 && matches!(h.category, Minimiser | Verdict)
@@ -4963,15 +4963,9 @@ impl<'a> Reader<'a> {
                     // "...because Laura decided to tidy up the records": a choice as the cause.
                     || verb == "decide" && self.w(k + 1) == "to";
                 // "The outage ended because the on-call restarted the pods": the harm's end.
-                let ended = (0..i).any(|m| {
-                    self.is(
-                        m,
-                        &[
-                            "ended", "stopped", "cleared", "dropped", "subsided", "eased",
-                            "lifted", "ceased",
-                        ],
-                    )
-                });
+                // ("Stopped" and "dropped" can be the harm itself: "payments stopped".)
+                let ended =
+                    (0..i).any(|m| self.is(m, &["ended", "subsided", "eased", "lifted", "ceased"]));
                 if who && act && !ended && self.w(k) != verb {
                     self.hit(hits, i, k, Verdict, CAUSE);
                     continue;
