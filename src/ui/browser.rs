@@ -450,6 +450,12 @@ pub struct SentWords {
 }
 
 impl SentWords {
+    /// The words as one string, and where each piece ends in it, for a script of the page's
+    /// own to cut (`static/rows.js`).
+    pub fn whole(&self) -> (&js_sys::JsString, &[u32]) {
+        (&self.all, &self.ends)
+    }
+
     fn piece(&self, piece: Piece) -> js_sys::JsString {
         let start = piece.0.checked_sub(1).map_or(0, |k| self.ends[k]);
         self.all.substring(start, self.ends[piece.0])

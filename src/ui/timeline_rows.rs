@@ -2,17 +2,17 @@
 //!
 //! Through the view macro each row cost about a dozen reactive nodes and a hundred calls from
 //! wasm to the page, and 2,000 rows took four times as long as plain JS putting up the same
-//! markup. Here a row is a copy of a prepared row of its kind (`cloneNode`), filled with a
-//! handful of calls, and it follows its moment through one immediate effect that rewrites only
-//! what changed (`RowNodes::write`). What every row shows besides its moment (`RowsShared`: the
-//! search's words, the zone, the silences) is handed to the rows by the list, those in view
-//! first (`SharedChange`). The rows drawn together send their words to the page as
-//! one string (`browser::Words`), and rows added at the end go in as one fragment. The
+//! markup. Here a row is a copy of a prepared row of its kind (`cloneNode`) with its words put
+//! in, and it follows its moment through one immediate effect that rewrites only what changed
+//! (`RowNodes::write`). What every row shows besides its moment (`RowsShared`: the search's
+//! words, the zone, the silences) is handed to the rows by the list, those in view first
+//! (`SharedChange`). The rows made together are drawn by one call to `static/rows.js`, their
+//! words sent as one string (`browser::Words`), and rows added at the end go in as one fragment. The
 //! selection and the open editors are followed by one effect each for the whole list. Clicks
 //! and keys are the list's (`row_click` and `row_key` in `timeline`), so a row has no listener
 //! of its own. User text only ever goes in as text.
 
-use super::browser::{self, IntlZones, Piece, SentWords, Words};
+use super::browser::{self, IntlZones, Words};
 use super::timeline::{day_and_time, MomentEditor, TimelineView};
 use crate::io::links::safe_href;
 use crate::method::placement::Misplaced;
@@ -27,6 +27,7 @@ use leptos::reactive::effect::ImmediateEffect;
 use leptos::tachys::view::{Mountable, Render};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement, HtmlInputElement};
 
@@ -182,37 +183,38 @@ impl RowText {
     }
 }
 
-/// Where a new row's words are in the words of its batch. A description with search marks is
-/// not sent: it is written with its marks by `RowNodes::write`.
-struct RowPieces {
-    id: Piece,
-    time: Piece,
-    description: Option<Piece>,
-    tags: Option<Piece>,
-    people: Option<Piece>,
-    name: Piece,
-    select_name: Piece,
-}
-
-impl RowPieces {
-    fn of(id: &Id, text: &RowText, words: &mut Words) -> RowPieces {
-        let unless_empty = |words: &mut Words, s: &str| (!s.is_empty()).then(|| words.add(s));
-        RowPieces {
-            id: words.add(&id.0),
-            time: words.add(&text.time),
-            description: text.found.is_empty().then(|| words.add(&text.description)),
-            tags: unless_empty(words, &text.tags),
-            people: unless_empty(words, &text.people),
-            name: words.add_with(|into| text.write_accessible(into)),
-            select_name: words.add_with(|into| text.write_select_label(into)),
-        }
+impl RowText {
+    /// Adds the seven words a new row is drawn with to its batch's, in the order
+    /// `static/rows.js` puts them in. A description with search marks is left empty: it is
+    /// written with its marks by `RowNodes::write`.
+    fn add_to_batch(&self, id: &Id, words: &mut Words) {
+        words.add(&id.0);
+        words.add_with(|into| self.write_accessible(into));
+        words.add_with(|into| self.write_select_label(into));
+        words.add(&self.time);
+        let description = if self.found.is_empty() {
+            self.description.as_str()
+        } else {
+            ""
+        };
+        words.add(description);
+        words.add(&self.tags);
+        words.add(&self.people);
     }
 }
 
-/// Attribute names made once per batch of rows.
-struct AttributeNames {
-    aria_label: js_sys::JsString,
-    data_moment: js_sys::JsString,
+#[wasm_bindgen]
+extern "C" {
+    /// `static/rows.js`: copies of `templates` (one per kind, in the order of
+    /// `MomentKind::ALL`), of kinds `kinds`, each with its seven pieces of `words` (which end at
+    /// `ends`) put in. The rows, in order.
+    #[wasm_bindgen(js_namespace = tunnelRows, js_name = draw)]
+    fn draw_rows(
+        templates: &js_sys::Array,
+        kinds: &[u8],
+        words: &js_sys::JsString,
+        ends: &[u32],
+    ) -> js_sys::Array;
 }
 
 /// The list of moments: the rows of `shown`, in its order, drawn and kept by hand.
@@ -368,7 +370,7 @@ struct Rows {
     list: Element,
     owner: Owner,
     /// A prepared, empty row per kind, in the order of `MomentKind::ALL`.
-    templates: Vec<Element>,
+    templates: js_sys::Array,
     /// The moments of the rows on the page, in order.
     on_page: Vec<Id>,
     rows: IdMap<Id, Row>,
@@ -443,10 +445,10 @@ impl Drop for Editor {
 impl Rows {
     fn new(list: Element, owner: Owner) -> Option<Rows> {
         let document = list.owner_document()?;
-        let templates = MomentKind::ALL
-            .iter()
-            .map(|&kind| row_template(&document, kind))
-            .collect::<Option<Vec<_>>>()?;
+        let templates = js_sys::Array::new();
+        for &kind in MomentKind::ALL {
+            templates.push(&row_template(&document, kind)?.into());
+        }
         Some(Rows {
             list,
             owner,
@@ -686,35 +688,45 @@ fn show(nodes: StoredValue<Option<Drawing>, LocalStorage>, text: Option<RowText>
     });
 }
 
-/// Draws the rows of `made` that wait, sending all their words to the page at once.
-fn draw_together(made: &[(Id, Row)], templates: &[Element]) {
+/// Draws the rows of `made` that wait, in one call to the page (`static/rows.js`).
+fn draw_together(made: &[(Id, Row)], templates: &js_sys::Array) {
     let mut words = Words::default();
-    let waiting: Vec<(&Row, RowText, RowPieces)> = made
+    let mut kinds = Vec::new();
+    let waiting: Vec<(&Row, RowText)> = made
         .iter()
         .filter_map(|(id, row)| {
             let text = row.take_waiting()?;
-            let pieces = RowPieces::of(id, &text, &mut words);
-            Some((row, text, pieces))
+            let kind = MomentKind::ALL.iter().position(|&k| k == text.kind);
+            kinds.push(kind.and_then(|k| u8::try_from(k).ok()).unwrap_or_default());
+            text.add_to_batch(id, &mut words);
+            Some((row, text))
         })
         .collect();
     if waiting.is_empty() {
         return;
     }
     let words = words.send();
-    let names = AttributeNames {
-        aria_label: "aria-label".into(),
-        data_moment: "data-moment".into(),
-    };
-    for (row, text, pieces) in waiting {
-        if let Some(nodes) = RowNodes::new(text, &pieces, &words, &names, templates) {
-            row.nodes.set_value(Some(Drawing::Drawn(nodes)));
-        }
+    let (whole, ends) = words.whole();
+    let drawn = draw_rows(templates, &kinds, whole, ends);
+    for (at, (row, text)) in (0..).zip(waiting) {
+        let li: Element = drawn.get(at).unchecked_into();
+        row.nodes
+            .set_value(Some(Drawing::Drawn(RowNodes::new(li, text))));
     }
 }
 
-/// The elements of one row that change, and what they show now.
+/// A row on the page, and what it shows now.
 struct RowNodes {
     li: Element,
+    gap: Option<Element>,
+    move_to: Option<Element>,
+    evidence: Option<Element>,
+    written: RowText,
+}
+
+/// The parts of a row that change, found when one does (keeping them all for every row was
+/// nine handles a row, fetched from the page as each row was made).
+struct RowParts {
     summary: Element,
     select: HtmlInputElement,
     time: Element,
@@ -722,61 +734,46 @@ struct RowNodes {
     description: Element,
     tags: Element,
     people: Element,
-    toggle: Element,
-    gap: Option<Element>,
-    move_to: Option<Element>,
-    evidence: Option<Element>,
-    written: RowText,
 }
 
-impl RowNodes {
-    /// A copy of the prepared row of `text`'s kind, filled with `text`, whose common words
-    /// are `pieces` of `words`.
-    fn new(
-        text: RowText,
-        pieces: &RowPieces,
-        words: &SentWords,
-        names: &AttributeNames,
-        templates: &[Element],
-    ) -> Option<RowNodes> {
-        let kind_at = MomentKind::ALL.iter().position(|&k| k == text.kind)?;
-        let li: Element = templates
-            .get(kind_at)?
-            .clone_node_with_deep(true)
-            .ok()?
-            .dyn_into()
-            .ok()?;
-        let summary = li.first_element_child()?;
+impl RowParts {
+    /// The parts of row `li`, by their place in the prepared row (`row_template`).
+    fn of(li: &Element) -> Option<RowParts> {
+        let summary = summary_of(li)?;
         let select = summary.first_element_child()?;
         let time = select.next_element_sibling()?;
         let badge = time.next_element_sibling()?;
         let description = badge.next_element_sibling()?;
         let tags = description.next_element_sibling()?;
-        let people = tags.next_element_sibling()?;
-        let toggle = people.next_element_sibling()?;
-        words.set_attribute(&li, &names.data_moment, pieces.id);
-        words.set_attribute(&li, &names.aria_label, pieces.name);
-        words.set_attribute(&select, &names.aria_label, pieces.select_name);
-        words.set_text(&time, pieces.time);
-        for (on, piece) in [
-            (&description, pieces.description),
-            (&tags, pieces.tags),
-            (&people, pieces.people),
-        ] {
-            if let Some(piece) = piece {
-                words.set_text(on, piece);
-            }
-        }
-        let mut row = RowNodes {
-            li,
+        // A "move to" button may stand between the tags and the people.
+        let people = summary.query_selector(":scope > .moment-people").ok()??;
+        Some(RowParts {
+            select: select.unchecked_into(),
             summary,
-            select: select.dyn_into().ok()?,
             time,
             badge,
             description,
             tags,
             people,
-            toggle,
+        })
+    }
+}
+
+/// Row `li`'s line of summary: its first child, unless a silence stands before it.
+fn summary_of(li: &Element) -> Option<Element> {
+    let first = li.first_element_child()?;
+    if first.class_name() == "moment-summary" {
+        Some(first)
+    } else {
+        first.next_element_sibling()
+    }
+}
+
+impl RowNodes {
+    /// Row `li`, drawn by `static/rows.js` with `text`'s common words; writes the rest.
+    fn new(li: Element, text: RowText) -> RowNodes {
+        let mut row = RowNodes {
+            li,
             gap: None,
             move_to: None,
             evidence: None,
@@ -784,7 +781,7 @@ impl RowNodes {
         };
         // Writes what the common words left out (marks, silence, move, evidence), if any.
         row.write(text);
-        Some(row)
+        row
     }
 
     /// Shows `text`, changing only what differs from what the row shows now.
@@ -795,29 +792,6 @@ impl RowNodes {
         }
         // The document only for what is rare in a row (marks, silences, moves, evidence).
         let document = leptos::prelude::document;
-        if was.time != text.time {
-            self.time.set_text_content(Some(&text.time));
-        }
-        if was.kind != text.kind {
-            let info = kinds::info(text.kind);
-            self.badge
-                .set_class_name(&format!("kind kind-{}", info.class));
-            if let Some(symbol) = self.badge.first_element_child() {
-                symbol.set_text_content(Some(info.symbol));
-                if let Some(label) = symbol.next_element_sibling() {
-                    label.set_text_content(Some(info.label));
-                }
-            }
-        }
-        if was.description != text.description || was.found != text.found {
-            write_marked(&self.description, &text.description, &text.found);
-        }
-        if was.tags != text.tags {
-            self.tags.set_text_content(Some(&text.tags));
-        }
-        if was.people != text.people {
-            self.people.set_text_content(Some(&text.people));
-        }
         if was.gap != text.gap {
             match (&self.gap, &text.gap) {
                 (Some(p), Some(gap)) => p.set_text_content(Some(gap)),
@@ -834,16 +808,50 @@ impl RowNodes {
                 (None, None) => {}
             }
         }
+        let found = std::cell::OnceCell::new();
+        let parts = || found.get_or_init(|| RowParts::of(&self.li)).as_ref();
+        if was.time != text.time {
+            if let Some(parts) = parts() {
+                parts.time.set_text_content(Some(&text.time));
+            }
+        }
+        if was.kind != text.kind {
+            let info = kinds::info(text.kind);
+            if let Some(badge) = parts().map(|p| &p.badge) {
+                badge.set_class_name(&format!("kind kind-{}", info.class));
+                if let Some(symbol) = badge.first_element_child() {
+                    symbol.set_text_content(Some(info.symbol));
+                    if let Some(label) = symbol.next_element_sibling() {
+                        label.set_text_content(Some(info.label));
+                    }
+                }
+            }
+        }
+        if was.description != text.description || was.found != text.found {
+            if let Some(parts) = parts() {
+                write_marked(&parts.description, &text.description, &text.found);
+            }
+        }
+        if was.tags != text.tags {
+            if let Some(parts) = parts() {
+                parts.tags.set_text_content(Some(&text.tags));
+            }
+        }
+        if was.people != text.people {
+            if let Some(parts) = parts() {
+                parts.people.set_text_content(Some(&text.people));
+            }
+        }
         if was.move_to != text.move_to {
             if let Some(button) = self.move_to.take() {
                 button.remove();
             }
-            if let Some((to, label)) = &text.move_to {
+            if let (Some((to, label)), Some(parts)) = (&text.move_to, parts()) {
                 if let Some(button) = element(&document(), "button", "misplaced", label) {
                     let _ = button.set_attribute("type", "button");
                     let _ = button.set_attribute("data-action", MOVE_TO_DAY);
                     let _ = button.set_attribute("data-to", to);
-                    let _ = self.people.before_with_node_1(&button);
+                    let _ = parts.people.before_with_node_1(&button);
                     self.move_to = Some(button);
                 }
             }
@@ -852,9 +860,9 @@ impl RowNodes {
             if let Some(old) = self.evidence.take() {
                 old.remove();
             }
-            if !text.evidence.is_empty() {
+            if let (false, Some(parts)) = (text.evidence.is_empty(), parts()) {
                 if let Some(list) = evidence_list(&document(), &text.evidence) {
-                    let _ = self.summary.after_with_node_1(&list);
+                    let _ = parts.summary.after_with_node_1(&list);
                     self.evidence = Some(list);
                 }
             }
@@ -865,8 +873,8 @@ impl RowNodes {
         if named || was.kind != text.kind {
             let _ = self.li.set_attribute("aria-label", &text.accessible());
         }
-        if named {
-            let _ = self
+        if let (true, Some(parts)) = (named, parts()) {
+            let _ = parts
                 .select
                 .set_attribute("aria-label", &text.select_label());
         }
@@ -879,27 +887,32 @@ impl RowNodes {
         } else {
             "moment"
         });
-        self.select.set_checked(selected);
+        if let Some(select) = summary_of(&self.li).and_then(|s| s.first_element_child()) {
+            select
+                .unchecked_into::<HtmlInputElement>()
+                .set_checked(selected);
+        }
     }
 
     /// Shows whether the row's editor is open. The button names the editor it controls only
     /// while there is one.
     fn mark_open(&self, id: &Id, open: bool) {
-        let _ = if open {
-            self.toggle
-                .set_attribute("aria-controls", &editor_dom_id(id))
-        } else {
-            self.toggle.remove_attribute("aria-controls")
+        // The button to open the editor ends the row's summary (`row_template`).
+        let Some(toggle) = summary_of(&self.li).and_then(|s| s.last_element_child()) else {
+            return;
         };
-        let _ = self
-            .toggle
-            .set_attribute("aria-expanded", if open { "true" } else { "false" });
-        self.toggle
-            .set_text_content(Some(if open { "Done" } else { "Edit" }));
+        let _ = if open {
+            toggle.set_attribute("aria-controls", &editor_dom_id(id))
+        } else {
+            toggle.remove_attribute("aria-controls")
+        };
+        let _ = toggle.set_attribute("aria-expanded", if open { "true" } else { "false" });
+        toggle.set_text_content(Some(if open { "Done" } else { "Edit" }));
     }
 }
 
-/// The empty row of one kind that every row of that kind is copied from.
+/// The empty row of one kind that every row of that kind is copied from. `static/rows.js` and
+/// `RowParts::of` find its parts by their order: keep the three in step.
 fn row_template(document: &Document, kind: MomentKind) -> Option<Element> {
     let info = kinds::info(kind);
     let li = element(document, "li", "moment", "")?;
