@@ -181,6 +181,23 @@ impl RowText {
             ..RowText::default()
         }
     }
+
+    /// Whether the row shows more than `common` (every field named, so that a new one is
+    /// weighed here).
+    fn beyond_common(&self) -> bool {
+        let RowText {
+            time: _,
+            kind: _,
+            description: _,
+            tags: _,
+            people: _,
+            found,
+            gap,
+            move_to,
+            evidence,
+        } = self;
+        !found.is_empty() || gap.is_some() || move_to.is_some() || !evidence.is_empty()
+    }
 }
 
 impl RowText {
@@ -483,48 +500,70 @@ impl Rows {
                 (id.clone(), row)
             })
             .collect();
-        draw_together(&made, &self.templates);
+        let drawn = draw_together(&made, &self.templates);
+        // The new rows, when they are exactly those to add at the end: already in order.
+        let at_end = &wanted[self.on_page.len().min(wanted.len())..];
+        let drawn_at_end = drawn
+            .filter(|(ids, _)| ids.iter().copied().eq(at_end))
+            .map(|(_, rows)| rows);
         self.rows.extend(made);
         if wanted.starts_with(&self.on_page) {
-            self.append(&wanted[self.on_page.len()..], view_state);
+            self.append(at_end, view_state, drawn_at_end);
         } else {
             self.rearrange(wanted, view_state);
         }
         self.on_page = wanted.to_vec();
     }
 
-    /// Puts the rows of `ids` after those on the page.
-    fn append(&mut self, ids: &[Id], view_state: TimelineView) {
-        let Some(document) = self.list.owner_document() else {
-            return;
-        };
+    /// Puts the rows of `ids` after those on the page; `drawn`, if given, holds their `li`s in
+    /// order, so that they go in by one call.
+    fn append(&mut self, ids: &[Id], view_state: TimelineView, drawn: Option<js_sys::Array>) {
         let (selected, open) = (
             view_state.selected.get_untracked(),
             view_state.open.get_untracked(),
         );
-        let batch = document.create_document_fragment();
+        let batch = match drawn {
+            Some(_) => None,
+            None => Some(
+                self.list
+                    .owner_document()
+                    .map(|d| d.create_document_fragment()),
+            ),
+        };
         let mut with_editor = Vec::new();
         for id in ids {
             let Some(row) = self.rows.get(id) else {
                 continue;
             };
-            let Some(li) = row.li() else {
-                continue;
-            };
-            let _ = batch.append_with_node_1(&li);
+            if let Some(Some(batch)) = &batch {
+                let Some(li) = row.li() else {
+                    continue;
+                };
+                let _ = batch.append_with_node_1(&li);
+            }
             if selected.contains(id) {
                 row.with_nodes(|nodes| nodes.mark_selected(true));
             }
             if open.contains(id) && row.editor.is_none() {
-                with_editor.push((id, li));
+                with_editor.push(id);
             }
         }
-        let _ = self.list.append_with_node_1(&batch);
+        match (drawn, batch) {
+            (Some(rows), _) => {
+                let _ = self.list.append_with_node(&rows);
+            }
+            (None, Some(Some(batch))) => {
+                let _ = self.list.append_with_node_1(&batch);
+            }
+            (None, _) => {}
+        }
         // Editors are mounted once their rows are on the page, where they can take the focus.
-        for (id, li) in with_editor {
+        for id in with_editor {
             if let Some(row) = self.rows.get_mut(id) {
-                row.editor = Some(mount_editor(&self.owner, &li, id));
-                row.with_nodes(|nodes| nodes.mark_open(id, true));
+                if let Some(li) = row.li() {
+                    row.editor = Some(mount_editor(&self.owner, &li, id));
+                    row.with_nodes(|nodes| nodes.mark_open(id, true));
+                }
             }
         }
     }
@@ -688,31 +727,38 @@ fn show(nodes: StoredValue<Option<Drawing>, LocalStorage>, text: Option<RowText>
     });
 }
 
-/// Draws the rows of `made` that wait, in one call to the page (`static/rows.js`).
-fn draw_together(made: &[(Id, Row)], templates: &js_sys::Array) {
+/// Draws the rows of `made` that wait, in one call to the page (`static/rows.js`); returns
+/// which were drawn and their `li`s, in the same order.
+fn draw_together<'a>(
+    made: &'a [(Id, Row)],
+    templates: &js_sys::Array,
+) -> Option<(Vec<&'a Id>, js_sys::Array)> {
     let mut words = Words::default();
     let mut kinds = Vec::new();
-    let waiting: Vec<(&Row, RowText)> = made
+    let waiting: Vec<(&Id, &Row, RowText)> = made
         .iter()
         .filter_map(|(id, row)| {
             let text = row.take_waiting()?;
             let kind = MomentKind::ALL.iter().position(|&k| k == text.kind);
             kinds.push(kind.and_then(|k| u8::try_from(k).ok()).unwrap_or_default());
             text.add_to_batch(id, &mut words);
-            Some((row, text))
+            Some((id, row, text))
         })
         .collect();
     if waiting.is_empty() {
-        return;
+        return None;
     }
     let words = words.send();
     let (whole, ends) = words.whole();
     let drawn = draw_rows(templates, &kinds, whole, ends);
-    for (at, (row, text)) in (0..).zip(waiting) {
+    let mut ids = Vec::with_capacity(waiting.len());
+    for (at, (id, row, text)) in (0..).zip(waiting) {
         let li: Element = drawn.get(at).unchecked_into();
         row.nodes
             .set_value(Some(Drawing::Drawn(RowNodes::new(li, text))));
+        ids.push(id);
     }
+    Some((ids, drawn))
 }
 
 /// A row on the page, and what it shows now.
@@ -772,6 +818,16 @@ fn summary_of(li: &Element) -> Option<Element> {
 impl RowNodes {
     /// Row `li`, drawn by `static/rows.js` with `text`'s common words; writes the rest.
     fn new(li: Element, text: RowText) -> RowNodes {
+        if !text.beyond_common() {
+            // Most rows: nothing but the common words, and no copy of them made.
+            return RowNodes {
+                li,
+                gap: None,
+                move_to: None,
+                evidence: None,
+                written: text,
+            };
+        }
         let mut row = RowNodes {
             li,
             gap: None,
@@ -779,7 +835,7 @@ impl RowNodes {
             evidence: None,
             written: text.common(),
         };
-        // Writes what the common words left out (marks, silence, move, evidence), if any.
+        // Writes what the common words left out (marks, silence, move, evidence).
         row.write(text);
         row
     }
