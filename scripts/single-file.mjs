@@ -85,7 +85,7 @@ const workerSource = workerStart
   );
 const icon = read("favicon.svg").toString("base64");
 // The bundle's own module code, then the start: the wasm comes from the page, not a URL.
-const script = `${read("rows.js").toString("utf8")}
+const script = `${read("draw.js").toString("utf8")}
 ${js}
 window.tunnelWorkerUrl = URL.createObjectURL(
   new Blob([${JSON.stringify(workerSource)}], { type: "text/javascript" }),

@@ -23,14 +23,14 @@ for (const [name, size] of Object.entries(files).sort((a, b) => b[1].gzip - a[1]
   console.log(name.padEnd(24) + kb(size.raw) + " " + kb(size.gzip));
 }
 
-// What the browser fetches to show the first screen: the page, its starter, the timeline's row
-// drawer, the CSS, the app's main part (its JS, the loader of the other parts it imports, and its
+// What the browser fetches to show the first screen: the page, its starter, the drawer of rows
+// and marks, the CSS, the app's main part (its JS, the loader of the other parts it imports, and its
 // wasm) and the manifest.
 // The service worker, the icon, the other parts (src/ui/parts.rs) and the worker come after.
 const first = [
   "index.html",
   "loader.js",
-  "rows.js",
+  "draw.js",
   ...Object.keys(files).filter((n) => n.endsWith(".css")),
   "tunnel.js",
   "__wasm_split.js",

@@ -405,8 +405,9 @@ pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
 }
 
 /// Words many elements are given at once: gathered here into one string, sent to the page in
-/// one piece and cut there. Sent one by one, each string is copied out of wasm's memory and
-/// decoded on its own, which was the largest single cost of drawing 2,000 timeline rows.
+/// one piece with where each piece ends, and cut there by `static/draw.js`. Sent one by one,
+/// each string is copied out of wasm's memory and decoded on its own, which was the largest
+/// single cost of drawing 2,000 timeline rows.
 #[derive(Default)]
 pub struct Words {
     all: String,
@@ -415,23 +416,18 @@ pub struct Words {
     units: u32,
 }
 
-/// A piece of [`Words`], by the order it was added in.
-#[derive(Clone, Copy)]
-pub struct Piece(usize);
-
 impl Words {
-    /// Adds `text` as one piece.
-    pub fn add(&mut self, text: &str) -> Piece {
+    /// Adds `text` as the next piece.
+    pub fn add(&mut self, text: &str) {
         self.add_with(|all| all.push_str(text))
     }
 
     /// Adds a piece written by `write` (which appends to the string it is given).
-    pub fn add_with(&mut self, write: impl FnOnce(&mut String)) -> Piece {
+    pub fn add_with(&mut self, write: impl FnOnce(&mut String)) {
         let from = self.all.len();
         write(&mut self.all);
         self.units = self.units.saturating_add(utf16_units(&self.all[from..]));
         self.ends.push(self.units);
-        Piece(self.ends.len() - 1)
     }
 
     /// Sends the words to the page, ready to be cut.
@@ -450,27 +446,9 @@ pub struct SentWords {
 }
 
 impl SentWords {
-    /// The words as one string, and where each piece ends in it, for a script of the page's
-    /// own to cut (`static/rows.js`).
+    /// The words as one string, and where each piece ends in it.
     pub fn whole(&self) -> (&js_sys::JsString, &[u32]) {
         (&self.all, &self.ends)
-    }
-
-    fn piece(&self, piece: Piece) -> js_sys::JsString {
-        let start = piece.0.checked_sub(1).map_or(0, |k| self.ends[k]);
-        self.all.substring(start, self.ends[piece.0])
-    }
-
-    /// Sets `on`'s text to `piece`.
-    pub fn set_text(&self, on: &web_sys::Node, piece: Piece) {
-        on.unchecked_ref::<PageNode>()
-            .set_text_content(&self.piece(piece));
-    }
-
-    /// Sets `on`'s attribute `name` (a name made once for many elements) to `piece`.
-    pub fn set_attribute(&self, on: &web_sys::Element, name: &js_sys::JsString, piece: Piece) {
-        on.unchecked_ref::<PageNode>()
-            .set_attribute(name, &self.piece(piece));
     }
 }
 
@@ -483,18 +461,4 @@ fn utf16_units(text: &str) -> u32 {
         text.encode_utf16().count()
     };
     u32::try_from(units).unwrap_or(u32::MAX)
-}
-
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    /// A node or element of the page, for the two setters below that take strings already
-    /// on the page's side (web-sys's take Rust strings, copied over on every call).
-    type PageNode;
-
-    #[wasm_bindgen(method, setter = textContent)]
-    fn set_text_content(this: &PageNode, text: &js_sys::JsString);
-
-    /// Only ever called with valid names, so it cannot throw.
-    #[wasm_bindgen(method, js_name = setAttribute)]
-    fn set_attribute(this: &PageNode, name: &js_sys::JsString, value: &js_sys::JsString);
 }

@@ -4,13 +4,14 @@
 //! image. The shared screen passes a source built from its `RoomView`, so no later moment
 //! can be drawn there whatever is pressed.
 
-use super::browser::{IntlZones, Piece, Words};
+use super::browser::{IntlZones, Words};
 use super::widgets::Button;
 use crate::method::picture::frame::*;
 use crate::method::picture::{self, Picture, Scene, Span, LABELS, RIGHT, TOP, WIDTH};
 use crate::model::{Id, MomentKind};
 use leptos::prelude::*;
 use std::fmt::Write;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
 /// `on_open`: what Enter or a click on a mark does; without it the picture is a still image.
@@ -276,8 +277,8 @@ fn drawing(p: &Picture, focusable: bool, marks: NodeRef<leptos::svg::G>) -> impl
 /// The marks of `p`, one `<path>` each, into `group`. Through the view macro each mark was
 /// an element and seven attributes built one call at a time, most of the picture's cost at
 /// 2,000 moments: here each is a copy of a prepared mark of its kind, given its place and
-/// name (as text, never markup), and they go in as one fragment. Focusable marks are buttons
-/// named by their moment; a still image's marks carry the name as a tooltip.
+/// name (as text, never markup), all by one call to `static/draw.js`. Focusable marks are
+/// buttons named by their moment; a still image's marks carry the name as a tooltip.
 fn draw_marks(group: &web_sys::Element, p: &Picture, focusable: bool) {
     const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
     let Some(document) = group.owner_document() else {
@@ -294,60 +295,53 @@ fn draw_marks(group: &web_sys::Element, p: &Picture, focusable: bool) {
         }
         Some(mark)
     };
-    let Some(templates) = MomentKind::ALL
-        .iter()
-        .map(|&kind| prepared(kind))
-        .collect::<Option<Vec<_>>>()
-    else {
-        return;
-    };
+    let templates = js_sys::Array::new();
+    for &kind in MomentKind::ALL {
+        let Some(mark) = prepared(kind) else {
+            return;
+        };
+        templates.push(&mark);
+    }
     let mut words = Words::default();
-    let pieces: Vec<(Piece, Piece)> = p
+    let kinds: Vec<u8> = p
         .marks
         .iter()
         .map(|m| {
-            let place = words.add_with(|all| {
+            words.add_with(|all| {
                 let _ = write!(all, "translate({} {})", m.x, m.y);
             });
-            (place, words.add(&m.name))
+            words.add(&m.name);
+            words.add(&if m.pivot {
+                picture::mark_class(m)
+            } else {
+                String::new()
+            });
+            let kind = MomentKind::ALL.iter().position(|&k| k == m.kind);
+            kind.and_then(|k| u8::try_from(k).ok()).unwrap_or_default()
         })
         .collect();
     let words = words.send();
-    let (transform, name) = (
-        js_sys::JsString::from("transform"),
-        js_sys::JsString::from("aria-label"),
+    let (whole, ends) = words.whole();
+    draw_marks_on_page(group, &templates, &kinds, whole, ends, focusable);
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `static/draw.js`: the marks of kinds `kinds` (indexes in `templates`, one prepared mark
+    /// per kind in the order of `MomentKind::ALL`) in place of what `group` held, each with
+    /// three pieces of `words` (which end at `ends`): its place (a transform), its name, and
+    /// its classes if they are not its kind's (else empty). Focusable marks get the name as
+    /// their own, their index as `data-index`, and the first the tab stop; a still image's
+    /// marks get it as a tooltip (`<title>`).
+    #[wasm_bindgen(js_namespace = tunnelDraw, js_name = marks)]
+    fn draw_marks_on_page(
+        group: &web_sys::Element,
+        templates: &js_sys::Array,
+        kinds: &[u8],
+        words: &js_sys::JsString,
+        ends: &[u32],
+        focusable: bool,
     );
-    let fragment = document.create_document_fragment();
-    for (i, (m, (place, named))) in p.marks.iter().zip(pieces).enumerate() {
-        let kind = MomentKind::ALL
-            .iter()
-            .position(|&k| k == m.kind)
-            .unwrap_or(0);
-        let Some(mark) = templates[kind]
-            .clone_node()
-            .ok()
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            return;
-        };
-        words.set_attribute(&mark, &transform, place);
-        if m.pivot {
-            let _ = mark.set_attribute("class", &picture::mark_class(m));
-        }
-        if focusable {
-            let _ = mark.set_attribute("data-index", &i.to_string());
-            words.set_attribute(&mark, &name, named);
-            if i == 0 {
-                let _ = mark.set_attribute("tabindex", "0");
-            }
-        } else if let Ok(title) = document.create_element_ns(SVG, "title") {
-            words.set_text(&title, named);
-            let _ = mark.append_child(&title);
-        }
-        let _ = fragment.append_child(&mark);
-    }
-    group.set_text_content(None);
-    let _ = group.append_child(&fragment);
 }
 
 /// Each kind's shape beside its name: the shapes, not the colours, carry the kinds.

@@ -6,7 +6,7 @@
 //! in, and it follows its moment through one immediate effect that rewrites only what changed
 //! (`RowNodes::write`). What every row shows besides its moment (`RowsShared`: the search's
 //! words, the zone, the silences) is handed to the rows by the list, those in view first
-//! (`SharedChange`). The rows made together are drawn by one call to `static/rows.js`, their
+//! (`SharedChange`). The rows made together are drawn by one call to `static/draw.js`, their
 //! words sent as one string (`browser::Words`), and rows added at the end go in as one fragment. The
 //! selection and the open editors are followed by one effect each for the whole list. Clicks
 //! and keys are the list's (`row_click` and `row_key` in `timeline`), so a row has no listener
@@ -202,7 +202,7 @@ impl RowText {
 
 impl RowText {
     /// Adds the seven words a new row is drawn with to its batch's, in the order
-    /// `static/rows.js` puts them in. A description with search marks is left empty: it is
+    /// `static/draw.js` puts them in. A description with search marks is left empty: it is
     /// written with its marks by `RowNodes::write`.
     fn add_to_batch(&self, id: &Id, words: &mut Words) {
         words.add(&id.0);
@@ -222,10 +222,10 @@ impl RowText {
 
 #[wasm_bindgen]
 extern "C" {
-    /// `static/rows.js`: copies of `templates` (one per kind, in the order of
+    /// `static/draw.js`: copies of `templates` (one per kind, in the order of
     /// `MomentKind::ALL`), of kinds `kinds`, each with its seven pieces of `words` (which end at
     /// `ends`) put in. The rows, in order.
-    #[wasm_bindgen(js_namespace = tunnelRows, js_name = draw)]
+    #[wasm_bindgen(js_namespace = tunnelDraw, js_name = rows)]
     fn draw_rows(
         templates: &js_sys::Array,
         kinds: &[u8],
@@ -727,7 +727,7 @@ fn show(nodes: StoredValue<Option<Drawing>, LocalStorage>, text: Option<RowText>
     });
 }
 
-/// Draws the rows of `made` that wait, in one call to the page (`static/rows.js`); returns
+/// Draws the rows of `made` that wait, in one call to the page (`static/draw.js`); returns
 /// which were drawn and their `li`s, in the same order.
 fn draw_together<'a>(
     made: &'a [(Id, Row)],
@@ -816,7 +816,7 @@ fn summary_of(li: &Element) -> Option<Element> {
 }
 
 impl RowNodes {
-    /// Row `li`, drawn by `static/rows.js` with `text`'s common words; writes the rest.
+    /// Row `li`, drawn by `static/draw.js` with `text`'s common words; writes the rest.
     fn new(li: Element, text: RowText) -> RowNodes {
         if !text.beyond_common() {
             // Most rows: nothing but the common words, and no copy of them made.
@@ -967,7 +967,7 @@ impl RowNodes {
     }
 }
 
-/// The empty row of one kind that every row of that kind is copied from. `static/rows.js` and
+/// The empty row of one kind that every row of that kind is copied from. `static/draw.js` and
 /// `RowParts::of` find its parts by their order: keep the three in step.
 fn row_template(document: &Document, kind: MomentKind) -> Option<Element> {
     let info = kinds::info(kind);
