@@ -7,7 +7,7 @@
 //! (`RowNodes::write`). What every row shows besides its moment (`RowsShared`: the search's
 //! words, the zone, the silences) is handed to the rows by the list, those in view first
 //! (`SharedChange`). The rows made together are drawn by one call to `static/draw.js`, their
-//! words sent as one string (`browser::Words`), and rows added at the end go in as one fragment. The
+//! words sent as one string (`browser::Words`), and rows added at the end go in by one call. The
 //! selection and the open editors are followed by one effect each for the whole list. Clicks
 //! and keys are the list's (`row_click` and `row_key` in `timeline`), so a row has no listener
 //! of its own. User text only ever goes in as text.
