@@ -36,11 +36,17 @@ pub fn info(kind: MomentKind) -> KindInfo {
     }
 }
 
+/// The kind's place in [`MomentKind::ALL`]: its key's, and its prepared row's and mark's on the
+/// page.
+pub fn place(kind: MomentKind) -> u8 {
+    let place = MomentKind::ALL.iter().position(|&k| k == kind).unwrap_or(0);
+    u8::try_from(place).unwrap_or(0)
+}
+
 /// The key that gives a timeline row this kind: 1 to 9, then 0, in the order of
 /// [`MomentKind::ALL`].
 pub fn shortcut(kind: MomentKind) -> char {
-    let place = MomentKind::ALL.iter().position(|&k| k == kind).unwrap_or(0);
-    char::from(b"1234567890"[place % 10])
+    char::from(b"1234567890"[usize::from(place(kind)) % 10])
 }
 
 /// The kind a key gives, if it is one of the kinds' keys.

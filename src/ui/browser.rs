@@ -430,25 +430,9 @@ impl Words {
         self.ends.push(self.units);
     }
 
-    /// Sends the words to the page, ready to be cut.
-    pub fn send(self) -> SentWords {
-        SentWords {
-            all: js_sys::JsString::from(self.all.as_str()),
-            ends: self.ends,
-        }
-    }
-}
-
-/// [`Words`] on the page's side.
-pub struct SentWords {
-    all: js_sys::JsString,
-    ends: Vec<u32>,
-}
-
-impl SentWords {
-    /// The words as one string, and where each piece ends in it.
-    pub fn whole(&self) -> (&js_sys::JsString, &[u32]) {
-        (&self.all, &self.ends)
+    /// The words as one string on the page's side, and where each piece ends in it.
+    pub fn send(self) -> (js_sys::JsString, Vec<u32>) {
+        (js_sys::JsString::from(self.all.as_str()), self.ends)
     }
 }
 

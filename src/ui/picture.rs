@@ -6,6 +6,7 @@
 
 use super::browser::{IntlZones, Words};
 use super::widgets::Button;
+use crate::method::kinds;
 use crate::method::picture::frame::*;
 use crate::method::picture::{self, Picture, Scene, Span, LABELS, RIGHT, TOP, WIDTH};
 use crate::model::{Id, MomentKind};
@@ -303,7 +304,7 @@ fn draw_marks(group: &web_sys::Element, p: &Picture, focusable: bool) {
         templates.push(&mark);
     }
     let mut words = Words::default();
-    let kinds: Vec<u8> = p
+    let places: Vec<u8> = p
         .marks
         .iter()
         .map(|m| {
@@ -316,13 +317,11 @@ fn draw_marks(group: &web_sys::Element, p: &Picture, focusable: bool) {
             } else {
                 String::new()
             });
-            let kind = MomentKind::ALL.iter().position(|&k| k == m.kind);
-            kind.and_then(|k| u8::try_from(k).ok()).unwrap_or_default()
+            kinds::place(m.kind)
         })
         .collect();
-    let words = words.send();
-    let (whole, ends) = words.whole();
-    draw_marks_on_page(group, &templates, &kinds, whole, ends, focusable);
+    let (words, ends) = words.send();
+    draw_marks_on_page(group, &templates, &places, &words, &ends, focusable);
 }
 
 #[wasm_bindgen]

@@ -522,20 +522,17 @@ impl Rows {
             view_state.selected.get_untracked(),
             view_state.open.get_untracked(),
         );
-        let batch = match drawn {
-            Some(_) => None,
-            None => Some(
-                self.list
-                    .owner_document()
-                    .map(|d| d.create_document_fragment()),
-            ),
-        };
+        let batch = drawn
+            .is_none()
+            .then(|| self.list.owner_document())
+            .flatten()
+            .map(|d| d.create_document_fragment());
         let mut with_editor = Vec::new();
         for id in ids {
             let Some(row) = self.rows.get(id) else {
                 continue;
             };
-            if let Some(Some(batch)) = &batch {
+            if let Some(batch) = &batch {
                 let Some(li) = row.li() else {
                     continue;
                 };
@@ -552,7 +549,7 @@ impl Rows {
             (Some(rows), _) => {
                 let _ = self.list.append_with_node(&rows);
             }
-            (None, Some(Some(batch))) => {
+            (None, Some(batch)) => {
                 let _ = self.list.append_with_node_1(&batch);
             }
             (None, _) => {}
@@ -734,13 +731,12 @@ fn draw_together<'a>(
     templates: &js_sys::Array,
 ) -> Option<(Vec<&'a Id>, js_sys::Array)> {
     let mut words = Words::default();
-    let mut kinds = Vec::new();
+    let mut places = Vec::new();
     let waiting: Vec<(&Id, &Row, RowText)> = made
         .iter()
         .filter_map(|(id, row)| {
             let text = row.take_waiting()?;
-            let kind = MomentKind::ALL.iter().position(|&k| k == text.kind);
-            kinds.push(kind.and_then(|k| u8::try_from(k).ok()).unwrap_or_default());
+            places.push(kinds::place(text.kind));
             text.add_to_batch(id, &mut words);
             Some((id, row, text))
         })
@@ -748,9 +744,8 @@ fn draw_together<'a>(
     if waiting.is_empty() {
         return None;
     }
-    let words = words.send();
-    let (whole, ends) = words.whole();
-    let drawn = draw_rows(templates, &kinds, whole, ends);
+    let (words, ends) = words.send();
+    let drawn = draw_rows(templates, &places, &words, &ends);
     let mut ids = Vec::with_capacity(waiting.len());
     for (at, (id, row, text)) in (0..).zip(waiting) {
         let li: Element = drawn.get(at).unchecked_into();
