@@ -1,8 +1,9 @@
 //! Prints how the language guard does on the labelled corpus: recall on blaming sentences and
 //! false flags on neutral ones, overall, per split and per category, then (with `--wrong`)
-//! every sentence it gets wrong with what it found.
+//! every sentence it gets wrong with what it found; then how many flagged blaming sentences got
+//! a finding of their labelled kind, and (with `--misfits`) those that did not.
 //!
-//! cargo run --release --bin language-figures [-- [--wrong] [corpus.tsv]]
+//! cargo run --release --bin language-figures [-- [--wrong] [--misfits] [corpus.tsv]]
 
 use tunnel::method::language::{self, corpus};
 
@@ -62,6 +63,11 @@ fn main() {
             line(category, *tally);
         }
     }
+    println!("Category fit (flagged blaming sentences with a finding of their labelled kind):");
+    line("all", score.fitting);
+    for (category, tally) in &score.fitting_by_category {
+        line(category, *tally);
+    }
     // The cost: a 2,000-character field made of the corpus's own sentences, checked again
     // and again.
     let mut field = String::new();
@@ -97,16 +103,15 @@ fn main() {
         times[0],
         language::check(&field).len()
     );
-    if show_wrong {
-        println!("Wrong:");
-        for row in &score.wrong {
+    let list = |rows: &[corpus::Row], what: fn(&corpus::Row) -> &'static str| {
+        for row in rows {
             let found: Vec<String> = language::check(&row.sentence)
                 .iter()
                 .map(|f| format!("{} [{}]", f.phrase, f.category.name()))
                 .collect();
-            let what = if row.blame { "missed" } else { "flagged" };
             println!(
-                "  {what} {}/{} {}: {}  => {}",
+                "  {} {}/{} {}: {}  => {}",
+                what(row),
                 row.category,
                 row.split,
                 row.source,
@@ -114,5 +119,16 @@ fn main() {
                 found.join(", ")
             );
         }
+    };
+    if show_wrong {
+        println!("Wrong:");
+        list(
+            &score.wrong,
+            |row| if row.blame { "missed" } else { "flagged" },
+        );
+    }
+    if args.iter().any(|a| a == "--misfits") {
+        println!("Flagged with a finding of another kind:");
+        list(&score.misfits, |_| "misfit");
     }
 }

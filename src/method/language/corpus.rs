@@ -2,6 +2,7 @@
 //! the blaming sentences, false flags on the neutral ones, overall and per category. The
 //! `language-figures` command prints it; native tests hold the figures.
 
+use super::Category;
 use std::collections::BTreeMap;
 
 /// One labelled sentence.
@@ -73,14 +74,57 @@ pub struct Score {
     pub by_split: BTreeMap<(bool, String), Tally>,
     /// (label, category) → tally.
     pub by_category: BTreeMap<(bool, String), Tally>,
+    /// Blaming sentences flagged with a finding of the kind their label names (`fits`), of
+    /// those flagged: the reframe offered is then the one that answers them.
+    pub fitting: Tally,
+    /// The same per category.
+    pub fitting_by_category: BTreeMap<String, Tally>,
     /// Rows scored wrongly: blaming ones missed, neutral ones flagged.
     pub wrong: Vec<Row>,
+    /// Blaming rows flagged, but with no finding of the kind their label names.
+    pub misfits: Vec<Row>,
+}
+
+/// Whether a finding of `found` answers a sentence labelled `category`: its reframe is the
+/// one written for that kind of blame. A person named as the cause (`blame-other`) is
+/// answered by a verdict's, an omission's, a path-not-taken's or a why-you question's, not
+/// by self-blame's or a minimiser's.
+pub fn fits(category: &str, found: Category) -> bool {
+    use Category::*;
+    match category {
+        "counterfactual" => found == Counterfactual,
+        "omission-by-person" => matches!(found, Omission | Counterfactual),
+        "why-question" => found == WhyQuestion,
+        "verdict" => found == Verdict,
+        "minimiser" => found == Minimiser,
+        "distancing" => found == Distancing,
+        "self-blame" => found == SelfBlame,
+        "blame-other" => matches!(found, Verdict | Omission | Counterfactual | WhyQuestion),
+        _ => false,
+    }
 }
 
 pub fn score(rows: &[Row]) -> Score {
     let mut score = Score::default();
     for row in rows {
-        let flagged = !super::check(&row.sentence).is_empty();
+        let found = super::check(&row.sentence);
+        let flagged = !found.is_empty();
+        if flagged && row.blame {
+            let fit = found.iter().any(|f| fits(&row.category, f.category));
+            for tally in [
+                &mut score.fitting,
+                score
+                    .fitting_by_category
+                    .entry(row.category.clone())
+                    .or_default(),
+            ] {
+                tally.total += 1;
+                tally.flagged += usize::from(fit);
+            }
+            if !fit {
+                score.misfits.push(row.clone());
+            }
+        }
         let overall = if row.blame {
             &mut score.recall
         } else {
