@@ -780,15 +780,14 @@ mod tests {
     /// of ours is only a plan.
     #[test]
     fn our_own_verdict_beside_a_plan() {
-        expect(
-            Category::Verdict,
-            &["It's obvious that we dropped the ball there, and we need to do better."],
-            &["I'd suggest we make the wrong-region error impossible."],
-        );
+        // The team's own verdict on itself is answered as self-blame, like the writer's.
         expect(
             Category::SelfBlame,
-            &["I dropped the ball on the handover and I will fix the checklist."],
-            &[],
+            &[
+                "It's obvious that we dropped the ball there, and we need to do better.",
+                "I dropped the ball on the handover and I will fix the checklist.",
+            ],
+            &["I'd suggest we make the wrong-region error impossible."],
         );
     }
 
@@ -1116,6 +1115,56 @@ mod tests {
         );
         let reframe = check("It was my fault.")[0].reframe;
         assert_ne!(reframe, check("It was his fault.")[0].reframe);
+    }
+
+    /// Whose blame a finding is decides its answer: the writer's own ("I think I was
+    /// careless"), their team's ("we dropped the ball") or someone's reported in their own
+    /// words ("Priya said it was her fault") is self-blame; what the writer thinks of someone
+    /// else ("I bet it was the intern", "I wonder why the release team didn't...") is not,
+    /// nor is an act of someone named beside "me" ("the on-call before me").
+    #[test]
+    fn whose_blame_it_is_decides_its_answer() {
+        let cases = [
+            ("I bet it was the new intern.", Category::Verdict),
+            (
+                "I wonder why the release team didn't stage the rollout.",
+                Category::WhyQuestion,
+            ),
+            (
+                "I just don't understand how a change like that was pushed to every region at once.",
+                Category::WhyQuestion,
+            ),
+            ("I'm curious why you skipped the canary.", Category::WhyQuestion),
+            ("Seems to me the whole thing was a careless mess.", Category::Verdict),
+            ("I think the vendor was careless.", Category::Verdict),
+            ("We pay for their sloppiness.", Category::Verdict),
+            ("Tom said the DBA should have paged sooner.", Category::Counterfactual),
+            (
+                "The on-call before me should have flagged the disk at handover.",
+                Category::Counterfactual,
+            ),
+            ("Please tell me why nobody joined the bridge.", Category::WhyQuestion),
+            ("I think I was careless.", Category::SelfBlame),
+            ("I wonder why I didn't check the replica.", Category::SelfBlame),
+            ("We let our customers down on Tuesday.", Category::SelfBlame),
+            ("We dropped the ball on the certificate.", Category::SelfBlame),
+            ("Priya said it was entirely her fault.", Category::SelfBlame),
+            (
+                "Tom feels he should have paged the database team sooner.",
+                Category::SelfBlame,
+            ),
+            ("I was an idiot.", Category::SelfBlame),
+            ("It was just me not paying attention.", Category::SelfBlame),
+        ];
+        for (text, category) in cases {
+            let found = categories(text);
+            let mine = found.contains(&Category::SelfBlame);
+            assert!(
+                found.contains(&category) && mine == (category == Category::SelfBlame),
+                "{text:?} should be {category:?}, found {:?}",
+                check(text)
+            );
+        }
     }
 
     /// Sanctions, choices not to act, common knowledge, scare quotes, exasperation, a cause

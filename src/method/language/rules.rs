@@ -8163,19 +8163,152 @@ impl<'a> Reader<'a> {
     }
 
     /// A finding about "I" is self-blame, and gets the answer self-blame needs.
+    /// The writer says what they think of someone else, and the finding is in what
+    /// they think: "I bet it was a developer", "I wonder why CrowdStrike didn't roll out
+    /// slowly", "I just don't understand how an update was pushed", "seems to me the whole
+    /// debacle...". The "I" is the one thinking, not the one blamed; "I think I should have
+    /// checked" is still about the writer.
+    fn thought_of_another(&self, hit: &Hit) -> bool {
+        const THINKING: &[&str] = &[
+            "bet", "wonder", "think", "guess", "suspect", "believe", "understand", "know", "feel",
+            "doubt", "suppose", "imagine", "assume", "expect", "hope", "reckon", "fear", "see",
+            "watch", "hear", "notice", "comprehend", "fathom", "ask", "curious", "wondering",
+        ];
+        // Words between "I" and the verb: "I just don't understand", "I'm more interested to
+        // know", "I would like to see", "I keep asking myself".
+        const BETWEEN: &[&str] = &[
+            "just", "really", "still", "honestly", "truly", "simply", "do", "don't", "dont", "did",
+            "didn't", "can", "can't", "cannot", "could", "couldn't", "would", "am", "was", "have",
+            "had", "keep", "kept", "more", "interested", "curious", "to", "like", "want", "always",
+            "often", "never", "not", "n't",
+        ];
+        let from = hit.from.saturating_sub(12);
+        // Where the thought begins: after "I <thinking verb>" or "seems to me".
+        let thought = (from..=hit.to).rev().find_map(|k| {
+            let seems = self.w(k) == "me"
+                && k >= 2
+                && self.w(k - 1) == "to"
+                && self.is(k - 2, &["seems", "seemed", "appears", "looks", "sounds"]);
+            if seems {
+                return Some(k + 1);
+            }
+            // ("I didn't think to check the lag" is an act not done, not a thought.)
+            if !self.is(k, THINKING) && !THINKING.contains(&self.base(k)) || self.w(k + 1) == "to" {
+                return None;
+            }
+            let mut j = k;
+            while j > 0 && k - j < 6 && self.is(j - 1, BETWEEN) {
+                j -= 1;
+            }
+            let by_me = j > 0 && self.is(j - 1, &["i", "i'm", "im", "i've", "i'd"]);
+            // ("I keep asking myself why...": the thought is after "myself".)
+            let past = if self.is(k + 1, &["myself", "me"]) {
+                k + 2
+            } else {
+                k + 1
+            };
+            by_me.then_some(past)
+        });
+        // Whom the thought is about: the first person or thing named in it, if any. ("I think
+        // the deploy went fine, but I forgot the logs" is about me again.)
+        thought.is_some_and(|begins| {
+            !(begins..hit.from).any(|k| self.classify(k) == Subject::Me)
+                && (begins..(hit.to + 4).min(self.len()))
+                    .map(|k| (k, self.classify(k)))
+                    .find(|(_, kind)| *kind != Subject::Unknown)
+                    .is_none_or(|(k, kind)| {
+                        kind != Subject::Me && !self.is(k, &["we", "us", "our"])
+                    })
+        })
+    }
+
+    /// The finding is said of "we" or "our" something: the nearest one named before it in its
+    /// clause, or a word of its own.
+    fn by_us(&self, hit: &Hit) -> bool {
+        const US: &[&str] = &[
+            "we", "we've", "we're", "we'd", "weve", "were", "us", "our", "ourselves",
+        ];
+        let start = self.clause_start(hit.from);
+        let nearest = (start..hit.from)
+            .rev()
+            .find(|&k| self.classify(k) != Subject::Unknown || self.w(k) == "our");
+        // ("were" is a verb as often as "we're": only "we're" written so counts.)
+        // ("We pay for their stupidity", "we have lots of stupid people": someone else's.
+        // "We let our customers down": they are the ones let down.)
+        // ("We were let down by the network team" names who did it.)
+        let victims = self.is(hit.from, &["let", "failed", "disappointed"])
+            && !(hit.from..=hit.to).any(|k| self.w(k) == "by");
+        let another = (hit.from.saturating_sub(1)..=hit.to).any(|k| {
+            self.classify(k) == Subject::Person && !self.is(k, US) && !victims && k >= hit.from
+                || self.is(k, &["their", "his", "her", "your"])
+        });
+        !another
+            && (nearest.is_some_and(|k| self.is(k, US) && self.w(k) != "were")
+                || (hit.from..=hit.to).any(|k| self.is(k, &["we", "we've", "our", "ourselves"])))
+    }
+
+    /// Someone else's self-blame, reported: "Kai said it was entirely his fault", "Sana feels
+    /// she should have drained traffic sooner", "the on-call engineer has accepted that their
+    /// error caused the data loss". The one who says it is the one it is about.
+    fn reported_of_self(&self, hit: &Hit) -> bool {
+        const SAYING: &[&str] = &[
+            "said", "says", "saying", "feels", "felt", "admitted", "admits", "accepted", "accepts",
+            "acknowledged", "acknowledges", "insisted", "insists", "conceded", "concedes",
+        ];
+        // (Not "thinks" or "realized": "when he realized he fucked up the command" is the
+        // writer's verdict on him, not his own words.)
+        const THEIRS: &[&str] = &["he", "she", "they", "his", "her", "their", "he'd", "she'd"];
+        let from = hit.from.saturating_sub(10);
+        (from..hit.from).rev().any(|k| {
+            // The one saying it: a person named just before the verb.
+            let sayer = (k.saturating_sub(5)..k)
+                .any(|p| self.classify(p) == Subject::Person && !self.is(p, &PEOPLE_PRONOUNS));
+            // What they say is about themselves: "he", "she" or "their" right after the verb
+            // or at the finding, and nobody else named between.
+            let theirs = (k + 1..(k + 4).min(hit.from + 1)).any(|q| self.is(q, THEIRS))
+                || (hit.from.saturating_sub(2)..=hit.to).any(|q| q > k && self.is(q, THEIRS));
+            let another = (k + 1..hit.from)
+                .any(|q| self.classify(q) == Subject::Person && !self.is(q, THEIRS));
+            self.is(k, SAYING) && sayer && theirs && !another
+        })
+    }
+
+    /// The only first person before `t` is "me" as an object: "the on-call before me could
+    /// have flagged it", "please tell me why nobody joined". Not "it was just me not paying
+    /// attention" or "stop me from taking", where "me" does the act.
+    fn me_only_as_object(&self, t: usize) -> bool {
+        let mut mine = (t.saturating_sub(10)..t).filter(|&k| self.classify(k) == Subject::Me);
+        let mut any = false;
+        let objects = mine.all(|k| {
+            any = true;
+            // ("...did that stop me from taking the shortcut": my act again.)
+            let acts = self.is(k + 1, &["not", "being", "having", "from"])
+                || self.w(k + 1).ends_with("ing");
+            self.w(k) == "me" && !acts
+        });
+        any && objects
+    }
+
     fn as_self_blame(&self, hit: Hit) -> Hit {
         let words = hit.from..=hit.to;
         // ("The firefighters (and I use the term loosely)" takes the title from them.)
         // ("I sent the steps, and all he needed to do was paste them" is about him.)
-        let names_another = hit.category == Minimiser
-            && words
-                .clone()
-                .any(|k| self.classify(k) == Subject::Person && !self.is(k, &FIRST_PERSON));
+        let another = |k: usize| self.classify(k) == Subject::Person && !self.is(k, &FIRST_PERSON);
+        // ("I walked into a mess that the day shift had made" judges the shift; "I let the
+        // team down" and "I was an idiot" judge me.)
+        let made_by_another = words.clone().any(|k| {
+            self.is(k, &["that", "which"]) && (k + 1..(k + 4).min(hit.to + 1)).any(another)
+        });
+        let names_another =
+            hit.category == Minimiser && words.clone().any(another) || made_by_another;
         let mine = !self.at(hit.from, "i use")
             && (words
                 .clone()
                 .any(|k| self.is(k, &["my", "i", "myself", "me"]))
-                || self.subject(hit.from) == Subject::Me && !names_another
+                || self.subject(hit.from) == Subject::Me
+                    && !names_another
+                    && !self.thought_of_another(&hit)
+                    && !self.me_only_as_object(hit.from)
                 // "a total brain-fart on my part".
                 || self.at(hit.to + 1, "on my part"));
         // "I'm terminating you" is a sanction on someone else.
@@ -8187,7 +8320,14 @@ impl<'a> Reader<'a> {
                 .any(|k| self.classify(k) == Subject::Person && !self.is(k, &FIRST_PERSON))
             // "I'm disappointed in the care shown by the release team" judges the team.
             || self.w(hit.from) == "disappointed" && !self.is(hit.to, &FIRST_PERSON);
-        if mine
+        // "We let you down", "we dropped the ball", "our performance was not acceptable": the
+        // writer's team judging itself is self-blame too, and is answered as such.
+        // (A team's omission stays one: "we didn't have a rollback plan" asks where attention
+        // was.)
+        let ours = hit.category == Verdict && self.by_us(&hit);
+        let reported =
+            matches!(hit.category, Verdict | Counterfactual) && self.reported_of_self(&hit);
+        if (mine || ours || reported)
             && hit.category != Distancing
             && hit.reframe != SANCTION
             && hit.reframe != DISBELIEF
