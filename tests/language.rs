@@ -177,9 +177,10 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     );
     // Flagged blaming sentences with a finding of their labelled kind, so that the reframe
     // answers them: at least. 227 until stop 46, which stopped calling the writer's thought of
-    // someone else ("I bet it was a developer") self-blame.
+    // someone else ("I bet it was a developer") self-blame, and answered an omission asked
+    // about ("find out why the crew didn't monitor") as a why-you question.
     assert!(
-        score.fitting.flagged >= 232,
+        score.fitting.flagged >= 234,
         "category fit {} of {}",
         score.fitting.flagged,
         score.fitting.total
@@ -197,7 +198,7 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind4.tsv", 78, 18),
         ("tests/fixtures/language-blind5.tsv", 83, 9),
         ("tests/fixtures/language-blind6.tsv", 84, 8),
-        ("tests/fixtures/language-blind7.tsv", 85, 12),
+        ("tests/fixtures/language-blind7.tsv", 86, 12),
         ("tests/fixtures/language-blind8.tsv", 73, 5),
         ("tests/fixtures/language-blind9.tsv", 78, 13),
         ("tests/fixtures/language-blind10.tsv", 83, 11),

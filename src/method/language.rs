@@ -1167,6 +1167,37 @@ mod tests {
         }
     }
 
+    /// An act said to cost a few seconds is made light; a thing's time is not. An omission
+    /// asked about ("wants to know why the operator didn't...") is a why-you question.
+    #[test]
+    fn seconds_made_light_and_omissions_asked_about() {
+        expect(
+            Category::Minimiser,
+            &[
+                "It takes five seconds to read the banner.",
+                "It would have taken him two seconds to check the region.",
+                "A couple of seconds of looking at the graph would have shown it.",
+            ],
+            &[
+                "The link came back in 43 seconds.",
+                "Failover took 40 seconds.",
+                "The health check runs every 5 seconds.",
+                "It took 8 seconds to fail over to the replica.",
+            ],
+        );
+        expect(
+            Category::WhyQuestion,
+            &[
+                "The review board wants to know why the operator didn't confirm the target.",
+                "Can someone explain why the on-call failed to escalate?",
+            ],
+            &[
+                "Nobody understands why the alert didn't fire.",
+                "We still don't know why the probe didn't retry.",
+            ],
+        );
+    }
+
     /// Sanctions, choices not to act, common knowledge, scare quotes, exasperation, a cause
     /// after "by": each with an innocent twin that shares its words.
     #[test]

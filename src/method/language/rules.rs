@@ -283,6 +283,7 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
                 && h.reframe != CAREFUL
                 && !(h.category == Minimiser && s.is(h.from, &["all", "not"])))
         })
+        .map(|h| s.as_asked_why(h))
         .map(|h| s.as_self_blame(h))
         .collect();
     kept.sort_by_key(|h| (h.from, std::cmp::Reverse(h.to)));
@@ -6712,9 +6713,76 @@ impl<'a> Reader<'a> {
 
     /// "just restart it", "simply roll back", "a simple fix", "it's easy", "obviously":
     /// hindsight making the hard look easy.
+    /// "It takes about two seconds to check", "it would've taken her ten seconds to ack it",
+    /// "a few seconds of reading the label": an act said to cost a moment, after the outcome.
+    /// Where the finding begins when word `i` is that "seconds". Not a thing's time ("the link
+    /// came back in 43 seconds", "failover took 40 seconds"): the moment is a few seconds, and
+    /// it is an act's ("to check", "of reading") or a path not taken ("would have taken").
+    fn seconds_it_takes(&self, i: usize) -> Option<usize> {
+        if !self.is(i, &["second", "seconds"]) || i == 0 {
+            return None;
+        }
+        // ("a couple of seconds")
+        let amount = if self.w(i - 1) == "of" && i > 1 {
+            i - 2
+        } else {
+            i - 1
+        };
+        let few = |w: &str| {
+            matches!(
+                w,
+                "a" | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "few"
+                    | "couple"
+            ) || w.parse::<f64>().is_ok_and(|n| n <= 10.0)
+        };
+        if !few(self.w(amount)) {
+            return None;
+        }
+        // "a few", "a couple of", "the 8 seconds or so".
+        let mut from = amount;
+        while from > 0
+            && self.is(
+                from - 1,
+                &["a", "the", "about", "only", "just", "all", "of"],
+            )
+        {
+            from -= 1;
+        }
+        // A person's act: "to check", "to read", "of reading"; not "to fail over".
+        let act = |k: usize| OMITTED_ACTIONS.contains(&self.base(k)) || self.is(k, &["figure"]);
+        let act_after = self.w(i + 1) == "of" && self.w(i + 2).ends_with("ing") && act(i + 2)
+            || self.w(i + 1) == "to" && act(i + 2)
+            || self.at(i + 1, "or so to") && act(i + 4);
+        let taking = (from.saturating_sub(4)..from)
+            .rev()
+            .find(|&k| self.base(k) == "take");
+        let imagined = taking.is_some_and(|k| {
+            (k.saturating_sub(3)..k).any(|m| self.is(m, &["would", "would've", "wouldve"]))
+        });
+        match taking {
+            Some(k) if act_after || imagined => Some(k),
+            None if self.w(i + 1) == "of" && act_after => Some(from),
+            _ => None,
+        }
+    }
+
     fn minimisers(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
+            if let Some(from) = self.seconds_it_takes(i) {
+                self.hit(hits, from, i, Minimiser, EASY_NOW);
+                continue;
+            }
             // "The answer was staring him right in the face", "the fault was readily
             // apparent", "it's not complicated, you don't...": the answer made plain, after
             // the outcome.
@@ -8220,6 +8288,27 @@ impl<'a> Reader<'a> {
                         kind != Subject::Me && !self.is(k, &["we", "us", "our"])
                     })
         })
+    }
+
+    /// An omission asked about: "the board wants to know why the signaller failed to apply
+    /// the blocking", "can someone explain why Infra didn't notice". The question puts the
+    /// person on trial, and is answered as a why-you question.
+    fn as_asked_why(&self, hit: Hit) -> Hit {
+        let asked = hit.category == Omission
+            && (hit.from.saturating_sub(5)..hit.from).any(|k| {
+                self.w(k) == "why"
+                    && (k + 1..hit.from).any(|m| self.classify(m) == Subject::Person)
+                    && !(k + 1..hit.from).any(|m| self.s.words[m - 1].pause_after)
+            });
+        if asked {
+            Hit {
+                category: WhyQuestion,
+                reframe: WHY_YOU,
+                ..hit
+            }
+        } else {
+            hit
+        }
     }
 
     /// The finding is said of "we" or "our" something: the nearest one named before it in its
