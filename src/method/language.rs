@@ -1198,6 +1198,26 @@ mod tests {
         );
     }
 
+    /// A person's act given as the cause of what went wrong, after "it was because" or "the
+    /// whole thing started because" as much as after a harm named; not a thing's, nor the
+    /// act that ended it.
+    #[test]
+    fn a_person_given_as_the_cause() {
+        expect(
+            Category::Verdict,
+            &[
+                "It was because Tom decided to skip the canary.",
+                "The tests are failing because you merged before CI finished.",
+                "This started because Priya added a retry to the client.",
+            ],
+            &[
+                "It was because the cache had expired.",
+                "It happened because the engineer believed the flag was off.",
+                "It was because the on-call added a second replica that the outage ended.",
+            ],
+        );
+    }
+
     /// Sanctions, choices not to act, common knowledge, scare quotes, exasperation, a cause
     /// after "by": each with an innocent twin that shares its words.
     #[test]

@@ -486,7 +486,7 @@ static KNOWN_VERBS: LazyLock<Sifted> = LazyLock::new(|| {
     let more = [
         "forget", "neglect", "overlook", "ignore", "miss", "skip", "fail", "omit", "rush", "hurry",
         "panic", "ship", "commit", "submit", "introduce", "upload", "approve", "release", "merge",
-        "apply",
+        "apply", "add",
     ];
     Sifted::of(listed.chain(irregular).chain(more))
 });

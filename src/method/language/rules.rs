@@ -4934,7 +4934,14 @@ impl<'a> Reader<'a> {
             // ("...because an intern ran a drop on production", "because someone on the
             // security team added a rule": the person after a determiner, or before the group
             // they are in.)
-            if word == "because" && i + 2 < self.len() && self.tells_harm() {
+            // ("It was because...", "the whole thing started because...", "this happened
+            // because...": a cause asked for, of what went wrong.)
+            let cause_told = i > 0
+                && (self.is(i - 1, &["happened", "started", "began"])
+                    || i >= 2
+                        && self.is(i - 2, &["it", "this", "that", "all"])
+                        && self.is(i - 1, &["was", "is"]));
+            if word == "because" && i + 2 < self.len() && (self.tells_harm() || cause_told) {
                 let p = if self.is(i + 1, &["a", "an", "the", "one", "some", "our", "their"]) {
                     i + 2
                 } else {
@@ -4958,16 +4965,28 @@ impl<'a> Reader<'a> {
                     p + 1
                 };
                 let verb = self.base(k);
+                // "...because Laura decided to tidy up the records": a choice as the cause.
+                let decided = self.is(k, &["decided", "decides"]) && self.w(k + 1) == "to";
                 let act = CAUSING.contains(&verb)
                     || ACTED_WRONGLY.contains(&verb)
-                    || matches!(verb, "merge" | "commit" | "ignore" | "skip" | "forget")
-                    // "...because Laura decided to tidy up the records": a choice as the cause.
-                    || verb == "decide" && self.w(k + 1) == "to";
+                    || matches!(
+                        verb,
+                        "merge" | "commit" | "ignore" | "skip" | "forget" | "add"
+                    )
+                    || decided;
                 // "The outage ended because the on-call restarted the pods": the harm's end.
                 // ("Stopped" and "dropped" can be the harm itself: "payments stopped".)
-                let ended =
-                    (0..i).any(|m| self.is(m, &["ended", "subsided", "eased", "lifted", "ceased"]));
-                if who && act && !ended && self.w(k) != verb {
+                // ("It was because the on-call added a replica that the outage ended.")
+                let ended = (0..self.len()).any(|m| {
+                    self.is(
+                        m,
+                        &[
+                            "ended", "subsided", "eased", "lifted", "ceased", "recovered",
+                            "restored", "resolved", "fixed", "saved",
+                        ],
+                    )
+                });
+                if who && act && !ended && (self.w(k) != verb || decided) {
                     self.hit(hits, i, k, Verdict, CAUSE);
                     continue;
                 }
@@ -5695,9 +5714,9 @@ impl<'a> Reader<'a> {
         });
         (incident
             || any(&[
-                "outage", "outages", "delay", "failure", "failed", "down", "downtime", "crash",
-                "crashed", "error", "errors", "loss", "lost", "broke", "broken", "mess", "breach",
-                "disaster", "fiasco", "wiped", "deleted",
+                "outage", "outages", "delay", "failure", "failed", "failing", "down", "downtime",
+                "crash", "crashed", "error", "errors", "loss", "lost", "broke", "broken", "mess",
+                "breach", "disaster", "fiasco", "wiped", "deleted",
             ]))
             && !any(&[
                 "recovered", "restored", "saved", "fixed", "rescued", "caught", "prevented",
