@@ -143,7 +143,8 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         // 1 until stop 42 ("my scheduled plan would have broken everything": a harm spared).
         ("description", 0),
         ("open-question", 0),
-        ("other-neutral", 1),
+        // 1 until stop 46 ("they could have swept it under the rug": a wrong not done).
+        ("other-neutral", 0),
         ("plan", 0),
         ("quoted", 0),
         ("system-subject", 0),
@@ -193,7 +194,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
 fn the_guard_holds_its_figures_on_the_blind_sets() {
     let floors = [
         ("tests/fixtures/language-blind.tsv", 86, 6),
-        ("tests/fixtures/language-blind2.tsv", 85, 14),
+        ("tests/fixtures/language-blind2.tsv", 85, 13),
         ("tests/fixtures/language-blind3.tsv", 90, 7),
         ("tests/fixtures/language-blind4.tsv", 78, 18),
         ("tests/fixtures/language-blind5.tsv", 83, 9),

@@ -1218,6 +1218,21 @@ mod tests {
         );
     }
 
+    /// A wrong someone could have done and did not is praise, not a path not taken; "should
+    /// have" is still one.
+    #[test]
+    fn a_wrong_not_done_is_not_hindsight() {
+        expect(
+            Category::Counterfactual,
+            &["They should have told the customers at once."],
+            &[
+                "They could have hidden the outage, and they wrote it up in public instead.",
+                "Most vendors would have kept quiet until the fix was out.",
+                "She could easily have lied about the timing.",
+            ],
+        );
+    }
+
     /// Sanctions, choices not to act, common knowledge, scare quotes, exasperation, a cause
     /// after "by": each with an innocent twin that shares its words.
     #[test]

@@ -1164,6 +1164,16 @@ impl<'a> Reader<'a> {
             if harm_spared && !(0..self.len()).any(|k| self.is(k, &["if", "unless", "had"])) {
                 continue;
             }
+            // "They could have swept it under the rug or lied about it", "many organisations
+            // would have hidden behind PR": a wrong they did not do, said in their praise.
+            let wrong_spared = !self.is(i, &["should", "shouldn't", "should've", "shouldve"])
+                && (matches!(
+                    self.w(end + 1),
+                    "lied" | "hidden" | "hid" | "covered" | "swept" | "buried" | "denied" | "spun"
+                ) || self.w(end + 1) == "kept" && self.is(end + 2, &["quiet", "silent"]));
+            if wrong_spared {
+                continue;
+            }
             // "It would have happened anyway": the outcome would not have changed.
             if (end..self.len()).any(|k| self.is(k, &["anyway", "regardless", "anyhow"])) {
                 continue;
@@ -6762,7 +6772,13 @@ impl<'a> Reader<'a> {
                     | "ten"
                     | "few"
                     | "couple"
-            ) || w.parse::<f64>().is_ok_and(|n| n <= 10.0)
+            ) || w.parse::<u32>().is_ok_and(|n| n <= 10)
+                // ".2 seconds", "0.5 seconds". (Not parsed as a float: that would bring a
+                // float parser of 15 KB into the guard's part.)
+                || w.strip_prefix('0')
+                    .unwrap_or(w)
+                    .strip_prefix('.')
+                    .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
         };
         if !few(self.w(amount)) {
             return None;
