@@ -6740,8 +6740,6 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// "just restart it", "simply roll back", "a simple fix", "it's easy", "obviously":
-    /// hindsight making the hard look easy.
     /// "It takes about two seconds to check", "it would've taken her ten seconds to ack it",
     /// "a few seconds of reading the label": an act said to cost a moment, after the outcome.
     /// Where the finding begins when word `i` is that "seconds". Not a thing's time ("the link
@@ -6811,6 +6809,8 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// "just restart it", "simply roll back", "a simple fix", "it's easy", "obviously":
+    /// hindsight making the hard look easy.
     fn minimisers(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
@@ -8265,7 +8265,6 @@ impl<'a> Reader<'a> {
             })
     }
 
-    /// A finding about "I" is self-blame, and gets the answer self-blame needs.
     /// The writer says what they think of someone else, and the finding is in what
     /// they think: "I bet it was a developer", "I wonder why CrowdStrike didn't roll out
     /// slowly", "I just don't understand how an update was pushed", "seems to me the whole
@@ -8349,25 +8348,28 @@ impl<'a> Reader<'a> {
     /// The finding is said of "we" or "our" something: the nearest one named before it in its
     /// clause, or a word of its own.
     fn by_us(&self, hit: &Hit) -> bool {
+        // ("were" is left out: it is a verb far more often than a "we're" without its
+        // apostrophe.)
         const US: &[&str] = &[
-            "we", "we've", "we're", "we'd", "weve", "were", "us", "our", "ourselves",
+            "we", "we've", "we're", "we'd", "weve", "us", "our", "ourselves",
         ];
         let start = self.clause_start(hit.from);
         let nearest = (start..hit.from)
             .rev()
             .find(|&k| self.classify(k) != Subject::Unknown || self.w(k) == "our");
-        // ("were" is a verb as often as "we're": only "we're" written so counts.)
-        // ("We pay for their stupidity", "we have lots of stupid people": someone else's.
-        // "We let our customers down": they are the ones let down.)
-        // ("We were let down by the network team" names who did it.)
+        // Someone else is judged: "we pay for their stupidity", "we have lots of stupid
+        // people". Not the ones let down ("we let our customers down"), unless the finding
+        // names who did it ("we were let down by the network team").
         let victims = self.is(hit.from, &["let", "failed", "disappointed"])
             && !(hit.from..=hit.to).any(|k| self.w(k) == "by");
-        let another = (hit.from.saturating_sub(1)..=hit.to).any(|k| {
-            self.classify(k) == Subject::Person && !self.is(k, US) && !victims && k >= hit.from
-                || self.is(k, &["their", "his", "her", "your"])
-        });
+        let theirs = self.is(hit.from.saturating_sub(1), &["their", "his", "her", "your"]);
+        let another = theirs
+            || (hit.from..=hit.to).any(|k| {
+                self.classify(k) == Subject::Person && !self.is(k, US) && !victims
+                    || self.is(k, &["their", "his", "her", "your"])
+            });
         !another
-            && (nearest.is_some_and(|k| self.is(k, US) && self.w(k) != "were")
+            && (nearest.is_some_and(|k| self.is(k, US))
                 || (hit.from..=hit.to).any(|k| self.is(k, &["we", "we've", "our", "ourselves"])))
     }
 
@@ -8401,18 +8403,17 @@ impl<'a> Reader<'a> {
     /// have flagged it", "please tell me why nobody joined". Not "it was just me not paying
     /// attention" or "stop me from taking", where "me" does the act.
     fn me_only_as_object(&self, t: usize) -> bool {
-        let mut mine = (t.saturating_sub(10)..t).filter(|&k| self.classify(k) == Subject::Me);
-        let mut any = false;
-        let objects = mine.all(|k| {
-            any = true;
-            // ("...did that stop me from taking the shortcut": my act again.)
-            let acts = self.is(k + 1, &["not", "being", "having", "from"])
-                || self.w(k + 1).ends_with("ing");
-            self.w(k) == "me" && !acts
-        });
-        any && objects
+        let mine: Vec<usize> = (t.saturating_sub(10)..t)
+            .filter(|&k| self.classify(k) == Subject::Me)
+            .collect();
+        // ("...did that stop me from taking the shortcut": my act again.)
+        let acts = |k: usize| {
+            self.is(k + 1, &["not", "being", "having", "from"]) || self.w(k + 1).ends_with("ing")
+        };
+        !mine.is_empty() && mine.iter().all(|&k| self.w(k) == "me" && !acts(k))
     }
 
+    /// A finding about "I" is self-blame, and gets the answer self-blame needs.
     fn as_self_blame(&self, hit: Hit) -> Hit {
         let words = hit.from..=hit.to;
         // ("The firefighters (and I use the term loosely)" takes the title from them.)
