@@ -181,7 +181,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     // someone else ("I bet it was a developer") self-blame, and answered an omission asked
     // about ("find out why the crew didn't monitor") as a why-you question.
     assert!(
-        score.fitting.flagged >= 234,
+        score.fitting.flagged >= 235,
         "category fit {} of {}",
         score.fitting.flagged,
         score.fitting.total

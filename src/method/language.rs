@@ -1218,6 +1218,24 @@ mod tests {
         );
     }
 
+    /// Comparison with a better-qualified someone, however it is written: with a long
+    /// qualifier before what they would do, with no determiner, or "with a bit of experience".
+    #[test]
+    fn comparison_with_the_better_qualified() {
+        expect(
+            Category::Distancing,
+            &[
+                "A qualified engineer for a system of this size would not have let it drift.",
+                "Experienced operators would not have restarted both nodes at once.",
+                "Any dispatcher with a bit of experience would have called it in sooner.",
+            ],
+            &[
+                "Experienced operators joined the call at 02:10.",
+                "A dispatcher with ten years of experience took the next shift.",
+            ],
+        );
+    }
+
     /// A wrong someone could have done and did not is praise, not a path not taken; "should
     /// have" is still one.
     #[test]

@@ -7540,19 +7540,43 @@ impl<'a> Reader<'a> {
         ];
         for i in 0..self.len() {
             let word = self.w(i);
-            // "any good trainer would", "a reasonable officer would have".
-            if self.is(i, &["a", "any", "every", "the", "no"]) && self.is(i + 1, GOOD) {
-                let who = (i + 2..(i + 4).min(self.len())).find(|&k| self.is_role(self.w(k)));
+            // "any good trainer would", "a reasonable officer would have"; "experienced
+            // engineers would not have proceeded" (no determiner, a plural); "any controller
+            // with a bit of experience would never have".
+            let opens = i == 0 || self.s.words[i - 1].pause_after;
+            let qualified = self.is(i, &["a", "any", "every", "the", "no"]) && self.is(i + 1, GOOD)
+                || opens
+                    && self.is(i, GOOD)
+                    && !self.is(i, &["any", "real"])
+                    && self.w(i + 1).ends_with('s')
+                    && self.is_role(self.w(i + 1));
+            let with_experience = self.is(i, &["a", "any"])
+                && self.is_role(self.w(i + 1))
+                && self.w(i + 2) == "with"
+                && (i + 3..(i + 7).min(self.len())).any(|k| {
+                    self.is(
+                        k,
+                        &["experience", "training", "sense", "clue", "brain", "brains"],
+                    )
+                });
+            if qualified || with_experience {
+                let start = if with_experience { i + 1 } else { i };
+                let who = (start..(start + 4).min(self.len()))
+                    .find(|&k| k > i && self.is_role(self.w(k)) || k == i + 1 && with_experience);
                 if let Some(k) = who {
-                    let judges = (k + 1..(k + 6).min(self.len())).any(|m| {
-                        self.is(
-                            m,
-                            &[
-                                "would", "wouldn't", "would've", "should", "knows", "know",
-                                "could", "will", "never",
-                            ],
-                        )
-                    });
+                    // (What they would do may come after a long qualifier: "a qualified person
+                    // for this job with a degree and license would not have let this occur".)
+                    let judges = (k + 1..(k + 12).min(self.len()))
+                        .take_while(|&m| !self.s.words[m - 1].pause_after)
+                        .any(|m| {
+                            self.is(
+                                m,
+                                &[
+                                    "would", "wouldn't", "would've", "should", "knows", "know",
+                                    "could", "will", "never",
+                                ],
+                            )
+                        });
                     if judges {
                         self.hit(hits, i, k, Distancing, ELSEWHERE);
                         continue;
