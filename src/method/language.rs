@@ -1231,6 +1231,7 @@ mod tests {
             ],
             &[
                 "Experienced operators joined the call at 02:10.",
+                "Experienced operators know the failover order by heart.",
                 "A dispatcher with ten years of experience took the next shift.",
             ],
         );

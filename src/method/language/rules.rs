@@ -7544,12 +7544,13 @@ impl<'a> Reader<'a> {
             // engineers would not have proceeded" (no determiner, a plural); "any controller
             // with a bit of experience would never have".
             let opens = i == 0 || self.s.words[i - 1].pause_after;
-            let qualified = self.is(i, &["a", "any", "every", "the", "no"]) && self.is(i + 1, GOOD)
-                || opens
-                    && self.is(i, GOOD)
-                    && !self.is(i, &["any", "real"])
-                    && self.w(i + 1).ends_with('s')
-                    && self.is_role(self.w(i + 1));
+            let plural = opens
+                && self.is(i, GOOD)
+                && !self.is(i, &["any", "real"])
+                && self.w(i + 1).ends_with('s')
+                && self.is_role(self.w(i + 1));
+            let qualified =
+                self.is(i, &["a", "any", "every", "the", "no"]) && self.is(i + 1, GOOD) || plural;
             let with_experience = self.is(i, &["a", "any"])
                 && self.is_role(self.w(i + 1))
                 && self.w(i + 2) == "with"
@@ -7566,16 +7567,14 @@ impl<'a> Reader<'a> {
                 if let Some(k) = who {
                     // (What they would do may come after a long qualifier: "a qualified person
                     // for this job with a degree and license would not have let this occur".)
+                    // ("Experienced operators know the failover order" tells a practice: a
+                    // plural alone compares only with what they would have done.)
                     let judges = (k + 1..(k + 12).min(self.len()))
                         .take_while(|&m| !self.s.words[m - 1].pause_after)
                         .any(|m| {
-                            self.is(
-                                m,
-                                &[
-                                    "would", "wouldn't", "would've", "should", "knows", "know",
-                                    "could", "will", "never",
-                                ],
-                            )
+                            self.is(m, &["would", "wouldn't", "would've", "never"])
+                                || !plural
+                                    && self.is(m, &["should", "knows", "know", "could", "will"])
                         });
                     if judges {
                         self.hit(hits, i, k, Distancing, ELSEWHERE);
