@@ -195,12 +195,14 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
     let floors = [
         ("tests/fixtures/language-blind.tsv", 86, 6),
         ("tests/fixtures/language-blind2.tsv", 85, 13),
-        ("tests/fixtures/language-blind3.tsv", 90, 7),
-        ("tests/fixtures/language-blind4.tsv", 78, 18),
+        ("tests/fixtures/language-blind3.tsv", 91, 6),
+        // 78 until stop 47: "set up a daily task ... and.. forgot about it" was read as two
+        // sentences, and "forgot about it" alone was flagged. Read as one, its subject is lost.
+        ("tests/fixtures/language-blind4.tsv", 77, 17),
         ("tests/fixtures/language-blind5.tsv", 83, 9),
         ("tests/fixtures/language-blind6.tsv", 84, 8),
         ("tests/fixtures/language-blind7.tsv", 86, 12),
-        ("tests/fixtures/language-blind8.tsv", 74, 5),
+        ("tests/fixtures/language-blind8.tsv", 74, 4),
         ("tests/fixtures/language-blind9.tsv", 78, 13),
         ("tests/fixtures/language-blind10.tsv", 83, 11),
         ("tests/fixtures/language-blind11.tsv", 79, 10),
@@ -209,8 +211,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind13.tsv", 73, 16),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
-        ("tests/fixtures/language-written.tsv", 187, 8),
-        ("tests/fixtures/language-written2.tsv", 148, 7),
+        ("tests/fixtures/language-written.tsv", 188, 8),
+        ("tests/fixtures/language-written2.tsv", 148, 6),
     ];
     // A blind or written set added to the fixtures gets its floor here too.
     let mut sets: Vec<String> = std::fs::read_dir("tests/fixtures")

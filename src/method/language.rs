@@ -3718,4 +3718,46 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn stop_forty_seven_acts_done_after_all_blame_left_unsaid_and_passive_operations() {
+        // "Almost didn't" tells an act that was done; "almost never" is a habit.
+        expect(
+            Category::Omission,
+            &[
+                "He almost never checks the dashboard.",
+                "She didn't page anyone.",
+            ],
+            &[
+                "I was worried I'd be blamed, so I almost didn't write this account.",
+                "She nearly didn't page anyone, then did.",
+                "I almost did not page anyone.",
+            ],
+        );
+        // A "shouldn't" whose unsaid verb is the blame or the shame talked about.
+        expect(
+            Category::Counterfactual,
+            &["He did things he shouldn't."],
+            &[
+                "The PR author feels embarrassed, even though they shouldn't.",
+                "If they blame the person who did the update.. they shouldn't, as it sounds \
+                 like an engine defect.",
+            ],
+        );
+        // Dots trailing off into a lowercase word go on with the same sentence.
+        expect(
+            Category::Verdict,
+            &["If the data was lost....fine....blame the idiot and send him the bill."],
+            &[],
+        );
+        // An operation's particle marks a person's act not done, in the passive.
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Why wasn't the feature flag turned off the moment the alerts fired?",
+                "Why weren't the canaries rolled back?",
+            ],
+            &["Why didn't the pager fire?"],
+        );
+    }
 }

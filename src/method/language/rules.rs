@@ -251,6 +251,15 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
         .filter(|h| !(hypothetical && h.category == Omission))
         // "Let's be certain to never take shortcuts": an exhortation, not an omission told.
         .filter(|h| !(h.category == Omission && s.is(0, &["let's", "lets"])))
+        // "I almost didn't write this account": it was done. ("He almost never checks" is
+        // a habit told.)
+        .filter(|h| {
+            let k = h.from - usize::from(h.from > 0 && s.at(h.from - 1, "did not"));
+            !(h.category == Omission
+                && k > 0
+                && s.is(k - 1, &["almost", "nearly"])
+                && s.is(k, &["didn't", "didnt", "did", "hadn't", "hadnt"]))
+        })
         // "They should be fired" or "they should be ashamed" is said like a plan, and is still
         // a verdict.
         .filter(|h| {
@@ -2402,14 +2411,17 @@ impl<'a> Reader<'a> {
                             &["wasn't", "weren't", "didn't", "hadn't", "wasnt", "didnt"],
                         )
                     });
-                // "Why wasn't the update tested?": a person's act not done, in the passive.
+                // "Why wasn't the update tested?", "why wasn't the flag turned off?": a
+                // person's act not done, in the passive (an operation's particle tells it too).
                 let not_done = self.s.question
                     && self.is(
                         i + 1,
                         &["wasn't", "weren't", "wasnt", "werent", "isn't", "aren't"],
                     )
                     && (i + 2..(i + 7).min(self.len())).any(|k| {
-                        self.w(k).ends_with("ed") && OMITTED_ACTIONS.contains(&self.base(k))
+                        self.w(k).ends_with("ed")
+                            && (OMITTED_ACTIONS.contains(&self.base(k))
+                                || self.is(k + 1, &["off", "back", "over", "down"]))
                     });
                 // "Why did it take the web team 40 min to notice?": the time a person took.
                 // (Also "how come he was at 40 mph?", "what was the excuse for the conductor
@@ -5894,7 +5906,18 @@ impl<'a> Reader<'a> {
             if should_not {
                 let k = if word == "should" { i + 1 } else { i };
                 let elliptical = k + 1 >= self.len() || self.s.words[k].pause_after;
-                if elliptical && matches!(self.subject(i), Subject::Person | Subject::Me) {
+                // "If they blame the person who did the update... they shouldn't", "feels
+                // embarrassed, though they shouldn't": what is left unsaid is the blame.
+                let blame_unsaid = (0..i).any(|m| {
+                    matches!(
+                        self.base(m),
+                        "blame" | "judge" | "punish" | "feel" | "fault" | "embarrass"
+                    ) || self.is(m, &["felt", "embarrassed", "ashamed", "guilty"])
+                });
+                if elliptical
+                    && !blame_unsaid
+                    && matches!(self.subject(i), Subject::Person | Subject::Me)
+                {
                     self.hit(hits, i, k, Counterfactual, HINDSIGHT);
                     continue;
                 }

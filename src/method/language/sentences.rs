@@ -188,9 +188,25 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                         .last()
                         .is_some_and(|w| w.end == at && ABBREVIATIONS.contains(&w.lower.as_str()));
                 let decimal = c == '.' && next.is_some_and(|n| n.is_ascii_digit());
+                // "If they blame the person.. they shouldn't", "and.. forgot about it": dots
+                // trailing off into a lowercase word pause the sentence, they do not end it.
+                let trailing = c == '.'
+                    && i > 0
+                    && chars[i - 1].1 == '.'
+                    && chars[i + 1..]
+                        .iter()
+                        .map(|&(_, n)| n)
+                        .find(|n| *n != ' ')
+                        .is_some_and(char::is_lowercase);
+                if trailing {
+                    if let Some(last) = words.last_mut() {
+                        last.pause_after = true;
+                    }
+                }
                 let ends = c == '\n'
                     || (!abbreviation
                         && !decimal
+                        && !trailing
                         && next.is_none_or(|n| {
                             n.is_whitespace() || matches!(n, '"' | '\u{201d}' | ')' | '\'')
                         }));
@@ -265,6 +281,18 @@ mod tests {
         assert_eq!(lowers(&found[1]), ["she", "didn't", "answer"]);
         assert!(found[1].question);
         assert_eq!(lowers(&found[3]), ["it", "failed"]);
+    }
+
+    #[test]
+    fn dots_trailing_into_a_lowercase_word_pause_and_before_a_capital_end() {
+        let found = sentences("We set it up.. and forgot. The job ran... Then it stopped.");
+        assert_eq!(found.len(), 3);
+        assert_eq!(
+            lowers(&found[0]),
+            ["we", "set", "it", "up", "and", "forgot"]
+        );
+        assert!(found[0].words[3].pause_after);
+        assert_eq!(lowers(&found[1]), ["the", "job", "ran"]);
     }
 
     #[test]
