@@ -9,6 +9,18 @@
 use super::phases::GROUND_RULES;
 use crate::model::{Evidence, Id, Instant, MomentKind, Precision, Review, Seen, Session};
 
+/// How a piece of evidence added now starts. Once the walk-through is under way the room may
+/// be watching, and would read the text as it is typed: new evidence then starts as found
+/// afterwards, and reaches the room only when the facilitator says it was seen during the
+/// incident.
+pub fn seen_when_added(session: &Session) -> Seen {
+    if session.current.is_some() {
+        Seen::FoundAfterwards
+    } else {
+        Seen::DuringIncident
+    }
+}
+
 /// One moment as the room sees it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoomMoment {
@@ -271,6 +283,24 @@ mod tests {
         assert!(view.current.is_none() && view.earlier.is_empty());
         assert_eq!(view.position, (0, 3));
         assert!(!everything_shown(&view).contains("LATER"));
+    }
+
+    #[test]
+    fn evidence_added_during_the_walk_waits_to_be_said_seen_then() {
+        let mut review = review();
+        assert_eq!(seen_when_added(&review.session), Seen::DuringIncident);
+        review.session.current = Some(Id::from("m2"));
+        let seen = seen_when_added(&review.session);
+        assert_eq!(seen, Seen::FoundAfterwards);
+        // Being typed into the current moment: not on the shared screen.
+        review.moments[2].evidence.push(Evidence {
+            text: "TYPED the rollback fixed it".into(),
+            seen,
+            ..Evidence::default()
+        });
+        assert!(!everything_shown(&room_view(&review)).contains("TYPED"));
+        review.moments[2].evidence[2].seen = Seen::DuringIncident;
+        assert!(everything_shown(&room_view(&review)).contains("TYPED"));
     }
 
     #[test]

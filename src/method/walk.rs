@@ -33,6 +33,20 @@ pub fn previous(review: &Review) -> Option<Id> {
     Some(review.moments[order[at]].id.clone())
 }
 
+/// The first moment in time order, where a walk-through starts.
+pub fn first(review: &Review) -> Option<Id> {
+    let order = review.timeline_order();
+    Some(review.moments[*order.first()?].id.clone())
+}
+
+/// Where the shared screen would open, when the walk is past its first moment: the position
+/// (1-based) and the number of moments. A walk left there by a rehearsal or an earlier sitting
+/// is shown to the room only when the facilitator chooses it.
+pub fn resumed_at(review: &Review) -> Option<(usize, usize)> {
+    let at = position(review)?;
+    (at > 0).then_some((at + 1, review.moments.len()))
+}
+
 /// The moment the trouble was noticed: the first signal or observation in timeline order, or
 /// else the incident's start.
 pub fn detected_at(review: &Review) -> Option<Instant> {
@@ -267,6 +281,18 @@ mod tests {
         assert_eq!(review.session.walked, [Id::from("a"), Id::from("c")]);
         go_to(&mut review, &Id::from("nope"), at(104));
         assert_eq!(review.session.current, Some(Id::from("c")));
+    }
+
+    #[test]
+    fn a_walk_left_past_its_first_moment_is_told_before_the_room_sees_it() {
+        let mut review = review();
+        assert_eq!(first(&review), Some(Id::from("a")));
+        assert_eq!(resumed_at(&review), None, "not started");
+        go_to(&mut review, &Id::from("a"), at(100));
+        assert_eq!(resumed_at(&review), None, "at the first moment");
+        go_to(&mut review, &Id::from("c"), at(101));
+        assert_eq!(resumed_at(&review), Some((3, 3)));
+        assert_eq!(first(&Review::default()), None);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::timeline_rows::{MomentList, MOVE_TO_DAY, OPEN_FOR_TYPING, SELECT_ROW,
 use super::widgets::{Button, ShortcutHelp};
 use crate::io::links::safe_href;
 use crate::method::picture::Scene;
-use crate::method::{gaps, kinds, placement};
+use crate::method::{gaps, hindsight, kinds, placement, walk};
 use crate::model::filter::TimelineFilter;
 use crate::model::time::{
     from_local, offsets_between, parse_clock, split_leading_time, to_local, Date,
@@ -890,7 +890,22 @@ pub(super) fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
     });
     let set_at = move |value: Option<Instant>| {
         if let Some(value) = value {
+            let before = store.untracked(walk::position);
             store.edit_moment(&id.get_value(), |m| m.at = value);
+            // A new time can move the moment the walk is at past others, or others past it:
+            // the shared screen then shows another set of moments before it.
+            let after = store.untracked(walk::position);
+            if let (Some(before), Some(after)) = (before, after) {
+                if before != after {
+                    let total = store.untracked(|r| r.moments.len());
+                    app.tell(format!(
+                        "The walk-through is now at moment {} of {total} (it was at {}): the \
+                         shared screen shows the moments before it in time.",
+                        after + 1,
+                        before + 1
+                    ));
+                }
+            }
         }
     };
     let kind_options = MomentKind::ALL
@@ -932,9 +947,18 @@ pub(super) fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
         new_person.set(String::new());
     };
     let add_evidence = move |_| {
+        let seen = store.untracked(|r| hindsight::seen_when_added(&r.session));
+        if seen == Seen::FoundAfterwards {
+            app.tell(
+                "The walk-through is under way, so new evidence starts as \u{201c}Found \
+                 afterwards\u{201d}: the shared screen shows it once you choose \u{201c}Seen \
+                 during the incident\u{201d}.",
+            );
+        }
         let evidence = Evidence {
             id: app.new_id("e"),
             kind: EvidenceKind::Note,
+            seen,
             ..Evidence::default()
         };
         let focus = format!("evidence-text-{}", evidence.id);
@@ -1060,10 +1084,31 @@ fn EvidenceEditor(moment: Id, evidence: Id) -> impl IntoView {
     };
     let kind = read(|e| e.kind.key().to_string());
     let url = read(|e| e.url.clone());
+    let app = use_app();
     let remove = move |_| {
-        store.edit_moment(&moment.get_value(), |m| {
-            m.evidence.retain(|e| e.id != evidence.get_value())
-        })
+        let moment = moment.get_value();
+        let mut taken = None;
+        store.edit_moment(&moment, |m| {
+            if let Some(at) = m.evidence.iter().position(|e| e.id == evidence.get_value()) {
+                taken = Some((at, m.evidence.remove(at)));
+            }
+        });
+        let Some((at, removed)) = taken else { return };
+        let text: String = removed.text.chars().take(60).collect();
+        app.notice.set(Some(Notice {
+            text: if text.trim().is_empty() {
+                "Removed a piece of evidence.".to_string()
+            } else {
+                format!("Removed the evidence \u{201c}{text}\u{201d}.")
+            },
+            undo: Some(Undo::Run(std::sync::Arc::new(move || {
+                let removed = removed.clone();
+                store.edit_moment(&moment, |m| {
+                    m.evidence.insert(at.min(m.evidence.len()), removed)
+                });
+                app.tell("Restored the evidence.");
+            }))),
+        }));
     };
     view! {
         <div class="evidence-item" role="group" aria-label="Piece of evidence">

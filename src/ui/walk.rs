@@ -132,10 +132,17 @@ pub fn Walk() -> impl IntoView {
         ev.prevent_default();
     });
     on_cleanup(move || shortcuts.remove());
-    let open_presenter = move |_| {
+    let show_room = Callback::new(move |_: ()| {
         autosave.flush();
         let hash = Route::Present(store.id()).to_hash();
         let _ = window().open_with_url_and_target(&hash, "tunnel-presenter");
+    });
+    // A walk left past its first moment (a rehearsal, an earlier sitting) would show the room
+    // that moment and all before it: the facilitator chooses where the room starts.
+    let resuming = RwSignal::new(None::<(usize, usize)>);
+    let open_presenter = move |_| match store.untracked(walk::resumed_at) {
+        Some(at) => resuming.set(Some(at)),
+        None => show_room.run(()),
     };
     let started = Signal::derive(move || current.get().is_some());
     // The moment at hand stays drawn while the walk moves: each step changes what shows the
@@ -210,6 +217,44 @@ pub fn Walk() -> impl IntoView {
         <Show when=move || help.get()>
             <HelpOverlay close=Callback::new(move |_| help.set(false))/>
         </Show>
+        {move || resuming.get().map(|at| view! { <WhereTheRoomStarts at console resuming show_room/> })}
+    }
+}
+
+/// Asked when the shared screen is opened with the walk past its first moment: start the room
+/// at the first moment, or open it where the walk is.
+#[component]
+fn WhereTheRoomStarts(
+    at: (usize, usize),
+    console: Console,
+    resuming: RwSignal<Option<(usize, usize)>>,
+    show_room: Callback<()>,
+) -> impl IntoView {
+    let (position, total) = at;
+    let close = Callback::new(move |_| resuming.set(None));
+    let from_start = move |_| {
+        resuming.set(None);
+        console.go(console.store.untracked(walk::first));
+        show_room.run(());
+    };
+    let where_it_is = move |_| {
+        resuming.set(None);
+        show_room.run(());
+    };
+    view! {
+        <Modal title="Where should the shared screen start?" on_close=close>
+            <p>
+                {format!(
+                    "The walk-through is at moment {position} of {total}. Opened there, the \
+                     shared screen shows that moment and every moment before it."
+                )}
+            </p>
+            <div class="dialog-actions">
+                <Button class="primary" on_click=from_start label="Start from the first moment"/>
+                <Button on_click=where_it_is label=format!("Open at moment {position}")/>
+                <Button class="quiet" on_click=move |_| close.run(()) label="Cancel"/>
+            </div>
+        </Modal>
     }
 }
 

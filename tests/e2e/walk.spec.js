@@ -56,11 +56,17 @@ async function openConsole(page, review = REVIEW) {
   await expect(page.getByRole("heading", { name: "Walk-through", level: 2 })).toBeVisible();
 }
 
-async function openPresenter(context, page) {
-  const [presenter] = await Promise.all([
-    context.waitForEvent("page"),
-    page.getByRole("button", { name: "Open presenter view" }).click(),
-  ]);
+/** Opens the shared screen; `choice` answers where it starts, asked when the walk is past its
+ *  first moment. */
+async function openPresenter(context, page, choice) {
+  const open = page.getByRole("button", { name: "Open presenter view" });
+  let click = () => open.click();
+  if (choice) {
+    await open.click();
+    const asked = page.getByRole("dialog", { name: "Where should the shared screen start?" });
+    click = () => asked.getByRole("button", { name: choice }).click();
+  }
+  const [presenter] = await Promise.all([context.waitForEvent("page"), click()]);
   await expect(presenter.getByRole("region", { name: "Current moment" })).toBeVisible();
   return presenter;
 }
@@ -114,6 +120,91 @@ test("the presenter follows the console within a second and never shows what was
   await expectNothingLater(presenter);
 });
 
+test("a walk left past its first moment reaches the room only when the facilitator chooses it", async ({ context, page }) => {
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await saved(page);
+  // Another sitting: the console opens where the rehearsal left the walk.
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("LATER the rollback decision");
+  const open = page.getByRole("button", { name: "Open presenter view" });
+  await open.click();
+  const asked = page.getByRole("dialog", { name: "Where should the shared screen start?" });
+  await expect(asked).toContainText("The walk-through is at moment 3 of 3.");
+  // The safe answer has the focus; Escape opens nothing and gives the focus back.
+  await expect(asked.getByRole("button", { name: "Start from the first moment" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(asked).toHaveCount(0);
+  await expect(open).toBeFocused();
+  expect(context.pages()).toHaveLength(1);
+  const presenter = await openPresenter(context, page, "Start from the first moment");
+  await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
+  await expectNothingLater(presenter);
+});
+
+test("evidence added during the walk reaches the room only once marked as seen then, and a removal is undone from the keyboard", async ({ context, page }) => {
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const presenter = await openPresenter(context, page);
+  const shared = presenter.getByRole("region", { name: "Current moment" });
+  await expect(shared).toContainText("Checkout error alert fires");
+  await openTab(page, "Timeline");
+  const row = page.getByRole("listitem", { name: /Checkout error alert fires/ });
+  await row.getByRole("button", { name: "Edit" }).click();
+  await row.getByRole("button", { name: "Add evidence" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "new evidence starts as \u201cFound afterwards\u201d" })).toBeVisible();
+  const added = row.getByRole("group", { name: "Piece of evidence" }).last();
+  await expect(added.getByRole("combobox", { name: "When it was known" })).toHaveValue("found_afterwards");
+  // The cursor is in its text box: typed there, it is saved and still not on the shared screen.
+  await page.keyboard.type("Typed in the meeting");
+  await expect(added.getByRole("textbox", { name: "Quote, note or link text" })).toHaveValue("Typed in the meeting");
+  await saved(page);
+  await page.waitForTimeout(500);
+  await expect(presenter.locator("body")).not.toContainText("Typed in the meeting");
+  await added.getByRole("combobox", { name: "When it was known" }).selectOption("during_incident");
+  await expect(shared).toContainText("Typed in the meeting", { timeout: 1500 });
+
+  // Removing it says so with an undo, which has the focus at once.
+  await added.getByRole("button", { name: "Remove evidence" }).click();
+  await expect(shared).not.toContainText("Typed in the meeting", { timeout: 1500 });
+  await expect(page.getByRole("status").filter({ hasText: "Removed the evidence \u201cTyped in the meeting\u201d." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(row.getByRole("group", { name: "Piece of evidence" })).toHaveCount(3);
+  await expect(row.getByRole("group", { name: "Piece of evidence" }).last().getByRole("textbox", { name: "Quote, note or link text" })).toHaveValue("Typed in the meeting");
+  await expect(page.getByRole("status").filter({ hasText: "Restored the evidence." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Dismiss message" })).toBeFocused();
+
+  // A new time that moves the walk's moment past another says so.
+  const time = row.getByRole("group", { name: "Edit moment" }).getByRole("textbox", { name: "Moment time" });
+  await time.fill("09:30");
+  await time.press("Tab");
+  await expect(page.getByRole("status").filter({ hasText: "The walk-through is now at moment 2 of 3 (it was at 1)" })).toBeVisible();
+});
+
+test("removing a person takes their accounts only until Undo, which the keyboard reaches at once", async ({ page }) => {
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await page.getByRole("article", { name: /Ben Lee/ }).getByRole("textbox", { name: "Sensemaking" }).fill("The migration holding a lock");
+  await saved(page);
+  await openTab(page, "Setup");
+  await page.getByRole("button", { name: "Remove Ben Lee" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Removed Ben Lee and their account." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Remove Ben Lee" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Restored Ben Lee and their account." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Remove Ben Lee" })).toBeVisible();
+  await saved(page);
+  const exported = JSON.parse((await download(page, "Export review")).text);
+  expect(exported.review.accounts.map((a) => [a.person, a.believed])).toEqual([["ben", "The migration holding a lock"]]);
+  expect(exported.review.moments[1].people).toEqual(["ana", "ben"]);
+});
+
 test("the shared screen shows the question, the accounts, the rules and the parking lot only when chosen", async ({ context, page }) => {
   await openConsole(page);
   const presenter = await openPresenter(context, page);
@@ -139,7 +230,7 @@ test("both windows recover after a reload, and the presenter never writes", asyn
   await openConsole(page);
   await page.getByRole("button", { name: "Start walk-through" }).click();
   await page.getByRole("button", { name: "Next moment" }).click();
-  const presenter = await openPresenter(context, page);
+  const presenter = await openPresenter(context, page, "Open at moment 2");
   await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText("Ana suspects the deploy");
   const revision = () => page.evaluate(() => localStorage.getItem("tunnel:revision:r-walk"));
   const before = await revision();
