@@ -14,7 +14,9 @@
 //! below it, so each keystroke would re-run the whole timeline's list and its ordering.
 
 use crate::io::journal::{Journal, Unit};
-use crate::model::{Account, AccountSource, Id, Instant, Moment, Person, RemovedMoment, Review};
+use crate::model::{
+    Account, AccountSource, Id, Instant, Moment, Person, RemovedMoment, RemovedPerson, Review,
+};
 use leptos::prelude::*;
 use std::collections::HashMap;
 
@@ -360,22 +362,49 @@ impl ReviewStore {
         });
     }
 
-    /// Removes a person and every reference to them.
-    pub fn remove_person(&self, id: &Id) {
-        let (touched, accounts): (Vec<Id>, Vec<Id>) = self.untracked(|r| {
-            let moments = r.moments.iter().filter(|m| m.people.contains(id));
+    /// Removes a person and every reference to them; what was taken comes back for an undo.
+    pub fn remove_person(&self, id: &Id) -> Option<RemovedPerson> {
+        let parts = self.untracked(|r| {
+            let named_in = r.moments.iter().filter(|m| m.people.contains(id));
             let accounts = r.accounts.iter().filter(|a| &a.person == id);
-            (
-                moments.map(|m| m.id.clone()).collect(),
-                accounts.map(|a| a.id.clone()).collect(),
+            Self::person_parts(
+                named_in.map(|m| &m.id),
+                accounts.map(|a| (&a.id, &a.moment)),
             )
         });
-        let mut parts = vec![Part::People, Part::Timeline];
-        parts.extend(accounts.into_iter().map(Part::Account));
-        parts.extend(touched.iter().cloned().map(Part::Moment));
-        parts.extend(touched.into_iter().map(Part::MomentAccounts));
-        self.write(&parts, |r| r.remove_person(id));
+        let removed = self.write(&parts, |r| r.remove_person(id));
         self.reindex();
+        removed.flatten()
+    }
+
+    /// Puts back a person removed by [`ReviewStore::remove_person`] (undo).
+    pub fn restore_person(&self, removed: RemovedPerson) {
+        let parts = Self::person_parts(
+            removed.named_in.iter().map(|(m, _)| m),
+            removed.accounts.iter().map(|(_, a)| (&a.id, &a.moment)),
+        );
+        self.write(&parts, |r| r.restore_person(removed));
+        self.reindex();
+    }
+
+    /// What changes with a person's coming or going: the moments naming them, and their
+    /// accounts with the moments those belong to.
+    fn person_parts<'a>(
+        named_in: impl Iterator<Item = &'a Id>,
+        accounts: impl Iterator<Item = (&'a Id, &'a Id)>,
+    ) -> Vec<Part> {
+        let mut parts = vec![Part::People, Part::Timeline];
+        for moment in named_in {
+            parts.push(Part::Moment(moment.clone()));
+        }
+        for (account, moment) in accounts {
+            parts.push(Part::Account(account.clone()));
+            let of_moment = Part::MomentAccounts(moment.clone());
+            if !parts.contains(&of_moment) {
+                parts.push(of_moment);
+            }
+        }
+        parts
     }
 
     /// Changes one moment. Notifies the timeline too when its time moved.

@@ -429,6 +429,8 @@ fn the_journal_holds_every_change_every_store_method_makes() {
     let removed = store.remove_moment(&second_moment).unwrap();
     store.restore_moment(removed);
     store.remove_moment(&first_moment);
+    let removed = store.remove_person(&person).unwrap();
+    store.restore_person(removed);
     store.remove_person(&person);
     store.write(&[Part::Meeting], |r| r.parking_lot.clear());
     store.write(&[Part::Synthesis], |r| r.synthesis.themes.clear());

@@ -295,6 +295,23 @@ fn NoticeBar() -> impl IntoView {
         }
         _ => {}
     };
+    // The button that did it may have gone with what it removed (a moment, a person) or was
+    // the Undo itself: the focus then goes to the notice's first button, so that a keyboard
+    // user can undo at once and is not sent back to the top of the page. Only around an undo:
+    // other notices leave the focus where it is, even nowhere.
+    Effect::new(move |undid: Option<bool>| {
+        let (shown, undoable) = app
+            .notice
+            .with(|n| (n.is_some(), n.as_ref().is_some_and(|n| n.undo.is_some())));
+        if shown && (undoable || undid == Some(true)) {
+            request_animation_frame(|| {
+                if browser::focus_lost() {
+                    browser::focus_first(".notice button");
+                }
+            });
+        }
+        undoable
+    });
     view! {
         <div class="notice-bar" role="status" aria-live="polite">
             {move || {

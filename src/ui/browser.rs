@@ -264,6 +264,28 @@ pub fn focus_by_id(id: String) {
     }
 }
 
+/// Whether the keyboard focus is nowhere: on the page's body, as when the element that had it
+/// was taken out of the page (a removed row, a dialog's button).
+pub fn focus_lost() -> bool {
+    let document = leptos::prelude::document();
+    match document.active_element() {
+        None => true,
+        Some(element) => document.body().is_some_and(|body| *body == element),
+    }
+}
+
+/// Moves keyboard focus to the first element matching a CSS selector, if there is one.
+pub fn focus_first(selector: &str) {
+    if let Some(element) = leptos::prelude::document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
 /// Called by fields when they mount: true when the field should take the focus now.
 pub fn claim_focus(id: &str) -> bool {
     PENDING_FOCUS.with(|p| {

@@ -1,13 +1,14 @@
 //! Preparing a review: its details, the people involved, and what the language guard is
 //! taught for this review.
 
+use super::app::{use_app, Notice, Undo};
 use super::browser::{self, focus_by_id};
 use super::fields::{CheckField, SelectField, TextField, WhenField};
 use super::guard::{GuardedArea, TeachGuard};
 use super::queue::QuestionQueue;
 use super::widgets::Button;
 use crate::model::{Id, Person, ReviewStatus, Role};
-use crate::store::{use_store, Part};
+use crate::store::{use_store, Part, ReviewStore};
 use leptos::prelude::*;
 
 #[component]
@@ -133,6 +134,27 @@ fn People() -> impl IntoView {
     }
 }
 
+/// Removes a person with their accounts, and says so with an undo: a person's accounts are
+/// their words, and one click must not lose them.
+fn remove_person(store: ReviewStore, id: &Id, name: String) {
+    let Some(removed) = store.remove_person(id) else {
+        return;
+    };
+    let accounts = match removed.accounts.len() {
+        0 => String::new(),
+        1 => " and their account".to_string(),
+        n => format!(" and their {n} accounts"),
+    };
+    let app = use_app();
+    app.notice.set(Some(Notice {
+        text: format!("Removed {name}{accounts}."),
+        undo: Some(Undo::Run(std::sync::Arc::new(move || {
+            store.restore_person(removed.clone());
+            app.tell(format!("Restored {name}{accounts}."));
+        }))),
+    }));
+}
+
 #[component]
 fn PersonRow(id: Id) -> impl IntoView {
     let store = use_store();
@@ -220,7 +242,7 @@ fn PersonRow(id: Id) -> impl IntoView {
             />
             <Button
                 class="danger quiet"
-                on_click=move |_| store.remove_person(&id.get_value())
+                on_click=move |_| remove_person(store, &id.get_value(), shown_name.get_untracked())
                 label=move || format!("Remove {}", shown_name.get())
             />
         </li>

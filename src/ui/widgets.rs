@@ -1,6 +1,7 @@
 //! Small building blocks shared by the screens.
 
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 static NEXT_DOM_ID: AtomicUsize = AtomicUsize::new(1);
@@ -27,13 +28,32 @@ pub fn ShortcutHelp(keys: Vec<(String, String)>, close: Callback<()>) -> impl In
 }
 
 /// A modal dialog on the native `<dialog>` element: real dialog semantics, focus kept inside,
-/// Escape closes it (through `on_close`).
+/// Escape closes it (through `on_close`). When it goes, focus goes back to what had it before
+/// (the button that opened it) if that is still on the page and nothing else took the focus:
+/// a dialog taken out of the page rather than closed leaves focus nowhere, and a keyboard user
+/// at the top of the page.
 #[component]
 pub fn Modal(
     #[prop(into)] title: String,
     #[prop(into)] on_close: Callback<()>,
     children: Children,
 ) -> impl IntoView {
+    let before = send_wrapper::SendWrapper::new(document().active_element());
+    on_cleanup(move || {
+        // Once the dialog is off the page (while it is open, the rest of the page is inert
+        // and cannot take the focus), and only if what the dialog did left the focus nowhere.
+        let before = before.take();
+        request_animation_frame(move || {
+            if !super::browser::focus_lost() {
+                return;
+            }
+            if let Some(element) = before.filter(|e| e.is_connected()) {
+                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
+                }
+            }
+        });
+    });
     let dialog = NodeRef::<leptos::html::Dialog>::new();
     let title_id = dom_id("dialog-title");
     let labelled_by = title_id.clone();

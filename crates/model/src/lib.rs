@@ -954,14 +954,64 @@ impl Review {
         self.notes.extend(removed.notes);
     }
 
-    /// Removes a person and every reference to them; their accounts go too.
-    pub fn remove_person(&mut self, id: &Id) {
-        self.people.retain(|p| &p.id != id);
+    /// Removes a person and every reference to them; their accounts go too. What was taken is
+    /// returned, so that it can be put back ([`Review::restore_person`]).
+    pub fn remove_person(&mut self, id: &Id) -> Option<RemovedPerson> {
+        let index = self.people.iter().position(|p| &p.id == id)?;
+        let person = self.people.remove(index);
+        let mut named_in = Vec::new();
         for moment in &mut self.moments {
-            moment.people.retain(|p| p != id);
+            if let Some(at) = moment.people.iter().position(|p| p == id) {
+                moment.people.remove(at);
+                named_in.push((moment.id.clone(), at));
+            }
         }
-        self.accounts.retain(|a| &a.person != id);
+        let mut accounts = Vec::new();
+        let mut at = 0;
+        self.accounts.retain(|a| {
+            let theirs = &a.person == id;
+            if theirs {
+                accounts.push((at, a.clone()));
+            }
+            at += 1;
+            !theirs
+        });
+        Some(RemovedPerson {
+            index,
+            person,
+            named_in,
+            accounts,
+        })
     }
+
+    /// Puts back a person removed by [`Review::remove_person`] (undo), each account and each
+    /// mention where it was.
+    pub fn restore_person(&mut self, removed: RemovedPerson) {
+        let index = removed.index.min(self.people.len());
+        let id = removed.person.id.clone();
+        self.people.insert(index, removed.person);
+        for (moment, at) in removed.named_in {
+            if let Some(m) = self.moments.iter_mut().find(|m| m.id == moment) {
+                let at = at.min(m.people.len());
+                m.people.insert(at, id.clone());
+            }
+        }
+        // In the order they were taken, so that each index is the one it had.
+        for (at, account) in removed.accounts {
+            let at = at.min(self.accounts.len());
+            self.accounts.insert(at, account);
+        }
+    }
+}
+
+/// A person taken out of a review, with their accounts and the moments that named them
+/// (each with its place), so that they can be restored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RemovedPerson {
+    pub index: usize,
+    pub person: Person,
+    pub named_in: Vec<(Id, usize)>,
+    pub accounts: Vec<(usize, Account)>,
 }
 
 /// A moment taken out of a review, with what was removed alongside it, so that it can be restored.
@@ -1082,6 +1132,44 @@ mod tests {
         review.restore_moment(removed);
         review.session.current = before.session.current.clone();
         assert_eq!(review, before);
+    }
+
+    #[test]
+    fn removing_a_person_takes_their_accounts_and_undo_puts_everything_back_in_place() {
+        let person = |id: &str| Person {
+            id: Id::from(id),
+            name: id.to_uppercase(),
+            ..Person::default()
+        };
+        let account = |id: &str, person: &str| Account {
+            id: Id::from(id),
+            moment: Id::from("a"),
+            person: Id::from(person),
+            saw: id.into(),
+            ..Account::default()
+        };
+        let mut first = moment("a", "2026-03-14T10:00:00Z");
+        first.people = vec![Id::from("ana"), Id::from("ben"), Id::from("cy")];
+        let mut review = Review {
+            people: vec![person("ana"), person("ben"), person("cy")],
+            moments: vec![first, moment("b", "2026-03-14T10:01:00Z")],
+            accounts: vec![
+                account("1", "ana"),
+                account("2", "ben"),
+                account("3", "cy"),
+                account("4", "ben"),
+            ],
+            ..Review::default()
+        };
+        let before = review.clone();
+        let removed = review.remove_person(&Id::from("ben")).unwrap();
+        assert_eq!(review.people.len(), 2);
+        assert_eq!(review.moments[0].people, [Id::from("ana"), Id::from("cy")]);
+        assert!(review.accounts.iter().all(|a| a.person != Id::from("ben")));
+        assert_eq!(removed.accounts.len(), 2);
+        review.restore_person(removed);
+        assert_eq!(review, before);
+        assert_eq!(review.remove_person(&Id::from("nobody")), None);
     }
 
     #[test]
