@@ -25,9 +25,16 @@ pub fn ReviewScreen(id: Id) -> impl IntoView {
     let loaded = match loaded {
         Ok(loaded) => loaded,
         Err(problem) => {
+            // A link or a bookmark to a review this browser never had, or no longer has, is
+            // not a damaged review: there is nothing to download or delete.
+            let missing = !app.reviews.with_value(|r| r.exists(&id));
             return view! {
                 <main class="unreadable">
-                    <UnreadableNotice problem/>
+                    {if missing {
+                        view! { <MissingReview id=id.clone()/> }.into_any()
+                    } else {
+                        view! { <UnreadableNotice problem/> }.into_any()
+                    }}
                     <p>
                         <a href="#/">"Back to the library"</a>
                     </p>
@@ -346,5 +353,23 @@ fn ConflictSide(
             <p class="side-text">{text}</p>
             <Button on_click=move |_| autosave.choose(&path, side) label=keep/>
         </div>
+    }
+}
+
+/// The review an address names is not in this browser's storage.
+#[component]
+fn MissingReview(id: Id) -> impl IntoView {
+    view! {
+        <section class="banner banner-error" role="alert" aria-label="Review not in this browser">
+            <p>
+                <strong>"This review is not in this browser"</strong>
+                " (the address names \u{201c}" {id.to_string()} "\u{201d})."
+            </p>
+            <p>
+                "Reviews are kept in the browser they were made in. If it was sent to you as a "
+                "file, import it from the library; if it was deleted here, it is gone from this "
+                "browser."
+            </p>
+        </section>
     }
 }

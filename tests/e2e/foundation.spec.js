@@ -494,6 +494,11 @@ test("every address opens its screen directly, and a malformed one says not foun
   }
   // A well-formed address of a review that is not here says so, with the way back.
   await page.goto("/#/review/r-nowhere/timeline");
-  await expect(page.getByText("not in this browser's storage")).toBeVisible();
+  const missing = page.getByRole("alert", { name: "Review not in this browser" });
+  await expect(missing).toContainText("This review is not in this browser");
+  await expect(missing).toContainText("import it from the library");
+  // Not offered as damaged: nothing is stored to download or delete.
+  await expect(page.getByRole("button", { name: "Download stored text" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Delete review" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Back to the library" })).toBeVisible();
 });
