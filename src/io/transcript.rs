@@ -16,8 +16,8 @@
 //! - a facilitator's own notes: `~09:50 rollback started` (approximate), `10:05: recovered`,
 //!   `2026-03-14 09:42:10 UTC alert fired`
 //!
-//! Times without a date take the facilitator's date anchor; a time earlier than the previous
-//! line's means the day after. Times with a date or an offset are kept exactly as written. This
+//! Times without a date take the facilitator's date anchor; a time more than an hour earlier
+//! than the previous line's means the day after (a smaller step back is messages out of order). Times with a date or an offset are kept exactly as written. This
 //! module never panics on any input (a property test checks it).
 
 use crate::model::time::{parse_clock, parse_offset, Date, Instant, TimeOfDay};
@@ -131,6 +131,18 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
                 });
                 continue;
             }
+            // "25:61 Ana: ..." is a message whose time cannot be read, not more of the last
+            // message: it is listed, not quietly added to someone else's words.
+            if impossible_clock(line.trim()) {
+                out.skipped.push(Skipped {
+                    line: line_no,
+                    text: line.chars().take(200).collect(),
+                    reason:
+                        "starts with a time that does not exist (hours 0 to 23, minutes 0 to 59)",
+                });
+                previous = None;
+                continue;
+            }
             let placed = match out.messages.last_mut() {
                 Some(message) => {
                     if !message.text.is_empty() {
@@ -168,7 +180,7 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
             When::Clock(time) => {
                 if let Some((last_day, last_time)) = last_local {
                     day = last_day;
-                    if time < last_time {
+                    if turned_day(last_time, time) {
                         day = day.next_day();
                     }
                 }
@@ -338,6 +350,28 @@ fn name_first_lines(messages: &mut [Message], candidates: &[bool]) {
             message.noise = is_noise(&message.text);
         }
     }
+}
+
+/// Whether a time earlier than the last one starts the next day. Messages arrive out of order
+/// by seconds or minutes (two people typing at once, clocks cut to the minute), and a day does
+/// not turn in an hour: only a step back of more than an hour is taken for midnight passed.
+fn turned_day(last: TimeOfDay, time: TimeOfDay) -> bool {
+    const HOUR: i64 = 60 * 60 * 1000;
+    last.millis_of_day() - time.millis_of_day() > HOUR
+}
+
+/// Whether a line starts with what is written as a clock time ("25:61", "9:75:00") but is none.
+fn impossible_clock(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or_default();
+    let token = first
+        .trim_start_matches('[')
+        .trim_end_matches([']', ',', ':']);
+    let parts: Vec<&str> = token.split(':').collect();
+    (2..=3).contains(&parts.len())
+        && parts
+            .iter()
+            .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+        && parse_clock(token).is_none()
 }
 
 /// A line that is only a date, as Slack separates days: "Saturday, March 14th",
@@ -877,6 +911,39 @@ mod tests {
         let m = one("[12:30 AM] Ben: just after midnight");
         assert_eq!(m.stamp, local(14, 0, 30, 0));
         assert_eq!(m.name, "Ben");
+    }
+
+    #[test]
+    fn a_step_back_of_minutes_is_out_of_order_and_an_impossible_time_is_listed() {
+        let t = parse(
+            "23:58 ana: still up\n00:01 ben: past midnight\n00:00 ana: sent a moment before\n\
+             25:61 Ana: bad time\n00:03 ben: ok",
+            anchor(),
+        );
+        let stamps: Vec<Stamp> = t.messages.iter().map(|m| m.stamp).collect();
+        assert_eq!(
+            stamps,
+            [
+                local(14, 23, 58, 0),
+                local(15, 0, 1, 0),
+                local(15, 0, 0, 0),
+                local(15, 0, 3, 0)
+            ]
+        );
+        assert_eq!(t.messages[2].text, "sent a moment before");
+        assert_eq!(t.skipped.len(), 1);
+        assert_eq!(t.skipped[0].line, 4);
+        assert!(t.skipped[0].reason.contains("does not exist"));
+        // Ten past nine after a quarter past: the same morning, out of order.
+        let t = parse(
+            "09:15 ana: one\n09:10 ben: two\n07:00 ana: next day",
+            anchor(),
+        );
+        let days: Vec<Stamp> = t.messages.iter().map(|m| m.stamp).collect();
+        assert_eq!(
+            days,
+            [local(14, 9, 15, 0), local(14, 9, 10, 0), local(15, 7, 0, 0)]
+        );
     }
 
     #[test]
