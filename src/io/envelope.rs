@@ -607,9 +607,13 @@ pub fn migrate(document: &mut Value, from: u32, steps: &[Migration]) {
     }
 }
 
+/// The longest meeting time box, in minutes: what the console lets a facilitator set.
+pub const MAX_TIME_BOX_MINUTES: u32 = 24 * 60;
+
 /// Repairs what a hand-edited or damaged file can get wrong without losing anybody's words:
 /// missing or duplicate ids get fresh ones, references to people or moments that do not exist
-/// are dropped, misplaced accounts keep their text. Returns one sentence per kind of repair.
+/// are dropped, misplaced accounts keep their text, a time box longer than a day is cut to
+/// one. Returns one sentence per kind of repair.
 pub fn repair(review: &mut Review, ids: &mut IdGen) -> Vec<String> {
     let mut repairs = Vec::new();
     if review.id.is_empty() {
@@ -617,6 +621,14 @@ pub fn repair(review: &mut Review, ids: &mut IdGen) -> Vec<String> {
         repairs.push("The review had no id; it was given one.".to_string());
     }
     give_fresh_ids(review, ids, &mut repairs);
+    // The console sets at most a day; a file may say anything.
+    if review.session.time_box_minutes > MAX_TIME_BOX_MINUTES {
+        repairs.push(format!(
+            "The meeting's time box of {} minutes was more than a day; it is now {MAX_TIME_BOX_MINUTES}.",
+            review.session.time_box_minutes
+        ));
+        review.session.time_box_minutes = MAX_TIME_BOX_MINUTES;
+    }
     // Each step below checks first, borrowing what it checks, and repairs only what the check
     // finds: a sound review of 10,000 accounts is read at every open, and copying every id and
     // moving every account made repair cost as much as reading.
@@ -1115,6 +1127,21 @@ mod tests {
         assert!(review.notes.iter().any(|n| n.text.contains("DNS")));
         assert_eq!(review.session.current, None);
         assert!(read.repairs.len() >= 4, "{:?}", read.repairs);
+    }
+
+    #[test]
+    fn a_time_box_longer_than_a_day_is_cut_to_a_day() {
+        let text = r#"{"format":"tunnel-review","schema_version":1,"app_version":"x",
+          "review":{"id":"r","session":{"time_box_minutes":4294967295}}}"#;
+        let read = read_str(text, &mut ids()).unwrap();
+        assert_eq!(read.envelope.review.session.time_box_minutes, 24 * 60);
+        assert_eq!(
+            read.repairs,
+            ["The meeting's time box of 4294967295 minutes was more than a day; it is now 1440."]
+        );
+        let text = text.replace("4294967295", "1440");
+        let read = read_str(&text, &mut ids()).unwrap();
+        assert!(read.repairs.is_empty());
     }
 
     #[test]

@@ -70,7 +70,8 @@ pub fn phase_box_minutes(phase: Phase, time_box_minutes: u32) -> u32 {
         Phase::AgreeTimeline | Phase::Synthesise | Phase::Opportunities => 10,
         Phase::Walk => 60,
     };
-    (time_box_minutes * percent + 50) / 100
+    // In u64: a time box read from a file can be any u32.
+    u32::try_from((u64::from(time_box_minutes) * percent + 50) / 100).unwrap_or(u32::MAX)
 }
 
 /// What the clock shows.
@@ -109,7 +110,11 @@ pub fn clock_text(seconds: u32) -> String {
 impl Reading {
     /// Whether the current phase has used its share of the time box: a gentle cue, nothing more.
     pub fn phase_over(&self) -> bool {
-        self.phase_box_minutes > 0 && self.phase_elapsed > self.phase_box_minutes * 60
+        self.phase_box_minutes > 0 && u64::from(self.phase_elapsed) > self.phase_box_seconds()
+    }
+
+    fn phase_box_seconds(&self) -> u64 {
+        u64::from(self.phase_box_minutes) * 60
     }
 
     /// "Meeting 12:04 of 60 min · Walk the tunnel 8:10 of 36 min", with "(paused)" when it is.
@@ -129,7 +134,7 @@ impl Reading {
             if self.phase_over() {
                 text += &format!(
                     ", {} min over",
-                    (self.phase_elapsed - self.phase_box_minutes * 60).div_ceil(60)
+                    (u64::from(self.phase_elapsed) - self.phase_box_seconds()).div_ceil(60)
                 );
             }
         }
@@ -176,6 +181,23 @@ mod tests {
             r.text(),
             "Meeting 43:00 of 60 min · Walk the tunnel 37:00 of 36 min, 1 min over"
         );
+    }
+
+    #[test]
+    fn any_time_box_and_clock_a_file_may_hold_reads_without_overflowing() {
+        let s = Session {
+            phase: Phase::Walk,
+            time_box_minutes: u32::MAX,
+            clock_seconds: u32::MAX,
+            phase_from_seconds: 0,
+            ..Session::default()
+        };
+        let r = reading(&s, at(10));
+        assert_eq!(r.phase_box_minutes, 2_576_980_377);
+        assert!(!r.phase_over());
+        assert!(r
+            .text()
+            .starts_with("Meeting 1193046:28:15 of 4294967295 min"));
     }
 
     #[test]
