@@ -3727,6 +3727,7 @@ mod tests {
             &[
                 "He almost never checks the dashboard.",
                 "She didn't page anyone.",
+                "He almost did nothing about the alert.",
             ],
             &[
                 "I was worried I'd be blamed, so I almost didn't write this account.",
@@ -3734,21 +3735,20 @@ mod tests {
                 "I almost did not page anyone.",
             ],
         );
-        // A "shouldn't" whose unsaid verb is the blame or the shame talked about.
+        // A "shouldn't" whose unsaid verb is the blame or the shame talked about (the second
+        // also needs its dots to go on with the same sentence, not end it).
         expect(
             Category::Counterfactual,
-            &["He did things he shouldn't."],
+            &[
+                "He did things he shouldn't.",
+                "I don't want to blame anyone, but he pushed to prod when he shouldn't.",
+                "I feel he deployed when he shouldn't.",
+            ],
             &[
                 "The PR author feels embarrassed, even though they shouldn't.",
                 "If they blame the person who did the update.. they shouldn't, as it sounds \
                  like an engine defect.",
             ],
-        );
-        // Dots trailing off into a lowercase word go on with the same sentence.
-        expect(
-            Category::Verdict,
-            &["If the data was lost....fine....blame the idiot and send him the bill."],
-            &[],
         );
         // An operation's particle marks a person's act not done, in the passive.
         expect(
@@ -3757,7 +3757,10 @@ mod tests {
                 "Why wasn't the feature flag turned off the moment the alerts fired?",
                 "Why weren't the canaries rolled back?",
             ],
-            &["Why didn't the pager fire?"],
+            &[
+                "Why didn't the pager fire?",
+                "Why wasn't the threshold based off p99?",
+            ],
         );
     }
 }

@@ -258,7 +258,7 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
             !(h.category == Omission
                 && k > 0
                 && s.is(k - 1, &["almost", "nearly"])
-                && s.is(k, &["didn't", "didnt", "did", "hadn't", "hadnt"]))
+                && (s.is(k, &["didn't", "didnt", "hadn't", "hadnt"]) || s.at(k, "did not")))
         })
         // "They should be fired" or "they should be ashamed" is said like a plan, and is still
         // a verdict.
@@ -2421,7 +2421,16 @@ impl<'a> Reader<'a> {
                     && (i + 2..(i + 7).min(self.len())).any(|k| {
                         self.w(k).ends_with("ed")
                             && (OMITTED_ACTIONS.contains(&self.base(k))
-                                || self.is(k + 1, &["off", "back", "over", "down"]))
+                                || matches!(
+                                    self.base(k),
+                                    "turn"
+                                        | "switch"
+                                        | "roll"
+                                        | "fail"
+                                        | "scale"
+                                        | "shut"
+                                        | "power"
+                                ) && self.is(k + 1, &["off", "back", "over", "down"]))
                     });
                 // "Why did it take the web team 40 min to notice?": the time a person took.
                 // (Also "how come he was at 40 mph?", "what was the excuse for the conductor
@@ -5907,13 +5916,16 @@ impl<'a> Reader<'a> {
                 let k = if word == "should" { i + 1 } else { i };
                 let elliptical = k + 1 >= self.len() || self.s.words[k].pause_after;
                 // "If they blame the person who did the update... they shouldn't", "feels
-                // embarrassed, though they shouldn't": what is left unsaid is the blame.
-                let blame_unsaid = (0..i).any(|m| {
-                    matches!(
-                        self.base(m),
-                        "blame" | "judge" | "punish" | "feel" | "fault" | "embarrass"
-                    ) || self.is(m, &["felt", "embarrassed", "ashamed", "guilty"])
-                });
+                // embarrassed, though they shouldn't": what is left unsaid is the blame. ("He
+                // pushed to prod when he shouldn't" leaves the act unsaid, whatever came first.)
+                let when = i >= 2 && self.is(i - 2, &["when", "whenever", "where", "what"]);
+                let blame_unsaid = !when
+                    && (0..i).any(|m| {
+                        matches!(
+                            self.base(m),
+                            "blame" | "judge" | "punish" | "feel" | "fault" | "embarrass"
+                        ) || self.is(m, &["felt", "embarrassed", "ashamed", "guilty"])
+                    });
                 if elliptical
                     && !blame_unsaid
                     && matches!(self.subject(i), Subject::Person | Subject::Me)
