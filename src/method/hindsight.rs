@@ -7,14 +7,15 @@
 //! show.
 
 use super::phases::GROUND_RULES;
-use crate::model::{Evidence, Id, Instant, MomentKind, Precision, Review, Seen, Session};
+use crate::model::{Evidence, Id, Instant, MomentKind, Phase, Precision, Review, Seen, Session};
 
-/// How a piece of evidence added now starts. Once the walk-through is under way the room may
-/// be watching, and would read the text as it is typed: new evidence then starts as found
+/// How a piece of evidence added now starts. While the walk-through is at a moment the room
+/// may be watching, and would read the text as it is typed: new evidence then starts as found
 /// afterwards, and reaches the room only when the facilitator says it was seen during the
-/// incident.
+/// incident. (A walk left at a moment counts too: whether the shared screen is open is not
+/// known here, and the safe side is the one that hides.)
 pub fn seen_when_added(session: &Session) -> Seen {
-    if session.current.is_some() {
+    if session.phase == Phase::Walk && session.current.is_some() {
         Seen::FoundAfterwards
     } else {
         Seen::DuringIncident
@@ -290,6 +291,9 @@ mod tests {
         let mut review = review();
         assert_eq!(seen_when_added(&review.session), Seen::DuringIncident);
         review.session.current = Some(Id::from("m2"));
+        review.session.phase = Phase::Synthesise;
+        assert_eq!(seen_when_added(&review.session), Seen::DuringIncident);
+        review.session.phase = Phase::Walk;
         let seen = seen_when_added(&review.session);
         assert_eq!(seen, Seen::FoundAfterwards);
         // Being typed into the current moment: not on the shared screen.

@@ -1,8 +1,8 @@
 //! Walking the tunnel: moving through the moments in time order, who is asked at each one, and
 //! how far the meeting has come.
 
-use crate::method::phases;
 use crate::method::questions::Stage;
+use crate::method::{clock, phases};
 use crate::model::time::{moment_time_label, ZoneOffsets};
 use crate::model::{Account, Id, Instant, MomentKind, Phase, Review, ReviewStatus};
 use std::collections::HashSet;
@@ -39,12 +39,21 @@ pub fn first(review: &Review) -> Option<Id> {
     Some(review.moments[*order.first()?].id.clone())
 }
 
-/// Where the shared screen would open, when the walk is past its first moment: the position
-/// (1-based) and the number of moments. A walk left there by a rehearsal or an earlier sitting
-/// is shown to the room only when the facilitator chooses it.
+/// Where the shared screen would open, when the walk is past its first moment and the meeting
+/// clock is not running: the position (1-based) and the number of moments. A walk left there
+/// by a rehearsal or an earlier sitting (whose clock was stopped when the review was opened
+/// again, `clock::settle`) is shown to the room only when the facilitator chooses it; a
+/// meeting under way reopens its shared screen where it is.
 pub fn resumed_at(review: &Review) -> Option<(usize, usize)> {
     let at = position(review)?;
-    (at > 0).then_some((at + 1, review.moments.len()))
+    (at > 0 && !clock::running(&review.session)).then_some((at + 1, review.moments.len()))
+}
+
+/// Where the walk's moment went when moments' times changed: its places (0-based) before and
+/// after, when it moved. The shared screen then shows another set of moments before it.
+pub fn moved(before: Option<usize>, review: &Review) -> Option<(usize, usize)> {
+    let after = position(review)?;
+    before.filter(|&b| b != after).map(|b| (b, after))
 }
 
 /// The moment the trouble was noticed: the first signal or observation in timeline order, or
@@ -291,8 +300,18 @@ mod tests {
         go_to(&mut review, &Id::from("a"), at(100));
         assert_eq!(resumed_at(&review), None, "at the first moment");
         go_to(&mut review, &Id::from("c"), at(101));
+        // The meeting is under way: its shared screen reopens where it is.
+        clock::start(&mut review.session, at(101));
+        assert_eq!(resumed_at(&review), None);
+        // Left behind, its clock stopped: asked.
+        clock::pause(&mut review.session, at(102));
         assert_eq!(resumed_at(&review), Some((3, 3)));
         assert_eq!(first(&Review::default()), None);
+        // A new time moving the walk's moment.
+        let before = position(&review);
+        assert_eq!(moved(before, &review), None);
+        review.moments[2].at = at(0);
+        assert_eq!(moved(before, &review), Some((2, 0)));
     }
 
     #[test]

@@ -298,12 +298,14 @@ fn NoticeBar() -> impl IntoView {
     // The button that did it may have gone with what it removed (a moment, a person) or was
     // the Undo itself: the focus then goes to the notice's first button, so that a keyboard
     // user can undo at once and is not sent back to the top of the page. Only around an undo:
-    // other notices leave the focus where it is, even nowhere.
-    Effect::new(move |undid: Option<bool>| {
+    // other notices leave the focus where it is, even nowhere. (A dialog that closes gives the
+    // focus back in a frame too, `widgets::Modal`; each acts only if the focus is still
+    // nowhere, so whichever runs first wins and the other does nothing.)
+    Effect::new(move |was_undoable: Option<bool>| {
         let (shown, undoable) = app
             .notice
             .with(|n| (n.is_some(), n.as_ref().is_some_and(|n| n.undo.is_some())));
-        if shown && (undoable || undid == Some(true)) {
+        if shown && (undoable || was_undoable == Some(true)) {
             request_animation_frame(|| {
                 if browser::focus_lost() {
                     browser::focus_first(".notice button");

@@ -1,6 +1,6 @@
 //! An open review: its header, its sections, and what the person must know about saving.
 
-use super::app::{use_app, AppState};
+use super::app::{use_app, AppState, Undo};
 use super::guard::ReviewCounter;
 use super::library::{display_title, export_review, UnreadableNotice};
 use super::parts::{part, preload, Which};
@@ -65,7 +65,18 @@ pub fn ReviewScreen(id: Id) -> impl IntoView {
     // The other phases' parts arrive while the person looks at this one.
     set_timeout(preload, std::time::Duration::from_millis(300));
     let closing = id.clone();
-    on_cleanup(move || app.review_closed(&closing));
+    on_cleanup(move || {
+        app.review_closed(&closing);
+        // An undo inside this review would write to a store that is gone: the notice stays,
+        // its undo goes.
+        app.notice.try_update(|notice| {
+            if let Some(notice) = notice {
+                if matches!(notice.undo, Some(Undo::Run(_))) {
+                    notice.undo = None;
+                }
+            }
+        });
+    });
 
     Effect::new(move |_| {
         let title = store.details(|r| display_title(&r.title));

@@ -890,22 +890,28 @@ pub(super) fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
     });
     let set_at = move |value: Option<Instant>| {
         if let Some(value) = value {
+            let id = id.get_value();
             let before = store.untracked(walk::position);
-            store.edit_moment(&id.get_value(), |m| m.at = value);
+            let mut was = None;
+            store.edit_moment(&id, |m| was = Some(std::mem::replace(&mut m.at, value)));
             // A new time can move the moment the walk is at past others, or others past it:
-            // the shared screen then shows another set of moments before it.
-            let after = store.untracked(walk::position);
-            if let (Some(before), Some(after)) = (before, after) {
-                if before != after {
-                    let total = store.untracked(|r| r.moments.len());
-                    app.tell(format!(
-                        "The walk-through is now at moment {} of {total} (it was at {}): the \
-                         shared screen shows the moments before it in time.",
-                        after + 1,
-                        before + 1
-                    ));
-                }
-            }
+            // the shared screen then shows another set of moments before it. Said at once,
+            // with a way back, as a mistyped hour would show the room what came later.
+            let (Some((from, to)), Some(was)) = (store.untracked(|r| walk::moved(before, r)), was)
+            else {
+                return;
+            };
+            app.notice.set(Some(Notice {
+                text: format!(
+                    "With this time, the moment the walk-through is at moves from place {} to \
+                     place {}: the shared screen shows the moments before it in time.",
+                    from + 1,
+                    to + 1
+                ),
+                undo: Some(Undo::Run(std::sync::Arc::new(move || {
+                    store.edit_moment(&id, |m| m.at = was);
+                }))),
+            }));
         }
     };
     let kind_options = MomentKind::ALL
@@ -950,7 +956,7 @@ pub(super) fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
         let seen = store.untracked(|r| hindsight::seen_when_added(&r.session));
         if seen == Seen::FoundAfterwards {
             app.tell(
-                "The walk-through is under way, so new evidence starts as \u{201c}Found \
+                "The walk-through is at a moment, so new evidence starts as \u{201c}Found \
                  afterwards\u{201d}: the shared screen shows it once you choose \u{201c}Seen \
                  during the incident\u{201d}.",
             );
@@ -1088,13 +1094,9 @@ fn EvidenceEditor(moment: Id, evidence: Id) -> impl IntoView {
     let remove = move |_| {
         let moment = moment.get_value();
         let mut taken = None;
-        store.edit_moment(&moment, |m| {
-            if let Some(at) = m.evidence.iter().position(|e| e.id == evidence.get_value()) {
-                taken = Some((at, m.evidence.remove(at)));
-            }
-        });
-        let Some((at, removed)) = taken else { return };
-        let text: String = removed.text.chars().take(60).collect();
+        store.edit_moment(&moment, |m| taken = m.take_evidence(&evidence.get_value()));
+        let Some(taken) = taken else { return };
+        let text: String = taken.1.text.chars().take(60).collect();
         app.notice.set(Some(Notice {
             text: if text.trim().is_empty() {
                 "Removed a piece of evidence.".to_string()
@@ -1102,11 +1104,16 @@ fn EvidenceEditor(moment: Id, evidence: Id) -> impl IntoView {
                 format!("Removed the evidence \u{201c}{text}\u{201d}.")
             },
             undo: Some(Undo::Run(std::sync::Arc::new(move || {
-                let removed = removed.clone();
+                let mut restored = false;
                 store.edit_moment(&moment, |m| {
-                    m.evidence.insert(at.min(m.evidence.len()), removed)
+                    m.restore_evidence(taken.clone());
+                    restored = true;
                 });
-                app.tell("Restored the evidence.");
+                app.tell(if restored {
+                    "Restored the evidence."
+                } else {
+                    "The evidence could not be restored: its moment is gone."
+                });
             }))),
         }));
     };

@@ -125,8 +125,10 @@ test("a walk left past its first moment reaches the room only when the facilitat
   await page.getByRole("button", { name: "Start walk-through" }).click();
   await page.getByRole("button", { name: "Next moment" }).click();
   await page.getByRole("button", { name: "Next moment" }).click();
+  // The rehearsal over, its clock stopped (as it is when a review left running is opened
+  // again): another sitting opens the console where the rehearsal left the walk.
+  await page.getByRole("button", { name: "Pause meeting clock" }).click();
   await saved(page);
-  // Another sitting: the console opens where the rehearsal left the walk.
   await page.reload();
   await expect(page.getByRole("region", { name: "Current moment" })).toContainText("LATER the rollback decision");
   const open = page.getByRole("button", { name: "Open presenter view" });
@@ -182,7 +184,12 @@ test("evidence added during the walk reaches the room only once marked as seen t
   const time = row.getByRole("group", { name: "Edit moment" }).getByRole("textbox", { name: "Moment time" });
   await time.fill("09:30");
   await time.press("Tab");
-  await expect(page.getByRole("status").filter({ hasText: "The walk-through is now at moment 2 of 3 (it was at 1)" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "moves from place 1 to place 2" })).toBeVisible();
+  await expect(presenter.getByRole("region", { name: "The timeline so far" })).toContainText("Ana suspects the deploy", { timeout: 1500 });
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(time).toHaveValue("09:00");
+  await expect(presenter.getByRole("region", { name: "The timeline so far" })).not.toContainText("Ana suspects the deploy", { timeout: 1500 });
+  await expectNothingLater(presenter);
 });
 
 test("removing a person takes their accounts only until Undo, which the keyboard reaches at once", async ({ page }) => {
@@ -203,6 +210,16 @@ test("removing a person takes their accounts only until Undo, which the keyboard
   const exported = JSON.parse((await download(page, "Export review")).text);
   expect(exported.review.accounts.map((a) => [a.person, a.believed])).toEqual([["ben", "The migration holding a lock"]]);
   expect(exported.review.moments[1].people).toEqual(["ana", "ben"]);
+  // Leaving the review takes the undo away with it: it would write to a review no longer open.
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.getByRole("button", { name: "Remove Ben Lee" }).click();
+  await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await expect(page.getByRole("button", { name: "New review" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Removed Ben Lee and their account." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
+  expect(errors).toEqual([]);
 });
 
 test("the shared screen shows the question, the accounts, the rules and the parking lot only when chosen", async ({ context, page }) => {
@@ -230,7 +247,8 @@ test("both windows recover after a reload, and the presenter never writes", asyn
   await openConsole(page);
   await page.getByRole("button", { name: "Start walk-through" }).click();
   await page.getByRole("button", { name: "Next moment" }).click();
-  const presenter = await openPresenter(context, page, "Open at moment 2");
+  // A meeting under way (its clock running) reopens its shared screen where it is.
+  const presenter = await openPresenter(context, page);
   await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText("Ana suspects the deploy");
   const revision = () => page.evaluate(() => localStorage.getItem("tunnel:revision:r-walk"));
   const before = await revision();

@@ -273,6 +273,19 @@ pub struct Moment {
     pub source: String,
 }
 
+impl Moment {
+    /// Takes a piece of evidence out, with its place, so that it can be put back.
+    pub fn take_evidence(&mut self, id: &Id) -> Option<(usize, Evidence)> {
+        let at = self.evidence.iter().position(|e| &e.id == id)?;
+        Some((at, self.evidence.remove(at)))
+    }
+
+    /// Puts back evidence taken by [`Moment::take_evidence`], where it was.
+    pub fn restore_evidence(&mut self, (at, evidence): (usize, Evidence)) {
+        self.evidence.insert(at.min(self.evidence.len()), evidence);
+    }
+}
+
 /// A piece of evidence: a link, a quote or a note.
 #[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct Evidence {
@@ -954,14 +967,17 @@ impl Review {
         self.notes.extend(removed.notes);
     }
 
-    /// Removes a person and every reference to them; their accounts go too. What was taken is
-    /// returned, so that it can be put back ([`Review::restore_person`]).
+    /// Removes a person, their mentions in moments and their accounts. What was taken is
+    /// returned, so that it can be put back ([`Review::restore_person`]). Questions queued for
+    /// them and suggestions made to them stay, and are put to no one until they are back.
     pub fn remove_person(&mut self, id: &Id) -> Option<RemovedPerson> {
         let index = self.people.iter().position(|p| &p.id == id)?;
         let person = self.people.remove(index);
         let mut named_in = Vec::new();
         for moment in &mut self.moments {
-            if let Some(at) = moment.people.iter().position(|p| p == id) {
+            // Every mention, a repeated one too; the last first, so that each place is the
+            // one it had once the earlier ones are back.
+            while let Some(at) = moment.people.iter().rposition(|p| p == id) {
                 moment.people.remove(at);
                 named_in.push((moment.id.clone(), at));
             }
@@ -990,7 +1006,7 @@ impl Review {
         let index = removed.index.min(self.people.len());
         let id = removed.person.id.clone();
         self.people.insert(index, removed.person);
-        for (moment, at) in removed.named_in {
+        for (moment, at) in removed.named_in.into_iter().rev() {
             if let Some(m) = self.moments.iter_mut().find(|m| m.id == moment) {
                 let at = at.min(m.people.len());
                 m.people.insert(at, id.clone());
@@ -1149,7 +1165,12 @@ mod tests {
             ..Account::default()
         };
         let mut first = moment("a", "2026-03-14T10:00:00Z");
-        first.people = vec![Id::from("ana"), Id::from("ben"), Id::from("cy")];
+        first.people = vec![
+            Id::from("ana"),
+            Id::from("ben"),
+            Id::from("cy"),
+            Id::from("ben"),
+        ];
         let mut review = Review {
             people: vec![person("ana"), person("ben"), person("cy")],
             moments: vec![first, moment("b", "2026-03-14T10:01:00Z")],
@@ -1170,6 +1191,24 @@ mod tests {
         review.restore_person(removed);
         assert_eq!(review, before);
         assert_eq!(review.remove_person(&Id::from("nobody")), None);
+    }
+
+    #[test]
+    fn evidence_taken_out_goes_back_where_it_was() {
+        let mut m = moment("a", "2026-03-14T10:00:00Z");
+        m.evidence = ["e1", "e2", "e3"]
+            .map(|id| Evidence {
+                id: Id::from(id),
+                ..Evidence::default()
+            })
+            .to_vec();
+        let before = m.clone();
+        let taken = m.take_evidence(&Id::from("e2")).unwrap();
+        assert_eq!(taken.0, 1);
+        assert_eq!(m.evidence.len(), 2);
+        m.restore_evidence(taken);
+        assert_eq!(m, before);
+        assert_eq!(m.take_evidence(&Id::from("nope")), None);
     }
 
     #[test]
