@@ -10,6 +10,7 @@
 
 use super::json::{self, Json};
 use super::{carry, reading};
+use crate::method::clock::MAX_TIME_BOX_MINUTES;
 use crate::model::carried::{CarriedField, Step};
 use crate::model::{
     Account, Evidence, EvidenceKind, Id, IdGen, IdMap as Map, IdSet as Set, Instant, Moment,
@@ -606,9 +607,6 @@ pub fn migrate(document: &mut Value, from: u32, steps: &[Migration]) {
         object.insert("schema_version".into(), Value::from(newest.max(from)));
     }
 }
-
-/// The longest meeting time box, in minutes: what the console lets a facilitator set.
-pub const MAX_TIME_BOX_MINUTES: u32 = 24 * 60;
 
 /// Repairs what a hand-edited or damaged file can get wrong without losing anybody's words:
 /// missing or duplicate ids get fresh ones, references to people or moments that do not exist

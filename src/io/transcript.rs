@@ -17,8 +17,9 @@
 //!   `2026-03-14 09:42:10 UTC alert fired`
 //!
 //! Times without a date take the facilitator's date anchor; a time more than an hour earlier
-//! than the previous line's means the day after (a smaller step back is messages out of order). Times with a date or an offset are kept exactly as written. This
-//! module never panics on any input (a property test checks it).
+//! than the previous line's means the day after (a smaller step back is messages out of
+//! order). Times with a date or an offset are kept exactly as written. This module never
+//! panics on any input (a property test checks it).
 
 use crate::model::time::{parse_clock, parse_offset, Date, Instant, TimeOfDay};
 

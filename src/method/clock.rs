@@ -6,6 +6,10 @@
 
 use crate::model::{Instant, Phase, Session};
 
+/// The longest meeting time box, in minutes: what the console lets a facilitator set, and what
+/// reading a file allows.
+pub const MAX_TIME_BOX_MINUTES: u32 = 24 * 60;
+
 /// A running clock whose review has not changed for this long is taken to have been left
 /// behind (the console closed, the meeting over) rather than to be timing a meeting.
 pub const LEFT_BEHIND_MINUTES: i64 = 20;

@@ -1,7 +1,7 @@
 //! Preparing a review: its details, the people involved, and what the language guard is
 //! taught for this review.
 
-use super::app::{use_app, Notice, Undo};
+use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, focus_by_id};
 use super::fields::{CheckField, SelectField, TextField, WhenField};
 use super::guard::{GuardedArea, TeachGuard};
@@ -136,7 +136,7 @@ fn People() -> impl IntoView {
 
 /// Removes a person with their accounts, and says so with an undo: a person's accounts are
 /// their words, and one click must not lose them.
-fn remove_person(store: ReviewStore, id: &Id, name: String) {
+fn remove_person(app: AppState, store: ReviewStore, id: &Id, name: String) {
     let Some(removed) = store.remove_person(id) else {
         return;
     };
@@ -145,7 +145,6 @@ fn remove_person(store: ReviewStore, id: &Id, name: String) {
         1 => " and their account".to_string(),
         n => format!(" and their {n} accounts"),
     };
-    let app = use_app();
     app.notice.set(Some(Notice {
         text: format!("Removed {name}{accounts}."),
         undo: Some(Undo::Run(std::sync::Arc::new(move || {
@@ -158,6 +157,7 @@ fn remove_person(store: ReviewStore, id: &Id, name: String) {
 #[component]
 fn PersonRow(id: Id) -> impl IntoView {
     let store = use_store();
+    let app = use_app();
     let name_input_id = format!("person-name-{id}");
     let id = StoredValue::new(id);
     let person = Memo::new(move |_| {
@@ -242,7 +242,7 @@ fn PersonRow(id: Id) -> impl IntoView {
             />
             <Button
                 class="danger quiet"
-                on_click=move |_| remove_person(store, &id.get_value(), shown_name.get_untracked())
+                on_click=move |_| remove_person(app, store, &id.get_value(), shown_name.get_untracked())
                 label=move || format!("Remove {}", shown_name.get())
             />
         </li>

@@ -9,7 +9,6 @@ use super::guard::{GuardedArea, LanguageCount};
 use super::queue::QuestionQueue;
 use super::timeline::KindBadge;
 use super::widgets::{Button, Modal, ShortcutHelp};
-use crate::io::envelope;
 use crate::method::{clock, language, phases, questions, walk};
 use crate::model::time::moment_time_label;
 use crate::model::{
@@ -460,7 +459,7 @@ fn PhaseGuide() -> impl IntoView {
                 value=time_box
                 set=move |v: String| {
                     if let Ok(minutes) = v.trim().parse::<u32>() {
-                        store.write(&[Part::Meeting], |r| r.session.time_box_minutes = minutes.min(envelope::MAX_TIME_BOX_MINUTES));
+                        store.write(&[Part::Meeting], |r| r.session.time_box_minutes = minutes.min(clock::MAX_TIME_BOX_MINUTES));
                     }
                 }
             />
