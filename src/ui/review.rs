@@ -252,7 +252,9 @@ fn SaveProblems() -> impl IntoView {
                         <strong>"This browser's storage for Tunnel is full."</strong>
                         " Your latest changes are kept in this window only. Export the review now "
                         "to keep them; deleting exported reviews from the library frees space. "
-                        "Saving is tried again every few seconds and after each change."
+                        "Saving is tried again every few seconds and after each change. "
+                        "The shared screen shows only what is saved: it stays where it was until "
+                        "saving works again."
                     </p>
                     <Button class="primary" on_click=export_now label="Export now"/>
                 </div>
@@ -264,7 +266,9 @@ fn SaveProblems() -> impl IntoView {
                 <div class="banner banner-error" role="alert">
                     <p>
                         <strong>"Your latest changes could not be saved"</strong>
-                        " (" {message} "). They are kept in this window; export the review to keep them."
+                        " (" {message} "). They are kept in this window; export the review to keep them. "
+                        "The shared screen shows only what is saved: it stays where it was until "
+                        "saving works again."
                     </p>
                     <Button class="primary" on_click=export_now label="Export now"/>
                 </div>

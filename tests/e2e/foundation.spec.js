@@ -241,6 +241,8 @@ test("a full storage keeps editing in memory, says so, and damages nothing", asy
   await summary.fill("Saved before the storage filled up. And this does not fit any more.");
   const alert = page.getByRole("alert").filter({ hasText: "storage for Tunnel is full" });
   await expect(alert).toBeVisible();
+  // A room following on the shared screen stops with what was saved: the facilitator is told.
+  await expect(alert).toContainText("The shared screen shows only what is saved");
   await expect(page.getByText("Not saved: storage full")).toBeVisible();
   await expect(summary).toHaveValue(/does not fit any more/);
   const after = await page.evaluate(() =>
