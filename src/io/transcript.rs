@@ -67,7 +67,8 @@ const MAX_LINE_CHARS: usize = 10_000;
 pub fn parse(text: &str, anchor: Date) -> Transcript {
     let mut out = Transcript::default();
     let mut day = anchor;
-    let mut last_local: Option<(Date, TimeOfDay)> = None;
+    // The last local stamp, and whether it was written with AM or PM.
+    let mut last_local: Option<(Date, TimeOfDay, bool)> = None;
     let mut last_name: Option<String> = None;
     let order = DateOrder::of(text);
     // Slack's "name  time" layout is only looked for when no line starts with a time: in a
@@ -175,17 +176,20 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
             }
             When::Dated(date, time) => {
                 day = date;
-                last_local = Some((date, time));
+                last_local = Some((date, time, found.twelve_hour));
                 Stamp::Local(date, time)
             }
-            When::Clock(time) => {
-                if let Some((last_day, last_time)) = last_local {
+            When::Clock(mut time) => {
+                if let Some((last_day, last_time, last_twelve)) = last_local {
+                    if last_twelve && !found.twelve_hour {
+                        time = nearer_half_day(last_time, time);
+                    }
                     day = last_day;
                     if turned_day(last_time, time) {
                         day = day.next_day();
                     }
                 }
-                last_local = Some((day, time));
+                last_local = Some((day, time, last_twelve_or(found.twelve_hour, last_local)));
                 Stamp::Local(day, time)
             }
         };
@@ -359,6 +363,40 @@ fn name_first_lines(messages: &mut [Message], candidates: &[bool]) {
 fn turned_day(last: TimeOfDay, time: TimeOfDay) -> bool {
     const HOUR: i64 = 60 * 60 * 1000;
     last.millis_of_day() - time.millis_of_day() > HOUR
+}
+
+/// Whether the transcript is being written in 12-hour times: this stamp says so, or it has no
+/// AM or PM and the one before it did (Slack writes a continuing message's time bare).
+fn last_twelve_or(twelve_hour: bool, last: Option<(Date, TimeOfDay, bool)>) -> bool {
+    twelve_hour || last.is_some_and(|(_, _, twelve)| twelve)
+}
+
+/// A time written without AM or PM among 12-hour times ("9:03" after "9:02 PM"): of the
+/// readings it allows, the one nearest after the last time (a step back of under an hour is a
+/// message out of order). "21:03" or "00:10" allow one reading only.
+fn nearer_half_day(last: TimeOfDay, time: TimeOfDay) -> TimeOfDay {
+    const HOUR: i64 = 60 * 60 * 1000;
+    const DAY: i64 = 24 * HOUR;
+    if !(1..=12).contains(&time.hour) {
+        return time;
+    }
+    let other = TimeOfDay {
+        hour: (time.hour + 12) % 24,
+        ..time
+    };
+    let step = |t: TimeOfDay| {
+        let forward = (t.millis_of_day() - last.millis_of_day()).rem_euclid(DAY);
+        if forward > DAY - HOUR {
+            DAY - forward
+        } else {
+            forward
+        }
+    };
+    if step(other) < step(time) {
+        other
+    } else {
+        time
+    }
 }
 
 /// Whether a line starts with what is written as a clock time ("25:61", "9:75:00") but is none.
@@ -912,6 +950,37 @@ mod tests {
         let m = one("[12:30 AM] Ben: just after midnight");
         assert_eq!(m.stamp, local(14, 0, 30, 0));
         assert_eq!(m.name, "Ben");
+    }
+
+    #[test]
+    fn a_bare_time_among_12_hour_times_takes_the_nearer_half_day() {
+        let t = parse(
+            "9:02 PM Ana: deploy rolled back\n9:03 Ben: errors falling\n9:01 Ana: sent late\n\
+             11:58 PM Ana: still watching\n12:05 Ben: past midnight\n1:10 AM Ana: done",
+            anchor(),
+        );
+        let stamps: Vec<Stamp> = t.messages.iter().map(|m| m.stamp).collect();
+        assert_eq!(
+            stamps,
+            [
+                local(14, 21, 2, 0),
+                local(14, 21, 3, 0),
+                local(14, 21, 1, 0),
+                local(14, 23, 58, 0),
+                local(15, 0, 5, 0),
+                local(15, 1, 10, 0),
+            ]
+        );
+        // Slack writes a continuing message's time bare.
+        let t = parse(
+            "Ana Souza  9:02 PM\nrolled back\n9:03\nerrors falling",
+            anchor(),
+        );
+        let stamps: Vec<Stamp> = t.messages.iter().map(|m| m.stamp).collect();
+        assert_eq!(stamps, [local(14, 21, 2, 0), local(14, 21, 3, 0)]);
+        // In 24-hour times, "09:03" after "21:02" is the next morning, as written.
+        let t = parse("21:02 Ana: late\n09:03 Ben: morning", anchor());
+        assert_eq!(t.messages[1].stamp, local(15, 9, 3, 0));
     }
 
     #[test]
