@@ -411,8 +411,65 @@ pub fn read_str(text: &str, ids: &mut IdGen) -> Result<ReadReview, ReadError> {
     {
         return read;
     }
-    let value: Value = serde_json::from_str(text).map_err(|e| syntax_error(&e))?;
+    let value = match serde_json::from_str::<Value>(text) {
+        Ok(value) => value,
+        Err(error) => {
+            // Half of a character's pair of escapes ("\ud800" alone), written by a tool that
+            // cut a string in the middle of an emoji, is the one damage that loses a single
+            // character: it is replaced, said, and the rest of the file read.
+            let Some((mended, count)) = replace_lone_surrogates(text) else {
+                return Err(syntax_error(&error));
+            };
+            let value = serde_json::from_str(&mended).map_err(|_| syntax_error(&error))?;
+            let mut read = read_value(value, ids)?;
+            read.repairs.push(match count {
+                1 => "1 character written as half of a pair (\\ud800) could not be read; it \
+                      was replaced by \u{fffd}."
+                    .to_string(),
+                n => format!(
+                    "{n} characters written as half of a pair (\\ud800) could not be read; \
+                     each was replaced by \u{fffd}."
+                ),
+            });
+            return Ok(read);
+        }
+    };
     read_value(value, ids)
+}
+
+/// The text with every `\uXXXX` escape of a lone surrogate (one not paired with its other half)
+/// replaced by `\ufffd`, and how many there were; `None` when there were none.
+fn replace_lone_surrogates(text: &str) -> Option<(String, usize)> {
+    let bytes = text.as_bytes();
+    let escape_at = |i: usize| -> Option<u32> {
+        let digits = bytes.get(i..i + 6)?.strip_prefix(b"\\u")?;
+        u32::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()
+    };
+    let (mut out, mut count, mut copied, mut i) = (String::new(), 0, 0, 0);
+    while i < bytes.len() {
+        if bytes[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let width = match escape_at(i) {
+            Some(0xD800..=0xDBFF) if matches!(escape_at(i + 6), Some(0xDC00..=0xDFFF)) => 12,
+            Some(0xD800..=0xDFFF) => {
+                out.push_str(&text[copied..i]);
+                out.push_str("\\ufffd");
+                count += 1;
+                copied = i + 6;
+                6
+            }
+            Some(_) => 6,
+            // "\\" or "\n": the escaped character is never the start of another escape.
+            None => 2,
+        };
+        i += width;
+    }
+    (count > 0).then(|| {
+        out.push_str(&text[copied.min(text.len())..]);
+        (out, count)
+    })
 }
 
 /// Reads a document of this schema version whose fields this build knows all of; `None` for
@@ -1049,6 +1106,29 @@ mod tests {
         assert_eq!(err, ReadError::NotAnObject);
         let err = read_str(r#"{"title":"x"}"#, &mut ids()).unwrap_err();
         assert_eq!(err, ReadError::NotTunnel { found: None });
+    }
+
+    #[test]
+    fn half_a_pair_of_escapes_is_replaced_and_said_and_the_rest_is_read() {
+        let text = r#"{"format":"tunnel-review","schema_version":1,"review":{"id":"r1",
+            "title":"Cut \ud83d emoji \ud83d\ude00 kept \\ud800 literal \udc00",
+            "summary":"tail \ud800"}}"#;
+        let read = read_str(text, &mut ids()).unwrap();
+        assert_eq!(
+            read.envelope.review.title,
+            "Cut \u{fffd} emoji \u{1f600} kept \\ud800 literal \u{fffd}"
+        );
+        assert_eq!(read.envelope.review.summary, "tail \u{fffd}");
+        assert!(
+            read.repairs
+                .iter()
+                .any(|r| r.starts_with("3 characters written as half")),
+            "{:?}",
+            read.repairs
+        );
+        // A file that is broken otherwise still says where.
+        let err = read_str(r#"{"title":"\ud800", oops}"#, &mut ids()).unwrap_err();
+        assert!(matches!(err, ReadError::Syntax { .. }), "{err:?}");
     }
 
     #[test]
