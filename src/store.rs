@@ -367,10 +367,17 @@ impl ReviewStore {
         let parts = self.untracked(|r| {
             let named_in = r.moments.iter().filter(|m| m.people.contains(id));
             let accounts = r.accounts.iter().filter(|a| &a.person == id);
-            Self::person_parts(
+            let mut parts = Self::person_parts(
                 named_in.map(|m| &m.id),
                 accounts.map(|a| (&a.id, &a.moment)),
-            )
+            );
+            // Questions queued for them and their suggestions go with them.
+            if r.questions.iter().any(|q| &q.person == id)
+                || r.suggestions.iter().any(|s| &s.person == id)
+            {
+                parts.push(Part::Meeting);
+            }
+            parts
         });
         let removed = self.write(&parts, |r| r.remove_person(id));
         self.reindex();
@@ -379,10 +386,13 @@ impl ReviewStore {
 
     /// Puts back a person removed by [`ReviewStore::remove_person`] (undo).
     pub fn restore_person(&self, removed: RemovedPerson) {
-        let parts = Self::person_parts(
+        let mut parts = Self::person_parts(
             removed.named_in.iter().map(|(m, _)| m),
             removed.accounts.iter().map(|(_, a)| (&a.id, &a.moment)),
         );
+        if !removed.questions.is_empty() || !removed.suggestions.is_empty() {
+            parts.push(Part::Meeting);
+        }
         self.write(&parts, |r| r.restore_person(removed));
         self.reindex();
     }

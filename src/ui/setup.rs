@@ -140,10 +140,31 @@ fn remove_person(app: AppState, store: ReviewStore, id: &Id, name: String) {
     let Some(removed) = store.remove_person(id) else {
         return;
     };
-    let accounts = match removed.accounts.len() {
-        0 => String::new(),
-        1 => " and their account".to_string(),
-        n => format!(" and their {n} accounts"),
+    let count = |n: usize, one: &str, many: &str| match n {
+        0 => None,
+        1 => Some(one.to_string()),
+        n => Some(many.replace('#', &n.to_string())),
+    };
+    let taken: Vec<String> = [
+        count(removed.accounts.len(), "their account", "their # accounts"),
+        count(
+            removed.questions.len(),
+            "a question queued for them",
+            "# questions queued for them",
+        ),
+        count(
+            removed.suggestions.len(),
+            "their suggestion",
+            "their # suggestions",
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let accounts = match taken.split_last() {
+        None => String::new(),
+        Some((last, [])) => format!(" and {last}"),
+        Some((last, rest)) => format!(", {} and {last}", rest.join(", ")),
     };
     app.notice.set(Some(Notice {
         text: format!("Removed {name}{accounts}."),

@@ -199,17 +199,28 @@ test("removing a person takes their accounts only until Undo, which the keyboard
   await page.getByRole("article", { name: /Ben Lee/ }).getByRole("textbox", { name: "Sensemaking" }).fill("The migration holding a lock");
   await saved(page);
   await openTab(page, "Setup");
+  const benRow = page.getByRole("listitem", { name: "Ben Lee" });
+  await benRow.getByText("Questions to ask Ben Lee").click();
+  await benRow.getByRole("textbox", { name: "Question for later" }).fill("What did the lock graph show?");
+  await benRow.getByRole("button", { name: "Add to queue" }).click();
   await page.getByRole("button", { name: "Remove Ben Lee" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Removed Ben Lee and their account." })).toBeVisible();
+  const removed = "Removed Ben Lee, their account and a question queued for them.";
+  await expect(page.getByRole("status").filter({ hasText: removed })).toBeVisible();
   await expect(page.getByRole("button", { name: "Remove Ben Lee" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
+  // Nothing of his is left put to no one while he is gone.
+  await saved(page);
+  const without = JSON.parse((await download(page, "Export review")).text);
+  expect(without.review.questions ?? []).toEqual([]);
+  await page.getByRole("button", { name: "Undo" }).focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: "Restored Ben Lee and their account." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Restored Ben Lee, their account and a question queued for them." })).toBeVisible();
   await expect(page.getByRole("button", { name: "Remove Ben Lee" })).toBeVisible();
   await saved(page);
   const exported = JSON.parse((await download(page, "Export review")).text);
   expect(exported.review.accounts.map((a) => [a.person, a.believed])).toEqual([["ben", "The migration holding a lock"]]);
   expect(exported.review.moments[1].people).toEqual(["ana", "ben"]);
+  expect(exported.review.questions.map((q) => [q.person, q.text])).toEqual([["ben", "What did the lock graph show?"]]);
   // Leaving the review takes the undo away with it: it would write to a review no longer open.
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
@@ -217,7 +228,7 @@ test("removing a person takes their accounts only until Undo, which the keyboard
   await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();
   await page.getByRole("link", { name: "All reviews" }).click();
   await expect(page.getByRole("button", { name: "New review" })).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "Removed Ben Lee and their account." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: removed })).toBeVisible();
   await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
   expect(errors).toEqual([]);
 });

@@ -968,8 +968,8 @@ impl Review {
     }
 
     /// Removes a person, their mentions in moments and their accounts. What was taken is
-    /// returned, so that it can be put back ([`Review::restore_person`]). Questions queued for
-    /// them and suggestions made to them stay, and are put to no one until they are back.
+    /// returned, so that it can be put back ([`Review::restore_person`]), with the questions
+    /// queued for them and the suggestions they made.
     pub fn remove_person(&mut self, id: &Id) -> Option<RemovedPerson> {
         let index = self.people.iter().position(|p| &p.id == id)?;
         let person = self.people.remove(index);
@@ -982,21 +982,13 @@ impl Review {
                 named_in.push((moment.id.clone(), at));
             }
         }
-        let mut accounts = Vec::new();
-        let mut at = 0;
-        self.accounts.retain(|a| {
-            let theirs = &a.person == id;
-            if theirs {
-                accounts.push((at, a.clone()));
-            }
-            at += 1;
-            !theirs
-        });
         Some(RemovedPerson {
             index,
             person,
             named_in,
-            accounts,
+            accounts: take_where(&mut self.accounts, |a| &a.person == id),
+            questions: take_where(&mut self.questions, |q| &q.person == id),
+            suggestions: take_where(&mut self.suggestions, |s| &s.person == id),
         })
     }
 
@@ -1012,11 +1004,32 @@ impl Review {
                 m.people.insert(at, id.clone());
             }
         }
-        // In the order they were taken, so that each index is the one it had.
-        for (at, account) in removed.accounts {
-            let at = at.min(self.accounts.len());
-            self.accounts.insert(at, account);
+        put_back(&mut self.accounts, removed.accounts);
+        put_back(&mut self.questions, removed.questions);
+        put_back(&mut self.suggestions, removed.suggestions);
+    }
+}
+
+/// Takes the items `theirs` picks out of `list`, each with the place it had.
+fn take_where<T>(list: &mut Vec<T>, theirs: impl Fn(&T) -> bool) -> Vec<(usize, T)> {
+    let mut taken = Vec::new();
+    let mut kept = Vec::with_capacity(list.len());
+    for (at, item) in std::mem::take(list).into_iter().enumerate() {
+        if theirs(&item) {
+            taken.push((at, item));
+        } else {
+            kept.push(item);
         }
+    }
+    *list = kept;
+    taken
+}
+
+/// Puts back what [`take_where`] took; in the order taken, so that each place is the one it had.
+fn put_back<T>(list: &mut Vec<T>, taken: Vec<(usize, T)>) {
+    for (at, item) in taken {
+        let at = at.min(list.len());
+        list.insert(at, item);
     }
 }
 
@@ -1028,6 +1041,8 @@ pub struct RemovedPerson {
     pub person: Person,
     pub named_in: Vec<(Id, usize)>,
     pub accounts: Vec<(usize, Account)>,
+    pub questions: Vec<(usize, QueuedQuestion)>,
+    pub suggestions: Vec<(usize, Suggestion)>,
 }
 
 /// A moment taken out of a review, with what was removed alongside it, so that it can be restored.
@@ -1180,6 +1195,24 @@ mod tests {
                 account("3", "cy"),
                 account("4", "ben"),
             ],
+            questions: ["ben", "ana", "ben"]
+                .iter()
+                .enumerate()
+                .map(|(i, p)| QueuedQuestion {
+                    id: Id(format!("q{i}")),
+                    person: Id::from(*p),
+                    text: format!("question {i}"),
+                    asked: false,
+                })
+                .collect(),
+            suggestions: ["ana", "ben"]
+                .iter()
+                .map(|p| Suggestion {
+                    id: Id(format!("s-{p}")),
+                    person: Id::from(*p),
+                    ..Suggestion::default()
+                })
+                .collect(),
             ..Review::default()
         };
         let before = review.clone();
@@ -1188,6 +1221,14 @@ mod tests {
         assert_eq!(review.moments[0].people, [Id::from("ana"), Id::from("cy")]);
         assert!(review.accounts.iter().all(|a| a.person != Id::from("ben")));
         assert_eq!(removed.accounts.len(), 2);
+        // Nothing is left put to no one: their queued questions and suggestions go with them.
+        assert_eq!(review.questions.len(), 1);
+        assert_eq!(review.suggestions.len(), 1);
+        assert!(review.questions.iter().all(|q| q.person == Id::from("ana")));
+        assert!(review
+            .suggestions
+            .iter()
+            .all(|s| s.person == Id::from("ana")));
         review.restore_person(removed);
         assert_eq!(review, before);
         assert_eq!(review.remove_person(&Id::from("nobody")), None);
