@@ -646,13 +646,44 @@ fn row_click(
 
 /// Moves a moment to the day it most likely belongs on, and offers to undo it.
 fn move_moment(app: AppState, store: ReviewStore, id: Id, to: Instant) {
-    let Some(was) = store.moment(&id, |m| m.at) else {
+    let zone = store.untracked(|r| r.time_zone.clone());
+    retime(
+        app,
+        store,
+        id,
+        to,
+        Some(format!("Moved to {}.", day_and_time(to, &zone))),
+    );
+}
+
+/// Gives a moment a new time. `said` is the notice for the move itself, if any. A new time can
+/// move the moment the walk is at past others, or others past it: the shared screen then shows
+/// another set of moments before it. That is said at once, with a way back, whichever control
+/// changed the time, as a mistyped hour or a wrong day would show the room what came later.
+fn retime(app: AppState, store: ReviewStore, id: Id, to: Instant, said: Option<String>) {
+    let before = store.untracked(walk::position);
+    let mut was = None;
+    store.edit_moment(&id, |m| was = Some(std::mem::replace(&mut m.at, to)));
+    let Some(was) = was else {
         return;
     };
-    store.edit_moment(&id, |m| m.at = to);
-    let zone = store.untracked(|r| r.time_zone.clone());
+    let walk = store
+        .untracked(|r| walk::moved(before, r))
+        .map(|(from, to)| {
+            format!(
+            "With this time, the moment the walk-through is at moves from place {} to place {}: \
+             the shared screen shows the moments before it in time.",
+            from + 1,
+            to + 1
+        )
+        });
+    let text = match (said, walk) {
+        (Some(said), Some(walk)) => format!("{said} {walk}"),
+        (Some(text), None) | (None, Some(text)) => text,
+        (None, None) => return,
+    };
     app.notice.set(Some(Notice {
-        text: format!("Moved to {}.", day_and_time(to, &zone)),
+        text,
         undo: Some(Undo::Run(std::sync::Arc::new(move || {
             store.edit_moment(&id, |m| m.at = was)
         }))),
@@ -890,28 +921,7 @@ pub(super) fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
     });
     let set_at = move |value: Option<Instant>| {
         if let Some(value) = value {
-            let id = id.get_value();
-            let before = store.untracked(walk::position);
-            let mut was = None;
-            store.edit_moment(&id, |m| was = Some(std::mem::replace(&mut m.at, value)));
-            // A new time can move the moment the walk is at past others, or others past it:
-            // the shared screen then shows another set of moments before it. Said at once,
-            // with a way back, as a mistyped hour would show the room what came later.
-            let (Some((from, to)), Some(was)) = (store.untracked(|r| walk::moved(before, r)), was)
-            else {
-                return;
-            };
-            app.notice.set(Some(Notice {
-                text: format!(
-                    "With this time, the moment the walk-through is at moves from place {} to \
-                     place {}: the shared screen shows the moments before it in time.",
-                    from + 1,
-                    to + 1
-                ),
-                undo: Some(Undo::Run(std::sync::Arc::new(move || {
-                    store.edit_moment(&id, |m| m.at = was);
-                }))),
-            }));
+            retime(app, store, id.get_value(), value, None);
         }
     };
     let kind_options = MomentKind::ALL

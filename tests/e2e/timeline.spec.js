@@ -819,6 +819,8 @@ test("a time typed without a date goes on the incident's day, and a moment on th
       { id: "m2", at: "2026-07-15T00:30:00Z", kind: "observation", description: "Error rate back to baseline" },
       { id: "m3", at: "2026-07-15T23:20:00Z", kind: "action", description: "Restart the payment workers" },
     ],
+    // The walk-through is at the recovery, so a move past it changes what the room sees.
+    session: { phase: "walk", current: "m2", walked: ["m1", "m2"] },
   });
   // The last moment is on the 15th; 23:41 belongs on the 14th, inside the incident.
   const entry = page.getByRole("form", { name: "Quick entry" });
@@ -832,6 +834,9 @@ test("a time typed without a date goes on the incident's day, and a moment on th
   const wrong = page.getByRole("listitem", { name: /Restart the payment workers/ });
   await expect(wrong).toContainText("After the incident ended");
   await wrong.getByRole("button", { name: "Move to Tue 14 Jul 2026, 23:20" }).click();
+  // It now comes before the walk's moment, which the notice says: the room would see it.
+  await expect(page.getByRole("status")).toContainText(
+    "Moved to Tue 14 Jul 2026, 23:20. With this time, the moment the walk-through is at moves from place 3 to place 4");
   const moved = page.getByRole("listitem", { name: /Tue 14 Jul 2026, 23:20, Action: Restart the payment workers/ });
   await expect(moved).toBeVisible();
   await expect(moved).not.toContainText("After the incident ended");
