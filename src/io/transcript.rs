@@ -176,20 +176,25 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
             }
             When::Dated(date, time) => {
                 day = date;
-                last_local = Some((date, time, found.twelve_hour));
+                let twelve = found
+                    .clock
+                    .twelve_hour(last_local.is_some_and(|(_, _, t)| t));
+                last_local = Some((date, time, twelve));
                 Stamp::Local(date, time)
             }
             When::Clock(mut time) => {
+                let mut twelve = found.clock == ClockStyle::Twelve;
                 if let Some((last_day, last_time, last_twelve)) = last_local {
-                    if last_twelve && !found.twelve_hour {
+                    if last_twelve && found.clock == ClockStyle::Either {
                         time = nearer_half_day(last_time, time);
                     }
+                    twelve = found.clock.twelve_hour(last_twelve);
                     day = last_day;
                     if turned_day(last_time, time) {
                         day = day.next_day();
                     }
                 }
-                last_local = Some((day, time, last_twelve_or(found.twelve_hour, last_local)));
+                last_local = Some((day, time, twelve));
                 Stamp::Local(day, time)
             }
         };
@@ -288,7 +293,7 @@ impl Previous {
             return false;
         }
         matches!(self.placed, Placed::Skipped(_))
-            || (header.twelve_hour && display_name(&self.text))
+            || (header.clock == ClockStyle::Twelve && display_name(&self.text))
             || messages.iter().any(|m| m.name == self.text)
     }
 
@@ -365,15 +370,9 @@ fn turned_day(last: TimeOfDay, time: TimeOfDay) -> bool {
     last.millis_of_day() - time.millis_of_day() > HOUR
 }
 
-/// Whether the transcript is being written in 12-hour times: this stamp says so, or it has no
-/// AM or PM and the one before it did (Slack writes a continuing message's time bare).
-fn last_twelve_or(twelve_hour: bool, last: Option<(Date, TimeOfDay, bool)>) -> bool {
-    twelve_hour || last.is_some_and(|(_, _, twelve)| twelve)
-}
-
 /// A time written without AM or PM among 12-hour times ("9:03" after "9:02 PM"): of the
 /// readings it allows, the one nearest after the last time (a step back of under an hour is a
-/// message out of order). "21:03" or "00:10" allow one reading only.
+/// message out of order).
 fn nearer_half_day(last: TimeOfDay, time: TimeOfDay) -> TimeOfDay {
     const HOUR: i64 = 60 * 60 * 1000;
     const DAY: i64 = 24 * HOUR;
@@ -504,8 +503,51 @@ struct Header {
     text: String,
     /// The time was marked as approximate ("~09:50").
     approximate: bool,
-    /// The time was written with AM or PM.
-    twelve_hour: bool,
+    /// How the time was written: with AM or PM, in a way only a 24-hour clock writes, or either.
+    clock: ClockStyle,
+}
+
+/// How a stamp writes its time. Slack writes a continuing message's time bare ("9:03"), so
+/// a bare hour of 1 to 12 among 12-hour times is read as one of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ClockStyle {
+    /// "9:42 PM".
+    Twelve,
+    /// "21:42", "00:10", "09:42": an hour past 12, midnight as 0, or a leading zero.
+    TwentyFour,
+    /// "9:42", "12:05".
+    Either,
+}
+
+impl ClockStyle {
+    fn of(stamp: &str) -> Self {
+        let lower = stamp.trim().to_ascii_lowercase();
+        if lower.ends_with('m') || lower.ends_with("m.") {
+            return ClockStyle::Twelve;
+        }
+        // The hour: before the first colon, after any date ("2026-03-14T09:42", "14/03, 09:42").
+        let hour = lower
+            .split(':')
+            .next()
+            .and_then(|head| head.rsplit(|c: char| !c.is_ascii_digit()).next())
+            .unwrap_or_default();
+        match hour.parse::<u8>() {
+            Ok(h) if h == 0 || h > 12 || hour.len() == 2 && hour.starts_with('0') => {
+                ClockStyle::TwentyFour
+            }
+            _ => ClockStyle::Either,
+        }
+    }
+
+    /// Whether the transcript is being written in 12-hour times after a stamp written this way;
+    /// `before` is what the stamps before it said.
+    fn twelve_hour(self, before: bool) -> bool {
+        match self {
+            ClockStyle::Twelve => true,
+            ClockStyle::TwentyFour => false,
+            ClockStyle::Either => before,
+        }
+    }
 }
 
 /// How a numeric date like "03/04/26" is read: WhatsApp writes it in the phone's locale.
@@ -595,7 +637,7 @@ fn stamped_header(line: &str, order: DateOrder) -> Option<Header> {
         (after_stamp(when, rest, approximate), stamp)
     };
     Some(Header {
-        twelve_hour: twelve_hour(stamp),
+        clock: ClockStyle::of(stamp),
         ..header
     })
 }
@@ -610,11 +652,6 @@ fn approximate_mark(stamp: &str) -> (bool, &str) {
     (false, stamp)
 }
 
-fn twelve_hour(stamp: &str) -> bool {
-    let lower = stamp.trim().to_ascii_lowercase();
-    lower.ends_with('m') || lower.ends_with("m.")
-}
-
 /// The name and text after a time stamp: `<name> text`, `name: text`, `* name text`,
 /// or only a name (Slack-like) with the text on the next lines.
 fn after_stamp(when: When, rest: &str, approximate: bool) -> Header {
@@ -623,7 +660,7 @@ fn after_stamp(when: When, rest: &str, approximate: bool) -> Header {
         name,
         text,
         approximate,
-        twelve_hour: false,
+        clock: ClockStyle::Either,
     };
     let rest = rest.trim_start_matches([' ', '\t', '-', '|']).trim_end();
     if let Some(inner) = rest.strip_prefix('<') {
@@ -774,7 +811,7 @@ fn slack_header(line: &str, order: DateOrder) -> Option<Header> {
             name: None,
             text: String::new(),
             approximate: false,
-            twelve_hour: twelve_hour(bare),
+            clock: ClockStyle::of(bare),
         });
     }
     let tokens: Vec<(usize, &str)> = token_spans(line).collect();
@@ -798,7 +835,7 @@ fn slack_header(line: &str, order: DateOrder) -> Option<Header> {
                     name: Some(name.to_string()),
                     text: String::new(),
                     approximate: false,
-                    twelve_hour: twelve_hour(stamp),
+                    clock: ClockStyle::of(stamp),
                 });
             }
         }
@@ -978,9 +1015,25 @@ mod tests {
         );
         let stamps: Vec<Stamp> = t.messages.iter().map(|m| m.stamp).collect();
         assert_eq!(stamps, [local(14, 21, 2, 0), local(14, 21, 3, 0)]);
-        // In 24-hour times, "09:03" after "21:02" is the next morning, as written.
+        // In 24-hour times, "09:03" after "21:02" is the next morning, as written; so it is
+        // after a 12-hour stamp, as a leading zero is a 24-hour clock's, and the times after
+        // it are read as written.
         let t = parse("21:02 Ana: late\n09:03 Ben: morning", anchor());
         assert_eq!(t.messages[1].stamp, local(15, 9, 3, 0));
+        let t = parse(
+            "9:02 PM Ana: late\n09:05 Ben: morning\n9:40 Ben: still\n13:00 Ana: noon",
+            anchor(),
+        );
+        let stamps: Vec<Stamp> = t.messages.iter().map(|m| m.stamp).collect();
+        assert_eq!(
+            stamps,
+            [
+                local(14, 21, 2, 0),
+                local(15, 9, 5, 0),
+                local(15, 9, 40, 0),
+                local(15, 13, 0, 0),
+            ]
+        );
     }
 
     #[test]
