@@ -420,15 +420,16 @@ pub fn read_str(text: &str, ids: &mut IdGen) -> Result<ReadReview, ReadError> {
             let Some((mended, count)) = replace_lone_surrogates(text) else {
                 return Err(syntax_error(&error));
             };
-            let value = serde_json::from_str(&mended).map_err(|_| syntax_error(&error))?;
+            // Mended, each escape keeps its width: an error left is at its place in the file.
+            let value = serde_json::from_str(&mended).map_err(|e| syntax_error(&e))?;
             let mut read = read_value(value, ids)?;
             read.repairs.push(match count {
-                1 => "1 character written as half of a pair (\\ud800) could not be read; it \
-                      was replaced by \u{fffd}."
+                1 => "1 character had been cut in half (half of an emoji, say) by whatever \
+                      wrote the file; it is shown as \u{fffd}."
                     .to_string(),
                 n => format!(
-                    "{n} characters written as half of a pair (\\ud800) could not be read; \
-                     each was replaced by \u{fffd}."
+                    "{n} characters had been cut in half (half of an emoji, say) by whatever \
+                     wrote the file; each is shown as \u{fffd}."
                 ),
             });
             return Ok(read);
@@ -443,6 +444,9 @@ fn replace_lone_surrogates(text: &str) -> Option<(String, usize)> {
     let bytes = text.as_bytes();
     let escape_at = |i: usize| -> Option<u32> {
         let digits = bytes.get(i..i + 6)?.strip_prefix(b"\\u")?;
+        if !digits.iter().all(u8::is_ascii_hexdigit) {
+            return None;
+        }
         u32::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()
     };
     let (mut out, mut count, mut copied, mut i) = (String::new(), 0, 0, 0);
@@ -1122,13 +1126,23 @@ mod tests {
         assert!(
             read.repairs
                 .iter()
-                .any(|r| r.starts_with("3 characters written as half")),
+                .any(|r| r.starts_with("3 characters had been cut in half")),
             "{:?}",
             read.repairs
         );
-        // A file that is broken otherwise still says where.
-        let err = read_str(r#"{"title":"\ud800", oops}"#, &mut ids()).unwrap_err();
-        assert!(matches!(err, ReadError::Syntax { .. }), "{err:?}");
+        // A file that is broken otherwise still says where: at the mistake, not the escape.
+        let err = read_str("{\"title\":\"\\ud800\",\n oops}", &mut ids()).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                ReadError::Syntax {
+                    line: 2,
+                    column: 2,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
     }
 
     #[test]

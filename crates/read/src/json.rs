@@ -235,7 +235,8 @@ impl<'a> Parser<'a> {
     }
 
     /// The character of a `\uXXXX` escape (its `\u` read), with a surrogate pair's second half.
-    /// A lone surrogate is left to serde_json, which refuses it.
+    /// A lone surrogate is left to serde_json, which refuses it (`envelope::read_str` then
+    /// replaces it and says so).
     fn unicode_escape(&mut self) -> Option<char> {
         let first = self.hex4()?;
         match first {
