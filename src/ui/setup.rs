@@ -147,10 +147,11 @@ fn remove_person(app: AppState, store: ReviewStore, id: &Id, name: String) {
     };
     let taken: Vec<String> = [
         count(removed.accounts.len(), "their account", "their # accounts"),
+        // Asked ones too: they go, and come back, with the rest.
         count(
             removed.questions.len(),
-            "a question queued for them",
-            "# questions queued for them",
+            "a question for them",
+            "# questions for them",
         ),
         count(
             removed.suggestions.len(),

@@ -204,7 +204,7 @@ test("removing a person takes their accounts only until Undo, which the keyboard
   await benRow.getByRole("textbox", { name: "Question for later" }).fill("What did the lock graph show?");
   await benRow.getByRole("button", { name: "Add to queue" }).click();
   await page.getByRole("button", { name: "Remove Ben Lee" }).click();
-  const removed = "Removed Ben Lee, their account and a question queued for them.";
+  const removed = "Removed Ben Lee, their account and a question for them.";
   await expect(page.getByRole("status").filter({ hasText: removed })).toBeVisible();
   await expect(page.getByRole("button", { name: "Remove Ben Lee" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Undo" })).toBeFocused();
@@ -214,7 +214,7 @@ test("removing a person takes their accounts only until Undo, which the keyboard
   expect(without.review.questions ?? []).toEqual([]);
   await page.getByRole("button", { name: "Undo" }).focus();
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: "Restored Ben Lee, their account and a question queued for them." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Restored Ben Lee, their account and a question for them." })).toBeVisible();
   await expect(page.getByRole("button", { name: "Remove Ben Lee" })).toBeVisible();
   await saved(page);
   const exported = JSON.parse((await download(page, "Export review")).text);
