@@ -56,6 +56,12 @@ pub fn moved(before: Option<usize>, review: &Review) -> Option<(usize, usize)> {
     before.filter(|&b| b != after).map(|b| (b, after))
 }
 
+/// How many moments an addition put before the one the walk is at (`before`: its place before
+/// the addition): the shared screen shows them at once.
+pub fn added_before(before: Option<usize>, review: &Review) -> usize {
+    moved(before, review).map_or(0, |(from, to)| to.saturating_sub(from))
+}
+
 /// The moment the trouble was noticed: the first signal or observation in timeline order, or
 /// else the incident's start.
 pub fn detected_at(review: &Review) -> Option<Instant> {
@@ -312,6 +318,23 @@ mod tests {
         assert_eq!(moved(before, &review), None);
         review.moments[2].at = at(0);
         assert_eq!(moved(before, &review), Some((2, 0)));
+        assert_eq!(
+            added_before(before, &review),
+            0,
+            "moved back, nothing added"
+        );
+        // Moments added before it, and one after.
+        review.moments[2].at = at(30);
+        let before = position(&review);
+        for (id, minute) in [("x", 2), ("y", 20), ("z", 500)] {
+            review.moments.push(Moment {
+                id: Id::from(id),
+                at: at(minute),
+                ..Moment::default()
+            });
+        }
+        assert_eq!(added_before(before, &review), 2);
+        assert_eq!(added_before(None, &review), 0);
     }
 
     #[test]

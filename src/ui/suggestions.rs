@@ -6,6 +6,7 @@ use super::app::use_app;
 use super::browser::IntlZones;
 use super::widgets::Button;
 use crate::method::interviews::{take_suggestion, Taken};
+use crate::method::walk;
 use crate::model::time::moment_time_label;
 use crate::model::{Id, Person, SuggestionKind};
 use crate::store::{use_store, Part};
@@ -76,7 +77,13 @@ pub fn Suggestions() -> impl IntoView {
                 .map(|s| take_suggestion(r, s, &IntlZones, new_id))
         });
         match taken {
-            Some(Taken::Moment(moment)) => store.add_moment(moment),
+            Some(Taken::Moment(moment)) => {
+                let before = store.untracked(walk::position);
+                store.add_moment(moment);
+                if let Some(said) = super::timeline::added_before_the_walk(store, before) {
+                    app.tell(said);
+                }
+            }
             Some(Taken::Note(note)) => {
                 store.write(&[Part::Meeting], |r| r.notes.push(note));
             }

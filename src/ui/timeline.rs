@@ -384,6 +384,7 @@ fn QuickEntry() -> impl IntoView {
             &text.get_untracked(),
         ) {
             Ok(entry) => {
+                let before = store.untracked(walk::position);
                 store.add_moment(Moment {
                     id: app.new_id("m"),
                     at: entry.at,
@@ -395,6 +396,9 @@ fn QuickEntry() -> impl IntoView {
                 placed.set(entry.placed.map(|day| {
                     format!("Placed on {}, the day nearest the incident.", day.human())
                 }));
+                if let Some(said) = added_before_the_walk(store, before) {
+                    app.tell(said);
+                }
                 time.set(String::new());
                 text.set(String::new());
                 problem.set(None);
@@ -688,6 +692,23 @@ fn retime(app: AppState, store: ReviewStore, id: Id, to: Instant, said: Option<S
             store.edit_moment(&id, |m| m.at = was)
         }))),
     }));
+}
+
+/// Said after moments were added while the walk is at a moment (`before`: its place then),
+/// when some went in before it: the shared screen shows those at once, and a mistyped time
+/// would show the room what came later.
+pub(super) fn added_before_the_walk(store: ReviewStore, before: Option<usize>) -> Option<String> {
+    match store.untracked(|r| walk::added_before(before, r)) {
+        0 => None,
+        1 => Some(
+            "It comes before the moment the walk-through is at, so the shared screen shows it."
+                .to_string(),
+        ),
+        n => Some(format!(
+            "{n} of them come before the moment the walk-through is at, so the shared screen \
+             shows them."
+        )),
+    }
 }
 
 /// "Tue 14 Jul 2026, 23:41" in the review's zone.

@@ -10,6 +10,7 @@ use super::worker;
 use crate::io::import::{self, NameChoice, Preview};
 use crate::io::transcript::Stamp;
 use crate::io::work::{self, Job};
+use crate::method::walk;
 use crate::model::time::{moment_time_label, to_local, Date};
 use crate::model::{Id, MomentKind, Precision};
 use crate::route::{Route, Source, Tab};
@@ -420,9 +421,13 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
         if after != before {
             store.edit_people(|list| *list = after);
         }
+        let before = store.untracked(walk::position);
         store.add_moments(addition.moments);
+        let shown = super::timeline::added_before_the_walk(store, before)
+            .map(|said| format!(" {said}"))
+            .unwrap_or_default();
         app.tell(format!(
-            "Added {moments} moment{} and {people} new {} from {source}.",
+            "Added {moments} moment{} and {people} new {} from {source}.{shown}",
             if moments == 1 { "" } else { "s" },
             if people == 1 { "person" } else { "people" },
         ));
