@@ -828,6 +828,7 @@ test("a time typed without a date goes on the incident's day, and a moment on th
   await entry.getByRole("textbox", { name: "What happened" }).fill("23:41 Checkout p99 climbing");
   await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
   await expect(entry.getByText("Placed on Tue 14 Jul 2026, the day nearest the incident.")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "It comes before the moment the walk-through is at, so the shared screen shows it." })).toBeVisible();
   await expect(page.getByRole("listitem", { name: /Tue 14 Jul 2026, 23:41, Observation: Checkout p99 climbing/ })).toBeVisible();
 
   // A moment a day after the end is marked, with its likely day one click away.
@@ -835,8 +836,9 @@ test("a time typed without a date goes on the incident's day, and a moment on th
   await expect(wrong).toContainText("After the incident ended");
   await wrong.getByRole("button", { name: "Move to Tue 14 Jul 2026, 23:20" }).click();
   // It now comes before the walk's moment, which the notice says: the room would see it.
-  await expect(page.getByRole("status")).toContainText(
-    "Moved to Tue 14 Jul 2026, 23:20. With this time, the moment the walk-through is at moves from place 3 to place 4");
+  await expect(page.getByRole("status").filter({
+    hasText: "Moved to Tue 14 Jul 2026, 23:20. With this time, the moment the walk-through is at moves from place 3 to place 4",
+  })).toBeVisible();
   const moved = page.getByRole("listitem", { name: /Tue 14 Jul 2026, 23:20, Action: Restart the payment workers/ });
   await expect(moved).toBeVisible();
   await expect(moved).not.toContainText("After the incident ended");
