@@ -952,11 +952,11 @@ fn merge_account_into(first: &mut Account, second: &Account) {
 
 /// A file name for an exported review: "2026-03-14-database-failover.tunnel.json".
 pub fn export_file_name(
-    review: &Review,
+    title: &str,
     date: Option<crate::model::time::Date>,
     extension: &str,
 ) -> String {
-    let slug = slug(&review.title);
+    let slug = slug(title);
     let stem = match date {
         Some(d) if slug.is_empty() => format!("{d}-review"),
         Some(d) => format!("{d}-{slug}"),
@@ -1370,11 +1370,11 @@ mod tests {
         };
         let date = crate::model::time::Date::new(2026, 3, 14);
         assert_eq!(
-            export_file_name(&review, date, "tunnel.json"),
+            export_file_name(&review.title, date, "tunnel.json"),
             "2026-03-14-checkout-502s-payments-etc.tunnel.json"
         );
         review.title = "日本語".into();
-        assert_eq!(export_file_name(&review, None, "json"), "review.json");
+        assert_eq!(export_file_name(&review.title, None, "json"), "review.json");
     }
 
     #[test]

@@ -74,8 +74,13 @@ fn export_worksheet(app: AppState, store: ReviewStore, person: Id, pseudonyms: b
         .person(&person)
         .map(Person::display_name)
         .unwrap_or_default();
-    let file =
-        envelope::export_file_name(&review, None, &format!("worksheet-{}.html", slug(&name)));
+    // A worksheet naming no one but its reader is not named after the title, which may.
+    let title = if pseudonyms {
+        ""
+    } else {
+        review.title.as_str()
+    };
+    let file = envelope::export_file_name(title, None, &format!("worksheet-{}.html", slug(&name)));
     let job = Job::worksheet(review, person, pseudonyms, now());
     leptos::task::spawn_local(async move {
         match work::read_text(&worker::ask(job.to_json()).await) {

@@ -239,7 +239,7 @@ pub fn export_review(review: &Review) -> Result<(), String> {
     let date = review
         .incident_start
         .map(|at| to_local(at, &review.time_zone, &IntlZones).date);
-    let name = envelope::export_file_name(review, date, "tunnel.json");
+    let name = envelope::export_file_name(&review.title, date, "tunnel.json");
     browser::download(
         &name,
         "application/json",

@@ -111,12 +111,12 @@ pub fn ReportScreen() -> impl IntoView {
         let date = review
             .incident_start
             .map(|at| to_local(at, &review.time_zone, &IntlZones).date);
-        let extension = if pseudonyms.get_untracked() {
-            format!("pseudonymised.{extension}")
+        // A copy for others is not named after the title, which may name someone.
+        if pseudonyms.get_untracked() {
+            envelope::export_file_name("", date, &format!("pseudonymised.{extension}"))
         } else {
-            extension.to_string()
-        };
-        envelope::export_file_name(review, date, &extension)
+            envelope::export_file_name(&review.title, date, extension)
+        }
     };
     // Asks the worker for a file of the review as it is now, then does `then` with its text.
     let write = move |format: Format, then: Box<dyn FnOnce(String)>| {

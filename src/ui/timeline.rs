@@ -291,7 +291,7 @@ fn ImportLinks() -> impl IntoView {
         let date = review
             .incident_start
             .map(|at| to_local(at, &review.time_zone, &IntlZones).date);
-        let name = crate::io::envelope::export_file_name(&review, date, "timeline.csv");
+        let name = crate::io::envelope::export_file_name(&review.title, date, "timeline.csv");
         if let Err(error) = browser::download(&name, "text/csv", &crate::io::csv::export(&review)) {
             app.tell(format!("Could not export the timeline: {error}."));
         }

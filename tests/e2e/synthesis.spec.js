@@ -282,9 +282,9 @@ test("shared beyond the team, no real name is left in any format", async ({ page
     await download(page, "Download JSON"),
   ];
   expect(files.map((f) => f.name)).toEqual([
-    "2026-03-14-checkout-latency.pseudonymised.md",
-    "2026-03-14-checkout-latency.pseudonymised.report.html",
-    "2026-03-14-checkout-latency.pseudonymised.tunnel.json",
+    "2026-03-14-review.pseudonymised.md",
+    "2026-03-14-review.pseudonymised.report.html",
+    "2026-03-14-review.pseudonymised.tunnel.json",
   ]);
   for (const file of files) {
     // Names in free text too: "Ana suspects the deploy", "Ben happened to be online".
