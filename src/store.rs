@@ -15,7 +15,8 @@
 
 use crate::io::journal::{Journal, Unit};
 use crate::model::{
-    Account, AccountSource, Id, Instant, Moment, Person, RemovedMoment, RemovedPerson, Review,
+    Account, AccountSource, Citation, Id, Instant, Moment, Person, RemovedMoment, RemovedPerson,
+    Review,
 };
 use leptos::prelude::*;
 use std::collections::HashMap;
@@ -371,11 +372,22 @@ impl ReviewStore {
                 named_in.map(|m| &m.id),
                 accounts.map(|a| (&a.id, &a.moment)),
             );
-            // Questions queued for them and their suggestions go with them.
+            // Questions queued for them and their suggestions go with them, and the
+            // citations of their accounts.
             if r.questions.iter().any(|q| &q.person == id)
                 || r.suggestions.iter().any(|s| &s.person == id)
             {
                 parts.push(Part::Meeting);
+            }
+            let cited = |c: &Citation| {
+                c.account
+                    .as_ref()
+                    .and_then(|a| self.account_at.with_value(|at| at.get(a).copied()))
+                    .and_then(|i| r.accounts.get(i))
+                    .is_some_and(|a| &a.person == id)
+            };
+            if r.synthesis.all().any(|f| f.citations.iter().any(cited)) {
+                parts.push(Part::Synthesis);
             }
             parts
         });
@@ -392,6 +404,9 @@ impl ReviewStore {
         );
         if !removed.questions.is_empty() || !removed.suggestions.is_empty() {
             parts.push(Part::Meeting);
+        }
+        if !removed.citations.is_empty() {
+            parts.push(Part::Synthesis);
         }
         self.write(&parts, |r| r.restore_person(removed));
         self.reindex();
@@ -468,30 +483,37 @@ impl ReviewStore {
     }
 
     pub fn remove_moment(&self, id: &Id) -> Option<RemovedMoment> {
-        let removed = self.write(
-            &[
-                Part::Timeline,
-                Part::Moment(id.clone()),
-                Part::MomentAccounts(id.clone()),
-                Part::Meeting,
-            ],
-            |r| r.remove_moment(id),
-        );
+        let mut parts = vec![
+            Part::Timeline,
+            Part::Moment(id.clone()),
+            Part::MomentAccounts(id.clone()),
+            Part::Meeting,
+        ];
+        let cited = self.untracked(|r| {
+            r.synthesis
+                .all()
+                .any(|f| f.citations.iter().any(|c| &c.moment == id))
+        });
+        if cited {
+            parts.push(Part::Synthesis);
+        }
+        let removed = self.write(&parts, |r| r.remove_moment(id));
         self.reindex();
         removed.flatten()
     }
 
     pub fn restore_moment(&self, removed: RemovedMoment) {
         let id = removed.moment.id.clone();
-        self.write(
-            &[
-                Part::Timeline,
-                Part::Moment(id.clone()),
-                Part::MomentAccounts(id),
-                Part::Meeting,
-            ],
-            |r| r.restore_moment(removed),
-        );
+        let mut parts = vec![
+            Part::Timeline,
+            Part::Moment(id.clone()),
+            Part::MomentAccounts(id),
+            Part::Meeting,
+        ];
+        if !removed.citations.is_empty() {
+            parts.push(Part::Synthesis);
+        }
+        self.write(&parts, |r| r.restore_moment(removed));
         self.reindex();
     }
 

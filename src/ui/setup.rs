@@ -158,6 +158,11 @@ fn remove_person(app: AppState, store: ReviewStore, id: &Id, name: String) {
             "their suggestion",
             "their # suggestions",
         ),
+        count(
+            removed.citations.len(),
+            "a finding's citation of their account",
+            "# citations of their accounts",
+        ),
     ]
     .into_iter()
     .flatten()

@@ -345,9 +345,14 @@ fn delete_moment(app: AppState, store: ReviewStore, view_state: TimelineView, id
         return;
     };
     let text: String = removed.moment.description.chars().take(60).collect();
+    let cited = match removed.citations.len() {
+        0 => String::new(),
+        1 => " and the finding's citation of it".to_string(),
+        n => format!(" and {n} citations of it"),
+    };
     view_state.last_deleted.set_value(Some(removed));
     app.notice.set(Some(Notice {
-        text: format!("Deleted the moment \u{201c}{text}\u{201d}."),
+        text: format!("Deleted the moment \u{201c}{text}\u{201d}{cited}."),
         undo: Some(Undo::Run(std::sync::Arc::new(move || {
             undo_delete(app, store, view_state)
         }))),

@@ -445,3 +445,33 @@ test("a long timeline in the report comes in pieces whose columns line up, every
   }
 });
 
+
+test("deleting a cited moment or removing a cited person takes their citations, and Undo puts them back", async ({ page }) => {
+  const review = structuredClone(REVIEW);
+  review.review.synthesis = {
+    themes: [{ id: "f1", text: "Deploy-shaped expectations", citations: [{ moment: "m1" }, { moment: "m2", account: "a1" }, { moment: "m3" }] }],
+  };
+  await openSynthesis(page, review);
+  const themes = page.getByRole("region", { name: "Themes" });
+  const cited = themes.getByRole("list", { name: "Cited" }).getByRole("link");
+  await expect(cited).toHaveText(["09:00 · Checkout error alert fires | not a | table", "09:05 · Ana suspects the deploy (Ben Lee's account)", "09:40 · Rollback of checkout"]);
+
+  // The moment goes, and its citation with it: none is left naming nothing.
+  await page.goto("/#/review/r-syn/timeline/m3");
+  await page.getByRole("group", { name: "Edit moment" }).getByRole("button", { name: "Delete moment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Deleted the moment \u201cRollback of checkout\u201d and the finding's citation of it." })).toBeVisible();
+  await openTab(page, "Synthesis");
+  await expect(cited).toHaveText(["09:00 · Checkout error alert fires | not a | table", "09:05 · Ana suspects the deploy (Ben Lee's account)"]);
+  await expect(themes.getByRole("button", { name: "Remove citation of " })).toHaveCount(0);
+
+  // So does a person, with the citation of their account.
+  await openTab(page, "Setup");
+  await page.getByRole("button", { name: "Remove Ben Lee" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Removed Ben Lee, their account and a finding's citation of their account." })).toBeVisible();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await openTab(page, "Synthesis");
+  await expect(cited).toHaveText(["09:00 · Checkout error alert fires | not a | table", "09:05 · Ana suspects the deploy (Ben Lee's account)"]);
+  await saved(page);
+  const exported = JSON.parse((await download(page, "Export review")).text);
+  expect(exported.review.synthesis.themes[0].citations).toEqual([{ moment: "m1" }, { moment: "m2", account: "a1" }]);
+});

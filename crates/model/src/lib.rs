@@ -935,7 +935,7 @@ impl Review {
     }
 
     /// Removes a moment together with everything that refers only to it (accounts, notes) and
-    /// drops references to it elsewhere (citations, the walk-through position).
+    /// references to it elsewhere (citations, parked ideas, the walk-through position).
     pub fn remove_moment(&mut self, id: &Id) -> Option<RemovedMoment> {
         let index = self.moments.iter().position(|m| &m.id == id)?;
         let moment = self.moments.remove(index);
@@ -951,12 +951,42 @@ impl Review {
             self.session.current = None;
         }
         self.session.walked.retain(|w| w != id);
+        let mut parked = Vec::new();
+        for idea in &mut self.parking_lot {
+            if idea.moment.as_ref() == Some(id) {
+                idea.moment = None;
+                parked.push(idea.id.clone());
+            }
+        }
         Some(RemovedMoment {
             index,
             moment,
             accounts,
             notes,
+            citations: self.take_citations(|c| &c.moment == id),
+            parked,
         })
+    }
+
+    /// Takes every citation `cited` picks out of the synthesis, each with its finding and place.
+    fn take_citations(&mut self, cited: impl Fn(&Citation) -> bool) -> Vec<(Id, usize, Citation)> {
+        let mut taken = Vec::new();
+        for finding in self.synthesis.all_mut() {
+            for (at, citation) in take_where(&mut finding.citations, &cited) {
+                taken.push((finding.id.clone(), at, citation));
+            }
+        }
+        taken
+    }
+
+    /// Puts back citations taken by [`Review::take_citations`], in findings still there.
+    fn put_back_citations(&mut self, taken: Vec<(Id, usize, Citation)>) {
+        for (finding, at, citation) in taken {
+            if let Some(finding) = self.synthesis.all_mut().find(|f| f.id == finding) {
+                let at = at.min(finding.citations.len());
+                finding.citations.insert(at, citation);
+            }
+        }
     }
 
     /// Puts back a moment removed by [`Review::remove_moment`] (undo).
@@ -965,11 +995,18 @@ impl Review {
         self.moments.insert(index, removed.moment);
         self.accounts.extend(removed.accounts);
         self.notes.extend(removed.notes);
+        let id = &self.moments[index].id;
+        for idea in &mut self.parking_lot {
+            if removed.parked.contains(&idea.id) && idea.moment.is_none() {
+                idea.moment = Some(id.clone());
+            }
+        }
+        self.put_back_citations(removed.citations);
     }
 
     /// Removes a person, their mentions in moments and their accounts. What was taken is
     /// returned, so that it can be put back ([`Review::restore_person`]), with the questions
-    /// queued for them and the suggestions they made.
+    /// queued for them, the suggestions they made and the citations of their accounts.
     pub fn remove_person(&mut self, id: &Id) -> Option<RemovedPerson> {
         let index = self.people.iter().position(|p| &p.id == id)?;
         let person = self.people.remove(index);
@@ -982,13 +1019,18 @@ impl Review {
                 named_in.push((moment.id.clone(), at));
             }
         }
+        let accounts = take_where(&mut self.accounts, |a| &a.person == id);
+        let theirs: IdSet<&Id> = accounts.iter().map(|(_, a)| &a.id).collect();
+        let citations =
+            self.take_citations(|c| c.account.as_ref().is_some_and(|a| theirs.contains(a)));
         Some(RemovedPerson {
             index,
             person,
             named_in,
-            accounts: take_where(&mut self.accounts, |a| &a.person == id),
+            accounts,
             questions: take_where(&mut self.questions, |q| &q.person == id),
             suggestions: take_where(&mut self.suggestions, |s| &s.person == id),
+            citations,
         })
     }
 
@@ -1007,6 +1049,7 @@ impl Review {
         put_back(&mut self.accounts, removed.accounts);
         put_back(&mut self.questions, removed.questions);
         put_back(&mut self.suggestions, removed.suggestions);
+        self.put_back_citations(removed.citations);
     }
 }
 
@@ -1043,6 +1086,8 @@ pub struct RemovedPerson {
     pub accounts: Vec<(usize, Account)>,
     pub questions: Vec<(usize, QueuedQuestion)>,
     pub suggestions: Vec<(usize, Suggestion)>,
+    /// Citations of their accounts: each finding's id, the citation's place and the citation.
+    pub citations: Vec<(Id, usize, Citation)>,
 }
 
 /// A moment taken out of a review, with what was removed alongside it, so that it can be restored.
@@ -1052,6 +1097,10 @@ pub struct RemovedMoment {
     pub moment: Moment,
     pub accounts: Vec<Account>,
     pub notes: Vec<Note>,
+    /// Citations of the moment: each finding's id, the citation's place and the citation.
+    pub citations: Vec<(Id, usize, Citation)>,
+    /// Parked ideas that were noted at the moment.
+    pub parked: Vec<Id>,
 }
 
 #[cfg(test)]
@@ -1156,10 +1205,27 @@ mod tests {
             ..Account::default()
         });
         review.session.current = Some(Id::from("a"));
+        let cite = |moment: &str, account: Option<&str>| Citation {
+            moment: Id::from(moment),
+            account: account.map(Id::from),
+        };
+        review.synthesis.themes.push(Finding {
+            id: Id::from("f1"),
+            citations: vec![cite("b", None), cite("a", Some("acc")), cite("a", None)],
+            ..Finding::default()
+        });
+        review.parking_lot.push(ParkedIdea {
+            id: Id::from("idea"),
+            moment: Some(Id::from("a")),
+            ..ParkedIdea::default()
+        });
         let before = review.clone();
         let removed = review.remove_moment(&Id::from("a")).unwrap();
         assert!(review.accounts.is_empty());
         assert_eq!(review.session.current, None);
+        // Nothing is left pointing at it: no citation, no parked idea.
+        assert_eq!(review.synthesis.themes[0].citations, [cite("b", None)]);
+        assert_eq!(review.parking_lot[0].moment, None);
         review.restore_moment(removed);
         review.session.current = before.session.current.clone();
         assert_eq!(review, before);
@@ -1215,13 +1281,23 @@ mod tests {
                 .collect(),
             ..Review::default()
         };
+        let cite = |account: &str| Citation {
+            moment: Id::from("a"),
+            account: Some(Id::from(account)),
+        };
+        review.synthesis.risks.push(Finding {
+            id: Id::from("f1"),
+            citations: vec![cite("1"), cite("2"), cite("3"), cite("4")],
+            ..Finding::default()
+        });
         let before = review.clone();
         let removed = review.remove_person(&Id::from("ben")).unwrap();
         assert_eq!(review.people.len(), 2);
         assert_eq!(review.moments[0].people, [Id::from("ana"), Id::from("cy")]);
         assert!(review.accounts.iter().all(|a| a.person != Id::from("ben")));
         assert_eq!(removed.accounts.len(), 2);
-        // Nothing is left put to no one: their queued questions and suggestions go with them.
+        // Nothing is left put to no one: their queued questions and suggestions go with them,
+        // and the citations of their accounts.
         assert_eq!(review.questions.len(), 1);
         assert_eq!(review.suggestions.len(), 1);
         assert!(review.questions.iter().all(|q| q.person == Id::from("ana")));
@@ -1229,6 +1305,7 @@ mod tests {
             .suggestions
             .iter()
             .all(|s| s.person == Id::from("ana")));
+        assert_eq!(review.synthesis.risks[0].citations, [cite("1"), cite("3")]);
         review.restore_person(removed);
         assert_eq!(review, before);
         assert_eq!(review.remove_person(&Id::from("nobody")), None);
