@@ -114,6 +114,7 @@
       review: data.review,
       title: data.title,
       person: data.person,
+      pseudonyms: !!data.pseudonyms,
       saved_at: new Date().toISOString(),
       values: answers.values,
       remembered: answers.remembered,

@@ -8,11 +8,13 @@
 //! become facilitator notes. Nothing is overwritten without a choice, and a response merged once
 //! is recognised (`Review::merged`), so merging it again changes nothing.
 
+use super::pseudonym;
 use super::worksheet::CALIBRATION;
 use crate::model::{
     Account, AccountField, AccountSource, Id, Note, NoteKind, Review, Suggestion, SuggestionKind,
 };
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// The `format` of a response file.
@@ -33,6 +35,8 @@ pub struct Response {
     pub values: Vec<(String, String)>,
     /// Moments they remember: when (as written) and what.
     pub remembered: Vec<(String, String)>,
+    /// The worksheet named everyone but its reader by a pseudonym, so the answers may too.
+    pub pseudonyms: bool,
 }
 
 impl Response {
@@ -80,6 +84,7 @@ fn parse(value: &Value) -> Result<Response, String> {
         title: text("title")?,
         person: Id(text("person")?),
         saved_at: text("saved_at")?,
+        pseudonyms: value.get("pseudonyms").and_then(Value::as_bool) == Some(true),
         ..Response::default()
     };
     if response.review.as_str().is_empty() || response.person.as_str().is_empty() {
@@ -158,7 +163,23 @@ pub enum Choice {
 }
 
 /// What merging `response` into `review` would do, or why it cannot be merged.
+/// The response with the pseudonyms its worksheet named others by turned back into names
+/// (by the review as it is now): otherwise "Incident commander A showed me the graph" would
+/// replace "Ana Souza showed me the graph" in the review.
+fn with_names<'r>(review: &Review, response: &'r Response) -> Cow<'r, Response> {
+    if !response.pseudonyms {
+        return Cow::Borrowed(response);
+    }
+    let names = pseudonym::names_back(review, Some(&response.person));
+    let mut named = response.clone();
+    for (_, text) in named.values.iter_mut().chain(&mut named.remembered) {
+        *text = names.replace(text);
+    }
+    Cow::Owned(named)
+}
+
 pub fn plan(review: &Review, response: &Response) -> Result<Plan, String> {
+    let response = &*with_names(review, response);
     let title = |t: &str| {
         if t.trim().is_empty() {
             "Untitled review".to_string()
@@ -359,6 +380,8 @@ pub fn apply(
     choices: &[Choice],
     new_id: &mut dyn FnMut(&str) -> Id,
 ) -> Merged {
+    let named = with_names(review, response);
+    let response = &*named;
     let name = &plan.name;
     let mut write = |review: &mut Review, answer: &Answer, text: String| {
         let existing = review
@@ -437,7 +460,7 @@ pub fn apply(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Moment, Person, QueuedQuestion};
+    use crate::model::{Moment, Person, QueuedQuestion, Role};
 
     fn review() -> Review {
         Review {
@@ -557,6 +580,60 @@ mod tests {
         let again = super::plan(&review, &response);
         assert!(again.unwrap_err().contains("already merged"));
         assert_eq!(review, before);
+    }
+
+    #[test]
+    fn answers_from_a_pseudonymised_worksheet_come_back_with_names() {
+        let mut review = review();
+        review.people.insert(
+            0,
+            Person {
+                id: Id::from("ana"),
+                name: "Ana  Souza".into(),
+                role: Role::IncidentCommander,
+                ..Person::default()
+            },
+        );
+        review.accounts[0].saw = "Ana Souza showed me the graph".into();
+        let text = |pseudonyms: bool| {
+            serde_json::json!({
+                "format": FORMAT, "version": 1, "worksheet": "r-1:ben:1", "review": "r-1",
+                "person": "ben", "saved_at": "2026-03-16T10:00:00Z", "pseudonyms": pseudonyms,
+                "values": { "account:m1:saw": "Incident commander A showed me the graph, and I checked the logs" },
+                "remembered": [{ "when": "09:20", "text": "incident commander A restarted the replica" }]
+            })
+            .to_string()
+        };
+        let response = read(&text(true)).unwrap().unwrap();
+        assert!(response.pseudonyms);
+        let planned = plan(&review, &response).unwrap();
+        assert_eq!(
+            planned.conflicts[0].theirs,
+            "Ana Souza showed me the graph, and I checked the logs"
+        );
+        assert_eq!(
+            planned.suggestions[0].text,
+            "Ana Souza restarted the replica"
+        );
+        apply(
+            &mut review,
+            &response,
+            &planned,
+            &[Choice::Theirs],
+            &mut ids(),
+        );
+        assert_eq!(
+            review.accounts[0].saw,
+            "Ana Souza showed me the graph, and I checked the logs"
+        );
+        // A worksheet with everyone's names is taken as written.
+        let response = read(&text(false).replace("10:00:00Z", "11:00:00Z"))
+            .unwrap()
+            .unwrap();
+        let planned = plan(&review, &response).unwrap();
+        assert!(planned.conflicts[0]
+            .theirs
+            .starts_with("Incident commander A"));
     }
 
     #[test]

@@ -20,6 +20,27 @@ pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Revi
     pseudonymize_except(review, None, lowercase).0
 }
 
+/// Turns the pseudonyms [`pseudonymize_except`] gives `review`'s people (all but `keep`) and
+/// teams back into their names: what the reader of a pseudonymised worksheet wrote, for the
+/// review that holds the names.
+pub fn names_back(review: &Review, keep: Option<&Id>) -> Names<'static> {
+    // Pseudonyms are ASCII: a letter of another script never matches one, however lowercased.
+    fn as_written(text: &str) -> String {
+        text.to_string()
+    }
+    let mut names = Names::new(&as_written);
+    for (person, pseudonym) in review.people.iter().zip(assign(review)) {
+        let name = person.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        if Some(&person.id) != keep && !name.is_empty() {
+            names.add(&pseudonym, &name);
+        }
+    }
+    for (team, pseudonym) in team_pseudonyms(review) {
+        names.add(&pseudonym, &team);
+    }
+    names
+}
+
 /// The review with pseudonyms for everyone but `keep` (a worksheet names its own reader), and
 /// the names found, to replace in texts the copy leaves out (the questions for `keep`).
 pub fn pseudonymize_except<'a>(

@@ -25,7 +25,7 @@ use std::collections::HashMap;
 /// The script of every worksheet.
 pub const SCRIPT: &str = include_str!("../../static/worksheet.js");
 /// Its hash, as the worksheet's Content-Security-Policy allows it (checked by a test).
-pub const SCRIPT_HASH: &str = "sha256-RPql1i4Wg9Qx/+mbTvS57JK94rwEGak1Q0/UkMgrpYI=";
+pub const SCRIPT_HASH: &str = "sha256-YHvo2LAeGBMR88Wh6N0HpH2alcmqob9aN/DZvptaoUQ=";
 
 /// How many moments after the person's last one the worksheet shows: enough to see where
 /// their part led, not the rest of the incident.
@@ -60,6 +60,9 @@ pub struct Worksheet {
     pub questions: Vec<(Id, String)>,
     /// The name of the response file.
     pub file: String,
+    /// Whether everyone but the reader is named by a pseudonym: the answers come back written
+    /// with them (`answers::plan` turns them back into names).
+    pub pseudonyms: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -157,6 +160,7 @@ pub fn content(
         time_zone: shared.time_zone.clone(),
         moments,
         questions,
+        pseudonyms,
     })
 }
 
@@ -225,6 +229,7 @@ pub fn render(sheet: &Worksheet) -> String {
         "title": sheet.title,
         "person": sheet.person.as_str(),
         "file": sheet.file,
+        "pseudonyms": sheet.pseudonyms,
     });
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
