@@ -64,7 +64,14 @@ pub fn pseudonymize_except<'a>(
         if !full.is_empty() {
             names.add(&full, pseudonym);
         }
-        for part in full.split(' ') {
+        // "Jean-Luc Picard" is also "Jean-Luc", "Jean", "Luc" and "Picard" on their own.
+        let hyphenated = full
+            .split(' ')
+            .filter(|p| p.contains(['-', '\u{2010}', '\u{2011}']));
+        let parts = full
+            .split(' ')
+            .chain(hyphenated.flat_map(|p| p.split(['-', '\u{2010}', '\u{2011}'])));
+        for part in parts {
             let part = part.trim_matches(|c: char| !c.is_alphanumeric());
             if part.chars().count() >= 2 {
                 names.add(part, pseudonym);
@@ -372,6 +379,10 @@ impl<'a> Names<'a> {
         if c.is_ascii() {
             return to(c.to_ascii_lowercase());
         }
+        // A hyphen is a hyphen however typed: "Jean\u{2011}Luc" (non-breaking) is "Jean-Luc".
+        if matches!(c, '\u{2010}' | '\u{2011}') {
+            return to('-');
+        }
         let mut folded = self.folded.borrow_mut();
         let lower = folded.entry(c).or_insert_with(|| {
             let mut buffer = [0; 4];
@@ -433,6 +444,29 @@ mod tests {
         assert_eq!(
             out.people[3].role,
             Role::Other("Incident commander A's deputy".into())
+        );
+    }
+
+    #[test]
+    fn each_part_of_a_hyphenated_name_is_a_name() {
+        let review = Review {
+            people: vec![
+                person("a", "Jean-Luc Picard", Role::IncidentCommander),
+                person("b", "Mary-Kate O'Neil", Role::Responder),
+            ],
+            moments: vec![Moment {
+                description: "Jean was paged; Luc acked; Jean\u{2011}Luc restarted it; \
+                              rollback by Kate; Mary-Kate agreed; a well-known fix"
+                    .into(),
+                ..Moment::default()
+            }],
+            ..Review::default()
+        };
+        let out = pseudonymize(&review, &str::to_lowercase);
+        assert_eq!(
+            out.moments[0].description,
+            "Incident commander A was paged; Incident commander A acked; Incident commander A \
+             restarted it; rollback by Responder A; Responder A agreed; a well-known fix"
         );
     }
 
