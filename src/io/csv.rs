@@ -4,7 +4,9 @@
 //! Columns (by header name, any order; unknown columns are ignored):
 //! `time, precision, kind, people, description, evidence, pivot`.
 //! - time: RFC 3339 (`2026-03-14T09:12:30Z`, exact as written) or a local `2026-03-14 09:12`
-//!   read in the review's zone. Export writes RFC 3339 in UTC, so a round trip is exact.
+//!   read in the review's zone. Export writes RFC 3339 in UTC, so a round trip is exact. A
+//!   `date` column beside a time of day is joined to it; numeric dates (`14/03/2026`) are read
+//!   day or month first as the file's other dates show, and refused when none does.
 //! - people: names separated by `;`.
 //! - evidence: one item per line, `kind (seen): text`, and for links `kind (seen): text | url`,
 //!   with `\n` and `\\` escaped inside the text.
@@ -14,6 +16,8 @@
 use super::import::{Candidate, Preview, Skipped};
 use super::transcript::Stamp;
 use crate::method::kinds;
+#[cfg(test)]
+use crate::model::time::TimeOfDay;
 use crate::model::time::{parse_clock, Date};
 use crate::model::{Evidence, EvidenceKind, Instant, MomentKind, Precision, Review, Seen};
 
@@ -245,9 +249,12 @@ pub fn parse(text: &str) -> Result<Preview, String> {
         .map(|h| h.trim().to_ascii_lowercase())
         .collect();
     let find = |names: &[&str]| columns.iter().position(|c| names.contains(&c.as_str()));
-    let time = find(&["time", "when", "timestamp", "date"]).ok_or(
+    // A spreadsheet often keeps the day and the time of day in columns of their own.
+    let date = find(&["date", "day"]);
+    let time = find(&["time", "when", "timestamp"]).or(date).ok_or(
         "The first row must name the columns, with at least \"time\" and \"description\".",
     )?;
+    let date = date.filter(|&d| d != time);
     let description = find(&["description", "what", "text", "event"]).ok_or(
         "The first row must name the columns, with at least \"time\" and \"description\".",
     )?;
@@ -257,8 +264,15 @@ pub fn parse(text: &str) -> Result<Preview, String> {
     let evidence = find(&["evidence"]);
     let pivot = find(&["pivot", "decision point"]);
 
+    let rows: Vec<(usize, Vec<String>)> = all.collect();
+    let order = DateOrder::of(rows.iter().filter_map(|(_, cells)| {
+        let day = date
+            .and_then(|d| cells.get(d))
+            .or_else(|| cells.get(time))?;
+        Some(day.trim().split([' ', 'T']).next().unwrap_or_default())
+    }));
     let mut preview = Preview::default();
-    for (line, cells) in all {
+    for (line, cells) in rows {
         let cell = |index: Option<usize>| -> &str {
             index
                 .and_then(|i| cells.get(i))
@@ -266,17 +280,24 @@ pub fn parse(text: &str) -> Result<Preview, String> {
                 .unwrap_or("")
         };
         let source = format!("row on line {line}");
-        let time_text = cell(Some(time)).trim();
-        let Some(stamp) = read_time(time_text) else {
-            preview.skipped.push(Skipped {
-                source,
-                text: cells.join(", ").chars().take(200).collect(),
-                reason: format!(
-                    "the time \u{201c}{}\u{201d} is not a date and time like 2026-03-14 09:12 or 2026-03-14T09:12:00Z",
-                    time_text.chars().take(40).collect::<String>()
-                ),
-            });
-            continue;
+        let time_text = match date {
+            // "2026-03-14" and "09:12" in columns of their own; a time cell with its own date
+            // is read as it is.
+            Some(d) if parse_clock(cell(Some(time)).trim()).is_some() => {
+                format!("{} {}", cell(Some(d)).trim(), cell(Some(time)).trim())
+            }
+            _ => cell(Some(time)).trim().to_string(),
+        };
+        let stamp = match read_time(&time_text, order) {
+            Ok(stamp) => stamp,
+            Err(reason) => {
+                preview.skipped.push(Skipped {
+                    source,
+                    text: cells.join(", ").chars().take(200).collect(),
+                    reason,
+                });
+                continue;
+            }
         };
         let kind_text = cell(kind);
         preview.candidates.push(Candidate {
@@ -318,15 +339,81 @@ fn read_precision(text: &str) -> Precision {
         .unwrap_or_default()
 }
 
-fn read_time(text: &str) -> Option<Stamp> {
+/// A date and time: RFC 3339, or a local date (`2026-03-14`, or numeric as the file writes
+/// them, `14/03/2026`) and time; the reason it is neither, for the skipped row.
+fn read_time(text: &str, order: DateOrder) -> Result<Stamp, String> {
     if let Some(at) = Instant::parse_rfc3339(text) {
-        return Some(Stamp::Exact(at));
+        return Ok(Stamp::Exact(at));
     }
-    let (date, time) = text.split_once(['T', ' '])?;
-    Some(Stamp::Local(
-        Date::parse_iso(date.trim())?,
-        parse_clock(time.trim())?,
-    ))
+    let shown = text.chars().take(40).collect::<String>();
+    let wrong = || {
+        format!(
+            "the time \u{201c}{shown}\u{201d} is not a date and time like 2026-03-14 09:12 or \
+             2026-03-14T09:12:00Z"
+        )
+    };
+    let (date, time) = text.split_once(['T', ' ']).ok_or_else(wrong)?;
+    let time = parse_clock(time.trim()).ok_or_else(wrong)?;
+    let date = date.trim();
+    if let Some(date) = Date::parse_iso(date) {
+        return Ok(Stamp::Local(date, time));
+    }
+    let [a, b, year] = numeric_date(date).ok_or_else(wrong)?;
+    let year = if year < 100 { 2000 + year } else { year };
+    let (day, month) = match order {
+        DateOrder::DayFirst => (a, b),
+        DateOrder::MonthFirst => (b, a),
+        DateOrder::Unknown if a == b => (a, b),
+        DateOrder::Unknown => {
+            return Err(format!(
+                "the date \u{201c}{date}\u{201d} could be day/month or month/day, and no date in \
+                 the file tells which; write it as {year}-MM-DD"
+            ))
+        }
+    };
+    let date = u8::try_from(month)
+        .ok()
+        .zip(u8::try_from(day).ok())
+        .and_then(|(month, day)| Date::new(year as i32, month, day))
+        .ok_or_else(wrong)?;
+    Ok(Stamp::Local(date, time))
+}
+
+/// How a file writes numeric dates: decided once, from every date in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DateOrder {
+    DayFirst,
+    MonthFirst,
+    /// No date tells ("03/04/2026" only).
+    Unknown,
+}
+
+impl DateOrder {
+    fn of<'a>(dates: impl Iterator<Item = &'a str>) -> Self {
+        let (mut day_first, mut month_first) = (false, false);
+        for [a, b, _] in dates.filter_map(numeric_date) {
+            day_first |= a > 12;
+            month_first |= b > 12;
+        }
+        match (day_first, month_first) {
+            (true, false) => DateOrder::DayFirst,
+            (false, true) => DateOrder::MonthFirst,
+            _ => DateOrder::Unknown,
+        }
+    }
+}
+
+/// "14/03/2026", "3.14.26", "14-03-2026": three numbers, the year last.
+fn numeric_date(text: &str) -> Option<[u32; 3]> {
+    let mut parts = text.split(['/', '.', '-']);
+    let mut next = |digits: &[usize]| -> Option<u32> {
+        let part = parts.next()?;
+        (digits.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    let date = [next(&[1, 2])?, next(&[1, 2])?, next(&[2, 4])?];
+    parts.next().is_none().then_some(date)
 }
 
 #[cfg(test)]
@@ -343,6 +430,46 @@ mod tests {
     }
 
     use super::*;
+    use crate::model::time::TimeOfDay;
+
+    #[test]
+    fn a_date_column_and_a_time_column_are_read_together() {
+        let local = |y, m, d, h, min| {
+            Stamp::Local(
+                Date::new(y, m, d).unwrap(),
+                TimeOfDay::new(h, min, 0).unwrap(),
+            )
+        };
+        let stamps = |text: &str| -> Vec<Stamp> {
+            parse(text)
+                .unwrap()
+                .candidates
+                .iter()
+                .map(|c| c.stamp)
+                .collect()
+        };
+        assert_eq!(
+            stamps("Date,Time,Description\n2026-03-14,09:12,Alert\n2026-03-14,9:30 PM,Fixed\n"),
+            [local(2026, 3, 14, 9, 12), local(2026, 3, 14, 21, 30)]
+        );
+        // Numeric dates, day or month first as the file shows; a time with its own date wins.
+        assert_eq!(
+            stamps("date;time;what\n14/03/2026;09:12;Alert\n15/03/2026;2026-03-16 10:00;Later\n"),
+            [local(2026, 3, 14, 9, 12), local(2026, 3, 16, 10, 0)]
+        );
+        assert_eq!(
+            stamps("time,description\n3/14/26 09:12,Alert\n3/15/26 10:00,Next\n"),
+            [local(2026, 3, 14, 9, 12), local(2026, 3, 15, 10, 0)]
+        );
+        // Nothing tells which: skipped, with why, not guessed.
+        let preview = parse("date,time,description\n03/04/2026,09:12,Alert\n").unwrap();
+        assert!(preview.candidates.is_empty());
+        assert!(
+            preview.skipped[0].reason.contains("day/month or month/day"),
+            "{:?}",
+            preview.skipped
+        );
+    }
 
     #[test]
     fn rfc4180_quoting_newlines_and_bom() {
