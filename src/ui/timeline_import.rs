@@ -118,8 +118,8 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
     } else {
         (
             "Import CSV",
-            "Choose a CSV file whose first row names the columns: time and description, and \
-             optionally precision, kind, people, evidence and pivot.",
+            "Choose a CSV file whose first row names the columns: time (or date and time) and \
+             description, and optionally precision, kind, people, evidence and pivot.",
         )
     };
     view! {
