@@ -89,6 +89,28 @@ impl Preview {
 /// The kind a chat line probably records (`kind_cues::suggest`), and what suggested it; a line
 /// that says nothing either way is taken for an observation, unmarked (most lines of an
 /// incident's chat report what someone saw).
+/// Why a chosen file cannot be what an importer reads, said before reading it: an archive or
+/// a workbook would otherwise read as a line or two that are not messages. `slack`: the Slack
+/// importer, whose export comes as a zip.
+pub fn packed_file(name: &str, slack: bool) -> Option<String> {
+    let lower = name.to_ascii_lowercase();
+    let extension = lower.rsplit_once('.').map(|(_, e)| e)?;
+    match extension {
+        "zip" | "gz" | "tgz" | "tar" | "7z" | "rar" if slack => Some(format!(
+            "\u{201c}{name}\u{201d} is an archive. Unpack the Slack export first, then choose \
+             the channel folder's day files (2026-03-14.json and so on) and users.json."
+        )),
+        "zip" | "gz" | "tgz" | "tar" | "7z" | "rar" => Some(format!(
+            "\u{201c}{name}\u{201d} is an archive. Unpack it first, then choose the CSV file in it."
+        )),
+        "xlsx" | "xls" | "ods" | "numbers" => Some(format!(
+            "\u{201c}{name}\u{201d} is a spreadsheet workbook, not CSV. Save or export it as CSV \
+             from the spreadsheet program, then choose that file."
+        )),
+        _ => None,
+    }
+}
+
 pub fn suggested_kind(text: &str, author: &str) -> (MomentKind, Option<String>) {
     match crate::method::kind_cues::suggest(text, author) {
         Some(s) => (s.kind, Some(s.cue.to_string())),
@@ -366,6 +388,19 @@ pub fn instant_of(stamp: Stamp, zone: &str, zones: &dyn ZoneOffsets) -> Option<I
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_archive_or_a_workbook_is_named_before_it_is_read() {
+        assert!(packed_file("slack-export.ZIP", true)
+            .unwrap()
+            .contains("Unpack the Slack export first"));
+        assert!(packed_file("timeline.xlsx", false)
+            .unwrap()
+            .contains("Save or export it as CSV"));
+        assert_eq!(packed_file("2026-03-14.json", true), None);
+        assert_eq!(packed_file("timeline.csv", false), None);
+        assert_eq!(packed_file("no-extension", false), None);
+    }
     use crate::model::time::{Date, FixedOffset};
 
     fn preview() -> Preview {

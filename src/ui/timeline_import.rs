@@ -86,6 +86,12 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
         if files.is_empty() {
             return;
         }
+        if let Some(message) = files
+            .iter()
+            .find_map(|f| import::packed_file(&f.name(), slack))
+        {
+            return stage.set(Stage::Failed { message });
+        }
         stage.set(Stage::Reading);
         leptos::task::spawn_local(async move {
             let mut texts = Vec::new();
