@@ -16,8 +16,6 @@
 use super::import::{Candidate, Preview, Skipped};
 use super::transcript::Stamp;
 use crate::method::kinds;
-#[cfg(test)]
-use crate::model::time::TimeOfDay;
 use crate::model::time::{parse_clock, Date};
 use crate::model::{Evidence, EvidenceKind, Instant, MomentKind, Precision, Review, Seen};
 

@@ -8,7 +8,9 @@
 use super::handles::{self, Match};
 use super::transcript::{self, Stamp};
 use crate::model::time::{from_local, to_local, ZoneOffsets};
-use crate::model::{Evidence, Id, IdGen, Instant, Moment, MomentKind, Person, Precision, Role};
+use crate::model::{
+    Evidence, Id, IdGen, Instant, Moment, MomentKind, Person, Precision, Review, Role,
+};
 
 /// One moment an import would create.
 #[derive(Debug, Clone, PartialEq)]
@@ -377,6 +379,24 @@ pub fn build(
     addition
 }
 
+/// Which candidates the timeline already holds: a moment at the same instant with the same
+/// words (the same export imported twice, a transcript pasted again). They start unticked.
+pub fn already_there(preview: &Preview, review: &Review, zones: &dyn ZoneOffsets) -> Vec<bool> {
+    let held: std::collections::HashSet<(Instant, &str)> = review
+        .moments
+        .iter()
+        .map(|m| (m.at, m.description.trim()))
+        .collect();
+    preview
+        .candidates
+        .iter()
+        .map(|c| {
+            instant_of(c.stamp, &review.time_zone, zones)
+                .is_some_and(|at| held.contains(&(at, c.text.trim())))
+        })
+        .collect()
+}
+
 /// The instant a stamp stands for in `zone`.
 pub fn instant_of(stamp: Stamp, zone: &str, zones: &dyn ZoneOffsets) -> Option<Instant> {
     match stamp {
@@ -388,6 +408,43 @@ pub fn instant_of(stamp: Stamp, zone: &str, zones: &dyn ZoneOffsets) -> Option<I
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_the_timeline_already_holds_are_found() {
+        use crate::model::time::{Date, Utc};
+        let preview = from_transcript(transcript::parse(
+            "09:00 Ana: checkout errors up\n09:01 Ben: looking\n09:02 Ana: rolled back",
+            Date::new(2026, 3, 14).unwrap(),
+        ));
+        let at = |minute: i64| {
+            Instant::parse_rfc3339("2026-03-14T09:00:00Z")
+                .unwrap()
+                .plus_minutes(minute)
+        };
+        let review = Review {
+            time_zone: "UTC".into(),
+            moments: vec![
+                Moment {
+                    at: at(0),
+                    description: "checkout errors up".into(),
+                    ..Moment::default()
+                },
+                // Same words at another time, another line at the same time: not the same.
+                Moment {
+                    at: at(5),
+                    description: "looking".into(),
+                    ..Moment::default()
+                },
+                Moment {
+                    at: at(2),
+                    description: "rolled back fully".into(),
+                    ..Moment::default()
+                },
+            ],
+            ..Review::default()
+        };
+        assert_eq!(already_there(&preview, &review, &Utc), [true, false, false]);
+    }
 
     #[test]
     fn an_archive_or_a_workbook_is_named_before_it_is_read() {

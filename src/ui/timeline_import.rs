@@ -260,11 +260,12 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
 fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) -> impl IntoView {
     let store = use_store();
     let app = use_app();
-    let selected: Vec<RwSignal<bool>> = preview
-        .candidates
-        .iter()
-        .map(|_| RwSignal::new(true))
-        .collect();
+    // What the timeline already holds starts unticked: importing the same file twice adds
+    // nothing twice unless chosen.
+    let held = store.untracked(|r| import::already_there(&preview, r, &IntlZones));
+    let held_count = held.iter().filter(|h| **h).count();
+    let selected: Vec<RwSignal<bool>> = held.iter().map(|h| RwSignal::new(!h)).collect();
+    let held = StoredValue::new(held);
     // Each line's kind: suggested from its words, changeable here before adding.
     let kinds: Vec<RwSignal<MomentKind>> = preview
         .candidates
@@ -359,6 +360,7 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
             )
         });
         let has_noise = noise.is_some();
+        let held = held.with_value(|h| h[index]);
         let label = if who.is_empty() {
             format!("{when}: {text}")
         } else {
@@ -371,6 +373,7 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
             <li class="preview-line" class:noise=has_noise>
                 <CheckField label checked=sel set=move |on: bool| sel.set(on)/>
                 {noise.map(|n| view! { <span class="tag">{n}</span> })}
+                {held.then(|| view! { <span class="tag">"already on the timeline"</span> })}
                 <KindPick kind name=kind_name suggested/>
             </li>
         }
@@ -451,6 +454,12 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
                     if total == 1 { "" } else { "s" },
                     if skipped_count == 1 { "" } else { "s" },
                 )}
+                {(held_count > 0).then(|| format!(
+                    " {held_count} {} already on the timeline, at the same time with the same \
+                     words, and start{} unticked.",
+                    if held_count == 1 { "is" } else { "are" },
+                    if held_count == 1 { "s" } else { "" },
+                ))}
             </p>
             <div class="dialog-actions">
                 <Button on_click=move |_| select_all(true) label="Select all"/>

@@ -150,6 +150,30 @@ test("a Slack export of two day files imports with names, and noise can be left 
   await expect(items.first()).toContainText("Priya Natarajan");
   await expect(items.nth(2)).toContainText("left a lock behind & we lost an hour");
   await expect(items.last()).toContainText("Sun 15 Mar 2026, 00:03");
+
+  // The same export again: what the timeline holds starts unticked, and is marked.
+  await page.getByRole("button", { name: "Import Slack export" }).click();
+  const [again] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("dialog", { name: "Import Slack export" }).getByRole("button", { name: "Choose files" }).click(),
+  ]);
+  await again.setFiles(["tests/fixtures/slack/incidents/2026-03-15.json", "tests/fixtures/slack/incidents/2026-03-14.json", "tests/fixtures/slack/users.json"]);
+  await expect(preview.getByText("6 are already on the timeline, at the same time with the same words, and start unticked.")).toBeVisible();
+  await expect(preview.getByText("3 of 9 selected")).toBeVisible();
+  await expect(preview.getByText("already on the timeline", { exact: true })).toHaveCount(6);
+  await preview.getByRole("button", { name: "Leave out joins, leaves and bots" }).click();
+  await expect(preview.getByText("0 of 9 selected")).toBeVisible();
+
+  // A zip, as Slack sends the export, is named before it is read.
+  await preview.getByRole("button", { name: "Cancel" }).click();
+  await page.getByRole("button", { name: "Import Slack export" }).click();
+  const [zip] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("dialog", { name: "Import Slack export" }).getByRole("button", { name: "Choose files" }).click(),
+  ]);
+  await zip.setFiles({ name: "slack-export.zip", mimeType: "application/zip", buffer: Buffer.from("PK\u0003\u0004") });
+  await expect(page.getByRole("dialog", { name: "The file could not be read" })).toContainText("\u201cslack-export.zip\u201d is an archive. Unpack the Slack export first");
+  await expect(items).toHaveCount(6);
 });
 
 test("a Slack user's display name finds the person the review knows, asking when it is only a part", async ({ page }) => {
