@@ -56,6 +56,7 @@ fn with_every_field() -> Review {
         moment: None,
         when: "09:20".into(),
         text: "Restarted the replica.".into(),
+        settled: true,
     }];
     review.merged = vec!["r-sample:p-ben:1@2026-03-16T10:00:00Z".into()];
     review

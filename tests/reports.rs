@@ -276,6 +276,7 @@ fn a_name_planted_in_every_string_of_a_review_survives_in_no_shared_format() {
         kind: tunnel::model::SuggestionKind::Remembered,
         when: "09:20".into(),
         text: "I restarted the replica.".into(),
+        settled: false,
     }];
     review.merged = vec!["r-sample:p-ben:1".into()];
     let text = export_json(&review, Instant::default());

@@ -278,8 +278,11 @@ pub fn plan(review: &Review, response: &Response) -> Result<Plan, String> {
             let kind = SuggestionKind::from_key(&text).unwrap_or(SuggestionKind::Wrong);
             let comment = value(format!("mark-note:{moment}")).unwrap_or_default();
             let moment = Some(Id::from(moment)).filter(|m| moments.contains(m));
-            plan.suggestions
-                .push(suggestion(response, kind, moment, "", comment));
+            // A mark on a moment since deleted, with no words, says nothing left to act on.
+            if moment.is_some() || !comment.trim().is_empty() {
+                plan.suggestions
+                    .push(suggestion(response, kind, moment, "", comment));
+            }
         } else if let Some(moment) = key.strip_prefix("mark-note:") {
             // A correction written without choosing what is wrong still counts.
             if value(format!("mark:{moment}")).is_none() {
@@ -348,6 +351,7 @@ fn suggestion(
         moment,
         when: when.to_string(),
         text,
+        settled: false,
     }
 }
 
@@ -634,6 +638,49 @@ mod tests {
         assert!(planned.conflicts[0]
             .theirs
             .starts_with("Incident commander A"));
+    }
+
+    #[test]
+    fn a_later_save_of_the_worksheet_does_not_suggest_again_what_was_settled() {
+        let mut review = review();
+        let response = read(&response_text()).unwrap().unwrap();
+        let planned = plan(&review, &response).unwrap();
+        apply(
+            &mut review,
+            &response,
+            &planned,
+            &[Choice::Both],
+            &mut ids(),
+        );
+        assert_eq!(review.open_suggestions().count(), 2);
+        // The facilitator rejects one and accepts the other.
+        let ids: Vec<Id> = review.suggestions.iter().map(|s| s.id.clone()).collect();
+        review.settle_suggestion(&ids[0]);
+        review.settle_suggestion(&ids[1]);
+        assert_eq!(review.open_suggestions().count(), 0);
+        // The responder saves again, everything typed so far and one moment more.
+        let mut later = response.clone();
+        later.saved_at = "2026-03-16T12:00:00Z".into();
+        later
+            .remembered
+            .push(("09:40".into(), "I paged the DBA".into()));
+        let planned = plan(&review, &later).unwrap();
+        let texts: Vec<&str> = planned
+            .suggestions
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect();
+        assert_eq!(texts, ["I paged the DBA"]);
+    }
+
+    #[test]
+    fn a_mark_on_a_deleted_moment_with_no_words_suggests_nothing() {
+        let mut review = review();
+        review.moments.clear();
+        let mut response = read(&response_text()).unwrap().unwrap();
+        response.values.retain(|(k, _)| k == "mark:m2");
+        response.remembered.clear();
+        assert!(plan(&review, &response).unwrap().suggestions.is_empty());
     }
 
     #[test]

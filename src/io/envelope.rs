@@ -29,7 +29,8 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// 2: interview plans (`people[].interview`), where an account was told (`source`) and what was
 /// told off the record (`off_record`), responders' suggestions and the responses merged
 /// (`suggestions`, `merged`).
-pub const SCHEMA_MINOR: u32 = 2;
+/// 3: suggestions accepted or rejected are kept, marked (`suggestions[].settled`).
+pub const SCHEMA_MINOR: u32 = 3;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Larger files are refused before parsing: no real review comes near it.
 pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;
@@ -1269,7 +1270,7 @@ mod tests {
 
     #[test]
     fn fields_of_a_newer_version_in_a_record_repair_removes_are_kept() {
-        let text = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":3,
+        let text = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":4,
             "app_version":"1.4.0","review":{"id":"r","title":"t",
               "people":[{"id":"p1","name":"Ana"}],
               "moments":[{"id":"m1","at":"2026-03-14T10:00:00Z","heart_rate":120}],
@@ -1300,12 +1301,12 @@ mod tests {
 
     #[test]
     fn a_newer_minor_version_is_kept_even_without_unknown_fields() {
-        let text = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":2,
+        let text = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":4,
             "app_version":"1.3.0","review":{"id":"r","title":"t"}}"#;
         let read = read_str(text, &mut ids()).unwrap();
         let written = export_json(&read.envelope.review, Instant::default());
         let value: Value = serde_json::from_str(&written).unwrap();
-        assert_eq!(value["schema_minor"], 2);
+        assert_eq!(value["schema_minor"], 4);
         assert!(value["review"].get("carried").is_none());
         let again = read_str(&written, &mut ids()).unwrap();
         assert_eq!(again.envelope.review, read.envelope.review);
@@ -1313,7 +1314,7 @@ mod tests {
 
     #[test]
     fn fields_of_a_newer_minor_version_survive_a_round_trip() {
-        let text = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":3,
+        let text = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":4,
             "app_version":"1.4.0","signed_by":"ops",
             "review":{"id":"r","title":"t","mood":"tense",
               "moments":[{"id":"m1","at":"2026-03-14T10:00:00Z","heart_rate":120}]}}"#;
@@ -1322,7 +1323,7 @@ mod tests {
         let written = export_json(&read.envelope.review, Instant::default());
         let value: Value = serde_json::from_str(&written).unwrap();
         assert_eq!(value["signed_by"], "ops");
-        assert_eq!(value["schema_minor"], 3);
+        assert_eq!(value["schema_minor"], 4);
         assert_eq!(value["review"]["mood"], "tense");
         assert_eq!(value["review"]["moments"][0]["heart_rate"], 120);
         assert!(value["review"].get("carried").is_none());

@@ -154,7 +154,11 @@ fn remove_person(app: AppState, store: ReviewStore, id: &Id, name: String) {
             "# questions for them",
         ),
         count(
-            removed.suggestions.len(),
+            removed
+                .suggestions
+                .iter()
+                .filter(|(_, s)| !s.settled)
+                .count(),
             "their suggestion",
             "their # suggestions",
         ),

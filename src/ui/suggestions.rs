@@ -18,8 +18,7 @@ pub fn Suggestions() -> impl IntoView {
     let app = use_app();
     let listed = Memo::new(move |_| {
         store.read(&Part::Meeting, |r| {
-            r.suggestions
-                .iter()
+            r.open_suggestions()
                 .map(|s| {
                     let who = r
                         .person(&s.person)
@@ -89,10 +88,10 @@ pub fn Suggestions() -> impl IntoView {
             }
             None => return,
         }
-        store.write(&[Part::Meeting], |r| r.suggestions.retain(|s| s.id != id));
+        store.write(&[Part::Meeting], |r| r.settle_suggestion(&id));
     };
     let reject = move |id: Id| {
-        store.write(&[Part::Meeting], |r| r.suggestions.retain(|s| s.id != id));
+        store.write(&[Part::Meeting], |r| r.settle_suggestion(&id));
     };
     view! {
         <Show when=move || listed.with(|l| !l.is_empty())>

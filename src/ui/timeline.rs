@@ -244,7 +244,7 @@ pub fn Timeline() -> impl IntoView {
                     {picture_part(picture_source.into(), open_from_picture)}
                 </div>
             </Show>
-            <Show when=move || store.read(&Part::Meeting, |r| !r.suggestions.is_empty())>
+            <Show when=move || store.read(&Part::Meeting, |r| r.open_suggestions().next().is_some())>
                 {suggestions_part()}
             </Show>
             <div class="timeline-tools">

@@ -596,6 +596,10 @@ pub struct Suggestion {
     pub when: String,
     /// Their words.
     pub text: String,
+    /// Accepted or rejected: kept, out of the list, so that a later save of the same worksheet
+    /// (which holds everything typed so far) does not make it again.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub settled: bool,
 }
 
 keyed_enum! {
@@ -833,6 +837,18 @@ impl Review {
 
     pub fn moment(&self, id: &Id) -> Option<&Moment> {
         self.moments.iter().find(|m| &m.id == id)
+    }
+
+    /// Responders' suggestions still to accept or reject.
+    pub fn open_suggestions(&self) -> impl Iterator<Item = &Suggestion> {
+        self.suggestions.iter().filter(|s| !s.settled)
+    }
+
+    /// Marks a suggestion accepted or rejected: it leaves the list and is not made again.
+    pub fn settle_suggestion(&mut self, id: &Id) {
+        if let Some(suggestion) = self.suggestions.iter_mut().find(|s| &s.id == id) {
+            suggestion.settled = true;
+        }
     }
 
     /// The questions queued for `person` that are still to ask, in the order written.

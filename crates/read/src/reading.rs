@@ -433,6 +433,7 @@ fn suggestion(value: &Json, path: Path) -> Read<Suggestion> {
         moment: f.opt_id("moment")?,
         when: f.text("when")?,
         text: f.text("text")?,
+        settled: f.flag("settled")?,
     })
 }
 
