@@ -39,6 +39,15 @@ pub fn keep_private(review: &mut Review) {
                 citation.account = None;
             }
         }
+        // Its moment may be cited already: once is enough.
+        let mut seen = Vec::new();
+        finding.citations.retain(|c| {
+            let first = !seen.contains(c);
+            if first {
+                seen.push(c.clone());
+            }
+            first
+        });
     }
     for person in &mut review.people {
         if !person.interview.why.is_empty() {
@@ -260,9 +269,20 @@ mod tests {
             ..Account::default()
         };
         wholly.set_off_record(AccountField::Did, true);
+        wholly.moment = Id::from("m1");
         review.accounts.push(wholly);
+        // A finding citing the moment and the account wholly off the record cites the moment once.
+        let cite = |account: Option<&str>| crate::model::Citation {
+            moment: Id::from("m1"),
+            account: account.map(Id::from),
+        };
+        review.synthesis.themes.push(crate::model::Finding {
+            citations: vec![cite(None), cite(Some("a-2"))],
+            ..Default::default()
+        });
         let mut shared = review.clone();
         keep_private(&mut shared);
+        assert_eq!(shared.synthesis.themes[0].citations, [cite(None)]);
         let text = serde_json::to_string(&shared).unwrap();
         assert!(
             !text.contains("OFFREC") && !text.contains("offrec"),

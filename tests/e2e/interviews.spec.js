@@ -256,6 +256,20 @@ test("a worksheet opened from disk in a fresh browser comes back as answers that
   const refused = page.getByRole("dialog", { name: "The file could not be imported" });
   await expect(refused).toContainText("already merged");
   await refused.getByRole("button", { name: "OK" }).click();
+
+  // A later save of the same worksheet holds everything typed so far: what was accepted is
+  // not suggested again.
+  const later = JSON.parse(answers.text);
+  later.saved_at = "2099-01-01T00:00:00.000Z";
+  const laterPath = answers.path + "-later.json";
+  await writeFile(laterPath, JSON.stringify(later));
+  await importFile(page, laterPath);
+  await page.getByRole("dialog", { name: "Merge answers" }).getByRole("button", { name: "Merge" }).click();
+  await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+  await expect(page.getByRole("list", { name: "Timeline" }).getByText("I restarted the replica")).toHaveCount(1);
+  await expect(page.getByRole("list", { name: "Suggestions from responders" })).toHaveCount(0);
+  await page.getByRole("link", { name: "All reviews" }).click();
+
   const exported = JSON.parse(answers.text);
   exported.review = "r-elsewhere";
   exported.title = "Another incident";
