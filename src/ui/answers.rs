@@ -166,8 +166,9 @@ fn MergeAnswers(offer: MergeOffer, close: Callback<()>) -> impl IntoView {
         .collect_view();
     let summary = format!(
         "{}'s answers for \u{201c}{title}\u{201d}: {} new, {} already in the review, {} that differ \
-         from it, {} corrections or remembered moments for the timeline, {} answers to questions \
-         (kept as facilitator notes).",
+         from it, {} corrections or remembered moments for the timeline, {} kept as facilitator \
+         notes (answers to questions, and words for a place the review keeps apart or no longer \
+         has).",
         plan.name,
         plan.added.len(),
         plan.unchanged,
