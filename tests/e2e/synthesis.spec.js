@@ -462,7 +462,7 @@ test("deleting a cited moment or removing a cited person takes their citations, 
   await expect(page.getByRole("status").filter({ hasText: "Deleted the moment \u201cRollback of checkout\u201d and the finding's citation of it." })).toBeVisible();
   await openTab(page, "Synthesis");
   await expect(cited).toHaveText(["09:00 · Checkout error alert fires | not a | table", "09:05 · Ana suspects the deploy (Ben Lee's account)"]);
-  await expect(themes.getByRole("button", { name: "Remove citation of " })).toHaveCount(0);
+  await expect(themes.getByRole("button", { name: "Remove citation of ", exact: true })).toHaveCount(0);
 
   // So does a person, with the citation of their account.
   await openTab(page, "Setup");
