@@ -679,12 +679,11 @@ fn retime(app: AppState, store: ReviewStore, id: Id, to: Instant, said: Option<S
     let walk = store
         .untracked(|r| walk::moved(before, r))
         .map(|(from, to)| {
+            let (from, to) = (from + 1, to + 1);
             format!(
-            "With this time, the moment the walk-through is at moves from place {} to place {}: \
-             the shared screen shows the moments before it in time.",
-            from + 1,
-            to + 1
-        )
+                "With this time, the moment the walk-through is at moves from place {from} to \
+                 place {to}: the shared screen shows the moments before it in time."
+            )
         });
     let text = match (said, walk) {
         (Some(said), Some(walk)) => format!("{said} {walk}"),
