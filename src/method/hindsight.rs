@@ -8,6 +8,7 @@
 
 use super::phases::GROUND_RULES;
 use crate::model::{Evidence, Id, Instant, MomentKind, Phase, Precision, Review, Seen, Session};
+use std::collections::HashMap;
 
 /// How a piece of evidence added now starts. While the walk-through is at a moment the room
 /// may be watching, and would read the text as it is typed: new evidence then starts as found
@@ -113,7 +114,7 @@ pub fn room_view(review: &Review) -> RoomView {
         accounts,
         rules: session.show_rules.then_some(&GROUND_RULES[..]),
         parking_lot: if session.show_parking_lot {
-            review.parking_lot.iter().map(|i| i.text.clone()).collect()
+            parked_by_now(review, &order, position)
         } else {
             Vec::new()
         },
@@ -128,6 +129,28 @@ pub fn room_view(review: &Review) -> RoomView {
         current,
         earlier,
     }
+}
+
+/// The parked ideas the room may see at the walk's place (`position` in `order`): those parked
+/// at a moment before it or at it, and those tied to no moment. An idea parked at a later moment
+/// names what came later.
+fn parked_by_now(review: &Review, order: &[usize], position: Option<usize>) -> Vec<String> {
+    let place: HashMap<&Id, usize> = order
+        .iter()
+        .enumerate()
+        .map(|(place, &i)| (&review.moments[i].id, place))
+        .collect();
+    review
+        .parking_lot
+        .iter()
+        .filter(|idea| match &idea.moment {
+            None => true,
+            Some(moment) => {
+                position.is_some_and(|now| place.get(moment).is_some_and(|&p| p <= now))
+            }
+        })
+        .map(|idea| idea.text.clone())
+        .collect()
 }
 
 /// The accounts of `moment`, each with what was said on the record (an account told wholly off
@@ -276,6 +299,29 @@ mod tests {
         let shown = room_view(&review);
         assert!(shown.rules.is_some());
         assert_eq!(shown.parking_lot, ["PARKED: add a lock alert"]);
+        // An idea parked at a later moment names what came later: not shown until the walk
+        // gets there. One parked at this moment or before is.
+        for (moment, text) in [
+            ("m3", "LATER idea"),
+            ("m2", "idea here"),
+            ("m1", "idea before"),
+        ] {
+            review.parking_lot.push(ParkedIdea {
+                text: text.into(),
+                moment: Some(Id::from(moment)),
+                ..Default::default()
+            });
+        }
+        let shown = room_view(&review);
+        assert_eq!(
+            shown.parking_lot,
+            ["PARKED: add a lock alert", "idea here", "idea before"]
+        );
+        review.session.current = Some(Id::from("m3"));
+        assert_eq!(room_view(&review).parking_lot.len(), 4);
+        // Before the walk starts, only ideas tied to no moment.
+        review.session.current = None;
+        assert_eq!(room_view(&review).parking_lot, ["PARKED: add a lock alert"]);
     }
 
     #[test]
