@@ -62,15 +62,30 @@ pub struct RoomView {
     pub parking_lot: Vec<String>,
     /// The meeting clock's state, when the facilitator shows it (its fields only).
     pub clock: Option<Session>,
+    /// The walk is somewhere the facilitator has not yet chosen to show ([`held_view`]).
+    pub held: bool,
 }
 
 /// What the room may see now.
 pub fn room_view(review: &Review) -> RoomView {
+    view_at(review, true)
+}
+
+/// What a shared screen opened on its own (a bookmark, a tab the browser restored) shows of a
+/// walk left past its first moment with the clock stopped: no moment, until the facilitator
+/// chooses where the room starts (`walk::resumed_at`, asked when the console opens it) or the
+/// meeting goes on.
+pub fn held_view(review: &Review) -> RoomView {
+    view_at(review, false)
+}
+
+fn view_at(review: &Review, at_walk: bool) -> RoomView {
     let order = review.timeline_order();
     let session = &review.session;
     let position = session
         .current
         .as_ref()
+        .filter(|_| at_walk)
         .and_then(|id| order.iter().position(|&i| &review.moments[i].id == id));
     let room_moment = |index: usize| {
         let moment = &review.moments[index];
@@ -110,7 +125,12 @@ pub fn room_view(review: &Review) -> RoomView {
         title: review.title.clone(),
         time_zone: review.time_zone.clone(),
         position: (position.map_or(0, |p| p + 1), order.len()),
-        prompt: session.prompt.clone(),
+        prompt: if at_walk {
+            session.prompt.clone()
+        } else {
+            String::new()
+        },
+        held: !at_walk,
         accounts,
         rules: session.show_rules.then_some(&GROUND_RULES[..]),
         parking_lot: if session.show_parking_lot {
@@ -271,6 +291,20 @@ mod tests {
             view.accounts[0].answers,
             [("Cues", "the error graph".to_string())]
         );
+    }
+
+    #[test]
+    fn a_held_view_shows_no_moment_and_no_question() {
+        let mut review = review();
+        review.session.current = Some(Id::from("m3"));
+        review.session.prompt = "LATER question".into();
+        review.session.show_parking_lot = true;
+        let held = held_view(&review);
+        assert!(held.held && held.current.is_none() && held.earlier.is_empty());
+        assert_eq!(held.position, (0, 3));
+        let shown = everything_shown(&held);
+        assert!(!shown.contains("LATER"), "{shown}");
+        assert!(!room_view(&review).held);
     }
 
     #[test]

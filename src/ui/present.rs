@@ -13,8 +13,9 @@ use super::timeline::KindBadge;
 use super::widgets::Button;
 use crate::io::library;
 use crate::method::clock;
-use crate::method::hindsight::{room_view, RoomMoment, RoomView};
+use crate::method::hindsight::{held_view, room_view, RoomMoment, RoomView};
 use crate::method::picture::Scene;
+use crate::method::walk;
 use crate::model::time::moment_time_label;
 use crate::model::{Id, Session};
 use leptos::prelude::*;
@@ -27,7 +28,18 @@ pub fn Presenter(id: Id) -> impl IntoView {
         let mut ids = app.id_gen();
         app.reviews
             .with_value(|r| r.load(&id.get_value(), &mut ids))
-            .map(|loaded| room_view(&loaded.review))
+            .map(|loaded| {
+                // Opened on its own, not by the console, at a walk left past its first moment:
+                // the facilitator has not chosen to show that moment yet.
+                let by_console = window()
+                    .opener()
+                    .is_ok_and(|o| !o.is_null() && !o.is_undefined());
+                if !by_console && walk::resumed_at(&loaded.review).is_some() {
+                    held_view(&loaded.review)
+                } else {
+                    room_view(&loaded.review)
+                }
+            })
             .map_err(|problem| problem.message)
     };
     let view_state = RwSignal::new(read());
@@ -158,7 +170,13 @@ fn Room(view: RoomView) -> impl IntoView {
             Some(current) => current.into_any(),
             None => view! {
                 <section class="room-current" aria-label="Current moment">
-                    <p class="room-description">"The walk-through has not started yet."</p>
+                    <p class="room-description">
+                        {if view.held {
+                            "Waiting for the facilitator: open the shared screen from the walk-through."
+                        } else {
+                            "The walk-through has not started yet."
+                        }}
+                    </p>
                 </section>
             }
             .into_any(),

@@ -141,6 +141,12 @@ test("a walk left past its first moment reaches the room only when the facilitat
   await expect(asked).toHaveCount(0);
   await expect(open).toBeFocused();
   expect(context.pages()).toHaveLength(1);
+  // Opened on its own (a bookmark, a tab the browser restored), the shared screen waits.
+  const direct = await context.newPage();
+  await direct.goto("/#/present/r-walk");
+  await expect(direct.getByRole("region", { name: "Current moment" })).toContainText("Waiting for the facilitator");
+  await expectNothingLater(direct);
+  await direct.close();
   const presenter = await openPresenter(context, page, "Start from the first moment");
   await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
   await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
