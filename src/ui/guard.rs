@@ -367,11 +367,7 @@ fn NotBlameHere(rule: String, phrase: String) -> impl IntoView {
     let rule = StoredValue::new(rule);
     let teach = move |_| {
         let rule = rule.get_value();
-        store.write(&[Part::Language], |r| {
-            if !r.language.not_blame.contains(&rule) {
-                r.language.not_blame.push(rule);
-            }
-        });
+        store.write(&[Part::Language], |r| r.language.not_blame_here(rule));
     };
     view! {
         <Button
@@ -408,11 +404,7 @@ pub fn TeachGuard() -> impl IntoView {
         if phrase.is_empty() {
             return;
         }
-        store.write(&[Part::Language], |r| {
-            if !r.language.watch.contains(&phrase) {
-                r.language.watch.push(phrase);
-            }
-        });
+        store.write(&[Part::Language], |r| r.language.watch_for(phrase));
         draft.set(String::new());
     };
     let item = move |which: Which, phrase: String| {

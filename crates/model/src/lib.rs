@@ -806,6 +806,25 @@ pub struct LanguageLog {
     pub watch: Vec<String>,
 }
 
+impl LanguageLog {
+    /// Teaches that `phrase` is not blame in this review; if it was watched for, it no longer
+    /// is (a phrase on both lists would stay flagged, the watch list winning).
+    pub fn not_blame_here(&mut self, phrase: String) {
+        self.watch.retain(|w| w != &phrase);
+        if !self.not_blame.contains(&phrase) {
+            self.not_blame.push(phrase);
+        }
+    }
+
+    /// Adds a phrase of the team's own to watch for; taught as not blame before, it no longer is.
+    pub fn watch_for(&mut self, phrase: String) {
+        self.not_blame.retain(|p| p != &phrase);
+        if !self.watch.contains(&phrase) {
+            self.watch.push(phrase);
+        }
+    }
+}
+
 /// One dismissed occurrence: the nth time `phrase` appears in the field named `field`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Dismissal {
@@ -1325,6 +1344,19 @@ mod tests {
         review.restore_person(removed);
         assert_eq!(review, before);
         assert_eq!(review.remove_person(&Id::from("nobody")), None);
+    }
+
+    #[test]
+    fn a_phrase_is_on_one_teaching_list_at_a_time() {
+        let mut log = LanguageLog::default();
+        log.watch_for("cowboy deploy".into());
+        log.not_blame_here("cowboy deploy".into());
+        assert!(log.watch.is_empty());
+        assert_eq!(log.not_blame, ["cowboy deploy"]);
+        log.watch_for("cowboy deploy".into());
+        log.watch_for("cowboy deploy".into());
+        assert!(log.not_blame.is_empty());
+        assert_eq!(log.watch, ["cowboy deploy"]);
     }
 
     #[test]
