@@ -10,6 +10,27 @@ use crate::model::{Instant, Phase, Session};
 /// reading a file allows.
 pub const MAX_TIME_BOX_MINUTES: u32 = 24 * 60;
 
+/// A time box as typed: whole minutes, "90" or "90 min"; what is wrong otherwise, for the field.
+pub fn read_time_box(text: &str) -> Result<u32, String> {
+    let text = text.trim();
+    let number = ["minutes", "minute", "mins", "min", "m"]
+        .iter()
+        .find_map(|unit| text.strip_suffix(unit))
+        .unwrap_or(text)
+        .trim();
+    match number.parse::<u32>() {
+        Ok(0) => Err("A time box of 0 minutes leaves no time: give at least 1.".into()),
+        Ok(minutes) if minutes <= MAX_TIME_BOX_MINUTES => Ok(minutes),
+        Ok(_) => Err(format!(
+            "A time box is at most {MAX_TIME_BOX_MINUTES} minutes (a day)."
+        )),
+        Err(_) => Err(format!(
+            "\u{201c}{}\u{201d} is not a whole number of minutes, like 90.",
+            text.chars().take(20).collect::<String>()
+        )),
+    }
+}
+
 /// A running clock whose review has not changed for this long is taken to have been left
 /// behind (the console closed, the meeting over) rather than to be timing a meeting.
 pub const LEFT_BEHIND_MINUTES: i64 = 20;
@@ -151,6 +172,18 @@ impl Reading {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_time_box_is_whole_minutes_and_anything_else_is_said() {
+        use super::read_time_box;
+        assert_eq!(read_time_box(" 90 "), Ok(90));
+        assert_eq!(read_time_box("90 min"), Ok(90));
+        assert_eq!(read_time_box("45minutes"), Ok(45));
+        for wrong in ["1.5", "-5", "ninety", "", "0", "99999"] {
+            assert!(read_time_box(wrong).is_err(), "{wrong}");
+        }
+        assert!(read_time_box("1.5").unwrap_err().contains("whole number"));
+    }
+
     use super::*;
 
     fn at(seconds: i64) -> Instant {

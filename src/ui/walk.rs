@@ -443,6 +443,8 @@ fn PhaseGuide() -> impl IntoView {
     let time_box = Signal::derive(move || {
         store.read(&Part::Meeting, |r| r.session.time_box_minutes.to_string())
     });
+    // What was wrong with the last time box typed, said beside the field.
+    let problem = RwSignal::new(None::<String>);
     view! {
         <details class="phase-guide" open=move || phase.get() != Phase::Walk>
             <summary>{move || format!("About this phase: {}", phase.get().label())}</summary>
@@ -457,10 +459,18 @@ fn PhaseGuide() -> impl IntoView {
                 label="Time box (minutes)"
                 lazy=true
                 value=time_box
-                set=move |v: String| {
-                    if let Ok(minutes) = v.trim().parse::<u32>() {
-                        store.write(&[Part::Meeting], |r| r.session.time_box_minutes = minutes.min(clock::MAX_TIME_BOX_MINUTES));
+                hint=Signal::derive(move || problem.get().unwrap_or_else(|| {
+                    "Whole minutes for the whole meeting.".to_string()
+                }))
+                set=move |v: String| match clock::read_time_box(&v) {
+                    Ok(minutes) => {
+                        problem.set(None);
+                        store.write(&[Part::Meeting], |r| r.session.time_box_minutes = minutes);
                     }
+                    Err(message) => problem.set(Some(format!(
+                        "{message} The time box stays at {} minutes.",
+                        time_box.get_untracked()
+                    ))),
                 }
             />
         </details>
