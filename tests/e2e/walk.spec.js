@@ -946,3 +946,16 @@ test("the facilitator teaches the guard for a review: not blame here, and the te
   await page.getByRole("button", { name: "Stop watching for \u201cbig bang release\u201d" }).click();
   await expect(page.getByRole("list", { name: "Language notes", exact: true })).not.toContainText("big bang release");
 });
+
+test("a time box the console cannot read is said beside the field, and the clock keeps the old one", async ({ page }) => {
+  await openConsole(page);
+  const box = page.getByRole("textbox", { name: "Time box (minutes)" });
+  const before = await box.inputValue();
+  await box.fill("1.5");
+  await box.press("Tab");
+  await expect(box).toHaveAccessibleDescription(`\u201c1.5\u201d is not a whole number of minutes, like 90. The time box stays at ${before} minutes.`);
+  await box.fill("90 min");
+  await box.press("Tab");
+  await expect(box).toHaveValue("90");
+  await expect(box).toHaveAccessibleDescription("Whole minutes for the whole meeting.");
+});
