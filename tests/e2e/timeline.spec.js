@@ -973,6 +973,9 @@ test("the picture of the incident: one mark per moment, reached by keyboard, zoo
   await expect(editor).toHaveCount(1);
   await expect(editor.getByRole("textbox", { name: "Description" })).toHaveValue("Ben sees p99 at 4 s");
   await expect(editor.getByRole("textbox", { name: "Description" })).toBeFocused();
+  // Words typed reach the picture once typing pauses, not on every key.
+  await page.keyboard.type(" climbing");
+  await expect(picture.getByRole("button", { name: "Sat 14 Mar 2026 09:02, Observation: Ben sees p99 at 4 s climbing" })).toBeVisible();
 
   // Zoom in: the marks outside the view are counted, not drawn; the whole incident comes back.
   const view = picture.getByRole("group", { name: "Picture view" });
