@@ -258,6 +258,24 @@ test("the shared screen shows the question, the accounts, the rules and the park
   await page.getByRole("checkbox", { name: "Show the parking lot on the shared screen" }).check();
   await expect(presenter.getByRole("region", { name: "Parking lot" })).toContainText("PARKED earlier idea", { timeout: 1000 });
   await expect(presenter.locator("body")).not.toContainText("PRIVATE");
+
+  // An idea parked at a later moment names what came later: back at the first moment, the
+  // room does not see it; at its moment, it does.
+  await page.getByRole("heading", { name: "Walk-through", level: 2 }).click();
+  await page.keyboard.press("n");
+  await page.keyboard.press("n");
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("LATER the rollback decision");
+  await page.keyboard.press("i");
+  await page.keyboard.type("LATER idea from the third moment");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
+  await expect(presenter.getByRole("region", { name: "Parking lot" })).toContainText("LATER idea from the third moment", { timeout: 1500 });
+  await page.getByRole("heading", { name: "Walk-through", level: 2 }).click();
+  await page.keyboard.press("p");
+  await page.keyboard.press("p");
+  await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires", { timeout: 1500 });
+  await expect(presenter.getByRole("region", { name: "Parking lot" })).toContainText("PARKED earlier idea");
+  await expect(presenter.getByRole("region", { name: "Parking lot" })).not.toContainText("LATER idea");
 });
 
 test("both windows recover after a reload, and the presenter never writes", async ({ context, page }) => {
