@@ -401,17 +401,10 @@ impl DateOrder {
     }
 }
 
-/// "14/03/2026", "3.14.26", "14-03-2026": three numbers, the year last.
+/// "14/03/2026", "3.14.26", "14-03-2026": three numbers, the year last (the transcript's
+/// reading, with a spreadsheet's hyphens too).
 fn numeric_date(text: &str) -> Option<[u32; 3]> {
-    let mut parts = text.split(['/', '.', '-']);
-    let mut next = |digits: &[usize]| -> Option<u32> {
-        let part = parts.next()?;
-        (digits.contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| part.parse().ok())
-            .flatten()
-    };
-    let date = [next(&[1, 2])?, next(&[1, 2])?, next(&[2, 4])?];
-    parts.next().is_none().then_some(date)
+    super::transcript::numeric_date(&text.replace('-', "/"))
 }
 
 #[cfg(test)]

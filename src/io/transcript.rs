@@ -608,7 +608,7 @@ impl DateOrder {
 }
 
 /// "14/03/2026", "3/14/26", "14.03.26": three numbers (one or two digits, then two or four).
-fn numeric_date(text: &str) -> Option<[u32; 3]> {
+pub(crate) fn numeric_date(text: &str) -> Option<[u32; 3]> {
     let separator = if text.contains('/') { '/' } else { '.' };
     let parts: Vec<&str> = text.split(separator).collect();
     let [a, b, c] = parts.as_slice() else {
