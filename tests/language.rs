@@ -31,7 +31,7 @@ fn every_guarded_text_is_read_and_written_through_its_reference() {
         .iter()
         .map(|(r, _)| std::mem::discriminant(r))
         .collect();
-    assert_eq!(kinds.len(), 8, "every kind of text is in the sample");
+    assert_eq!(kinds.len(), 9, "every kind of text is in the sample");
     let names: HashSet<String> = fields.iter().map(|(r, _)| r.name()).collect();
     assert_eq!(names.len(), fields.len());
     let numbers = language::moment_numbers(&review);
@@ -81,6 +81,48 @@ fn the_counter_lists_the_open_notes_with_their_places() {
     counter.count(&review, usize::MAX).expect("complete");
     assert_eq!(counter.open().len(), open - 1);
     assert!(!counter.open().contains(&first));
+}
+
+/// A moment's description is on the shared screen as written once the walk reaches it, so the
+/// guard reads it like any text: counted, listed at its moment, dismissed under its own name.
+#[test]
+fn a_moment_description_is_read_by_the_guard() {
+    let mut review = review_with_every_text();
+    let order = review.timeline_order();
+    let second = review.moments[order[1]].id.clone();
+    review.moments[order[1]].description =
+        "Ben forgot to page the DB team, a careless mistake.".into();
+    let open = language::open_in_description(&review, &second);
+    let phrases: Vec<&str> = open.iter().map(|f| f.phrase.as_str()).collect();
+    assert!(!open.is_empty(), "{open:?}");
+    let mut counter = Counter::default();
+    counter.count(&review, usize::MAX).expect("complete");
+    let numbers = language::moment_numbers(&review);
+    let listed: Vec<_> = counter
+        .open()
+        .iter()
+        .filter(|n| n.text == TextRef::Moment(second.clone()))
+        .collect();
+    assert_eq!(listed.len(), open.len());
+    assert_eq!(
+        listed[0].text.place(&review, &numbers),
+        "Moment 2: its description"
+    );
+    // Dismissed under the description's name, and only there.
+    for finding in &open {
+        let dismissal = language::dismissal(finding, &language::description_name(&second));
+        review.language.dismissed.push(dismissal);
+    }
+    assert!(language::open_in_description(&review, &second).is_empty());
+    counter.count(&review, usize::MAX).expect("complete");
+    assert!(
+        counter
+            .open()
+            .iter()
+            .all(|n| n.text != TextRef::Moment(second.clone())),
+        "{phrases:?} still open"
+    );
+    assert!(language::open_in_description(&review, &tunnel::model::Id::from("gone")).is_empty());
 }
 
 #[test]

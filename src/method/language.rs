@@ -186,6 +186,8 @@ pub fn dismissal(finding: &Finding, field: &str) -> Dismissal {
 pub enum TextRef {
     Summary,
     Impact,
+    /// A moment's description: the shared screen shows it when the walk reaches the moment.
+    Moment(Id),
     Account(Id, AccountField),
     /// A facilitator's note.
     Note(Id),
@@ -204,6 +206,7 @@ impl TextRef {
         match self {
             TextRef::Summary => "summary".to_string(),
             TextRef::Impact => "impact".to_string(),
+            TextRef::Moment(id) => description_name(id),
             TextRef::Account(id, field) => account_field_name(id, *field),
             TextRef::Note(id) => format!("note:{id}"),
             TextRef::Question(id) => format!("question:{id}"),
@@ -218,6 +221,7 @@ impl TextRef {
         let text = match self {
             TextRef::Summary => &review.summary,
             TextRef::Impact => &review.impact,
+            TextRef::Moment(id) => &review.moments.iter().find(|m| &m.id == id)?.description,
             TextRef::Account(id, field) => {
                 review.accounts.iter().find(|a| &a.id == id)?.field(*field)
             }
@@ -241,6 +245,9 @@ impl TextRef {
         let text = match self {
             TextRef::Summary => &mut review.summary,
             TextRef::Impact => &mut review.impact,
+            TextRef::Moment(id) => {
+                &mut review.moments.iter_mut().find(|m| &m.id == id)?.description
+            }
             TextRef::Account(id, field) => review
                 .accounts
                 .iter_mut()
@@ -280,6 +287,10 @@ impl TextRef {
         match self {
             TextRef::Summary => "Summary".to_string(),
             TextRef::Impact => "Impact".to_string(),
+            TextRef::Moment(id) => match moments.get(id) {
+                Some(n) => format!("Moment {}: its description", n + 1),
+                None => "A moment's description".to_string(),
+            },
             TextRef::Account(id, field) => {
                 let question = crate::method::questions::family_of(*field).name;
                 match review.accounts.iter().find(|a| &a.id == id) {
@@ -362,13 +373,13 @@ fn texts_from(review: &Review, from: Place) -> impl Iterator<Item = (Place, Text
         .enumerate()
         .skip(first(0))
         .map(move |(item, (text_ref, text))| (place(0, item), text_ref, text));
-    let start = first(1).min(review.accounts.len());
+    let start = first(ACCOUNTS).min(review.accounts.len());
     let accounts = review.accounts[start..]
         .iter()
         .enumerate()
         .flat_map(move |(k, account)| {
             let item = start + k;
-            let first_field = if from.section == 1 && item == from.item {
+            let first_field = if from.section == ACCOUNTS && item == from.item {
                 from.field
             } else {
                 0
@@ -381,7 +392,7 @@ fn texts_from(review: &Review, from: Place) -> impl Iterator<Item = (Place, Text
                 .map(move |(field_at, field)| {
                     (
                         Place {
-                            section: 1,
+                            section: ACCOUNTS,
                             item,
                             field: field_at,
                         },
@@ -407,25 +418,29 @@ fn texts_from(review: &Review, from: Place) -> impl Iterator<Item = (Place, Text
             (place, text_ref, text)
         })
     }
-    let notes = section(2, first(2), review.notes.iter(), |n| {
+    let moments = section(1, first(1), review.moments.iter(), |m| {
+        (TextRef::Moment(m.id.clone()), m.description.as_str())
+    });
+    let notes = section(3, first(3), review.notes.iter(), |n| {
         (TextRef::Note(n.id.clone()), n.text.as_str())
     });
-    let questions = section(3, first(3), review.questions.iter(), |q| {
+    let questions = section(4, first(4), review.questions.iter(), |q| {
         (TextRef::Question(q.id.clone()), q.text.as_str())
     });
-    let findings = section(4, first(4), review.synthesis.all(), |f| {
+    let findings = section(5, first(5), review.synthesis.all(), |f| {
         (TextRef::Finding(f.id.clone()), f.text.as_str())
     });
-    let opportunities = section(5, first(5), review.opportunities.iter(), |o| {
+    let opportunities = section(6, first(6), review.opportunities.iter(), |o| {
         (
             TextRef::Opportunity(o.id.clone()),
             o.decline_reason.as_str(),
         )
     });
-    let interviews = section(6, first(6), review.people.iter(), |p| {
+    let interviews = section(7, first(7), review.people.iter(), |p| {
         (TextRef::Interview(p.id.clone()), p.interview.why.as_str())
     });
     heads
+        .chain(moments)
         .chain(accounts)
         .chain(notes)
         .chain(questions)
@@ -433,6 +448,23 @@ fn texts_from(review: &Review, from: Place) -> impl Iterator<Item = (Place, Text
         .chain(opportunities)
         .chain(interviews)
         .filter(|(_, _, text)| !text.is_empty())
+}
+
+/// The section of `texts_from` that holds the accounts, field by field.
+const ACCOUNTS: usize = 2;
+
+/// The name under which a moment description's dismissals are kept.
+pub fn description_name(moment: &Id) -> String {
+    format!("moment:{moment}")
+}
+
+/// The open (not dismissed) notes in a moment's description, which the shared screen shows as
+/// written once the walk reaches the moment.
+pub fn open_in_description(review: &Review, moment: &Id) -> Vec<Finding> {
+    match review.moments.iter().find(|m| &m.id == moment) {
+        Some(m) => open_findings(&m.description, &description_name(moment), &review.language),
+        None => Vec::new(),
+    }
 }
 
 /// The name under which an account field's dismissals are kept.

@@ -306,6 +306,7 @@ fn part_of(text: &language::TextRef) -> Part {
     use language::TextRef::*;
     match text {
         Summary | Impact => Part::Details,
+        Moment(id) => Part::Moment(id.clone()),
         Account(id, _) => Part::Account(id.clone()),
         Note(_) | Question(_) => Part::Meeting,
         Finding(_) | Opportunity(_) => Part::Synthesis,
@@ -318,6 +319,7 @@ fn write_text(store: crate::store::ReviewStore, text: &language::TextRef, value:
         language::TextRef::Account(id, field) => {
             store.edit_account(id, |a| *a.field_mut(*field) = value)
         }
+        language::TextRef::Moment(id) => store.edit_moment(id, |m| m.description = value),
         other => {
             store.write(&[part_of(other)], |r| {
                 if let Some(body) = other.text_mut(r) {

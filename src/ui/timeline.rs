@@ -4,12 +4,13 @@
 use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, focus_by_id, IntlZones};
 use super::fields::{CheckField, SelectField, TextArea, TextField, WhenField};
+use super::guard::GuardedArea;
 use super::parts::{picture_part, suggestions_part};
 use super::timeline_rows::{MomentList, MOVE_TO_DAY, OPEN_FOR_TYPING, SELECT_ROW, TOGGLE_EDITOR};
 use super::widgets::{Button, ShortcutHelp};
 use crate::io::links::safe_href;
 use crate::method::picture::Scene;
-use crate::method::{gaps, hindsight, kinds, placement, walk};
+use crate::method::{gaps, hindsight, kinds, language, placement, walk};
 use crate::model::filter::TimelineFilter;
 use crate::model::time::{
     from_local, offsets_between, parse_clock, split_leading_time, to_local, Date,
@@ -1037,11 +1038,13 @@ pub(super) fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
                 set=move |on: bool| store.edit_moment(&id.get_value(), |m| m.pivot = on)
             />
             <div class="wide">
-                <TextArea
+                // Guarded: the shared screen shows it as written when the walk reaches it.
+                <GuardedArea
                     label="Description"
                     id=description_id
                     value=read(|m| m.description.clone())
                     set=edit(|m, v| m.description = v)
+                    field=Signal::derive(move || language::description_name(&id.get_value()))
                 />
             </div>
             <fieldset class="people-involved wide">

@@ -27,6 +27,17 @@ struct Console {
     store: ReviewStore,
     autosave: Autosave,
     app: AppState,
+    crossing: Crossing,
+}
+
+/// A move the console asks about before the room sees it: the moment's description holds open
+/// language notes, and the shared screen shows a description as written.
+#[derive(Clone, Copy)]
+struct Crossing {
+    /// The move asked about: where to, the notes, and what follows the move.
+    asking: RwSignal<Option<(Id, Vec<language::Finding>, Option<Callback<()>>)>>,
+    /// Moments the facilitator chose to show as written, in this window.
+    as_written: StoredValue<std::collections::HashSet<Id>>,
 }
 
 impl Console {
@@ -35,20 +46,44 @@ impl Console {
             store: use_store(),
             autosave: expect_context::<Autosave>(),
             app: use_app(),
+            crossing: expect_context::<Crossing>(),
         }
     }
 
-    /// Moves the walk and saves right after, so that the shared screen follows within a moment.
-    fn go(self, target: Option<Id>) {
-        if let Some(target) = target {
-            let before = self.store.write(&[Part::Meeting, Part::Details], |r| {
-                walk::go_to(r, &target, now())
-            });
-            self.autosave.flush_soon();
-            self.status_changed(before.flatten());
-            // The person's place follows the walk: the moment, read out by a screen reader.
-            request_animation_frame(|| focus_by_id("moment-at-hand".into()));
+    /// Moves the walk, unless the moment's description holds open language notes: then the
+    /// console asks first (`Crossing`), and `then` runs once the walk has moved.
+    fn go_then(self, target: Option<Id>, then: Option<Callback<()>>) {
+        let Some(target) = target else { return };
+        let shown = self.crossing.as_written.with_value(|s| s.contains(&target));
+        let notes = if shown {
+            Vec::new()
+        } else {
+            self.store
+                .untracked(|r| language::open_in_description(r, &target))
+        };
+        if notes.is_empty() {
+            self.go_now(target);
+            if let Some(then) = then {
+                then.run(());
+            }
+        } else {
+            self.crossing.asking.set(Some((target, notes, then)));
         }
+    }
+
+    fn go(self, target: Option<Id>) {
+        self.go_then(target, None);
+    }
+
+    /// Moves the walk and saves right after, so that the shared screen follows within a moment.
+    fn go_now(self, target: Id) {
+        let before = self.store.write(&[Part::Meeting, Part::Details], |r| {
+            walk::go_to(r, &target, now())
+        });
+        self.autosave.flush_soon();
+        self.status_changed(before.flatten());
+        // The person's place follows the walk: the moment, read out by a screen reader.
+        request_animation_frame(|| focus_by_id("moment-at-hand".into()));
     }
 
     /// Moves the meeting to another phase, and the review's status with it.
@@ -102,6 +137,10 @@ fn settle_clock(console: Console) {
 
 #[component]
 pub fn Walk() -> impl IntoView {
+    provide_context(Crossing {
+        asking: RwSignal::new(None),
+        as_written: StoredValue::new(Default::default()),
+    });
     let console = Console::here();
     let (store, autosave) = (console.store, console.autosave);
     let peek = RwSignal::new(false);
@@ -218,6 +257,64 @@ pub fn Walk() -> impl IntoView {
             <HelpOverlay close=Callback::new(move |_| help.set(false))/>
         </Show>
         {move || resuming.get().map(|at| view! { <WhereTheRoomStarts at console resuming show_room/> })}
+        {move || console.crossing.asking.get().map(|(target, notes, then)| view! { <AskBeforeShowing console target notes then/> })}
+    }
+}
+
+/// Asked before the walk moves to a moment whose description holds open language notes: the
+/// shared screen would show the description as written.
+#[component]
+fn AskBeforeShowing(
+    console: Console,
+    target: Id,
+    notes: Vec<language::Finding>,
+    then: Option<Callback<()>>,
+) -> impl IntoView {
+    let asking = console.crossing.asking;
+    let close = Callback::new(move |_| asking.set(None));
+    let number = console.store.untracked(|r| {
+        language::moment_numbers(r)
+            .get(&target)
+            .map_or(0, |n| n + 1)
+    });
+    let target = StoredValue::new(target);
+    let show = move |_| {
+        asking.set(None);
+        let target = target.get_value();
+        console.crossing.as_written.update_value(|s| {
+            s.insert(target.clone());
+        });
+        console.go_now(target);
+        if let Some(then) = then {
+            then.run(());
+        }
+    };
+    let listed = notes
+        .into_iter()
+        .map(|f| {
+            view! {
+                <li>
+                    <q>{f.phrase}</q>
+                    {format!(" ({}): {}", f.category.name(), f.reframe)}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <Modal title="This moment's description holds language notes" on_close=close>
+            <p>
+                {format!(
+                    "The shared screen shows moment {number}'s description as written, and \
+                     these phrases in it are still open:"
+                )}
+            </p>
+            <ul aria-label="Open notes in the description">{listed}</ul>
+            <p class="hint">"Reword it in the Timeline, or dismiss a note there, to show it without asking."</p>
+            <div class="dialog-actions">
+                <Button class="primary" on_click=move |_| close.run(()) label="Stay here"/>
+                <Button on_click=show label="Show it as written"/>
+            </div>
+        </Modal>
     }
 }
 
@@ -234,8 +331,7 @@ fn WhereTheRoomStarts(
     let close = Callback::new(move |_| resuming.set(None));
     let from_start = move |_| {
         resuming.set(None);
-        console.go(console.store.untracked(walk::first));
-        show_room.run(());
+        console.go_then(console.store.untracked(walk::first), Some(show_room));
     };
     let where_it_is = move |_| {
         resuming.set(None);

@@ -977,3 +977,40 @@ test("a time box the console cannot read is said beside the field, and the clock
   await expect(box).toHaveValue("90");
   await expect(box).toHaveAccessibleDescription("Whole minutes for the whole meeting.");
 });
+
+test("a moment's description is guarded where it is written, and asked about before the room sees it", async ({ context, page }) => {
+  await openConsole(page);
+  // Written in the timeline, the description gets its notes under the field.
+  await openTab(page, "Timeline");
+  await page.getByRole("listitem", { name: /Ana suspects the deploy/ }).getByRole("button", { name: "Edit" }).click();
+  const description = page.getByRole("group", { name: "Edit moment" }).getByRole("textbox", { name: "Description" });
+  await description.fill("Ben forgot to check the deploy, a careless mistake");
+  const notes = page.getByRole("group", { name: "Edit moment" }).getByRole("list", { name: "Language notes", exact: true });
+  await expect(notes.getByRole("listitem").first()).toBeVisible();
+  const count = await notes.getByRole("listitem").count();
+  await saved(page);
+  await openTab(page, "Walk-through");
+  await expect(page.getByText(`Language notes in this review: ${count} open`)).toBeVisible();
+  const presenter = await openPresenter(context, page);
+  const current = presenter.getByRole("region", { name: "Current moment" });
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await expect(current).toContainText("Checkout error alert fires", { timeout: 1000 });
+  // The next moment's description would reach the room as written: the console asks first.
+  await page.getByRole("button", { name: "Next moment" }).click();
+  const dialog = page.getByRole("dialog", { name: "This moment's description holds language notes" });
+  await expect(dialog.getByRole("list", { name: "Open notes in the description" }).getByRole("listitem")).toHaveCount(count);
+  await dialog.getByRole("button", { name: "Stay here" }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.waitForTimeout(500);
+  await expect(current).toContainText("Checkout error alert fires");
+  await expect(presenter.getByText("careless")).toHaveCount(0);
+  // The keyboard's "next" asks the same.
+  await page.keyboard.press("n");
+  await dialog.getByRole("button", { name: "Show it as written" }).click();
+  await expect(current).toContainText("Ben forgot to check the deploy", { timeout: 1000 });
+  // Chosen once, it is not asked again in this window.
+  await page.getByRole("button", { name: "Previous moment" }).click();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(current).toContainText("Ben forgot to check the deploy", { timeout: 1000 });
+});
