@@ -50,11 +50,10 @@ pub fn GuardedArea(
             <Show when=move || findings.with(|f| !f.is_empty())>
                 <ul class="language-notes" aria-label="Language notes" aria-live="polite">
                     {move || {
-                        findings
-                            .get()
+                        told_apart(findings.get())
                             .into_iter()
-                            .map(|finding| {
-                                view! { <NoteLine finding dismiss=Callback::new(dismiss)/> }
+                            .map(|(finding, which)| {
+                                view! { <NoteLine finding which dismiss=Callback::new(dismiss)/> }
                             })
                             .collect_view()
                     }}
@@ -243,9 +242,9 @@ pub fn ReviewOfNotes(count: NoteCount, #[prop(into)] open: RwSignal<bool>) -> im
                     when=is_rewording
                     fallback=move || view! {
                         <ul class="language-notes">
-                            {move || notes.get().into_iter().map(|finding| {
+                            {move || told_apart(notes.get()).into_iter().map(|(finding, which)| {
                                 let said = sentence(&finding);
-                                view! { <NoteLine finding dismiss=Callback::new(dismiss) said/> }
+                                view! { <NoteLine finding which dismiss=Callback::new(dismiss) said/> }
                             }).collect_view()}
                         </ul>
                         <Button
@@ -330,11 +329,33 @@ fn write_text(store: crate::store::ReviewStore, text: &language::TextRef, value:
     }
 }
 
+/// Each note with what tells its buttons apart from another's on the same words: " (2 of 3)"
+/// when a text holds the phrase more than once, nothing when once.
+fn told_apart(findings: Vec<language::Finding>) -> Vec<(language::Finding, String)> {
+    let of = |rule: &str| findings.iter().filter(|f| f.rule == rule).count();
+    let mut seen: Vec<&str> = Vec::new();
+    let which: Vec<String> = findings
+        .iter()
+        .map(|f| {
+            seen.push(&f.rule);
+            match of(&f.rule) {
+                1 => String::new(),
+                total => {
+                    let nth = seen.iter().filter(|r| **r == f.rule).count();
+                    format!(" ({nth} of {total})")
+                }
+            }
+        })
+        .collect();
+    findings.into_iter().zip(which).collect()
+}
+
 /// One language note: (the sentence it is in,) the words, their kind, the reframe, and what
-/// the facilitator can do about it.
+/// the facilitator can do about it. `which` tells it apart from another note on the same words.
 #[component]
 fn NoteLine(
     finding: language::Finding,
+    which: String,
     #[prop(into)] dismiss: Callback<language::Finding>,
     #[prop(optional)] said: Option<String>,
 ) -> impl IntoView {
@@ -354,7 +375,7 @@ fn NoteLine(
             <Button
                 class="quiet"
                 on_click=move |_| dismiss.run(finding.clone())
-                label=format!("Dismiss \u{201c}{phrase}\u{201d}")
+                label=format!("Dismiss \u{201c}{phrase}\u{201d}{which}")
             />
             <NotBlameHere rule phrase/>
         </li>
@@ -424,7 +445,7 @@ pub fn TeachGuard() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="guard-heading">
+        <section class="card taught" aria-labelledby="guard-heading">
             <h2 id="guard-heading">"Language guard"</h2>
             <p class="hint">
                 "The guard marks blame and hindsight in what is typed here. Teach it this team's "
