@@ -279,6 +279,7 @@ fn a_name_planted_in_every_string_of_a_review_survives_in_no_shared_format() {
         settled: false,
     }];
     review.merged = vec!["r-sample:p-ben:1".into()];
+    review.language.dismissed[0].sentence = "it was just a look at the graph.".into();
     let text = export_json(&review, Instant::default());
     let mut value: Value = serde_json::from_str(&text).unwrap();
     let ids: Vec<String> = {

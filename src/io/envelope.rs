@@ -30,7 +30,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// told off the record (`off_record`), responders' suggestions and the responses merged
 /// (`suggestions`, `merged`).
 /// 3: suggestions accepted or rejected are kept, marked (`suggestions[].settled`).
-pub const SCHEMA_MINOR: u32 = 3;
+/// 4: a dismissal names the sentence it was made in (`language.dismissed[].sentence`); the time
+/// spent in each phase left is kept (`session.phase_spent`).
+pub const SCHEMA_MINOR: u32 = 4;
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Larger files are refused before parsing: no real review comes near it.
 pub const MAX_FILE_BYTES: usize = 50 * 1024 * 1024;
@@ -1015,7 +1017,7 @@ mod tests {
     #[test]
     fn compact_text_is_the_value_written_out_with_or_without_carried_fields() {
         let plain = read_str(&minimal("1"), &mut ids()).unwrap().envelope;
-        let newer = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":4,
+        let newer = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":5,
             "app_version":"9.0.0","future":{"x":1},
             "review":{"id":"r1","title":"t","later_field":[1,2]}}"#;
         let carried = read_str(newer, &mut ids()).unwrap().envelope;
@@ -1270,7 +1272,7 @@ mod tests {
 
     #[test]
     fn fields_of_a_newer_version_in_a_record_repair_removes_are_kept() {
-        let text = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":4,
+        let text = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":5,
             "app_version":"1.4.0","review":{"id":"r","title":"t",
               "people":[{"id":"p1","name":"Ana"}],
               "moments":[{"id":"m1","at":"2026-03-14T10:00:00Z","heart_rate":120}],
@@ -1301,12 +1303,12 @@ mod tests {
 
     #[test]
     fn a_newer_minor_version_is_kept_even_without_unknown_fields() {
-        let text = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":4,
+        let text = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":5,
             "app_version":"1.3.0","review":{"id":"r","title":"t"}}"#;
         let read = read_str(text, &mut ids()).unwrap();
         let written = export_json(&read.envelope.review, Instant::default());
         let value: Value = serde_json::from_str(&written).unwrap();
-        assert_eq!(value["schema_minor"], 4);
+        assert_eq!(value["schema_minor"], 5);
         assert!(value["review"].get("carried").is_none());
         let again = read_str(&written, &mut ids()).unwrap();
         assert_eq!(again.envelope.review, read.envelope.review);
@@ -1314,7 +1316,7 @@ mod tests {
 
     #[test]
     fn fields_of_a_newer_minor_version_survive_a_round_trip() {
-        let text = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":4,
+        let text = r#"{"format":"tunnel-review","schema_version":1,"schema_minor":5,
             "app_version":"1.4.0","signed_by":"ops",
             "review":{"id":"r","title":"t","mood":"tense",
               "moments":[{"id":"m1","at":"2026-03-14T10:00:00Z","heart_rate":120}]}}"#;
@@ -1323,7 +1325,7 @@ mod tests {
         let written = export_json(&read.envelope.review, Instant::default());
         let value: Value = serde_json::from_str(&written).unwrap();
         assert_eq!(value["signed_by"], "ops");
-        assert_eq!(value["schema_minor"], 4);
+        assert_eq!(value["schema_minor"], 5);
         assert_eq!(value["review"]["mood"], "tense");
         assert_eq!(value["review"]["moments"][0]["heart_rate"], 120);
         assert!(value["review"].get("carried").is_none());

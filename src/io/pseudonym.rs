@@ -159,6 +159,10 @@ pub fn pseudonymize_except<'a>(
     for dismissal in &mut out.language.dismissed {
         replace(&mut dismissal.phrase);
         dismissal.phrase.make_ascii_lowercase();
+        // Kept as the guard keys the pseudonymised text's sentences, so the notes dismissed in
+        // the review stay dismissed in the copy.
+        replace(&mut dismissal.sentence);
+        dismissal.sentence.make_ascii_lowercase();
     }
     for finding in out.synthesis.all_mut() {
         replace(&mut finding.text);
@@ -526,6 +530,7 @@ mod tests {
             field: format!("account:{account}:saw"),
             phrase: "x".into(),
             occurrence: 0,
+            ..Dismissal::default()
         });
         let shared = pseudonymize(&review, &str::to_lowercase);
         let text = serde_json::to_string(&shared).unwrap();

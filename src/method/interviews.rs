@@ -247,11 +247,13 @@ mod tests {
                 field: account_field_name(&Id::from("a-1"), AccountField::Saw),
                 phrase: "offrec".into(),
                 occurrence: 0,
+                ..Dismissal::default()
             },
             Dismissal {
                 field: account_field_name(&Id::from("a-1"), AccountField::Believed),
                 phrase: "kept".into(),
                 occurrence: 0,
+                ..Dismissal::default()
             },
         ];
         review.people.push(Person {

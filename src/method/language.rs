@@ -68,8 +68,10 @@ pub struct Finding {
     /// Byte range in the checked text.
     pub start: usize,
     pub end: usize,
-    /// Which occurrence of this rule in the text it is, from 0 (for dismissing just this one).
+    /// Which occurrence of this rule in the text it is, from 0.
     pub occurrence: u32,
+    /// The sentence it is in, as a dismissal keeps it (`sentence_key`).
+    pub sentence: String,
     pub category: Category,
     pub reframe: &'static str,
 }
@@ -150,6 +152,7 @@ pub fn check_taught(text: &str, taught: &LanguageLog) -> Vec<Finding> {
             start,
             end,
             occurrence,
+            sentence: sentence_key(text, start, end),
             category,
             reframe,
         });
@@ -165,10 +168,19 @@ pub fn open_findings(text: &str, field: &str, log: &LanguageLog) -> Vec<Finding>
         .collect()
 }
 
+/// Whether `finding` was dismissed in `field`: in its sentence, wherever that sentence now is
+/// in the field (counting occurrences let a dismissal move to another, never reviewed, when
+/// text before it was deleted), or by its occurrence in a dismissal older than sentences.
 pub fn is_dismissed(finding: &Finding, field: &str, dismissed: &[Dismissal]) -> bool {
-    dismissed
-        .iter()
-        .any(|d| d.field == field && d.phrase == finding.rule && d.occurrence == finding.occurrence)
+    dismissed.iter().any(|d| {
+        d.field == field
+            && d.phrase == finding.rule
+            && if d.sentence.is_empty() {
+                d.occurrence == finding.occurrence
+            } else {
+                d.sentence == finding.sentence
+            }
+    })
 }
 
 /// The dismissal that hides `finding` in `field`.
@@ -177,7 +189,38 @@ pub fn dismissal(finding: &Finding, field: &str) -> Dismissal {
         field: field.to_string(),
         phrase: finding.rule.to_string(),
         occurrence: finding.occurrence,
+        sentence: finding.sentence.clone(),
     }
+}
+
+/// The sentence around bytes `start..end` of `text`, lowercase (ASCII, as the guard folds
+/// case) with plain apostrophes and single spaces: a dismissal's sentence, so that spacing or
+/// capitals changed elsewhere do not undo it.
+pub fn sentence_key(text: &str, start: usize, end: usize) -> String {
+    let (from, to) = sentence_bounds(text, start, end);
+    let mut key = String::with_capacity(to - from);
+    for word in text[from..to].split_whitespace() {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.extend(word.chars().map(|c| {
+            if c == '\u{2019}' {
+                '\''
+            } else {
+                c.to_ascii_lowercase()
+            }
+        }));
+    }
+    key
+}
+
+/// The byte range of the sentence that holds `start..end`: from after the last end of a
+/// sentence before it to the next one after it, that end included.
+fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
+    let from = text[..start].rfind(ends).map_or(0, |i| i + 1);
+    let to = text[end..].find(ends).map_or(text.len(), |i| end + i + 1);
+    (from, to)
 }
 
 /// A text of the review the guard reads, by where it lives. Its `name` is the key its
@@ -651,11 +694,7 @@ impl Counter {
 /// The sentence around a finding, for reading it out of its field: at most about `room` bytes,
 /// cut at word boundaries with an ellipsis where it was cut.
 pub fn sentence_around(text: &str, finding: &Finding, room: usize) -> String {
-    let ends = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let start = text[..finding.start].rfind(ends).map_or(0, |i| i + 1);
-    let end = text[finding.end..]
-        .find(ends)
-        .map_or(text.len(), |i| finding.end + i + 1);
+    let (start, end) = sentence_bounds(text, finding.start, finding.end);
     let mut from = start;
     let mut to = end;
     // Too long: keep the words nearest the finding.
@@ -713,6 +752,51 @@ mod tests {
                 check(text)
             );
         }
+    }
+
+    /// A dismissal stays with the sentence it was made in: text deleted before it does not move
+    /// it to another occurrence, and a sentence reworded is read again.
+    #[test]
+    fn a_dismissal_follows_its_sentence() {
+        let mut log = LanguageLog::default();
+        let text = "Ana should have paged. Ben should have waited.";
+        let found = check(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        log.dismissed.push(dismissal(&found[1], "summary"));
+        let open = |text: &str, log: &LanguageLog| -> Vec<String> {
+            open_findings(text, "summary", log)
+                .iter()
+                .map(|f| sentence_around(text, f, 80))
+                .collect()
+        };
+        assert_eq!(open(text, &log), ["Ana should have paged."]);
+        // The first sentence deleted: the dismissed one is still dismissed, and a new one is not.
+        assert!(open("Ben should have waited.", &log).is_empty());
+        // Spacing and capitals changed are the same sentence.
+        assert_eq!(
+            open("Ben  SHOULD have waited. Cy should have asked.", &log),
+            ["Cy should have asked."]
+        );
+        // Reworded, the sentence is read again.
+        assert_eq!(
+            open("Ben should have waited longer.", &log),
+            ["Ben should have waited longer."]
+        );
+        // In another field it was never dismissed.
+        assert_eq!(open_findings(text, "impact", &log).len(), 2);
+        // A dismissal made before sentences were kept goes by its occurrence, as it did.
+        let older = LanguageLog {
+            dismissed: vec![Dismissal {
+                sentence: String::new(),
+                ..dismissal(&found[1], "summary")
+            }],
+            ..LanguageLog::default()
+        };
+        assert_eq!(open(text, &older), ["Ana should have paged."]);
+        assert_eq!(
+            open("Ben should have waited.", &older),
+            ["Ben should have waited."]
+        );
     }
 
     #[test]

@@ -825,12 +825,19 @@ impl LanguageLog {
     }
 }
 
-/// One dismissed occurrence: the nth time `phrase` appears in the field named `field`.
+/// One dismissed occurrence of `phrase` in the field named `field`: in the sentence
+/// `sentence`, or, in a dismissal made before sentences were kept, the nth time it appears.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
 pub struct Dismissal {
     pub field: String,
     pub phrase: String,
+    /// Which time the phrase appeared in the field when it was dismissed, from 0; what a build
+    /// older than `sentence` goes by.
     pub occurrence: u32,
+    /// The sentence it was dismissed in, lowercase with single spaces: the dismissal stays with
+    /// that sentence when text before it changes, and a reworded sentence is read again.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub sentence: String,
 }
 
 impl Review {

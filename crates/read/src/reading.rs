@@ -533,6 +533,7 @@ fn dismissal(value: &Json, path: Path) -> Read<Dismissal> {
         field: f.text("field")?,
         phrase: f.text("phrase")?,
         occurrence: f.count("occurrence")?,
+        sentence: f.text("sentence")?,
     })
 }
 
