@@ -8,7 +8,8 @@ use common::sample_review;
 use std::path::Path;
 use tunnel::io::envelope::{export_json, read_bytes, read_str, read_value, ReadError};
 use tunnel::model::{
-    AccountField, AccountSource, Id, IdGen, Instant, Interview, InterviewStatus, QueuedQuestion,
+    AccountField, AccountSource, Id, IdGen, Instant, Interview, InterviewStatus, Phase, PhaseTime,
+    QueuedQuestion,
 };
 
 fn ids() -> IdGen {
@@ -54,6 +55,10 @@ fn the_meeting_clock_and_the_question_queue_round_trip() {
     session.clock_seconds = 2_340;
     session.clock_since = Instant::parse_rfc3339("2026-03-16T10:45:00Z");
     session.phase_from_seconds = 2_100;
+    session.phase_spent = vec![PhaseTime {
+        phase: Phase::Walk,
+        seconds: 1_200,
+    }];
     session.show_clock = true;
     review.questions = vec![QueuedQuestion {
         id: Id::from("q-1"),

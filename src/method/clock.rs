@@ -4,7 +4,7 @@
 //! clock left running when the facilitator went away is stopped at the review's last change
 //! when the review is opened again (`settle`).
 
-use crate::model::{Instant, Phase, Session};
+use crate::model::{Instant, Phase, PhaseTime, Session};
 
 /// The longest meeting time box, in minutes: what the console lets a facilitator set, and what
 /// reading a file allows.
@@ -63,13 +63,35 @@ pub fn pause(session: &mut Session, at: Instant) {
     session.clock_since = None;
 }
 
-/// The meeting entered a new phase at `now`: its time starts, and the clock with it when the
-/// phase is one of the meeting's.
-pub fn phase_began(session: &mut Session, now: Instant) {
-    if session.phase != Phase::Prepare {
+/// The meeting moves to `phase` at `now`: the time spent in the phase it leaves is kept, and
+/// the new phase's time goes on from what it had before (the clock starts with it when the
+/// phase is one of the meeting's).
+pub fn enter_phase(session: &mut Session, phase: Phase, now: Instant) {
+    let stint = elapsed(session, now).saturating_sub(session.phase_from_seconds);
+    if stint > 0 {
+        let left = session.phase;
+        match session.phase_spent.iter_mut().find(|t| t.phase == left) {
+            Some(spent) => spent.seconds = spent.seconds.saturating_add(stint),
+            None => session.phase_spent.push(PhaseTime {
+                phase: left,
+                seconds: stint,
+            }),
+        }
+    }
+    session.phase = phase;
+    if phase != Phase::Prepare {
         start(session, now);
     }
     session.phase_from_seconds = elapsed(session, now);
+}
+
+/// Meeting seconds spent in `phase` before the meeting last entered it.
+fn spent_before(session: &Session, phase: Phase) -> u32 {
+    session
+        .phase_spent
+        .iter()
+        .filter(|t| t.phase == phase)
+        .fold(0, |sum, t| sum.saturating_add(t.seconds))
 }
 
 /// Opening a review whose clock was left running long ago: stop it at the last change, so
@@ -116,7 +138,8 @@ pub fn reading(session: &Session, now: Instant) -> Reading {
         elapsed,
         running: running(session),
         phase: session.phase,
-        phase_elapsed: elapsed.saturating_sub(session.phase_from_seconds),
+        phase_elapsed: spent_before(session, session.phase)
+            .saturating_add(elapsed.saturating_sub(session.phase_from_seconds)),
         phase_box_minutes: phase_box_minutes(session.phase, session.time_box_minutes),
         time_box_minutes: session.time_box_minutes,
     }
@@ -201,21 +224,43 @@ mod tests {
     fn counts_meeting_time_only_and_pauses() {
         let mut s = meeting();
         assert_eq!(elapsed(&s, at(500)), 0);
-        s.phase = Phase::Open;
-        phase_began(&mut s, at(100));
+        enter_phase(&mut s, Phase::Open, at(100));
         assert_eq!(elapsed(&s, at(400)), 300);
         pause(&mut s, at(400));
         assert_eq!(elapsed(&s, at(4_000)), 300);
         start(&mut s, at(4_000));
         assert_eq!(elapsed(&s, at(4_060)), 360);
-        s.phase = Phase::Walk;
-        phase_began(&mut s, at(4_060));
+        enter_phase(&mut s, Phase::Walk, at(4_060));
         let r = reading(&s, at(4_060 + 37 * 60));
         assert_eq!(r.phase_elapsed, 37 * 60);
         assert_eq!(r.phase_box_minutes, 36);
         assert!(r.phase_over());
         assert_eq!(
             r.text(),
+            "Meeting 43:00 of 60 min · Walk the tunnel 37:00 of 36 min, 1 min over"
+        );
+    }
+
+    /// The walk left for a look at the opportunities and taken up again goes on from the
+    /// time it had, so its share of the time box is not given twice.
+    #[test]
+    fn a_phase_returned_to_goes_on_from_its_time() {
+        let mut s = meeting();
+        enter_phase(&mut s, Phase::Walk, at(0));
+        enter_phase(&mut s, Phase::Opportunities, at(20 * 60));
+        assert_eq!(reading(&s, at(25 * 60)).phase_elapsed, 5 * 60);
+        enter_phase(&mut s, Phase::Walk, at(25 * 60));
+        let r = reading(&s, at(42 * 60));
+        assert_eq!(r.phase_elapsed, 37 * 60);
+        assert!(r.phase_over());
+        // A pause counts for no phase.
+        pause(&mut s, at(42 * 60));
+        enter_phase(&mut s, Phase::Opportunities, at(50 * 60));
+        assert_eq!(reading(&s, at(51 * 60)).phase_elapsed, 6 * 60);
+        enter_phase(&mut s, Phase::Walk, at(51 * 60));
+        assert_eq!(reading(&s, at(51 * 60)).phase_elapsed, 37 * 60);
+        assert_eq!(
+            reading(&s, at(51 * 60)).text(),
             "Meeting 43:00 of 60 min · Walk the tunnel 37:00 of 36 min, 1 min over"
         );
     }
@@ -240,7 +285,7 @@ mod tests {
     #[test]
     fn preparing_starts_no_clock() {
         let mut s = meeting();
-        phase_began(&mut s, at(10));
+        enter_phase(&mut s, Phase::Prepare, at(10));
         assert!(!running(&s));
         assert_eq!(
             reading(&s, at(99)).text(),
@@ -251,8 +296,7 @@ mod tests {
     #[test]
     fn a_clock_left_running_overnight_stops_at_the_last_change() {
         let mut s = meeting();
-        s.phase = Phase::Walk;
-        phase_began(&mut s, at(0));
+        enter_phase(&mut s, Phase::Walk, at(0));
         let last_change = at(25 * 60);
         let next_day = at(24 * 3600);
         assert!(settle(&mut s, last_change, next_day));

@@ -144,6 +144,7 @@ fn view_at(review: &Review, at_walk: bool) -> RoomView {
             clock_seconds: session.clock_seconds,
             clock_since: session.clock_since,
             phase_from_seconds: session.phase_from_seconds,
+            phase_spent: session.phase_spent.clone(),
             ..Session::default()
         }),
         current,

@@ -79,13 +79,12 @@ pub fn status_at(phase: Phase, status: ReviewStatus) -> ReviewStatus {
 /// Moves the meeting to `phase`, and the status with it when the phase is new (staying in a
 /// phase leaves the status alone, so an undone change stays undone). Returns the status
 /// before, when it changed, so that the change can be announced and undone.
-/// The phase's time starts on the meeting clock (`clock::phase_began`).
+/// The phase's time goes on on the meeting clock (`clock::enter_phase`).
 pub fn set_phase(review: &mut Review, phase: Phase, now: Instant) -> Option<ReviewStatus> {
     if review.session.phase == phase {
         return None;
     }
-    review.session.phase = phase;
-    clock::phase_began(&mut review.session, now);
+    clock::enter_phase(&mut review.session, phase, now);
     let before = review.status;
     review.status = status_at(phase, before);
     (review.status != before).then_some(before)

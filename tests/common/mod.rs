@@ -272,6 +272,7 @@ pub fn sample_review() -> Review {
             clock_seconds: 0,
             clock_since: None,
             phase_from_seconds: 0,
+            phase_spent: Vec::new(),
             show_clock: false,
         },
         pulse: Pulse {

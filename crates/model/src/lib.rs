@@ -759,6 +759,10 @@ pub struct Session {
     /// The meeting second at which the current phase began.
     #[serde(skip_serializing_if = "is_zero")]
     pub phase_from_seconds: u32,
+    /// Meeting seconds spent in each phase left before: a phase returned to goes on counting
+    /// from there rather than from zero.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub phase_spent: Vec<PhaseTime>,
     /// Whether the shared screen shows the meeting clock.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub show_clock: bool,
@@ -766,6 +770,13 @@ pub struct Session {
 
 fn is_zero(n: &u32) -> bool {
     *n == 0
+}
+
+/// Meeting seconds spent in one phase, over all the times the meeting was in it but the last.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+pub struct PhaseTime {
+    pub phase: Phase,
+    pub seconds: u32,
 }
 
 keyed_enum! {

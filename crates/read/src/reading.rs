@@ -505,7 +505,16 @@ fn session(value: &Json, path: Path) -> Read<Session> {
         clock_seconds: f.count("clock_seconds")?,
         clock_since: f.opt_instant("clock_since")?,
         phase_from_seconds: f.count("phase_from_seconds")?,
+        phase_spent: f.list("phase_spent", phase_time)?,
         show_clock: f.flag("show_clock")?,
+    })
+}
+
+fn phase_time(value: &Json, path: Path) -> Read<PhaseTime> {
+    let f = Fields::of(value, path)?;
+    Ok(PhaseTime {
+        phase: f.choice("phase", Phase::from_key, Phase::keys_list)?,
+        seconds: f.count("seconds")?,
     })
 }
 
