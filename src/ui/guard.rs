@@ -19,14 +19,32 @@ pub fn GuardedArea(
     #[prop(optional, into)] id: String,
     #[prop(optional, into)] hint: String,
 ) -> impl IntoView {
-    let store = use_store();
     // The area needs an id so that dismissing a note can give it the focus back.
     let id = if id.is_empty() {
         super::widgets::dom_id("guarded")
     } else {
         id
     };
-    let area_id = StoredValue::new(id.clone());
+    let area = id.clone();
+    view! {
+        <div class="guarded">
+            <TextArea label value set id hint/>
+            <NotesUnder value field area/>
+        </div>
+    }
+}
+
+/// The language notes of the text in the field with the id `area`, listed under it. They stay
+/// after the field loses the focus, until each is reworded or dismissed: a note seen only while
+/// typing was soon forgotten. `field` names the text for dismissals.
+#[component]
+pub fn NotesUnder(
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] field: Signal<String>,
+    area: String,
+) -> impl IntoView {
+    let store = use_store();
+    let area = StoredValue::new(area);
     // Checked once typing pauses: a long field takes about a millisecond to read.
     let settled = super::widgets::settled_in(field, value, std::time::Duration::from_millis(300));
     let findings = Memo::new(move |_| {
@@ -40,26 +58,21 @@ pub fn GuardedArea(
         // Dismissed where it was found.
         let dismissal = settled.with_untracked(|(field, _)| language::dismissal(&finding, field));
         store.write(&[Part::Language], |r| r.language.dismissed.push(dismissal));
-        super::browser::focus_by_id(area_id.get_value());
+        super::browser::focus_by_id(area.get_value());
     };
     view! {
-        // The notes stay under the field after it loses the focus, until each is reworded or
-        // dismissed: a note seen only while typing was soon forgotten.
-        <div class="guarded">
-            <TextArea label value set id hint/>
-            <Show when=move || findings.with(|f| !f.is_empty())>
-                <ul class="language-notes" aria-label="Language notes" aria-live="polite">
-                    {move || {
-                        told_apart(findings.get())
-                            .into_iter()
-                            .map(|(finding, which)| {
-                                view! { <NoteLine finding which dismiss=Callback::new(dismiss)/> }
-                            })
-                            .collect_view()
-                    }}
-                </ul>
-            </Show>
-        </div>
+        <Show when=move || findings.with(|f| !f.is_empty())>
+            <ul class="language-notes" aria-label="Language notes" aria-live="polite">
+                {move || {
+                    told_apart(findings.get())
+                        .into_iter()
+                        .map(|(finding, which)| {
+                            view! { <NoteLine finding which dismiss=Callback::new(dismiss)/> }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </Show>
     }
 }
 

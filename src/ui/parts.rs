@@ -11,6 +11,7 @@
 //! clippy) they are plain calls and nothing is cut out, so the tests need no splitter.
 
 use super::answers::{AnswersImport, CopiesImport};
+use super::guard::NotesUnder;
 use super::interviews::InterviewsScreen;
 use super::picture::IncidentPicture;
 use super::present::Presenter;
@@ -111,6 +112,22 @@ fn suggestions() -> Result<AnyView, NotLoaded> {
 
 #[cfg_attr(
     feature = "split",
+    wasm_split(description_notes, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_description_notes))
+)]
+fn description_notes(moment: Id, area: String) -> Result<AnyView, NotLoaded> {
+    let store = crate::store::use_store();
+    let id = StoredValue::new(moment);
+    let value = Signal::derive(move || {
+        store
+            .moment(&id.get_value(), |m| m.description.clone())
+            .unwrap_or_default()
+    });
+    let field = Signal::derive(move || crate::method::language::description_name(&id.get_value()));
+    Ok(view! { <NotesUnder value field area/> }.into_any())
+}
+
+#[cfg_attr(
+    feature = "split",
     wasm_split(answers, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_answers))
 )]
 fn answers(merging: Merging, close: Callback<()>) -> Result<AnyView, NotLoaded> {
@@ -166,6 +183,16 @@ pub fn picture_part(scene: Signal<Scene>, on_open: Callback<Id>) -> AnyView {
 pub fn suggestions_part() -> AnyView {
     Suspend::new(async move { load!(suggestions()).unwrap_or_else(|NotLoaded| not_loaded()) })
         .into_any()
+}
+
+/// The language notes under a moment's description in the timeline's editor, a part of its
+/// own: the guard's engine is about a fifth of the app, and the first download (the library
+/// and the timeline) should not carry it for a field few edits are flagged in.
+pub fn description_notes_part(moment: Id, area: String) -> AnyView {
+    Suspend::new(async move {
+        load!(description_notes(moment, area)).unwrap_or_else(|NotLoaded| not_loaded())
+    })
+    .into_any()
 }
 
 /// Merging a file into a stored review (a responder's answers, another copy): a part of its
@@ -239,6 +266,7 @@ fn preload_from(part: usize) {
                 5 => preload_import().await,
                 6 => preload_interviews().await,
                 7 => preload_picture().await,
+                8 => preload_description_notes().await,
                 _ => return,
             };
             preload_from(part + 1);

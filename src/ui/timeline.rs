@@ -4,13 +4,12 @@
 use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, focus_by_id, IntlZones};
 use super::fields::{CheckField, SelectField, TextArea, TextField, WhenField};
-use super::guard::GuardedArea;
-use super::parts::{picture_part, suggestions_part};
+use super::parts::{description_notes_part, picture_part, suggestions_part};
 use super::timeline_rows::{MomentList, MOVE_TO_DAY, OPEN_FOR_TYPING, SELECT_ROW, TOGGLE_EDITOR};
 use super::widgets::{Button, ShortcutHelp};
 use crate::io::links::safe_href;
 use crate::method::picture::Scene;
-use crate::method::{gaps, hindsight, kinds, language, placement, walk};
+use crate::method::{gaps, hindsight, kinds, placement, walk};
 use crate::model::filter::TimelineFilter;
 use crate::model::time::{
     from_local, offsets_between, parse_clock, split_leading_time, to_local, Date,
@@ -1038,14 +1037,15 @@ pub(super) fn MomentEditor(id: Id, editor_id: String) -> impl IntoView {
                 set=move |on: bool| store.edit_moment(&id.get_value(), |m| m.pivot = on)
             />
             <div class="wide">
-                // Guarded: the shared screen shows it as written when the walk reaches it.
-                <GuardedArea
+                <TextArea
                     label="Description"
-                    id=description_id
+                    id=description_id.clone()
                     value=read(|m| m.description.clone())
                     set=edit(|m, v| m.description = v)
-                    field=Signal::derive(move || language::description_name(&id.get_value()))
                 />
+                // The language guard's notes: the shared screen shows the description as
+                // written when the walk reaches it.
+                {description_notes_part(id.get_value(), description_id)}
             </div>
             <fieldset class="people-involved wide">
                 <legend>"People involved"</legend>

@@ -1014,3 +1014,22 @@ test("a moment's description is guarded where it is written, and asked about bef
   await expect(dialog).toHaveCount(0);
   await expect(current).toContainText("Ben forgot to check the deploy", { timeout: 1000 });
 });
+
+test("a phrase noted twice gets two Dismiss buttons told apart, and a dismissal stays with its sentence", async ({ page }) => {
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const cues = page.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox", { name: "Cues" });
+  const notes = page.getByRole("list", { name: "Language notes", exact: true });
+  await cues.fill("Ben should have paged. I should have waited.");
+  await expect(notes.getByRole("listitem")).toHaveCount(2);
+  await expect(notes.getByRole("button", { name: "Dismiss \u201cshould have\u201d (1 of 2)" })).toBeVisible();
+  await notes.getByRole("button", { name: "Dismiss \u201cshould have\u201d (2 of 2)" }).click();
+  await expect(notes.getByRole("button", { name: "Dismiss \u201cshould have\u201d", exact: true })).toBeVisible();
+  // The first sentence goes: the dismissed one stays dismissed, and no other takes its place.
+  await cues.fill("I should have waited.");
+  await expect(notes).toHaveCount(0);
+  await expect(page.getByText("Language notes in this review: 0 open, 1 dismissed.")).toBeVisible();
+  // Another sentence before it is read as new.
+  await cues.fill("Cy should have asked. I should have waited.");
+  await expect(notes.getByRole("listitem")).toHaveCount(1);
+});
