@@ -936,6 +936,30 @@ mod tests {
         );
     }
 
+    /// A sign meant for people "missed" or "ignored" in the passive is someone's omission, with
+    /// or without the one named; done by a system, denied, or told as how the system works, not.
+    #[test]
+    fn omissions_told_in_the_passive() {
+        expect(
+            Category::Omission,
+            &[
+                "The alert was missed.",
+                "Several warnings were ignored during the handover.",
+                "The early warnings went unheeded.",
+                "The second graph was overlooked by the on-call.",
+                "The pages were missed by Priya.",
+            ],
+            &[
+                "The health check was ignored by the load balancer.",
+                "No alerts were missed.",
+                "The deadline was missed.",
+                "If the page is missed, it escalates to the secondary.",
+                "Was the alert missed?",
+                "The retry was ignored by the client library.",
+            ],
+        );
+    }
+
     #[test]
     fn mishaps_charge_a_person_and_spare_a_system() {
         expect(

@@ -241,6 +241,15 @@ words!(
     contact consult submit ack close loop discover tag supervise sound");
 
 words!(
+    /// Signs meant for people to notice: one "missed" or "ignored", with no one named, is a
+    /// person's omission told in the passive.
+    SIGNS_FOR_PEOPLE = "\
+    alert alerts alarm alarms warning warnings page pages sign signs signal signals notification \
+    notifications message messages email emails ticket tickets call calls graph graphs reading \
+    readings indicator indicators symptom symptoms notice notices ping pings escalation \
+    escalations report reports advisory advisories");
+
+words!(
     /// Words that negate a verb or a verdict.
     NEGATIONS = "\
     not never no didn't didnt don't dont doesn't doesnt hadn't hadnt haven't havent hasn't hasnt \

@@ -4050,7 +4050,10 @@ impl<'a> Reader<'a> {
             }
             // "The tsunami was largely ignored by everyone at the site": a person's omission,
             // in the passive. Not "ignored by the parser".
-            if word == "ignored"
+            const PASSIVE_OMISSIONS: &[&str] = &[
+                "missed", "ignored", "overlooked", "disregarded", "neglected", "unheeded",
+            ];
+            if self.is(i, PASSIVE_OMISSIONS)
                 && i > 0
                 && (self.is(i - 1, &["was", "were", "been"])
                     || i > 1 && self.is(i - 2, &["was", "were", "been"]))
@@ -4060,6 +4063,29 @@ impl<'a> Reader<'a> {
                 if matches!(self.classify(k), Subject::Person) && !self.is(k, ORGANISATIONS) {
                     self.hit(hits, i, k, Omission, UNSEEN);
                     continue;
+                }
+            }
+            // "The alert was missed", "the warnings were ignored": a person's omission in the
+            // passive, with no one named, said of a sign meant for people. Not "the step was
+            // skipped by the pipeline", "no alert was missed", "if the page is missed, it
+            // escalates" (how the system works) or "the deadline was missed".
+            if self.is(i, PASSIVE_OMISSIONS) && !self.s.question && self.w(i + 1) != "by" {
+                let aux = (i.saturating_sub(2)..i)
+                    .rev()
+                    .find(|&k| self.is(k, &["was", "were", "got", "went", "been", "is", "are"]));
+                let start = self.clause_start(i);
+                let sign = aux.filter(|&a| a > start).map(|a| a - 1);
+                if let (Some(aux), Some(sign)) = (aux, sign) {
+                    let conditional = (start..aux).any(|k| {
+                        self.is(k, &["if", "unless", "whether", "lest"]) || self.at(k, "in case")
+                    });
+                    if SIGNS_FOR_PEOPLE.contains(&self.w(sign))
+                        && !conditional
+                        && !self.negated_before(i, 6)
+                    {
+                        self.hit(hits, sign, i, Omission, UNSEEN);
+                        continue;
+                    }
                 }
             }
             // "either didn't see the light or chose to ignore it": an intent imputed. Not "the
