@@ -6,10 +6,10 @@
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn answer(request: &str) -> String {
-    use tunnel::ui::browser::{lowercase, IntlZones};
+    use tunnel::ui::browser::{fold_letters, IntlZones};
     let platform = tunnel::io::work::Platform {
         zones: &IntlZones,
-        lowercase: &lowercase,
+        fold_letters: &fold_letters,
     };
     tunnel::io::work::answer(request, &platform)
 }

@@ -15,7 +15,9 @@ use crate::model::{AccountField, Id, Review, Role};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
-/// The review with pseudonyms for every person. `lowercase` lowercases one letter.
+/// The review with pseudonyms for every person. `lowercase` lowercases one letter, and may
+/// split its accents off (the browser's `fold_letters` does): names are then found with or
+/// without their accents.
 pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Review {
     pseudonymize_except(review, None, lowercase).0
 }
@@ -371,17 +373,29 @@ impl<'a> Names<'a> {
                 return None;
             }
             if matched == needle.len() {
-                return Some(at + c.len_utf8());
+                // The accents on the name's last letter go with it.
+                let end = at + c.len_utf8();
+                let marks: usize = text[end..]
+                    .chars()
+                    .take_while(|&m| is_combining_mark(m))
+                    .map(char::len_utf8)
+                    .sum();
+                return Some(end + marks);
             }
         }
         None
     }
 
     /// Gives each letter of `c` lowercased to `to`, with Greek final sigma as the ordinary one
-    /// ("ΑΛΈΞΗΣ" is "αλέξης").
+    /// ("ΑΛΈΞΗΣ" is "αλέξης"), and without accents where the platform's lowercasing splits them
+    /// off (the browser's does, `browser::fold_letters`): "Zoë" is found typed as one letter or
+    /// as "e" and a combining diaeresis, as macOS and some chat exports write it.
     fn fold(&self, c: char, mut to: impl FnMut(char)) {
         if c.is_ascii() {
             return to(c.to_ascii_lowercase());
+        }
+        if is_combining_mark(c) {
+            return;
         }
         // A hyphen is a hyphen however typed: "Jean\u{2011}Luc" (non-breaking) is "Jean-Luc".
         if matches!(c, '\u{2010}' | '\u{2011}') {
@@ -392,11 +406,18 @@ impl<'a> Names<'a> {
             let mut buffer = [0; 4];
             (self.lowercase)(c.encode_utf8(&mut buffer))
                 .chars()
+                .filter(|&l| !is_combining_mark(l))
                 .map(|l| if l == 'ς' { 'σ' } else { l })
                 .collect()
         });
         lower.iter().copied().for_each(to);
     }
+}
+
+/// A combining accent (the blocks of Latin, Greek and Cyrillic accents), which a name's
+/// match passes over.
+fn is_combining_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
 }
 
 fn is_word_char(c: Option<char>) -> bool {
@@ -551,6 +572,33 @@ mod tests {
         assert_ne!(
             shared.id, review.id,
             "a copy is never taken for the review itself"
+        );
+    }
+
+    /// A name typed with its accent as one letter is found written with a combining accent,
+    /// and the other way round, when the platform splits accents off as the browser does.
+    #[test]
+    fn a_name_is_found_however_its_accents_are_written() {
+        fn split_accents(text: &str) -> String {
+            text.to_lowercase()
+                .replace('\u{eb}', "e\u{308}")
+                .replace('\u{e9}', "e\u{301}")
+        }
+        let mut review = Review::default();
+        review.people = vec![
+            person("p-zoe", "Zo\u{eb} Adams", Role::IncidentCommander),
+            person("p-rene", "Rene\u{301}e", Role::Other("Scribe".into())),
+            person("p-jose", "Jos\u{e9} Ruiz", Role::Other("Scribe".into())),
+        ];
+        review.summary = "ZOE\u{308} ADAMS paged Zo\u{eb}; Ren\u{e9}e replied; jose and Zoe \
+                          agreed; Zoe\u{308}\u{301}x stays."
+            .into();
+        let (out, _) = pseudonymize_except(&review, None, &split_accents);
+        // Written without its accent, as chat often does, a name is still the name.
+        assert_eq!(
+            out.summary,
+            "Incident commander A paged Incident commander A; Participant A replied; \
+             Participant B and Incident commander A agreed; Zoe\u{308}\u{301}x stays."
         );
     }
 

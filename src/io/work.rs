@@ -216,11 +216,12 @@ impl Job {
     }
 }
 
-/// What the browser gives the worker: time zones, and lowercasing beyond ASCII (see
-/// `io::pseudonym`).
+/// What the browser gives the worker: time zones, and letters beyond ASCII lowercased with
+/// their accents split off (`ui::browser::fold_letters`), which the pseudonymiser matches names
+/// with (`io::pseudonym`).
 pub struct Platform<'a> {
     pub zones: &'a dyn ZoneOffsets,
-    pub lowercase: &'a dyn Fn(&str) -> String,
+    pub fold_letters: &'a dyn Fn(&str) -> String,
 }
 
 /// Writes what a share job names.
@@ -241,7 +242,7 @@ fn share(job: Job, platform: &Platform) -> Result<Value, String> {
     // Everything written here is for others: what was said off the record stays behind.
     crate::method::interviews::keep_private(&mut review);
     if pseudonyms {
-        review = pseudonym::pseudonymize(&review, platform.lowercase);
+        review = pseudonym::pseudonymize(&review, platform.fold_letters);
     }
     let built = || report::build(&review, platform.zones);
     Ok(match format {
@@ -286,7 +287,7 @@ pub fn answer(request: &str, platform: &Platform) -> String {
                 .envelope
                 .review;
             worksheet::content(
-                &review, &person, pseudonyms, platform.zones, platform.lowercase, at,
+                &review, &person, pseudonyms, platform.zones, platform.fold_letters, at,
             )
             .map(|sheet| json!({ "text": worksheet::render(&sheet) }))
             .ok_or_else(|| "that person is no longer in the review".to_string())
@@ -569,7 +570,7 @@ mod tests {
 
     const PLATFORM: Platform = Platform {
         zones: &crate::model::time::Utc,
-        lowercase: &|t: &str| t.to_lowercase(),
+        fold_letters: &|t: &str| t.to_lowercase(),
     };
 
     fn round_trip(job: Job) -> Preview {
@@ -687,7 +688,7 @@ mod tests {
         };
         for pseudonyms in [false, true] {
             let shared = if pseudonyms {
-                pseudonym::pseudonymize(&review, PLATFORM.lowercase)
+                pseudonym::pseudonymize(&review, PLATFORM.fold_letters)
             } else {
                 review.clone()
             };
@@ -780,7 +781,7 @@ mod tests {
         for pseudonyms in [false, true] {
             let job = Job::worksheet(review.clone(), person.clone(), pseudonyms, at);
             let direct = worksheet::content(
-                &review, &person, pseudonyms, PLATFORM.zones, PLATFORM.lowercase, at,
+                &review, &person, pseudonyms, PLATFORM.zones, PLATFORM.fold_letters, at,
             )
             .unwrap();
             assert_eq!(

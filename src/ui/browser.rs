@@ -158,6 +158,16 @@ pub fn lowercase(text: &str) -> String {
     js_sys::JsString::from(text).to_lower_case().into()
 }
 
+/// Lowercases text with its accents split off as combining marks (Unicode's canonical
+/// decomposition, then the browser's lowercasing): what the pseudonymiser matches names with,
+/// so that "Zoë" is found however it was typed, and "Jose" is José.
+pub fn fold_letters(text: &str) -> String {
+    js_sys::JsString::from(text)
+        .normalize("NFD")
+        .to_lower_case()
+        .into()
+}
+
 /// Offers `text` to the person as a file download.
 pub fn download(file_name: &str, mime: &str, text: &str) -> Result<(), String> {
     let parts = Array::of1(&JsValue::from_str(text));

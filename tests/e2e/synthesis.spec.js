@@ -267,6 +267,9 @@ test("shared beyond the team, no real name is left in any format", async ({ page
   const review = structuredClone(REVIEW);
   review.review.people.push({ id: "zoe", name: "Zoë Ärlig", role: "observer", present: false });
   review.review.summary += " ZOË ÄRLIG watched the graphs; ärlig agreed.";
+  // The same name with its accents written as combining marks (as macOS and some chat exports
+  // write them), and without them, as chat often does.
+  review.review.summary += " Zoe\u0308 A\u0308rlig and zoe paged.";
   await openSynthesis(page, review);
   await fillSynthesis(page);
   await openTab(page, "Report");
@@ -291,6 +294,8 @@ test("shared beyond the team, no real name is left in any format", async ({ page
     expect(file.text, file.name).not.toMatch(/\b(Ana|Souza|Ben|Lee)\b/);
     expect(file.text, file.name).not.toMatch(/zoë|ärlig/iu);
     expect(file.text, file.name).toContain("Observer A watched the graphs; Observer A agreed.");
+    expect(file.text, file.name).toContain("Observer A and Observer A paged.");
+    expect(file.text.normalize("NFD").replace(/\p{M}/gu, ""), file.name).not.toMatch(/zoe|arlig/i);
     expect(file.text, file.name).toContain("Subject expert A");
   }
   const json = JSON.parse(files[2].text);
