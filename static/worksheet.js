@@ -15,11 +15,13 @@
   }
 
   // Only what the responder wrote: text already in the worksheet when it was made (their
-  // earlier answers, perhaps with pseudonyms in) is the facilitator's already.
+  // earlier answers, perhaps with pseudonyms in) is the facilitator's already. An earlier
+  // answer they cleared is sent empty, so that the facilitator sees it taken back.
   function collect() {
     var values = {};
     answerFields().forEach(function (field) {
-      if (field.value !== "" && field.value !== field.defaultValue) {
+      var initial = initialValue(field);
+      if (field.value !== initial && (field.value.trim() !== "" || initial !== "")) {
         values[field.getAttribute("data-key")] = field.value;
       }
     });
@@ -30,6 +32,15 @@
       if (when !== "" || text !== "") remembered.push({ when: when, text: text });
     });
     return { values: values, remembered: remembered };
+  }
+
+  // What a field held when the worksheet was made (a choice list has no defaultValue).
+  function initialValue(field) {
+    if (field.tagName !== "SELECT") return field.defaultValue;
+    var chosen = Array.prototype.find.call(field.options, function (option) {
+      return option.defaultSelected;
+    });
+    return chosen ? chosen.value : field.options.length ? field.options[0].value : "";
   }
 
   function keep() {

@@ -100,9 +100,8 @@ fn parse(value: &Value) -> Result<Response, String> {
                 let Value::String(answer) = answer else {
                     return Err(format!("the answer \u{201c}{key}\u{201d} is not text"));
                 };
-                if !answer.trim().is_empty() {
-                    response.values.push((key.clone(), answer.clone()));
-                }
+                // Kept even empty: an account's answer sent empty was taken back (`plan`).
+                response.values.push((key.clone(), answer.clone()));
             }
         }
         None | Some(Value::Null) => {}
@@ -132,8 +131,26 @@ fn parse(value: &Value) -> Result<Response, String> {
 pub struct Answer {
     pub moment: Id,
     pub field: AccountField,
+    /// Their words; empty when they cleared the earlier answer their worksheet showed.
     pub theirs: String,
     pub mine: String,
+}
+
+impl Answer {
+    /// They cleared the answer their worksheet showed: taken back, not rewritten.
+    pub fn cleared(&self) -> bool {
+        self.theirs.is_empty()
+    }
+
+    /// What the review keeps unless the facilitator chooses otherwise: both texts, or the
+    /// review's own where they cleared theirs (nothing of theirs to keep beside it).
+    pub fn default_choice(&self) -> Choice {
+        if self.cleared() {
+            Choice::Mine
+        } else {
+            Choice::Both
+        }
+    }
 }
 
 /// What merging a response would do, before anything is changed.
@@ -231,6 +248,11 @@ pub fn plan(review: &Review, response: &Response) -> Result<Plan, String> {
     };
     for (key, text) in &response.values {
         let text = text.trim().to_string();
+        // Only an account's answer is sent empty on purpose (taken back); anywhere else an
+        // empty value says nothing.
+        if text.is_empty() && !key.starts_with("account:") {
+            continue;
+        }
         if let Some(rest) = key.strip_prefix("account:") {
             let parsed = rest.rsplit_once(':').and_then(|(moment, field)| {
                 Some((Id::from(moment), AccountField::from_key(field)?))
@@ -267,7 +289,10 @@ pub fn plan(review: &Review, response: &Response) -> Result<Plan, String> {
                 mine,
             };
             if answer.mine.is_empty() {
-                plan.added.push(answer);
+                // Cleared, or only spaces, where the review has nothing either.
+                if !answer.cleared() {
+                    plan.added.push(answer);
+                }
             } else if answer.mine == answer.theirs || answer.mine.ends_with(&kept_both) {
                 // Word for word, or kept beside the review's text by an earlier merge.
                 plan.unchanged += 1;
@@ -414,9 +439,11 @@ pub fn apply(
         write(review, answer, answer.theirs.clone());
     }
     for (i, answer) in plan.conflicts.iter().enumerate() {
-        match choices.get(i).copied().unwrap_or(Choice::Both) {
+        match choices.get(i).copied().unwrap_or(answer.default_choice()) {
             Choice::Theirs => write(review, answer, answer.theirs.clone()),
             Choice::Mine => {}
+            // Nothing of theirs to keep beside the review's text.
+            Choice::Both if answer.cleared() => {}
             Choice::Both => write(
                 review,
                 answer,
@@ -584,6 +611,31 @@ mod tests {
         let again = super::plan(&review, &response);
         assert!(again.unwrap_err().contains("already merged"));
         assert_eq!(review, before);
+    }
+
+    /// An earlier answer the worksheet showed and the responder cleared comes back empty: the
+    /// facilitator chooses, and the review's text stays unless they choose to clear it.
+    #[test]
+    fn an_answer_taken_back_is_asked_about_and_kept_unless_cleared() {
+        let text = response_text()
+            .replace("\"the lock graph\"", "\"\"")
+            .replace("\"keep checkout up\"", "\"  \"")
+            .replace("\"Dana\"", "\"\"");
+        let response = read(&text).unwrap().unwrap();
+        let mut review = review();
+        let plan = plan(&review, &response).unwrap();
+        assert_eq!(plan.conflicts.len(), 1);
+        let cleared = &plan.conflicts[0];
+        assert!(cleared.cleared());
+        assert_eq!(cleared.default_choice(), Choice::Mine);
+        // Spaces where the review has nothing are nothing; an empty answer to a question too.
+        assert_eq!(plan.added.len(), 1, "{:?}", plan.added);
+        assert!(plan.notes.iter().all(|n| !n.text.contains("Who else")));
+        let mut kept = review.clone();
+        apply(&mut kept, &response, &plan, &[Choice::Both], &mut ids());
+        assert_eq!(kept.accounts[0].saw, "the graph, from the interview");
+        apply(&mut review, &response, &plan, &[Choice::Theirs], &mut ids());
+        assert_eq!(review.accounts[0].saw, "");
     }
 
     #[test]

@@ -12,7 +12,7 @@ use crate::io::envelope::ReadReview;
 use crate::io::journal::{describe, shown};
 use crate::io::merge::Side;
 use crate::method::questions;
-use crate::model::{AccountField, Id, Review};
+use crate::model::{Id, Review};
 use crate::route::{Route, Tab};
 use crate::storage::now;
 use leptos::prelude::*;
@@ -66,20 +66,16 @@ fn merge(app: AppState, offer: &MergeOffer, chosen: &[Choice]) -> Result<String,
     let mut review = loaded.review;
     // Planned again: another window may have changed the review while the dialog was open.
     let plan = answers::plan(&review, &offer.response)?;
-    let key = |moment: &Id, field: AccountField| {
+    let key = |conflict: &answers::Answer| {
         offer
             .plan
             .conflicts
             .iter()
-            .position(|c| &c.moment == moment && c.field == field)
+            .position(|c| c.moment == conflict.moment && c.field == conflict.field)
             .and_then(|i| chosen.get(i).copied())
-            .unwrap_or(Choice::Both)
+            .unwrap_or(conflict.default_choice())
     };
-    let choices: Vec<Choice> = plan
-        .conflicts
-        .iter()
-        .map(|c| key(&c.moment, c.field))
-        .collect();
+    let choices: Vec<Choice> = plan.conflicts.iter().map(key).collect();
     let merged = answers::apply(
         &mut review,
         &offer.response,
@@ -124,7 +120,12 @@ fn MergeAnswers(offer: MergeOffer, close: Callback<()>) -> impl IntoView {
     let plan = offer.plan.clone();
     let title = display_title(&offer.review.title);
     let review_id = offer.review.id.clone();
-    let chosen = RwSignal::new(vec![Choice::Both; plan.conflicts.len()]);
+    let chosen = RwSignal::new(
+        plan.conflicts
+            .iter()
+            .map(|c| c.default_choice())
+            .collect::<Vec<_>>(),
+    );
     let moment_label = |id: &Id| {
         let text = offer
             .review
@@ -148,20 +149,41 @@ fn MergeAnswers(offer: MergeOffer, close: Callback<()>) -> impl IntoView {
                 moment_label(&conflict.moment),
                 questions::family_of(conflict.field).name
             );
-            choice_group(
-                chosen,
-                i,
-                legend,
-                [
-                    ("In the review: ", conflict.mine.clone()),
-                    ("In the worksheet: ", conflict.theirs.clone()),
-                ],
-                &[
-                    (Choice::Both, "Keep both"),
-                    (Choice::Mine, "Keep the review's"),
-                    (Choice::Theirs, "Take the worksheet's"),
-                ],
-            )
+            if conflict.cleared() {
+                choice_group(
+                    chosen,
+                    i,
+                    legend,
+                    [
+                        ("In the review: ", conflict.mine.clone()),
+                        (
+                            "In the worksheet: ",
+                            "(cleared: they took this answer back)".into(),
+                        ),
+                    ],
+                    &[
+                        (Choice::Mine, "Keep the review's"),
+                        (Choice::Theirs, "Clear it, as the worksheet did"),
+                    ],
+                )
+                .into_any()
+            } else {
+                choice_group(
+                    chosen,
+                    i,
+                    legend,
+                    [
+                        ("In the review: ", conflict.mine.clone()),
+                        ("In the worksheet: ", conflict.theirs.clone()),
+                    ],
+                    &[
+                        (Choice::Both, "Keep both"),
+                        (Choice::Mine, "Keep the review's"),
+                        (Choice::Theirs, "Take the worksheet's"),
+                    ],
+                )
+                .into_any()
+            }
         })
         .collect_view();
     let summary = format!(

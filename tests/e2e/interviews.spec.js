@@ -281,6 +281,42 @@ test("a worksheet opened from disk in a fresh browser comes back as answers that
   );
 });
 
+test("an earlier answer cleared in the worksheet comes back taken back, and the facilitator chooses", async ({ page }) => {
+  const review = structuredClone(REVIEW);
+  review.review.accounts = [{ id: "a-ben", moment: "m2", person: "ben", saw: "the graph, from the interview" }];
+  await openInterviews(page, review);
+  const sheet = await download(page, "Export worksheet", page.getByRole("region", { name: "Ben Lee (Subject expert)" }));
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
+  let answers;
+  try {
+    const sheetPage = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    const file = `${sheet.path}-${sheet.name}`;
+    await copyFile(sheet.path, file);
+    await sheetPage.goto(pathToFileURL(file).href);
+    const cues = sheetPage.getByRole("listitem").filter({ hasText: "Ben looks at the lock graph" }).getByRole("textbox", { name: /What was in front of you/ });
+    await expect(cues).toHaveValue("the graph, from the interview");
+    await cues.fill("");
+    answers = await download(sheetPage, "Save my answers");
+  } finally {
+    await browser.close();
+  }
+  expect(Object.values(JSON.parse(answers.text).values)).toEqual([""]);
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await importFile(page, answers.path);
+  const dialog = page.getByRole("dialog", { name: "Merge answers" });
+  const group = dialog.getByRole("group", { name: /Cues/ });
+  await expect(group).toContainText("cleared: they took this answer back");
+  // Kept unless the facilitator chooses to clear it.
+  await expect(group.getByRole("radio", { name: "Keep the review's" })).toBeChecked();
+  await expect(group.getByRole("radio", { name: "Keep both" })).toHaveCount(0);
+  await group.getByRole("radio", { name: "Clear it, as the worksheet did" }).check();
+  await dialog.getByRole("button", { name: "Merge" }).click();
+  await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+  await saved(page);
+  const exported = JSON.parse((await download(page, "Export review")).text);
+  expect(exported.review.accounts.find((a) => a.id === "a-ben").saw ?? "").toBe("");
+});
+
 test("a co-facilitator's copy of the review merges in: additions kept, a field written twice chosen", async ({ page }) => {
   await openInterviews(page);
   await saved(page);
