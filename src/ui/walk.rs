@@ -1309,6 +1309,17 @@ fn ParkedRow(id: Id) -> impl IntoView {
             walk::parked_from(r, moment, &IntlZones)
         })
     };
+    // Taken up in the Opportunities phase: said, so that it is not raised twice.
+    let taken_up = move || {
+        store.read(&Part::Synthesis, |r| {
+            r.taken_up_as(&id.get_value()).map(|o| {
+                format!(
+                    "Taken up as the opportunity \u{201c}{}\u{201d}.",
+                    o.title.trim()
+                )
+            })
+        })
+    };
     let dom = move |what: &str| format!("idea-{what}-{}", id.get_value());
     let shift = move |up: bool| {
         let moved = store.write(&[Part::Meeting], |r| r.move_parked(&id.get_value(), up));
@@ -1352,6 +1363,7 @@ fn ParkedRow(id: Id) -> impl IntoView {
                     }
                 />
                 <span class="hint">{from}</span>
+                {move || taken_up().map(|said| view! { <span class="hint taken-up">{said}</span> })}
                 <button type="button" id=dom("up") on:click=move |_| shift(true)>"Move up"</button>
                 <button type="button" id=dom("down") on:click=move |_| shift(false)>"Move down"</button>
                 <Button class="danger quiet" on_click=remove label="Remove"/>

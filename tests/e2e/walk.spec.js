@@ -1033,3 +1033,14 @@ test("a phrase noted twice gets two Dismiss buttons told apart, and a dismissal 
   await cues.fill("Cy should have asked. I should have waited.");
   await expect(notes.getByRole("listitem")).toHaveCount(1);
 });
+
+test("a parked idea taken up as an opportunity says so in the console's parking lot", async ({ page }) => {
+  const review = structuredClone(REVIEW);
+  review.review.opportunities = [{ id: "o1", title: "Canary the checkout deploys", kind: "prevent", status: "proposed", parked: "i0" }];
+  await openConsole(page, review);
+  const idea = page.getByRole("group", { name: "Parked idea: PARKED earlier idea" });
+  await expect(idea).toContainText("Taken up as the opportunity \u201cCanary the checkout deploys\u201d.");
+  await page.getByRole("textbox", { name: "Idea to park" }).fill("Alert on lock waits");
+  await page.getByRole("button", { name: "Park idea" }).click();
+  await expect(page.getByRole("group", { name: "Parked idea: Alert on lock waits" })).not.toContainText("Taken up");
+});

@@ -904,6 +904,13 @@ impl Review {
         self.parking_lot.iter().find(|i| &i.id == id)
     }
 
+    /// The opportunity a parked idea was taken up as, if it was.
+    pub fn taken_up_as(&self, idea: &Id) -> Option<&Opportunity> {
+        self.opportunities
+            .iter()
+            .find(|o| o.parked.as_ref() == Some(idea))
+    }
+
     pub fn parked_mut(&mut self, id: &Id) -> Option<&mut ParkedIdea> {
         self.parking_lot.iter_mut().find(|i| &i.id == id)
     }
