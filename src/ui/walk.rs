@@ -145,7 +145,10 @@ pub fn Walk() -> impl IntoView {
     let (store, autosave) = (console.store, console.autosave);
     let peek = RwSignal::new(false);
     let help = RwSignal::new(false);
-    settle_clock(console);
+    // Once drawn: settling writes the review and tells the facilitator, and doing either while
+    // the screen was being built (on moving here from another tab) disposed what was being
+    // built and stopped the app.
+    Effect::new(move |_| settle_clock(console));
     let current = Memo::new(move |_| store.read(&Part::Meeting, |r| r.session.current.clone()));
     let next = move || console.go(store.untracked(walk::next));
     let previous = move || console.go(store.untracked(walk::previous));
@@ -410,6 +413,9 @@ fn JumpList(
             ev.prevent_default();
             if let Some(value) = browsed.try_update_value(Option::take).flatten() {
                 go.run(Id(value));
+                // Where the walk is now: the console may have asked first (`Crossing`), and
+                // then the walk has not moved yet.
+                show_current();
             }
         }
         "Escape" => {
@@ -426,6 +432,7 @@ fn JumpList(
             browsed.set_value(Some(value));
         } else {
             go.run(Id(value));
+            show_current();
         }
     };
     let blur = move |_| {

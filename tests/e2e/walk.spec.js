@@ -1044,3 +1044,36 @@ test("a parked idea taken up as an opportunity says so in the console's parking 
   await page.getByRole("button", { name: "Park idea" }).click();
   await expect(page.getByRole("group", { name: "Parked idea: Alert on lock waits" })).not.toContainText("Taken up");
 });
+
+test("a clock left running while the facilitator was on another tab is stopped when they come back to the Walk-through", async ({ page }) => {
+  await page.clock.install({ time: Date.parse("2026-03-20T09:00:00Z") });
+  await openConsole(page);
+  await page.getByRole("button", { name: "Start meeting clock" }).click();
+  await saved(page);
+  await openTab(page, "Setup");
+  // Lunch: no edit for 21 minutes, then back to the meeting through its tab.
+  await page.clock.fastForward("21:00");
+  await openTab(page, "Walk-through");
+  await expect(page.getByRole("status").filter({ hasText: "The meeting clock was left running" })).toBeVisible();
+  await expect(page.getByRole("timer", { name: "Meeting clock" })).toContainText("(paused)");
+  await expect(page.getByText("Tunnel stopped because of a bug")).toHaveCount(0);
+  await page.getByRole("button", { name: "Resume meeting clock" }).click();
+  await expect(page.getByRole("button", { name: "Pause meeting clock" })).toBeVisible();
+});
+
+test("the jump list shows where the walk is when the console asked first and the facilitator stayed", async ({ page }) => {
+  const review = structuredClone(REVIEW);
+  review.review.moments[1].description = "Ben forgot to check the deploy, a careless mistake";
+  await openConsole(page, review);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const jump = page.getByRole("combobox", { name: "Jump to moment" });
+  const walkAt = () => jump.evaluate((select) => select.selectedOptions[0]?.textContent ?? "");
+  await expect.poll(walkAt).toContain("Checkout error alert fires");
+  await jump.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "This moment's description holds language notes" });
+  await dialog.getByRole("button", { name: "Stay here" }).click();
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
+  await expect.poll(walkAt).toContain("Checkout error alert fires");
+});
