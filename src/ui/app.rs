@@ -163,6 +163,9 @@ pub fn App() -> impl IntoView {
     // The last line of defence: closing or reloading a page that holds work kept nowhere else
     // (saving has stopped, or this browser keeps nothing) makes the browser ask first.
     let leaving = window_event_listener(leptos::ev::beforeunload, move |event| {
+        // A box that commits when left (a time, a zone, chat names) is left now, so that what
+        // was typed in it is saved with the rest.
+        super::browser::leave_field();
         let unsaved = app.open_autosave().is_some_and(|autosave| {
             autosave.flush();
             autosave.is_dirty()

@@ -30,6 +30,29 @@ where
     });
 }
 
+/// What a box committed when left (a lazy text box, a time) shows for `wanted`: `wanted`,
+/// unless the person is typing in it, when what they typed stays. Another window's save or a
+/// merge changes the stored value while they type, and showing it would throw their words
+/// away; their value is committed when they leave the box. `shown` is what was last put in.
+fn unless_typing(
+    input: &NodeRef<leptos::html::Input>,
+    shown: StoredValue<String>,
+    wanted: String,
+) -> String {
+    if let Some(element) = input.get_untracked() {
+        let typing = document().active_element().is_some_and(|active| {
+            let active: &wasm_bindgen::JsValue = active.as_ref();
+            let element: &wasm_bindgen::JsValue = element.as_ref();
+            active == element
+        }) && shown.with_value(|s| element.value() != *s);
+        if typing {
+            return element.value();
+        }
+    }
+    shown.set_value(wanted.clone());
+    wanted
+}
+
 /// A labelled one-line text box. With `lazy`, the value is reported when the person leaves the
 /// box or presses Enter, not at every keystroke (for values that are only meaningful whole).
 #[component]
@@ -54,6 +77,7 @@ pub fn TextField(
     let hint_id = hint.map(|_| dom_id("hint"));
     let report = move |ev: leptos::ev::Event| set.run(event_target_value(&ev));
     let input = NodeRef::<leptos::html::Input>::new();
+    let shown = StoredValue::new(String::new());
     focus_on_mount(input, id.clone());
     view! {
         <label class="field">
@@ -67,7 +91,10 @@ pub fn TextField(
                 list=list
                 autocomplete="off"
                 aria-describedby=hint_id.clone()
-                prop:value=move || value.get()
+                prop:value=move || {
+                    let wanted = value.get();
+                    if lazy { unless_typing(&input, shown, wanted) } else { wanted }
+                }
                 on:input=move |ev| {
                     if !lazy {
                         report(ev)
@@ -201,6 +228,10 @@ pub fn WhenField(
 ) -> impl IntoView {
     let date_input = NodeRef::<leptos::html::Input>::new();
     let time_input = NodeRef::<leptos::html::Input>::new();
+    let (date_shown, time_shown) = (
+        StoredValue::new(String::new()),
+        StoredValue::new(String::new()),
+    );
     let problem = RwSignal::new(None::<String>);
     let problem_id = dom_id("when-problem");
     let local = move || value.get().map(|at| to_local(at, &zone.get(), &IntlZones));
@@ -236,7 +267,10 @@ pub fn WhenField(
                     type="date"
                     aria-label=format!("{legend} date")
                     aria-invalid=move || problem.with(|p| p.is_some().to_string())
-                    prop:value=move || local().map(|l| l.date.to_string()).unwrap_or_default()
+                    prop:value=move || {
+                        let wanted = local().map(|l| l.date.to_string()).unwrap_or_default();
+                        unless_typing(&date_input, date_shown, wanted)
+                    }
                     on:change=commit
                 />
             </label>
@@ -258,11 +292,12 @@ pub fn WhenField(
                         }
                     }
                     prop:value=move || {
-                        local()
+                        let wanted = local()
                             .map(|l| {
                                 if l.time.second == 0 { l.time.hh_mm() } else { l.time.hh_mm_ss() }
                             })
-                            .unwrap_or_default()
+                            .unwrap_or_default();
+                        unless_typing(&time_input, time_shown, wanted)
                     }
                     on:change=commit
                 />

@@ -504,3 +504,36 @@ test("every address opens its screen directly, and a malformed one says not foun
   await expect(page.getByRole("button", { name: "Delete review" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "Back to the library" })).toBeVisible();
 });
+
+test("a time being typed is kept when another window saves, and a reload keeps one typed and not yet left", async ({ context, page }) => {
+  await openLibrary(page);
+  await createReview(page, "Typed times");
+  await page.getByRole("textbox", { name: "Incident start date" }).fill("2026-03-14");
+  const start = page.getByRole("textbox", { name: "Incident start time" });
+  await start.fill("09:00");
+  await start.press("Tab");
+  await saved(page);
+  const url = page.url();
+  const other = await context.newPage();
+  await other.goto(url);
+  await expect(other.getByRole("textbox", { name: "Incident start time" })).toHaveValue("09:00");
+  // Typing here, half done, while the other window saves a change.
+  await start.click();
+  await page.keyboard.type("08:4");
+  await other.getByRole("textbox", { name: "Title", exact: true }).fill("Typed times, retitled");
+  await saved(other);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Typed times, retitled");
+  await expect(start).toHaveValue("08:4");
+  await page.keyboard.type("5");
+  await start.press("Tab");
+  await expect(start).toHaveValue("08:45");
+  await saved(page);
+  // Typed, not left, and the page reloaded: kept.
+  await page.getByRole("textbox", { name: "Incident end date" }).fill("2026-03-14");
+  const end = page.getByRole("textbox", { name: "Incident end time" });
+  await end.click();
+  await page.keyboard.type("10:45");
+  await page.reload();
+  await expect(page.getByRole("textbox", { name: "Incident end time" })).toHaveValue("10:45");
+  await expect(page.getByRole("textbox", { name: "Incident start time" })).toHaveValue("08:45");
+});
