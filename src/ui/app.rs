@@ -291,7 +291,12 @@ fn NoticeBar() -> impl IntoView {
             let restored = app
                 .reviews
                 .with_value(|r| r.replace(&review, now()))
-                .map(|_| format!("Restored \u{201c}{}\u{201d}.", review.title))
+                .map(|_| {
+                    format!(
+                        "Restored \u{201c}{}\u{201d}.",
+                        super::library::display_title(&review.title)
+                    )
+                })
                 .unwrap_or_else(|e| format!("Could not restore the review: {e}."));
             app.tell(restored);
             app.library_changed();

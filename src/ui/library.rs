@@ -98,7 +98,10 @@ pub fn Library() -> impl IntoView {
 
 fn create_review(app: AppState) {
     let id = app.new_id("r");
-    let review = Review::new(id.clone(), "Untitled review", &browser::local_zone(), now());
+    // No title yet: the title box, which takes the focus, shows what to write (its
+    // placeholder), and what is typed is the title, not appended to "Untitled review". The
+    // review is called "Untitled review" wherever it is named until then (`display_title`).
+    let review = Review::new(id.clone(), "", &browser::local_zone(), now());
     match app.reviews.with_value(|r| r.replace(&review, now())) {
         Ok(_) => {
             app.library_changed();
@@ -148,7 +151,7 @@ fn LibraryRow(entry: LibraryEntry) -> impl IntoView {
         <li class="review-row" aria-labelledby=heading_id.clone()>
             <div class="review-row-main">
                 <h2 id=heading_id.clone()>
-                    <a href=href>{title.clone()}</a>
+                    <a href=href id=format!("review-link-{}", entry.id)>{title.clone()}</a>
                 </h2>
                 <p class="meta">
                     <span>"Incident: " {incident}</span>
@@ -195,6 +198,12 @@ fn RenameForm(id: Id, title: String, done: RwSignal<bool>) -> impl IntoView {
             input.select();
         }
     });
+    // The form leaves the page with the focus in it: the focus goes to the review's title, once
+    // the row is drawn again.
+    let link = StoredValue::new(format!("review-link-{id}"));
+    let back_to_row = move || {
+        request_animation_frame(move || browser::focus_by_id(link.get_value()));
+    };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(new_title) = input.get_untracked().map(|i| i.value()) else {
@@ -213,6 +222,7 @@ fn RenameForm(id: Id, title: String, done: RwSignal<bool>) -> impl IntoView {
         }
         done.set(false);
         app.library_changed();
+        back_to_row();
     };
     view! {
         <form class="rename" on:submit=save>
@@ -221,7 +231,13 @@ fn RenameForm(id: Id, title: String, done: RwSignal<bool>) -> impl IntoView {
                 <input node_ref=input type="text" value=title maxlength="300"/>
             </label>
             <button type="submit" class="primary">"Save title"</button>
-            <Button on_click=move |_| done.set(false) label="Cancel"/>
+            <Button
+                on_click=move |_| {
+                    done.set(false);
+                    back_to_row();
+                }
+                label="Cancel"
+            />
         </form>
     }
 }

@@ -360,8 +360,10 @@ test("the library lists reviews newest first and can rename, duplicate and delet
   const first = page.getByRole("listitem", { name: "First review" });
   await first.getByRole("button", { name: "Rename" }).click();
   await first.getByRole("textbox", { name: "New title" }).fill("First review, renamed");
-  await first.getByRole("button", { name: "Save title" }).click();
+  await first.getByRole("textbox", { name: "New title" }).press("Enter");
   await expect(page.getByRole("listitem", { name: "First review, renamed" })).toBeVisible();
+  // The focus goes back to the review, not to the page.
+  await expect(page.getByRole("link", { name: "First review, renamed" })).toBeFocused();
 
   await page.getByRole("listitem", { name: "Second review" }).getByRole("button", { name: "Duplicate" }).click();
   await expect(page.getByRole("listitem", { name: "Second review (copy)" })).toBeVisible();

@@ -14,6 +14,8 @@ export async function createReview(page, title) {
   await page.getByRole("button", { name: "New review" }).click();
   const titleBox = page.getByRole("textbox", { name: "Title", exact: true });
   await expect(titleBox).toBeFocused();
+  // Empty, so that what is typed at once is the title.
+  await expect(titleBox).toHaveValue("");
   await titleBox.fill(title);
 }
 
