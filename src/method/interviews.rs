@@ -63,6 +63,19 @@ pub fn keep_private(review: &mut Review) {
     }
 }
 
+/// A place in the order of interviews as typed: a whole number from 1, or nothing (empty),
+/// or what is wrong with it.
+pub fn read_order(text: &str) -> Result<Option<u32>, &'static str> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    match text.parse::<u32>() {
+        Ok(n) if n >= 1 => Ok(Some(n)),
+        _ => Err("Enter a whole number from 1, or leave it empty; the order stays as it was."),
+    }
+}
+
 /// The people in the order they are to be interviewed: those with a place in the order first,
 /// by that place, then the other planned or done interviews, then everyone else, each group in
 /// the order of the people list.
@@ -228,6 +241,15 @@ mod tests {
             at: Instant::from_millis(minute * 60_000).unwrap(),
             people: people.iter().map(|&p| Id::from(p)).collect(),
             ..Moment::default()
+        }
+    }
+
+    #[test]
+    fn an_order_is_a_whole_number_from_one_or_nothing() {
+        assert_eq!(read_order(" 3 "), Ok(Some(3)));
+        assert_eq!(read_order(""), Ok(None));
+        for wrong in ["0", "-1", "1.5", "99999999999", "first"] {
+            assert!(read_order(wrong).is_err(), "{wrong}");
         }
     }
 

@@ -14,7 +14,7 @@ use super::widgets::Button;
 use super::worker;
 use crate::io::envelope;
 use crate::io::work::{self, Job};
-use crate::method::interviews::{interview_order, point_of_view, seen_then};
+use crate::method::interviews::{self, interview_order, point_of_view, seen_then};
 use crate::method::language::{self, TextRef};
 use crate::method::questions;
 use crate::model::time::moment_time_label;
@@ -132,6 +132,8 @@ fn InterviewCard(id: Id) -> impl IntoView {
         .map(|s| (s.key().to_string(), s.label().to_string()))
         .collect();
     let why_field = Signal::derive(move || TextRef::Interview(id.get_value()).name());
+    // What is wrong with an order typed that could not be read; empty when nothing is.
+    let order_problem = RwSignal::new(String::new());
     let viewing = RwSignal::new(false);
     view! {
         <li>
@@ -151,7 +153,14 @@ fn InterviewCard(id: Id) -> impl IntoView {
                         input_type="number"
                         lazy=true
                         value=read(|p| p.interview.order.map(|n| n.to_string()).unwrap_or_default())
-                        set=edit(|p, text| p.interview.order = text.trim().parse().ok())
+                        set=move |text: String| match interviews::read_order(&text) {
+                            Ok(order) => {
+                                order_problem.set(String::new());
+                                store.edit_person(&id.get_value(), |p| p.interview.order = order);
+                            }
+                            Err(problem) => order_problem.set(problem.to_string()),
+                        }
+                        hint=order_problem
                     />
                     <TextField
                         label="Date"

@@ -344,3 +344,20 @@ test("a co-facilitator's copy of the review merges in: additions kept, a field w
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText("COPY rollback finished");
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText("Ben looks at the lock graph");
 });
+
+test("an interview order that cannot be read is said, and the order stays", async ({ page }) => {
+  await openInterviews(page);
+  const ben = page.getByRole("region", { name: "Ben Lee (Subject expert)" });
+  const order = ben.getByRole("spinbutton", { name: "Order" });
+  await order.fill("2");
+  await order.press("Tab");
+  await order.fill("1.5");
+  await order.press("Tab");
+  await expect(ben).toContainText("Enter a whole number from 1, or leave it empty; the order stays as it was.");
+  await saved(page);
+  const exported = JSON.parse((await download(page, "Export review")).text);
+  expect(exported.review.people.find((p) => p.id === "ben").interview.order).toBe(2);
+  await order.fill("3");
+  await order.press("Tab");
+  await expect(ben).not.toContainText("Enter a whole number");
+});
