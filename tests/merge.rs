@@ -495,3 +495,22 @@ proptest! {
         prop_assert_eq!(&again, &stored_value["review"]);
     }
 }
+
+/// A person's field written differently says whose it is, not only "People › Name".
+#[test]
+fn a_conflict_in_a_persons_field_names_the_person() {
+    let review = sample_review();
+    let person = &review.people[1];
+    let conflict = tunnel::io::merge::Conflict {
+        path: vec![
+            Seg::Key("people".into()),
+            Seg::Id(person.id.to_string()),
+            Seg::Key("team".into()),
+        ],
+        base: None,
+        mine: Some("Databases".into()),
+        theirs: Some("Storage".into()),
+    };
+    let words = describe(&conflict, &review);
+    assert_eq!(words, format!("{} in People: Team", person.display_name()));
+}

@@ -599,6 +599,17 @@ pub fn describe(conflict: &Conflict, review: &Review) -> String {
                 .unwrap_or_else(|| "a moment".into());
             with(format!("{who}\u{2019}s account of {moment}"), rest)
         }
+        [Seg::Key(list), Seg::Id(id), rest @ ..] if list == "people" => {
+            // Which person: "People › Name" alone did not say.
+            let who = review
+                .people
+                .iter()
+                .find(|p| p.id.as_str() == id)
+                .map(|p| p.display_name())
+                .or_else(|| text_of("name").map(str::to_string))
+                .unwrap_or_else(|| "Someone".into());
+            with(format!("{who} in People"), rest)
+        }
         path => {
             let field = field(path);
             if field.is_empty() {

@@ -301,7 +301,7 @@ pub fn CopiesImport(read: ReadReview, close: Callback<()>) -> impl IntoView {
         }
     };
     view! {
-        <Modal title="Merge answers" on_close=close>
+        <Modal title="Merge the two copies" on_close=close>
             <p>{summary}</p>
             {conflicts}
             <div class="dialog-actions">

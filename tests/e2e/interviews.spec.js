@@ -333,7 +333,7 @@ test("a co-facilitator's copy of the review merges in: additions kept, a field w
   await page.getByRole("link", { name: "All reviews" }).click();
   await importFile(page, file);
   await page.getByRole("dialog", { name: "This review is already in this browser" }).getByRole("button", { name: "Merge the two" }).click();
-  const dialog = page.getByRole("dialog", { name: "Merge answers" });
+  const dialog = page.getByRole("dialog", { name: "Merge the two copies" });
   await expect(dialog).toContainText("The file adds 1 moment");
   await expect(dialog).toContainText("fills in 1 field");
   await dialog.getByRole("group", { name: /Title/ }).getByRole("radio", { name: "Take the file's" }).check();
