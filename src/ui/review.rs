@@ -43,13 +43,31 @@ pub fn ReviewScreen(id: Id) -> impl IntoView {
             .into_any();
         }
     };
+    let mut said = Vec::new();
     if !loaded.repairs.is_empty() {
-        app.tell(format!(
+        said.push(format!(
             "This review was repaired while reading: {}",
             loaded.repairs.join(" ")
         ));
     }
-    let store = ReviewStore::new(loaded.review);
+    let mut review = loaded.review;
+    // A meeting clock left running when the review was last put away stops at its last change,
+    // so that the night between two sittings is not meeting time. Settled here, as the review is
+    // opened, not when the console is drawn: moving to the console from another tab is the
+    // meeting going on, and settling then (writing the review while the console was being
+    // built) stopped the app.
+    let last_change = review.updated_at;
+    if crate::method::clock::settle(&mut review.session, last_change, crate::storage::now()) {
+        said.push(
+            "The meeting clock was left running; it stopped at this review's last change. \
+             Resume it when the meeting goes on."
+                .to_string(),
+        );
+    }
+    if !said.is_empty() {
+        app.tell(said.join(" "));
+    }
+    let store = ReviewStore::new(review);
     provide_context(store);
     ReviewCounter::provide();
     // Ids have no colon, as a window's name in a journal key must not.

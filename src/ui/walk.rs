@@ -20,6 +20,7 @@ use crate::storage::autosave::Autosave;
 use crate::storage::now;
 use crate::store::{use_store, Part, ReviewStore};
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 /// The open review and its saving, which every action of the console needs.
 #[derive(Clone, Copy)]
@@ -36,8 +37,9 @@ struct Console {
 struct Crossing {
     /// The move asked about: where to, the notes, and what follows the move.
     asking: RwSignal<Option<(Id, Vec<language::Finding>, Option<Callback<()>>)>>,
-    /// Moments the facilitator chose to show as written, in this window.
-    as_written: StoredValue<std::collections::HashSet<Id>>,
+    /// Moments the facilitator chose to show as written in this window, with the notes they
+    /// were shown: a description changed since, with other notes, is asked about again.
+    as_written: StoredValue<HashMap<Id, Vec<String>>>,
 }
 
 impl Console {
@@ -54,14 +56,15 @@ impl Console {
     /// console asks first (`Crossing`), and `then` runs once the walk has moved.
     fn go_then(self, target: Option<Id>, then: Option<Callback<()>>) {
         let Some(target) = target else { return };
-        let shown = self.crossing.as_written.with_value(|s| s.contains(&target));
-        let notes = if shown {
-            Vec::new()
-        } else {
-            self.store
-                .untracked(|r| language::open_in_description(r, &target))
-        };
-        if notes.is_empty() {
+        let notes = self
+            .store
+            .untracked(|r| language::open_in_description(r, &target));
+        let shown_as_written = self.crossing.as_written.with_value(|shown| {
+            shown
+                .get(&target)
+                .is_some_and(|rules| *rules == rules_of(&notes))
+        });
+        if notes.is_empty() || shown_as_written {
             self.go_now(target);
             if let Some(then) = then {
                 then.run(());
@@ -115,26 +118,6 @@ impl Console {
     }
 }
 
-/// A meeting clock left running when the review was last put away stops at its last change,
-/// so that the night between two sittings is not meeting time; the facilitator is told.
-fn settle_clock(console: Console) {
-    let store = console.store;
-    let at = now();
-    let left_behind = store.untracked(|r| {
-        let mut session = r.session.clone();
-        clock::settle(&mut session, r.updated_at, at).then_some(r.updated_at)
-    });
-    if let Some(last_change) = left_behind {
-        store.write(&[Part::Meeting], |r| {
-            clock::settle(&mut r.session, last_change, at);
-        });
-        console.app.tell(
-            "The meeting clock was left running; it stopped at this review's last change. \
-             Resume it when the meeting goes on.",
-        );
-    }
-}
-
 #[component]
 pub fn Walk() -> impl IntoView {
     provide_context(Crossing {
@@ -145,10 +128,6 @@ pub fn Walk() -> impl IntoView {
     let (store, autosave) = (console.store, console.autosave);
     let peek = RwSignal::new(false);
     let help = RwSignal::new(false);
-    // Once drawn: settling writes the review and tells the facilitator, and doing either while
-    // the screen was being built (on moving here from another tab) disposed what was being
-    // built and stopped the app.
-    Effect::new(move |_| settle_clock(console));
     let current = Memo::new(move |_| store.read(&Part::Meeting, |r| r.session.current.clone()));
     let next = move || console.go(store.untracked(walk::next));
     let previous = move || console.go(store.untracked(walk::previous));
@@ -264,6 +243,11 @@ pub fn Walk() -> impl IntoView {
     }
 }
 
+/// The words of each note, as a dismissal names them: what was shown as written.
+fn rules_of(notes: &[language::Finding]) -> Vec<String> {
+    notes.iter().map(|f| f.rule.clone()).collect()
+}
+
 /// Asked before the walk moves to a moment whose description holds open language notes: the
 /// shared screen would show the description as written.
 #[component]
@@ -281,11 +265,13 @@ fn AskBeforeShowing(
             .map_or(0, |n| n + 1)
     });
     let target = StoredValue::new(target);
+    let rules = rules_of(&notes);
     let show = move |_| {
+        let rules = rules.clone();
         asking.set(None);
         let target = target.get_value();
-        console.crossing.as_written.update_value(|s| {
-            s.insert(target.clone());
+        console.crossing.as_written.update_value(|shown| {
+            shown.insert(target.clone(), rules);
         });
         console.go_now(target);
         if let Some(then) = then {
