@@ -200,12 +200,14 @@ fn RenameForm(id: Id, title: String, done: RwSignal<bool>) -> impl IntoView {
     });
     // The form leaves the page with the focus in it: the focus goes to the review's title, once
     // the row is drawn again.
+    // Read before the form is closed: closing disposes what the form owns.
     let link = StoredValue::new(format!("review-link-{id}"));
-    let back_to_row = move || {
-        request_animation_frame(move || browser::focus_by_id(link.get_value()));
+    let back_to_row = move |link: String| {
+        request_animation_frame(move || browser::focus_by_id(link));
     };
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let link = link.get_value();
         let Some(new_title) = input.get_untracked().map(|i| i.value()) else {
             return;
         };
@@ -222,7 +224,7 @@ fn RenameForm(id: Id, title: String, done: RwSignal<bool>) -> impl IntoView {
         }
         done.set(false);
         app.library_changed();
-        back_to_row();
+        back_to_row(link);
     };
     view! {
         <form class="rename" on:submit=save>
@@ -233,8 +235,9 @@ fn RenameForm(id: Id, title: String, done: RwSignal<bool>) -> impl IntoView {
             <button type="submit" class="primary">"Save title"</button>
             <Button
                 on_click=move |_| {
+                    let link = link.get_value();
                     done.set(false);
-                    back_to_row();
+                    back_to_row(link);
                 }
                 label="Cancel"
             />
