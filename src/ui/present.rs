@@ -8,6 +8,7 @@
 
 use super::app::use_app;
 use super::browser::IntlZones;
+use super::library::display_title;
 use super::picture::IncidentPicture;
 use super::timeline::KindBadge;
 use super::widgets::Button;
@@ -64,7 +65,11 @@ pub fn Presenter(id: Id) -> impl IntoView {
             .is_some_and(|m| m.matches()),
     );
     Effect::new(move |_| {
-        let title = view_state.with(|v| v.as_ref().map(|v| v.title.clone()).unwrap_or_default());
+        let title = view_state.with(|v| {
+            v.as_ref()
+                .map(|v| display_title(&v.title))
+                .unwrap_or_default()
+        });
         document().set_title(&format!("{title} · shared screen · Tunnel"));
     });
 
@@ -72,7 +77,7 @@ pub fn Presenter(id: Id) -> impl IntoView {
         <main class="presenter" class:dark=move || dark.get() class:light=move || !dark.get()>
             <div class="presenter-bar">
                 <span class="presenter-title">
-                    {move || view_state.with(|v| v.as_ref().map(|v| v.title.clone()).unwrap_or_default())}
+                    {move || view_state.with(|v| v.as_ref().map(|v| display_title(&v.title)).unwrap_or_default())}
                 </span>
                 <span class="presenter-position">
                     {move || view_state.with(|v| match v {
