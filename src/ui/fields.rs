@@ -75,9 +75,14 @@ pub fn TextField(
     aria_label: Option<&'static str>,
 ) -> impl IntoView {
     let hint_id = hint.map(|_| dom_id("hint"));
-    let report = move |ev: leptos::ev::Event| set.run(event_target_value(&ev));
-    let input = NodeRef::<leptos::html::Input>::new();
     let shown = StoredValue::new(String::new());
+    let report = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        // What is committed is what the box shows: not typing any more.
+        shown.set_value(value.clone());
+        set.run(value)
+    };
+    let input = NodeRef::<leptos::html::Input>::new();
     focus_on_mount(input, id.clone());
     view! {
         <label class="field">
@@ -240,6 +245,11 @@ pub fn WhenField(
             return;
         };
         let (date_text, time_text) = (date_el.value(), time_el.value());
+        let committed = move || {
+            // What the boxes show is committed: not typing any more (`unless_typing`).
+            date_shown.set_value(date_el.value());
+            time_shown.set_value(time_el.value());
+        };
         match read_when(
             &date_text,
             &time_text,
@@ -248,10 +258,12 @@ pub fn WhenField(
         ) {
             Ok(None) => {
                 problem.set(None);
+                committed();
                 set.run(None);
             }
             Ok(Some((date, time))) => {
                 problem.set(None);
+                committed();
                 set.run(from_local(date, time, &zone.get_untracked(), &IntlZones));
             }
             Err(message) => problem.set(Some(message.to_string())),
