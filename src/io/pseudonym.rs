@@ -584,15 +584,17 @@ mod tests {
                 .replace('\u{eb}', "e\u{308}")
                 .replace('\u{e9}', "e\u{301}")
         }
-        let mut review = Review::default();
-        review.people = vec![
-            person("p-zoe", "Zo\u{eb} Adams", Role::IncidentCommander),
-            person("p-rene", "Rene\u{301}e", Role::Other("Scribe".into())),
-            person("p-jose", "Jos\u{e9} Ruiz", Role::Other("Scribe".into())),
-        ];
-        review.summary = "ZOE\u{308} ADAMS paged Zo\u{eb}; Ren\u{e9}e replied; jose and Zoe \
-                          agreed; Zoe\u{308}\u{301}x stays."
-            .into();
+        let review = Review {
+            people: vec![
+                person("p-zoe", "Zo\u{eb} Adams", Role::IncidentCommander),
+                person("p-rene", "Rene\u{301}e", Role::Other("Scribe".into())),
+                person("p-jose", "Jos\u{e9} Ruiz", Role::Other("Scribe".into())),
+            ],
+            summary: "ZOE\u{308} ADAMS paged Zo\u{eb}; Ren\u{e9}e replied; jose and Zoe \
+                      agreed; Zoe\u{308}\u{301}x stays."
+                .into(),
+            ..Review::default()
+        };
         let (out, _) = pseudonymize_except(&review, None, &split_accents);
         // Written without its accent, as chat often does, a name is still the name.
         assert_eq!(

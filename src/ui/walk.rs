@@ -35,12 +35,16 @@ struct Console {
 /// language notes, and the shared screen shows a description as written.
 #[derive(Clone, Copy)]
 struct Crossing {
-    /// The move asked about: where to, the notes, and what follows the move.
-    asking: RwSignal<Option<(Id, Vec<language::Finding>, Option<Callback<()>>)>>,
+    /// The move asked about.
+    asking: RwSignal<Option<Asked>>,
     /// Moments the facilitator chose to show as written in this window, with the notes they
     /// were shown: a description changed since, with other notes, is asked about again.
     as_written: StoredValue<HashMap<Id, Vec<String>>>,
 }
+
+/// A move asked about: where to, the notes in that moment's description, and what follows
+/// the move once made.
+type Asked = (Id, Vec<language::Finding>, Option<Callback<()>>);
 
 impl Console {
     fn here() -> Self {
