@@ -510,6 +510,18 @@ pub fn open_in_description(review: &Review, moment: &Id) -> Vec<Finding> {
     }
 }
 
+/// The open notes in the descriptions of `moments`, each with its moment, in that order.
+pub fn open_in_descriptions(review: &Review, moments: &[Id]) -> Vec<(Id, Finding)> {
+    moments
+        .iter()
+        .flat_map(|id| {
+            open_in_description(review, id)
+                .into_iter()
+                .map(move |f| (id.clone(), f))
+        })
+        .collect()
+}
+
 /// The name under which an account field's dismissals are kept.
 pub fn account_field_name(account: &crate::model::Id, field: AccountField) -> String {
     format!("account:{account}:{}", field.key())

@@ -16,6 +16,33 @@ pub fn position(review: &Review) -> Option<usize> {
         .position(|&i| &review.moments[i].id == current)
 }
 
+/// The moments the shared screen shows for the first time when the walk moves to `target`:
+/// those after the walk's moment up to `target`, in timeline order ("so far" lists them all).
+/// None when it moves back.
+pub fn first_shown_by_moving(review: &Review, target: &Id) -> Vec<Id> {
+    let order = review.timeline_order();
+    let Some(to) = order.iter().position(|&i| &review.moments[i].id == target) else {
+        return Vec::new();
+    };
+    let from = position(review).map_or(0, |at| at + 1);
+    order
+        .get(from..=to)
+        .unwrap_or_default()
+        .iter()
+        .map(|&i| review.moments[i].id.clone())
+        .collect()
+}
+
+/// The moments the shared screen shows with the walk where it is: every one up to the walk's.
+pub fn shown_now(review: &Review) -> Vec<Id> {
+    let order = review.timeline_order();
+    let upto = position(review).map_or(0, |at| at + 1);
+    order[..upto.min(order.len())]
+        .iter()
+        .map(|&i| review.moments[i].id.clone())
+        .collect()
+}
+
 /// The moment after the current one (the first when the walk has not started).
 pub fn next(review: &Review) -> Option<Id> {
     let order = review.timeline_order();
@@ -274,6 +301,21 @@ mod tests {
             }],
             ..Review::default()
         }
+    }
+
+    #[test]
+    fn a_move_shows_the_room_the_moments_up_to_its_target_once() {
+        // In time order: a (1), b (10), c (30).
+        let mut review = review();
+        let id = |s: &str| Id::from(s);
+        assert_eq!(first_shown_by_moving(&review, &id("b")), [id("a"), id("b")]);
+        assert!(shown_now(&review).is_empty());
+        review.session.current = Some(id("a"));
+        assert_eq!(first_shown_by_moving(&review, &id("c")), [id("b"), id("c")]);
+        review.session.current = Some(id("b"));
+        assert!(first_shown_by_moving(&review, &id("a")).is_empty());
+        assert_eq!(shown_now(&review), [id("a"), id("b")]);
+        assert!(first_shown_by_moving(&review, &id("gone")).is_empty());
     }
 
     #[test]

@@ -20,7 +20,7 @@ use crate::storage::autosave::Autosave;
 use crate::storage::now;
 use crate::store::{use_store, Part, ReviewStore};
 use leptos::prelude::*;
-use std::collections::HashMap;
+use std::collections::HashSet;
 
 /// The open review and its saving, which every action of the console needs.
 #[derive(Clone, Copy)]
@@ -31,20 +31,26 @@ struct Console {
     crossing: Crossing,
 }
 
-/// A move the console asks about before the room sees it: the moment's description holds open
-/// language notes, and the shared screen shows a description as written.
+/// What the console asks about before the room sees it: descriptions that would reach the
+/// shared screen (a moment, or the moments "so far") holding open language notes, shown there
+/// as written.
 #[derive(Clone, Copy)]
 struct Crossing {
     /// The move asked about.
     asking: RwSignal<Option<Asked>>,
-    /// Moments the facilitator chose to show as written in this window, with the notes they
-    /// were shown: a description changed since, with other notes, is asked about again.
-    as_written: StoredValue<HashMap<Id, Vec<String>>>,
+    /// Notes (moment, words) the facilitator chose to show as written in this window: a
+    /// description changed since, with other notes, is asked about again.
+    as_written: StoredValue<HashSet<(Id, String)>>,
 }
 
-/// A move asked about: where to, the notes in that moment's description, and what follows
-/// the move once made.
-type Asked = (Id, Vec<language::Finding>, Option<Callback<()>>);
+/// A move asked about: where the walk goes (none when only the shared screen opens), the open
+/// notes in the descriptions it would show, and what follows once it is made.
+#[derive(Clone)]
+struct Asked {
+    target: Option<Id>,
+    notes: Vec<(Id, language::Finding)>,
+    then: Option<Callback<()>>,
+}
 
 impl Console {
     fn here() -> Self {
@@ -56,25 +62,56 @@ impl Console {
         }
     }
 
-    /// Moves the walk, unless the moment's description holds open language notes: then the
+    /// Moves the walk, unless a description the move shows the room for the first time (every
+    /// moment up to the target, as "so far" lists them) holds open language notes: then the
     /// console asks first (`Crossing`), and `then` runs once the walk has moved.
     fn go_then(self, target: Option<Id>, then: Option<Callback<()>>) {
         let Some(target) = target else { return };
+        let notes = self.store.untracked(|r| {
+            language::open_in_descriptions(r, &walk::first_shown_by_moving(r, &target))
+        });
+        self.ask_then(Asked {
+            target: Some(target),
+            notes,
+            then,
+        });
+    }
+
+    /// Opens the shared screen where the walk is (`show_room`), asking first about open notes
+    /// in the descriptions it shows.
+    fn show_room_then(self, show_room: Callback<()>) {
         let notes = self
             .store
-            .untracked(|r| language::open_in_description(r, &target));
-        let shown_as_written = self.crossing.as_written.with_value(|shown| {
-            shown
-                .get(&target)
-                .is_some_and(|rules| *rules == rules_of(&notes))
+            .untracked(|r| language::open_in_descriptions(r, &walk::shown_now(r)));
+        self.ask_then(Asked {
+            target: None,
+            notes,
+            then: Some(show_room),
         });
-        if notes.is_empty() || shown_as_written {
-            self.go_now(target);
-            if let Some(then) = then {
-                then.run(());
-            }
+    }
+
+    /// Makes the move at once when no note is left that was not shown as written already;
+    /// otherwise asks.
+    fn ask_then(self, mut asked: Asked) {
+        self.crossing.as_written.with_value(|shown| {
+            asked
+                .notes
+                .retain(|(moment, f)| !shown.contains(&(moment.clone(), f.rule.clone())));
+        });
+        if asked.notes.is_empty() {
+            self.make(asked);
         } else {
-            self.crossing.asking.set(Some((target, notes, then)));
+            self.crossing.asking.set(Some(asked));
+        }
+    }
+
+    /// Makes a move asked about (or not needing to be).
+    fn make(self, asked: Asked) {
+        if let Some(target) = asked.target {
+            self.go_now(target);
+        }
+        if let Some(then) = asked.then {
+            then.run(());
         }
     }
 
@@ -143,6 +180,10 @@ pub fn Walk() -> impl IntoView {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || browser::typing_in_field(&ev) {
             return;
         }
+        // Nothing moves behind the question asked before the room sees a description.
+        if console.crossing.asking.with_untracked(Option::is_some) {
+            return;
+        }
         match ev.key().as_str() {
             "n" | "ArrowRight" => next(),
             "p" | "ArrowLeft" => previous(),
@@ -167,7 +208,7 @@ pub fn Walk() -> impl IntoView {
     let resuming = RwSignal::new(None::<(usize, usize)>);
     let open_presenter = move |_| match store.untracked(walk::resumed_at) {
         Some(at) => resuming.set(Some(at)),
-        None => show_room.run(()),
+        None => console.show_room_then(show_room),
     };
     let started = Signal::derive(move || current.get().is_some());
     // The moment at hand stays drawn while the walk moves: each step changes what shows the
@@ -243,69 +284,49 @@ pub fn Walk() -> impl IntoView {
             <HelpOverlay close=Callback::new(move |_| help.set(false))/>
         </Show>
         {move || resuming.get().map(|at| view! { <WhereTheRoomStarts at console resuming show_room/> })}
-        {move || console.crossing.asking.get().map(|(target, notes, then)| view! { <AskBeforeShowing console target notes then/> })}
+        {move || console.crossing.asking.get().map(|asked| view! { <AskBeforeShowing console asked/> })}
     }
 }
 
-/// The words of each note, as a dismissal names them: what was shown as written.
-fn rules_of(notes: &[language::Finding]) -> Vec<String> {
-    notes.iter().map(|f| f.rule.clone()).collect()
-}
-
-/// Asked before the walk moves to a moment whose description holds open language notes: the
-/// shared screen would show the description as written.
+/// Asked before the shared screen shows descriptions that hold open language notes: it would
+/// show them as written.
 #[component]
-fn AskBeforeShowing(
-    console: Console,
-    target: Id,
-    notes: Vec<language::Finding>,
-    then: Option<Callback<()>>,
-) -> impl IntoView {
+fn AskBeforeShowing(console: Console, asked: Asked) -> impl IntoView {
     let asking = console.crossing.asking;
     let close = Callback::new(move |_| asking.set(None));
-    let number = console.store.untracked(|r| {
-        language::moment_numbers(r)
-            .get(&target)
-            .map_or(0, |n| n + 1)
-    });
-    let target = StoredValue::new(target);
-    let rules = rules_of(&notes);
-    let show = move |_| {
-        let rules = rules.clone();
-        asking.set(None);
-        let target = target.get_value();
-        console.crossing.as_written.update_value(|shown| {
-            shown.insert(target.clone(), rules);
-        });
-        console.go_now(target);
-        if let Some(then) = then {
-            then.run(());
-        }
-    };
-    let listed = notes
-        .into_iter()
-        .map(|f| {
+    let numbers = console.store.untracked(language::moment_numbers);
+    let listed = asked
+        .notes
+        .iter()
+        .map(|(moment, f)| {
+            let number = numbers.get(moment).map_or(0, |n| n + 1);
             view! {
                 <li>
-                    <q>{f.phrase}</q>
+                    {format!("Moment {number}: ")}
+                    <q>{f.phrase.clone()}</q>
                     {format!(" ({}): {}", f.category.name(), f.reframe)}
                 </li>
             }
         })
         .collect_view();
+    let asked = StoredValue::new(asked);
+    let show = move |_| {
+        // Read before the question closes: closing disposes what it owns.
+        let asked = asked.get_value();
+        asking.set(None);
+        console.crossing.as_written.update_value(|shown| {
+            shown.extend(asked.notes.iter().map(|(m, f)| (m.clone(), f.rule.clone())));
+        });
+        console.make(asked);
+    };
     view! {
-        <Modal title="This moment's description holds language notes" on_close=close>
-            <p>
-                {format!(
-                    "The shared screen shows moment {number}'s description as written, and \
-                     these phrases in it are still open:"
-                )}
-            </p>
-            <ul aria-label="Open notes in the description">{listed}</ul>
-            <p class="hint">"Reword it in the Timeline, or dismiss a note there, to show it without asking."</p>
+        <Modal title="Descriptions about to reach the shared screen hold language notes" on_close=close>
+            <p>"The shared screen shows each moment's description as written, and these phrases in them are still open:"</p>
+            <ul aria-label="Open notes in the descriptions">{listed}</ul>
+            <p class="hint">"Reword them in the Timeline, or dismiss a note there, to show them without asking."</p>
             <div class="dialog-actions">
                 <Button class="primary" on_click=move |_| close.run(()) label="Stay here"/>
-                <Button on_click=show label="Show it as written"/>
+                <Button on_click=show label="Show them as written"/>
             </div>
         </Modal>
     }
@@ -328,7 +349,7 @@ fn WhereTheRoomStarts(
     };
     let where_it_is = move |_| {
         resuming.set(None);
-        show_room.run(());
+        console.show_room_then(show_room);
     };
     view! {
         <Modal title="Where should the shared screen start?" on_close=close>

@@ -997,8 +997,8 @@ test("a moment's description is guarded where it is written, and asked about bef
   await expect(current).toContainText("Checkout error alert fires", { timeout: 1000 });
   // The next moment's description would reach the room as written: the console asks first.
   await page.getByRole("button", { name: "Next moment" }).click();
-  const dialog = page.getByRole("dialog", { name: "This moment's description holds language notes" });
-  await expect(dialog.getByRole("list", { name: "Open notes in the description" }).getByRole("listitem")).toHaveCount(count);
+  const dialog = page.getByRole("dialog", { name: "Descriptions about to reach the shared screen hold language notes" });
+  await expect(dialog.getByRole("list", { name: "Open notes in the descriptions" }).getByRole("listitem")).toHaveCount(count);
   await dialog.getByRole("button", { name: "Stay here" }).click();
   await expect(dialog).toHaveCount(0);
   await page.waitForTimeout(500);
@@ -1006,7 +1006,7 @@ test("a moment's description is guarded where it is written, and asked about bef
   await expect(presenter.getByText("careless")).toHaveCount(0);
   // The keyboard's "next" asks the same.
   await page.keyboard.press("n");
-  await dialog.getByRole("button", { name: "Show it as written" }).click();
+  await dialog.getByRole("button", { name: "Show them as written" }).click();
   await expect(current).toContainText("Ben forgot to check the deploy", { timeout: 1000 });
   // Chosen once, it is not asked again in this window.
   await page.getByRole("button", { name: "Previous moment" }).click();
@@ -1074,7 +1074,7 @@ test("the jump list shows where the walk is when the console asked first and the
   await jump.focus();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
-  const dialog = page.getByRole("dialog", { name: "This moment's description holds language notes" });
+  const dialog = page.getByRole("dialog", { name: "Descriptions about to reach the shared screen hold language notes" });
   await dialog.getByRole("button", { name: "Stay here" }).click();
   await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
   await expect.poll(walkAt).toContain("Checkout error alert fires");
