@@ -50,14 +50,19 @@ pub fn ReviewScreen(id: Id) -> impl IntoView {
             loaded.repairs.join(" ")
         ));
     }
-    let mut review = loaded.review;
+    let review = loaded.review;
     // A meeting clock left running when the review was last put away stops at its last change,
-    // so that the night between two sittings is not meeting time. Settled here, as the review is
+    // so that the night between two sittings is not meeting time. Settled as the review is
     // opened, not when the console is drawn: moving to the console from another tab is the
     // meeting going on, and settling then (writing the review while the console was being
-    // built) stopped the app.
-    let last_change = review.updated_at;
-    if crate::method::clock::settle(&mut review.session, last_change, crate::storage::now()) {
+    // built) stopped the app. Written as an edit once this screen is built, so that it is
+    // saved: the shared screen, opened on its own, reads the stored clock.
+    let (last_change, settled_at) = (review.updated_at, crate::storage::now());
+    let left_running = {
+        let mut session = review.session.clone();
+        crate::method::clock::settle(&mut session, last_change, settled_at)
+    };
+    if left_running {
         said.push(
             "The meeting clock was left running; it stopped at this review's last change. \
              Resume it when the meeting goes on."
@@ -80,6 +85,21 @@ pub fn ReviewScreen(id: Id) -> impl IntoView {
     );
     provide_context(autosave);
     app.review_opened(id.clone(), autosave);
+    if left_running {
+        // Once, after this screen is drawn, and gone with it if it goes first.
+        let pending = StoredValue::new(true);
+        Effect::new(move |_| {
+            if pending.get_value() {
+                pending.set_value(false);
+                untrack(|| {
+                    store.write(&[crate::store::Part::Meeting], |r| {
+                        crate::method::clock::settle(&mut r.session, last_change, settled_at);
+                    });
+                    autosave.flush_soon();
+                });
+            }
+        });
+    }
     // The other phases' parts arrive while the person looks at this one.
     set_timeout(preload, std::time::Duration::from_millis(300));
     let closing = id.clone();
