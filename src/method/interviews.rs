@@ -61,6 +61,42 @@ pub fn keep_private(review: &mut Review) {
             .dismissed
             .retain(|d| !hidden.contains(&d.field));
     }
+    keep_live_dismissals(review);
+}
+
+/// Drops the dismissals that no longer hide a note in the text as it is: a dismissal keeps the
+/// sentence it was made in, and a sentence since reworded or deleted (blame the facilitator took
+/// out) must not travel in a copy for others.
+fn keep_live_dismissals(review: &mut Review) {
+    if review.language.dismissed.is_empty() {
+        return;
+    }
+    let texts: HashMap<String, &str> = super::language::text_fields(review)
+        .into_iter()
+        .map(|(text, body)| (text.name(), body))
+        .collect();
+    let mut found: HashMap<&str, Vec<super::language::Finding>> = HashMap::new();
+    let live: Vec<bool> = review
+        .language
+        .dismissed
+        .iter()
+        .map(|d| {
+            let Some(body) = texts.get(&d.field) else {
+                return false;
+            };
+            let findings = found
+                .entry(d.field.as_str())
+                .or_insert_with(|| super::language::check_taught(body, &review.language));
+            findings
+                .iter()
+                .any(|f| super::language::is_dismissed(f, &d.field, std::slice::from_ref(d)))
+        })
+        .collect();
+    let mut live = live.into_iter();
+    review
+        .language
+        .dismissed
+        .retain(|_| live.next().unwrap_or(false));
 }
 
 /// A place in the order of interviews as typed: a whole number from 1, or nothing (empty),
@@ -245,6 +281,37 @@ mod tests {
     }
 
     #[test]
+    fn a_copy_for_others_keeps_only_dismissals_that_still_hide_a_note() {
+        use crate::method::language;
+        let mut review = Review {
+            summary: "Ana should have paged. The deploy went out.".into(),
+            ..Review::default()
+        };
+        let found = language::check(&review.summary);
+        review
+            .language
+            .dismissed
+            .push(language::dismissal(&found[0], "summary"));
+        // A sentence since deleted, with its blame in it.
+        review.language.dismissed.push(Dismissal {
+            field: "summary".into(),
+            phrase: "careless".into(),
+            occurrence: 0,
+            sentence: "ben was careless.".into(),
+        });
+        review.language.dismissed.push(Dismissal {
+            field: "note:gone".into(),
+            phrase: "should have".into(),
+            ..Dismissal::default()
+        });
+        keep_private(&mut review);
+        assert_eq!(
+            review.language.dismissed,
+            [language::dismissal(&found[0], "summary")]
+        );
+    }
+
+    #[test]
     fn an_order_is_a_whole_number_from_one_or_nothing() {
         assert_eq!(read_order(" 3 "), Ok(Some(3)));
         assert_eq!(read_order(""), Ok(None));
@@ -259,7 +326,7 @@ mod tests {
         let mut account = Account {
             id: Id::from("a-1"),
             saw: "OFFREC the dashboard was red".into(),
-            believed: "it was the cache".into(),
+            believed: "it was obviously the cache".into(),
             ..Account::default()
         };
         account.set_off_record(AccountField::Saw, true);
@@ -271,12 +338,11 @@ mod tests {
                 occurrence: 0,
                 ..Dismissal::default()
             },
-            Dismissal {
-                field: account_field_name(&Id::from("a-1"), AccountField::Believed),
-                phrase: "kept".into(),
-                occurrence: 0,
-                ..Dismissal::default()
-            },
+            // A note still there, dismissed: it stays.
+            crate::method::language::dismissal(
+                &crate::method::language::check("it was obviously the cache")[0],
+                &account_field_name(&Id::from("a-1"), AccountField::Believed),
+            ),
         ];
         review.people.push(Person {
             id: Id::from("ben"),
@@ -313,7 +379,7 @@ mod tests {
             "{text}"
         );
         assert!(!text.contains("off_record"));
-        assert_eq!(shared.accounts[0].believed, "it was the cache");
+        assert_eq!(shared.accounts[0].believed, "it was obviously the cache");
         assert_eq!(shared.language.dismissed.len(), 1);
         // The facilitator's own review keeps everything.
         assert!(review.accounts[0].saw.contains("OFFREC"));
