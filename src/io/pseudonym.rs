@@ -420,8 +420,10 @@ fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
 }
 
+/// A letter, a digit, or an accent written on one (so that "Bastien" is not found in
+/// "Se\u{301}bastien").
 fn is_word_char(c: Option<char>) -> bool {
-    c.is_some_and(char::is_alphanumeric)
+    c.is_some_and(|c| c.is_alphanumeric() || is_combining_mark(c))
 }
 
 #[cfg(test)]
@@ -589,9 +591,10 @@ mod tests {
                 person("p-zoe", "Zo\u{eb} Adams", Role::IncidentCommander),
                 person("p-rene", "Rene\u{301}e", Role::Other("Scribe".into())),
                 person("p-jose", "Jos\u{e9} Ruiz", Role::Other("Scribe".into())),
+                person("p-bastien", "Bastien", Role::Other("Scribe".into())),
             ],
             summary: "ZOE\u{308} ADAMS paged Zo\u{eb}; Ren\u{e9}e replied; jose and Zoe \
-                      agreed; Zoe\u{308}\u{301}x stays."
+                      agreed; Zoe\u{308}\u{301}x stays; Se\u{301}bastien too."
                 .into(),
             ..Review::default()
         };
@@ -600,7 +603,8 @@ mod tests {
         assert_eq!(
             out.summary,
             "Incident commander A paged Incident commander A; Participant A replied; \
-             Participant B and Incident commander A agreed; Zoe\u{308}\u{301}x stays."
+             Participant B and Incident commander A agreed; Zoe\u{308}\u{301}x stays; \
+             Se\u{301}bastien too."
         );
     }
 

@@ -153,7 +153,12 @@ pub fn content(
     Some(Worksheet {
         key: format!("{}:{}:{}", review.id, person, at.millis()),
         review: review.id.clone(),
-        title: shared.title.clone(),
+        // A review not titled yet is named as the app names it.
+        title: if shared.title.trim().is_empty() {
+            "Untitled review".to_string()
+        } else {
+            shared.title.clone()
+        },
         person: person.clone(),
         file: format!("{}-answers.json", slug_or(&name, "worksheet")),
         name,
