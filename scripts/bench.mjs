@@ -21,7 +21,8 @@
 //     hiding all rows but one, and cleared; with the longest task meanwhile;
 //   - "Next moment" in the walk-through: the longest task it causes in the 2.5 s after the key;
 //   - the longest task in the 2 s after a keystroke in a moment's description (the autosave);
-//   - the same in a 2,000-character account field, which the language guard reads.
+//   - the same in a 2,000-character account field, which the language guard reads;
+//   - Setup and Interviews with 300 people, every row drawn, and the longest task meanwhile.
 // Usage: node scripts/bench.mjs [--no-build] [--keystrokes 300] [--runs 3]
 // --runs sets how many times the two figures that swing most on a busy machine are taken (the
 // timeline against plain JS, and the read at a direct address); each is printed as the median
@@ -532,6 +533,44 @@ async function pictureTime(id, count) {
 }
 const picture10 = await pictureTime("bench-10", 10);
 const picture2000 = await pictureTime("bench-2000", 2000);
+
+/** Setup and Interviews with many people (a large channel imported gives each speaker a row):
+ *  from the Timeline tab's link to every person's row on the page and a frame drawn (ms),
+ *  best of three, and the longest task meanwhile. */
+async function peopleTimes(count) {
+  const id = `bench-people-${count}`;
+  const people = Array.from({ length: count }, (_, i) => ({ id: `p-${i}`, name: `Person ${i}`, role: "responder", team: `Team ${i % 7}`, present: true }));
+  const env = review(id, 20, 0);
+  env.review.people = people;
+  env.review.moments.forEach((m, i) => (m.people = [`p-${i % count}`]));
+  await page.evaluate((env) => {
+    localStorage.setItem(`tunnel:review:${env.review.id}`, JSON.stringify(env));
+    localStorage.setItem(`tunnel:revision:${env.review.id}`, "1");
+  }, env);
+  const times = {};
+  for (const [tab, rows] of [["Setup", "li.person"], ["Interviews", ".interview-list > li"]]) {
+    let best = Infinity;
+    let longest = 0;
+    for (let i = 0; i < 3; i++) {
+      await page.goto("about:blank");
+      await page.goto(`${origin}/#/review/${id}/timeline`);
+      await page.locator("#timeline-heading").waitFor();
+      await watchLongTasks();
+      best = Math.min(best, await page.evaluate(async ([tab, rows, n]) => {
+        const t0 = performance.now();
+        [...document.querySelectorAll("nav a")].find((a) => a.textContent.trim() === tab).click();
+        while (document.querySelectorAll(rows).length < n) await new Promise((r) => setTimeout(r, 0));
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        return performance.now() - t0;
+      }, [tab, rows, count]));
+      longest = Math.max(longest, await page.evaluate(() => window.__longest));
+    }
+    times[tab] = { best, longest };
+  }
+  await page.evaluate((id) => localStorage.removeItem(`tunnel:review:${id}`), id);
+  return times;
+}
+const people300 = await peopleTimes(300);
 /** The timeline's search: a word every description holds typed into "Search the timeline"
  *  until each row marks it, then the search cleared until no mark is left (every row is
  *  written again both ways); then the last moment's number and colon ("1999:") until it is
@@ -663,6 +702,9 @@ const counters = (c) =>
 console.log(`  app:      ${counters(plain2000.appCounters)}`);
 console.log(`  plain JS: ${counters(plain2000.plainCounters)}`);
 console.log(`  memory in all, app / plain JS: ${(plain2000.appCounters.totalMb / plain2000.plainCounters.totalMb).toFixed(2)}`);
+for (const [tab, t] of Object.entries(people300)) {
+  console.log(`${tab} with 300 people, every row drawn (ms)      ${fmt(t.best).padStart(10)}   (longest task meanwhile ${fmt(t.longest)} ms)`);
+}
 console.log(`picture of the incident, every mark drawn (ms)      ${fmt(picture10).padStart(10)}   ${fmt(picture2000).padStart(13)}   (budget 100 ms at 2,000)`);
 console.log(`search marking a word in every row (ms)             ${fmt(search10.marked).padStart(10)}   ${fmt(search2000.marked).padStart(13)}   ${fmt(search2000.marked / search10.marked).padStart(5)}`);
 console.log(`  and clearing it (ms)                              ${fmt(search10.cleared).padStart(10)}   ${fmt(search2000.cleared).padStart(13)}   ${fmt(search2000.cleared / search10.cleared).padStart(5)}`);

@@ -51,6 +51,9 @@ pub struct ReviewStore {
     /// Each moment's accounts, by index: a step of the walk reads one moment's accounts, and
     /// scanning all 10,000 of a large review for them was most of what it cost to find them.
     accounts_of_moment: StoredValue<HashMap<Id, Vec<usize>>>,
+    /// Where each person is in the review's list, as last found: checked at every read and
+    /// made again when it has gone stale (see `person`).
+    person_at: StoredValue<HashMap<Id, usize>>,
     /// Counts edits made in this window; autosave follows it.
     edits: RwSignal<u64>,
     /// Counts reviews taken in whole (`replace`): no edit here, but every summary changes.
@@ -71,6 +74,7 @@ impl ReviewStore {
             moment_at: StoredValue::new(HashMap::new()),
             account_at: StoredValue::new(HashMap::new()),
             accounts_of_moment: StoredValue::new(HashMap::new()),
+            person_at: StoredValue::new(HashMap::new()),
             edits: RwSignal::new(0),
             replaced: RwSignal::new(0),
         };
@@ -174,6 +178,34 @@ impl ReviewStore {
 
     pub fn people<R>(&self, f: impl FnOnce(&[Person]) -> R) -> R {
         self.read(&Part::People, |r| f(&r.people))
+    }
+
+    /// Reads one person, depending on the people. Every person's row re-runs when anyone's
+    /// details change, so each must find its person without scanning the list: with a
+    /// thousand people, a keystroke in one name made a million comparisons.
+    pub fn person<R>(&self, id: &Id, f: impl FnOnce(&Person) -> R) -> Option<R> {
+        self.track(&Part::People);
+        self.doc.with_value(|r| {
+            let found = |at: &HashMap<Id, usize>| {
+                at.get(id)
+                    .copied()
+                    .filter(|&i| r.people.get(i).is_some_and(|p| &p.id == id))
+            };
+            // People added, removed or moved leave the index stale: it is made again here,
+            // once, by the first row to notice.
+            let index = self.person_at.with_value(found).or_else(|| {
+                let fresh = r
+                    .people
+                    .iter()
+                    .enumerate()
+                    .map(|(i, p)| (p.id.clone(), i))
+                    .collect();
+                let index = found(&fresh);
+                self.person_at.set_value(fresh);
+                index
+            })?;
+            r.people.get(index).map(f)
+        })
     }
 
     /// Reads one moment, depending on that moment only.

@@ -10,7 +10,7 @@ use tunnel::io::envelope::{read_value, Envelope};
 use tunnel::io::journal::Journal;
 use tunnel::io::library;
 use tunnel::io::merge::Side;
-use tunnel::model::{Id, IdGen, Instant, Moment, Review};
+use tunnel::model::{Id, IdGen, Instant, Moment, Person, Review};
 use tunnel::storage::autosave::{Autosave, SaveStatus};
 use tunnel::storage::backend::{Backend, WriteError};
 use tunnel::storage::reviews::{Reviews, SaveError};
@@ -247,6 +247,32 @@ async fn an_edit_to_one_moment_notifies_only_that_moment() {
         (2, 2, 2),
         "a new time also re-orders the timeline"
     );
+}
+
+#[wasm_bindgen_test]
+fn a_person_is_found_by_id_after_people_are_added_removed_and_moved() {
+    let _owner = reactive_owner();
+    let person = |id: &str, name: &str| Person {
+        id: Id::from(id),
+        name: name.into(),
+        ..Person::default()
+    };
+    let mut doc = review("r-1", "t");
+    doc.people = vec![person("p-1", "Ana"), person("p-2", "Ben")];
+    let store = ReviewStore::new(doc);
+    let name = |id: &str| store.person(&Id::from(id), |p| p.name.clone());
+    assert_eq!(name("p-2").as_deref(), Some("Ben"));
+    // Someone put before Ben: where Ben was found last is now someone else.
+    store.edit_people(|people| people.insert(0, person("p-3", "Cleo")));
+    assert_eq!(name("p-2").as_deref(), Some("Ben"));
+    assert_eq!(name("p-3").as_deref(), Some("Cleo"));
+    store.edit_people(|people| people.retain(|p| p.id != Id::from("p-1")));
+    assert_eq!(name("p-1"), None);
+    assert_eq!(name("p-2").as_deref(), Some("Ben"));
+    store.edit_people(|people| people.reverse());
+    assert_eq!(name("p-3").as_deref(), Some("Cleo"));
+    store.edit_person(&Id::from("p-2"), |p| p.name = "Ben Lee".into());
+    assert_eq!(name("p-2").as_deref(), Some("Ben Lee"));
 }
 
 #[wasm_bindgen_test]

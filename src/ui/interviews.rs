@@ -112,9 +112,7 @@ fn InterviewCard(id: Id) -> impl IntoView {
     let app = use_app();
     let pseudonyms = use_context::<WorksheetPseudonyms>();
     let id = StoredValue::new(id);
-    let person = Memo::new(move |_| {
-        store.people(|people| people.iter().find(|p| p.id == id.get_value()).cloned())
-    });
+    let person = Memo::new(move |_| store.person(&id.get_value(), Person::clone));
     let read = move |f: fn(&Person) -> String| {
         Signal::derive(move || person.with(|p| p.as_ref().map(f).unwrap_or_default()))
     };

@@ -191,9 +191,7 @@ fn PersonRow(id: Id) -> impl IntoView {
     let app = use_app();
     let name_input_id = format!("person-name-{id}");
     let id = StoredValue::new(id);
-    let person = Memo::new(move |_| {
-        store.people(|people| people.iter().find(|p| p.id == id.get_value()).cloned())
-    });
+    let person = Memo::new(move |_| store.person(&id.get_value(), Person::clone));
     let read = move |f: fn(&Person) -> String| {
         Signal::derive(move || person.with(|p| p.as_ref().map(f).unwrap_or_default()))
     };
