@@ -274,6 +274,13 @@ pub fn focus_by_id(id: String) {
     }
 }
 
+/// Whether `element` has the keyboard focus.
+pub fn has_focus(element: &web_sys::Element) -> bool {
+    leptos::prelude::document()
+        .active_element()
+        .is_some_and(|active| active == *element)
+}
+
 /// Whether the keyboard focus is nowhere: on the page's body, as when the element that had it
 /// was taken out of the page (a removed row, a dialog's button).
 pub fn focus_lost() -> bool {

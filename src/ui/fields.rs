@@ -40,11 +40,7 @@ fn unless_typing(
     wanted: String,
 ) -> String {
     if let Some(element) = input.get_untracked() {
-        let typing = document().active_element().is_some_and(|active| {
-            let active: &wasm_bindgen::JsValue = active.as_ref();
-            let element: &wasm_bindgen::JsValue = element.as_ref();
-            active == element
-        }) && shown.with_value(|s| element.value() != *s);
+        let typing = browser::has_focus(&element) && shown.with_value(|s| element.value() != *s);
         if typing {
             return element.value();
         }
@@ -240,11 +236,25 @@ pub fn WhenField(
     let problem = RwSignal::new(None::<String>);
     let problem_id = dom_id("when-problem");
     let local = move || value.get().map(|at| to_local(at, &zone.get(), &IntlZones));
-    let commit = move |_| {
+    let commit = move || {
         let (Some(date_el), Some(time_el)) = (date_input.get(), time_input.get()) else {
             return;
         };
         let (date_text, time_text) = (date_el.value(), time_el.value());
+        // Left as it was shown (tabbed through): nothing to commit, and no edit to journal.
+        let unchanged = date_shown.with_value(|d| *d == date_text)
+            && time_shown.with_value(|t| *t == time_text)
+            && !date_el.validity().bad_input();
+        if unchanged && problem.with_untracked(Option::is_none) {
+            return;
+        }
+        // A date box half filled reads as empty: committing would clear the date.
+        if date_el.validity().bad_input() {
+            problem.set(Some(
+                "The date is not complete: finish it, or clear it.".into(),
+            ));
+            return;
+        }
         let committed = move || {
             // What the boxes show is committed: not typing any more (`unless_typing`).
             date_shown.set_value(date_el.value());
@@ -269,6 +279,22 @@ pub fn WhenField(
             Err(message) => problem.set(Some(message.to_string())),
         }
     };
+    // The date box's value is set here rather than by `prop:value`, which sets it whatever
+    // it is: a date half typed ("14/03/yyyy") reads as empty until whole, and setting any
+    // value then, as another window's save does, clears what was typed.
+    Effect::new(move |_| {
+        let wanted = local().map(|l| l.date.to_string()).unwrap_or_default();
+        let Some(element) = date_input.get() else {
+            return;
+        };
+        if element.validity().bad_input() && browser::has_focus(&element) {
+            return;
+        }
+        let shown = unless_typing(&date_input, date_shown, wanted);
+        if element.value() != shown {
+            element.set_value(&shown);
+        }
+    });
     view! {
         <fieldset class="when">
             <legend>{legend.clone()}</legend>
@@ -279,11 +305,16 @@ pub fn WhenField(
                     type="date"
                     aria-label=format!("{legend} date")
                     aria-invalid=move || problem.with(|p| p.is_some().to_string())
-                    prop:value=move || {
-                        let wanted = local().map(|l| l.date.to_string()).unwrap_or_default();
-                        unless_typing(&date_input, date_shown, wanted)
+                    // Committed when left or on Enter, not at each change: a date box changes
+                    // at every part typed ("2026-03-1" is the 1st of March), and a moment
+                    // committed at each would jump about the timeline, and onto the shared
+                    // screen, while its date is typed.
+                    on:blur=move |_| commit()
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" {
+                            commit();
+                        }
                     }
-                    on:change=commit
                 />
             </label>
             <label class="field">
@@ -311,7 +342,7 @@ pub fn WhenField(
                             .unwrap_or_default();
                         unless_typing(&time_input, time_shown, wanted)
                     }
-                    on:change=commit
+                    on:change=move |_| commit()
                 />
             </label>
             <span class="field-problem" id=problem_id aria-live="polite">

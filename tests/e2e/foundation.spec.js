@@ -530,6 +530,21 @@ test("a time being typed is kept when another window saves, and a reload keeps o
   await start.press("Tab");
   await expect(start).toHaveValue("08:45");
   await saved(page);
+  // A date half typed while the other window saves: a date box reads as empty until it is
+  // whole, and setting it then would clear the parts already there.
+  const startDate = page.getByRole("textbox", { name: "Incident start date" });
+  await startDate.focus();
+  await page.keyboard.press("Backspace");
+  expect(await startDate.evaluate((e) => e.validity.badInput)).toBe(true);
+  await other.getByRole("textbox", { name: "Title", exact: true }).fill("Typed times, again");
+  await saved(other);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Typed times, again");
+  expect(await startDate.evaluate((e) => e.validity.badInput)).toBe(true);
+  await page.keyboard.type("04");
+  await startDate.press("Tab");
+  await expect(startDate).toHaveValue("2026-04-14");
+  await expect(start).toHaveValue("08:45");
+  await saved(page);
   // Typed, not left, and the page reloaded: kept.
   await page.getByRole("textbox", { name: "Incident end date" }).fill("2026-03-14");
   const end = page.getByRole("textbox", { name: "Incident end time" });

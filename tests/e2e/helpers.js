@@ -45,7 +45,8 @@ export async function addMoment(page, { date, time, text }) {
   const editor = page.getByRole("group", { name: "Edit moment" }).last();
   if (date) {
     await editor.getByRole("textbox", { name: "Moment date" }).fill(date);
-    await editor.getByRole("textbox", { name: "Moment date" }).dispatchEvent("change");
+    // A date is committed when left, as a person leaves it.
+    await editor.getByRole("textbox", { name: "Moment date" }).press("Tab");
   }
   if (time) {
     await editor.getByRole("textbox", { name: "Moment time" }).fill(time);

@@ -562,7 +562,8 @@ test("picking a date leaves the time empty until one is typed, and a focused tim
   const date = row.getByRole("textbox", { name: "Joined the response date" });
   const time = row.getByRole("textbox", { name: "Joined the response time" });
   await date.fill("2026-07-14");
-  await date.dispatchEvent("change");
+  // Committed on Enter, as when left.
+  await date.press("Enter");
   // No 00:00 filled in: the time stays empty and the field says what is missing.
   await expect(time).toHaveValue("");
   await expect(row.getByText("Enter a time too.")).toBeVisible();
@@ -725,6 +726,36 @@ test("rows follow their moments: a new time moves one row, and a ticked row and 
   await ben.getByRole("textbox", { name: "Description" }).fill("Ben rolls back the deploy");
   await expect(page.getByRole("listitem", { name: "09:02, Observation: Ben rolls back the deploy" })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: "Select 09:02 Ben rolls back the deploy" })).toBeChecked();
+});
+
+test("a date typed part by part is committed once, when left: the moment does not jump about while it is typed", async ({ page }) => {
+  const lines = ["Alert fires", "Ana opens the dashboard", "Ben checks the deploy", "Latency back to normal"];
+  await openStored(page, {
+    id: "r-typed-date", title: "Typed dates", time_zone: "UTC",
+    moments: lines.map((description, i) => ({ id: `m${i}`, at: minute("2026-03-14T09:00:00Z", i), kind: "observation", description })),
+  });
+  const names = () => timelineItems(page).evaluateAll((rows) => rows.map((row) => row.getAttribute("aria-label")));
+  const before = await names();
+  const last = page.getByRole("listitem", { name: "09:03, Observation: Latency back to normal" });
+  await last.getByRole("button", { name: "Edit" }).click();
+  const editor = last.getByRole("group", { name: "Edit moment" });
+  const date = editor.getByRole("textbox", { name: "Moment date" });
+  await date.focus();
+  await page.keyboard.press("ArrowRight");
+  // "1" alone is the 1st of March: were it committed, the moment would go first.
+  await page.keyboard.type("1");
+  await page.waitForTimeout(300);
+  expect(await names()).toEqual(before);
+  await page.keyboard.type("5");
+  await expect(date).toHaveValue("2026-03-15");
+  expect(await names()).toEqual(before);
+  await date.press("Tab");
+  await saved(page);
+  await page.reload();
+  const moved = timelineItems(page).filter({ hasText: "Latency back to normal" });
+  await moved.getByRole("button", { name: "Edit" }).click();
+  await expect(moved.getByRole("textbox", { name: "Moment date" })).toHaveValue("2026-03-15");
+  await expect(moved.getByRole("textbox", { name: "Moment time" })).toHaveValue("09:03");
 });
 
 test("rows drawn together each show their own words, whatever the script", async ({ page }) => {
