@@ -121,11 +121,28 @@ impl Console {
 
     /// Moves the walk and saves right after, so that the shared screen follows within a moment.
     fn go_now(self, target: Id) {
+        // Accounts shown on the shared screen stay shown from moment to moment, but not those
+        // holding open language notes: ticking the box asks about those, and so stepping onto
+        // them takes the accounts off the screen in the same edit, before the room sees them.
+        let withheld = self.store.untracked(|r| r.session.show_accounts)
+            && self.store.moment_accounts(&target, |r, accounts| {
+                !language::open_at_moment(r, &target, accounts).is_empty()
+            });
         let before = self.store.write(&[Part::Meeting, Part::Details], |r| {
+            if withheld {
+                r.session.show_accounts = false;
+            }
             walk::go_to(r, &target, now())
         });
         self.autosave.flush_soon();
         self.status_changed(before.flatten());
+        if withheld {
+            self.app.tell(
+                "This moment's accounts hold open language notes, so the shared screen no \
+                 longer shows accounts. Review the notes, or tick \u{201c}Show this moment's \
+                 accounts on the shared screen\u{201d} to show them as written.",
+            );
+        }
         // The person's place follows the walk: the moment, read out by a screen reader.
         request_animation_frame(|| focus_by_id("moment-at-hand".into()));
     }
@@ -170,8 +187,25 @@ pub fn Walk() -> impl IntoView {
     let peek = RwSignal::new(false);
     let help = RwSignal::new(false);
     let current = Memo::new(move |_| store.read(&Part::Meeting, |r| r.session.current.clone()));
-    let next = move || console.go(store.untracked(walk::next));
-    let previous = move || console.go(store.untracked(walk::previous));
+    // At either end, a press that cannot move says so (a screen reader hears nothing else).
+    let next = move || match store.untracked(walk::next) {
+        Some(target) => console.go(Some(target)),
+        None => console
+            .app
+            .tell(if store.untracked(|r| r.moments.is_empty()) {
+                "The timeline has no moments to walk yet."
+            } else {
+                "This is the last moment. When the room is ready, move to the next phase."
+            }),
+    };
+    let previous = move || match store.untracked(walk::previous) {
+        Some(target) => console.go(Some(target)),
+        None => console.app.tell(if current.get_untracked().is_some() {
+            "This is the first moment."
+        } else {
+            "The walk-through has not started."
+        }),
+    };
     let shortcuts = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" && browser::typing_in_field(&ev) {
             browser::leave_field();

@@ -1085,3 +1085,31 @@ test("the jump list shows where the walk is when the console asked first and the
   await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
   await expect.poll(walkAt).toContain("Checkout error alert fires");
 });
+
+test("stepping with the accounts shown onto a moment whose accounts hold open language notes takes them off the shared screen", async ({ context, page }) => {
+  const review = structuredClone(REVIEW);
+  review.review.accounts = [
+    { id: "a3", moment: "m3", person: "ben", saw: "Ana should have checked the dashboard, a careless mistake" },
+  ];
+  await openConsole(page, review);
+  const presenter = await openPresenter(context, page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const show = page.getByRole("checkbox", { name: "Show this moment's accounts on the shared screen" });
+  await show.check();
+  await expect(show).toBeChecked();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await expect(show).toBeChecked();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "hold open language notes" })).toBeVisible();
+  await expect(show).not.toBeChecked();
+  await expect(presenter.getByText("the rollback decision")).toBeVisible({ timeout: 2000 });
+  await page.waitForTimeout(800);
+  await expect(presenter.locator("body")).not.toContainText("careless");
+  // Ticking the box asks, as it always does.
+  await show.click();
+  const asked = page.getByRole("dialog", { name: "Language notes are still open" });
+  await asked.getByRole("button", { name: "Review them first" }).click();
+  // At the last moment, Next says so rather than doing nothing.
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "This is the last moment" })).toBeVisible();
+});
