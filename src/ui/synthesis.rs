@@ -2,7 +2,7 @@
 //! process), the opportunities decided from the parking lot, and the debrief's own pulse. Every
 //! item can cite the moments and accounts it rests on, with links back into the timeline.
 
-use super::app::use_app;
+use super::app::{use_app, Notice, Undo};
 use super::browser::IntlZones;
 use super::fields::{SelectField, TextArea, TextField};
 use super::guard::GuardedArea;
@@ -98,7 +98,7 @@ fn FindingList(key: &'static str, heading: &'static str) -> impl IntoView {
             <For each=ids key=|id| id.clone() let:id>
                 <FindingEditor id section=key label=heading/>
             </For>
-            <Button on_click=add label=format!("Add {singular}")/>
+            <Button on_click=add label=format!("Add {singular}") id=format!("add-{key}")/>
         </section>
     }
 }
@@ -175,12 +175,25 @@ fn FindingEditor(id: Id, section: &'static str, label: &'static str) -> impl Int
             choice.set(String::new());
         }
     };
+    let app = use_app();
     let remove = move |_| {
-        store.write(&[Part::Synthesis], |r| {
-            for (key, _) in SYNTHESIS_SECTIONS {
-                section_mut(&mut r.synthesis, key).retain(|f| f.id != id.get_value());
-            }
-        });
+        let removed = store.write(&[Part::Synthesis], |r| r.synthesis.remove(&id.get_value()));
+        let Some(removed) = removed.flatten() else {
+            return;
+        };
+        // The button went with its item: the focus goes to the section's own "Add".
+        super::browser::focus_by_id(format!("add-{section}"));
+        let text: String = removed.finding.text.chars().take(60).collect();
+        app.notice.set(Some(Notice {
+            text: if text.trim().is_empty() {
+                "Removed an empty item.".to_string()
+            } else {
+                format!("Removed \u{201c}{text}\u{201d}.")
+            },
+            undo: Some(Undo::Run(std::sync::Arc::new(move || {
+                store.write(&[Part::Synthesis], |r| r.synthesis.restore(removed.clone()));
+            }))),
+        }));
     };
     let review_id = store.id();
     view! {
@@ -358,7 +371,7 @@ fn Opportunities() -> impl IntoView {
             <For each=move || of_status(false) key=|id| id.clone() let:id>
                 <OpportunityEditor id/>
             </For>
-            <Button on_click=move |_| create(String::new(), None) label="Add opportunity"/>
+            <Button on_click=move |_| create(String::new(), None) label="Add opportunity" id="add-opportunity".to_string()/>
             <h4>"Decided not to do, and why"</h4>
             <For each=move || of_status(true) key=|id| id.clone() let:id>
                 <OpportunityEditor id/>
@@ -394,10 +407,28 @@ fn OpportunityEditor(id: Id) -> impl IntoView {
         })
     };
     let status = read(|o| o.status.key().to_string());
+    let app = use_app();
     let remove = move |_| {
-        store.write(&[Part::Synthesis], |r| {
-            r.opportunities.retain(|o| o.id != id.get_value())
+        let removed = store.write(&[Part::Synthesis], |r| {
+            r.remove_opportunity(&id.get_value())
         });
+        let Some(removed) = removed.flatten() else {
+            return;
+        };
+        super::browser::focus_by_id("add-opportunity".into());
+        let title: String = removed.1.title.chars().take(60).collect();
+        app.notice.set(Some(Notice {
+            text: if title.trim().is_empty() {
+                "Removed an opportunity without a title.".to_string()
+            } else {
+                format!("Removed the opportunity \u{201c}{title}\u{201d}.")
+            },
+            undo: Some(Undo::Run(std::sync::Arc::new(move || {
+                store.write(&[Part::Synthesis], |r| {
+                    r.restore_opportunity(removed.clone())
+                });
+            }))),
+        }));
     };
     let title = read(|o| o.title.clone());
     view! {

@@ -91,10 +91,14 @@ pub fn Button(
     /// An accessible name when the visible label is a symbol or a short word.
     #[prop(optional, into)]
     aria_label: Option<String>,
+    /// For a button the focus is sent to (`browser::focus_by_id`).
+    #[prop(optional)]
+    id: Option<String>,
 ) -> impl IntoView {
     view! {
         <button
             type="button"
+            id=id
             class=class
             aria-label=aria_label
             disabled=move || disabled.get()

@@ -175,6 +175,35 @@ test("citing from the keyboard: passing over the choices cites nothing until ask
   await expect(cited).toHaveCount(1);
 });
 
+test("a removed item or opportunity comes back with Undo, citations and all, and the focus stays in its section", async ({ page }) => {
+  await openSynthesis(page);
+  const item = await addFinding(page, "Themes", "Add theme", "Deploy-shaped expectations");
+  await cite(item, "09:40 · Rollback of checkout");
+  await addFinding(page, "Themes", "Add theme", "Quiet channels");
+  const themes = page.getByRole("region", { name: "Themes" });
+  await item.getByRole("button", { name: "Remove item" }).click();
+  await expect(themes.getByRole("textbox", { name: "Themes" })).toHaveCount(1);
+  await expect(themes.getByRole("button", { name: "Add theme" })).toBeFocused();
+  const notice = page.getByRole("status").filter({ hasText: "Removed \u201cDeploy-shaped expectations\u201d." });
+  await notice.getByRole("button", { name: "Undo" }).click();
+  const boxes = themes.getByRole("textbox", { name: "Themes" });
+  await expect(boxes).toHaveCount(2);
+  await expect(boxes.nth(0)).toHaveValue("Deploy-shaped expectations");
+  await expect(boxes.nth(1)).toHaveValue("Quiet channels");
+  await expect(themes.getByRole("group", { name: "Themes" }).first().getByRole("list", { name: "Cited" }).getByRole("link")).toHaveText(["09:40 · Rollback of checkout"]);
+
+  const opportunities = page.getByRole("region", { name: "Opportunities" });
+  await opportunities.getByRole("button", { name: "Add opportunity" }).click();
+  await page.keyboard.type("Lock waits on the dashboard");
+  const opportunity = opportunities.getByRole("group", { name: "Opportunity: Lock waits on the dashboard" });
+  await opportunity.getByRole("textbox", { name: "Owner" }).fill("Databases");
+  await opportunity.getByRole("button", { name: "Remove opportunity" }).click();
+  await expect(opportunity).toHaveCount(0);
+  await expect(opportunities.getByRole("button", { name: "Add opportunity" })).toBeFocused();
+  await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
+  await expect(opportunity.getByRole("textbox", { name: "Owner" })).toHaveValue("Databases");
+});
+
 test("the synthesis and report screens have no axe violations", async ({ page }) => {
   await openSynthesis(page);
   await fillSynthesis(page);

@@ -1113,3 +1113,24 @@ test("stepping with the accounts shown onto a moment whose accounts hold open la
   await page.getByRole("button", { name: "Next moment" }).click();
   await expect(page.getByRole("status").filter({ hasText: "This is the last moment" })).toBeVisible();
 });
+
+test("deleting the walk's moment from the Timeline moves the walk back one, and Undo returns it", async ({ context, page }) => {
+  await openConsole(page);
+  const presenter = await openPresenter(context, page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  const current = presenter.getByRole("region", { name: "Current moment" });
+  await expect(current).toContainText("Ana suspects the deploy", { timeout: 2000 });
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Timeline" }).click();
+  const row = page.getByRole("list", { name: "Timeline" }).getByRole("listitem").filter({ hasText: "Ana suspects the deploy" });
+  await row.getByRole("button", { name: "Edit" }).click();
+  await row.getByRole("button", { name: "Delete moment" }).click();
+  // The room goes back to the moment it saw before, not to a meeting "not started".
+  await expect(current).toContainText("Checkout error alert fires", { timeout: 2000 });
+  await expect(presenter.locator("body")).not.toContainText("has not started");
+  await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
+  await expect(current).toContainText("Ana suspects the deploy", { timeout: 2000 });
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Walk-through" }).click();
+  await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Ana suspects the deploy");
+  await expectNothingLater(presenter);
+});

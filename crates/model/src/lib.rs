@@ -641,14 +641,47 @@ impl Synthesis {
     }
 
     pub fn all_mut(&mut self) -> impl Iterator<Item = &mut Finding> {
-        self.surprises
-            .iter_mut()
-            .chain(&mut self.themes)
-            .chain(&mut self.conditions)
-            .chain(&mut self.helped)
-            .chain(&mut self.risks)
-            .chain(&mut self.process)
+        self.sections_mut().into_iter().flat_map(|s| s.iter_mut())
     }
+
+    /// The sections, in the order of [`Synthesis::all`].
+    fn sections_mut(&mut self) -> [&mut Vec<Finding>; 6] {
+        [
+            &mut self.surprises, &mut self.themes, &mut self.conditions, &mut self.helped,
+            &mut self.risks, &mut self.process,
+        ]
+    }
+
+    /// Takes the finding with this id out of its section; what was taken comes back for an
+    /// undo ([`Synthesis::restore`]).
+    pub fn remove(&mut self, id: &Id) -> Option<RemovedFinding> {
+        self.sections_mut()
+            .into_iter()
+            .enumerate()
+            .find_map(|(section, list)| {
+                let index = list.iter().position(|f| &f.id == id)?;
+                Some(RemovedFinding {
+                    section,
+                    index,
+                    finding: list.remove(index),
+                })
+            })
+    }
+
+    /// Puts back a finding taken by [`Synthesis::remove`], where it was.
+    pub fn restore(&mut self, removed: RemovedFinding) {
+        if let Some(list) = self.sections_mut().into_iter().nth(removed.section) {
+            list.insert(removed.index.min(list.len()), removed.finding);
+        }
+    }
+}
+
+/// A synthesis finding taken out, with its section and place, for an undo.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RemovedFinding {
+    section: usize,
+    index: usize,
+    pub finding: Finding,
 }
 
 /// One item of the synthesis, citing the moments and accounts it rests on.
@@ -998,6 +1031,15 @@ impl Review {
     /// references to it elsewhere (citations, parked ideas, the walk-through position).
     pub fn remove_moment(&mut self, id: &Id) -> Option<RemovedMoment> {
         let index = self.moments.iter().position(|m| &m.id == id)?;
+        // The walk's own moment taken away mid-meeting: the walk goes back to the moment before
+        // it, which the room has seen, rather than to none (a meeting "not started").
+        let walk_moved_to = (self.session.current.as_ref() == Some(id)).then(|| {
+            let order = self.timeline_order();
+            let at = order.iter().position(|&i| i == index).unwrap_or(0);
+            at.checked_sub(1)
+                .map(|before| self.moments[order[before]].id.clone())
+        });
+        let walked_at = self.session.walked.iter().position(|w| w == id);
         let moment = self.moments.remove(index);
         let (accounts, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut self.accounts)
             .into_iter()
@@ -1007,8 +1049,8 @@ impl Review {
             .into_iter()
             .partition(|n| n.moment.as_ref() == Some(id));
         self.notes = kept;
-        if self.session.current.as_ref() == Some(id) {
-            self.session.current = None;
+        if let Some(moved_to) = &walk_moved_to {
+            self.session.current = moved_to.clone();
         }
         self.session.walked.retain(|w| w != id);
         let mut parked = Vec::new();
@@ -1025,6 +1067,8 @@ impl Review {
             notes,
             citations: self.take_citations(|c| &c.moment == id),
             parked,
+            walk_moved_to,
+            walked_at,
         })
     }
 
@@ -1049,19 +1093,45 @@ impl Review {
         }
     }
 
+    /// Takes the opportunity with this id out, with its place, for an undo
+    /// ([`Review::restore_opportunity`]).
+    pub fn remove_opportunity(&mut self, id: &Id) -> Option<(usize, Opportunity)> {
+        let at = self.opportunities.iter().position(|o| &o.id == id)?;
+        Some((at, self.opportunities.remove(at)))
+    }
+
+    /// Puts back an opportunity taken by [`Review::remove_opportunity`], where it was.
+    pub fn restore_opportunity(&mut self, (at, opportunity): (usize, Opportunity)) {
+        let at = at.min(self.opportunities.len());
+        self.opportunities.insert(at, opportunity);
+    }
+
     /// Puts back a moment removed by [`Review::remove_moment`] (undo).
     pub fn restore_moment(&mut self, removed: RemovedMoment) {
         let index = removed.index.min(self.moments.len());
         self.moments.insert(index, removed.moment);
         self.accounts.extend(removed.accounts);
         self.notes.extend(removed.notes);
-        let id = &self.moments[index].id;
+        let id = self.moments[index].id.clone();
         for idea in &mut self.parking_lot {
             if removed.parked.contains(&idea.id) && idea.moment.is_none() {
                 idea.moment = Some(id.clone());
             }
         }
         self.put_back_citations(removed.citations);
+        if let Some(at) = removed.walked_at {
+            if !self.session.walked.contains(&id) {
+                let at = at.min(self.session.walked.len());
+                self.session.walked.insert(at, id.clone());
+            }
+        }
+        // The walk goes back to the moment only if it has not moved since.
+        if removed
+            .walk_moved_to
+            .is_some_and(|moved_to| self.session.current == moved_to)
+        {
+            self.session.current = Some(id);
+        }
     }
 
     /// Removes a person, their mentions in moments and their accounts. What was taken is
@@ -1161,6 +1231,10 @@ pub struct RemovedMoment {
     pub citations: Vec<(Id, usize, Citation)>,
     /// Parked ideas that were noted at the moment.
     pub parked: Vec<Id>,
+    /// `Some` when the moment was the walk's: where the walk went (the moment before, if any).
+    pub walk_moved_to: Option<Option<Id>>,
+    /// Its place among the walked moments, if it had been walked.
+    pub walked_at: Option<usize>,
 }
 
 #[cfg(test)]
@@ -1287,8 +1361,66 @@ mod tests {
         assert_eq!(review.synthesis.themes[0].citations, [cite("b", None)]);
         assert_eq!(review.parking_lot[0].moment, None);
         review.restore_moment(removed);
-        review.session.current = before.session.current.clone();
         assert_eq!(review, before);
+    }
+
+    #[test]
+    fn a_removed_finding_or_opportunity_comes_back_where_it_was() {
+        let finding = |id: &str| Finding {
+            id: Id::from(id),
+            text: id.into(),
+            ..Finding::default()
+        };
+        let mut review = Review::default();
+        review.synthesis.themes = vec![finding("t1"), finding("t2"), finding("t3")];
+        review.synthesis.risks = vec![finding("r1")];
+        review.opportunities = ["o1", "o2"]
+            .map(|id| Opportunity {
+                id: Id::from(id),
+                ..Opportunity::default()
+            })
+            .to_vec();
+        let before = review.clone();
+        let theme = review.synthesis.remove(&Id::from("t2")).unwrap();
+        let risk = review.synthesis.remove(&Id::from("r1")).unwrap();
+        assert_eq!(review.synthesis.all().count(), 2);
+        assert_eq!(review.synthesis.remove(&Id::from("t2")), None);
+        let opportunity = review.remove_opportunity(&Id::from("o1")).unwrap();
+        assert_eq!(review.opportunities.len(), 1);
+        review.restore_opportunity(opportunity);
+        review.synthesis.restore(risk);
+        review.synthesis.restore(theme);
+        assert_eq!(review, before);
+    }
+
+    #[test]
+    fn removing_the_walks_moment_moves_the_walk_back_one_and_undo_returns_it() {
+        let mut review = Review {
+            moments: vec![
+                moment("c", "2026-03-14T10:02:00Z"),
+                moment("a", "2026-03-14T10:00:00Z"),
+                moment("b", "2026-03-14T10:01:00Z"),
+            ],
+            ..Review::default()
+        };
+        review.session.walked = vec![Id::from("a"), Id::from("b")];
+        review.session.current = Some(Id::from("b"));
+        let before = review.clone();
+        let removed = review.remove_moment(&Id::from("b")).unwrap();
+        // Back to the moment before it in time, which the room has seen; not "not started".
+        assert_eq!(review.session.current, Some(Id::from("a")));
+        assert_eq!(review.session.walked, [Id::from("a")]);
+        review.restore_moment(removed);
+        assert_eq!(review, before);
+        // Undone after the walk moved on: the walk stays where it went.
+        let removed = review.remove_moment(&Id::from("b")).unwrap();
+        review.session.current = Some(Id::from("c"));
+        review.restore_moment(removed);
+        assert_eq!(review.session.current, Some(Id::from("c")));
+        assert_eq!(review.session.walked, [Id::from("a"), Id::from("b")]);
+        // Another moment removed leaves the walk where it is.
+        review.remove_moment(&Id::from("a")).unwrap();
+        assert_eq!(review.session.current, Some(Id::from("c")));
     }
 
     #[test]
