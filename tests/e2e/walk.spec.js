@@ -1134,3 +1134,21 @@ test("deleting the walk's moment from the Timeline moves the walk back one, and 
   await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Ana suspects the deploy");
   await expectNothingLater(presenter);
 });
+
+test("a word longer than the screen breaks instead of widening the console or the shared screen", async ({ context, page }) => {
+  const review = structuredClone(REVIEW);
+  const token = "x".repeat(400);
+  review.review.title = `Checkout ${token}`;
+  review.review.moments[0].description = `Alert fires: ${token}`;
+  review.review.moments[0].evidence[0].text = `trace ${token}`;
+  review.review.accounts = [{ id: "a1", moment: "m1", person: "ana", saw: `The graph ${token}` }];
+  await openConsole(page, review);
+  const presenter = await openPresenter(context, page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await page.getByRole("checkbox", { name: "Show this moment's accounts on the shared screen" }).check();
+  await expect(presenter.getByText(`The graph ${token}`)).toBeVisible({ timeout: 2000 });
+  for (const [where, p] of [["console", page], ["shared screen", presenter]]) {
+    const [scroll, width] = await p.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(scroll, `${where} is no wider than its window`).toBeLessThanOrEqual(width);
+  }
+});
