@@ -4,8 +4,10 @@
 //! "Team B" the same way.
 //!
 //! Names are found as whole words, ignoring case: the full name, then each part of it
-//! ("Ana Souza", then "Ana" and "Souza", also in "@ana" and "Ana's"). A name part that is also an
-//! ordinary word ("Will") is replaced too: privacy wins over fidelity here.
+//! ("Ana Souza", then "Ana" and "Souza", also in "@ana", "Ana's" and the genitive "Souzas"). A
+//! name part that is also an ordinary word ("Will") is replaced too: privacy wins over fidelity
+//! here. In scripts written without spaces (Chinese, Japanese, Korean, Thai...) a name is found
+//! wherever it is in the sentence.
 //!
 //! Case is ignored in every script. Lowercasing a letter that is not ASCII is asked of the
 //! caller: the browser passes its own (`String.toLowerCase`), so that the wasm carries no
@@ -342,11 +344,19 @@ impl<'a> Names<'a> {
         let mut copied = 0;
         let mut before: Option<char> = None;
         for (start, c) in text.char_indices() {
-            if start >= copied && !is_word_char(before) {
+            if start >= copied && apart(before, Some(c)) {
                 let rest = &text[start..];
                 let found = self.targets.iter().find_map(|(needle, with)| {
                     let end = self.folded_prefix(rest, needle)?;
-                    (!is_word_char(rest[end..].chars().next())).then_some((end, with))
+                    let last = rest[..end].chars().rev().find(|&l| !is_combining_mark(l));
+                    let after = rest[end..].chars().next();
+                    if apart(last, after) {
+                        return Some((end, with));
+                    }
+                    // "Müllers Team", "Souzas": a genitive written without an apostrophe.
+                    let genitive = matches!(after, Some('s')) && needle.len() >= 3;
+                    (genitive && apart(Some('s'), rest[end + 1..].chars().next()))
+                        .then_some((end, with))
                 });
                 if let Some((end, with)) = found {
                     out.push_str(&text[copied..start]);
@@ -424,6 +434,27 @@ fn is_combining_mark(c: char) -> bool {
 /// "Se\u{301}bastien").
 fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric() || is_combining_mark(c))
+}
+
+/// Whether two characters side by side can be the end of one word and the start of the next.
+/// Chinese, Japanese, Korean (whose particles join the name before them) and the scripts of
+/// South-East Asia put no space between words: a name written in them is found wherever it is.
+fn apart(before: Option<char>, after: Option<char>) -> bool {
+    !(is_word_char(before) && is_word_char(after))
+        || before.is_some_and(unspaced)
+        || after.is_some_and(unspaced)
+}
+
+/// A letter of a script written without spaces between words.
+fn unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{0e00}'..='\u{0eff}' // Thai, Lao
+        | '\u{1000}'..='\u{109f}' // Myanmar
+        | '\u{1780}'..='\u{17ff}' // Khmer
+        | '\u{1100}'..='\u{11ff}' | '\u{3130}'..='\u{318f}' | '\u{ac00}'..='\u{d7af}' // Hangul
+        | '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' // Hiragana, Katakana
+        | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' // Han
+        | '\u{20000}'..='\u{2fa1f}')
 }
 
 #[cfg(test)]
@@ -638,6 +669,34 @@ mod tests {
         );
         assert_eq!(replace_word("ŁUKASZ said", "Łukasz", "X"), "X said");
         assert_eq!(replace_word("Ἀλέξης ἀλέξης", "ἈΛΈΞΗΣ", "X"), "X X");
+    }
+
+    #[test]
+    fn names_in_scripts_without_spaces_are_found_inside_the_sentence() {
+        assert_eq!(
+            replace_word("王伟说数据库慢了", "王伟", "X"),
+            "X说数据库慢了"
+        );
+        assert_eq!(
+            replace_word("昨日、田中さんが再起動", "田中", "X"),
+            "昨日、Xさんが再起動"
+        );
+        assert_eq!(replace_word("민수가 롤백했다", "민수", "X"), "X가 롤백했다");
+        // Latin letters next to them still need their word's end.
+        assert_eq!(replace_word("Anaは", "Ana", "X"), "Xは");
+        assert_eq!(replace_word("Anatoly", "Ana", "X"), "Anatoly");
+    }
+
+    #[test]
+    fn a_genitive_written_without_an_apostrophe_is_found() {
+        assert_eq!(replace_word("Müllers Team", "Müller", "X"), "Xs Team");
+        assert_eq!(
+            replace_word("Souzas Runbook, Souza's", "Souza", "X"),
+            "Xs Runbook, X's"
+        );
+        // Not a longer word, nor a short name's plural-looking word.
+        assert_eq!(replace_word("Souzasse", "Souza", "X"), "Souzasse");
+        assert_eq!(replace_word("Als", "Al", "X"), "Als");
     }
 
     #[test]
