@@ -224,6 +224,16 @@ pub struct Platform<'a> {
     pub fold_letters: &'a dyn Fn(&str) -> String,
 }
 
+/// Everything a share job writes is for others: what was said off the record stays behind, and
+/// so do the facilitator's own notes and the questions queued for people (the report never shows
+/// them, and an HTML report or a copy carries the review's JSON).
+fn for_others(review: &mut Review) {
+    review.notes.clear();
+    review.questions.clear();
+    // After the notes went: their dismissals, which keep sentences of them, go too.
+    crate::method::interviews::keep_private(review);
+}
+
 /// Writes what a share job names.
 fn share(job: Job, platform: &Platform) -> Result<Value, String> {
     let Job::Share {
@@ -239,8 +249,7 @@ fn share(job: Job, platform: &Platform) -> Result<Value, String> {
         .map_err(|e| e.to_string())?
         .envelope
         .review;
-    // Everything written here is for others: what was said off the record stays behind.
-    crate::method::interviews::keep_private(&mut review);
+    for_others(&mut review);
     if pseudonyms {
         review = pseudonym::pseudonymize(&review, platform.fold_letters);
     }
@@ -675,10 +684,16 @@ mod tests {
     #[test]
     fn a_report_comes_back_as_the_writers_wrote_it_in_every_format() {
         let text = include_str!("../../tests/fixtures/v1/full-review.tunnel.json");
-        let review = envelope::read_str(text, &mut IdGen::new(1))
+        let mut review = envelope::read_str(text, &mut IdGen::new(1))
             .unwrap()
             .envelope
             .review;
+        review.questions.push(crate::model::QueuedQuestion {
+            id: Id::from("q-1"),
+            person: review.people[0].id.clone(),
+            text: "QUEUED ask about the lock waits".into(),
+            asked: false,
+        });
         let at = Instant::from_millis(1_773_500_000_000).unwrap();
         let ask = |pseudonyms, format| {
             answer(
@@ -688,7 +703,7 @@ mod tests {
         };
         // As the job writes it: for others, so what is private stays behind.
         let mut private = review.clone();
-        crate::method::interviews::keep_private(&mut private);
+        for_others(&mut private);
         for pseudonyms in [false, true] {
             let shared = if pseudonyms {
                 pseudonym::pseudonymize(&private, PLATFORM.fold_letters)
@@ -713,6 +728,19 @@ mod tests {
         assert!(!read_text(&ask(true, Format::Markdown))
             .unwrap()
             .contains(name.as_str()));
+        // The facilitator's notes and the queued questions stay behind, in every copy.
+        assert!(!review.notes.is_empty() && !review.questions.is_empty());
+        for pseudonyms in [false, true] {
+            for format in [Format::Html, Format::Json] {
+                let text = read_text(&ask(pseudonyms, format)).unwrap();
+                for note in &review.notes {
+                    assert!(!text.contains(&note.text), "{}", note.text);
+                }
+                for question in &review.questions {
+                    assert!(!text.contains(&question.text), "{}", question.text);
+                }
+            }
+        }
     }
 
     /// A report from the answer to `Format::Blocks`, every part read and put back together.
