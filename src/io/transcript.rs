@@ -21,7 +21,7 @@
 //! order). Times with a date or an offset are kept exactly as written. This module never
 //! panics on any input (a property test checks it).
 
-use crate::model::time::{parse_clock, parse_offset, Date, Instant, TimeOfDay};
+use crate::model::time::{approximate_mark, parse_clock, parse_offset, Date, Instant, TimeOfDay};
 
 /// When a message was sent, as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,6 +181,29 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
                     .twelve_hour(last_local.is_some_and(|(_, _, t)| t));
                 last_local = Some((date, time, twelve));
                 Stamp::Local(date, time)
+            }
+            When::ClockAt(time, east) => {
+                // The day as for a bare time; the instant from the zone written.
+                if let Some((last_day, last_time, _)) = last_local {
+                    day = last_day;
+                    if turned_day(last_time, time) {
+                        day = day.next_day();
+                    }
+                }
+                last_local = Some((day, time, false));
+                match Instant::from_utc(day, time) {
+                    Some(at) => Stamp::Exact(at.plus_minutes(-i64::from(east))),
+                    None => Stamp::Local(day, time),
+                }
+            }
+            When::MonthDay(month, day_of_month, time) => {
+                // The year is the anchor's: syslog leaves it out.
+                day = Date::new(anchor.year, month, day_of_month).unwrap_or(day);
+                let twelve = found
+                    .clock
+                    .twelve_hour(last_local.is_some_and(|(_, _, t)| t));
+                last_local = Some((day, time, twelve));
+                Stamp::Local(day, time)
             }
             When::Clock(mut time) => {
                 let mut twelve = found.clock == ClockStyle::Twelve;
@@ -494,6 +517,11 @@ enum When {
     Exact(Instant),
     Dated(Date, TimeOfDay),
     Clock(TimeOfDay),
+    /// A time with its zone written and no date ("09:00 UTC", "09:19 +0100", "10:55 PST"):
+    /// minutes east of UTC.
+    ClockAt(TimeOfDay, i32),
+    /// A date without a year ("Mar 14 10:45:22", as syslog writes): month, day and time.
+    MonthDay(u8, u8, TimeOfDay),
 }
 
 struct Header {
@@ -642,16 +670,6 @@ fn stamped_header(line: &str, order: DateOrder) -> Option<Header> {
     })
 }
 
-/// "~09:50", "≈ 09:50", "ca. 09:50", "approx. 09:50": the mark, and the stamp after it.
-fn approximate_mark(stamp: &str) -> (bool, &str) {
-    for mark in ["~", "≈", "ca.", "approx."] {
-        if let Some(rest) = stamp.strip_prefix(mark) {
-            return (true, rest.trim_start());
-        }
-    }
-    (false, stamp)
-}
-
 /// The name and text after a time stamp: `<name> text`, `name: text`, `* name text`,
 /// or only a name (Slack-like) with the text on the next lines.
 fn after_stamp(when: When, rest: &str, approximate: bool) -> Header {
@@ -759,21 +777,50 @@ fn token_spans(line: &str) -> impl Iterator<Item = (usize, &str)> {
 /// Reads a stamp: an ISO date-time (with or without offset), a date and a time, or a time.
 fn read_when(stamp: &str, order: DateOrder) -> Option<When> {
     let stamp = stamp.trim();
+    // "Mar 14 10:45:22": syslog's date, without a year.
+    if let [month, day, time] = stamp.split_whitespace().collect::<Vec<_>>()[..] {
+        if let (Some(month), Some(day)) =
+            (month_number(&month.to_ascii_lowercase()), day_number(day))
+        {
+            let time = parse_clock(without_fraction(time)).filter(|_| time.contains(':'))?;
+            return Some(When::MonthDay(month, day, time));
+        }
+    }
     if stamp.is_empty() || !stamp.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     if let Some(at) = Instant::parse_rfc3339(stamp) {
         return Some(When::Exact(at));
     }
-    // "2026-03-14 09:42:10 UTC": a date and time in UTC is an exact instant.
-    if let Some(local) = stamp
-        .strip_suffix(" UTC")
-        .or_else(|| stamp.strip_suffix(" GMT"))
-    {
-        return match read_when(local, order)? {
-            When::Dated(date, time) => Instant::from_utc(date, time).map(When::Exact),
-            other => Some(other),
+    // "2026-03-14 09:42:10 UTC", "09:00 UTC", "09:19:00 +0100", "10:55 PST": with its zone
+    // written, a time is an instant (a bare time takes its day as any other).
+    if let Some((local, zone)) = stamp.rsplit_once(' ') {
+        // A number offset in full ("+0100", "+01:00"): "10:00 +12" starts a message.
+        let east = zone_offset(zone).filter(|_| zone.len() >= 5 || !zone.starts_with(['+', '-']));
+        if let Some(east) = east {
+            return match read_when(local, order)? {
+                When::Dated(date, time) => Instant::from_utc(date, time)
+                    .map(|at| When::Exact(at.plus_minutes(-i64::from(east)))),
+                When::Clock(time) => Some(When::ClockAt(time, east)),
+                other => Some(other),
+            };
+        }
+    }
+    // "09:30Z", "09:30+01:00", "09:30:00-05:00": a bare time with its offset. (Not
+    // "12:00-12:30", a range: a minus is an offset only after seconds.)
+    if let Some(at) = stamp.find(['Z', 'z', '+', '-']).filter(|&at| at >= 4) {
+        let (time, zone) = stamp.split_at(at);
+        let east = match zone.as_bytes()[0] {
+            _ if time.ends_with(char::is_whitespace) => None,
+            b'Z' | b'z' => (zone.len() == 1).then_some(0),
+            b'-' if time.matches(':').count() < 2 => None,
+            _ => parse_offset(zone),
         };
+        if let (Some(east), Some(time)) = (east, parse_clock(without_fraction(time))) {
+            if !time_has_date(stamp) {
+                return Some(When::ClockAt(time, east));
+            }
+        }
     }
     // WhatsApp: "14/03/2026, 09:42", "3/14/26, 9:44 AM", "14.03.26, 09:42".
     if let Some((date_text, time_text)) = stamp.split_once(", ") {
@@ -782,7 +829,8 @@ fn read_when(stamp: &str, order: DateOrder) -> Option<When> {
         }
     }
     if let Some((date_text, rest)) = stamp.split_once(['T', ' ']) {
-        if let Some(date) = Date::parse_iso(date_text) {
+        // "2026-03-14 09:42", and "14/03/2026 10:40" in the transcript's order of day and month.
+        if let Some(date) = Date::parse_iso(date_text).or_else(|| order.read(date_text)) {
             let rest = rest.trim();
             // "09:42:10+01:00" without Z is handled by parse_rfc3339 above; a bare local time:
             let time = parse_clock(rest).or_else(|| {
@@ -793,11 +841,63 @@ fn read_when(stamp: &str, order: DateOrder) -> Option<When> {
             return Some(When::Dated(date, time));
         }
     }
-    // A bare time; "10:15" but not "10" or "2026".
+    // A bare time; "10:15" but not "10" or "2026"; "10:50:05.123" to the second.
     if stamp.contains(':') || stamp.to_ascii_lowercase().ends_with('m') {
-        return parse_clock(stamp).map(When::Clock);
+        return parse_clock(without_fraction(stamp)).map(When::Clock);
     }
     None
+}
+
+/// "10:50:05.123" without its fraction of a second ("10.15", a time written with a dot, stays).
+fn without_fraction(stamp: &str) -> &str {
+    match stamp.rsplit_once('.') {
+        Some((main, fraction))
+            if main.matches(':').count() == 2
+                && !fraction.is_empty()
+                && fraction.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            main
+        }
+        _ => stamp,
+    }
+}
+
+/// Whether a stamp starts with an ISO date ("2026-03-14..."), whose dashes are not an offset.
+fn time_has_date(stamp: &str) -> bool {
+    stamp
+        .get(..10)
+        .is_some_and(|d| Date::parse_iso(d).is_some())
+}
+
+/// A zone written after a time: "UTC", "GMT", "Z", an offset ("+0100", "-05:00"), or one of the
+/// few abbreviations that name one offset only (not "CST" or "IST", which name several): minutes
+/// east of UTC.
+fn zone_offset(zone: &str) -> Option<i32> {
+    const NAMED: [(&str, i32); 19] = [
+        ("UTC", 0),
+        ("GMT", 0),
+        ("Z", 0),
+        ("WET", 0),
+        ("BST", 60),
+        ("CET", 60),
+        ("CEST", 120),
+        ("EET", 120),
+        ("EEST", 180),
+        ("JST", 540),
+        ("AEST", 600),
+        ("AEDT", 660),
+        ("EST", -300),
+        ("EDT", -240),
+        ("CDT", -300),
+        ("MDT", -360),
+        ("PDT", -420),
+        ("MST", -420),
+        ("PST", -480),
+    ];
+    match NAMED.iter().find(|(name, _)| *name == zone) {
+        Some(&(_, east)) => Some(east),
+        None => parse_offset(zone),
+    }
 }
 
 /// Slack's copied message list: "Ana Souza  9:42 AM" (name, then the time at the end of the
@@ -933,6 +1033,60 @@ mod tests {
         let parsed = parse(line, anchor());
         assert_eq!(parsed.messages.len(), 1, "{line}: {parsed:?}");
         parsed.messages[0].clone()
+    }
+
+    fn utc(h: u8, m: u8, s: u8) -> Stamp {
+        Stamp::Exact(Instant::from_utc(anchor(), TimeOfDay::new(h, m, s).unwrap()).unwrap())
+    }
+
+    #[test]
+    fn a_time_with_its_zone_written_is_an_instant_and_the_zone_is_not_a_name() {
+        for (line, stamp, name) in [
+            ("09:00 UTC alice: paged", utc(9, 0, 0), "alice"),
+            ("09:30Z bob: rolled back", utc(9, 30, 0), "bob"),
+            ("09:30+01:00 bob: rolled back", utc(8, 30, 0), "bob"),
+            ("09:19:00 +0100 dave: restarted", utc(8, 19, 0), "dave"),
+            ("09:19:00-05:00 dave: restarted", utc(14, 19, 0), "dave"),
+            ("10:55 PST hal: looking", utc(18, 55, 0), "hal"),
+            ("10:55 CEST hal: looking", utc(8, 55, 0), "hal"),
+        ] {
+            let m = one(line);
+            assert_eq!((m.stamp, m.name.as_str()), (stamp, name), "{line}");
+        }
+        // Past midnight in UTC, the day turns as for any bare time.
+        let parsed = parse("23:50 UTC ana: one\n00:10 UTC ana: two", anchor());
+        let next = Instant::from_utc(anchor().next_day(), TimeOfDay::new(0, 10, 0).unwrap());
+        assert_eq!(parsed.messages[1].stamp, Stamp::Exact(next.unwrap()));
+    }
+
+    #[test]
+    fn dates_and_times_as_logs_and_locales_write_them_start_messages() {
+        for (line, stamp, name) in [
+            (
+                "14/03/2026 10:40 carol: checked",
+                local(14, 10, 40, 0),
+                "carol",
+            ),
+            (
+                "Mar 15 10:45:22 db1 postgres: lock wait",
+                local(15, 10, 45, 22),
+                "db1 postgres",
+            ),
+            ("10:50:05.123 erin: retry", local(14, 10, 50, 5), "erin"),
+        ] {
+            let m = one(line);
+            assert_eq!((m.stamp, m.name.as_str()), (stamp, name), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_time_range_or_a_count_after_a_time_is_not_a_zone() {
+        let m = one("10:00 +12 errors since the deploy");
+        assert_eq!(m.stamp, local(14, 10, 0, 0));
+        assert!(m.text.contains("+12 errors"), "{m:?}");
+        let parsed = parse("09:00 ana: window\n12:00-12:30 maintenance", anchor());
+        assert_eq!(parsed.messages.len(), 1);
+        assert!(parsed.messages[0].text.contains("12:00-12:30"));
     }
 
     #[test]

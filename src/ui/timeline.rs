@@ -12,7 +12,7 @@ use crate::method::picture::Scene;
 use crate::method::{gaps, hindsight, kinds, placement, walk};
 use crate::model::filter::TimelineFilter;
 use crate::model::time::{
-    from_local, offsets_between, parse_clock, split_leading_time, to_local, Date,
+    approximate_mark, from_local, offsets_between, parse_clock, split_leading_time, to_local, Date,
 };
 use crate::model::{
     Evidence, EvidenceKind, Id, Instant, Moment, MomentKind, Person, Precision, Seen,
@@ -397,6 +397,11 @@ fn QuickEntry() -> impl IntoView {
                     at: entry.at,
                     kind: MomentKind::from_key(&kind.get_untracked()).unwrap_or_default(),
                     description: entry.description,
+                    precision: if entry.approximate {
+                        Precision::Approximate
+                    } else {
+                        Precision::Exact
+                    },
                     source: "typed".into(),
                     ..Moment::default()
                 });
@@ -459,6 +464,8 @@ struct QuickLine {
     at: Instant,
     description: String,
     placed: Option<Date>,
+    /// The time was marked as an estimate ("~10:20").
+    approximate: bool,
 }
 
 /// The instant and description of a quick-entry line, or what is wrong with it.
@@ -468,6 +475,12 @@ fn quick_moment(
     time: &str,
     typed: &str,
 ) -> Result<QuickLine, &'static str> {
+    // "~10:20" in the time box, or "~10:20 rollback started" with the box empty: an estimate.
+    let (approximate, time) = approximate_mark(time.trim());
+    let (approximate, typed) = match approximate_mark(typed.trim_start()) {
+        (true, rest) if time.is_empty() && split_leading_time(rest).is_some() => (true, rest),
+        _ => (approximate, typed),
+    };
     let (time, text) = match (time.trim(), split_leading_time(typed)) {
         ("", Some((time, rest))) => (Some(time), rest.to_string()),
         ("", None) => (None, typed.trim().to_string()),
@@ -509,6 +522,7 @@ fn quick_moment(
         at: at.unwrap_or_else(|| whole_minute(crate::storage::now())),
         description: text,
         placed,
+        approximate,
     })
 }
 

@@ -320,6 +320,11 @@ test("quick entry: a time and a line, Enter, and the next one", async ({ page })
   await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
   await expect(entry.getByText("Enter the time as HH:MM")).toBeVisible();
   await expect(items).toHaveCount(3);
+  // "~" marks a time as an estimate, in the line as in a pasted transcript.
+  await entry.getByRole("textbox", { name: "Quick entry time" }).fill("");
+  await entry.getByRole("textbox", { name: "What happened" }).fill("~10:25 Traffic shifted");
+  await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
+  await expect(page.getByRole("listitem", { name: /^about 10:25, .*: Traffic shifted$/ })).toBeVisible();
 });
 
 test("filters by kind, person and words always say how many moments are hidden", async ({ page }) => {

@@ -402,6 +402,17 @@ pub fn parse_clock(text: &str) -> Option<TimeOfDay> {
     Some(time)
 }
 
+/// "~09:50", "≈ 09:50", "ca. 09:50", "approx. 09:50": whether a time is marked as an estimate,
+/// and the text after the mark.
+pub fn approximate_mark(stamp: &str) -> (bool, &str) {
+    for mark in ["~", "≈", "ca.", "approx."] {
+        if let Some(rest) = stamp.strip_prefix(mark) {
+            return (true, rest.trim_start());
+        }
+    }
+    (false, stamp)
+}
+
 /// Splits a leading time off a line typed in quick entry: "10:15 alert fired" gives 10:15 and
 /// "alert fired"; "9:05 pm paged Ben" gives 21:05. `None` when the line does not start with one.
 pub fn split_leading_time(line: &str) -> Option<(TimeOfDay, &str)> {
