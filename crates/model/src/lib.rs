@@ -1032,13 +1032,18 @@ impl Review {
     pub fn remove_moment(&mut self, id: &Id) -> Option<RemovedMoment> {
         let index = self.moments.iter().position(|m| &m.id == id)?;
         // The walk's own moment taken away mid-meeting: the walk goes back to the moment before
-        // it, which the room has seen, rather than to none (a meeting "not started").
-        let walk_moved_to = (self.session.current.as_ref() == Some(id)).then(|| {
+        // it, which the room has seen, rather than to none (a meeting "not started"). What the
+        // room was shown for that moment goes: its question, and its accounts (the console
+        // asks before showing accounts; going back must not skip that).
+        if self.session.current.as_ref() == Some(id) {
             let order = self.timeline_order();
             let at = order.iter().position(|&i| i == index).unwrap_or(0);
-            at.checked_sub(1)
-                .map(|before| self.moments[order[before]].id.clone())
-        });
+            self.session.current = at
+                .checked_sub(1)
+                .map(|before| self.moments[order[before]].id.clone());
+            self.session.prompt.clear();
+            self.session.show_accounts = false;
+        }
         let walked_at = self.session.walked.iter().position(|w| w == id);
         let moment = self.moments.remove(index);
         let (accounts, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut self.accounts)
@@ -1049,9 +1054,6 @@ impl Review {
             .into_iter()
             .partition(|n| n.moment.as_ref() == Some(id));
         self.notes = kept;
-        if let Some(moved_to) = &walk_moved_to {
-            self.session.current = moved_to.clone();
-        }
         self.session.walked.retain(|w| w != id);
         let mut parked = Vec::new();
         for idea in &mut self.parking_lot {
@@ -1067,7 +1069,6 @@ impl Review {
             notes,
             citations: self.take_citations(|c| &c.moment == id),
             parked,
-            walk_moved_to,
             walked_at,
         })
     }
@@ -1124,13 +1125,6 @@ impl Review {
                 let at = at.min(self.session.walked.len());
                 self.session.walked.insert(at, id.clone());
             }
-        }
-        // The walk goes back to the moment only if it has not moved since.
-        if removed
-            .walk_moved_to
-            .is_some_and(|moved_to| self.session.current == moved_to)
-        {
-            self.session.current = Some(id);
         }
     }
 
@@ -1231,9 +1225,9 @@ pub struct RemovedMoment {
     pub citations: Vec<(Id, usize, Citation)>,
     /// Parked ideas that were noted at the moment.
     pub parked: Vec<Id>,
-    /// `Some` when the moment was the walk's: where the walk went (the moment before, if any).
-    pub walk_moved_to: Option<Option<Id>>,
-    /// Its place among the walked moments, if it had been walked.
+    /// Its place among the walked moments, if it had been walked. (Were it the walk's moment,
+    /// the walk stays where it went: an undo that moved the shared screen could come after the
+    /// meeting moved on.)
     pub walked_at: Option<usize>,
 }
 
@@ -1361,6 +1355,8 @@ mod tests {
         assert_eq!(review.synthesis.themes[0].citations, [cite("b", None)]);
         assert_eq!(review.parking_lot[0].moment, None);
         review.restore_moment(removed);
+        // The walk stays where it went (see `removing_the_walks_moment...`).
+        review.session.current = before.session.current.clone();
         assert_eq!(review, before);
     }
 
@@ -1394,7 +1390,7 @@ mod tests {
     }
 
     #[test]
-    fn removing_the_walks_moment_moves_the_walk_back_one_and_undo_returns_it() {
+    fn removing_the_walks_moment_moves_the_walk_back_one_and_takes_what_the_room_saw_of_it() {
         let mut review = Review {
             moments: vec![
                 moment("c", "2026-03-14T10:02:00Z"),
@@ -1405,19 +1401,22 @@ mod tests {
         };
         review.session.walked = vec![Id::from("a"), Id::from("b")];
         review.session.current = Some(Id::from("b"));
-        let before = review.clone();
+        review.session.prompt = "What did you see at b?".into();
+        review.session.show_accounts = true;
         let removed = review.remove_moment(&Id::from("b")).unwrap();
         // Back to the moment before it in time, which the room has seen; not "not started".
         assert_eq!(review.session.current, Some(Id::from("a")));
         assert_eq!(review.session.walked, [Id::from("a")]);
-        review.restore_moment(removed);
-        assert_eq!(review, before);
-        // Undone after the walk moved on: the walk stays where it went.
-        let removed = review.remove_moment(&Id::from("b")).unwrap();
+        // Its question goes, and a's accounts are shown only when asked for again.
+        assert_eq!(review.session.prompt, "");
+        assert!(!review.session.show_accounts);
+        // Undone: the moment and its tick come back; the walk stays where it is, wherever the
+        // meeting has gone since, so an undo never moves the shared screen.
         review.session.current = Some(Id::from("c"));
         review.restore_moment(removed);
         assert_eq!(review.session.current, Some(Id::from("c")));
         assert_eq!(review.session.walked, [Id::from("a"), Id::from("b")]);
+        assert!(review.moment(&Id::from("b")).is_some());
         // Another moment removed leaves the walk where it is.
         review.remove_moment(&Id::from("a")).unwrap();
         assert_eq!(review.session.current, Some(Id::from("c")));
