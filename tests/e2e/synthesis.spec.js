@@ -186,7 +186,9 @@ test("a removed item or opportunity comes back with Undo, citations and all, and
   await expect(themes.getByRole("button", { name: "Add theme" })).toBeFocused();
   const notice = page.getByRole("status").filter({ hasText: "Removed \u201cDeploy-shaped expectations\u201d." });
   await notice.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Restored the item." })).toBeVisible();
   const boxes = themes.getByRole("textbox", { name: "Themes" });
+  await expect(boxes.nth(0)).toBeFocused();
   await expect(boxes).toHaveCount(2);
   await expect(boxes.nth(0)).toHaveValue("Deploy-shaped expectations");
   await expect(boxes.nth(1)).toHaveValue("Quiet channels");
@@ -202,6 +204,7 @@ test("a removed item or opportunity comes back with Undo, citations and all, and
   await expect(opportunities.getByRole("button", { name: "Add opportunity" })).toBeFocused();
   await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
   await expect(opportunity.getByRole("textbox", { name: "Owner" })).toHaveValue("Databases");
+  await expect(opportunity.getByRole("textbox", { name: "Opportunity" })).toBeFocused();
 });
 
 test("the synthesis and report screens have no axe violations", async ({ page }) => {
