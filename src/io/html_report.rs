@@ -275,7 +275,7 @@ pub fn extract_json(html: &str) -> Option<&str> {
 }
 
 const STYLE: &str = "\
-body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;line-height:1.5;color:#1b1f24;background:#fff;margin:0;overflow-wrap:anywhere}\
+body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;line-height:1.5;color:#1b1f24;background:#fff;margin:0;overflow-wrap:anywhere}th,td{overflow-wrap:break-word}\
 main{max-width:60rem;margin:0 auto;padding:2rem 1.5rem}\
 h1{font-size:1.9rem;margin:0 0 1rem}h2{font-size:1.35rem;margin:2rem 0 .5rem;border-bottom:1px solid #ccd;padding-bottom:.2rem}\
 h3{font-size:1.1rem;margin:1.4rem 0 .4rem}h4{font-size:1rem;margin:1rem 0 .3rem}\
