@@ -15,6 +15,10 @@
 //!   (day or month first, decided from the whole transcript)
 //! - a facilitator's own notes: `~09:50 rollback started` (approximate), `10:05: recovered`,
 //!   `2026-03-14 09:42:10 UTC alert fired`
+//! - a time with its zone: `09:00 UTC ana: text`, `09:19:00 +0100 ana: text` (an instant; its
+//!   day is the anchor as that zone's clock reads it); zone names other than UTC and GMT are
+//!   not read, as people write "PST" all year
+//! - `15/03/2026 10:40 ana: text` (day or month first, as for WhatsApp)
 //!
 //! Times without a date take the facilitator's date anchor; a time more than an hour earlier
 //! than the previous line's means the day after (a smaller step back is messages out of
@@ -195,15 +199,6 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
                     Some(at) => Stamp::Exact(at.plus_minutes(-i64::from(east))),
                     None => Stamp::Local(day, time),
                 }
-            }
-            When::MonthDay(month, day_of_month, time) => {
-                // The year is the anchor's: syslog leaves it out.
-                day = Date::new(anchor.year, month, day_of_month).unwrap_or(day);
-                let twelve = found
-                    .clock
-                    .twelve_hour(last_local.is_some_and(|(_, _, t)| t));
-                last_local = Some((day, time, twelve));
-                Stamp::Local(day, time)
             }
             When::Clock(mut time) => {
                 let mut twelve = found.clock == ClockStyle::Twelve;
@@ -517,11 +512,9 @@ enum When {
     Exact(Instant),
     Dated(Date, TimeOfDay),
     Clock(TimeOfDay),
-    /// A time with its zone written and no date ("09:00 UTC", "09:19 +0100", "10:55 PST"):
-    /// minutes east of UTC.
+    /// A time with its zone written and no date ("09:00 UTC", "09:19 +0100"): minutes east of
+    /// UTC. Its day is the anchor's, as that zone's clock reads it, turning as any other.
     ClockAt(TimeOfDay, i32),
-    /// A date without a year ("Mar 14 10:45:22", as syslog writes): month, day and time.
-    MonthDay(u8, u8, TimeOfDay),
 }
 
 struct Header {
@@ -777,26 +770,22 @@ fn token_spans(line: &str) -> impl Iterator<Item = (usize, &str)> {
 /// Reads a stamp: an ISO date-time (with or without offset), a date and a time, or a time.
 fn read_when(stamp: &str, order: DateOrder) -> Option<When> {
     let stamp = stamp.trim();
-    // "Mar 14 10:45:22": syslog's date, without a year.
-    if let [month, day, time] = stamp.split_whitespace().collect::<Vec<_>>()[..] {
-        if let (Some(month), Some(day)) =
-            (month_number(&month.to_ascii_lowercase()), day_number(day))
-        {
-            let time = parse_clock(without_fraction(time)).filter(|_| time.contains(':'))?;
-            return Some(When::MonthDay(month, day, time));
-        }
-    }
     if stamp.is_empty() || !stamp.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
     if let Some(at) = Instant::parse_rfc3339(stamp) {
         return Some(When::Exact(at));
     }
-    // "2026-03-14 09:42:10 UTC", "09:00 UTC", "09:19:00 +0100", "10:55 PST": with its zone
-    // written, a time is an instant (a bare time takes its day as any other).
+    // "2026-03-14 09:42:10 UTC", "09:00 UTC", "09:19:00 +0100": with its zone written, a time
+    // is an instant (a bare time takes its day as any other). Zone names other than UTC and
+    // GMT are not read: people write "PST" in summer and "CET" in July.
     if let Some((local, zone)) = stamp.rsplit_once(' ') {
         // A number offset in full ("+0100", "+01:00"): "10:00 +12" starts a message.
-        let east = zone_offset(zone).filter(|_| zone.len() >= 5 || !zone.starts_with(['+', '-']));
+        let east = match zone {
+            "UTC" | "GMT" => Some(0),
+            _ if zone.len() >= 5 => parse_offset(zone),
+            _ => None,
+        };
         if let Some(east) = east {
             return match read_when(local, order)? {
                 When::Dated(date, time) => Instant::from_utc(date, time)
@@ -804,22 +793,6 @@ fn read_when(stamp: &str, order: DateOrder) -> Option<When> {
                 When::Clock(time) => Some(When::ClockAt(time, east)),
                 other => Some(other),
             };
-        }
-    }
-    // "09:30Z", "09:30+01:00", "09:30:00-05:00": a bare time with its offset. (Not
-    // "12:00-12:30", a range: a minus is an offset only after seconds.)
-    if let Some(at) = stamp.find(['Z', 'z', '+', '-']).filter(|&at| at >= 4) {
-        let (time, zone) = stamp.split_at(at);
-        let east = match zone.as_bytes()[0] {
-            _ if time.ends_with(char::is_whitespace) => None,
-            b'Z' | b'z' => (zone.len() == 1).then_some(0),
-            b'-' if time.matches(':').count() < 2 => None,
-            _ => parse_offset(zone),
-        };
-        if let (Some(east), Some(time)) = (east, parse_clock(without_fraction(time))) {
-            if !time_has_date(stamp) {
-                return Some(When::ClockAt(time, east));
-            }
         }
     }
     // WhatsApp: "14/03/2026, 09:42", "3/14/26, 9:44 AM", "14.03.26, 09:42".
@@ -841,63 +814,11 @@ fn read_when(stamp: &str, order: DateOrder) -> Option<When> {
             return Some(When::Dated(date, time));
         }
     }
-    // A bare time; "10:15" but not "10" or "2026"; "10:50:05.123" to the second.
+    // A bare time; "10:15" but not "10" or "2026".
     if stamp.contains(':') || stamp.to_ascii_lowercase().ends_with('m') {
-        return parse_clock(without_fraction(stamp)).map(When::Clock);
+        return parse_clock(stamp).map(When::Clock);
     }
     None
-}
-
-/// "10:50:05.123" without its fraction of a second ("10.15", a time written with a dot, stays).
-fn without_fraction(stamp: &str) -> &str {
-    match stamp.rsplit_once('.') {
-        Some((main, fraction))
-            if main.matches(':').count() == 2
-                && !fraction.is_empty()
-                && fraction.bytes().all(|b| b.is_ascii_digit()) =>
-        {
-            main
-        }
-        _ => stamp,
-    }
-}
-
-/// Whether a stamp starts with an ISO date ("2026-03-14..."), whose dashes are not an offset.
-fn time_has_date(stamp: &str) -> bool {
-    stamp
-        .get(..10)
-        .is_some_and(|d| Date::parse_iso(d).is_some())
-}
-
-/// A zone written after a time: "UTC", "GMT", "Z", an offset ("+0100", "-05:00"), or one of the
-/// few abbreviations that name one offset only (not "CST" or "IST", which name several): minutes
-/// east of UTC.
-fn zone_offset(zone: &str) -> Option<i32> {
-    const NAMED: [(&str, i32); 19] = [
-        ("UTC", 0),
-        ("GMT", 0),
-        ("Z", 0),
-        ("WET", 0),
-        ("BST", 60),
-        ("CET", 60),
-        ("CEST", 120),
-        ("EET", 120),
-        ("EEST", 180),
-        ("JST", 540),
-        ("AEST", 600),
-        ("AEDT", 660),
-        ("EST", -300),
-        ("EDT", -240),
-        ("CDT", -300),
-        ("MDT", -360),
-        ("PDT", -420),
-        ("MST", -420),
-        ("PST", -480),
-    ];
-    match NAMED.iter().find(|(name, _)| *name == zone) {
-        Some(&(_, east)) => Some(east),
-        None => parse_offset(zone),
-    }
 }
 
 /// Slack's copied message list: "Ana Souza  9:42 AM" (name, then the time at the end of the
@@ -1043,12 +964,9 @@ mod tests {
     fn a_time_with_its_zone_written_is_an_instant_and_the_zone_is_not_a_name() {
         for (line, stamp, name) in [
             ("09:00 UTC alice: paged", utc(9, 0, 0), "alice"),
-            ("09:30Z bob: rolled back", utc(9, 30, 0), "bob"),
-            ("09:30+01:00 bob: rolled back", utc(8, 30, 0), "bob"),
+            ("09:00 GMT alice: paged", utc(9, 0, 0), "alice"),
             ("09:19:00 +0100 dave: restarted", utc(8, 19, 0), "dave"),
-            ("09:19:00-05:00 dave: restarted", utc(14, 19, 0), "dave"),
-            ("10:55 PST hal: looking", utc(18, 55, 0), "hal"),
-            ("10:55 CEST hal: looking", utc(8, 55, 0), "hal"),
+            ("09:19 -05:00 dave: restarted", utc(14, 19, 0), "dave"),
         ] {
             let m = one(line);
             assert_eq!((m.stamp, m.name.as_str()), (stamp, name), "{line}");
@@ -1060,23 +978,26 @@ mod tests {
     }
 
     #[test]
-    fn dates_and_times_as_logs_and_locales_write_them_start_messages() {
-        for (line, stamp, name) in [
-            (
-                "14/03/2026 10:40 carol: checked",
-                local(14, 10, 40, 0),
-                "carol",
-            ),
-            (
-                "Mar 15 10:45:22 db1 postgres: lock wait",
-                local(15, 10, 45, 22),
-                "db1 postgres",
-            ),
-            ("10:50:05.123 erin: retry", local(14, 10, 50, 5), "erin"),
-        ] {
-            let m = one(line);
-            assert_eq!((m.stamp, m.name.as_str()), (stamp, name), "{line}");
-        }
+    fn a_date_written_with_slashes_before_the_time_starts_a_message() {
+        let m = one("15/03/2026 10:40 carol: checked");
+        assert_eq!((m.stamp, m.name.as_str()), (local(15, 10, 40, 0), "carol"));
+    }
+
+    #[test]
+    fn log_lines_and_zone_names_in_a_message_stay_its_text() {
+        // A log quoted in chat is the message's text, not messages of its own (they would set
+        // the day for every line after them), and zone names are not read: people write "PST"
+        // in summer.
+        let parsed = parse(
+            "10:02 ana: primary is stuck:\nMar 14 17:01:44 db1 postgres[311]: waiting\n\
+             17:01:44.123 lock\n17:01:44Z retry\n10:05 ben: rolling back",
+            anchor(),
+        );
+        let names: Vec<&str> = parsed.messages.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["ana", "ben"]);
+        assert!(parsed.messages[0].text.contains("17:01:44Z retry"));
+        assert_eq!(parsed.messages[1].stamp, local(14, 10, 5, 0));
+        assert_eq!(one("10:55 PST hal: looking").stamp, local(14, 10, 55, 0));
     }
 
     #[test]
