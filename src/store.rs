@@ -514,6 +514,16 @@ impl ReviewStore {
         self.reindex();
     }
 
+    /// Takes back moments just added (`Review::take_back_moments`): how many went.
+    pub fn take_back_moments(&self, ids: &[Id]) -> usize {
+        let mut parts = vec![Part::Timeline];
+        parts.extend(ids.iter().map(|id| Part::Moment(id.clone())));
+        let set = ids.iter().collect();
+        let gone = self.write(&parts, |r| r.take_back_moments(&set));
+        self.reindex();
+        gone.unwrap_or(0)
+    }
+
     pub fn remove_moment(&self, id: &Id) -> Option<RemovedMoment> {
         let mut parts = vec![
             Part::Timeline,

@@ -2,7 +2,7 @@
 //! transcript, a Slack export or a CSV file), always previewed before anything is added.
 //! Opened from the timeline; closing it returns there.
 
-use super::app::use_app;
+use super::app::{use_app, Notice, Undo};
 use super::browser::{self, IntlZones};
 use super::fields::{CheckField, SelectField, TextArea};
 use super::widgets::{Button, Modal};
@@ -427,19 +427,47 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
                 .with_value(|proposed| import::remember_names(&mut after, p, proposed, &choices))
         });
         after.extend(addition.people);
-        if after != before {
+        let people_before = (after != before).then_some(before);
+        if people_before.is_some() {
+            let after = after.clone();
             store.edit_people(|list| *list = after);
         }
         let before = store.untracked(walk::position);
+        let added: Vec<Id> = addition.moments.iter().map(|m| m.id.clone()).collect();
         store.add_moments(addition.moments);
         let shown = super::timeline::added_before_the_walk(store, before)
             .map(|said| format!(" {said}"))
             .unwrap_or_default();
-        app.tell(format!(
-            "Added {moments} moment{} and {people} new {} from {source}.{shown}",
-            if moments == 1 { "" } else { "s" },
-            if people == 1 { "person" } else { "people" },
-        ));
+        app.notice.set(Some(Notice {
+            text: format!(
+                "Added {moments} moment{} and {people} new {} from {source}.{shown}",
+                if moments == 1 { "" } else { "s" },
+                if people == 1 { "person" } else { "people" },
+            ),
+            // A wrong paste is taken back in one step, not 500 deletes.
+            undo: Some(Undo::Run(std::sync::Arc::new(move || {
+                let gone = store.take_back_moments(&added);
+                // The people list goes back only if nobody has changed it since.
+                if let Some(people) = people_before.clone() {
+                    if store.untracked(|r| r.people == after) {
+                        store.edit_people(|list| *list = people);
+                    }
+                }
+                let kept = added.len() - gone;
+                app.tell(match kept {
+                    0 => format!(
+                        "Took back the {gone} imported moment{}.",
+                        if gone == 1 { "" } else { "s" }
+                    ),
+                    _ => format!(
+                        "Took back {gone} imported moment{}; {kept} stay{}, as accounts, notes or \
+                         the walk came to them since.",
+                        if gone == 1 { "" } else { "s" },
+                        if kept == 1 { "s" } else { "" },
+                    ),
+                });
+            }))),
+        }));
         close.run(());
     };
     let skipped = preview.with_value(|p| p.skipped.clone());

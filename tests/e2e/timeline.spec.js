@@ -90,6 +90,21 @@ test("a pasted 30-line transcript becomes 28 kept moments, in order, across midn
   await expect(page.getByRole("list", { name: "People" }).getByRole("listitem")).toHaveCount(3);
 });
 
+test("a paste is taken back in one step with Undo, the people it added with it", async ({ page }) => {
+  await newReviewOnTimeline(page, "A wrong paste");
+  const transcript = await readFile("tests/fixtures/transcripts/late-night-30.txt", "utf8");
+  const preview = await pasteTranscript(page, transcript, "2026-03-14");
+  await preview.getByRole("button", { name: "Add selected moments" }).click();
+  const added = page.getByRole("status").filter({ hasText: "Added 30 moments and 3 new people" });
+  await expect(added).toBeVisible();
+  await expect(timelineItems(page)).toHaveCount(30);
+  await added.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Took back the 30 imported moments." })).toBeVisible();
+  await expect(timelineItems(page)).toHaveCount(0);
+  await openTab(page, "Setup");
+  await expect(page.getByRole("list", { name: "People" }).getByRole("listitem")).toHaveCount(0);
+});
+
 test("a Slack copy with names on their own lines and date lines, and a facilitator's approximate notes", async ({ page }) => {
   await newReviewOnTimeline(page, "Weekend queue backlog", "UTC");
   const copied = [

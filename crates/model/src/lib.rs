@@ -1094,6 +1094,30 @@ impl Review {
         }
     }
 
+    /// Takes back moments just added (an import undone): those of `ids` that nothing has come
+    /// to since (no account or note at them, not cited, not parked from, not walked). The
+    /// others stay. Returns how many went.
+    pub fn take_back_moments(&mut self, ids: &IdSet<&Id>) -> usize {
+        let mut used: IdSet<&Id> = IdSet::default();
+        used.extend(self.accounts.iter().map(|a| &a.moment));
+        used.extend(self.notes.iter().filter_map(|n| n.moment.as_ref()));
+        used.extend(self.parking_lot.iter().filter_map(|i| i.moment.as_ref()));
+        used.extend(self.session.current.iter().chain(&self.session.walked));
+        used.extend(
+            self.synthesis
+                .all()
+                .flat_map(|f| f.citations.iter().map(|c| &c.moment)),
+        );
+        let going: IdSet<Id> = ids
+            .iter()
+            .filter(|id| !used.contains(**id))
+            .map(|id| (*id).clone())
+            .collect();
+        let before = self.moments.len();
+        self.moments.retain(|m| !going.contains(&m.id));
+        before - self.moments.len()
+    }
+
     /// Takes the opportunity with this id out, with its place, for an undo
     /// ([`Review::restore_opportunity`]).
     pub fn remove_opportunity(&mut self, id: &Id) -> Option<(usize, Opportunity)> {
@@ -1358,6 +1382,33 @@ mod tests {
         // The walk stays where it went (see `removing_the_walks_moment...`).
         review.session.current = before.session.current.clone();
         assert_eq!(review, before);
+    }
+
+    #[test]
+    fn moments_taken_back_after_an_import_leave_those_something_came_to() {
+        let mut review = Review {
+            moments: ["a", "b", "c", "d", "e"]
+                .map(|id| moment(id, "2026-03-14T10:00:00Z"))
+                .to_vec(),
+            ..Review::default()
+        };
+        review.accounts.push(Account {
+            id: Id::from("acc"),
+            moment: Id::from("b"),
+            person: Id::from("p"),
+            ..Account::default()
+        });
+        review.session.walked = vec![Id::from("c")];
+        review.notes.push(Note {
+            id: Id::from("n"),
+            moment: Some(Id::from("d")),
+            ..Note::default()
+        });
+        let added = ["b", "c", "d", "e"].map(Id::from);
+        let gone = review.take_back_moments(&added.iter().collect());
+        assert_eq!(gone, 1);
+        let left: Vec<&str> = review.moments.iter().map(|m| m.id.0.as_str()).collect();
+        assert_eq!(left, ["a", "b", "c", "d"]);
     }
 
     #[test]
