@@ -917,7 +917,6 @@ fn AccountPanel(moment: Memo<Id>, person: Id, kind: Signal<MomentKind>) -> impl 
                 .unwrap_or_default()
         })
     });
-    let name = move || person_named.with(|(name, role)| format!("{name} ({role})"));
     let who = Signal::derive(move || person_named.with(|(name, _)| name.clone()));
     let account = Memo::new(move |_| store.account_of(&moment.get(), &person.get_value()));
     // Families asked (or written in) at this moment: they stay open. The core is always open.
@@ -1042,7 +1041,12 @@ fn AccountPanel(moment: Memo<Id>, person: Id, kind: Signal<MomentKind>) -> impl 
     };
     view! {
         <article class="account" aria-labelledby=labelled_by>
-            <h3 id=heading_id>{name}</h3>
+            // The name isolated: a right-to-left mark left open in it would turn the role
+            // after it around.
+            <h3 id=heading_id>
+                <bdi>{move || who.get()}</bdi>
+                {move || person_named.with(|(_, role)| format!(" ({role})"))}
+            </h3>
             {families}
             <p class="next-question">{next_text}</p>
             <div class="account-actions">

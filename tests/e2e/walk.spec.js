@@ -1156,3 +1156,14 @@ test("a word longer than the screen breaks instead of widening the console or th
     expect(scroll, `${where} is no wider than its window`).toBeLessThanOrEqual(width);
   }
 });
+
+test("a right-to-left mark left open in a name does not turn the role after it around", async ({ page }) => {
+  const review = structuredClone(REVIEW);
+  review.review.people[0].name = "Ana \u202eSouza";
+  await openConsole(page, review);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const heading = page.getByRole("article", { name: /Incident commander/ }).getByRole("heading", { level: 3 });
+  // The name is isolated from the role written after it.
+  await expect(heading.locator("bdi")).toHaveText("Ana \u202eSouza");
+  await expect(heading).toHaveText("Ana \u202eSouza (Incident commander)");
+});
