@@ -181,7 +181,8 @@ test("a removed item or opportunity comes back with Undo, citations and all, and
   await cite(item, "09:40 · Rollback of checkout");
   await addFinding(page, "Themes", "Add theme", "Quiet channels");
   const themes = page.getByRole("region", { name: "Themes" });
-  await item.getByRole("button", { name: "Remove item" }).click();
+  // (`item` is the section's last group, which is now the second.)
+  await themes.getByRole("group", { name: "Themes" }).first().getByRole("button", { name: "Remove item" }).click();
   await expect(themes.getByRole("textbox", { name: "Themes" })).toHaveCount(1);
   await expect(themes.getByRole("button", { name: "Add theme" })).toBeFocused();
   const notice = page.getByRole("status").filter({ hasText: "Removed \u201cDeploy-shaped expectations\u201d." });

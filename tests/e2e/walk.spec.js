@@ -1102,7 +1102,7 @@ test("stepping with the accounts shown onto a moment whose accounts hold open la
   await page.getByRole("button", { name: "Next moment" }).click();
   await expect(page.getByRole("status").filter({ hasText: "hold open language notes" })).toBeVisible();
   await expect(show).not.toBeChecked();
-  await expect(presenter.getByText("the rollback decision")).toBeVisible({ timeout: 2000 });
+  await expect(presenter.getByText("LATER the rollback decision", { exact: true })).toBeVisible({ timeout: 2000 });
   await page.waitForTimeout(800);
   await expect(presenter.locator("body")).not.toContainText("careless");
   // Ticking the box asks, as it always does.
