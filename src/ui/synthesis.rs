@@ -191,7 +191,10 @@ fn FindingEditor(id: Id, section: &'static str, label: &'static str) -> impl Int
                 format!("Removed \u{201c}{text}\u{201d}.")
             },
             undo: Some(Undo::Run(std::sync::Arc::new(move || {
+                let focus = format!("finding-{}", removed.finding.id);
                 store.write(&[Part::Synthesis], |r| r.synthesis.restore(removed.clone()));
+                app.tell("Restored the item.");
+                super::browser::focus_by_id(focus);
             }))),
         }));
     };
@@ -424,9 +427,12 @@ fn OpportunityEditor(id: Id) -> impl IntoView {
                 format!("Removed the opportunity \u{201c}{title}\u{201d}.")
             },
             undo: Some(Undo::Run(std::sync::Arc::new(move || {
+                let focus = format!("opportunity-{}", removed.1.id);
                 store.write(&[Part::Synthesis], |r| {
                     r.restore_opportunity(removed.clone())
                 });
+                app.tell("Restored the opportunity.");
+                super::browser::focus_by_id(focus);
             }))),
         }));
     };
