@@ -447,13 +447,15 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
             // A wrong paste is taken back in one step, not 500 deletes.
             undo: Some(Undo::Run(std::sync::Arc::new(move || {
                 let gone = store.take_back_moments(&added);
-                // The people list goes back only if nobody has changed it since.
+                let kept =
+                    store.untracked(|r| added.iter().filter(|id| r.moment(id).is_some()).count());
+                // The people list goes back only if every moment went (a moment kept may name
+                // someone the import added) and nobody has changed the list since.
                 if let Some(people) = people_before.clone() {
-                    if store.untracked(|r| r.people == after) {
+                    if kept == 0 && store.untracked(|r| r.people == after) {
                         store.edit_people(|list| *list = people);
                     }
                 }
-                let kept = added.len() - gone;
                 app.tell(match kept {
                     0 => format!(
                         "Took back the {gone} imported moment{}.",
