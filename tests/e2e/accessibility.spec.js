@@ -34,7 +34,9 @@ test("a review can be created and its timeline typed from the keyboard alone", a
   await expect(page.getByRole("textbox", { name: "Title", exact: true })).toBeFocused();
   await page.keyboard.type("Keyboard only");
   await openTab(page, "Timeline");
-  const what = page.getByRole("textbox", { name: "What happened" });
+  // Exactly: Setup's summary is described as "What happened, as plainly as possible", and on
+  // a loaded machine the Timeline's part may still be arriving.
+  const what = page.getByRole("textbox", { name: "What happened", exact: true });
   await what.focus();
   await page.keyboard.type("09:00 Alert fires");
   await page.keyboard.press("Enter");
