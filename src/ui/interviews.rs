@@ -37,6 +37,8 @@ pub fn InterviewsScreen() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // A screenful of cards at once, then a batch a task, as Setup's rows (`setup::People`).
+    let drawn = super::widgets::drawn_in_batches(6, 25, move || order.with(Vec::len));
     view! {
         <section class="interviews" aria-labelledby="interviews-heading">
             <h2 id="interviews-heading">"Interviews"</h2>
@@ -55,7 +57,11 @@ pub fn InterviewsScreen() -> impl IntoView {
                 set=move |on: bool| pseudonyms.set(on)
             />
             <ol class="interview-list" aria-label="Interview order">
-                <For each=move || order.get() key=|id| id.clone() let:id>
+                <For
+                    each=move || order.with(|ids| ids.iter().take(drawn.get()).cloned().collect::<Vec<_>>())
+                    key=|id| id.clone()
+                    let:id
+                >
                     <InterviewCard id/>
                 </For>
             </ol>
