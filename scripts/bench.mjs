@@ -686,9 +686,10 @@ console.log(`  reading / JSON.parse at 2,000 moments (budget 5)                 
 console.log(`  the reader's rehearsal on the library (ms)       ${fmt(open10.rehearsed).padStart(10)}   ${fmt(open2000.rehearsed).padStart(13)}`);
 console.log(`  the rehearsal on the largest stored review (ms)  ${fmt(open10.rehearsedLargest).padStart(10)}   ${fmt(open2000.rehearsedLargest).padStart(13)}`);
 console.log(`  reading at a direct address, no rehearsal, median of ${runs} (ms) ${fmt(open10.cold.read).padStart(4)}   ${fmt(open2000.cold.read).padStart(13)}`);
-console.log(`    each load / JSON.parse in that page at 2,000 (budget 5): median ${fmt(median(open2000.cold.ratios))}, range ${range(open2000.cold.ratios)}`);
+console.log(`    stored as plain JSON, as only builds before reviews were packed stored it`);
+console.log(`    each load / JSON.parse in that page at 2,000: median ${fmt(median(open2000.cold.ratios))}, range ${range(open2000.cold.ratios)}`);
 console.log(`  the same once the app has saved it (stored ${packedCold2000.packed ? "packed" : "NOT packed"}), median of ${runs} (ms)   ${fmt(packedCold2000.read).padStart(8)}`);
-console.log(`    each load / JSON.parse in that page at 2,000: median ${fmt(median(packedCold2000.ratios))}, range ${range(packedCold2000.ratios)}`);
+console.log(`    each load / JSON.parse in that page at 2,000 (budget 5): median ${fmt(median(packedCold2000.ratios))}, range ${range(packedCold2000.ratios)}`);
 console.log(`phase switch Timeline to Walk-through (ms)          ${fmt(switch10.there).padStart(10)}   ${fmt(switch2000.there).padStart(13)}   ${fmt(switch2000.there / switch10.there).padStart(5)}`);
 console.log(`phase switch Walk-through to Timeline (ms)          ${fmt(switch10.back).padStart(10)}   ${fmt(switch2000.back).padStart(13)}   ${fmt(switch2000.back / switch10.back).padStart(5)}`);
 console.log(`timeline from another tab, first rows drawn (ms)                     ${fmt(plain2000.app.first).padStart(13)}`);

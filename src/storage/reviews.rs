@@ -143,7 +143,11 @@ impl Reviews {
     /// The stored review's JSON text, unpacked; `Err` says why it cannot be unpacked.
     pub fn stored_json(&self, id: &Id) -> Option<Result<String, String>> {
         let raw = self.raw(id)?;
-        Some(packed::unpack(&raw).map(|json| json.into_owned()))
+        Some(match packed::unpack(&raw) {
+            // Stored as JSON: the text itself, not a copy of it.
+            Ok(std::borrow::Cow::Borrowed(_)) => Ok(raw),
+            unpacked => unpacked.map(std::borrow::Cow::into_owned),
+        })
     }
 
     pub fn exists(&self, id: &Id) -> bool {
