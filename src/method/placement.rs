@@ -2,7 +2,10 @@
 //! look as if they landed on the wrong day (a typed "23:41" put on the next day, a chat log
 //! dated from the day it was exported), each with the day it most likely belongs to.
 
-use crate::model::time::{from_local, to_local, Date, Instant, TimeOfDay, ZoneOffsets};
+use crate::model::time::{
+    approximate_mark, from_local, parse_clock, split_leading_time, to_local, Date, Instant,
+    TimeOfDay, ZoneOffsets,
+};
 use crate::model::{Id, Review};
 use std::collections::HashMap;
 
@@ -46,6 +49,82 @@ pub fn place_time(review: &Review, time: TimeOfDay, zones: &dyn ZoneOffsets) -> 
     (-1..=days.min(60) + 1)
         .filter_map(|k| from_local(shifted(first, k), time, zone, zones))
         .min_by_key(|&at| (distance(at, window), nearest_moment(at)))
+}
+
+/// Where a moment added without a time goes: a minute after the last one, so that it ends the
+/// timeline; at the incident's start when there is none yet; else at `now`, to the minute.
+pub fn new_moment_at(review: &Review, now: Instant) -> Instant {
+    review
+        .moments
+        .iter()
+        .map(|m| m.at)
+        .max()
+        .map(|last| last.plus_minutes(1))
+        .or(review.incident_start)
+        .unwrap_or_else(|| now.plus_millis(-now.millis().rem_euclid(60_000)))
+}
+
+/// A line of quick entry read: when, what, and the day chosen for it when no date was given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuickLine {
+    pub at: Instant,
+    pub description: String,
+    /// The day a time typed without a date was put on (`place_time`).
+    pub placed: Option<Date>,
+    /// The time was marked as an estimate ("~10:20").
+    pub approximate: bool,
+}
+
+/// Reads quick entry's date and time boxes and its line of text: a time at the start of the
+/// text ("10:15 alert fired") counts when the time box is empty, "~" before either marks an
+/// estimate, a time without a date goes on the day nearest the incident (or `now`'s day when
+/// the review has no window yet), and no time at all puts the moment at the end
+/// (`new_moment_at`). `Err` says what to fix.
+pub fn quick_line(
+    review: &Review,
+    (date, time, typed): (&str, &str, &str),
+    now: Instant,
+    zones: &dyn ZoneOffsets,
+) -> Result<QuickLine, &'static str> {
+    // "~10:20" in the time box, or "~10:20 rollback started" with the box empty: an estimate.
+    let (approximate, time) = approximate_mark(time.trim());
+    let (approximate, typed) = match approximate_mark(typed.trim_start()) {
+        (true, rest) if time.is_empty() && split_leading_time(rest).is_some() => (true, rest),
+        _ => (approximate, typed),
+    };
+    let (time, text) = match (time.trim(), split_leading_time(typed)) {
+        ("", Some((time, rest))) => (Some(time), rest.to_string()),
+        ("", None) => (None, typed.trim().to_string()),
+        (time, _) => (
+            Some(parse_clock(time).ok_or("Enter the time as HH:MM, for example 09:42.")?),
+            typed.trim().to_string(),
+        ),
+    };
+    if text.is_empty() || (time.is_none() && parse_clock(&text).is_some()) {
+        return Err("Type what happened, then press Enter.");
+    }
+    let date = match date.trim() {
+        "" => None,
+        date => Some(Date::parse_iso(date).ok_or("Enter a date as YYYY-MM-DD.")?),
+    };
+    let zone = &review.time_zone;
+    let (at, placed) = match (time, date) {
+        (Some(time), Some(date)) => (from_local(date, time, zone, zones), None),
+        (Some(time), None) => match place_time(review, time, zones) {
+            Some(at) => (Some(at), Some(to_local(at, zone, zones).date)),
+            None => (
+                from_local(to_local(now, zone, zones).date, time, zone, zones),
+                None,
+            ),
+        },
+        (None, _) => (None, None),
+    };
+    Ok(QuickLine {
+        at: at.unwrap_or_else(|| new_moment_at(review, now)),
+        description: text,
+        placed,
+        approximate,
+    })
 }
 
 /// A moment that looks as if it landed on the wrong day, and the day it most likely belongs to.
@@ -148,6 +227,85 @@ mod tests {
                 .collect(),
             ..Review::default()
         }
+    }
+
+    fn quick(r: &Review, date: &str, time: &str, typed: &str) -> Result<QuickLine, &'static str> {
+        quick_line(r, (date, time, typed), at("2026-09-01T12:34:56Z"), &Utc)
+    }
+
+    #[test]
+    fn quick_entry_reads_a_time_at_the_start_of_the_line_or_in_its_box() {
+        let r = review(Some(("2026-07-14T22:00:00Z", "2026-07-14T23:55:00Z")), &[]);
+        let line = quick(&r, "", "", "23:41 alert fires").unwrap();
+        assert_eq!(line.at, at("2026-07-14T23:41:00Z"));
+        assert_eq!(line.description, "alert fires");
+        assert_eq!(line.placed, Date::parse_iso("2026-07-14"));
+        assert!(!line.approximate);
+        // The box wins over a time in the text, which then stays text.
+        let line = quick(&r, "", "22:10", "23:41 alert fires").unwrap();
+        assert_eq!(line.at, at("2026-07-14T22:10:00Z"));
+        assert_eq!(line.description, "23:41 alert fires");
+        // A date typed puts it on that day, with nothing to say about where it went.
+        let line = quick(&r, "2026-07-20", "09:05", "paged Ben").unwrap();
+        assert_eq!((line.at, line.placed), (at("2026-07-20T09:05:00Z"), None));
+    }
+
+    #[test]
+    fn quick_entry_marks_an_estimate_in_the_box_or_the_line() {
+        let r = review(Some(("2026-07-14T09:00:00Z", "2026-07-14T11:00:00Z")), &[]);
+        let line = quick(&r, "", "", "~10:20 rollback started").unwrap();
+        assert!(line.approximate);
+        assert_eq!(line.at, at("2026-07-14T10:20:00Z"));
+        assert_eq!(line.description, "rollback started");
+        assert!(quick(&r, "", "~ 10:20", "rollback").unwrap().approximate);
+        // A "~" before text that holds no time is text.
+        let line = quick(&r, "", "", "~ a guess").unwrap();
+        assert!(!line.approximate);
+        assert_eq!(line.description, "~ a guess");
+    }
+
+    #[test]
+    fn quick_entry_says_what_to_fix() {
+        let r = review(Some(("2026-07-14T09:00:00Z", "2026-07-14T11:00:00Z")), &[]);
+        assert_eq!(
+            quick(&r, "", "25:00", "x"),
+            Err("Enter the time as HH:MM, for example 09:42.")
+        );
+        assert_eq!(
+            quick(&r, "", "10:00", "  "),
+            Err("Type what happened, then press Enter.")
+        );
+        assert_eq!(
+            quick(&r, "", "", "10:00"),
+            Err("Type what happened, then press Enter.")
+        );
+        assert_eq!(
+            quick(&r, "14/07/2026", "10:00", "x"),
+            Err("Enter a date as YYYY-MM-DD.")
+        );
+    }
+
+    #[test]
+    fn a_moment_without_a_time_goes_at_the_end() {
+        let now = at("2026-09-01T12:34:56Z");
+        // After the last moment, whatever the order they were recorded in.
+        let r = review(None, &["2026-03-14T10:00:00Z", "2026-03-14T09:00:00Z"]);
+        assert_eq!(new_moment_at(&r, now), at("2026-03-14T10:01:00Z"));
+        assert_eq!(
+            quick(&r, "", "", "more").unwrap().at,
+            at("2026-03-14T10:01:00Z")
+        );
+        // At the incident's start when nothing is recorded yet, else now, to the minute.
+        let r = review(Some(("2026-03-14T08:00:00Z", "2026-03-14T11:00:00Z")), &[]);
+        assert_eq!(
+            quick(&r, "", "", "first").unwrap().at,
+            at("2026-03-14T08:00:00Z")
+        );
+        let r = review(None, &[]);
+        assert_eq!(new_moment_at(&r, now), at("2026-09-01T12:34:00Z"));
+        // A time with no window to place it near goes on today.
+        let line = quick(&r, "", "09:15", "x").unwrap();
+        assert_eq!((line.at, line.placed), (at("2026-09-01T09:15:00Z"), None));
     }
 
     #[test]

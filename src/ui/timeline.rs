@@ -11,9 +11,7 @@ use crate::io::links::safe_href;
 use crate::method::picture::Scene;
 use crate::method::{gaps, hindsight, kinds, placement, walk};
 use crate::model::filter::TimelineFilter;
-use crate::model::time::{
-    approximate_mark, from_local, offsets_between, parse_clock, split_leading_time, to_local, Date,
-};
+use crate::model::time::{offsets_between, to_local};
 use crate::model::{
     Evidence, EvidenceKind, Id, Instant, Moment, MomentKind, Person, Precision, Seen,
 };
@@ -312,15 +310,7 @@ fn ImportLinks() -> impl IntoView {
 fn add_moment(store: ReviewStore, view_state: TimelineView) {
     let app = use_app();
     let id = app.new_id("m");
-    let at = store.untracked(|r| {
-        r.moments
-            .iter()
-            .map(|m| m.at)
-            .max()
-            .map(|last| last.plus_minutes(1))
-            .or(r.incident_start)
-            .unwrap_or_else(|| whole_minute(crate::storage::now()))
-    });
+    let at = store.untracked(|r| placement::new_moment_at(r, crate::storage::now()));
     store.add_moment(Moment {
         id: id.clone(),
         at,
@@ -331,10 +321,6 @@ fn add_moment(store: ReviewStore, view_state: TimelineView) {
         open.insert(id.clone());
     });
     focus_by_id(description_dom_id(&id));
-}
-
-fn whole_minute(at: Instant) -> Instant {
-    at.plus_millis(-at.millis().rem_euclid(60_000))
 }
 
 fn description_dom_id(id: &Id) -> String {
@@ -384,12 +370,15 @@ fn QuickEntry() -> impl IntoView {
     let placed = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        match quick_moment(
-            store,
-            &date.get_untracked(),
-            &time.get_untracked(),
-            &text.get_untracked(),
-        ) {
+        let boxes = (
+            date.get_untracked(),
+            time.get_untracked(),
+            text.get_untracked(),
+        );
+        let now = crate::storage::now();
+        match store.untracked(|r| {
+            placement::quick_line(r, (&boxes.0, &boxes.1, &boxes.2), now, &IntlZones)
+        }) {
             Ok(entry) => {
                 let before = store.untracked(walk::position);
                 store.add_moment(Moment {
@@ -457,73 +446,6 @@ fn QuickEntry() -> impl IntoView {
             <span class="entry-placed hint" aria-live="polite">{move || placed.get()}</span>
         </form>
     }
-}
-
-/// A quick-entry line read: when, what, and the day chosen for it when no date was given.
-struct QuickLine {
-    at: Instant,
-    description: String,
-    placed: Option<Date>,
-    /// The time was marked as an estimate ("~10:20").
-    approximate: bool,
-}
-
-/// The instant and description of a quick-entry line, or what is wrong with it.
-fn quick_moment(
-    store: ReviewStore,
-    date: &str,
-    time: &str,
-    typed: &str,
-) -> Result<QuickLine, &'static str> {
-    // "~10:20" in the time box, or "~10:20 rollback started" with the box empty: an estimate.
-    let (approximate, time) = approximate_mark(time.trim());
-    let (approximate, typed) = match approximate_mark(typed.trim_start()) {
-        (true, rest) if time.is_empty() && split_leading_time(rest).is_some() => (true, rest),
-        _ => (approximate, typed),
-    };
-    let (time, text) = match (time.trim(), split_leading_time(typed)) {
-        ("", Some((time, rest))) => (Some(time), rest.to_string()),
-        ("", None) => (None, typed.trim().to_string()),
-        (time, _) => (
-            Some(parse_clock(time).ok_or("Enter the time as HH:MM, for example 09:42.")?),
-            typed.trim().to_string(),
-        ),
-    };
-    if text.is_empty() {
-        return Err("Type what happened, then press Enter.");
-    }
-    let date = date.trim();
-    let typed_date = match date {
-        "" => None,
-        date => Some(Date::parse_iso(date).ok_or("Enter a date as YYYY-MM-DD.")?),
-    };
-    let (at, placed) = store.untracked(|r| {
-        let zone = &r.time_zone;
-        match (time, typed_date) {
-            (Some(time), Some(date)) => (from_local(date, time, zone, &IntlZones), None),
-            (Some(time), None) => match placement::place_time(r, time, &IntlZones) {
-                Some(at) => (Some(at), Some(to_local(at, zone, &IntlZones).date)),
-                None => {
-                    let today = to_local(crate::storage::now(), zone, &IntlZones).date;
-                    (from_local(today, time, zone, &IntlZones), None)
-                }
-            },
-            (None, _) => (
-                r.moments
-                    .iter()
-                    .map(|m| m.at)
-                    .max()
-                    .map(|t| t.plus_minutes(1)),
-                None,
-            ),
-        }
-    });
-    Ok(QuickLine {
-        at: at.unwrap_or_else(|| whole_minute(crate::storage::now())),
-        description: text,
-        placed,
-        approximate,
-    })
 }
 
 /// The search, always at hand, and the rarer filters folded behind "More filters".
