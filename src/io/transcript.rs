@@ -15,9 +15,9 @@
 //!   (day or month first, decided from the whole transcript)
 //! - a facilitator's own notes: `~09:50 rollback started` (approximate), `10:05: recovered`,
 //!   `2026-03-14 09:42:10 UTC alert fired`
-//! - a time with its zone: `09:00 UTC ana: text`, `09:19:00 +0100 ana: text` (an instant; its
-//!   day is the anchor as that zone's clock reads it); zone names other than UTC and GMT are
-//!   not read, as people write "PST" all year
+//! - a time with its zone: `09:00 UTC ana: text`, `09:19:00 +0100 ana: text` (an instant; the
+//!   first goes on the anchor's day on the review's clock); zone names other than UTC and GMT
+//!   are not read, as people write "PST" all year
 //! - `15/03/2026 10:40 ana: text` (day or month first, as for WhatsApp)
 //!
 //! Times without a date take the facilitator's date anchor; a time more than an hour earlier
@@ -67,10 +67,21 @@ pub struct Transcript {
 /// Lines longer than this are cut (a pasted binary or minified blob is not a chat line).
 const MAX_LINE_CHARS: usize = 10_000;
 
-/// Reads `text`; `anchor` is the date of the first time that has no date of its own.
+/// Reads `text`; `anchor` is the date of the first time that has no date of its own, on a
+/// clock at UTC (`parse_on_clock` for another).
 pub fn parse(text: &str, anchor: Date) -> Transcript {
+    parse_on_clock(text, anchor, 0)
+}
+
+/// Reads `text`; `anchor` is the date of the first time that has no date of its own, on the
+/// review's clock, which is `east` minutes ahead of UTC that day. A first time written with its
+/// zone ("01:00 UTC") goes on the day that puts it on the anchor's date on that clock: an
+/// evening in Los Angeles is the next morning in UTC.
+pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
     let mut out = Transcript::default();
     let mut day = anchor;
+    // Whether `day` is still the anchor, on the review's clock (no date read since).
+    let mut anchored = true;
     // The last local stamp, and whether it was written with AM or PM.
     let mut last_local: Option<(Date, TimeOfDay, bool)> = None;
     let mut last_name: Option<String> = None;
@@ -128,6 +139,7 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
         let Some(found) = found else {
             if let Some(date) = date_line(line.trim(), day) {
                 day = date;
+                anchored = false;
                 last_local = None;
                 previous = None;
                 out.skipped.push(Skipped {
@@ -180,23 +192,27 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
             }
             When::Dated(date, time) => {
                 day = date;
+                anchored = false;
                 let twelve = found
                     .clock
                     .twelve_hour(last_local.is_some_and(|(_, _, t)| t));
                 last_local = Some((date, time, twelve));
                 Stamp::Local(date, time)
             }
-            When::ClockAt(time, east) => {
-                // The day as for a bare time; the instant from the zone written.
+            When::ClockAt(time, written_east) => {
+                // The day as for a bare time, on the clock written; the instant from its zone.
                 if let Some((last_day, last_time, _)) = last_local {
                     day = last_day;
                     if turned_day(last_time, time) {
                         day = day.next_day();
                     }
+                } else if anchored {
+                    day = day_on_clock_written(day, time, written_east, east);
+                    anchored = false;
                 }
                 last_local = Some((day, time, false));
                 match Instant::from_utc(day, time) {
-                    Some(at) => Stamp::Exact(at.plus_minutes(-i64::from(east))),
+                    Some(at) => Stamp::Exact(at.plus_minutes(-i64::from(written_east))),
                     None => Stamp::Local(day, time),
                 }
             }
@@ -251,6 +267,20 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
     }
     name_first_lines(&mut out.messages, &name_first);
     out
+}
+
+/// The day, on a clock `written` minutes ahead of UTC, on which `time` falls on `date` of a
+/// clock `ours` minutes ahead.
+fn day_on_clock_written(date: Date, time: TimeOfDay, written: i32, ours: i32) -> Date {
+    let shifted = |days: i64| Date::from_days_since_epoch(date.days_since_epoch() + days);
+    [0, 1, -1]
+        .into_iter()
+        .map(shifted)
+        .find(|&day| {
+            Instant::from_utc(day, time)
+                .is_some_and(|at| at.plus_minutes(i64::from(ours - written)).utc_date() == date)
+        })
+        .unwrap_or(date)
 }
 
 /// Lines that Slack's web client adds around messages when they are copied, besides the rows of
@@ -513,7 +543,8 @@ enum When {
     Dated(Date, TimeOfDay),
     Clock(TimeOfDay),
     /// A time with its zone written and no date ("09:00 UTC", "09:19 +0100"): minutes east of
-    /// UTC. Its day is the anchor's, as that zone's clock reads it, turning as any other.
+    /// UTC. The first goes on the anchor's day on the review's clock; the day turns as any
+    /// other's, on the clock written.
     ClockAt(TimeOfDay, i32),
 }
 
@@ -975,6 +1006,46 @@ mod tests {
         let parsed = parse("23:50 UTC ana: one\n00:10 UTC ana: two", anchor());
         let next = Instant::from_utc(anchor().next_day(), TimeOfDay::new(0, 10, 0).unwrap());
         assert_eq!(parsed.messages[1].stamp, Stamp::Exact(next.unwrap()));
+    }
+
+    #[test]
+    fn a_first_time_in_utc_goes_on_the_anchors_day_on_the_reviews_clock() {
+        let at = |text: &str| Stamp::Exact(Instant::parse_rfc3339(text).unwrap());
+        // An evening in Los Angeles (UTC-7 in March) is the next morning in UTC.
+        let parsed = parse_on_clock(
+            "01:00 UTC ana: one
+01:30 UTC ana: two",
+            anchor(),
+            -420,
+        );
+        assert_eq!(parsed.messages[0].stamp, at("2026-03-15T01:00:00Z"));
+        assert_eq!(parsed.messages[1].stamp, at("2026-03-15T01:30:00Z"));
+        // Just after midnight in Berlin is the evening before in UTC.
+        let parsed = parse_on_clock(
+            "23:30 UTC ana: one
+23:50 UTC ana: two",
+            anchor(),
+            60,
+        );
+        assert_eq!(parsed.messages[0].stamp, at("2026-03-13T23:30:00Z"));
+        assert_eq!(parsed.messages[1].stamp, at("2026-03-13T23:50:00Z"));
+        // Midnight on the clock written turns the day as for any time after it.
+        let parsed = parse_on_clock(
+            "23:50 UTC ana: one
+00:10 UTC ana: two",
+            anchor(),
+            -420,
+        );
+        assert_eq!(parsed.messages[0].stamp, at("2026-03-14T23:50:00Z"));
+        assert_eq!(parsed.messages[1].stamp, at("2026-03-15T00:10:00Z"));
+        // A date written in the transcript is the clock's own: nothing moves.
+        let parsed = parse_on_clock(
+            "2026-03-20
+01:00 UTC ana: one",
+            anchor(),
+            -420,
+        );
+        assert_eq!(parsed.messages[0].stamp, at("2026-03-20T01:00:00Z"));
     }
 
     #[test]

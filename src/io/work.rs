@@ -29,6 +29,9 @@ pub enum Job {
     Transcript {
         text: String,
         anchor: Date,
+        /// The review's clock on the anchor's day, minutes ahead of UTC
+        /// (`transcript::parse_on_clock`).
+        east: i32,
     },
     /// A Slack export's files, by name ("users.json", "2026-03-14.json").
     Slack {
@@ -118,8 +121,8 @@ impl Job {
     /// The request as the worker receives it.
     pub fn to_json(&self) -> String {
         match self {
-            Job::Transcript { text, anchor } => {
-                json!({"job": "transcript", "text": text, "anchor": anchor.to_string()})
+            Job::Transcript { text, anchor, east } => {
+                json!({"job": "transcript", "text": text, "anchor": anchor.to_string(), "east": east})
             }
             Job::Slack { files } => json!({
                 "job": "slack",
@@ -158,6 +161,10 @@ impl Job {
                     .as_str()
                     .and_then(Date::parse_iso)
                     .ok_or("the transcript's first date is missing")?,
+                east: value["east"]
+                    .as_i64()
+                    .and_then(|east| i32::try_from(east).ok())
+                    .unwrap_or(0),
             }),
             Some("slack") => Ok(Job::Slack {
                 files: value["files"]
@@ -200,9 +207,9 @@ impl Job {
     /// Reads what an import job names: its preview, or a message that says why it could not.
     pub fn run(self) -> Result<Preview, String> {
         match self {
-            Job::Transcript { text, anchor } => {
-                Ok(import::from_transcript(transcript::parse(&text, anchor)))
-            }
+            Job::Transcript { text, anchor, east } => Ok(import::from_transcript(
+                transcript::parse_on_clock(&text, anchor, east),
+            )),
             Job::Slack { files } => {
                 let files: Vec<slack::File> = files
                     .iter()
@@ -597,6 +604,7 @@ mod tests {
                    09:55 ana has joined the channel\n"
                 .into(),
             anchor: Date::new(2026, 3, 14).unwrap(),
+            east: -420,
         });
         assert!(preview.candidates.len() >= 3, "{preview:?}");
         assert!(preview.candidates.iter().any(|c| c.noise.is_some()));
@@ -674,7 +682,7 @@ mod tests {
             text in "(([0-2]?[0-9]:[0-5][0-9](:[0-5][0-9])? )?[a-zA-Z@~\\[\\]<>:,\"é ]{0,30}\n){0,12}",
         ) {
             let anchor = Date::new(2026, 3, 14).unwrap();
-            round_trip(Job::Transcript { text: text.clone(), anchor });
+            round_trip(Job::Transcript { text: text.clone(), anchor, east: 60 });
             let csv = Job::Csv { text: format!("time,description\n{}", text.replace(' ', ",")) };
             let direct = csv.clone().run();
             proptest::prop_assert_eq!(read_answer(&answer(&csv.to_json(), &PLATFORM)), direct);

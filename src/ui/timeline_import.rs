@@ -11,7 +11,7 @@ use crate::io::import::{self, NameChoice, Preview};
 use crate::io::transcript::Stamp;
 use crate::io::work::{self, Job};
 use crate::method::walk;
-use crate::model::time::{moment_time_label, to_local, Date};
+use crate::model::time::{moment_time_label, to_local, Date, Instant, TimeOfDay, ZoneOffsets};
 use crate::model::{Id, MomentKind, Precision};
 use crate::route::{Route, Source, Tab};
 use crate::store::use_store;
@@ -205,9 +205,15 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
             ));
             return;
         };
+        // The review's clock that day, for times written with a zone of their own.
+        let noon = TimeOfDay::new(12, 0, 0).and_then(|noon| Instant::from_utc(anchor, noon));
+        let east = noon
+            .and_then(|noon| store.untracked(|r| IntlZones.offset_minutes(&r.time_zone, noon)))
+            .unwrap_or(0);
         let job = Job::Transcript {
             text: text.get_untracked(),
             anchor,
+            east,
         };
         reading.set(true);
         problem.set(None);
