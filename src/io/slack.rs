@@ -4,7 +4,9 @@
 //! Messages keep Slack's own timestamps (`ts`, seconds since the epoch, UTC). Slack's markup is
 //! turned into plain text: `<@U123>` becomes `@Ana Souza`, `<#C1|general>` becomes `#general`,
 //! `<https://x|label>` becomes `label (https://x)`, and `&amp;`, `&lt;`, `&gt;` are unescaped.
-//! Joins, leaves and bot messages are kept but marked, so that the preview can drop them.
+//! A message sent with Block Kit blocks and no text (workflows, some apps) is read from its
+//! blocks. Joins, leaves and bot messages are kept but marked, so that the preview can drop
+//! them; the place a deleted message keeps in a thread is listed as skipped.
 
 use super::import::{Candidate, Preview, Skipped};
 use super::transcript::Stamp;
@@ -189,6 +191,11 @@ fn read_message(
         .ok_or("no usable \"ts\" timestamp")?;
     let at = Instant::from_millis(ms).ok_or("timestamp out of range")?;
     let subtype = message["subtype"].as_str().unwrap_or("");
+    // A deleted message that had replies keeps its place in the thread as "This message was
+    // deleted.": the words are gone, and the line is Slack's, not the author's.
+    if matches!(subtype, "tombstone" | "message_deleted") {
+        return Err("deleted in Slack: only its place in a thread was kept");
+    }
     let user = message["user"].as_str().unwrap_or("");
     let profile = user_names(&message["user_profile"]);
     let name = names
@@ -202,13 +209,22 @@ fn read_message(
         note_names(called, &name, user, profile);
     }
     let mut text = plain_text(message["text"].as_str().unwrap_or(""), names);
+    // The text is the blocks' own plain form; a message sent with blocks alone (a workflow,
+    // some apps) has none, and its words are read from the blocks.
+    if text.trim().is_empty() {
+        text = blocks_text(&message["blocks"], names);
+    }
     for attachment in message["attachments"].as_array().into_iter().flatten() {
-        let extra = attachment["text"]
+        let mut extra = attachment["text"]
             .as_str()
             .or_else(|| attachment["fallback"].as_str())
-            .unwrap_or("");
-        if !extra.is_empty() {
-            push_line(&mut text, &plain_text(extra, names));
+            .map(|extra| plain_text(extra, names))
+            .unwrap_or_default();
+        if extra.trim().is_empty() {
+            extra = blocks_text(&attachment["blocks"], names);
+        }
+        if !extra.trim().is_empty() {
+            push_line(&mut text, &extra);
         }
     }
     for file in message["files"].as_array().into_iter().flatten() {
@@ -243,6 +259,70 @@ fn read_message(
             pivot: false,
         },
     ))
+}
+
+/// The words of a message's Block Kit blocks, a line a block: the text of rich text (with
+/// people, channels, links and emoji as the markup gives them) and of section, header and
+/// context blocks.
+fn blocks_text(blocks: &Value, names: &HashMap<String, String>) -> String {
+    let mut out = String::new();
+    for block in blocks.as_array().into_iter().flatten() {
+        let mut line = String::new();
+        words_of(block, names, &mut line);
+        if !line.trim().is_empty() {
+            push_line(&mut out, line.trim());
+        }
+    }
+    out
+}
+
+/// Appends the words of one element of a block, and of the elements inside it, to `out`.
+fn words_of(element: &Value, names: &HashMap<String, String>, out: &mut String) {
+    let field = |key: &str| element[key].as_str().unwrap_or("");
+    match field("type") {
+        "text" => out.push_str(field("text")),
+        "plain_text" => out.push_str(field("text")),
+        "mrkdwn" => out.push_str(&plain_text(field("text"), names)),
+        "link" => match (field("text"), field("url")) {
+            ("", url) => out.push_str(url),
+            (text, url) if text == url => out.push_str(url),
+            (text, url) => out.push_str(&format!("{text} ({url})")),
+        },
+        "user" => out.push_str(&link_text(&format!("@{}", field("user_id")), names)),
+        "channel" => out.push_str(&format!("#{}", field("channel_id"))),
+        "usergroup" => out.push_str(&format!("@{}", field("usergroup_id"))),
+        "broadcast" => out.push_str(&format!("@{}", field("range"))),
+        "emoji" => out.push_str(&format!(":{}:", field("name"))),
+        kind => {
+            // A section's or header's text, then any elements and fields inside.
+            if element["text"].is_object() {
+                words_of(&element["text"], names, out);
+                new_line(out);
+            }
+            for key in ["elements", "fields"] {
+                for inner in element[key].as_array().into_iter().flatten() {
+                    let before = out.len();
+                    words_of(inner, names, out);
+                    if out.len() == before {
+                        continue;
+                    }
+                    // A section's fields, rich text's sections and lists' items are lines of
+                    // their own; a context's pieces are words side by side.
+                    if key == "fields" || inner["elements"].is_array() {
+                        new_line(out);
+                    } else if kind == "context" {
+                        out.push(' ');
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn new_line(out: &mut String) {
+    if !out.is_empty() && !out.ends_with('\n') {
+        out.push('\n');
+    }
 }
 
 /// Slack's "1773532980.000700" (seconds and microseconds) in milliseconds, rounded; read
@@ -307,10 +387,15 @@ fn link_text(inner: &str, names: &HashMap<String, String>) -> String {
         return format!("#{}", label.unwrap_or(channel));
     }
     if let Some(special) = target.strip_prefix('!') {
-        return format!(
-            "@{}",
-            label.unwrap_or(special.split('^').next().unwrap_or(special))
-        );
+        let (command, _) = special.split_once('^').unwrap_or((special, ""));
+        return match (command, label) {
+            // A date written for each reader's zone: its label is the text written.
+            ("date", Some(label)) => label.to_string(),
+            // A user group's label carries its "@" already: "<!subteam^S1|@oncall>".
+            (_, Some(label)) if label.starts_with('@') => label.to_string(),
+            (_, Some(label)) => format!("@{label}"),
+            (command, None) => format!("@{command}"),
+        };
     }
     match label {
         Some(label) if label != target => format!("{label} ({target})"),
@@ -410,6 +495,64 @@ mod tests {
     }
 
     #[test]
+    fn a_message_of_blocks_alone_is_read_from_its_blocks() {
+        let day = r#"[
+          {"ts":"1773479100.0","user":"U1","text":"","blocks":[
+            {"type":"rich_text","elements":[
+              {"type":"rich_text_section","elements":[
+                {"type":"text","text":"rolling back, "},{"type":"user","user_id":"U2"},
+                {"type":"text","text":" watch "},
+                {"type":"link","url":"https://grafana.example/d/1","text":"the graph"},
+                {"type":"emoji","name":"eyes"}]},
+              {"type":"rich_text_list","elements":[
+                {"type":"rich_text_section","elements":[{"type":"text","text":"step one"}]},
+                {"type":"rich_text_section","elements":[{"type":"text","text":"step two"}]}]}]}]},
+          {"ts":"1773479160.0","bot_id":"B1","username":"Workflow","text":"","blocks":[
+            {"type":"header","text":{"type":"plain_text","text":"Incident declared"}},
+            {"type":"section","text":{"type":"mrkdwn","text":"Severity *SEV2* for <#C1|checkout>"},
+             "fields":[{"type":"mrkdwn","text":"Lead: <@U1>"},{"type":"plain_text","text":"Status: open"}]},
+            {"type":"context","elements":[{"type":"mrkdwn","text":"Declared by"},{"type":"image"},{"type":"plain_text","text":"Ana"}]}]},
+          {"ts":"1773479220.0","user":"U1","text":"","attachments":[{"blocks":[
+            {"type":"section","text":{"type":"plain_text","text":"from an attachment"}}]}]}
+        ]"#;
+        let preview = parse(&[
+            File {
+                name: "users.json",
+                text: USERS,
+            },
+            File {
+                name: "2026-03-14.json",
+                text: day,
+            },
+        ]);
+        let texts: Vec<&str> = preview.candidates.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "rolling back, @Ben 🚒 watch the graph (https://grafana.example/d/1):eyes:\nstep one\nstep two",
+                "Incident declared\nSeverity *SEV2* for #checkout\nLead: @Ana Souza\nStatus: open\nDeclared by Ana",
+                "from an attachment",
+            ]
+        );
+        assert!(preview.skipped.is_empty(), "{:?}", preview.skipped);
+    }
+
+    #[test]
+    fn a_deleted_message_is_listed_not_imported() {
+        let day = r#"[
+          {"ts":"1773479100.0","user":"USLACKBOT","subtype":"tombstone","hidden":true,"text":"This message was deleted.","reply_count":2},
+          {"ts":"1773479160.0","user":"U1","text":"a reply"}
+        ]"#;
+        let preview = parse(&[File {
+            name: "2026-03-14.json",
+            text: day,
+        }]);
+        assert_eq!(preview.candidates.len(), 1);
+        assert_eq!(preview.skipped.len(), 1);
+        assert!(preview.skipped[0].reason.contains("deleted"));
+    }
+
+    #[test]
     fn timestamps_are_read_exactly() {
         assert_eq!(ts_millis("1773532980.000700"), Some(1_773_532_980_001));
         assert_eq!(ts_millis("1773532980.5"), Some(1_773_532_980_500));
@@ -431,6 +574,11 @@ mod tests {
         assert_eq!(plain_text("&amp;lt;", &names), "&lt;");
         assert_eq!(plain_text("&lt;script&gt;", &names), "<script>");
         assert_eq!(plain_text("unclosed <tag", &names), "unclosed <tag");
+        // A user group's label has its "@"; a date's label is the date as written.
+        assert_eq!(
+            plain_text("<!subteam^S1|@oncall> <!subteam^S2> <!channel> <!date^1773479100^{date_short}|Mar 14, 2026>", &names),
+            "@oncall @subteam @channel Mar 14, 2026"
+        );
     }
 
     #[test]
