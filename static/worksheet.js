@@ -126,6 +126,7 @@
       title: data.title,
       person: data.person,
       pseudonyms: !!data.pseudonyms,
+      roster: data.roster || [],
       saved_at: new Date().toISOString(),
       values: answers.values,
       remembered: answers.remembered,

@@ -37,6 +37,9 @@ pub struct Response {
     pub remembered: Vec<(String, String)>,
     /// The worksheet named everyone but its reader by a pseudonym, so the answers may too.
     pub pseudonyms: bool,
+    /// Which pseudonym stood for whom (`pseudonym::roster`); empty from worksheets made before
+    /// it was written down.
+    pub roster: Vec<(String, String)>,
 }
 
 impl Response {
@@ -85,6 +88,14 @@ fn parse(value: &Value) -> Result<Response, String> {
         person: Id(text("person")?),
         saved_at: text("saved_at")?,
         pseudonyms: value.get("pseudonyms").and_then(Value::as_bool) == Some(true),
+        // Malformed entries are dropped: their pseudonyms are then left as written.
+        roster: value
+            .get("roster")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(|pair| Some((pair[0].as_str()?.to_string(), pair[1].as_str()?.to_string())))
+            .collect(),
         ..Response::default()
     };
     if response.review.as_str().is_empty() || response.person.as_str().is_empty() {
@@ -168,6 +179,8 @@ pub struct Plan {
     pub suggestions: Vec<Suggestion>,
     /// Answers to questions, as facilitator notes.
     pub notes: Vec<Note>,
+    /// Pseudonyms in the answers whose person is no longer in the review: left as written.
+    pub gone: Vec<String>,
 }
 
 /// For each conflict: which text to keep.
@@ -183,20 +196,31 @@ pub enum Choice {
 /// The response with the pseudonyms its worksheet named others by turned back into names
 /// (by the review as it is now): otherwise "Incident commander A showed me the graph" would
 /// replace "Ana Souza showed me the graph" in the review.
-fn with_names<'r>(review: &Review, response: &'r Response) -> Cow<'r, Response> {
+/// Read by the roster the worksheet wrote down when there is one: the people's order and roles
+/// may have changed since, and "Subject expert A" would then name someone else. The second
+/// part is the pseudonyms whose person is no longer in the review, left as written.
+fn with_names<'r>(review: &Review, response: &'r Response) -> (Cow<'r, Response>, Vec<String>) {
     if !response.pseudonyms {
-        return Cow::Borrowed(response);
+        return (Cow::Borrowed(response), Vec::new());
     }
-    let names = pseudonym::names_back(review, Some(&response.person));
+    let (names, gone) = if response.roster.is_empty() {
+        (
+            pseudonym::names_back(review, Some(&response.person)),
+            Vec::new(),
+        )
+    } else {
+        pseudonym::names_back_by_roster(review, &response.roster)
+    };
     let mut named = response.clone();
     for (_, text) in named.values.iter_mut().chain(&mut named.remembered) {
         *text = names.replace(text);
     }
-    Cow::Owned(named)
+    (Cow::Owned(named), gone)
 }
 
 pub fn plan(review: &Review, response: &Response) -> Result<Plan, String> {
-    let response = &*with_names(review, response);
+    let (response, gone) = with_names(review, response);
+    let response = &*response;
     let title = |t: &str| {
         if t.trim().is_empty() {
             "Untitled review".to_string()
@@ -228,6 +252,7 @@ pub fn plan(review: &Review, response: &Response) -> Result<Plan, String> {
     let name = person.display_name();
     let mut plan = Plan {
         name: name.clone(),
+        gone,
         ..Plan::default()
     };
     // Indexed once: a response can answer hundreds of moments of a review of 10,000 accounts.
@@ -409,7 +434,7 @@ pub fn apply(
     choices: &[Choice],
     new_id: &mut dyn FnMut(&str) -> Id,
 ) -> Merged {
-    let named = with_names(review, response);
+    let (named, _) = with_names(review, response);
     let response = &*named;
     let name = &plan.name;
     let mut write = |review: &mut Review, answer: &Answer, text: String| {
@@ -636,6 +661,61 @@ mod tests {
         assert_eq!(kept.accounts[0].saw, "the graph, from the interview");
         apply(&mut review, &response, &plan, &[Choice::Theirs], &mut ids());
         assert_eq!(review.accounts[0].saw, "");
+    }
+
+    /// The pseudonyms are read as they stood when the worksheet was made: removing a person
+    /// since would otherwise give "Subject expert A" to whoever is listed first now.
+    #[test]
+    fn pseudonyms_name_whom_they_named_when_the_worksheet_was_made() {
+        let mut review = review();
+        let person = |id: &str, name: &str, role: Role, team: &str| Person {
+            id: Id::from(id),
+            name: name.into(),
+            role,
+            team: team.into(),
+            ..Person::default()
+        };
+        review.people = vec![
+            person("ana", "Ana Souza", Role::IncidentCommander, "Payments"),
+            person("cara", "Cara Diaz", Role::SubjectExpert, "Storage"),
+            person("dev", "Dev Rao", Role::SubjectExpert, "Storage"),
+            person("ben", "Ben Lee", Role::Responder, ""),
+        ];
+        let roster = pseudonym::roster(&review, Some(&Id::from("ben")));
+        assert!(roster.iter().all(|(_, tag)| !tag.contains("cara")));
+        let response = Response {
+            worksheet: "r-1:ben:1".into(),
+            review: Id::from("r-1"),
+            person: Id::from("ben"),
+            saved_at: "2026-03-16T10:00:00Z".into(),
+            pseudonyms: true,
+            roster,
+            values: vec![(
+                "account:m1:saw".into(),
+                "Subject expert A showed me the graph; Subject expert B and Team B agreed".into(),
+            )],
+            ..Response::default()
+        };
+        // Cara leaves the review, and Payments with Ana: Dev is now the first subject expert.
+        review.people.remove(1);
+        review.people.remove(0);
+        let planned = plan(&review, &response).unwrap();
+        assert_eq!(
+            planned.conflicts[0].theirs,
+            "Subject expert A showed me the graph; Dev Rao and Storage agreed"
+        );
+        assert_eq!(
+            planned.gone,
+            ["Incident commander A", "Subject expert A", "Team A"]
+        );
+        // Read with the people of today, the same words named Dev twice.
+        let without = Response {
+            roster: Vec::new(),
+            ..response
+        };
+        assert!(plan(&review, &without).unwrap().conflicts[0]
+            .theirs
+            .starts_with("Dev Rao showed me"));
     }
 
     #[test]

@@ -45,6 +45,62 @@ pub fn names_back(review: &Review, keep: Option<&Id>) -> Names<'static> {
     names
 }
 
+/// Which pseudonym stood for whom in a copy made with [`pseudonymize_except`]: each pseudonym
+/// with a tag of the person (or team) it stood for, which names nobody (`tag`). A worksheet
+/// carries it and its answers bring it back, so that they are read with the people of the day
+/// the worksheet was made, whoever was removed or added since.
+pub fn roster(review: &Review, keep: Option<&Id>) -> Vec<(String, String)> {
+    let people = review
+        .people
+        .iter()
+        .zip(assign(review))
+        .filter(|(person, _)| Some(&person.id) != keep)
+        .map(|(person, pseudonym)| (pseudonym, tag(review, "person", person.id.as_str())));
+    let teams = team_pseudonyms(review)
+        .into_iter()
+        .map(|(team, pseudonym)| (pseudonym, tag(review, "team", &team)));
+    people.chain(teams).collect()
+}
+
+/// A person's or team's tag in a roster: 64 bits of FNV-1a over the review's id, the kind and
+/// the person's id (or the team's name).
+fn tag(review: &Review, kind: &str, of: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in [review.id.as_str(), kind, of].join("\u{1f}").bytes() {
+        hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{hash:016x}")
+}
+
+/// Turns the pseudonyms of `roster` back into the names of the people and teams they stood
+/// for, as `review` names them now; and the pseudonyms whose person or team is no longer in
+/// the review, which are left as written.
+pub fn names_back_by_roster(
+    review: &Review,
+    roster: &[(String, String)],
+) -> (Names<'static>, Vec<String>) {
+    fn as_written(text: &str) -> String {
+        text.to_string()
+    }
+    let mut now: HashMap<String, String> = HashMap::new();
+    for person in &review.people {
+        let name = person.name.split_whitespace().collect::<Vec<_>>().join(" ");
+        now.insert(tag(review, "person", person.id.as_str()), name);
+    }
+    for (team, _) in team_pseudonyms(review) {
+        now.insert(tag(review, "team", &team), team);
+    }
+    let mut names = Names::new(&as_written);
+    let mut gone = Vec::new();
+    for (pseudonym, tag) in roster {
+        match now.get(tag).filter(|name| !name.is_empty()) {
+            Some(name) => names.add(pseudonym, name),
+            None => gone.push(pseudonym.clone()),
+        }
+    }
+    (names, gone)
+}
+
 /// The review with pseudonyms for everyone but `keep` (a worksheet names its own reader), and
 /// the names found, to replace in texts the copy leaves out (the questions for `keep`).
 pub fn pseudonymize_except<'a>(

@@ -25,7 +25,7 @@ use std::collections::HashMap;
 /// The script of every worksheet.
 pub const SCRIPT: &str = include_str!("../../static/worksheet.js");
 /// Its hash, as the worksheet's Content-Security-Policy allows it (checked by a test).
-pub const SCRIPT_HASH: &str = "sha256-jVeHCB9ZxNYqQXz012vCxw42Yo4gfrRMbwy20RgwLWg=";
+pub const SCRIPT_HASH: &str = "sha256-6WM/o438sL2UGXjKn3iAR6dUUXXmA8m8n3xjBrQEB4U=";
 
 /// How many moments after the person's last one the worksheet shows: enough to see where
 /// their part led, not the rest of the incident.
@@ -63,6 +63,8 @@ pub struct Worksheet {
     /// Whether everyone but the reader is named by a pseudonym: the answers come back written
     /// with them (`answers::plan` turns them back into names).
     pub pseudonyms: bool,
+    /// Which pseudonym stood for whom (`pseudonym::roster`); empty without pseudonyms.
+    pub roster: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -166,6 +168,11 @@ pub fn content(
         moments,
         questions,
         pseudonyms,
+        roster: if pseudonyms {
+            pseudonym::roster(review, Some(person))
+        } else {
+            Vec::new()
+        },
     })
 }
 
@@ -235,6 +242,7 @@ pub fn render(sheet: &Worksheet) -> String {
         "person": sheet.person.as_str(),
         "file": sheet.file,
         "pseudonyms": sheet.pseudonyms,
+        "roster": sheet.roster,
     });
     format!(
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\

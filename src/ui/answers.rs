@@ -198,6 +198,15 @@ fn MergeAnswers(offer: MergeOffer, close: Callback<()>) -> impl IntoView {
         plan.suggestions.len(),
         plan.notes.len()
     );
+    let gone = (!plan.gone.is_empty()).then(|| {
+        format!(
+            "The worksheet named others by pseudonyms, and {} no longer in the review:              left as written in the answers.",
+            match plan.gone.as_slice() {
+                [one] => format!("{one} is"),
+                many => format!("{} are", many.join(", ")),
+            }
+        )
+    });
     let offer = StoredValue::new(offer);
     let go = move |_| {
         close.run(());
@@ -214,6 +223,7 @@ fn MergeAnswers(offer: MergeOffer, close: Callback<()>) -> impl IntoView {
     view! {
         <Modal title="Merge answers" on_close=close>
             <p>{summary}</p>
+            {gone.map(|gone| view! { <p>{gone}</p> })}
             {(!plan.conflicts.is_empty()).then(|| view! {
                 <p>"Where an answer differs, choose what the review keeps. Nothing is replaced without your choice."</p>
             })}

@@ -361,3 +361,48 @@ test("an interview order that cannot be read is said, and the order stays", asyn
   await order.press("Tab");
   await expect(ben).not.toContainText("Enter a whole number");
 });
+
+test("answers from a pseudonymised worksheet name whom the worksheet named, whoever left since", async ({ page }) => {
+  const review = structuredClone(REVIEW);
+  review.review.people = [
+    { id: "ana", name: "Ana Souza", role: "incident_commander", present: true },
+    { id: "cara", name: "Cara Diaz", role: "subject_expert", present: true },
+    { id: "dev", name: "Dev Rao", role: "subject_expert", present: true },
+    { id: "ben", name: "Ben Lee", role: "responder", present: true },
+  ];
+  review.review.moments[1].people = ["ana", "ben"];
+  await openInterviews(page, review);
+  await page.getByRole("checkbox", { name: "Worksheets use pseudonyms for everyone else" }).check();
+  const sheet = await download(page, "Export worksheet", page.getByRole("region", { name: "Ben Lee (Responder)" }));
+  expect(sheet.text).not.toContain("Cara Diaz");
+
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
+  let answers;
+  try {
+    const sheetPage = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    const file = `${sheet.path}-${sheet.name}`;
+    await copyFile(sheet.path, file);
+    await sheetPage.goto(pathToFileURL(file).href);
+    const lockGraph = sheetPage.getByRole("listitem").filter({ hasText: "looks at the lock graph" });
+    await lockGraph
+      .getByRole("textbox", { name: /What was in front of you/ })
+      .fill("Subject expert A showed me the graph, Subject expert B agreed");
+    answers = await download(sheetPage, "Save my answers");
+  } finally {
+    await browser.close();
+  }
+
+  // Cara (the first subject expert when the worksheet was made) leaves the review.
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Setup" }).click();
+  await page.getByRole("button", { name: "Remove Cara Diaz" }).click();
+  await saved(page);
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await importFile(page, answers.path);
+  const dialog = page.getByRole("dialog", { name: "Merge answers" });
+  await expect(dialog).toContainText("Subject expert A is no longer in the review");
+  await dialog.getByRole("button", { name: "Merge" }).click();
+  await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Report" }).click();
+  const report = page.getByRole("article", { name: "Report preview" });
+  await expect(report).toContainText("Subject expert A showed me the graph, Dev Rao agreed");
+});
