@@ -973,7 +973,8 @@ pub fn export_file_name(
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
     for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
+        // Letters of every script: a title or a name in Arabic or Japanese names its file too.
+        if c.is_alphanumeric() {
             out.push(c.to_ascii_lowercase());
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
@@ -1376,7 +1377,12 @@ mod tests {
             export_file_name(&review.title, date, "tunnel.json"),
             "2026-03-14-checkout-502s-payments-etc.tunnel.json"
         );
-        review.title = "日本語".into();
+        review.title = "日本語の障害".into();
+        assert_eq!(export_file_name(&review.title, None, "json"), "日本語の障害.json");
+        assert_eq!(slug("محمد علي"), "محمد-علي");
+        // Only ASCII is lowercased: the wasm carries no case tables.
+        assert_eq!(slug("Zoë Ørsted"), "zoë-Ørsted");
+        review.title = "🔥 / \u{202e} ..".into();
         assert_eq!(export_file_name(&review.title, None, "json"), "review.json");
     }
 

@@ -177,25 +177,9 @@ pub fn content(
 }
 
 fn slug_or(text: &str, fallback: &str) -> String {
-    let slug: String = text
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() {
-                c.to_ascii_lowercase()
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let slug = slug
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if slug.is_empty() {
-        fallback.to_string()
-    } else {
-        slug
+    match super::envelope::slug(text) {
+        slug if slug.is_empty() => fallback.to_string(),
+        slug => slug,
     }
 }
 
