@@ -1378,7 +1378,10 @@ mod tests {
             "2026-03-14-checkout-502s-payments-etc.tunnel.json"
         );
         review.title = "日本語の障害".into();
-        assert_eq!(export_file_name(&review.title, None, "json"), "日本語の障害.json");
+        assert_eq!(
+            export_file_name(&review.title, None, "json"),
+            "日本語の障害.json"
+        );
         assert_eq!(slug("محمد علي"), "محمد-علي");
         // Only ASCII is lowercased: the wasm carries no case tables.
         assert_eq!(slug("Zoë Ørsted"), "zoë-Ørsted");

@@ -232,13 +232,35 @@ pub struct Platform<'a> {
 }
 
 /// Everything a share job writes is for others: what was said off the record stays behind, and
-/// so do the facilitator's own notes and the questions queued for people (the report never shows
-/// them, and an HTML report or a copy carries the review's JSON).
+/// so do the facilitator's own notes, the questions queued for people, the responders'
+/// suggestions not yet taken up and which worksheets were merged (the report never shows them,
+/// and an HTML report or a copy carries the review's JSON). The copy has an id of its own
+/// (`SHARED`): imported back, it is a review of its own, and never offered to replace the full
+/// review it was made from.
 fn for_others(review: &mut Review) {
     review.notes.clear();
     review.questions.clear();
+    review.suggestions.clear();
+    review.merged.clear();
+    if !is_shared_copy(review) {
+        review.id = Id(format!("{}{SHARED}", review.id));
+    }
     // After the notes went: their dismissals, which keep sentences of them, go too.
     crate::method::interviews::keep_private(review);
+}
+
+/// The end of a copy for others' review id.
+const SHARED: &str = "-shared";
+
+/// Whether `review` is a copy made for others (`for_others`): without the facilitator's notes,
+/// the questions for people and what was said off the record.
+pub fn is_shared_copy(review: &Review) -> bool {
+    // A pseudonymised copy's id gains an end of its own (`pseudonym::pseudonymize`).
+    let id = review.id.as_str();
+    id.ends_with(SHARED)
+        || id
+            .strip_suffix("-pseudonymised")
+            .is_some_and(|id| id.ends_with(SHARED))
 }
 
 /// Writes what a share job names.
@@ -855,6 +877,49 @@ mod tests {
                 assert!(!written.starts_with("{\"error\""), "{written}");
                 assert!(!written.contains("OFFREC"), "{format:?}: {written}");
             }
+        }
+    }
+
+    /// A copy for others imported back is a review of its own: it could otherwise replace the
+    /// full review, notes, questions and all, as one with the same id and file name.
+    #[test]
+    fn a_copy_for_others_has_an_id_of_its_own_and_no_private_bookkeeping() {
+        let text = include_str!("../../tests/fixtures/v1/full-review.tunnel.json");
+        let mut review = envelope::read_str(text, &mut IdGen::new(1))
+            .unwrap()
+            .envelope
+            .review;
+        review.merged.push("r:ben:1@2026-03-16T10:00:00Z".into());
+        review.suggestions.push(crate::model::Suggestion {
+            id: Id::from("s-1"),
+            person: review.people[0].id.clone(),
+            text: "SUGGESTED a moment I remember".into(),
+            ..crate::model::Suggestion::default()
+        });
+        let at = Instant::from_millis(1_773_500_000_000).unwrap();
+        for pseudonyms in [false, true] {
+            let written = read_text(&answer(
+                &Job::share(review.clone(), pseudonyms, Format::Json, at).to_json(),
+                &PLATFORM,
+            ))
+            .unwrap();
+            let copy = envelope::read_str(&written, &mut IdGen::new(1))
+                .unwrap()
+                .envelope
+                .review;
+            let end = if pseudonyms {
+                "-shared-pseudonymised"
+            } else {
+                "-shared"
+            };
+            assert_eq!(copy.id.as_str(), format!("{}{end}", review.id));
+            assert!(is_shared_copy(&copy) && !is_shared_copy(&review));
+            assert!(copy.suggestions.is_empty() && copy.merged.is_empty());
+            assert!(!written.contains("SUGGESTED") && !written.contains("@2026-03-16"));
+            // Shared again, it keeps its id.
+            let mut again = copy.clone();
+            for_others(&mut again);
+            assert_eq!(again.id, copy.id);
         }
     }
 }

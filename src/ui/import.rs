@@ -160,6 +160,13 @@ fn store_imported(app: AppState, read: ReadReview) {
     match app.reviews.with_value(|r| r.replace(&review, now())) {
         Ok(_) => {
             let mut text = format!("Imported \u{201c}{}\u{201d}.", display_title(&review.title));
+            if crate::io::work::is_shared_copy(&review) {
+                text.push_str(
+                    " It is a copy made for others, without the facilitator's notes, the \
+                     questions for people and what was said off the record: it is kept apart \
+                     from the review it was made from.",
+                );
+            }
             if !read.repairs.is_empty() {
                 text.push_str(" Repaired while reading: ");
                 text.push_str(&read.repairs.join(" "));

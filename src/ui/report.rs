@@ -181,7 +181,7 @@ pub fn ReportScreen() -> impl IntoView {
                     <Button on_click=move |_| guarded(Box::new(copy)) label="Copy Markdown"/>
                     <Button on_click=move |_| guarded(Box::new(move || save(Format::Markdown, "md", "text/markdown"))) label="Download Markdown"/>
                     <Button on_click=move |_| guarded(Box::new(move || save(Format::Html, "report.html", "text/html"))) label="Download HTML report"/>
-                    <Button on_click=move |_| guarded(Box::new(move || save(Format::Json, "tunnel.json", "application/json"))) label="Download JSON"/>
+                    <Button on_click=move |_| guarded(Box::new(move || save(Format::Json, "shared.tunnel.json", "application/json"))) label="Download JSON"/>
                     <Button class="primary" on_click=move |_| guarded(Box::new(print)) label="Print report"/>
                 </div>
                 <h3>"Before the meeting"</h3>

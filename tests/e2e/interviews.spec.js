@@ -406,3 +406,23 @@ test("answers from a pseudonymised worksheet name whom the worksheet named, whoe
   const report = page.getByRole("article", { name: "Report preview" });
   await expect(report).toContainText("Subject expert A showed me the graph, Dev Rao agreed");
 });
+
+test("the report's JSON imported back is a review of its own, never offered to replace the full one", async ({ page }) => {
+  const review = structuredClone(REVIEW);
+  review.review.notes = [{ id: "n1", moment: "m2", kind: "note", text: "FACILITATORNOTE ask Ben" }];
+  review.review.questions = [{ id: "q1", person: "ben", text: "Who else was on the call?" }];
+  await openInterviews(page, review);
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Report" }).click();
+  const shared = await download(page, "Download JSON");
+  expect(shared.name).toBe("2026-03-14-checkout-latency.shared.tunnel.json");
+  expect(shared.text).not.toContain("FACILITATORNOTE");
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await importFile(page, shared.path);
+  await expect(page.getByText(/It is a copy made for others/)).toBeVisible();
+  await expect(page.getByRole("dialog", { name: "This review is already in this browser" })).toHaveCount(0);
+  // The full review is still there, notes and all.
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await expect(page.getByRole("link", { name: "Checkout latency" })).toHaveCount(2);
+  const stored = await page.evaluate(() => localStorage.getItem("tunnel:review:r-int"));
+  expect(stored).not.toBeNull();
+});

@@ -320,7 +320,7 @@ test("shared beyond the team, no real name is left in any format", async ({ page
   expect(files.map((f) => f.name)).toEqual([
     "2026-03-14-review.pseudonymised.md",
     "2026-03-14-review.pseudonymised.report.html",
-    "2026-03-14-review.pseudonymised.tunnel.json",
+    "2026-03-14-review.pseudonymised.shared.tunnel.json",
   ]);
   for (const file of files) {
     // Names in free text too: "Ana suspects the deploy", "Ben happened to be online".
