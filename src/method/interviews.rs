@@ -11,10 +11,64 @@ use super::language::{account_field_name, TextRef};
 use super::placement::place_time;
 use crate::model::time::{parse_clock, ZoneOffsets};
 use crate::model::{
-    Account, Evidence, Id, InterviewStatus, Moment, Note, NoteKind, Person, Precision, Review,
-    Seen, Suggestion, SuggestionKind,
+    Account, AccountField, AccountSource, Evidence, Id, InterviewStatus, Moment, Note, NoteKind,
+    Person, Precision, Review, Seen, Suggestion, SuggestionKind,
 };
 use std::collections::HashMap;
+
+/// The accounts written from `person`'s interview.
+pub fn interview_accounts(review: &Review, person: &Id) -> Vec<Id> {
+    review
+        .accounts
+        .iter()
+        .filter(|a| &a.person == person && a.source == AccountSource::Interview)
+        .map(|a| a.id.clone())
+        .collect()
+}
+
+/// The answers on the record of each account that `withdraw_consent` took off it.
+pub type Withdrawn = Vec<(Id, Vec<AccountField>)>;
+
+/// `person` no longer agrees to notes: what their interview notes say goes off the record,
+/// so that it stays in the facilitator's review and no report, copy, worksheet or draft
+/// carries it (`keep_private`); nothing is deleted. Returns what was taken off the record, for
+/// `restore_consent`.
+pub fn withdraw_consent(review: &mut Review, person: &Id) -> Withdrawn {
+    if let Some(p) = review.people.iter_mut().find(|p| &p.id == person) {
+        p.interview.consent = false;
+    }
+    let mut withdrawn = Vec::new();
+    for account in &mut review.accounts {
+        if &account.person != person || account.source != AccountSource::Interview {
+            continue;
+        }
+        let fields: Vec<AccountField> = AccountField::ALL
+            .into_iter()
+            .filter(|&f| !account.field(f).trim().is_empty() && !account.is_off_record(f))
+            .collect();
+        for &field in &fields {
+            account.set_off_record(field, true);
+        }
+        if !fields.is_empty() {
+            withdrawn.push((account.id.clone(), fields));
+        }
+    }
+    withdrawn
+}
+
+/// Undoes `withdraw_consent`: consent given again, and what it took off the record back on it.
+pub fn restore_consent(review: &mut Review, person: &Id, withdrawn: &Withdrawn) {
+    if let Some(p) = review.people.iter_mut().find(|p| &p.id == person) {
+        p.interview.consent = true;
+    }
+    for (id, fields) in withdrawn {
+        if let Some(account) = review.accounts.iter_mut().find(|a| &a.id == id) {
+            for &field in fields {
+                account.set_off_record(field, false);
+            }
+        }
+    }
+}
 
 /// The review as others may see it: every field told off the record emptied (an account told
 /// wholly off the record goes, with what cites it), the reasons for interviewing people, and
@@ -278,6 +332,47 @@ mod tests {
             people: people.iter().map(|&p| Id::from(p)).collect(),
             ..Moment::default()
         }
+    }
+
+    #[test]
+    fn withdrawn_consent_takes_interview_notes_off_the_record_and_undo_brings_them_back() {
+        let mut ben = person("ben", InterviewStatus::Done, None);
+        ben.interview.consent = true;
+        let account = |id: &str, person: &str, source: AccountSource| Account {
+            id: Id::from(id),
+            moment: Id::from("m1"),
+            person: Id::from(person),
+            source,
+            saw: format!("SAW {id}"),
+            goal: format!("GOAL {id}"),
+            ..Account::default()
+        };
+        let mut review = Review {
+            people: vec![ben, person("ana", InterviewStatus::Done, None)],
+            accounts: vec![
+                account("a-ben", "ben", AccountSource::Interview),
+                account("a-ben-walk", "ben", AccountSource::Meeting),
+                account("a-ana", "ana", AccountSource::Interview),
+            ],
+            ..Review::default()
+        };
+        review.accounts[0].set_off_record(AccountField::Goal, true);
+        let before = review.clone();
+        let withdrawn = withdraw_consent(&mut review, &Id::from("ben"));
+        assert!(!review.people[0].interview.consent);
+        assert_eq!(
+            withdrawn,
+            vec![(Id::from("a-ben"), vec![AccountField::Saw])]
+        );
+        // Nothing is deleted, and nothing of it reaches a copy for others; what Ben said in
+        // the meeting, and Ana's interview, are as they were.
+        assert_eq!(review.accounts[0].saw, "SAW a-ben");
+        assert_eq!(review.accounts[1..], before.accounts[1..]);
+        let mut shared = review.clone();
+        keep_private(&mut shared);
+        assert!(shared.accounts.iter().all(|a| a.id.as_str() != "a-ben"));
+        restore_consent(&mut review, &Id::from("ben"), &withdrawn);
+        assert_eq!(review, before);
     }
 
     #[test]

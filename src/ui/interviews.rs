@@ -5,7 +5,7 @@
 //! answer can be marked off the record: it then stays in this review only
 //! (`method::interviews`).
 
-use super::app::{use_app, AppState};
+use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, IntlZones};
 use super::fields::{CheckField, SelectField, TextField};
 use super::guard::GuardedArea;
@@ -175,7 +175,7 @@ fn InterviewCard(id: Id) -> impl IntoView {
                     <CheckField
                         label="Agreed to notes"
                         checked=consent
-                        set=move |on: bool| store.edit_person(&id.get_value(), |p| p.interview.consent = on)
+                        set=move |on: bool| set_consent(app, store, id.get_value(), on)
                     />
                 </div>
                 <GuardedArea
@@ -250,6 +250,45 @@ fn PointOfView(person: Id, name: Signal<String>, consent: Signal<bool>) -> impl 
     }
 }
 
+/// Consent to notes given or withdrawn. Withdrawn, the notes already taken go off the record
+/// (`interviews::withdraw_consent`), said with an Undo: they stay in the review, and the
+/// facilitator can still read, change or clear them.
+fn set_consent(app: AppState, store: ReviewStore, person: Id, on: bool) {
+    if on {
+        store.edit_person(&person, |p| p.interview.consent = true);
+        return;
+    }
+    let parts: Vec<Part> = std::iter::once(Part::People)
+        .chain(
+            store
+                .untracked(|r| interviews::interview_accounts(r, &person))
+                .into_iter()
+                .map(Part::Account),
+        )
+        .collect();
+    let withdrawn = store
+        .write(&parts, |r| interviews::withdraw_consent(r, &person))
+        .unwrap_or_default();
+    if withdrawn.is_empty() {
+        return;
+    }
+    let name = store
+        .person(&person, Person::display_name)
+        .unwrap_or_default();
+    let count = withdrawn.len();
+    app.notice.set(Some(Notice {
+        text: format!(
+            "{name} no longer agrees to notes: what the interview notes say at {count} {} is              now off the record. It stays in this review, and no report, copy, worksheet or              draft carries it.",
+            if count == 1 { "moment" } else { "moments" }
+        ),
+        undo: Some(Undo::Run(std::sync::Arc::new(move || {
+            store.write(&parts, |r| {
+                interviews::restore_consent(r, &person, &withdrawn)
+            });
+        }))),
+    }));
+}
+
 /// One moment of a person's point of view, with their notes.
 #[component]
 fn Viewpoint(moment: Id, person: Id, consent: Signal<bool>) -> impl IntoView {
@@ -272,6 +311,17 @@ fn Viewpoint(moment: Id, person: Id, consent: Signal<bool>) -> impl IntoView {
             .map(|label| format!("Told in: {label}"))
     };
     let writing = RwSignal::new(false);
+    // Notes taken before consent was withdrawn stay at hand, to be read, changed or cleared.
+    let open = move || {
+        consent.get()
+            || account.get().is_some_and(|id| {
+                store
+                    .account(&id, |a| {
+                        a.source == AccountSource::Interview && !a.is_blank()
+                    })
+                    .unwrap_or(false)
+            })
+    };
     let when = move || shown.with(|s| s.as_ref().map(|s| s.0.clone()).unwrap_or_default());
     view! {
         <li class="viewpoint">
@@ -285,7 +335,7 @@ fn Viewpoint(moment: Id, person: Id, consent: Signal<bool>) -> impl IntoView {
                 })}
             })}
             <p class="hint">{source}</p>
-            <Show when=move || consent.get()>
+            <Show when=open>
                 <button
                     type="button"
                     class="quiet"
@@ -295,7 +345,7 @@ fn Viewpoint(moment: Id, person: Id, consent: Signal<bool>) -> impl IntoView {
                     {move || format!("Interview notes at {}", when())}
                 </button>
             </Show>
-            <Show when=move || writing.get() && consent.get()>
+            <Show when=move || writing.get() && open()>
                 <InterviewNotes moment=moment.get_value() person=person.get_value() account/>
             </Show>
         </li>

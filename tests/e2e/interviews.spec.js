@@ -426,3 +426,35 @@ test("the report's JSON imported back is a review of its own, never offered to r
   const stored = await page.evaluate(() => localStorage.getItem("tunnel:review:r-int"));
   expect(stored).not.toBeNull();
 });
+
+test("consent withdrawn: the notes go off the record, stay at hand, and Undo gives consent back", async ({ page }) => {
+  const review = structuredClone(REVIEW);
+  review.review.people[1].interview = { status: "done", consent: true };
+  review.review.accounts = [{ id: "a-ben", moment: "m2", person: "ben", source: "interview", saw: "INTERVIEWNOTE the lock graph" }];
+  await openInterviews(page, review);
+  const ben = page.getByRole("region", { name: "Ben Lee (Subject expert)" });
+  await ben.getByRole("checkbox", { name: "Agreed to notes" }).uncheck();
+  await expect(page.getByText(/Ben Lee no longer agrees to notes: what the interview notes say at 1 moment is now off the record/)).toBeVisible();
+  // Still at hand for the facilitator, marked off the record.
+  await ben.getByRole("button", { name: "Point of view of Ben Lee" }).click();
+  await ben.getByRole("button", { name: "Interview notes at 09:05" }).click();
+  await expect(ben.getByRole("textbox", { name: "Cues" })).toHaveValue("INTERVIEWNOTE the lock graph");
+  await expect(ben.getByRole("checkbox", { name: "Cues: off the record" })).toBeChecked();
+  await saved(page);
+  // No longer in anything for others.
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Report" }).click();
+  await expect(page.getByRole("article", { name: "Report preview" })).toContainText("Ben looks at the lock graph");
+  await expect(page.getByRole("article", { name: "Report preview" })).not.toContainText("INTERVIEWNOTE");
+  // Consent given again and withdrawn again, then undone: the notes back on the record.
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Interviews" }).click();
+  const benAgain = page.getByRole("region", { name: "Ben Lee (Subject expert)" });
+  await benAgain.getByRole("checkbox", { name: "Agreed to notes" }).check();
+  await benAgain.getByRole("button", { name: "Point of view of Ben Lee" }).click();
+  await benAgain.getByRole("button", { name: "Interview notes at 09:05" }).click();
+  await benAgain.getByRole("checkbox", { name: "Cues: off the record" }).uncheck();
+  await benAgain.getByRole("checkbox", { name: "Agreed to notes" }).uncheck();
+  await expect(benAgain.getByRole("checkbox", { name: "Cues: off the record" })).toBeChecked();
+  await page.getByRole("button", { name: "Undo" }).click();
+  await expect(benAgain.getByRole("checkbox", { name: "Agreed to notes" })).toBeChecked();
+  await expect(benAgain.getByRole("checkbox", { name: "Cues: off the record" })).not.toBeChecked();
+});
