@@ -69,8 +69,9 @@ pub fn build(review: &Review, zones: &dyn ZoneOffsets) -> Report {
     sources.dedup();
     let mut data = vec![
         Item::text(format!(
-            "{} moments on the timeline, with {evidence} pieces of evidence",
-            review.moments.len()
+            "{} on the timeline, with {}",
+            count(review.moments.len(), "moment", "moments"),
+            count(evidence, "piece of evidence", "pieces of evidence")
         )),
         Item::text(format!(
             "Accounts: {} from interviews, {} from worksheets, {} from the meeting",
@@ -197,6 +198,11 @@ fn source_kind(source: &str) -> &str {
         .trim_end()
         .trim_end_matches(" line")
         .trim_end()
+}
+
+/// "1 moment", "2 moments".
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 #[cfg(test)]

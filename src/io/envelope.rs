@@ -970,12 +970,27 @@ pub fn export_file_name(
 }
 
 /// Lowercase ASCII letters and digits joined by single hyphens, at most 60 characters.
+/// Whether a character beyond ASCII may stand in a file name: not a space, a control, a
+/// direction mark or a symbol (punctuation, arrows, shapes, emoji). Told by ranges, as the
+/// wasm carries no table of letters.
+fn word_beyond_ascii(c: char) -> bool {
+    !c.is_ascii()
+        && !c.is_whitespace()
+        && !matches!(c,
+            '\u{80}'..='\u{BF}' | '\u{D7}' | '\u{F7}' | '\u{2000}'..='\u{2BFF}'
+            | '\u{3000}'..='\u{303F}' | '\u{E000}'..='\u{F8FF}' | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FE30}'..='\u{FE4F}' | '\u{FEFF}' | '\u{FF00}'..='\u{FF0F}'
+            | '\u{FF1A}'..='\u{FF20}' | '\u{FFF0}'..='\u{FFFF}' | '\u{1F000}'..='\u{1FFFF}')
+}
+
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
     for c in text.chars() {
-        // Letters of every script: a title or a name in Arabic or Japanese names its file too.
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_lowercase());
+        } else if word_beyond_ascii(c) {
+            // A title or a name in Arabic or Japanese names its file too.
+            out.push(c);
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
         }
@@ -1385,7 +1400,7 @@ mod tests {
         assert_eq!(slug("محمد علي"), "محمد-علي");
         // Only ASCII is lowercased: the wasm carries no case tables.
         assert_eq!(slug("Zoë Ørsted"), "zoë-Ørsted");
-        review.title = "🔥 / \u{202e} ..".into();
+        review.title = "🔥 / \u{202e}\u{200b} … ／ ..".into();
         assert_eq!(export_file_name(&review.title, None, "json"), "review.json");
     }
 

@@ -126,9 +126,17 @@ pub fn content(
         .rposition(|&t| t)
         .map_or(order.len(), |last| (last + 1 + AFTER_LAST).min(order.len()));
     let with_date = shared.spans_days(zones);
+    // After the incident's end come what was found later (the cause, the fix): hindsight for
+    // someone asked what they saw then. Only their own moments are shown from there.
+    let after_end = |i: usize| {
+        shared
+            .incident_end
+            .is_some_and(|end| shared.moments[i].at > end)
+    };
     let moments = order[..end]
         .iter()
         .zip(&theirs)
+        .filter(|&(&i, &theirs)| theirs || !after_end(i))
         .map(|(&i, &theirs)| {
             let m = &shared.moments[i];
             let account = accounts.get(&m.id);
@@ -449,6 +457,32 @@ mod tests {
         // Up to two moments after their last one.
         assert_eq!(sheet.moments.len(), 4);
         assert!(sheet.moments[1].theirs && !sheet.moments[0].theirs);
+    }
+
+    /// What came after the incident's end (the cause found, the fix) is hindsight for someone
+    /// asked what they saw then: a worksheet shows it only where they were part of it.
+    #[test]
+    fn after_the_incident_only_their_own_moments_are_shown() {
+        let mut review = review();
+        review.incident_end = Some(at(12));
+        review.moments[3].people.push(Id::from("ben"));
+        let ids = |review: &Review, person: &str| -> Vec<String> {
+            content(review, &Id::from(person), false, &zones(), &lower, at(30))
+                .unwrap()
+                .moments
+                .iter()
+                .map(|m| m.id.to_string())
+                .collect()
+        };
+        // Ben's last is m4 (after the end): m5 is past the end and not his.
+        assert_eq!(ids(&review, "ben"), ["m1", "m2", "m3", "m4"]);
+        // Someone in no moment yet sees the incident up to its end.
+        review.people.push(Person {
+            id: Id::from("cy"),
+            name: "Cy".into(),
+            ..Person::default()
+        });
+        assert_eq!(ids(&review, "cy"), ["m1", "m2", "m3"]);
     }
 
     #[test]

@@ -227,7 +227,19 @@ fn RenameForm(id: Id, title: String, done: RwSignal<bool>) -> impl IntoView {
         back_to_row(link);
     };
     view! {
-        <form class="rename" on:submit=save>
+        <form
+            class="rename"
+            on:submit=save
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                // Escape cancels, as in a dialog.
+                if ev.key() == "Escape" {
+                    ev.prevent_default();
+                    let link = link.get_value();
+                    done.set(false);
+                    back_to_row(link);
+                }
+            }
+        >
             <label>
                 "New title"
                 <input node_ref=input type="text" value=title maxlength="300"/>

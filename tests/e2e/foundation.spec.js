@@ -358,6 +358,12 @@ test("the library lists reviews newest first and can rename, duplicate and delet
   await expect(rows.nth(1)).toContainText("First review");
 
   const first = page.getByRole("listitem", { name: "First review" });
+  // Escape cancels a rename, as it does a dialog.
+  await first.getByRole("button", { name: "Rename" }).click();
+  await first.getByRole("textbox", { name: "New title" }).fill("Not this");
+  await first.getByRole("textbox", { name: "New title" }).press("Escape");
+  await expect(first.getByRole("textbox", { name: "New title" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "First review" })).toBeFocused();
   await first.getByRole("button", { name: "Rename" }).click();
   await first.getByRole("textbox", { name: "New title" }).fill("First review, renamed");
   await first.getByRole("textbox", { name: "New title" }).press("Enter");
