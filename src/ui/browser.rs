@@ -292,6 +292,30 @@ pub fn focus_lost() -> bool {
     }
 }
 
+/// A choice this window keeps until it is closed, across screens and reloads (a box ticked on a
+/// screen drawn again later): in the tab's session storage, not in the review.
+pub fn remembered(key: &str) -> bool {
+    session_storage()
+        .and_then(|s| s.get_item(&format!("tunnel:choice:{key}")).ok().flatten())
+        .is_some_and(|value| value == "1")
+}
+
+/// Keeps a choice for `remembered`.
+pub fn remember(key: &str, on: bool) {
+    if let Some(storage) = session_storage() {
+        let key = format!("tunnel:choice:{key}");
+        let _ = if on {
+            storage.set_item(&key, "1")
+        } else {
+            storage.remove_item(&key)
+        };
+    }
+}
+
+fn session_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
 /// Keeps the keyboard focus on the page. When what a person clicked or pressed a key on leaves
 /// the page with the focus in it (a row deleted, a card moved, a dialog closed, another screen
 /// shown), the focus goes back to that element if it only moved, else to the nearest part of
@@ -354,8 +378,20 @@ fn place_lost_focus(active: Option<web_sys::Element>, path: Vec<web_sys::Element
                 .ok()
                 .flatten()
         });
+    // Within what is left, its first control: where the person was, something to act on.
+    let control = |e: &web_sys::Element| {
+        e.query_selector(
+            "button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), \
+             textarea:not([disabled])",
+        )
+        .ok()
+        .flatten()
+    };
     if let Some(element) = around {
-        focus_element(&element);
+        match element.tag_name().as_str() {
+            "H1" | "H2" => focus_element(&element),
+            _ => focus_element(&control(&element).unwrap_or(element)),
+        }
     }
 }
 

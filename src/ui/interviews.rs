@@ -27,7 +27,10 @@ use leptos::prelude::*;
 #[component]
 pub fn InterviewsScreen() -> impl IntoView {
     let store = use_store();
-    let pseudonyms = RwSignal::new(false);
+    // Kept while the window is open: a worksheet made after a visit to another screen must not
+    // name everyone because the box was drawn anew.
+    let choice = store.untracked(|r| format!("worksheet-pseudonyms:{}", r.id));
+    let pseudonyms = RwSignal::new(browser::remembered(&choice));
     provide_context(WorksheetPseudonyms(pseudonyms));
     let order = Memo::new(move |_| {
         store.read(&Part::People, |r| {
@@ -54,7 +57,10 @@ pub fn InterviewsScreen() -> impl IntoView {
             <CheckField
                 label="Worksheets use pseudonyms for everyone else"
                 checked=pseudonyms
-                set=move |on: bool| pseudonyms.set(on)
+                set=move |on: bool| {
+                    pseudonyms.set(on);
+                    browser::remember(&choice, on);
+                }
             />
             <ol class="interview-list" aria-label="Interview order">
                 <For

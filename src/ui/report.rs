@@ -23,7 +23,9 @@ use std::time::Duration;
 pub fn ReportScreen() -> impl IntoView {
     let store = use_store();
     let app = use_app();
-    let pseudonyms = RwSignal::new(false);
+    // Kept while the window is open, as the worksheets' choice is (`interviews`).
+    let choice = store.untracked(|r| format!("report-pseudonyms:{}", r.id));
+    let pseudonyms = RwSignal::new(browser::remembered(&choice));
     // The report is written in the worker bundle (`io::work`): each edit or change of the
     // pseudonyms asks again, and only the newest answer is shown.
     let preview = RwSignal::new(Preview {
@@ -176,7 +178,10 @@ pub fn ReportScreen() -> impl IntoView {
                 <h2 id="report-heading">"Report"</h2>
                 <LanguageCount count=notes/>
                 <ReviewOfNotes count=notes open=reviewing/>
-                <CheckField label="Replace names with pseudonyms" checked=pseudonyms set=move |on: bool| pseudonyms.set(on)/>
+                <CheckField label="Replace names with pseudonyms" checked=pseudonyms set=move |on: bool| {
+                    pseudonyms.set(on);
+                    browser::remember(&choice, on);
+                }/>
                 <div class="dialog-actions">
                     <Button on_click=move |_| guarded(Box::new(copy)) label="Copy Markdown"/>
                     <Button on_click=move |_| guarded(Box::new(move || save(Format::Markdown, "md", "text/markdown"))) label="Download Markdown"/>

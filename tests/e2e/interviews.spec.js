@@ -486,3 +486,24 @@ test("the focus stays on the page when what had it goes or moves", async ({ page
   await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
   await expect.poll(focused).not.toBe("body");
 });
+
+test("pseudonyms chosen for worksheets and for the report stay chosen across screens and reloads", async ({ page }) => {
+  await openInterviews(page);
+  const tab = (name) => page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name }).click();
+  const worksheets = page.getByRole("checkbox", { name: "Worksheets use pseudonyms for everyone else" });
+  await worksheets.check();
+  await tab("Timeline");
+  await tab("Interviews");
+  await expect(worksheets).toBeChecked();
+  await page.reload();
+  await expect(worksheets).toBeChecked();
+  await tab("Report");
+  const report = page.getByRole("checkbox", { name: "Replace names with pseudonyms" });
+  await report.check();
+  await tab("Timeline");
+  await tab("Report");
+  await expect(report).toBeChecked();
+  await report.uncheck();
+  await page.reload();
+  await expect(report).not.toBeChecked();
+});
