@@ -200,7 +200,7 @@ fn MergeAnswers(offer: MergeOffer, close: Callback<()>) -> impl IntoView {
     );
     let gone = (!plan.gone.is_empty()).then(|| {
         format!(
-            "The worksheet named others by pseudonyms, and {} no longer in the review:              left as written in the answers.",
+            "The worksheet named others by pseudonyms, and {} no longer in the review: left as written in the answers.",
             match plan.gone.as_slice() {
                 [one] => format!("{one} is"),
                 many => format!("{} are", many.join(", ")),

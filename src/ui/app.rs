@@ -144,7 +144,6 @@ pub fn App() -> impl IntoView {
         leaving: RwSignal::new(None),
     };
     provide_context(app);
-    browser::keep_focus_on_the_page();
     let listener = window_event_listener(leptos::ev::hashchange, move |event| {
         let route = current_route();
         let forced = app.leaving.with_untracked(|l| l.as_ref() == Some(&route));

@@ -4,7 +4,6 @@
 use crate::model::time::ZoneOffsets;
 use crate::model::Instant;
 use js_sys::{Array, Function, Object, Reflect};
-use send_wrapper::SendWrapper;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use wasm_bindgen::{JsCast, JsValue};
@@ -314,96 +313,6 @@ pub fn remember(key: &str, on: bool) {
 
 fn session_storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
-}
-
-/// Keeps the keyboard focus on the page. When what a person clicked or pressed a key on leaves
-/// the page with the focus in it (a row deleted, a card moved, a dialog closed, another screen
-/// shown), the focus goes back to that element if it only moved, else to the nearest part of
-/// the page around it that is still there, else to the screen's heading: never to the top of
-/// the page, where a keyboard user would have to find their way back. It acts two frames after
-/// the click or key, after a dialog and a notice have placed the focus themselves
-/// (`widgets::Modal`, `app`'s notices), and only if the focus is still nowhere.
-pub fn keep_focus_on_the_page() {
-    fn acted(event: web_sys::Event) {
-        if let Some(key) = event.dyn_ref::<web_sys::KeyboardEvent>() {
-            // Typing a letter moves nothing.
-            if typing_in_field(key) && key.key().chars().count() == 1 && key.key() != " " {
-                return;
-            }
-        }
-        let active = leptos::prelude::document().active_element();
-        let path: Vec<web_sys::Element> = event
-            .composed_path()
-            .iter()
-            .filter_map(|target| target.dyn_into::<web_sys::Element>().ok())
-            .collect();
-        let (active, path) = (SendWrapper::new(active), SendWrapper::new(path));
-        leptos::prelude::request_animation_frame(move || {
-            leptos::prelude::request_animation_frame(move || {
-                place_lost_focus(active.take(), path.take())
-            })
-        });
-    }
-    for kind in ["click", "keydown"] {
-        // For the page's whole life: the app is never taken down.
-        let _ = leptos::prelude::window_event_listener_untyped(kind, acted);
-    }
-}
-
-fn place_lost_focus(active: Option<web_sys::Element>, path: Vec<web_sys::Element>) {
-    // A field still to be drawn is to take it (`focus_by_id`).
-    if !focus_lost() || PENDING_FOCUS.with(|p| p.borrow().is_some()) {
-        return;
-    }
-    let page_level =
-        |e: &web_sys::Element| matches!(e.tag_name().as_str(), "BODY" | "HTML" | "MAIN");
-    match active.filter(|a| !page_level(a)) {
-        // Moved (a card reordered): it keeps the focus.
-        Some(active) if active.is_connected() => {
-            focus_element(&active);
-            return;
-        }
-        Some(_) => {}
-        // Nothing had the focus (a click on text): only if what was clicked is gone.
-        None if path.first().is_some_and(|target| target.is_connected()) => return,
-        None => {}
-    }
-    let around = path
-        .into_iter()
-        .find(|e| e.is_connected())
-        .filter(|e| !page_level(e))
-        .or_else(|| {
-            leptos::prelude::document()
-                .query_selector("main h2, main h1")
-                .ok()
-                .flatten()
-        });
-    // Within what is left, its first control: where the person was, something to act on.
-    let control = |e: &web_sys::Element| {
-        e.query_selector(
-            "button:not([disabled]), a[href], input:not([disabled]), select:not([disabled]), \
-             textarea:not([disabled])",
-        )
-        .ok()
-        .flatten()
-    };
-    if let Some(element) = around {
-        match element.tag_name().as_str() {
-            "H1" | "H2" => focus_element(&element),
-            _ => focus_element(&control(&element).unwrap_or(element)),
-        }
-    }
-}
-
-/// Focuses an element, letting a container or a heading take the focus (not by Tab).
-fn focus_element(element: &web_sys::Element) {
-    let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() else {
-        return;
-    };
-    if element.tab_index() < 0 {
-        let _ = element.set_attribute("tabindex", "-1");
-    }
-    let _ = element.focus();
 }
 
 /// Moves keyboard focus to the first element matching a CSS selector, if there is one.

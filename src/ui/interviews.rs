@@ -136,6 +136,7 @@ fn InterviewCard(id: Id) -> impl IntoView {
     let consent =
         Signal::derive(move || person.with(|p| p.as_ref().is_some_and(|p| p.interview.consent)));
     let heading_id = super::widgets::dom_id("interview");
+    let order_id = StoredValue::new(super::widgets::dom_id("interview-order"));
     let labelled_by = heading_id.clone();
     let status_options = InterviewStatus::ALL
         .iter()
@@ -160,13 +161,23 @@ fn InterviewCard(id: Id) -> impl IntoView {
                     />
                     <TextField
                         label="Order"
+                        id=order_id.get_value()
                         input_type="number"
                         lazy=true
                         value=read(|p| p.interview.order.map(|n| n.to_string()).unwrap_or_default())
                         set=move |text: String| match interviews::read_order(&text) {
                             Ok(order) => {
                                 order_problem.set(String::new());
+                                // The card moves to its new place in the order, and a moved
+                                // field loses the focus: given back when Enter committed it.
+                                let field = order_id.get_value();
+                                let had_focus = document()
+                                    .active_element()
+                                    .is_some_and(|e| e.id() == field);
                                 store.edit_person(&id.get_value(), |p| p.interview.order = order);
+                                if had_focus {
+                                    request_animation_frame(move || browser::focus_by_id(field));
+                                }
                             }
                             Err(problem) => order_problem.set(problem.to_string()),
                         }
@@ -284,7 +295,7 @@ fn set_consent(app: AppState, store: ReviewStore, person: Id, on: bool) {
     let count = withdrawn.len();
     app.notice.set(Some(Notice {
         text: format!(
-            "{name} no longer agrees to notes: what the interview notes say at {count} {} is              now off the record. It stays in this review, and no report, copy, worksheet or              draft carries it.",
+            "{name} no longer agrees to notes: what the interview notes say at {count} {} is now off the record. It stays in this review, and no report, copy, worksheet or draft carries it.",
             if count == 1 { "moment" } else { "moments" }
         ),
         undo: Some(Undo::Run(std::sync::Arc::new(move || {

@@ -38,12 +38,32 @@ pub fn QuestionQueue(person: Id, #[prop(into)] name: Signal<String>) -> impl Int
         store.write(&[Part::Meeting], |r| r.questions.push(question));
         draft.set(String::new());
     };
+    let draft_field = super::widgets::dom_id("question-draft");
+    let draft_id = StoredValue::new(draft_field.clone());
     let asked = move |id: Id| {
+        // The list is drawn again without it: the focus goes to the question after it (or
+        // before it), else to the field for a new one, not to the top of the page.
+        let next = store.untracked(|r| {
+            let left: Vec<Id> = r
+                .queued_for(&person.get_value())
+                .into_iter()
+                .map(|q| q.id.clone())
+                .collect();
+            let at = left.iter().position(|q| q == &id)?;
+            left.get(at + 1)
+                .or(at.checked_sub(1).and_then(|b| left.get(b)))
+                .cloned()
+        });
         store.write(&[Part::Meeting], |r| {
             if let Some(q) = r.queued_mut(&id) {
                 q.asked = true;
             }
         });
+        let target = match next {
+            Some(next) => format!("asked-{next}"),
+            None => draft_id.get_value(),
+        };
+        request_animation_frame(move || super::browser::focus_by_id(target));
     };
     view! {
         <div class="question-queue">
@@ -53,11 +73,12 @@ pub fn QuestionQueue(person: Id, #[prop(into)] name: Signal<String>) -> impl Int
                         .into_iter()
                         .map(|(id, text)| {
                             let label = format!("Asked: {text}");
+                            let button_id = format!("asked-{id}");
                             view! {
                                 <li>
                                     <span>{text}</span>
                                     " "
-                                    <Button class="quiet" on_click=move |_| asked(id.clone()) label="Asked" aria_label=label/>
+                                    <Button class="quiet" id=button_id on_click=move |_| asked(id.clone()) label="Asked" aria_label=label/>
                                 </li>
                             }
                         })
@@ -65,7 +86,7 @@ pub fn QuestionQueue(person: Id, #[prop(into)] name: Signal<String>) -> impl Int
                 }}
             </ul>
             <form class="inline-add" on:submit=move |ev| { ev.prevent_default(); add(); }>
-                <TextField label="Question for later" value=draft set=move |v: String| draft.set(v)/>
+                <TextField label="Question for later" id=draft_field value=draft set=move |v: String| draft.set(v)/>
                 <Button on_click=move |_| add() label="Add to queue"/>
             </form>
         </div>
