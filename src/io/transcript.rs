@@ -80,8 +80,11 @@ pub fn parse(text: &str, anchor: Date) -> Transcript {
 pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
     let mut out = Transcript::default();
     let mut day = anchor;
-    // Whether `day` is still the anchor, on the review's clock (no date read since).
+    // Whether `day` is still the anchor, on the review's clock (no time or date read since).
     let mut anchored = true;
+    // Days from the review's clock to the clock of times written with a zone, set by the
+    // first of them: they go on with their own clock, bare times with the review's.
+    let mut zoned_shift: i64 = 0;
     // The last local stamp, and whether it was written with AM or PM.
     let mut last_local: Option<(Date, TimeOfDay, bool)> = None;
     let mut last_name: Option<String> = None;
@@ -188,6 +191,7 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
         let stamp = match found.when {
             When::Exact(at) => {
                 last_local = None;
+                anchored = false;
                 Stamp::Exact(at)
             }
             When::Dated(date, time) => {
@@ -207,11 +211,14 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
                         day = day.next_day();
                     }
                 } else if anchored {
-                    day = day_on_clock_written(day, time, written_east, east);
-                    anchored = false;
+                    zoned_shift = day_on_clock_written(day, time, written_east, east)
+                        .days_since_epoch()
+                        - day.days_since_epoch();
                 }
+                anchored = false;
                 last_local = Some((day, time, false));
-                match Instant::from_utc(day, time) {
+                let written_day = Date::from_days_since_epoch(day.days_since_epoch() + zoned_shift);
+                match Instant::from_utc(written_day, time) {
                     Some(at) => Stamp::Exact(at.plus_minutes(-i64::from(written_east))),
                     None => Stamp::Local(day, time),
                 }
@@ -228,6 +235,7 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
                         day = day.next_day();
                     }
                 }
+                anchored = false;
                 last_local = Some((day, time, twelve));
                 Stamp::Local(day, time)
             }
@@ -1011,41 +1019,44 @@ mod tests {
     #[test]
     fn a_first_time_in_utc_goes_on_the_anchors_day_on_the_reviews_clock() {
         let at = |text: &str| Stamp::Exact(Instant::parse_rfc3339(text).unwrap());
+        let stamps = |text: &str, east: i32| -> Vec<Stamp> {
+            parse_on_clock(text, anchor(), east)
+                .messages
+                .iter()
+                .map(|m| m.stamp)
+                .collect()
+        };
         // An evening in Los Angeles (UTC-7 in March) is the next morning in UTC.
-        let parsed = parse_on_clock(
-            "01:00 UTC ana: one
-01:30 UTC ana: two",
-            anchor(),
-            -420,
+        assert_eq!(
+            stamps("01:00 UTC ana: one\n01:30 UTC ana: two", -420),
+            [at("2026-03-15T01:00:00Z"), at("2026-03-15T01:30:00Z")]
         );
-        assert_eq!(parsed.messages[0].stamp, at("2026-03-15T01:00:00Z"));
-        assert_eq!(parsed.messages[1].stamp, at("2026-03-15T01:30:00Z"));
         // Just after midnight in Berlin is the evening before in UTC.
-        let parsed = parse_on_clock(
-            "23:30 UTC ana: one
-23:50 UTC ana: two",
-            anchor(),
-            60,
+        assert_eq!(
+            stamps("23:30 UTC ana: one\n23:50 UTC ana: two", 60),
+            [at("2026-03-13T23:30:00Z"), at("2026-03-13T23:50:00Z")]
         );
-        assert_eq!(parsed.messages[0].stamp, at("2026-03-13T23:30:00Z"));
-        assert_eq!(parsed.messages[1].stamp, at("2026-03-13T23:50:00Z"));
         // Midnight on the clock written turns the day as for any time after it.
-        let parsed = parse_on_clock(
-            "23:50 UTC ana: one
-00:10 UTC ana: two",
-            anchor(),
-            -420,
+        assert_eq!(
+            stamps("23:50 UTC ana: one\n00:10 UTC ana: two", -420),
+            [at("2026-03-14T23:50:00Z"), at("2026-03-15T00:10:00Z")]
         );
-        assert_eq!(parsed.messages[0].stamp, at("2026-03-14T23:50:00Z"));
-        assert_eq!(parsed.messages[1].stamp, at("2026-03-15T00:10:00Z"));
         // A date written in the transcript is the clock's own: nothing moves.
-        let parsed = parse_on_clock(
-            "2026-03-20
-01:00 UTC ana: one",
-            anchor(),
-            -420,
+        assert_eq!(
+            stamps("2026-03-20\n01:00 UTC ana: one", -420),
+            [at("2026-03-20T01:00:00Z")]
         );
-        assert_eq!(parsed.messages[0].stamp, at("2026-03-20T01:00:00Z"));
+        // A bare time after a zoned one stays on the review's clock and day.
+        assert_eq!(
+            stamps("01:00 UTC bot: alert\n18:10 ana: ack", -420),
+            [at("2026-03-15T01:00:00Z"), local(14, 18, 10, 0)]
+        );
+        // After a bare time the day goes on from it (18:00 in Los Angeles, then 01:05 UTC:
+        // past midnight on the clock read, the next day).
+        assert_eq!(
+            stamps("18:00 ana: one\n01:05 UTC bot: two", -420)[1],
+            at("2026-03-15T01:05:00Z")
+        );
     }
 
     #[test]
