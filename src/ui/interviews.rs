@@ -419,7 +419,17 @@ fn InterviewNotes(moment: Id, person: Id, account: Memo<Option<Id>>) -> impl Int
                         value
                         set=move |text: String| {
                             let id = ensure();
-                            store.edit_account(&id, |a| *a.field_mut(field) = text);
+                            // Without consent, anything written now is off the record, as
+                            // what was written before was made when consent was withdrawn.
+                            let consent = store
+                                .person(&person.get_value(), |p| p.interview.consent)
+                                .unwrap_or(false);
+                            store.edit_account(&id, |a| {
+                                *a.field_mut(field) = text;
+                                if !consent {
+                                    a.set_off_record(field, true);
+                                }
+                            });
                         }
                         field=field_name
                         hint=family.prompts[0]
