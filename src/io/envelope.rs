@@ -969,7 +969,6 @@ pub fn export_file_name(
     format!("{stem}.{extension}")
 }
 
-/// Lowercase ASCII letters and digits joined by single hyphens, at most 60 characters.
 /// Whether a character beyond ASCII may stand in a file name: not a space, a control, a
 /// direction mark or a symbol (punctuation, arrows, shapes, emoji). Told by ranges, as the
 /// wasm carries no table of letters.
@@ -977,12 +976,16 @@ fn word_beyond_ascii(c: char) -> bool {
     !c.is_ascii()
         && !c.is_whitespace()
         && !matches!(c,
-            '\u{80}'..='\u{BF}' | '\u{D7}' | '\u{F7}' | '\u{2000}'..='\u{2BFF}'
-            | '\u{3000}'..='\u{303F}' | '\u{E000}'..='\u{F8FF}' | '\u{FE00}'..='\u{FE0F}'
-            | '\u{FE30}'..='\u{FE4F}' | '\u{FEFF}' | '\u{FF00}'..='\u{FF0F}'
-            | '\u{FF1A}'..='\u{FF20}' | '\u{FFF0}'..='\u{FFFF}' | '\u{1F000}'..='\u{1FFFF}')
+            '\u{80}'..='\u{BF}' | '\u{D7}' | '\u{F7}' | '\u{600}'..='\u{61F}'
+            | '\u{6D4}' | '\u{2000}'..='\u{2BFF}' | '\u{3000}'..='\u{303F}'
+            | '\u{E000}'..='\u{F8FF}' | '\u{FE00}'..='\u{FE0F}' | '\u{FE30}'..='\u{FE4F}'
+            | '\u{FEFF}' | '\u{FF00}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}'
+            | '\u{FF61}'..='\u{FF65}' | '\u{FFF0}'..='\u{FFFF}' | '\u{1F000}'..='\u{1FFFF}'
+            | '\u{E0000}'..='\u{E007F}')
 }
 
+/// A title as a file name: letters and digits of any script (ASCII ones lowercased) joined by
+/// single hyphens, at most 60 characters.
 pub fn slug(text: &str) -> String {
     let mut out = String::new();
     for c in text.chars() {
@@ -994,7 +997,7 @@ pub fn slug(text: &str) -> String {
         } else if !out.is_empty() && !out.ends_with('-') {
             out.push('-');
         }
-        if out.len() >= 60 {
+        if out.chars().count() >= 60 {
             break;
         }
     }
@@ -1397,7 +1400,8 @@ mod tests {
             export_file_name(&review.title, None, "json"),
             "日本語の障害.json"
         );
-        assert_eq!(slug("محمد علي"), "محمد-علي");
+        assert_eq!(slug("محمد علي؟"), "محمد-علي");
+        assert_eq!(slug(&"障".repeat(80)).chars().count(), 60);
         // Only ASCII is lowercased: the wasm carries no case tables.
         assert_eq!(slug("Zoë Ørsted"), "zoë-Ørsted");
         review.title = "🔥 / \u{202e}\u{200b} … ／ ..".into();

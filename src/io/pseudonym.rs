@@ -46,9 +46,11 @@ pub fn names_back(review: &Review, keep: Option<&Id>) -> Names<'static> {
 }
 
 /// Which pseudonym stood for whom in a copy made with [`pseudonymize_except`]: each pseudonym
-/// with a tag of the person (or team) it stood for, which names nobody (`tag`). A worksheet
-/// carries it and its answers bring it back, so that they are read with the people of the day
-/// the worksheet was made, whoever was removed or added since.
+/// with a tag of the person (or team) it stood for (`tag`), which does not spell the name out,
+/// though someone with the file and a list of the teams' names, or of ids made from names (the
+/// app's own ids are random), could guess it by trying each. A worksheet carries it and its
+/// answers bring it back, so that they are read with the people of the day the worksheet was
+/// made, whoever was removed or added since; a team renamed since is left as written.
 pub fn roster(review: &Review, keep: Option<&Id>) -> Vec<(String, String)> {
     let people = review
         .people
