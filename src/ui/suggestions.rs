@@ -25,14 +25,8 @@ pub fn Suggestions() -> impl IntoView {
                         .map(Person::display_name)
                         .unwrap_or_else(|| "A responder".into());
                     let place = match (&s.moment, s.kind) {
-                        (_, SuggestionKind::Remembered) => {
-                            let when = if s.when.trim().is_empty() {
-                                "time not given".to_string()
-                            } else {
-                                s.when.trim().to_string()
-                            };
-                            format!("a moment they remember ({when})")
-                        }
+                        // The kind says what it is: "A moment they remember (09:20)".
+                        (_, SuggestionKind::Remembered) => String::new(),
                         (Some(id), _) => r
                             .moment(id)
                             .map(|m| {
@@ -49,10 +43,17 @@ pub fn Suggestions() -> impl IntoView {
                     } else {
                         format!(": \u{201c}{}\u{201d}", s.text.trim())
                     };
-                    (
-                        s.id.clone(),
-                        format!("{who}, {}: {place}{said}", s.kind.label()),
-                    )
+                    let label = match s.kind {
+                        SuggestionKind::Remembered => {
+                            let when = match s.when.trim() {
+                                "" => "time not given",
+                                when => when,
+                            };
+                            format!("{who}, {} ({when}){said}", s.kind.label())
+                        }
+                        _ => format!("{who}, {}: {place}{said}", s.kind.label()),
+                    };
+                    (s.id.clone(), label)
                 })
                 .collect::<Vec<_>>()
         })

@@ -233,7 +233,7 @@ test("a worksheet opened from disk in a fresh browser comes back as answers that
   await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
   const suggestions = page.getByRole("list", { name: "Suggestions from responders" });
   await expect(suggestions.getByRole("listitem")).toHaveCount(2);
-  await suggestions.getByRole("button", { name: /^Accept: Ben Lee, A moment they remember/ }).click();
+  await suggestions.getByRole("button", { name: "Accept: Ben Lee, A moment they remember (09:20): \u201cI restarted the replica\u201d" }).click();
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText("I restarted the replica");
   await suggestions.getByRole("button", { name: /^Accept: Ben Lee, This is out of order/ }).click();
   await expect(page.getByRole("list", { name: "Suggestions from responders" })).toHaveCount(0);
