@@ -42,6 +42,23 @@ const REVIEW = {
   },
 };
 
+/** The responder's side: the downloaded worksheet opened from disk in a browser of its own,
+ *  filled in by `fill`, and the answers it saves. */
+async function answerWorksheet(sheet, fill) {
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
+  try {
+    const sheetPage = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    // Saved under its own name, as the responder would keep it.
+    const file = `${sheet.path}-${sheet.name}`;
+    await copyFile(sheet.path, file);
+    await sheetPage.goto(pathToFileURL(file).href);
+    await fill(sheetPage);
+    return await download(sheetPage, "Save my answers");
+  } finally {
+    await browser.close();
+  }
+}
+
 async function openInterviews(page, review = REVIEW) {
   await page.goto("/");
   await page.evaluate((env) => {
@@ -286,20 +303,11 @@ test("an earlier answer cleared in the worksheet comes back taken back, and the 
   review.review.accounts = [{ id: "a-ben", moment: "m2", person: "ben", saw: "the graph, from the interview" }];
   await openInterviews(page, review);
   const sheet = await download(page, "Export worksheet", page.getByRole("region", { name: "Ben Lee (Subject expert)" }));
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
-  let answers;
-  try {
-    const sheetPage = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    const file = `${sheet.path}-${sheet.name}`;
-    await copyFile(sheet.path, file);
-    await sheetPage.goto(pathToFileURL(file).href);
+  const answers = await answerWorksheet(sheet, async (sheetPage) => {
     const cues = sheetPage.getByRole("listitem").filter({ hasText: "Ben looks at the lock graph" }).getByRole("textbox", { name: /What was in front of you/ });
     await expect(cues).toHaveValue("the graph, from the interview");
     await cues.fill("");
-    answers = await download(sheetPage, "Save my answers");
-  } finally {
-    await browser.close();
-  }
+  });
   expect(Object.values(JSON.parse(answers.text).values)).toEqual([""]);
   await page.getByRole("link", { name: "All reviews" }).click();
   await importFile(page, answers.path);
@@ -376,21 +384,13 @@ test("answers from a pseudonymised worksheet name whom the worksheet named, whoe
   const sheet = await download(page, "Export worksheet", page.getByRole("region", { name: "Ben Lee (Responder)" }));
   expect(sheet.text).not.toContain("Cara Diaz");
 
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
-  let answers;
-  try {
-    const sheetPage = await (await browser.newContext({ acceptDownloads: true })).newPage();
-    const file = `${sheet.path}-${sheet.name}`;
-    await copyFile(sheet.path, file);
-    await sheetPage.goto(pathToFileURL(file).href);
-    const lockGraph = sheetPage.getByRole("listitem").filter({ hasText: "looks at the lock graph" });
-    await lockGraph
+  const answers = await answerWorksheet(sheet, async (sheetPage) => {
+    await sheetPage
+      .getByRole("listitem")
+      .filter({ hasText: "looks at the lock graph" })
       .getByRole("textbox", { name: /What was in front of you/ })
       .fill("Subject expert A showed me the graph, Subject expert B agreed");
-    answers = await download(sheetPage, "Save my answers");
-  } finally {
-    await browser.close();
-  }
+  });
 
   // Cara (the first subject expert when the worksheet was made) leaves the review.
   await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Setup" }).click();
