@@ -272,6 +272,8 @@ pub enum ReadError {
     Empty,
     /// An HTML file that is not a Tunnel report (it carries no review).
     HtmlWithoutReview,
+    /// A responder's worksheet (`io::worksheet`), whose answers are a file of their own.
+    Worksheet,
     TooLarge {
         bytes: usize,
     },
@@ -321,6 +323,11 @@ impl ReadError {
             ReadError::HtmlWithoutReview => write!(
                 f,
                 "{the} is a web page, but not a Tunnel report: it carries no review to import."
+            ),
+            ReadError::Worksheet => write!(
+                f,
+                "{the} is a responder's worksheet, not a review. Import the answers file it \
+                 saves instead (its name ends in \u{201c}-answers.json\u{201d})."
             ),
             ReadError::TooLarge { bytes } => write!(
                 f,
@@ -393,6 +400,9 @@ pub fn read_bytes(bytes: &[u8], ids: &mut IdGen) -> Result<ReadReview, ReadError
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ReadError::NotText)?;
     if super::html_report::looks_like_html(text) {
+        if text.contains("id=\"worksheet-data\"") {
+            return Err(ReadError::Worksheet);
+        }
         let json = super::html_report::extract_json(text).ok_or(ReadError::HtmlWithoutReview)?;
         return read_str(json, ids);
     }
@@ -1371,6 +1381,30 @@ mod tests {
             read_bytes(page.as_bytes(), &mut ids()).unwrap_err(),
             ReadError::HtmlWithoutReview
         );
+        // A worksheet picked by mistake points to the answers it saves.
+        let review = Review {
+            id: Id::from("r"),
+            people: vec![crate::model::Person {
+                id: Id::from("p1"),
+                name: "Ana".into(),
+                ..Default::default()
+            }],
+            ..Review::default()
+        };
+        let sheet = crate::io::worksheet::render(
+            &crate::io::worksheet::content(
+                &review,
+                &Id::from("p1"),
+                false,
+                &crate::model::time::Utc,
+                &|c: &str| c.to_lowercase(),
+                Instant::default(),
+            )
+            .unwrap(),
+        );
+        let error = read_bytes(sheet.as_bytes(), &mut ids()).unwrap_err();
+        assert_eq!(error, ReadError::Worksheet);
+        assert!(error.to_string().contains("-answers.json"));
     }
 
     #[test]

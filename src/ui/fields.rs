@@ -69,8 +69,13 @@ pub fn TextField(
     /// A fuller accessible name than the visible label, when several fields share a label.
     #[prop(optional)]
     aria_label: Option<&'static str>,
+    /// Whether what it holds cannot be used (its hint then says why).
+    #[prop(optional, into)]
+    invalid: Option<Signal<bool>>,
 ) -> impl IntoView {
     let hint_id = hint.map(|_| dom_id("hint"));
+    // Named by its label alone: the hint inside the label describes it, and is not its name.
+    let label_id = (aria_label.is_none() && hint.is_some()).then(|| dom_id("label"));
     let shown = StoredValue::new(String::new());
     let report = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
@@ -82,12 +87,14 @@ pub fn TextField(
     focus_on_mount(input, id.clone());
     view! {
         <label class="field">
-            <span class="field-label">{label}</span>
+            <span class="field-label" id=label_id.clone()>{label}</span>
             <input
                 node_ref=input
                 type=input_type.unwrap_or("text")
                 id=id
                 aria-label=aria_label
+                aria-labelledby=label_id
+                aria-invalid=move || invalid.is_some_and(|i| i.get()).then_some("true")
                 placeholder=placeholder
                 list=list
                 autocomplete="off"
@@ -129,11 +136,13 @@ pub fn TextArea(
     let id = (!id.is_empty()).then_some(id);
     let hint = (!hint.is_empty()).then_some(hint);
     let hint_id = hint.as_ref().map(|_| dom_id("hint"));
+    // Named by its label alone, as `TextField` is: the hint describes it.
+    let label_id = hint.as_ref().map(|_| dom_id("label"));
     let area = NodeRef::<leptos::html::Textarea>::new();
     focus_on_mount(area, id.clone());
     view! {
         <label class="field">
-            <span class="field-label">{label}</span>
+            <span class="field-label" id=label_id.clone()>{label}</span>
             {hint
                 .map(|hint| {
                     view! { <span class="field-hint" id=hint_id.clone()>{hint}</span> }
@@ -144,6 +153,7 @@ pub fn TextArea(
                 class="grow"
                 rows="2"
                 placeholder=placeholder
+                aria-labelledby=label_id
                 aria-describedby=hint_id.clone()
                 prop:value=move || value.get()
                 on:input=move |ev| set.run(event_target_value(&ev))

@@ -182,6 +182,7 @@ fn InterviewCard(id: Id) -> impl IntoView {
                             Err(problem) => order_problem.set(problem.to_string()),
                         }
                         hint=order_problem
+                        invalid=Signal::derive(move || !order_problem.with(String::is_empty))
                     />
                     <TextField
                         label="Date"

@@ -2,7 +2,7 @@
 //! preparing (on the setup screen) or during the walk, and brought up in that person's account
 //! at each of their moments until marked asked. Never on the shared screen or in a report.
 
-use super::app::use_app;
+use super::app::{use_app, Notice, Undo};
 use super::fields::TextField;
 use super::widgets::Button;
 use crate::model::{Id, QueuedQuestion};
@@ -54,11 +54,27 @@ pub fn QuestionQueue(person: Id, #[prop(into)] name: Signal<String>) -> impl Int
                 .or(at.checked_sub(1).and_then(|b| left.get(b)))
                 .cloned()
         });
-        store.write(&[Part::Meeting], |r| {
-            if let Some(q) = r.queued_mut(&id) {
-                q.asked = true;
-            }
-        });
+        let text = store
+            .write(&[Part::Meeting], |r| {
+                r.queued_mut(&id).map(|q| {
+                    q.asked = true;
+                    q.text.clone()
+                })
+            })
+            .flatten();
+        // A press by mistake takes a question away for good otherwise: it is asked no more.
+        if let Some(text) = text {
+            app.notice.set(Some(Notice {
+                text: format!("Marked asked: \u{201c}{text}\u{201d}."),
+                undo: Some(Undo::Run(std::sync::Arc::new(move || {
+                    store.write(&[Part::Meeting], |r| {
+                        if let Some(q) = r.questions.iter_mut().find(|q| q.id == id) {
+                            q.asked = false;
+                        }
+                    });
+                }))),
+            }));
+        }
         let target = match next {
             Some(next) => format!("asked-{next}"),
             None => draft_id.get_value(),

@@ -230,7 +230,11 @@ test("a worksheet opened from disk in a fresh browser comes back as answers that
     await sheetPage.getByRole("textbox", { name: /When, as you remember it/ }).fill("09:20");
     await sheetPage.getByRole("textbox", { name: /What happened/ }).fill("I restarted the replica");
     await sheetPage.getByRole("textbox", { name: "Who else was on the call?" }).fill("Dana from payments");
-    // Kept as typed: a reload brings everything back.
+    // Kept as typed: a reload brings everything back. (The browser hands local storage to
+    // its storage process in the background: a reload in the same instant, on a busy
+    // machine, could read it from before the last keystroke.)
+    await expect(sheetPage.getByRole("status")).toContainText("Kept in this browser");
+    await sheetPage.waitForTimeout(300);
     await sheetPage.reload();
     await expect(sheetPage.getByRole("textbox", { name: /What happened/ })).toHaveValue("I restarted the replica");
     answers = await download(sheetPage, "Save my answers");
@@ -362,12 +366,16 @@ test("an interview order that cannot be read is said, and the order stays", asyn
   await order.fill("1.5");
   await order.press("Tab");
   await expect(ben).toContainText("Enter a whole number from 1, or leave it empty; the order stays as it was.");
+  // Marked as wrong, and named by its label alone; the message describes it.
+  await expect(ben.getByRole("spinbutton", { name: "Order", exact: true })).toHaveAttribute("aria-invalid", "true");
+  await expect(order).toHaveAccessibleDescription("Enter a whole number from 1, or leave it empty; the order stays as it was.");
   await saved(page);
   const exported = JSON.parse((await download(page, "Export review")).text);
   expect(exported.review.people.find((p) => p.id === "ben").interview.order).toBe(2);
   await order.fill("3");
   await order.press("Tab");
   await expect(ben).not.toContainText("Enter a whole number");
+  await expect(order).not.toHaveAttribute("aria-invalid", "true");
 });
 
 test("answers from a pseudonymised worksheet name whom the worksheet named, whoever left since", async ({ page }) => {
@@ -485,6 +493,9 @@ test("the focus stays where the person was when a card moves or a question is ma
   await page.keyboard.press("Enter");
   await expect(ben.getByRole("button", { name: /^Asked:/ })).toHaveCount(0);
   await expect(draft).toBeFocused();
+  // A press by mistake is undone.
+  await page.getByRole("status").filter({ hasText: "Marked asked" }).getByRole("button", { name: "Undo" }).click();
+  await expect(ben.getByRole("button", { name: "Asked: What did the graph show?" })).toBeVisible();
 });
 
 test("pseudonyms chosen for worksheets and for the report stay chosen across screens and reloads", async ({ page }) => {
