@@ -28,10 +28,6 @@ pub fn pseudonymize(review: &Review, lowercase: &dyn Fn(&str) -> String) -> Revi
 /// teams back into their names: what the reader of a pseudonymised worksheet wrote, for the
 /// review that holds the names.
 pub fn names_back(review: &Review, keep: Option<&Id>) -> Names<'static> {
-    // Pseudonyms are ASCII: a letter of another script never matches one, however lowercased.
-    fn as_written(text: &str) -> String {
-        text.to_string()
-    }
     let mut names = Names::new(&as_written);
     for (person, pseudonym) in review.people.iter().zip(assign(review)) {
         let name = person.name.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -81,9 +77,6 @@ pub fn names_back_by_roster(
     review: &Review,
     roster: &[(String, String)],
 ) -> (Names<'static>, Vec<String>) {
-    fn as_written(text: &str) -> String {
-        text.to_string()
-    }
     let mut now: HashMap<String, String> = HashMap::new();
     for person in &review.people {
         let name = person.name.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -101,6 +94,12 @@ pub fn names_back_by_roster(
         }
     }
     (names, gone)
+}
+
+/// The lowercasing for finding pseudonyms to turn back into names: none. Pseudonyms are ASCII,
+/// so a letter of another script never matches one, however lowercased.
+fn as_written(text: &str) -> String {
+    text.to_string()
 }
 
 /// The review with pseudonyms for everyone but `keep` (a worksheet names its own reader), and
