@@ -291,6 +291,34 @@ pub fn focus_lost() -> bool {
     }
 }
 
+/// Gives the focus to the page's main heading when it is nowhere (a new page was drawn in place
+/// of the one that held it): a keyboard or screen-reader user starts from the top of what is
+/// now shown, not from the body. The heading is not drawn yet on a first frame for a review
+/// still being read: tried again shortly.
+pub fn focus_heading_if_lost(tries: u32) {
+    if !focus_lost() {
+        return;
+    }
+    let heading = leptos::prelude::document()
+        .query_selector("main h1, h1")
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match heading {
+        Some(heading) => {
+            if !heading.has_attribute("tabindex") {
+                let _ = heading.set_attribute("tabindex", "-1");
+            }
+            let _ = heading.focus();
+        }
+        None if tries > 0 => leptos::prelude::set_timeout(
+            move || focus_heading_if_lost(tries - 1),
+            std::time::Duration::from_millis(100),
+        ),
+        None => {}
+    }
+}
+
 /// A choice this window keeps until it is closed, across screens and reloads (a box ticked on a
 /// screen drawn again later): in the tab's session storage, not in the review.
 pub fn remembered(key: &str) -> bool {
@@ -309,6 +337,31 @@ pub fn remember(key: &str, on: bool) {
             storage.remove_item(&key)
         };
     }
+}
+
+/// Text typed in a box that adds something (a question for later, an idea to park) and not
+/// added yet, kept in the tab's session storage under `key` until it is added or cleared: a
+/// reload, or leaving the screen and coming back, does not lose it. Not in the review, because
+/// it is not part of it yet.
+pub fn draft(key: String) -> leptos::prelude::RwSignal<String> {
+    use leptos::prelude::*;
+    let key = format!("tunnel:draft:{key}");
+    let kept = session_storage()
+        .and_then(|s| s.get_item(&key).ok().flatten())
+        .unwrap_or_default();
+    let text = RwSignal::new(kept);
+    Effect::new(move |_| {
+        let now = text.get();
+        if let Some(storage) = session_storage() {
+            // Storage full: the box still holds the text, as it did before drafts were kept.
+            let _ = if now.is_empty() {
+                storage.remove_item(&key)
+            } else {
+                storage.set_item(&key, &now)
+            };
+        }
+    });
+    text
 }
 
 fn session_storage() -> Option<web_sys::Storage> {

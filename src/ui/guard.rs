@@ -420,7 +420,7 @@ fn NotBlameHere(rule: String, phrase: String) -> impl IntoView {
 #[component]
 pub fn TeachGuard() -> impl IntoView {
     let store = use_store();
-    let draft = RwSignal::new(String::new());
+    let draft = super::browser::draft(format!("{}:watch", store.id()));
     let list = move |pick: fn(&crate::model::LanguageLog) -> &Vec<String>| {
         move || store.read(&Part::Language, |r| pick(&r.language).clone())
     };

@@ -365,7 +365,7 @@ fn QuickEntry() -> impl IntoView {
     let date = RwSignal::new(String::new());
     let time = RwSignal::new(String::new());
     let kind = RwSignal::new(MomentKind::Observation.key().to_string());
-    let text = RwSignal::new(String::new());
+    let text = super::browser::draft(format!("{}:moment", store.id()));
     let problem = RwSignal::new(None::<&'static str>);
     let placed = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {

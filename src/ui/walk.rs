@@ -1300,7 +1300,7 @@ fn ParkingLot() -> impl IntoView {
     let console = Console::here();
     let store = console.store;
     let app = console.app;
-    let idea = RwSignal::new(String::new());
+    let idea = super::browser::draft(format!("{}:idea", store.id()));
     let park = move || {
         let text = idea.get_untracked().trim().to_string();
         if text.is_empty() {

@@ -412,6 +412,13 @@ test("parked ideas are edited, reordered and removed from the console, and keep 
     ["Show deploys and migrations on the checkout dashboard", "m2"],
     ["PARKED earlier idea", null],
   ]);
+  // An idea half typed is still there after a look at another phase.
+  await page.getByRole("textbox", { name: "Idea to park" }).fill("Alert on lock");
+  const tabs = page.getByRole("navigation", { name: "Review sections" });
+  await tabs.getByRole("link", { name: "Timeline" }).click();
+  await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+  await tabs.getByRole("link", { name: "Walk-through" }).click();
+  await expect(page.getByRole("textbox", { name: "Idea to park" })).toHaveValue("Alert on lock");
 });
 
 test("a keyboard-only walk of five moments with two accounts, a question shown and a parked idea", async ({ context, page }) => {
