@@ -3,24 +3,26 @@
 //! at each of their moments until marked asked. Never on the shared screen or in a report.
 
 use super::app::{use_app, Notice, Undo};
+use super::browser::focus_by_id;
 use super::fields::TextField;
 use super::widgets::Button;
 use crate::model::{Id, QueuedQuestion};
 use crate::store::{use_store, Part};
 use leptos::prelude::*;
 
-/// The questions still to ask `person`, each with "Asked", and a field to add one.
+/// The questions still to ask `person`, each with "Edit", "Asked" and "Remove", and a field to
+/// add one. What is typed there and not added yet is kept across reloads and screens.
 #[component]
 pub fn QuestionQueue(person: Id, #[prop(into)] name: Signal<String>) -> impl IntoView {
     let store = use_store();
     let app = use_app();
     let person = StoredValue::new(person);
-    let draft = RwSignal::new(String::new());
+    let draft = super::browser::draft(format!("{}:question:{}", store.id(), person.get_value()));
     let queued = move || {
         store.read(&Part::Meeting, |r| {
             r.queued_for(&person.get_value())
                 .into_iter()
-                .map(|q| (q.id.clone(), q.text.clone()))
+                .map(|q| q.id.clone())
                 .collect::<Vec<_>>()
         })
     };
@@ -40,9 +42,9 @@ pub fn QuestionQueue(person: Id, #[prop(into)] name: Signal<String>) -> impl Int
     };
     let draft_field = super::widgets::dom_id("question-draft");
     let draft_id = StoredValue::new(draft_field.clone());
-    let asked = move |id: Id| {
-        // The list is drawn again without it: the focus goes to the question after it (or
-        // before it), else to the field for a new one, not to the top of the page.
+    // A question leaves the list (asked, removed): the focus goes to the one after it (or
+    // before it), else to the field for a new one, not to the top of the page.
+    let focus_after = Callback::new(move |id: Id| {
         let next = store.untracked(|r| {
             let left: Vec<Id> = r
                 .queued_for(&person.get_value())
@@ -54,57 +56,154 @@ pub fn QuestionQueue(person: Id, #[prop(into)] name: Signal<String>) -> impl Int
                 .or(at.checked_sub(1).and_then(|b| left.get(b)))
                 .cloned()
         });
-        let text = store
-            .write(&[Part::Meeting], |r| {
-                r.queued_mut(&id).map(|q| {
-                    q.asked = true;
-                    q.text.clone()
-                })
-            })
-            .flatten();
-        // A press by mistake takes a question away for good otherwise: it is asked no more.
-        if let Some(text) = text {
-            app.notice.set(Some(Notice {
-                text: format!("Marked asked: \u{201c}{text}\u{201d}."),
-                undo: Some(Undo::Run(std::sync::Arc::new(move || {
-                    store.write(&[Part::Meeting], |r| {
-                        if let Some(q) = r.questions.iter_mut().find(|q| q.id == id) {
-                            q.asked = false;
-                        }
-                    });
-                }))),
-            }));
-        }
         let target = match next {
             Some(next) => format!("asked-{next}"),
             None => draft_id.get_value(),
         };
-        request_animation_frame(move || super::browser::focus_by_id(target));
-    };
+        request_animation_frame(move || focus_by_id(target));
+    });
     view! {
         <div class="question-queue">
             <ul aria-label=move || format!("Questions for {}", name.get())>
-                {move || {
-                    queued()
-                        .into_iter()
-                        .map(|(id, text)| {
-                            let label = format!("Asked: {text}");
-                            let button_id = format!("asked-{id}");
-                            view! {
-                                <li>
-                                    <span>{text}</span>
-                                    " "
-                                    <Button class="quiet" id=button_id on_click=move |_| asked(id.clone()) label="Asked" aria_label=label/>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
+                <For each=queued key=|id| id.clone() let:id>
+                    <QueuedRow id focus_after/>
+                </For>
             </ul>
             <form class="inline-add" on:submit=move |ev| { ev.prevent_default(); add(); }>
                 <TextField label="Question for later" id=draft_field value=draft set=move |v: String| draft.set(v)/>
                 <Button on_click=move |_| add() label="Add to queue"/>
             </form>
         </div>
+    }
+}
+
+/// One queued question: its text, or a field to change it, and its buttons. `focus_after` is
+/// called just before it leaves the list.
+#[component]
+fn QueuedRow(id: Id, focus_after: Callback<Id>) -> impl IntoView {
+    let store = use_store();
+    let app = use_app();
+    let id = StoredValue::new(id);
+    let text = Signal::derive(move || {
+        store.read(&Part::Meeting, |r| {
+            r.questions
+                .iter()
+                .find(|q| q.id == id.get_value())
+                .map(|q| q.text.clone())
+                .unwrap_or_default()
+        })
+    });
+    let dom = move |what: &str| format!("{what}-{}", id.get_value());
+    // While the text is being changed: what it was before, for Escape.
+    let editing = RwSignal::new(None::<String>);
+    let set_text = move |to: String| {
+        store.write(&[Part::Meeting], |r| {
+            if let Some(q) = r.queued_mut(&id.get_value()) {
+                q.text = to;
+            }
+        });
+    };
+    let remove = move || {
+        focus_after.run(id.get_value());
+        let Some(Some((at, question))) =
+            store.write(&[Part::Meeting], |r| r.remove_question(&id.get_value()))
+        else {
+            return;
+        };
+        let said = question.text.trim().to_string();
+        app.notice.set(Some(Notice {
+            text: if said.is_empty() {
+                "Removed an empty question.".to_string()
+            } else {
+                format!("Removed the question \u{201c}{said}\u{201d}.")
+            },
+            undo: Some(Undo::Run(std::sync::Arc::new(move || {
+                let question = question.clone();
+                store.write(&[Part::Meeting], |r| r.restore_question(at, question));
+            }))),
+        }));
+    };
+    let asked = move || {
+        focus_after.run(id.get_value());
+        let text = store
+            .write(&[Part::Meeting], |r| {
+                r.queued_mut(&id.get_value()).map(|q| {
+                    q.asked = true;
+                    q.text.clone()
+                })
+            })
+            .flatten();
+        // A press by mistake takes a question away for good otherwise: it is asked no more.
+        // The row is gone by the time Undo is pressed: the undo holds the id itself.
+        let question = id.get_value();
+        if let Some(text) = text {
+            app.notice.set(Some(Notice {
+                text: format!("Marked asked: \u{201c}{text}\u{201d}."),
+                undo: Some(Undo::Run(std::sync::Arc::new(move || {
+                    store.write(&[Part::Meeting], |r| {
+                        if let Some(q) = r.queued_mut(&question) {
+                            q.asked = false;
+                        }
+                    });
+                }))),
+            }));
+        }
+    };
+    let done = move || {
+        editing.set(None);
+        if text.get_untracked().trim().is_empty() {
+            remove();
+        } else {
+            let button = dom("edit");
+            request_animation_frame(move || focus_by_id(button));
+        }
+    };
+    let cancel = move || {
+        if let Some(before) = editing.get_untracked() {
+            set_text(before);
+        }
+        editing.set(None);
+        let button = dom("edit");
+        request_animation_frame(move || focus_by_id(button));
+    };
+    let edit = move || {
+        editing.set(Some(text.get_untracked()));
+        focus_by_id(dom("question"));
+    };
+    view! {
+        <li>
+            <Show
+                when=move || editing.with(Option::is_some)
+                fallback=move || view! {
+                    <span>{text}</span>
+                    " "
+                    <button type="button" class="quiet" id=dom("edit") aria-label=move || format!("Edit: {}", text.get()) on:click=move |_| edit()>
+                        "Edit"
+                    </button>
+                    <button type="button" class="quiet" id=dom("asked") aria-label=move || format!("Asked: {}", text.get()) on:click=move |_| asked()>
+                        "Asked"
+                    </button>
+                    <button type="button" class="quiet" aria-label=move || format!("Remove: {}", text.get()) on:click=move |_| remove()>
+                        "Remove"
+                    </button>
+                }
+            >
+                <form
+                    class="inline-add"
+                    on:submit=move |ev| { ev.prevent_default(); done(); }
+                    on:keydown=move |ev| {
+                        // Escape puts the question back as it was, as a rename does.
+                        if ev.key() == "Escape" {
+                            ev.prevent_default();
+                            ev.stop_propagation();
+                            cancel();
+                        }
+                    }
+                >
+                    <TextField label="Question" id=dom("question") value=text set=set_text/>
+                    <Button on_click=move |_| done() label="Done"/>
+                </form>
+            </Show>
+        </li>
     }
 }

@@ -921,6 +921,13 @@ impl Review {
         }
     }
 
+    /// Puts a rejected suggestion back in the list (Undo).
+    pub fn reopen_suggestion(&mut self, id: &Id) {
+        if let Some(suggestion) = self.suggestions.iter_mut().find(|s| &s.id == id) {
+            suggestion.settled = false;
+        }
+    }
+
     /// The questions queued for `person` that are still to ask, in the order written.
     pub fn queued_for(&self, person: &Id) -> Vec<&QueuedQuestion> {
         self.questions
@@ -931,6 +938,20 @@ impl Review {
 
     pub fn queued_mut(&mut self, id: &Id) -> Option<&mut QueuedQuestion> {
         self.questions.iter_mut().find(|q| &q.id == id)
+    }
+
+    /// Takes a queued question out, with its place, so that it can be put back.
+    pub fn remove_question(&mut self, id: &Id) -> Option<(usize, QueuedQuestion)> {
+        let at = self.questions.iter().position(|q| &q.id == id)?;
+        Some((at, self.questions.remove(at)))
+    }
+
+    /// Puts a removed question back where it was (or last, if the list got shorter meanwhile).
+    pub fn restore_question(&mut self, at: usize, question: QueuedQuestion) {
+        if self.questions.iter().all(|q| q.id != question.id) {
+            self.questions
+                .insert(at.min(self.questions.len()), question);
+        }
     }
 
     pub fn parked(&self, id: &Id) -> Option<&ParkedIdea> {
@@ -1642,5 +1663,13 @@ mod tests {
         assert_eq!(ids(&r), ["q1", "q4"]);
         r.queued_mut(&Id::from("q1")).unwrap().asked = true;
         assert_eq!(ids(&r), ["q4"]);
+        // Removed by mistake, a question goes back to its place, once.
+        let (at, q4) = r.remove_question(&Id::from("q4")).unwrap();
+        assert!(ids(&r).is_empty());
+        assert!(r.remove_question(&Id::from("q4")).is_none());
+        r.restore_question(at, q4.clone());
+        r.restore_question(at, q4);
+        assert_eq!(ids(&r), ["q4"]);
+        assert_eq!(r.questions.iter().filter(|q| q.id.0 == "q4").count(), 1);
     }
 }
