@@ -145,6 +145,14 @@ fn a_review_whose_revision_key_was_lost_saves_without_a_false_conflict() {
         .ok()
         .unwrap();
     assert_eq!(loaded.revision, 2);
+    // Put back, and named as put back by a read: windows with the review open ignore it.
+    assert_eq!(
+        local_storage()
+            .get_item("tunnel:revision:r-1")
+            .unwrap()
+            .as_deref(),
+        Some("2 repaired")
+    );
     assert_eq!(reviews.save(&review("r-1", "Second"), 2, now()), Ok(3));
 }
 

@@ -34,6 +34,12 @@ pub fn revision_value(revision: u64, writer: &str) -> String {
     }
 }
 
+/// The writer named by a read that put a missing or lagging revision key back
+/// (`Reviews::load`). It changed no review: windows that see it have nothing to merge. In
+/// another browser process a read can see a review's new text before its new revision, so this
+/// happens in normal use, not only after damage.
+pub const REPAIRED: &str = "repaired";
+
 /// Reads a revision key's value: the revision (0 when unreadable) and its writer, if named.
 pub fn parse_revision(text: &str) -> (u64, Option<&str>) {
     let mut parts = text.split_whitespace();

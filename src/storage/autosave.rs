@@ -422,7 +422,13 @@ impl Autosave {
 
     /// Another window wrote `revision` of this review.
     fn another_window_saved(self, revision: u64, writer: &str) {
-        if self.stopped.try_get_value().unwrap_or(true) || self.window.get_value() == writer {
+        if self.stopped.try_get_value().unwrap_or(true)
+            || self.window.get_value() == writer
+            || writer == library::REPAIRED
+        {
+            // A read that put the revision back changed nothing. Taken for another window's
+            // save of this window's revision, it folded this window's last save in again, and
+            // the words typed since showed as "changed in two windows".
             return;
         }
         let mine = self.revision.get_value();

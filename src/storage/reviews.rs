@@ -175,11 +175,13 @@ impl Reviews {
         let revision = stored.max(read.envelope.revision.unwrap_or(0));
         if revision > stored {
             // The revision key is missing or behind its envelope (a value copied in by hand, a
-            // write cut short): put it back, or this window's first save would look like a
-            // conflict with a window that does not exist.
-            let _ = self
-                .backend
-                .set_text(&library::revision_key(id), &revision.to_string());
+            // write cut short, or a write of another browser process seen half): put it back,
+            // or this window's first save would look like a conflict with a window that does
+            // not exist. Named as a repair, so that open windows do not merge it.
+            let _ = self.backend.set_text(
+                &library::revision_key(id),
+                &library::revision_value(revision, library::REPAIRED),
+            );
         }
         Ok(Loaded {
             review,

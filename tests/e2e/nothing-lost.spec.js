@@ -82,6 +82,25 @@ test("two windows editing different fields at once both keep their edit", async 
   await expect(fresh.getByRole("textbox", { name: "Impact" })).toHaveValue("Impact from window B");
 });
 
+test("a window that puts a lagging revision back is not taken for a save: the words typed since stay, unasked", async ({ context, page }) => {
+  // A window in another browser process can read a review's new text before its new revision,
+  // and puts the revision back (as the presenter and a merge from the library do on reading).
+  const other = await twoWindows(context, page, "A read is not a save");
+  const impact = page.getByRole("textbox", { name: "Impact" });
+  await impact.fill("Checkout slow");
+  await saved(page);
+  await impact.press("End");
+  await impact.pressSequentially(" for an hour");
+  await other.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith("tunnel:revision:"));
+    localStorage.setItem(key, `${localStorage.getItem(key).split(" ")[0]} repaired`);
+  });
+  await saved(page);
+  await expect(page.getByText("Not saved: choose between two versions")).toHaveCount(0);
+  await expect(choices(page)).toHaveCount(0);
+  await expect(other.getByRole("textbox", { name: "Impact" })).toHaveValue("Checkout slow for an hour");
+});
+
 test("the same field changed in two windows shows both texts and keeps the one chosen", async ({ context, page }) => {
   const other = await twoWindows(context, page, "Two windows, one field");
 
