@@ -75,9 +75,13 @@
     remove.type = "button";
     remove.textContent = "Remove remembered moment " + number;
     remove.addEventListener("click", function () {
+      // The focus goes to the row that takes this one's place (or the one before), else to
+      // the button that adds one: not to the top of the page.
+      var next = row.nextElementSibling || row.previousElementSibling;
       row.remove();
       renumber();
       keep();
+      (next ? next.querySelector("button") : document.getElementById("add-remembered")).focus();
     });
     row.appendChild(labelled("When, as you remember it (remembered moment " + number + ")", whenInput));
     row.appendChild(labelled("What happened (remembered moment " + number + ")", textInput));

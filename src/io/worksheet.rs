@@ -25,7 +25,7 @@ use std::collections::HashMap;
 /// The script of every worksheet.
 pub const SCRIPT: &str = include_str!("../../static/worksheet.js");
 /// Its hash, as the worksheet's Content-Security-Policy allows it (checked by a test).
-pub const SCRIPT_HASH: &str = "sha256-6WM/o438sL2UGXjKn3iAR6dUUXXmA8m8n3xjBrQEB4U=";
+pub const SCRIPT_HASH: &str = "sha256-NmZYZWhtf4aQDYGzjNE1MgdvZ1X9nckjeQVVRTfVt0U=";
 
 /// How many moments after the person's last one the worksheet shows: enough to see where
 /// their part led, not the rest of the incident.

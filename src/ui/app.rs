@@ -212,6 +212,15 @@ pub fn App() -> impl IntoView {
         Route::Present(id) => Page::Present(id),
         Route::NotFound => Page::NotFound,
     });
+    // In-app navigation to another page (opening a review, a merge that opens its timeline)
+    // takes away what had the focus.
+    Effect::new(move |shown: Option<Page>| {
+        let now = page.get();
+        if shown.is_some_and(|shown| shown != now) {
+            request_animation_frame(|| super::browser::focus_heading_if_lost(5));
+        }
+        now
+    });
     let screen = move || match page.get() {
         Page::Library => view! { <Library/> }.into_any(),
         Page::Review(id) => view! { <ReviewScreen id/> }.into_any(),

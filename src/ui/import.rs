@@ -59,12 +59,17 @@ pub fn ImportButton() -> impl IntoView {
     };
 
     view! {
+        // Not disabled while a file is read: a disabled button drops the focus, and the dialog
+        // that follows would give it back to nothing when closed.
         <Button on_click=move |_| {
+                if matches!(state.get_untracked(), ImportState::Reading) {
+                    return;
+                }
                 if let Some(input) = input.get() {
                     input.click();
                 }
             }
-            disabled=move || matches!(state.get(), ImportState::Reading) label="Import review"/>
+            label="Import review"/>
         <input
             node_ref=input
             type="file"

@@ -2,8 +2,8 @@
 //! moment joins the timeline, a correction becomes an open question at its moment, see
 //! `method::interviews::take_suggestion`) or rejected.
 
-use super::app::use_app;
-use super::browser::IntlZones;
+use super::app::{use_app, Notice, Undo};
+use super::browser::{focus_by_id, IntlZones};
 use super::widgets::Button;
 use crate::method::interviews::{take_suggestion, Taken};
 use crate::method::walk;
@@ -58,7 +58,20 @@ pub fn Suggestions() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // The row leaves the list: the focus goes to the next suggestion (or the one before), else
+    // to the timeline's quick entry, not to the top of the page.
+    let focus_after = move |id: &Id| {
+        let next = listed.with_untracked(|l| {
+            let at = l.iter().position(|(s, _)| s == id)?;
+            l.get(at + 1)
+                .or(at.checked_sub(1).and_then(|b| l.get(b)))
+                .map(|(s, _)| format!("accept-{s}"))
+        });
+        let target = next.unwrap_or_else(|| "quick-entry-time".into());
+        request_animation_frame(move || focus_by_id(target));
+    };
     let accept = move |id: Id| {
+        focus_after(&id);
         let new_id = app.new_id(
             if store.untracked(|r| {
                 r.suggestions
@@ -91,8 +104,15 @@ pub fn Suggestions() -> impl IntoView {
         }
         store.write(&[Part::Meeting], |r| r.settle_suggestion(&id));
     };
-    let reject = move |id: Id| {
+    let reject = move |id: Id, text: String| {
+        focus_after(&id);
         store.write(&[Part::Meeting], |r| r.settle_suggestion(&id));
+        app.notice.set(Some(Notice {
+            text: format!("Rejected: {text}."),
+            undo: Some(Undo::Run(std::sync::Arc::new(move || {
+                store.write(&[Part::Meeting], |r| r.reopen_suggestion(&id));
+            }))),
+        }));
     };
     view! {
         <Show when=move || listed.with(|l| !l.is_empty())>
@@ -106,13 +126,15 @@ pub fn Suggestions() -> impl IntoView {
                     <For each=move || listed.get() key=|(id, _)| id.clone() let:item>
                         {
                             let (id, text) = item;
+                            let button = format!("accept-{id}");
                             let (accept_id, reject_id) = (id.clone(), id);
+                            let said = text.clone();
                             view! {
                                 <li>
                                     <span>{text.clone()}</span>
                                     " "
-                                    <Button on_click=move |_| accept(accept_id.clone()) label="Accept" aria_label=format!("Accept: {text}")/>
-                                    <Button class="quiet" on_click=move |_| reject(reject_id.clone()) label="Reject" aria_label=format!("Reject: {text}")/>
+                                    <Button id=button on_click=move |_| accept(accept_id.clone()) label="Accept" aria_label=format!("Accept: {text}")/>
+                                    <Button class="quiet" on_click=move |_| reject(reject_id.clone(), said.clone()) label="Reject" aria_label=format!("Reject: {text}")/>
                                 </li>
                             }
                         }

@@ -27,6 +27,12 @@ pub fn ShortcutHelp(keys: Vec<(String, String)>, close: Callback<()>) -> impl In
     }
 }
 
+thread_local! {
+    /// What opened the dialog open now, or the last one: see [`Modal`].
+    static OPENER: std::cell::RefCell<Option<web_sys::Element>> =
+        const { std::cell::RefCell::new(None) };
+}
+
 /// A modal dialog on the native `<dialog>` element: real dialog semantics, focus kept inside,
 /// Escape closes it (through `on_close`). When it goes, focus goes back to what had it before
 /// (the button that opened it) if that is still on the page and nothing else took the focus:
@@ -38,19 +44,34 @@ pub fn Modal(
     #[prop(into)] on_close: Callback<()>,
     children: Children,
 ) -> impl IntoView {
-    let before = send_wrapper::SendWrapper::new(document().active_element());
+    let before = document().active_element();
+    // A dialog opened from another one that closes ("Merge the two copies" in the import
+    // dialog): when the button it came from is gone, the focus goes back to what opened the
+    // first, not to the top of the page.
+    let in_dialog = before
+        .as_ref()
+        .is_some_and(|e| e.closest("dialog").ok().flatten().is_some());
+    let opener = if in_dialog {
+        OPENER.with(|o| o.borrow().clone())
+    } else {
+        before.clone()
+    };
+    OPENER.with(|o| *o.borrow_mut() = opener.clone());
+    let back = send_wrapper::SendWrapper::new((before, opener));
     on_cleanup(move || {
         // Once the dialog is off the page (while it is open, the rest of the page is inert
         // and cannot take the focus), and only if what the dialog did left the focus nowhere.
-        let before = before.take();
+        let (before, opener) = back.take();
         request_animation_frame(move || {
             if !super::browser::focus_lost() {
                 return;
             }
-            if let Some(element) = before.filter(|e| e.is_connected()) {
-                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = element.focus();
-                }
+            let target = [before, opener]
+                .into_iter()
+                .flatten()
+                .find(|e| e.is_connected());
+            if let Some(Ok(element)) = target.map(|e| e.dyn_into::<web_sys::HtmlElement>()) {
+                let _ = element.focus();
             }
         });
     });

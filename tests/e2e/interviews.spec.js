@@ -235,6 +235,10 @@ test("a worksheet opened from disk in a fresh browser comes back as answers that
     await sheetPage.getByRole("button", { name: "Add a moment I remember" }).click();
     await sheetPage.getByRole("textbox", { name: /When, as you remember it/ }).fill("09:20");
     await sheetPage.getByRole("textbox", { name: /What happened/ }).fill("I restarted the replica");
+    // A second one, removed again: the focus goes to the one before, not to the top.
+    await sheetPage.getByRole("button", { name: "Add a moment I remember" }).click();
+    await sheetPage.getByRole("button", { name: "Remove remembered moment 2" }).press("Enter");
+    await expect(sheetPage.getByRole("button", { name: "Remove remembered moment 1" })).toBeFocused();
     await sheetPage.getByRole("textbox", { name: "Who else was on the call?" }).fill("Dana from payments");
     // Kept as typed: a reload brings everything back.
     await expect(sheetPage.getByRole("status")).toContainText("Kept in this browser");
@@ -257,14 +261,25 @@ test("a worksheet opened from disk in a fresh browser comes back as answers that
   const dialog = page.getByRole("dialog", { name: "Merge answers" });
   await expect(dialog).toContainText("1 that differ");
   await dialog.getByRole("group", { name: /Cues/ }).getByRole("radio", { name: "Take the worksheet's" }).check();
-  await dialog.getByRole("button", { name: "Merge" }).click();
+  await dialog.getByRole("button", { name: "Merge" }).press("Enter");
   await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+  // The merge opened the review: its heading has the focus, not the page's body.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   const suggestions = page.getByRole("list", { name: "Suggestions from responders" });
   await expect(suggestions.getByRole("listitem")).toHaveCount(2);
-  await suggestions.getByRole("button", { name: "Accept: Ben Lee, A moment they remember (09:20): \u201cI restarted the replica\u201d" }).click();
+  // Rejected by mistake, a suggestion comes back with Undo.
+  await suggestions.getByRole("button", { name: /^Reject: Ben Lee, This is out of order/ }).click();
+  await expect(suggestions.getByRole("listitem")).toHaveCount(1);
+  await page.getByRole("status").filter({ hasText: "Rejected: Ben Lee" }).getByRole("button", { name: "Undo" }).click();
+  await expect(suggestions.getByRole("listitem")).toHaveCount(2);
+  await suggestions.getByRole("button", { name: "Accept: Ben Lee, A moment they remember (09:20): \u201cI restarted the replica\u201d" }).press("Enter");
   await expect(page.getByRole("list", { name: "Timeline" })).toContainText("I restarted the replica");
-  await suggestions.getByRole("button", { name: /^Accept: Ben Lee, This is out of order/ }).click();
+  // Each answered suggestion hands the focus on: to the next, then to quick entry.
+  const outOfOrder = suggestions.getByRole("button", { name: /^Accept: Ben Lee, This is out of order/ });
+  await expect(outOfOrder).toBeFocused();
+  await outOfOrder.press("Enter");
   await expect(page.getByRole("list", { name: "Suggestions from responders" })).toHaveCount(0);
+  await expect(page.getByRole("textbox", { name: "Quick entry time" })).toBeFocused();
   await saved(page);
 
   // The account is in the walk-through and in the report.
@@ -283,7 +298,8 @@ test("a worksheet opened from disk in a fresh browser comes back as answers that
   await importFile(page, answers.path);
   const refused = page.getByRole("dialog", { name: "The file could not be imported" });
   await expect(refused).toContainText("already merged");
-  await refused.getByRole("button", { name: "OK" }).click();
+  await refused.getByRole("button", { name: "OK" }).press("Enter");
+  await expect(page.getByRole("button", { name: "Import review" })).toBeFocused();
 
   // A later save of the same worksheet holds everything typed so far: what was accepted is
   // not suggested again.
@@ -350,6 +366,12 @@ test("a co-facilitator's copy of the review merges in: additions kept, a field w
   await page.getByRole("textbox", { name: "Title", exact: true }).fill("Checkout latency (draft)");
   await saved(page);
   await page.getByRole("link", { name: "All reviews" }).click();
+  // Left with Escape, the second dialog gives the focus back to what opened the first.
+  await importFile(page, file);
+  await page.getByRole("dialog", { name: "This review is already in this browser" }).getByRole("button", { name: "Merge the two" }).press("Enter");
+  await page.getByRole("dialog", { name: "Merge the two copies" }).press("Escape");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Import review" })).toBeFocused();
   await importFile(page, file);
   await page.getByRole("dialog", { name: "This review is already in this browser" }).getByRole("button", { name: "Merge the two" }).click();
   const dialog = page.getByRole("dialog", { name: "Merge the two copies" });
@@ -503,6 +525,27 @@ test("the focus stays where the person was when a card moves or a question is ma
   // A press by mistake is undone.
   await page.getByRole("status").filter({ hasText: "Marked asked" }).getByRole("button", { name: "Undo" }).click();
   await expect(ben.getByRole("button", { name: "Asked: What did the graph show?" })).toBeVisible();
+  // A question is changed in place: Enter keeps the change, Escape puts it back.
+  await ben.getByRole("button", { name: "Edit: What did the graph show?" }).click();
+  const editing = ben.getByRole("textbox", { name: "Question", exact: true });
+  await expect(editing).toBeFocused();
+  await editing.fill("What did the lock graph show?");
+  await editing.press("Enter");
+  await expect(ben.getByRole("button", { name: "Edit: What did the lock graph show?" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await editing.fill("Something else");
+  await editing.press("Escape");
+  await expect(ben.getByRole("button", { name: "Edit: What did the lock graph show?" })).toBeFocused();
+  // Removed, with Undo.
+  await ben.getByRole("button", { name: "Remove: What did the lock graph show?" }).press("Enter");
+  await expect(ben.getByRole("button", { name: /^Asked:/ })).toHaveCount(0);
+  await expect(draft).toBeFocused();
+  await page.getByRole("status").filter({ hasText: "Removed the question" }).getByRole("button", { name: "Undo" }).click();
+  await expect(ben.getByRole("button", { name: "Asked: What did the lock graph show?" })).toBeVisible();
+  // A question half typed survives a reload.
+  await draft.fill("Who paged you");
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Ben Lee (Subject expert)" }).getByRole("textbox", { name: "Question for later" })).toHaveValue("Who paged you");
 });
 
 test("pseudonyms chosen for worksheets and for the report stay chosen across screens and reloads", async ({ page }) => {
