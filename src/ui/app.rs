@@ -158,6 +158,12 @@ pub fn App() -> impl IntoView {
             return;
         }
         app.leaving.set(None);
+        // A new page (a review opened, a merge that opens its timeline) takes away what had
+        // the focus. A tab or a moment of the same review is not a new page: the walk's keys
+        // work with the focus on the page itself.
+        if app.route.with_untracked(page_of) != page_of(&route) {
+            request_animation_frame(|| super::browser::focus_heading_if_lost(5));
+        }
         app.route.set(route);
     });
     // The last line of defence: closing or reloading a page that holds work kept nowhere else
@@ -206,21 +212,7 @@ pub fn App() -> impl IntoView {
         std::time::Duration::from_millis(250),
     );
 
-    let page = Memo::new(move |_| match app.route.get() {
-        Route::Library => Page::Library,
-        Route::Review(id, _) | Route::Moment(id, _) => Page::Review(id),
-        Route::Present(id) => Page::Present(id),
-        Route::NotFound => Page::NotFound,
-    });
-    // In-app navigation to another page (opening a review, a merge that opens its timeline)
-    // takes away what had the focus.
-    Effect::new(move |shown: Option<Page>| {
-        let now = page.get();
-        if shown.is_some_and(|shown| shown != now) {
-            request_animation_frame(|| super::browser::focus_heading_if_lost(5));
-        }
-        now
-    });
+    let page = Memo::new(move |_| app.route.with(page_of));
     let screen = move || match page.get() {
         Page::Library => view! { <Library/> }.into_any(),
         Page::Review(id) => view! { <ReviewScreen id/> }.into_any(),
@@ -233,6 +225,15 @@ pub fn App() -> impl IntoView {
         <UpdateBanner/>
         <NoticeBar/>
         {screen}
+    }
+}
+
+fn page_of(route: &Route) -> Page {
+    match route {
+        Route::Library => Page::Library,
+        Route::Review(id, _) | Route::Moment(id, _) => Page::Review(id.clone()),
+        Route::Present(id) => Page::Present(id.clone()),
+        Route::NotFound => Page::NotFound,
     }
 }
 

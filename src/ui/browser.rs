@@ -340,28 +340,42 @@ pub fn remember(key: &str, on: bool) {
 }
 
 /// Text typed in a box that adds something (a question for later, an idea to park) and not
-/// added yet, kept in the tab's session storage under `key` until it is added or cleared: a
-/// reload, or leaving the screen and coming back, does not lose it. Not in the review, because
-/// it is not part of it yet.
-pub fn draft(key: String) -> leptos::prelude::RwSignal<String> {
-    use leptos::prelude::*;
-    let key = format!("tunnel:draft:{key}");
-    let kept = session_storage()
-        .and_then(|s| s.get_item(&key).ok().flatten())
-        .unwrap_or_default();
-    let text = RwSignal::new(kept);
-    Effect::new(move |_| {
-        let now = text.get();
+/// added yet, kept in the tab's session storage until it is added or cleared: a reload, or
+/// leaving the screen and coming back, does not lose it. Not in the review, because it is not
+/// part of it yet.
+#[derive(Clone, Copy)]
+pub struct Draft {
+    pub text: leptos::prelude::RwSignal<String>,
+    key: leptos::prelude::StoredValue<String>,
+}
+
+impl Draft {
+    /// The draft kept under `key` (the review's id and the box's name), or an empty one.
+    pub fn new(key: String) -> Self {
+        use leptos::prelude::*;
+        let key = format!("tunnel:draft:{key}");
+        let kept = session_storage()
+            .and_then(|s| s.get_item(&key).ok().flatten())
+            .unwrap_or_default();
+        Draft {
+            text: RwSignal::new(kept),
+            key: StoredValue::new(key),
+        }
+    }
+
+    pub fn set(self, text: String) {
+        use leptos::prelude::*;
         if let Some(storage) = session_storage() {
+            let key = self.key.get_value();
             // Storage full: the box still holds the text, as it did before drafts were kept.
-            let _ = if now.is_empty() {
+            let _ = if text.is_empty() {
                 storage.remove_item(&key)
             } else {
-                storage.set_item(&key, &now)
+                storage.set_item(&key, &text)
             };
         }
-    });
-    text
+        self.text.set(text);
+    }
 }
 
 fn session_storage() -> Option<web_sys::Storage> {

@@ -420,7 +420,7 @@ fn NotBlameHere(rule: String, phrase: String) -> impl IntoView {
 #[component]
 pub fn TeachGuard() -> impl IntoView {
     let store = use_store();
-    let draft = super::browser::draft(format!("{}:watch", store.id()));
+    let draft = super::browser::Draft::new(format!("{}:watch", store.id()));
     let list = move |pick: fn(&crate::model::LanguageLog) -> &Vec<String>| {
         move || store.read(&Part::Language, |r| pick(&r.language).clone())
     };
@@ -436,7 +436,7 @@ pub fn TeachGuard() -> impl IntoView {
         });
     };
     let add = move || {
-        let phrase = draft.get_untracked().trim().to_ascii_lowercase();
+        let phrase = draft.text.get_untracked().trim().to_ascii_lowercase();
         if phrase.is_empty() {
             return;
         }
@@ -490,7 +490,7 @@ pub fn TeachGuard() -> impl IntoView {
             >
                 <TextField
                     label="Phrase to watch for"
-                    value=draft
+                    value=draft.text
                     set=move |v: String| draft.set(v)
                     placeholder="e.g. cowboy deploy"
                 />

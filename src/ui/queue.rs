@@ -17,7 +17,8 @@ pub fn QuestionQueue(person: Id, #[prop(into)] name: Signal<String>) -> impl Int
     let store = use_store();
     let app = use_app();
     let person = StoredValue::new(person);
-    let draft = super::browser::draft(format!("{}:question:{}", store.id(), person.get_value()));
+    let draft =
+        super::browser::Draft::new(format!("{}:question:{}", store.id(), person.get_value()));
     let queued = move || {
         store.read(&Part::Meeting, |r| {
             r.queued_for(&person.get_value())
@@ -27,7 +28,7 @@ pub fn QuestionQueue(person: Id, #[prop(into)] name: Signal<String>) -> impl Int
         })
     };
     let add = move || {
-        let text = draft.get_untracked().trim().to_string();
+        let text = draft.text.get_untracked().trim().to_string();
         if text.is_empty() {
             return;
         }
@@ -70,7 +71,7 @@ pub fn QuestionQueue(person: Id, #[prop(into)] name: Signal<String>) -> impl Int
                 </For>
             </ul>
             <form class="inline-add" on:submit=move |ev| { ev.prevent_default(); add(); }>
-                <TextField label="Question for later" id=draft_field value=draft set=move |v: String| draft.set(v)/>
+                <TextField label="Question for later" id=draft_field value=draft.text set=move |v: String| draft.set(v)/>
                 <Button on_click=move |_| add() label="Add to queue"/>
             </form>
         </div>

@@ -365,7 +365,7 @@ fn QuickEntry() -> impl IntoView {
     let date = RwSignal::new(String::new());
     let time = RwSignal::new(String::new());
     let kind = RwSignal::new(MomentKind::Observation.key().to_string());
-    let text = super::browser::draft(format!("{}:moment", store.id()));
+    let line = super::browser::Draft::new(format!("{}:moment", store.id()));
     let problem = RwSignal::new(None::<&'static str>);
     let placed = RwSignal::new(None::<String>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
@@ -373,7 +373,7 @@ fn QuickEntry() -> impl IntoView {
         let boxes = (
             date.get_untracked(),
             time.get_untracked(),
-            text.get_untracked(),
+            line.text.get_untracked(),
         );
         let now = crate::storage::now();
         match store.untracked(|r| {
@@ -401,7 +401,7 @@ fn QuickEntry() -> impl IntoView {
                     app.tell(said);
                 }
                 time.set(String::new());
-                text.set(String::new());
+                line.set(String::new());
                 problem.set(None);
                 focus_by_id("quick-entry-time".into());
             }
@@ -437,8 +437,8 @@ fn QuickEntry() -> impl IntoView {
                 <TextField
                     label="What happened"
                     placeholder="10:15 Alert fires"
-                    value=text
-                    set=move |v: String| text.set(v)
+                    value=line.text
+                    set=move |v: String| line.set(v)
                 />
             </div>
             <button type="submit" class="primary">"Add to timeline"</button>

@@ -1300,9 +1300,9 @@ fn ParkingLot() -> impl IntoView {
     let console = Console::here();
     let store = console.store;
     let app = console.app;
-    let idea = super::browser::draft(format!("{}:idea", store.id()));
+    let idea = super::browser::Draft::new(format!("{}:idea", store.id()));
     let park = move || {
-        let text = idea.get_untracked().trim().to_string();
+        let text = idea.text.get_untracked().trim().to_string();
         if text.is_empty() {
             focus_by_id("idea-to-park".into());
             return;
@@ -1328,7 +1328,7 @@ fn ParkingLot() -> impl IntoView {
         <section class="parking-lot" aria-labelledby="parking-heading">
             <h3 id="parking-heading">"Parking lot"</h3>
             <form class="inline-add" on:submit=move |ev| { ev.prevent_default(); park(); }>
-                <TextField label="Idea to park" id="idea-to-park" value=idea set=move |v: String| idea.set(v)/>
+                <TextField label="Idea to park" id="idea-to-park" value=idea.text set=move |v: String| idea.set(v)/>
                 <Button on_click=move |_| park() label="Park idea"/>
             </form>
             <ul aria-label="Parked ideas">
