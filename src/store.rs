@@ -351,6 +351,7 @@ impl ReviewStore {
                     .map(|(_, b)| b.clone());
                 journal.record(unit, base, now);
             }
+            journal.at = crate::storage::now().millis();
             journal.to_text()
         }) else {
             return;

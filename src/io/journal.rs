@@ -231,6 +231,9 @@ pub struct Journal {
     /// Fields changed differently here and in another window, waiting for a person to choose.
     /// This window's text is in the entries; the other window's is here.
     pub conflicts: Vec<Conflict>,
+    /// When its window last wrote it (milliseconds since 1970; 0 when not known). A journal
+    /// written moments ago belongs to a window that is still typing, and is not taken over.
+    pub at: i64,
 }
 
 impl Journal {
@@ -240,6 +243,7 @@ impl Journal {
             revision,
             entries: Vec::new(),
             conflicts: Vec::new(),
+            at: 0,
         }
     }
 
@@ -290,9 +294,10 @@ impl Journal {
     /// The journal as stored: small JSON, built without serialising the review.
     pub fn to_text(&self) -> String {
         let mut out = format!(
-            "{{\"review\":{},\"revision\":{},\"entries\":[",
+            "{{\"review\":{},\"revision\":{},\"at\":{},\"entries\":[",
             json(self.review.as_str()),
-            self.revision
+            self.revision,
+            self.at
         );
         for (i, (unit, entry)) in self.entries.iter().enumerate() {
             if i > 0 {
@@ -351,6 +356,8 @@ impl Journal {
             revision,
             entries,
             conflicts,
+            // Journals of earlier versions have no time: as if written long ago.
+            at: value.get("at").and_then(Value::as_i64).unwrap_or(0),
         })
     }
 

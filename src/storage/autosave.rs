@@ -27,6 +27,9 @@ use std::time::Duration;
 const SAVE_DELAY: Duration = Duration::from_millis(300);
 /// How often a save that failed (storage full, or refused) is tried again without an edit.
 const RETRY_DELAY: Duration = Duration::from_secs(5);
+/// How long a journal is taken to belong to a window still typing (see `fold_left_behind`):
+/// a window saves, and takes its journal away, 300 ms after its last keystroke.
+const LIVE_JOURNAL: Duration = Duration::from_secs(2);
 
 /// What the person needs to know about saving.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -100,17 +103,43 @@ impl Autosave {
         autosave
     }
 
-    /// Takes over journals that other windows left (closed, crashed, or still open and about
-    /// to save), one at a time: each is merged into the stored review and saved, and its key
-    /// removed. A journal whose merge needs a choice stays this window's until it is made.
+    /// Takes over journals that other windows left (closed, crashed, or open with a choice
+    /// still to make), one at a time: each is merged into the stored review and saved, and its
+    /// key removed. A journal whose merge needs a choice stays this window's until it is made.
+    /// A journal written in the last few seconds is a window still typing, which saves it
+    /// itself: taken over, its words saved here came back to it as another window's, an older
+    /// text of the same field, and it asked which to keep. It is looked at again later.
     fn fold_left_behind(self, left_behind: Vec<(String, Journal)>) {
+        let live = LIVE_JOURNAL.as_millis() as i64;
+        let now = now().millis();
+        // When to look again, if something was left for later.
+        let mut again: Option<i64> = None;
         for (key, journal) in left_behind {
             if !self.store.journal(Journal::is_empty).unwrap_or(false) {
-                return;
+                // This window's own edits (or a choice) first; the rest later.
+                again = Some(live);
+                break;
+            }
+            let age = now.saturating_sub(journal.at);
+            if age < live {
+                again = Some(again.map_or(live - age, |a| a.min(live - age)));
+                continue;
             }
             self.store.update_journal(|mine| *mine = journal);
             self.merge_stored();
             self.reviews.with_value(|r| r.backend().remove(&key));
+        }
+        if let Some(wait) = again {
+            let look_again = move || {
+                if self.stopped.try_get_value().unwrap_or(true) {
+                    return;
+                }
+                let id = self.store.id();
+                let mine = self.journal_key.get_value();
+                let left = self.reviews.with_value(|r| r.journals(&id));
+                self.fold_left_behind(left.into_iter().filter(|(k, _)| *k != mine).collect());
+            };
+            set_timeout(look_again, Duration::from_millis(wait.max(100) as u64));
         }
     }
 

@@ -82,6 +82,28 @@ test("two windows editing different fields at once both keep their edit", async 
   await expect(fresh.getByRole("textbox", { name: "Impact" })).toHaveValue("Impact from window B");
 });
 
+test("a window opened while another types leaves it its journal: no false conflict, both edits kept", async ({ context, page }) => {
+  // Taken over, the typing window's words came back to it as another window's older text of
+  // the same field, and it asked which to keep (3 times in 5).
+  await openLibrary(page);
+  await createReview(page, "Typing while another window opens");
+  await saved(page);
+  const text = "the facilitator keeps typing while a second window opens and edits";
+  const summary = page.getByRole("textbox", { name: "Summary" });
+  await summary.click();
+  const typing = summary.pressSequentially(text, { delay: 40 });
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.getByRole("textbox", { name: "Impact" }).fill("Impact from the second window");
+  await typing;
+  for (const p of [page, other]) {
+    await saved(p);
+    await expect(choices(p)).toHaveCount(0);
+    await expect(p.getByRole("textbox", { name: "Summary" })).toHaveValue(text);
+    await expect(p.getByRole("textbox", { name: "Impact" })).toHaveValue("Impact from the second window");
+  }
+});
+
 test("a window that puts a lagging revision back is not taken for a save: the words typed since stay, unasked", async ({ context, page }) => {
   // A window in another browser process can read a review's new text before its new revision,
   // and puts the revision back (as the presenter and a merge from the library do on reading).
