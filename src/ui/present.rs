@@ -76,13 +76,13 @@ pub fn Presenter(id: Id) -> impl IntoView {
     view! {
         <main class="presenter" class:dark=move || dark.get() class:light=move || !dark.get()>
             <div class="presenter-bar">
-                <span class="presenter-title">
+                <h1 class="presenter-title">
                     {move || view_state.with(|v| v.as_ref().map(|v| display_title(&v.title)).unwrap_or_default())}
-                </span>
+                </h1>
                 <span class="presenter-position">
                     {move || view_state.with(|v| match v {
-                        Ok(RoomView { position: (0, _), .. }) => "Not started".to_string(),
-                        Ok(v) => format!("Moment {} of {}", v.position.0, v.position.1),
+                        Ok(RoomView { position: 0, .. }) => "Not started".to_string(),
+                        Ok(v) => format!("Moment {}", v.position),
                         Err(_) => String::new(),
                     })}
                 </span>
