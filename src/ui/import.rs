@@ -225,7 +225,10 @@ fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>)
         }
     };
     let replace = {
-        let read = read.clone();
+        let mut read = read.clone();
+        // The meeting goes on where it is in this browser. The shared screen follows the stored
+        // walk: a file whose walk is further on would show the room moments not reached yet.
+        read.envelope.review.session = existing.session.clone();
         move |_| {
             state.set(ImportState::Idle);
             store_imported(app, read.clone());
@@ -251,6 +254,9 @@ fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>)
                         </p>
                     }
                 })}
+            <p class="hint">
+                "Replacing keeps where the meeting is in this browser: its phase, its moment and                  what the shared screen shows."
+            </p>
             <div class="dialog-actions">
                 <Button class="primary" on_click=merge label="Merge the two"/>
                 <Button on_click=keep_both label="Keep both"/>
