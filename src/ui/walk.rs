@@ -4,7 +4,7 @@
 
 use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, focus_by_id, IntlZones};
-use super::fields::{CheckField, SelectField, TextArea, TextField};
+use super::fields::{CheckField, TextArea, TextField};
 use super::guard::{GuardedArea, LanguageCount};
 use super::queue::QuestionQueue;
 use super::timeline::KindBadge;
@@ -503,6 +503,79 @@ fn JumpList(
     }
 }
 
+/// A drop-down whose choice acts at once: it changes the meeting's phase, adds an account,
+/// puts a question on the shared screen. A closed drop-down changes its value on every arrow or
+/// letter key, and acting on each would put every question passed over on the room's screen.
+/// So, as in the jump list, a value reached by keys is only browsed until Enter confirms it
+/// (Escape or leaving the list goes back); a value picked with the mouse acts at once.
+#[component]
+fn ActionSelect(
+    label: &'static str,
+    options: Vec<(String, String)>,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] set: Callback<String>,
+) -> impl IntoView {
+    let select = NodeRef::<leptos::html::Select>::new();
+    let browsing = StoredValue::new(false);
+    let browsed = StoredValue::new(None::<String>);
+    let put_back = move || {
+        if let Some(select) = select.get_untracked() {
+            select.set_value(&value.get_untracked());
+        }
+    };
+    let keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "Enter" => {
+            if let Some(chosen) = browsed.try_update_value(Option::take).flatten() {
+                ev.prevent_default();
+                set.run(chosen);
+                put_back();
+            }
+        }
+        "Escape" => {
+            if browsed.try_update_value(Option::take).flatten().is_some() {
+                // Only the browsing is undone; the console's own Escape waits for the next.
+                ev.stop_propagation();
+                put_back();
+            }
+        }
+        " " | "Tab" | "Shift" => {}
+        _ if ev.alt_key() => {}
+        _ => browsing.set_value(true),
+    };
+    let change = move |ev: leptos::ev::Event| {
+        let chosen = event_target_value(&ev);
+        if browsing.try_update_value(std::mem::take).unwrap_or(false) {
+            browsed.set_value(Some(chosen));
+        } else {
+            set.run(chosen);
+            put_back();
+        }
+    };
+    let blur = move |_| {
+        browsing.set_value(false);
+        if browsed.try_update_value(Option::take).flatten().is_some() {
+            put_back();
+        }
+    };
+    view! {
+        <label class="field">
+            <span class="field-label">{label}</span>
+            <select
+                node_ref=select
+                prop:value=move || value.get()
+                on:keydown=keydown
+                on:change=change
+                on:blur=blur
+            >
+                {options
+                    .into_iter()
+                    .map(|(key, text)| view! { <option value=key>{text}</option> })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}
+
 /// Makes `select`'s options `wanted`, given that they are now `written`: the labels that
 /// changed when the moments are the same, else all of them anew. Text, never markup.
 fn write_options(
@@ -550,7 +623,7 @@ fn PhaseSelect() -> impl IntoView {
         .map(|p| (p.key().to_string(), p.label().to_string()))
         .collect();
     view! {
-        <SelectField
+        <ActionSelect
             label="Meeting phase"
             options
             value=Signal::derive(move || phase.get().key().to_string())
@@ -821,18 +894,22 @@ fn MomentAtHand(id: Memo<Id>, peek: RwSignal<bool>) -> impl IntoView {
             {move || {
                 let options = others.get();
                 (options.len() > 1).then(|| view! {
-                    <SelectField
+                    <ActionSelect
                         label="Add an account for"
                         options
                         value=Signal::derive(String::new)
                         set=move |person: String| {
                             if !person.is_empty() {
+                                let person = Id(person);
                                 store.ensure_account(
                                     &id.get_untracked(),
-                                    &Id(person),
+                                    &person,
                                     AccountSource::Meeting,
                                     || console.app.new_id("a"),
                                 );
+                                // Into the new account, where the facilitator writes next.
+                                let first = question_id(&person, questions::CORE[0]);
+                                request_animation_frame(move || focus_by_id(first));
                             }
                         }
                     />
@@ -843,7 +920,7 @@ fn MomentAtHand(id: Memo<Id>, peek: RwSignal<bool>) -> impl IntoView {
             {move || {
                     let options = prompts.get();
                     view! {
-                        <SelectField
+                        <ActionSelect
                             label="Question on the shared screen"
                             options
                             value=Signal::derive(move || store.read(&Part::Meeting, |r| r.session.prompt.clone()))

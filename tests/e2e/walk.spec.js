@@ -239,6 +239,39 @@ test("removing a person takes their accounts only until Undo, which the keyboard
   expect(errors).toEqual([]);
 });
 
+test("a drop-down that acts (question on the shared screen, an account, the phase) waits for Enter when browsed by arrow keys", async ({ context, page }) => {
+  await openConsole(page);
+  const presenter = await openPresenter(context, page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  // Arrowing through the questions puts none of them on the room's screen; Escape goes back.
+  const question = page.getByRole("combobox", { name: "Question on the shared screen" });
+  await question.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.waitForTimeout(800);
+  await expect(presenter.getByRole("region", { name: "Question" })).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(question).toHaveValue("");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  await expect(presenter.getByRole("region", { name: "Question" })).toBeVisible({ timeout: 1500 });
+  // An account is added on Enter, not on the arrow, and the focus goes into it.
+  const add = page.getByRole("combobox", { name: "Add an account for" });
+  await add.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.waitForTimeout(300);
+  await expect(page.getByRole("article", { name: /Ben Lee/ })).toHaveCount(0);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("article", { name: /Ben Lee/ }).getByRole("textbox", { name: "Cues" })).toBeFocused();
+  // The phase browsed and left is the phase it was.
+  const phase = page.getByRole("combobox", { name: "Meeting phase" });
+  const was = await phase.inputValue();
+  await phase.focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Tab");
+  await expect(phase).toHaveValue(was);
+});
+
 test("the shared screen shows the question, the accounts, the rules and the parking lot only when chosen", async ({ context, page }) => {
   await openConsole(page);
   const presenter = await openPresenter(context, page);
