@@ -44,6 +44,12 @@ pub enum Source {
 }
 
 impl Source {
+    /// The id of the timeline's button that opens this import: it has the focus back when the
+    /// import closes.
+    pub fn opener(self) -> String {
+        format!("open-{}", self.segment())
+    }
+
     fn segment(self) -> &'static str {
         match self {
             Source::Transcript => "transcript",

@@ -362,6 +362,10 @@ fn read_time(text: &str, order: DateOrder) -> Result<Stamp, String> {
         DateOrder::DayFirst => (a, b),
         DateOrder::MonthFirst => (b, a),
         DateOrder::Unknown if a == b => (a, b),
+        // A file that writes both ways (rows pasted from two tools) still has dates that tell
+        // by themselves: "3/14/2026" is month first.
+        DateOrder::Unknown if a > 12 => (a, b),
+        DateOrder::Unknown if b > 12 => (b, a),
         DateOrder::Unknown => {
             return Err(format!(
                 "the date \u{201c}{date}\u{201d} could be day/month or month/day, and no date in \
@@ -460,6 +464,14 @@ mod tests {
             "{:?}",
             preview.skipped
         );
+        // Written both ways in one file: each date that tells by itself is read, the rest not.
+        let mixed = "time,description\n3/14/2026 09:10,US\n14/03/2026 09:20,EU\n\
+                     03/04/2026 09:30,either\n";
+        assert_eq!(
+            stamps(mixed),
+            [local(2026, 3, 14, 9, 10), local(2026, 3, 14, 9, 20)]
+        );
+        assert_eq!(parse(mixed).unwrap().skipped.len(), 1);
     }
 
     #[test]

@@ -291,28 +291,29 @@ pub fn focus_lost() -> bool {
     }
 }
 
-/// Gives the focus to the page's main heading when it is nowhere (a new page was drawn in place
-/// of the one that held it): a keyboard or screen-reader user starts from the top of what is
-/// now shown, not from the body. The heading is not drawn yet on a first frame for a review
-/// still being read: tried again shortly.
-pub fn focus_heading_if_lost(tries: u32) {
+/// Gives the focus to the first element matching `selector` when the focus is nowhere (what
+/// had it was drawn away: a new page, a closed import): a keyboard or screen-reader user goes
+/// on from there, not from the top of the page. What is not drawn yet on the first frame (a
+/// review still being read) is looked for again shortly, `tries` times.
+pub fn focus_if_lost(selector: String, tries: u32) {
     if !focus_lost() {
         return;
     }
-    let heading = leptos::prelude::document()
-        .query_selector("main h1, h1")
+    let found = leptos::prelude::document()
+        .query_selector(&selector)
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    match heading {
-        Some(heading) => {
-            if !heading.has_attribute("tabindex") {
-                let _ = heading.set_attribute("tabindex", "-1");
+    match found {
+        Some(element) => {
+            // A heading takes the focus only when asked for it by script.
+            if element.tab_index() < 0 && !element.has_attribute("tabindex") {
+                let _ = element.set_attribute("tabindex", "-1");
             }
-            let _ = heading.focus();
+            let _ = element.focus();
         }
         None if tries > 0 => leptos::prelude::set_timeout(
-            move || focus_heading_if_lost(tries - 1),
+            move || focus_if_lost(selector, tries - 1),
             std::time::Duration::from_millis(100),
         ),
         None => {}

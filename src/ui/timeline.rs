@@ -298,9 +298,9 @@ fn ImportLinks() -> impl IntoView {
     };
     view! {
         <div class="import-tools">
-            <Button on_click=go(Source::Transcript) label="Paste transcript"/>
-            <Button on_click=go(Source::Slack) label="Import Slack export"/>
-            <Button on_click=go(Source::Csv) label="Import CSV"/>
+            <Button id=Source::Transcript.opener() on_click=go(Source::Transcript) label="Paste transcript"/>
+            <Button id=Source::Slack.opener() on_click=go(Source::Slack) label="Import Slack export"/>
+            <Button id=Source::Csv.opener() on_click=go(Source::Csv) label="Import CSV"/>
             <Button on_click=export_csv label="Export CSV"/>
         </div>
     }

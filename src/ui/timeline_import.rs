@@ -42,7 +42,14 @@ pub fn ImportScreen(source: Source) -> impl IntoView {
         Source::Transcript => Stage::Pasting,
         Source::Slack | Source::Csv => Stage::Choosing,
     });
-    let close = Callback::new(move |_| app.go(Route::Review(store.id(), Tab::Timeline)));
+    let close = Callback::new(move |_| {
+        app.go(Route::Review(store.id(), Tab::Timeline));
+        // Back to the button that opened the import, drawn again with the timeline.
+        let opener = format!("#{}", source.opener());
+        request_animation_frame(move || browser::focus_if_lost(opener, 5));
+    });
+    // A pasted transcript is kept until its moments are added (`browser::Draft`).
+    let pasted = browser::Draft::new(format!("{}:paste", store.id()));
     let source_name = match source {
         Source::Transcript => "the transcript",
         Source::Slack => "the Slack export",
@@ -56,7 +63,7 @@ pub fn ImportScreen(source: Source) -> impl IntoView {
             </p>
         </section>
         {move || match stage.get() {
-            Stage::Pasting => view! { <PasteDialog stage close/> }.into_any(),
+            Stage::Pasting => view! { <PasteDialog stage close text=pasted/> }.into_any(),
             Stage::Choosing | Stage::Reading => view! { <ChooseFiles source stage close/> }.into_any(),
             Stage::Failed { message } => view! {
                 <Modal title="The file could not be read" on_close=close>
@@ -70,7 +77,8 @@ pub fn ImportScreen(source: Source) -> impl IntoView {
             }
             .into_any(),
             Stage::Previewing { preview } => {
-                view! { <PreviewDialog source=source_name preview close/> }.into_any()
+                let pasted = matches!(source, Source::Transcript).then_some(pasted);
+                view! { <PreviewDialog source=source_name preview close pasted/> }.into_any()
             }
         }}
     }
@@ -186,9 +194,8 @@ fn show_next_task(stage: RwSignal<Stage>, next: Stage) {
 }
 
 #[component]
-fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
+fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>, text: browser::Draft) -> impl IntoView {
     let store = use_store();
-    let text = RwSignal::new(String::new());
     let anchor = RwSignal::new(store.untracked(|r| {
         r.incident_span()
             .map(|(from, _)| to_local(from, &r.time_zone, &IntlZones).date)
@@ -211,7 +218,7 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
             .and_then(|noon| store.untracked(|r| IntlZones.offset_minutes(&r.time_zone, noon)))
             .unwrap_or(0);
         let job = Job::Transcript {
-            text: text.get_untracked(),
+            text: text.text.get_untracked(),
             anchor,
             east,
         };
@@ -237,7 +244,7 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
                 "or your own notes (\u{201c}~09:50\u{201d} marks a time as approximate). Times without a date are read in "
                 {zone} " from the date below; a time earlier than the line before means the next day."
             </p>
-            <TextArea label="Transcript" id="transcript-text" value=text set=move |v: String| text.set(v)/>
+            <TextArea label="Transcript" id="transcript-text" value=text.text set=move |v: String| text.set(v)/>
             <label class="field">
                 <span class="field-label">"Date of the first message"</span>
                 <input
@@ -263,7 +270,13 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
 
 /// What an import would add, with a choice per line and per name before anything is added.
 #[component]
-fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) -> impl IntoView {
+fn PreviewDialog(
+    source: &'static str,
+    preview: Preview,
+    close: Callback<()>,
+    /// The pasted transcript this preview is of: cleared once its moments are added.
+    pasted: Option<browser::Draft>,
+) -> impl IntoView {
     let store = use_store();
     let app = use_app();
     // What the timeline already holds starts unticked: importing the same file twice adds
@@ -441,6 +454,9 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
         let before = store.untracked(walk::position);
         let added: Vec<Id> = addition.moments.iter().map(|m| m.id.clone()).collect();
         store.add_moments(addition.moments);
+        if let Some(pasted) = pasted {
+            pasted.set(String::new());
+        }
         let shown = super::timeline::added_before_the_walk(store, before)
             .map(|said| format!(" {said}"))
             .unwrap_or_default();
@@ -518,7 +534,7 @@ fn PreviewDialog(source: &'static str, preview: Preview, close: Callback<()>) ->
                     <summary>{format!("Skipped lines ({skipped_count})")}</summary>
                     <ul aria-label="Skipped lines">
                         {skipped.into_iter().take(500).map(|s| view! {
-                            <li>{format!("{}: {}", s.source, s.reason)} <q>{s.text}</q></li>
+                            <li>{format!("{}: {}: ", s.source, s.reason)} <q>{s.text}</q></li>
                         }).collect_view()}
                     </ul>
                 </details>
