@@ -64,16 +64,32 @@ pub fn NotesUnder(
         <Show when=move || findings.with(|f| !f.is_empty())>
             <ul class="language-notes" aria-label="Language notes" aria-live="polite">
                 {move || {
-                    told_apart(findings.get())
+                    let all = told_apart(findings.get());
+                    let more = all.len().saturating_sub(NOTES_SHOWN);
+                    let lines = all
                         .into_iter()
+                        .take(NOTES_SHOWN)
                         .map(|(finding, which)| {
                             view! { <NoteLine finding which dismiss=Callback::new(dismiss)/> }
                         })
-                        .collect_view()
+                        .collect_view();
+                    (lines, more_notes(more))
                 }}
             </ul>
         </Show>
     }
+}
+
+/// The most notes listed for one text: a long paste (an interview's transcript) is not drawn
+/// note by note, but its first notes and how many more there are.
+const NOTES_SHOWN: usize = 30;
+
+fn more_notes(more: usize) -> Option<impl IntoView> {
+    (more > 0).then(|| {
+        view! {
+            <li>{format!("{more} more language notes in this text: reword or dismiss these first.")}</li>
+        }
+    })
 }
 
 /// What a large count's first task checks (`language::check_cost`, about a character each:
@@ -255,10 +271,15 @@ pub fn ReviewOfNotes(count: NoteCount, #[prop(into)] open: RwSignal<bool>) -> im
                     when=is_rewording
                     fallback=move || view! {
                         <ul class="language-notes">
-                            {move || told_apart(notes.get()).into_iter().map(|(finding, which)| {
-                                let said = sentence(&finding);
-                                view! { <NoteLine finding which dismiss=Callback::new(dismiss) said/> }
-                            }).collect_view()}
+                            {move || {
+                                let all = told_apart(notes.get());
+                                let more = all.len().saturating_sub(NOTES_SHOWN);
+                                let lines = all.into_iter().take(NOTES_SHOWN).map(|(finding, which)| {
+                                    let said = sentence(&finding);
+                                    view! { <NoteLine finding which dismiss=Callback::new(dismiss) said/> }
+                                }).collect_view();
+                                (lines, more_notes(more))
+                            }}
                         </ul>
                         <Button
                             on_click=move |_| rewording.update(|r| r.push(text.get_value()))
@@ -345,18 +366,21 @@ fn write_text(store: crate::store::ReviewStore, text: &language::TextRef, value:
 /// Each note with what tells its buttons apart from another's on the same words: " (2 of 3)"
 /// when a text holds the phrase more than once, nothing when once.
 fn told_apart(findings: Vec<language::Finding>) -> Vec<(language::Finding, String)> {
-    let of = |rule: &str| findings.iter().filter(|f| f.rule == rule).count();
-    let mut seen: Vec<&str> = Vec::new();
+    use std::collections::HashMap;
+    // Counted once: a pasted transcript can hold thousands of notes.
+    let mut total: HashMap<&str, usize> = HashMap::new();
+    for f in &findings {
+        *total.entry(&f.rule).or_default() += 1;
+    }
+    let mut seen: HashMap<&str, usize> = HashMap::new();
     let which: Vec<String> = findings
         .iter()
         .map(|f| {
-            seen.push(&f.rule);
-            match of(&f.rule) {
+            let nth = seen.entry(&f.rule).or_default();
+            *nth += 1;
+            match total[f.rule.as_str()] {
                 1 => String::new(),
-                total => {
-                    let nth = seen.iter().filter(|r| **r == f.rule).count();
-                    format!(" ({nth} of {total})")
-                }
+                all => format!(" ({nth} of {all})"),
             }
         })
         .collect();

@@ -222,6 +222,11 @@ test("the language guard watches synthesis text", async ({ page }) => {
   await addFinding(page, "Themes", "Add theme", "Ben should have paged databases sooner");
   const notes = page.getByRole("region", { name: "Themes" }).getByRole("list", { name: "Language notes" });
   await expect(notes).toContainText("should have");
+  // A long paste is not drawn note by note: the first 30, and how many more.
+  const pasted = Array.from({ length: 45 }, (_, i) => `Ben should have paged team ${i} sooner.`).join(" ");
+  await page.getByRole("region", { name: "Themes" }).getByRole("textbox", { name: "Themes" }).last().fill(pasted);
+  await expect(notes.getByRole("listitem")).toHaveCount(31);
+  await expect(notes.getByRole("listitem").last()).toHaveText("15 more language notes in this text: reword or dismiss these first.");
 });
 
 test("both reports download, the HTML report is inert and comes back as the identical review", async ({ page, context, browser }, testInfo) => {
