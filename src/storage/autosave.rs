@@ -96,7 +96,7 @@ impl Autosave {
         };
         let sink = Callback::new(move |text: String| autosave.write_journal(&text));
         store.start_journal(Journal::new(id, revision), sink);
-        autosave.fold_left_behind(left_behind);
+        autosave.fold_left_behind(left_behind, 5);
         autosave.follow_edits();
         autosave.flush_when_leaving();
         autosave.watch_other_windows();
@@ -109,38 +109,49 @@ impl Autosave {
     /// A journal written in the last few seconds is a window still typing, which saves it
     /// itself: taken over, its words saved here came back to it as another window's, an older
     /// text of the same field, and it asked which to keep. It is looked at again later.
-    fn fold_left_behind(self, left_behind: Vec<(String, Journal)>) {
+    fn fold_left_behind(self, left_behind: Vec<(String, Journal)>, tries: u32) {
         let live = LIVE_JOURNAL.as_millis() as i64;
         let now = now().millis();
-        // When to look again, if something was left for later.
-        let mut again: Option<i64> = None;
+        // The journals left for later, and when the youngest of them stops being live.
+        let mut later = Vec::new();
+        let mut wait = 0;
         for (key, journal) in left_behind {
             if !self.store.journal(Journal::is_empty).unwrap_or(false) {
-                // This window's own edits (or a choice) first; the rest later.
-                again = Some(live);
-                break;
+                // This window's own edits or choice first: the rest are taken when the review
+                // is opened again.
+                return;
             }
-            let age = now.saturating_sub(journal.at);
-            if age < live {
-                again = Some(again.map_or(live - age, |a| a.min(live - age)));
+            // A time ahead of this clock (a clock set back since) counts as old.
+            let age = now - journal.at;
+            if (0..live).contains(&age) {
+                wait = wait.max(live - age);
+                later.push(key);
                 continue;
             }
             self.store.update_journal(|mine| *mine = journal);
             self.merge_stored();
             self.reviews.with_value(|r| r.backend().remove(&key));
         }
-        if let Some(wait) = again {
-            let look_again = move || {
-                if self.stopped.try_get_value().unwrap_or(true) {
-                    return;
-                }
-                let id = self.store.id();
-                let mine = self.journal_key.get_value();
-                let left = self.reviews.with_value(|r| r.journals(&id));
-                self.fold_left_behind(left.into_iter().filter(|(k, _)| *k != mine).collect());
-            };
-            set_timeout(look_again, Duration::from_millis(wait.max(100) as u64));
+        if later.is_empty() || tries == 0 {
+            return;
         }
+        // Only those again, a few times: a window opened since is not this window's business.
+        let look_again = move || {
+            if self.stopped.try_get_value().unwrap_or(true) {
+                return;
+            }
+            let left = self.reviews.with_value(|r| {
+                later
+                    .iter()
+                    .filter_map(|key| Some((key.clone(), Journal::parse(&r.backend().get(key)?)?)))
+                    .collect()
+            });
+            self.fold_left_behind(left, tries - 1);
+        };
+        set_timeout(
+            look_again,
+            Duration::from_millis(wait.clamp(100, live) as u64),
+        );
     }
 
     pub fn status(&self) -> SaveStatus {
