@@ -151,8 +151,12 @@ fn QueuedRow(id: Id, focus_after: Callback<Id>) -> impl IntoView {
         }
     };
     let done = move || {
-        editing.set(None);
+        let before = editing.try_update(Option::take).flatten();
         if text.get_untracked().trim().is_empty() {
+            // Emptied and kept: taken away, with the words it had for the notice and Undo.
+            if let Some(before) = before {
+                set_text(before);
+            }
             remove();
         } else {
             let button = dom("edit");
