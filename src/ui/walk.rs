@@ -469,7 +469,16 @@ fn JumpList(
         }
         // Space opens the list, Tab leaves: neither changes the value.
         " " | "Tab" | "Shift" => {}
-        _ => browsing.set_value(true),
+        _ => {
+            // Only until this task ends: see `ActionSelect`.
+            browsing.set_value(true);
+            set_timeout(
+                move || {
+                    browsing.try_set_value(false);
+                },
+                std::time::Duration::ZERO,
+            );
+        }
     };
     let change = move |ev: leptos::ev::Event| {
         let value = event_target_value(&ev);
@@ -540,7 +549,18 @@ fn ActionSelect(
         }
         " " | "Tab" | "Shift" => {}
         _ if ev.alt_key() => {}
-        _ => browsing.set_value(true),
+        _ => {
+            // A key that moves the choice changes it before this task ends; one that does not
+            // (Ctrl to hush a screen reader, an arrow at the end) must not leave the next
+            // mouse pick taken for browsing.
+            browsing.set_value(true);
+            set_timeout(
+                move || {
+                    browsing.try_set_value(false);
+                },
+                std::time::Duration::ZERO,
+            );
+        }
     };
     let change = move |ev: leptos::ev::Event| {
         let chosen = event_target_value(&ev);
@@ -551,6 +571,7 @@ fn ActionSelect(
             put_back();
         }
     };
+    let hint = super::widgets::dom_id("choose-hint");
     let blur = move |_| {
         browsing.set_value(false);
         if browsed.try_update_value(Option::take).flatten().is_some() {
@@ -562,7 +583,13 @@ fn ActionSelect(
             <span class="field-label">{label}</span>
             <select
                 node_ref=select
-                prop:value=move || value.get()
+                aria-describedby=hint.clone()
+                prop:value=move || {
+                    // Changed meanwhile (another window, a key elsewhere): what was browsed to
+                    // is no longer what Enter would be asked for.
+                    browsed.try_set_value(None);
+                    value.get()
+                }
                 on:keydown=keydown
                 on:change=change
                 on:blur=blur
@@ -572,6 +599,7 @@ fn ActionSelect(
                     .map(|(key, text)| view! { <option value=key>{text}</option> })
                     .collect_view()}
             </select>
+            <span id=hint class="visually-hidden">"Arrows browse; Enter chooses."</span>
         </label>
     }
 }
