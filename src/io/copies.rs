@@ -36,7 +36,16 @@ pub struct Combined {
 
 /// Brings `theirs` (the file) into `mine` (this browser's copy).
 pub fn combine(mine: &Review, theirs: &Review) -> Combined {
-    let (m, t) = (review_value(mine), review_value(theirs));
+    let (m, mut t) = (review_value(mine), review_value(theirs));
+    // The meeting goes on where it is in this browser: its phase, its moment and what the
+    // shared screen shows. The shared screen follows the stored walk, and a file's walk further
+    // on (filled in where this one has not started) would show the room moments not reached.
+    if let Some(file) = t.as_object_mut() {
+        match m.get("session") {
+            Some(session) => file.insert("session".into(), session.clone()),
+            None => file.remove("session"),
+        };
+    }
     let merged = merge::merge(None, Some(&m), Some(&t), Side::Mine);
     let mut value = merged.value.unwrap_or(m.clone());
     let mut conflicts = Vec::new();
@@ -71,6 +80,7 @@ pub fn combine(mine: &Review, theirs: &Review) -> Combined {
         &mut conflicts,
         &mut filled,
     );
+
     let ids = |v: &Value, list: &str| -> Vec<String> {
         v.get(list)
             .and_then(Value::as_array)
@@ -232,6 +242,27 @@ mod tests {
         assert_eq!(again.conflicts.len(), 2);
         let same = combine(&taken, &theirs);
         assert!(same.conflicts.is_empty() && same.added.is_empty());
+    }
+
+    #[test]
+    fn the_meeting_stays_where_it_is_here_whatever_the_file_walked() {
+        let mine = review();
+        let mut theirs = review();
+        theirs.moments.push(Moment {
+            id: Id::from("m2"),
+            description: "LATER rollback".into(),
+            ..Moment::default()
+        });
+        theirs.session.current = Some(Id::from("m2"));
+        theirs.session.walked = vec![Id::from("m1"), Id::from("m2")];
+        theirs.session.prompt = "LATER question".into();
+        theirs.session.show_accounts = true;
+        let combined = combine(&mine, &theirs);
+        assert!(combined.conflicts.is_empty(), "{:?}", combined.conflicts);
+        assert_eq!(combined.filled, 0);
+        let merged = resolve(&combined, &[]).unwrap();
+        assert_eq!(merged.session, mine.session);
+        assert_eq!(merged.moments.len(), 2, "the file's moment still comes in");
     }
 
     #[test]

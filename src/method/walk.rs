@@ -7,6 +7,26 @@ use crate::model::time::{moment_time_label, ZoneOffsets};
 use crate::model::{Account, Id, Instant, MomentKind, Phase, Review, ReviewStatus};
 use std::collections::HashSet;
 
+/// The session of `file` replacing this browser's copy, whose session is `here`: the file's
+/// (its walked moments, clock, time box), but the room stays where it is. The shared screen
+/// follows the stored walk, and a file whose walk is elsewhere would move the room to moments
+/// it has not reached, with their question and accounts. So the moment, the phase and what the
+/// shared screen shows are this browser's (a moment the file does not hold: not started).
+pub fn session_on_replace(here: &crate::model::Session, file: &Review) -> crate::model::Session {
+    let mut session = file.session.clone();
+    session.current = here
+        .current
+        .clone()
+        .filter(|id| file.moments.iter().any(|m| &m.id == id));
+    session.phase = here.phase;
+    session.prompt.clone_from(&here.prompt);
+    session.show_accounts = here.show_accounts;
+    session.show_rules = here.show_rules;
+    session.show_parking_lot = here.show_parking_lot;
+    session.show_clock = here.show_clock;
+    session
+}
+
 /// The position of the current moment in timeline order.
 pub fn position(review: &Review) -> Option<usize> {
     let current = review.session.current.as_ref()?;
@@ -301,6 +321,30 @@ mod tests {
             }],
             ..Review::default()
         }
+    }
+
+    #[test]
+    fn a_replacing_file_keeps_the_room_where_it_is_and_brings_the_rest() {
+        let mut here = review().session;
+        here.current = Some(Id::from("a"));
+        here.phase = Phase::Walk;
+        let mut file = review();
+        file.session.current = Some(Id::from("c"));
+        file.session.walked = vec![Id::from("a"), Id::from("b"), Id::from("c")];
+        file.session.prompt = "LATER question".into();
+        file.session.show_accounts = true;
+        file.session.clock_seconds = 600;
+        file.session.phase = Phase::Synthesise;
+        let kept = session_on_replace(&here, &file);
+        assert_eq!(kept.current, here.current);
+        assert_eq!(
+            (kept.phase, kept.prompt.as_str(), kept.show_accounts),
+            (Phase::Walk, "", false)
+        );
+        assert_eq!((kept.walked.len(), kept.clock_seconds), (3, 600));
+        // A moment the file does not hold: the walk has not started.
+        here.current = Some(Id::from("gone"));
+        assert_eq!(session_on_replace(&here, &file).current, None);
     }
 
     #[test]

@@ -282,7 +282,8 @@ pub fn CopiesImport(read: ReadReview, close: Callback<()>) -> impl IntoView {
     let summary = format!(
         "Another copy of \u{201c}{}\u{201d}. The file adds {added}; it fills in {} field(s) that \
          are empty here; {} field(s) were written differently in the two copies. Everything \
-         else is left as it is here, and nothing here is removed.",
+         else is left as it is here, and nothing here is removed. The meeting stays where it \
+         is in this browser: its phase, its moment and what the shared screen shows.",
         display_title(&here.title),
         combined.filled,
         combined.conflicts.len()

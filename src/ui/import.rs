@@ -225,13 +225,21 @@ fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>)
         }
     };
     let replace = {
-        let mut read = read.clone();
-        // The meeting goes on where it is in this browser. The shared screen follows the stored
-        // walk: a file whose walk is further on would show the room moments not reached yet.
-        read.envelope.review.session = existing.session.clone();
+        let read = read.clone();
+        let here = StoredValue::new(existing.session.clone());
         move |_| {
             state.set(ImportState::Idle);
-            store_imported(app, read.clone());
+            let mut read = read.clone();
+            // This browser's session as it is now: another window may have moved the walk
+            // since the dialog opened.
+            let id = read.envelope.review.id.clone();
+            let now = app
+                .reviews
+                .with_value(|r| r.load(&id, &mut app.id_gen()).ok());
+            let here = now.map_or_else(|| here.get_value(), |l| l.review.session);
+            read.envelope.review.session =
+                crate::method::walk::session_on_replace(&here, &read.envelope.review);
+            store_imported(app, read);
         }
     };
     let merge = {
@@ -255,7 +263,8 @@ fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>)
                     }
                 })}
             <p class="hint">
-                "Replacing keeps where the meeting is in this browser: its phase, its moment and                  what the shared screen shows."
+                "Replacing keeps where the meeting is in this browser: its phase, its moment and "
+                "what the shared screen shows."
             </p>
             <div class="dialog-actions">
                 <Button class="primary" on_click=merge label="Merge the two"/>
