@@ -361,15 +361,21 @@ fn read_time(text: &str, order: DateOrder) -> Result<Stamp, String> {
     let (day, month) = match order {
         DateOrder::DayFirst => (a, b),
         DateOrder::MonthFirst => (b, a),
-        DateOrder::Unknown if a == b => (a, b),
+        DateOrder::Unknown | DateOrder::Mixed if a == b => (a, b),
         // A file that writes both ways (rows pasted from two tools) still has dates that tell
         // by themselves: "3/14/2026" is month first.
-        DateOrder::Unknown if a > 12 => (a, b),
-        DateOrder::Unknown if b > 12 => (b, a),
+        DateOrder::Unknown | DateOrder::Mixed if a > 12 => (a, b),
+        DateOrder::Unknown | DateOrder::Mixed if b > 12 => (b, a),
         DateOrder::Unknown => {
             return Err(format!(
                 "the date \u{201c}{date}\u{201d} could be day/month or month/day, and no date in \
                  the file tells which; write it as {year}-MM-DD"
+            ))
+        }
+        DateOrder::Mixed => {
+            return Err(format!(
+                "the date \u{201c}{date}\u{201d} could be day/month or month/day, and this file \
+                 writes dates both ways; write it as {year}-MM-DD"
             ))
         }
     };
@@ -388,6 +394,8 @@ enum DateOrder {
     MonthFirst,
     /// No date tells ("03/04/2026" only).
     Unknown,
+    /// Dates tell both ways ("3/14/2026" and "14/03/2026"): each is read by itself if it can be.
+    Mixed,
 }
 
 impl DateOrder {
@@ -400,7 +408,8 @@ impl DateOrder {
         match (day_first, month_first) {
             (true, false) => DateOrder::DayFirst,
             (false, true) => DateOrder::MonthFirst,
-            _ => DateOrder::Unknown,
+            (true, true) => DateOrder::Mixed,
+            (false, false) => DateOrder::Unknown,
         }
     }
 }
@@ -471,7 +480,9 @@ mod tests {
             stamps(mixed),
             [local(2026, 3, 14, 9, 10), local(2026, 3, 14, 9, 20)]
         );
-        assert_eq!(parse(mixed).unwrap().skipped.len(), 1);
+        let skipped = parse(mixed).unwrap().skipped;
+        assert_eq!(skipped.len(), 1);
+        assert!(skipped[0].reason.contains("both ways"), "{skipped:?}");
     }
 
     #[test]

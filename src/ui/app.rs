@@ -162,7 +162,7 @@ pub fn App() -> impl IntoView {
         // the focus. A tab or a moment of the same review is not a new page: the walk's keys
         // work with the focus on the page itself.
         if app.route.with_untracked(page_of) != page_of(&route) {
-            request_animation_frame(|| super::browser::focus_if_lost("main h1, h1".into(), 5));
+            request_animation_frame(|| super::browser::focus_if_lost("h1".into(), 10));
         }
         app.route.set(route);
     });
