@@ -402,6 +402,86 @@ fn WhereTheRoomStarts(
     }
 }
 
+/// Keys on a closed drop-down: each arrow or letter changes its value, and acting on each
+/// would show the room every moment or question passed over. A value reached by keys is only
+/// browsed until Enter confirms it (Escape or leaving the list goes back); a value picked with
+/// the mouse, or from the open list, acts at once. Shared by the jump list and `ActionSelect`.
+#[derive(Clone, Copy)]
+struct Browsing {
+    /// A key was pressed in this task: the change it causes is browsing.
+    keyed: StoredValue<bool>,
+    /// Where the keys went, not acted on yet.
+    to: StoredValue<Option<String>>,
+}
+
+enum Key {
+    /// Enter on a browsed value.
+    Choose(String),
+    /// Escape while browsing: the value shown goes back.
+    Back,
+    Other,
+}
+
+impl Browsing {
+    fn new() -> Self {
+        Browsing {
+            keyed: StoredValue::new(false),
+            to: StoredValue::new(None),
+        }
+    }
+
+    fn key(self, ev: &leptos::ev::KeyboardEvent) -> Key {
+        match ev.key().as_str() {
+            "Enter" => self
+                .to
+                .try_update_value(Option::take)
+                .flatten()
+                .map_or(Key::Other, Key::Choose),
+            "Escape" => match self.to.try_update_value(Option::take).flatten() {
+                Some(_) => Key::Back,
+                None => Key::Other,
+            },
+            // Space and Alt+arrows open the list, Tab leaves: none changes the value.
+            " " | "Tab" | "Shift" => Key::Other,
+            _ if ev.alt_key() => Key::Other,
+            _ => {
+                // A key that moves the choice changes it before this task ends; one that does
+                // not (Ctrl to hush a screen reader, an arrow at the end) must not leave the
+                // next mouse pick taken for browsing.
+                self.keyed.set_value(true);
+                set_timeout(
+                    move || {
+                        self.keyed.try_set_value(false);
+                    },
+                    std::time::Duration::ZERO,
+                );
+                Key::Other
+            }
+        }
+    }
+
+    /// A change of value: the value to act on now, or none when it is only browsed.
+    fn change(self, value: String) -> Option<String> {
+        if self.keyed.try_update_value(std::mem::take).unwrap_or(false) {
+            self.to.set_value(Some(value));
+            None
+        } else {
+            Some(value)
+        }
+    }
+
+    /// Leaving the list: whether a browsed value must be put back.
+    fn leave(self) -> bool {
+        self.keyed.set_value(false);
+        self.to.try_update_value(Option::take).flatten().is_some()
+    }
+
+    /// The value changed underneath: what was browsed to is no longer what Enter would choose.
+    fn forget(self) {
+        self.to.try_set_value(None);
+    }
+}
+
 /// "Jump to moment": one option per moment. The options are written by hand, not by the view:
 /// at 2,000 moments, options made through the view (five calls to the page each, and a keyed
 /// entry) were most of the cost of switching to the walk-through. Here each is one
@@ -419,8 +499,7 @@ fn JumpList(
     #[prop(into)] go: Callback<Id>,
 ) -> impl IntoView {
     let select = NodeRef::<leptos::html::Select>::new();
-    let browsing = StoredValue::new(false);
-    let browsed = StoredValue::new(None::<String>);
+    let browsing = Browsing::new();
     let show_current = move || {
         if let Some(select) = select.get_untracked() {
             select.set_value(&current.get_untracked());
@@ -450,48 +529,32 @@ fn JumpList(
                 write_options(&select, written, wanted);
             });
         });
-        browsed.set_value(None);
+        browsing.forget();
         select.set_value(&value);
     });
-    let keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-        "Enter" => {
+    let keydown = move |ev: leptos::ev::KeyboardEvent| {
+        if ev.key() == "Enter" {
             ev.prevent_default();
-            if let Some(value) = browsed.try_update_value(Option::take).flatten() {
+        }
+        match browsing.key(&ev) {
+            Key::Choose(value) => {
                 go.run(Id(value));
                 // Where the walk is now: the console may have asked first (`Crossing`), and
                 // then the walk has not moved yet.
                 show_current();
             }
-        }
-        "Escape" => {
-            browsed.set_value(None);
-            show_current();
-        }
-        // Space opens the list, Tab leaves: neither changes the value.
-        " " | "Tab" | "Shift" => {}
-        _ => {
-            // Only until this task ends: see `ActionSelect`.
-            browsing.set_value(true);
-            set_timeout(
-                move || {
-                    browsing.try_set_value(false);
-                },
-                std::time::Duration::ZERO,
-            );
+            Key::Back => show_current(),
+            Key::Other => {}
         }
     };
     let change = move |ev: leptos::ev::Event| {
-        let value = event_target_value(&ev);
-        if browsing.try_update_value(std::mem::take).unwrap_or(false) {
-            browsed.set_value(Some(value));
-        } else {
+        if let Some(value) = browsing.change(event_target_value(&ev)) {
             go.run(Id(value));
             show_current();
         }
     };
     let blur = move |_| {
-        browsing.set_value(false);
-        if browsed.try_update_value(Option::take).flatten().is_some() {
+        if browsing.leave() {
             show_current();
         }
     };
@@ -525,56 +588,34 @@ fn ActionSelect(
     #[prop(into)] set: Callback<String>,
 ) -> impl IntoView {
     let select = NodeRef::<leptos::html::Select>::new();
-    let browsing = StoredValue::new(false);
-    let browsed = StoredValue::new(None::<String>);
+    let browsing = Browsing::new();
     let put_back = move || {
         if let Some(select) = select.get_untracked() {
             select.set_value(&value.get_untracked());
         }
     };
-    let keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
-        "Enter" => {
-            if let Some(chosen) = browsed.try_update_value(Option::take).flatten() {
-                ev.prevent_default();
-                set.run(chosen);
-                put_back();
-            }
+    let keydown = move |ev: leptos::ev::KeyboardEvent| match browsing.key(&ev) {
+        Key::Choose(chosen) => {
+            ev.prevent_default();
+            set.run(chosen);
+            put_back();
         }
-        "Escape" => {
-            if browsed.try_update_value(Option::take).flatten().is_some() {
-                // Only the browsing is undone; the console's own Escape waits for the next.
-                ev.stop_propagation();
-                put_back();
-            }
+        Key::Back => {
+            // Only the browsing is undone; the console's own Escape waits for the next.
+            ev.stop_propagation();
+            put_back();
         }
-        " " | "Tab" | "Shift" => {}
-        _ if ev.alt_key() => {}
-        _ => {
-            // A key that moves the choice changes it before this task ends; one that does not
-            // (Ctrl to hush a screen reader, an arrow at the end) must not leave the next
-            // mouse pick taken for browsing.
-            browsing.set_value(true);
-            set_timeout(
-                move || {
-                    browsing.try_set_value(false);
-                },
-                std::time::Duration::ZERO,
-            );
-        }
+        Key::Other => {}
     };
     let change = move |ev: leptos::ev::Event| {
-        let chosen = event_target_value(&ev);
-        if browsing.try_update_value(std::mem::take).unwrap_or(false) {
-            browsed.set_value(Some(chosen));
-        } else {
+        if let Some(chosen) = browsing.change(event_target_value(&ev)) {
             set.run(chosen);
             put_back();
         }
     };
     let hint = super::widgets::dom_id("choose-hint");
     let blur = move |_| {
-        browsing.set_value(false);
-        if browsed.try_update_value(Option::take).flatten().is_some() {
+        if browsing.leave() {
             put_back();
         }
     };
@@ -587,7 +628,7 @@ fn ActionSelect(
                 prop:value=move || {
                     // Changed meanwhile (another window, a key elsewhere): what was browsed to
                     // is no longer what Enter would be asked for.
-                    browsed.try_set_value(None);
+                    browsing.forget();
                     value.get()
                 }
                 on:keydown=keydown
