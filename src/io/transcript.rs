@@ -696,6 +696,14 @@ fn stamped_header(line: &str, order: DateOrder) -> Option<Header> {
         let stamp = &trimmed[..trimmed.len() - rest.len()];
         (after_stamp(when, rest, approximate), stamp)
     };
+    // "09:44:10.123 cy: text" is a message; "17:01:44.123 lock", a log line quoted in one, is
+    // not: a time to the millisecond starts a message only with someone's name after it.
+    let fraction = stamp
+        .rsplit_once(['.', ','])
+        .is_some_and(|(_, f)| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
+    if fraction && header.name.as_deref().is_none_or(str::is_empty) {
+        return None;
+    }
     Some(Header {
         clock: ClockStyle::of(stamp),
         ..header
@@ -997,6 +1005,29 @@ mod tests {
 
     fn utc(h: u8, m: u8, s: u8) -> Stamp {
         Stamp::Exact(Instant::from_utc(anchor(), TimeOfDay::new(h, m, s).unwrap()).unwrap())
+    }
+
+    #[test]
+    fn a_log_time_with_milliseconds_starts_its_own_message() {
+        let parsed = parse(
+            "09:44:09.871 ben: restarting the replica\n09:44:10.123 cy: lag back to zero\n\
+             [09:44:11,5] ana: thanks",
+            anchor(),
+        );
+        let said: Vec<(&str, Stamp)> = parsed
+            .messages
+            .iter()
+            .map(|m| (m.name.as_str(), m.stamp))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("ben", local(14, 9, 44, 9)),
+                ("cy", local(14, 9, 44, 10)),
+                ("ana", local(14, 9, 44, 11)),
+            ]
+        );
+        assert!(parsed.skipped.is_empty(), "{:?}", parsed.skipped);
     }
 
     #[test]

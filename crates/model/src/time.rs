@@ -373,6 +373,17 @@ pub fn parse_clock(text: &str) -> Option<TimeOfDay> {
     } else {
         (lowered.as_str(), None)
     };
+    // "09:44:10.123", "09:44:10,123": a fraction of a second, as logs write it, is dropped.
+    let body = match body.rsplit_once(['.', ',']) {
+        Some((whole, fraction))
+            if whole.matches(':').count() == 2
+                && (1..=9).contains(&fraction.len())
+                && fraction.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            whole
+        }
+        _ => body,
+    };
     let normalised = body.replace(['.', 'h'], ":");
     let normalised = match (normalised.contains(':'), normalised.len()) {
         (false, 3 | 4) if normalised.bytes().all(|b| b.is_ascii_digit()) => {
@@ -726,7 +737,14 @@ mod tests {
         assert_eq!(hm("10pm").as_deref(), Some("22:00:00"));
         assert_eq!(hm("12:30 AM").as_deref(), Some("00:30:00"));
         assert_eq!(hm("12:30 p.m.").as_deref(), Some("12:30:00"));
-        for bad in ["", "25:00", "10:60", "13pm", "abc", "10:15:30:00", "1:2"] {
+        // Logs write fractions of a second: dropped.
+        assert_eq!(hm("09:44:10.123").as_deref(), Some("09:44:10"));
+        assert_eq!(hm("09:44:10,5").as_deref(), Some("09:44:10"));
+        assert_eq!(hm("9:44:10.123456 pm").as_deref(), Some("21:44:10"));
+        for bad in [
+            "", "25:00", "10:60", "13pm", "abc", "10:15:30:00", "1:2", "10:15.5", "10:15:30.",
+            "10:15:30.12a",
+        ] {
             assert_eq!(parse_clock(bad), None, "{bad}");
         }
     }
