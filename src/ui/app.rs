@@ -163,6 +163,14 @@ pub fn App() -> impl IntoView {
         // work with the focus on the page itself.
         if app.route.with_untracked(page_of) != page_of(&route) {
             request_animation_frame(|| super::browser::focus_if_lost("h1".into(), 10));
+            // Putting a whole review back is offered only where it was taken away: restored
+            // under a window that has it open, that window would save over it.
+            if app.notice.with_untracked(|n| {
+                n.as_ref()
+                    .is_some_and(|n| matches!(n.undo, Some(Undo::RestoreReview(_))))
+            }) {
+                app.notice.set(None);
+            }
         }
         app.route.set(route);
     });

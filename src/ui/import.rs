@@ -1,10 +1,10 @@
 //! Importing a review file: pick, read, and add it without ever overwriting silently. A
 //! responder's worksheet answers are recognised and offered for merging (`ui::answers`).
 
-use super::app::{use_app, AppState};
+use super::app::{use_app, AppState, Notice, Undo};
 use super::browser;
 use super::library::display_title;
-use super::parts::{merge_part, Merging};
+use super::parts::{import_dialog_part, merge_dialog, Merging};
 use super::widgets::Button;
 use super::widgets::Modal;
 use crate::io::answers;
@@ -18,9 +18,17 @@ use wasm_bindgen::JsCast;
 
 /// Where an import stands.
 #[derive(Clone)]
-enum ImportState {
+pub enum ImportState {
     Idle,
     Reading,
+    /// The file is read and a dialog asks or tells something about it.
+    Asking(ImportDialog),
+}
+
+/// What an import asks or tells once the file is read. The dialogs are a part of their own
+/// (`parts::import_dialog_part`): the library's first download carries only the button.
+#[derive(Clone)]
+pub enum ImportDialog {
     Failed {
         file: String,
         message: String,
@@ -81,26 +89,32 @@ pub fn ImportButton() -> impl IntoView {
         />
         {move || match state.get() {
             ImportState::Idle | ImportState::Reading => None,
-            ImportState::Failed { file, message } => {
-                let close = Callback::new(move |_| state.set(ImportState::Idle));
-                Some(view! { <ImportFailed file message close/> }.into_any())
-            }
-            ImportState::AlreadyHere { read, existing } => {
-                Some(view! { <AlreadyHere read=*read existing=*existing state/> }.into_any())
-            }
-            ImportState::Merge(merging) => {
-                let close = Callback::new(move |_| state.set(ImportState::Idle));
-                Some(merge_part(merging, close))
-            }
+            ImportState::Asking(dialog) => Some(import_dialog_part(dialog, state)),
         }}
+    }
+}
+
+/// Draws the dialog an import shows once its file is read (called by the part).
+pub fn import_dialog(dialog: ImportDialog, state: RwSignal<ImportState>) -> AnyView {
+    let close = Callback::new(move |_| state.set(ImportState::Idle));
+    match dialog {
+        ImportDialog::Failed { file, message } => {
+            view! { <ImportFailed file message close/> }.into_any()
+        }
+        ImportDialog::AlreadyHere { read, existing } => {
+            view! { <AlreadyHere read=*read existing=*existing state/> }.into_any()
+        }
+        ImportDialog::Merge(merging) => merge_dialog(merging, close),
     }
 }
 
 async fn read_picked(app: AppState, file: web_sys::File) -> ImportState {
     let name = file.name();
-    let failed = |message: String| ImportState::Failed {
-        file: name.clone(),
-        message,
+    let failed = |message: String| {
+        ImportState::Asking(ImportDialog::Failed {
+            file: name.clone(),
+            message,
+        })
     };
     if file.size() > MAX_FILE_BYTES as f64 {
         return failed(
@@ -119,10 +133,10 @@ async fn read_picked(app: AppState, file: web_sys::File) -> ImportState {
         .ok()
         .filter(|text| answers::is_response(text))
     {
-        return ImportState::Merge(Merging::Answers {
+        return ImportState::Asking(ImportDialog::Merge(Merging::Answers {
             file: name,
             text: text.to_string(),
-        });
+        }));
     }
     let read = match envelope::read_bytes(&bytes, &mut ids) {
         Ok(read) => read,
@@ -134,19 +148,19 @@ async fn read_picked(app: AppState, file: web_sys::File) -> ImportState {
         .with_value(|r| r.load(&id, &mut ids).ok())
         .map(|loaded| loaded.review);
     match existing {
-        Some(existing) => ImportState::AlreadyHere {
+        Some(existing) => ImportState::Asking(ImportDialog::AlreadyHere {
             read: Box::new(read),
             existing: Box::new(existing),
-        },
+        }),
         // A stored value that cannot be read is never replaced by an import either.
         None if app.reviews.with_value(|r| r.exists(&id)) => {
             let mut copy = read;
             copy.envelope.review.id = app.new_id("r");
-            store_imported(app, copy);
+            store_imported(app, copy, None);
             ImportState::Idle
         }
         None => {
-            store_imported(app, read);
+            store_imported(app, read, None);
             ImportState::Idle
         }
     }
@@ -159,12 +173,19 @@ async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// Stores an imported review and opens it.
-fn store_imported(app: AppState, read: ReadReview) {
+/// Stores an imported review and opens it; one that replaced `previous` is not opened, and the
+/// notice offers to put `previous` back (while the library is shown, `ui::app`).
+fn store_imported(app: AppState, read: ReadReview, previous: Option<Review>) {
     let review = read.envelope.review;
     match app.reviews.with_value(|r| r.replace(&review, now())) {
         Ok(_) => {
-            let mut text = format!("Imported \u{201c}{}\u{201d}.", display_title(&review.title));
+            let mut text = match previous {
+                Some(_) => format!(
+                    "Replaced \u{201c}{}\u{201d} with the file's copy.",
+                    display_title(&review.title)
+                ),
+                None => format!("Imported \u{201c}{}\u{201d}.", display_title(&review.title)),
+            };
             if crate::io::work::is_shared_copy(&review) {
                 text.push_str(
                     " It is a copy made for others, without the facilitator's notes, the \
@@ -176,9 +197,17 @@ fn store_imported(app: AppState, read: ReadReview) {
                 text.push_str(" Repaired while reading: ");
                 text.push_str(&read.repairs.join(" "));
             }
-            app.tell(text);
             app.library_changed();
-            app.go(Route::Review(review.id, Tab::Setup));
+            match previous {
+                Some(previous) => app.notice.set(Some(Notice {
+                    text,
+                    undo: Some(Undo::RestoreReview(Box::new(previous))),
+                })),
+                None => {
+                    app.tell(text);
+                    app.go(Route::Review(review.id, Tab::Setup));
+                }
+            }
         }
         Err(error) => app.tell(format!(
             "Could not import: {error}. Nothing stored was changed."
@@ -221,12 +250,12 @@ fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>)
             let mut copy = read.clone();
             copy.envelope.review.id = app.new_id("r");
             copy.envelope.review.title = format!("{} (imported)", file_title);
-            store_imported(app, copy);
+            store_imported(app, copy, None);
         }
     };
     let replace = {
         let read = read.clone();
-        let here = StoredValue::new(existing.session.clone());
+        let existing_here = StoredValue::new(existing.clone());
         move |_| {
             state.set(ImportState::Idle);
             let mut read = read.clone();
@@ -236,15 +265,19 @@ fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>)
             let now = app
                 .reviews
                 .with_value(|r| r.load(&id, &mut app.id_gen()).ok());
-            let here = now.map_or_else(|| here.get_value(), |l| l.review.session);
+            let previous = now.map_or_else(|| existing_here.get_value(), |l| l.review);
             read.envelope.review.session =
-                crate::method::walk::session_on_replace(&here, &read.envelope.review);
-            store_imported(app, read);
+                crate::method::walk::session_on_replace(&previous.session, &read.envelope.review);
+            store_imported(app, read, Some(previous));
         }
     };
     let merge = {
         let read = read.clone();
-        move |_| state.set(ImportState::Merge(Merging::Copy(Box::new(read.clone()))))
+        move |_| {
+            state.set(ImportState::Asking(ImportDialog::Merge(Merging::Copy(
+                Box::new(read.clone()),
+            ))))
+        }
     };
     view! {
         <Modal title="This review is already in this browser" on_close=close>
@@ -264,7 +297,7 @@ fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>)
                 })}
             <p class="hint">
                 "Replacing keeps where the meeting is in this browser: its phase, its moment and "
-                "what the shared screen shows."
+                "what the shared screen shows. It can be undone until another review is opened."
             </p>
             <div class="dialog-actions">
                 <Button class="primary" on_click=merge label="Merge the two"/>

@@ -12,6 +12,7 @@
 
 use super::answers::{AnswersImport, CopiesImport};
 use super::guard::NotesUnder;
+use super::import::{import_dialog, ImportDialog, ImportState};
 use super::interviews::InterviewsScreen;
 use super::picture::IncidentPicture;
 use super::present::Presenter;
@@ -128,13 +129,18 @@ fn description_notes(moment: Id, area: String) -> Result<AnyView, NotLoaded> {
 
 #[cfg_attr(
     feature = "split",
-    wasm_split(answers, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_answers))
+    wasm_split(imported, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_imported))
 )]
-fn answers(merging: Merging, close: Callback<()>) -> Result<AnyView, NotLoaded> {
-    Ok(match merging {
+fn imported(dialog: ImportDialog, state: RwSignal<ImportState>) -> Result<AnyView, NotLoaded> {
+    Ok(import_dialog(dialog, state))
+}
+
+/// Merging a file into a stored review: a responder's answers, or another copy of it.
+pub fn merge_dialog(merging: Merging, close: Callback<()>) -> AnyView {
+    match merging {
         Merging::Answers { file, text } => view! { <AnswersImport file text close/> }.into_any(),
         Merging::Copy(read) => view! { <CopiesImport read=*read close/> }.into_any(),
-    })
+    }
 }
 
 /// What an import merges into a stored review.
@@ -195,11 +201,11 @@ pub fn description_notes_part(moment: Id, area: String) -> AnyView {
     .into_any()
 }
 
-/// Merging a file into a stored review (a responder's answers, another copy): a part of its
-/// own, loaded when a file is merged.
-pub fn merge_part(merging: Merging, close: Callback<()>) -> AnyView {
+/// What an import asks or tells once its file is read (replace or keep both, merge, why it
+/// failed): a part of its own, loaded when a file has been read.
+pub fn import_dialog_part(dialog: ImportDialog, state: RwSignal<ImportState>) -> AnyView {
     Suspend::new(
-        async move { load!(answers(merging, close)).unwrap_or_else(|NotLoaded| not_loaded()) },
+        async move { load!(imported(dialog, state)).unwrap_or_else(|NotLoaded| not_loaded()) },
     )
     .into_any()
 }
@@ -267,6 +273,7 @@ fn preload_from(part: usize) {
                 6 => preload_interviews().await,
                 7 => preload_picture().await,
                 8 => preload_description_notes().await,
+                9 => preload_imported().await,
                 _ => return,
             };
             preload_from(part + 1);

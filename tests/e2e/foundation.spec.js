@@ -138,11 +138,29 @@ test("importing a review that is already here asks, and never overwrites silentl
   await page.getByRole("link", { name: "All reviews" }).click();
   await expect(page.getByRole("list", { name: "Reviews" }).getByRole("listitem")).toHaveCount(2);
 
+  // Replacing stays in the library and can be undone there.
+  const openTheReview = () =>
+    page.getByRole("link", { name: "Checkout errors during the sale", exact: true }).click();
+  const summary = page.getByRole("textbox", { name: "Summary" });
   await importFile(page, exported.path);
   await page.getByRole("dialog").getByRole("button", { name: "Replace it" }).click();
-  await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue(
-    "Checkout failed for some customers.",
-  );
+  const replaced = page
+    .getByRole("status")
+    .filter({ hasText: "Replaced \u201cCheckout errors during the sale\u201d with the file's copy." });
+  await replaced.getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status")).toContainText("Restored");
+  await openTheReview();
+  await expect(summary).toHaveValue("Edited after the export");
+
+  // Once another page is open, the undo is gone: putting the old copy back under an open
+  // review would be saved over.
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await importFile(page, exported.path);
+  await page.getByRole("dialog").getByRole("button", { name: "Replace it" }).click();
+  await expect(replaced.getByRole("button", { name: "Undo" })).toBeVisible();
+  await openTheReview();
+  await expect(summary).toHaveValue("Checkout failed for some customers.");
+  await expect(page.getByRole("button", { name: "Undo" })).toHaveCount(0);
 });
 
 for (const [file, message] of [
