@@ -290,6 +290,32 @@ fn StorageWarning() -> impl IntoView {
     })
 }
 
+/// How long a notice stays: long enough to read it, and to undo (the bar sits over the lower
+/// middle of the screen, and a notice that stayed until the next one covered the console).
+fn notice_lasts(chars: usize, undoable: bool) -> std::time::Duration {
+    let least = if undoable { 20_000 } else { 8_000 };
+    std::time::Duration::from_millis((chars as u64 * 70).max(least))
+}
+
+/// Closes the notice shown as number `shown` after `delay`, but not while the pointer or the
+/// focus is on it: the person is reading it or about to undo.
+fn close_later(app: AppState, shown: StoredValue<u32>, delay: std::time::Duration) {
+    let number = shown.get_value();
+    set_timeout(
+        move || {
+            if shown.try_get_value() != Some(number) {
+                return;
+            }
+            if browser::in_use(".notice-bar") {
+                close_later(app, shown, std::time::Duration::from_secs(3));
+            } else {
+                app.notice.set(None);
+            }
+        },
+        delay,
+    );
+}
+
 /// Announces notices politely and offers their undo.
 #[component]
 fn NoticeBar() -> impl IntoView {
@@ -327,16 +353,24 @@ fn NoticeBar() -> impl IntoView {
     // other notices leave the focus where it is, even nowhere. (A dialog that closes gives the
     // focus back in a frame too, `widgets::Modal`; each acts only if the focus is still
     // nowhere, so whichever runs first wins and the other does nothing.)
+    let shown = StoredValue::new(0u32);
     Effect::new(move |was_undoable: Option<bool>| {
-        let (shown, undoable) = app
-            .notice
-            .with(|n| (n.is_some(), n.as_ref().is_some_and(|n| n.undo.is_some())));
-        if shown && (undoable || was_undoable == Some(true)) {
+        let (length, undoable) = app.notice.with(|n| {
+            (
+                n.as_ref().map(|n| n.text.chars().count()),
+                n.as_ref().is_some_and(|n| n.undo.is_some()),
+            )
+        });
+        if length.is_some() && (undoable || was_undoable == Some(true)) {
             request_animation_frame(|| {
                 if browser::focus_lost() {
                     browser::focus_first(".notice button");
                 }
             });
+        }
+        shown.update_value(|n| *n += 1);
+        if let Some(length) = length {
+            close_later(app, shown, notice_lasts(length, undoable));
         }
         undoable
     });

@@ -281,6 +281,15 @@ pub fn has_focus(element: &web_sys::Element) -> bool {
         .is_some_and(|active| active == *element)
 }
 
+/// Whether the pointer is over the element `selector` names, or the focus is in it.
+pub fn in_use(selector: &str) -> bool {
+    leptos::prelude::document()
+        .query_selector(&format!("{selector}:hover, {selector}:focus-within"))
+        .ok()
+        .flatten()
+        .is_some()
+}
+
 /// Whether the keyboard focus is nowhere: on the page's body, as when the element that had it
 /// was taken out of the page (a removed row, a dialog's button).
 pub fn focus_lost() -> bool {

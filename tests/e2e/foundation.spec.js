@@ -400,6 +400,35 @@ test("the library lists reviews newest first and can rename, duplicate and delet
   await expect(page.getByRole("listitem", { name: "Second review", exact: true })).toBeVisible();
 });
 
+test("a notice closes once it has been read, but not while the pointer or the focus is on it", async ({ page }) => {
+  await page.clock.install();
+  await openLibrary(page);
+  await createReview(page, "Kept a while");
+  await saved(page);
+  await page.getByRole("link", { name: "All reviews" }).click();
+  const row = page.getByRole("listitem", { name: "Kept a while", exact: true });
+  await row.getByRole("button", { name: "Duplicate" }).click();
+  const created = page.getByRole("status").filter({ hasText: "Created" });
+  await expect(created).toContainText("Kept a while (copy)");
+  await page.clock.runFor(5_000);
+  await expect(created).toContainText("Kept a while (copy)");
+  await page.clock.runFor(4_000);
+  await expect(created).toHaveCount(0);
+
+  // A notice with Undo stays longer, and as long as the focus is on its Undo.
+  await row.getByRole("button", { name: "Delete review" }).click();
+  const undo = page.getByRole("status").getByRole("button", { name: "Undo" });
+  await expect(undo).toBeVisible();
+  await page.clock.runFor(15_000);
+  await expect(undo).toBeVisible();
+  await undo.focus();
+  await page.clock.runFor(30_000);
+  await expect(undo).toBeVisible();
+  await page.getByRole("button", { name: "New review" }).focus();
+  await page.clock.runFor(4_000);
+  await expect(undo).toHaveCount(0);
+});
+
 test("add moment puts the keyboard in its description, and moments show in time order", async ({ page }) => {
   await openLibrary(page);
   await createReview(page, "Keyboard first");
