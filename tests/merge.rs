@@ -496,6 +496,32 @@ proptest! {
     }
 }
 
+/// The other window removed a moment with its accounts while this window wrote in them: the
+/// accounts are described as removed over there, and shown as their fields, not as JSON.
+#[test]
+fn an_account_the_other_window_removed_is_said_so_and_shown_as_fields() {
+    let base = sample_review();
+    let account = base.accounts[0].clone();
+    let mut mine = base.clone();
+    mine.moments.retain(|m| m.id != account.moment);
+    let mut theirs = base.clone();
+    theirs.remove_moment(&account.moment);
+    let conflict = tunnel::io::merge::Conflict {
+        path: vec![Seg::Key("accounts".into()), Seg::Id(account.id.to_string())],
+        base: None,
+        mine: Some(serde_json::to_value(&account).unwrap()),
+        theirs: None,
+    };
+    let words = describe(&conflict, &mine);
+    assert!(
+        words.contains("a moment removed in the other window"),
+        "{words}"
+    );
+    let text = tunnel::io::journal::shown(&conflict.mine);
+    assert!(!text.contains('{') && !text.contains("\"id\""), "{text}");
+    assert!(text.contains(&format!("Cues: {}", account.saw)), "{text}");
+}
+
 /// A person's field written differently says whose it is, not only "People › Name".
 #[test]
 fn a_conflict_in_a_persons_field_names_the_person() {

@@ -576,7 +576,7 @@ pub fn describe(conflict: &Conflict, review: &Review) -> String {
                 let same = text_of("id") == Some(id);
                 same.then(|| text_of("description").map(quote)).flatten()
             })
-            .unwrap_or_else(|| "a moment removed in this window".into())
+            .unwrap_or_else(|| removed_where(conflict, "a moment"))
     };
     let with = |what: String, rest: &[Seg]| {
         let field = field(rest);
@@ -648,7 +648,18 @@ fn quote(text: &str) -> String {
     }
 }
 
-/// One side of a conflict as text to show: the text itself, or a record's description.
+/// "a moment removed in this window" or "... in the other window": the side that no longer
+/// has the conflict's record removed it (an account goes with its moment).
+fn removed_where(conflict: &Conflict, what: &str) -> String {
+    match (&conflict.mine, &conflict.theirs) {
+        (None, _) => format!("{what} removed in this window"),
+        (_, None) => format!("{what} removed in the other window"),
+        _ => format!("{what} since removed"),
+    }
+}
+
+/// One side of a conflict as text to show: the text itself, a record's description, or a
+/// record's filled-in fields one to a line, each under the name the screens give it.
 pub fn shown(value: &Option<Value>) -> String {
     match value {
         None | Some(Value::Null) => "(removed)".into(),
@@ -656,7 +667,30 @@ pub fn shown(value: &Option<Value>) -> String {
         Some(Value::String(text)) => text.clone(),
         Some(Value::Object(record)) => match record.get("description").and_then(Value::as_str) {
             Some(text) => text.to_string(),
-            None => Value::Object(record.clone()).to_string(),
+            None => {
+                let lines: Vec<String> = record
+                    .iter()
+                    // Ids say nothing to a person; the conflict's heading names the record.
+                    .filter(|(key, _)| !matches!(key.as_str(), "id" | "moment" | "person"))
+                    .filter(|(_, value)| !matches!(value, Value::String(t) if t.trim().is_empty()))
+                    .map(|(key, value)| {
+                        let label = match crate::model::AccountField::from_key(key) {
+                            Some(field) => crate::method::questions::family_of(field).name.into(),
+                            None => field_label(key),
+                        };
+                        let text = match value {
+                            Value::String(text) => text.clone(),
+                            other => other.to_string(),
+                        };
+                        format!("{label}: {text}")
+                    })
+                    .collect();
+                if lines.is_empty() {
+                    "(empty)".into()
+                } else {
+                    lines.join("\n")
+                }
+            }
         },
         Some(other) => other.to_string(),
     }

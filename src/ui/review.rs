@@ -1,6 +1,7 @@
 //! An open review: its header, its sections, and what the person must know about saving.
 
 use super::app::{use_app, AppState, Undo};
+use super::browser;
 use super::guard::ReviewCounter;
 use super::library::{display_title, export_review, UnreadableNotice};
 use super::parts::{part, preload, Which};
@@ -356,12 +357,13 @@ fn ConflictChoices(conflicts: Vec<Conflict>) -> impl IntoView {
                         let name = what.clone();
                         view! {
                             <li role="group" aria-label=name>
-                                <h3>{what}</h3>
+                                <h3>{what.clone()}</h3>
                                 <div class="sides">
                                     <ConflictSide
                                         heading="This window"
                                         text=shown(&conflict.mine)
                                         keep="Keep this window\u{2019}s"
+                                        what=what.clone()
                                         path=conflict.path.clone()
                                         side=Side::Mine
                                     />
@@ -369,6 +371,7 @@ fn ConflictChoices(conflicts: Vec<Conflict>) -> impl IntoView {
                                         heading="The other window"
                                         text=shown(&conflict.theirs)
                                         keep="Keep the other window\u{2019}s"
+                                        what
                                         path=conflict.path
                                         side=Side::Theirs
                                     />
@@ -379,9 +382,18 @@ fn ConflictChoices(conflicts: Vec<Conflict>) -> impl IntoView {
                     .collect_view()}
             </ul>
             <div class="dialog-actions">
-                <Button on_click=move |_| autosave.choose_all(Side::Mine) label="Keep all of this window\u{2019}s"/>
                 <Button
-                    on_click=move |_| autosave.choose_all(Side::Theirs)
+                    on_click=move |_| {
+                        autosave.choose_all(Side::Mine);
+                        focus_after_choice();
+                    }
+                    label="Keep all of this window\u{2019}s"
+                />
+                <Button
+                    on_click=move |_| {
+                        autosave.choose_all(Side::Theirs);
+                        focus_after_choice();
+                    }
                     label="Keep all of the other window\u{2019}s"
                 />
                 <Button on_click=export_now label="Export this window\u{2019}s version"/>
@@ -390,21 +402,36 @@ fn ConflictChoices(conflicts: Vec<Conflict>) -> impl IntoView {
     }
 }
 
+/// A choice takes its row away, or the whole panel: the next conflict's first button, or the
+/// page's heading when none is left, takes the focus.
+fn focus_after_choice() {
+    request_animation_frame(|| {
+        browser::focus_if_lost(".conflicts button".into(), 0);
+        browser::focus_if_lost("h1".into(), 0);
+    });
+}
+
 /// One window's text of a conflicting field, and the button that keeps it.
 #[component]
 fn ConflictSide(
     heading: &'static str,
     text: String,
     keep: &'static str,
+    /// What the conflict is about: each button's name says it, since every row has the same two.
+    what: String,
     path: Vec<Seg>,
     side: Side,
 ) -> impl IntoView {
     let autosave = expect_context::<Autosave>();
+    let choose = move |_| {
+        autosave.choose(&path, side);
+        focus_after_choice();
+    };
     view! {
         <div class="side">
             <h4>{heading}</h4>
             <p class="side-text">{text}</p>
-            <Button on_click=move |_| autosave.choose(&path, side) label=keep/>
+            <Button on_click=choose label=keep aria_label=format!("{keep}: {what}")/>
         </div>
     }
 }

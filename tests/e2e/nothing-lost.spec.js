@@ -140,8 +140,10 @@ test("the same field changed in two windows shows both texts and keeps the one c
   await expect(field).toContainText(theirs);
   // Different fields merged without asking: the summary is there in both windows.
   await expect(asked.getByRole("textbox", { name: "Summary" })).toHaveValue("Summary from B");
-  await field.getByRole("button", { name: "Keep this window\u2019s" }).click();
+  // Each button says which field it keeps; with the last one chosen, the heading takes the focus.
+  await field.getByRole("button", { name: "Keep this window\u2019s: Impact", exact: true }).click();
   await saved(asked);
+  await expect(asked.getByRole("heading", { level: 1 })).toBeFocused();
   const otherWindow = asked === other ? page : other;
   await expect(otherWindow.getByRole("textbox", { name: "Impact" })).toHaveValue(mine);
   await expect(otherWindow.getByRole("textbox", { name: "Summary" })).toHaveValue("Summary from B");
