@@ -437,6 +437,8 @@ fn OpportunityEditor(id: Id) -> impl IntoView {
         }));
     };
     let title = read(|o| o.title.clone());
+    let status_id = format!("opportunity-status-{}", id.get_value());
+    let set_status = edit(|o, s| o.status = OpportunityStatus::from_key(&s).unwrap_or(o.status));
     view! {
         <div class="opportunity" role="group" aria-label=move || format!("Opportunity: {}", title.get())>
             <TextField label="Opportunity" id=title_id value=title set=edit(|o, v| o.title = v)/>
@@ -455,9 +457,16 @@ fn OpportunityEditor(id: Id) -> impl IntoView {
             />
             <SelectField
                 label="Status"
+                id=status_id.clone()
                 options=OpportunityStatus::ALL.iter().map(|s| (s.key().to_string(), s.label().to_string())).collect()
                 value=status
-                set=edit(|o, s| o.status = OpportunityStatus::from_key(&s).unwrap_or(o.status))
+                set=move |value: String| {
+                    set_status.run(value);
+                    // "Decided not to do" moves the opportunity to the other list, drawn
+                    // anew: the focus goes with it.
+                    let status_id = status_id.clone();
+                    request_animation_frame(move || super::browser::focus_by_id(status_id));
+                }
             />
             <div class="wide">
                 <TextArea label="Details" value=read(|o| o.description.clone()) set=edit(|o, v| o.description = v)/>

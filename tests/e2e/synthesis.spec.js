@@ -104,6 +104,8 @@ async function fillSynthesis(page) {
   await expect(waiting.getByRole("listitem")).toHaveCount(0);
   const second = opportunities.getByRole("group", { name: "Opportunity: Freeze migrations during sales" });
   await second.getByRole("combobox", { name: "Status" }).selectOption({ label: "Decided not to do" });
+  // It moved to the other list; the focus went with it.
+  await expect(second.getByRole("combobox", { name: "Status" })).toBeFocused();
   await second.getByRole("textbox", { name: "Why not" }).fill("It would move the risk to Monday");
 
   const pulse = page.getByRole("region", { name: "Was it worth it?" });
