@@ -53,15 +53,20 @@ pub fn guidance(phase: Phase) -> &'static str {
     }
 }
 
-/// The review's status once the meeting reaches `phase`: any phase of the meeting before the
-/// synthesis means the meeting is under way, the synthesis and after mean follow-up. The status
-/// only moves forward, and a closed review stays closed.
+/// The review's status once the meeting reaches `phase`: every phase from the opening to the
+/// opportunities means the meeting is under way (the synthesis is done together, in the
+/// room); its close means what is left is follow-up. The status only moves forward, and a
+/// closed review stays closed.
 pub fn status_at(phase: Phase, status: ReviewStatus) -> ReviewStatus {
     use ReviewStatus as S;
     let follows = match phase {
         Phase::Prepare => S::Preparing,
-        Phase::Open | Phase::AgreeTimeline | Phase::Walk => S::InMeeting,
-        Phase::Synthesise | Phase::Opportunities | Phase::Close => S::FollowUp,
+        Phase::Open
+        | Phase::AgreeTimeline
+        | Phase::Walk
+        | Phase::Synthesise
+        | Phase::Opportunities => S::InMeeting,
+        Phase::Close => S::FollowUp,
     };
     let rank = |s: ReviewStatus| match s {
         S::Preparing => 0,
@@ -105,7 +110,8 @@ mod tests {
         use ReviewStatus as S;
         assert_eq!(status_at(Phase::Walk, S::Preparing), S::InMeeting);
         assert_eq!(status_at(Phase::Open, S::Preparing), S::InMeeting);
-        assert_eq!(status_at(Phase::Synthesise, S::InMeeting), S::FollowUp);
+        assert_eq!(status_at(Phase::Synthesise, S::InMeeting), S::InMeeting);
+        assert_eq!(status_at(Phase::Opportunities, S::Preparing), S::InMeeting);
         assert_eq!(status_at(Phase::Close, S::Preparing), S::FollowUp);
         // Going back a phase never takes the status back; closed stays closed.
         assert_eq!(status_at(Phase::Walk, S::FollowUp), S::FollowUp);
@@ -130,11 +136,7 @@ mod tests {
         );
         assert_eq!(review.status, S::Preparing);
         assert_eq!(
-            set_phase(
-                &mut review,
-                Phase::Synthesise,
-                Instant::from_millis(0).unwrap()
-            ),
+            set_phase(&mut review, Phase::Close, Instant::from_millis(0).unwrap()),
             Some(S::Preparing)
         );
         assert_eq!(review.status, S::FollowUp);

@@ -684,8 +684,11 @@ test("the status follows the meeting with an undo, and starters fit the moment",
   await expect(current).toContainText("LATER the rollback decision");
   await expect(current).toContainText("Which options were on the table?");
   await expect(current).not.toContainText("Which fixes were considered?");
+  // The synthesis is done in the meeting; its close leaves the follow-up.
   await page.getByRole("combobox", { name: "Meeting phase" }).selectOption({ label: "Synthesise" });
-  await expect(page.getByRole("status").filter({ hasText: "Status: Follow-up (was Preparing)." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Status: In the meeting (was Preparing)." })).toBeVisible();
+  await page.getByRole("combobox", { name: "Meeting phase" }).selectOption({ label: "Close" });
+  await expect(page.getByRole("status").filter({ hasText: "Status: Follow-up (was In the meeting)." })).toBeVisible();
   await saved(page);
   await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Setup" }).click();
   await expect(page.getByRole("combobox", { name: "Status" })).toHaveValue("follow_up");
