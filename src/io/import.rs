@@ -48,6 +48,8 @@ pub struct Preview {
     /// Other names the source gives the owner of a name it shows: a Slack user's display name
     /// and handle beside their real name. They find people too, and stay as chat names.
     pub other_names: Vec<(String, Vec<String>)>,
+    /// What the facilitator should know about how the source was read, one sentence each.
+    pub notes: Vec<String>,
 }
 
 impl Preview {
@@ -147,7 +149,29 @@ pub fn settle_kinds<'a>(
 }
 
 /// The preview of a pasted transcript.
+/// Says which zone names were written after times and not read, and where.
+fn zone_names_note(zone_names: &[(usize, String)]) -> Option<String> {
+    let (first_line, _) = zone_names.first()?;
+    let mut names: Vec<&str> = Vec::new();
+    for (_, name) in zone_names {
+        if !names.contains(&name.as_str()) {
+            names.push(name);
+        }
+    }
+    let lines = match zone_names.len() {
+        1 => format!("line {first_line}"),
+        n => format!("{n} lines, from line {first_line}"),
+    };
+    Some(format!(
+        "Times written with {} ({lines}) are read in the review's time zone: a zone's \
+         abbreviation does not say whether summer time applies. Check them, or write the \
+         offset (\u{201c}09:43 -08:00\u{201d}) and paste again.",
+        names.join(", ")
+    ))
+}
+
 pub fn from_transcript(parsed: transcript::Transcript) -> Preview {
+    let notes = zone_names_note(&parsed.zone_names).into_iter().collect();
     let mut preview = Preview {
         candidates: parsed
             .messages
@@ -186,6 +210,7 @@ pub fn from_transcript(parsed: transcript::Transcript) -> Preview {
             })
             .collect(),
         other_names: vec![],
+        notes,
     };
     settle_kinds(
         preview
@@ -408,6 +433,24 @@ pub fn instant_of(stamp: Stamp, zone: &str, zones: &dyn ZoneOffsets) -> Option<I
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn zone_names_not_read_are_said_once_with_their_lines() {
+        use crate::model::time::Date;
+        let anchor = Date::new(2026, 3, 14).unwrap();
+        let preview = from_transcript(transcript::parse(
+            "09:00 ana: up\n09:01 PST ben: looking\n09:02 PST ana: and\n09:03 EST cy: here",
+            anchor,
+        ));
+        assert_eq!(preview.notes.len(), 1);
+        assert!(
+            preview.notes[0].starts_with("Times written with PST, EST (3 lines, from line 2)"),
+            "{:?}",
+            preview.notes
+        );
+        let plain = from_transcript(transcript::parse("09:00 ana: up", anchor));
+        assert!(plain.notes.is_empty());
+    }
 
     #[test]
     fn lines_the_timeline_already_holds_are_found() {

@@ -17,7 +17,8 @@
 //!   `2026-03-14 09:42:10 UTC alert fired`
 //! - a time with its zone: `09:00 UTC ana: text`, `09:19:00 +0100 ana: text` (an instant; the
 //!   first goes on the anchor's day on the review's clock); zone names other than UTC and GMT
-//!   are not read, as people write "PST" all year
+//!   are not read, as people write "PST" all year: `09:43 PST ana: text` is ana's, on the
+//!   review's clock, and the preview says which lines gave a zone's name
 //! - `15/03/2026 10:40 ana: text` (day or month first, as for WhatsApp)
 //!
 //! Times without a date take the facilitator's date anchor; a time more than an hour earlier
@@ -62,6 +63,10 @@ pub struct Skipped {
 pub struct Transcript {
     pub messages: Vec<Message>,
     pub skipped: Vec<Skipped>,
+    /// Zone names written after a time ("09:43 PST ana: ..."), with the line of each: not read
+    /// (people write "PST" in summer), so the time is on the review's clock, and the preview
+    /// says so.
+    pub zone_names: Vec<(usize, String)>,
 }
 
 /// Lines longer than this are cut (a pasted binary or minified blob is not a chat line).
@@ -255,6 +260,9 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
         };
         if !name.is_empty() {
             last_name = Some(name.clone());
+        }
+        if let Some(zone) = found.zone {
+            out.zone_names.push((line_no, zone));
         }
         let text = found.text.trim().to_string();
         // Teams brackets its times; a bare time before a capitalised phrase is a note.
@@ -546,6 +554,7 @@ fn too_long(raw: &str) -> bool {
     raw.chars().nth(MAX_LINE_CHARS).is_some()
 }
 
+#[derive(Clone, Copy)]
 enum When {
     Exact(Instant),
     Dated(Date, TimeOfDay),
@@ -565,6 +574,8 @@ struct Header {
     approximate: bool,
     /// How the time was written: with AM or PM, in a way only a 24-hour clock writes, or either.
     clock: ClockStyle,
+    /// A zone's name written after the time, not read (`ZONE_NAMES`).
+    zone: Option<String>,
 }
 
 /// How a stamp writes its time. Slack writes a continuing message's time bare ("9:03"), so
@@ -688,8 +699,17 @@ fn stamped_header(line: &str, order: DateOrder) -> Option<Header> {
     let (header, stamp) = if let Some(inner) = trimmed.strip_prefix('[') {
         let (stamp, rest) = inner.split_once(']')?;
         let (approximate, stamp) = approximate_mark(stamp.trim());
+        // "[09:43 PST] ana: text": the zone's name is set aside as after a bare time.
+        let (stamp, zone) = match stamp.rsplit_once(' ') {
+            Some((time, zone)) if ZONE_NAMES.contains(&zone) => (time, Some(zone)),
+            _ => (stamp, None),
+        };
         let when = read_when(stamp, order)?;
-        (after_stamp(when, rest, approximate), stamp)
+        let mut header = after_stamp(when, rest, approximate);
+        if let (Some(zone), When::Clock(_) | When::Dated(..)) = (zone, when) {
+            header.zone = Some(zone.to_string());
+        }
+        (header, stamp)
     } else {
         let (approximate, trimmed) = approximate_mark(trimmed);
         let (when, rest) = leading_when(trimmed, order)?;
@@ -713,14 +733,26 @@ fn stamped_header(line: &str, order: DateOrder) -> Option<Header> {
 /// The name and text after a time stamp: `<name> text`, `name: text`, `* name text`,
 /// or only a name (Slack-like) with the text on the next lines.
 fn after_stamp(when: When, rest: &str, approximate: bool) -> Header {
+    let mut zone = None;
+    let mut rest = rest.trim_start_matches([' ', '\t', '-', '|']).trim_end();
+    // "09:43 PST ben: text": a zone's name after a time read without one is not the start of
+    // the name. A time with its offset or UTC written has taken its zone already.
+    if matches!(when, When::Clock(_) | When::Dated(..)) {
+        if let Some((word, after)) = rest.split_once(char::is_whitespace) {
+            if ZONE_NAMES.contains(&word) && !after.trim().is_empty() {
+                zone = Some(word.to_string());
+                rest = after.trim_start_matches([' ', '\t', '-', '|']);
+            }
+        }
+    }
     let header = |name: Option<String>, text: String| Header {
         when,
         name,
         text,
         approximate,
         clock: ClockStyle::Either,
+        zone: zone.clone(),
     };
-    let rest = rest.trim_start_matches([' ', '\t', '-', '|']).trim_end();
     if let Some(inner) = rest.strip_prefix('<') {
         if let Some((name, text)) = inner.split_once('>') {
             let name = name.trim().trim_start_matches(['@', '+']).to_string();
@@ -751,6 +783,16 @@ fn after_stamp(when: When, rest: &str, approximate: bool) -> Header {
     let name = (!rest.is_empty()).then(String::new);
     header(name, rest.to_string())
 }
+
+/// Zone names written after a time in chat logs and notes. They are not read: an
+/// abbreviation does not say whether summer time applies ("PST" in July), and some name
+/// several zones ("IST", "CST").
+const ZONE_NAMES: &[&str] = &[
+    "PST", "PDT", "PT", "MST", "MDT", "MT", "CST", "CDT", "CT", "EST", "EDT", "ET", "AKST", "AKDT",
+    "HST", "AST", "ADT", "NST", "NDT", "BST", "IST", "CET", "CEST", "EET", "EEST", "WET", "WEST",
+    "MSK", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "ACST", "ACDT", "AWST", "NZST", "NZDT",
+    "SAST", "BRT", "ART",
+];
 
 /// Zoom's saved chat names the sender as "From Ana Souza to Everyone" (or "From Ana Souza").
 fn zoom_sender(name: &str) -> String {
@@ -880,6 +922,7 @@ fn slack_header(line: &str, order: DateOrder) -> Option<Header> {
             text: String::new(),
             approximate: false,
             clock: ClockStyle::of(bare),
+            zone: None,
         });
     }
     let tokens: Vec<(usize, &str)> = token_spans(line).collect();
@@ -904,6 +947,7 @@ fn slack_header(line: &str, order: DateOrder) -> Option<Header> {
                     text: String::new(),
                     approximate: false,
                     clock: ClockStyle::of(stamp),
+                    zone: None,
                 });
             }
         }
@@ -1045,6 +1089,25 @@ mod tests {
         let parsed = parse("23:50 UTC ana: one\n00:10 UTC ana: two", anchor());
         let next = Instant::from_utc(anchor().next_day(), TimeOfDay::new(0, 10, 0).unwrap());
         assert_eq!(parsed.messages[1].stamp, Stamp::Exact(next.unwrap()));
+    }
+
+    #[test]
+    fn a_zone_name_after_a_time_is_set_aside_not_taken_for_a_name() {
+        let parsed = parse(
+            "09:43 PST ben: rolled back\n[09:44 EDT] cy: confirmed\n9:45 AM CET <ana> ok\n\
+             09:46 ANA: not a zone\n09:47 UTC dee: read as UTC",
+            anchor(),
+        );
+        let names: Vec<&str> = parsed.messages.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["ben", "cy", "ana", "ANA", "dee"]);
+        assert_eq!(parsed.messages[0].stamp, local(14, 9, 43, 0));
+        assert_eq!(parsed.messages[0].text, "rolled back");
+        assert_eq!(
+            parsed.zone_names,
+            [(1, "PST".into()), (2, "EDT".into()), (3, "CET".into())]
+        );
+        // A zone's name as the only word after the time is the message's text.
+        assert_eq!(one("09:43 PST").text, "PST");
     }
 
     #[test]

@@ -531,6 +531,7 @@ fn preview_value(preview: &Preview) -> Value {
         "other_names": preview.other_names.iter().map(|(name, others)| json!({
             "name": name, "others": others,
         })).collect::<Vec<_>>(),
+        "notes": preview.notes,
     })
 }
 
@@ -571,6 +572,7 @@ fn preview(value: &Json) -> Result<Preview, Wrong> {
             let f = Fields::of(value, path)?;
             Ok((f.text("name")?, f.texts("others")?))
         })?,
+        notes: f.texts("notes")?,
     })
 }
 
@@ -623,12 +625,13 @@ mod tests {
         let preview = round_trip(Job::Transcript {
             text: "09:41 ana: checkout is slow\n~09:50 Ben: \u{201c}quoted\u{201d} text\n\
                    2026-03-14T09:52:10Z tom: rolled back\n\u{1}\u{0}garbage line\n\
-                   09:55 ana has joined the channel\n"
+                   09:55 ana has joined the channel\n09:56 PST ana: a zone's name\n"
                 .into(),
             anchor: Date::new(2026, 3, 14).unwrap(),
             east: -420,
         });
         assert!(preview.candidates.len() >= 3, "{preview:?}");
+        assert_eq!(preview.notes.len(), 1, "the zone's name is said");
         assert!(preview.candidates.iter().any(|c| c.noise.is_some()));
         assert!(preview
             .candidates

@@ -496,6 +496,7 @@ fn PreviewDialog(
     };
     let skipped = preview.with_value(|p| p.skipped.clone());
     let skipped_count = skipped.len();
+    let notes = preview.with_value(|p| p.notes.clone());
 
     view! {
         <Modal title=format!("Preview of {source}") on_close=close>
@@ -513,6 +514,7 @@ fn PreviewDialog(
                     if held_count == 1 { "s" } else { "" },
                 ))}
             </p>
+            {notes.into_iter().map(|note| view! { <p class="warning">{note}</p> }).collect_view()}
             <div class="dialog-actions">
                 <Button on_click=move |_| select_all(true) label="Select all"/>
                 <Button on_click=move |_| select_all(false) label="Select none"/>
