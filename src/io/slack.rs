@@ -1,5 +1,6 @@
 //! Reads a Slack channel export: the channel folder's day files (`2026-03-14.json`, each a JSON
-//! array of messages) and, when given, the export's `users.json` to turn user ids into names.
+//! array of messages) and, when given, the export's `users.json` to turn user ids into names
+//! and `channels.json` (or `groups.json`) to turn channel ids into names.
 //!
 //! Messages keep Slack's own timestamps (`ts`, seconds since the epoch, UTC). Slack's markup is
 //! turned into plain text: `<@U123>` becomes `@Ana Souza`, `<#C1|general>` becomes `#general`,
@@ -46,8 +47,33 @@ pub fn parse(files: &[File]) -> Preview {
             }),
         }
     }
+    // Channels by id, for "<#C1>" and rich text's channels, which carry no name.
+    for file in files
+        .iter()
+        .filter(|f| CHANNEL_LISTS.contains(&base_name(f.name)))
+    {
+        match serde_json::from_str::<Value>(file.text) {
+            Ok(Value::Array(channels)) => {
+                for channel in &channels {
+                    if let (Some(id), Some(name)) =
+                        (channel["id"].as_str(), channel["name"].as_str())
+                    {
+                        names.insert(id.to_string(), name.to_string());
+                    }
+                }
+            }
+            _ => preview.skipped.push(whole_file(
+                file,
+                "not a list of channels; channels without a name in the message stay as ids",
+            )),
+        }
+    }
     let mut found: Vec<(i64, Candidate)> = Vec::new();
-    for file in files.iter().filter(|f| base_name(f.name) != "users.json") {
+    let day_files = files.iter().filter(|f| {
+        let name = base_name(f.name);
+        name != "users.json" && !CHANNEL_LISTS.contains(&name) && !OTHER_LISTS.contains(&name)
+    });
+    for file in day_files {
         let messages = match serde_json::from_str::<Value>(file.text) {
             Ok(Value::Array(messages)) => messages,
             Ok(_) => {
@@ -119,6 +145,19 @@ fn whole_file(file: &File, reason: &str) -> Skipped {
         reason: reason.to_string(),
     }
 }
+
+/// The export's lists of channels (public, private): their names replace channel ids.
+const CHANNEL_LISTS: &[&str] = &["channels.json", "groups.json"];
+
+/// The export's other lists, which hold no messages of a channel: left aside when picked
+/// with the rest.
+const OTHER_LISTS: &[&str] = &[
+    "dms.json",
+    "mpims.json",
+    "integration_logs.json",
+    "canvases.json",
+    "huddle_transcripts.json",
+];
 
 /// "export/general/2026-03-14.json" -> "2026-03-14.json".
 fn base_name(path: &str) -> &str {
@@ -203,7 +242,10 @@ fn read_message(
         .cloned()
         .or_else(|| profile.first().cloned())
         .or_else(|| message["username"].as_str().map(str::to_string))
+        .or_else(|| message["bot_profile"]["name"].as_str().map(str::to_string))
         .or_else(|| (!user.is_empty()).then(|| user.to_string()))
+        // An app's message with no name of its own still says it is an app's.
+        .or_else(|| message["bot_id"].as_str().map(|id| format!("app {id}")))
         .unwrap_or_default();
     if !name.is_empty() {
         note_names(called, &name, user, profile);
@@ -289,7 +331,7 @@ fn words_of(element: &Value, names: &HashMap<String, String>, out: &mut String) 
             (text, url) => out.push_str(&format!("{text} ({url})")),
         },
         "user" => out.push_str(&link_text(&format!("@{}", field("user_id")), names)),
-        "channel" => out.push_str(&format!("#{}", field("channel_id"))),
+        "channel" => out.push_str(&link_text(&format!("#{}", field("channel_id")), names)),
         "usergroup" => out.push_str(&format!("@{}", field("usergroup_id"))),
         "broadcast" => out.push_str(&format!("@{}", field("range"))),
         "emoji" => out.push_str(&format!(":{}:", field("name"))),
@@ -384,7 +426,8 @@ fn link_text(inner: &str, names: &HashMap<String, String>) -> String {
         return format!("@{}", name.unwrap_or_else(|| user.to_string()));
     }
     if let Some(channel) = target.strip_prefix('#') {
-        return format!("#{}", label.unwrap_or(channel));
+        let name = label.or_else(|| names.get(channel).map(String::as_str));
+        return format!("#{}", name.unwrap_or(channel));
     }
     if let Some(special) = target.strip_prefix('!') {
         let (command, _) = special.split_once('^').unwrap_or((special, ""));
@@ -418,6 +461,45 @@ mod tests {
     ]"#;
 
     const DAY2: &str = r#"[{"type":"message","ts":"1773565600.5","user":"U2","user_profile":{"real_name":"Ben O'Neill"},"text":"ack <@U1> in <#C1|incidents>"}]"#;
+
+    #[test]
+    fn apps_are_named_and_channel_ids_take_their_names_from_channels_json() {
+        let day = r##"[
+          {"ts":"1773479000.0","subtype":"bot_message","bot_id":"B1","bot_profile":{"name":"Alertmanager"},"text":"firing"},
+          {"ts":"1773479001.0","bot_id":"B2","text":"deploy started"},
+          {"ts":"1773479002.0","user":"U1","text":"see <#C9>","blocks":[]},
+          {"ts":"1773479003.0","user":"U1","text":"","blocks":[{"type":"rich_text","elements":[{"type":"rich_text_section","elements":[{"type":"text","text":"moved to "},{"type":"channel","channel_id":"C9"}]}]}]}
+        ]"##;
+        let preview = parse(&[
+            File {
+                name: "2026-03-14.json",
+                text: day,
+            },
+            File {
+                name: "channels.json",
+                text: r#"[{"id":"C9","name":"inc-checkout"}]"#,
+            },
+            File {
+                name: "integration_logs.json",
+                text: r#"{"logs":[]}"#,
+            },
+        ]);
+        let got: Vec<(&str, &str)> = preview
+            .candidates
+            .iter()
+            .map(|c| (c.names[0].as_str(), c.text.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Alertmanager", "firing"),
+                ("app B2", "deploy started"),
+                ("U1", "see #inc-checkout"),
+                ("U1", "moved to #inc-checkout"),
+            ]
+        );
+        assert!(preview.skipped.is_empty(), "{:?}", preview.skipped);
+    }
 
     #[test]
     fn reads_day_files_in_time_order_with_names_from_users_json() {
@@ -491,6 +573,7 @@ mod tests {
         ]);
         assert!(preview.candidates.is_empty());
         assert_eq!(preview.skipped.len(), 2);
+        assert!(preview.skipped[0].reason.contains("not a list of channels"));
         assert!(preview.skipped[1].reason.contains("line 1, column 2"));
     }
 

@@ -84,7 +84,8 @@ pub fn ImportScreen(source: Source) -> impl IntoView {
     }
 }
 
-/// Asks for the files to read: the Slack export's day files (and users.json), or a CSV file.
+/// Asks for the files to read: the Slack export's day files (and users.json, channels.json), or
+/// a CSV file.
 #[component]
 fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
@@ -127,7 +128,8 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
         (
             "Import Slack export",
             "Choose the channel folder's day files (2026-03-14.json and so on) from a Slack export, \
-             and the export's users.json to see people's names. Several files can be chosen at once.",
+             the export's users.json to see people's names, and its channels.json to see channels' names. \
+             Several files can be chosen at once.",
         )
     } else {
         (
