@@ -6,7 +6,8 @@
 //! Names are found as whole words, ignoring case: the full name, then each part of it
 //! ("Ana Souza", then "Ana" and "Souza", also in "@ana", "Ana's" and the genitive "Souzas"). A
 //! name part that is also an ordinary word ("Will") is replaced too: privacy wins over fidelity
-//! here. In scripts written without spaces (Chinese, Japanese, Korean, Thai...) a name is found
+//! here. In a link, a name is found between escaped characters ("name=Ana%20Souza") and its
+//! pseudonym is written escaped, so that the link stays one. In scripts written without spaces (Chinese, Japanese, Korean, Thai...) a name is found
 //! wherever it is in the sentence.
 //!
 //! Case is ignored in every script. Lowercasing a letter that is not ASCII is asked of the
@@ -401,7 +402,13 @@ impl<'a> Names<'a> {
         let mut copied = 0;
         let mut before: Option<char> = None;
         for (start, c) in text.char_indices() {
-            if start >= copied && apart(before, Some(c)) {
+            // "name=Ana%20Souza": an escaped character in an address separates words too.
+            let gap = if percent_escape_ends_at(text, start) {
+                None
+            } else {
+                before
+            };
+            if start >= copied && apart(gap, Some(c)) {
                 let rest = &text[start..];
                 let found = self.targets.iter().find_map(|(needle, with)| {
                     let end = self.folded_prefix(rest, needle)?;
@@ -417,7 +424,12 @@ impl<'a> Names<'a> {
                 });
                 if let Some((end, with)) = found {
                     out.push_str(&text[copied..start]);
-                    out.push_str(with);
+                    // Inside a link the pseudonym's space is escaped, so the link stays one.
+                    if in_link(text, start) {
+                        out.push_str(&with.replace(' ', "%20"));
+                    } else {
+                        out.push_str(with);
+                    }
                     copied = start + end;
                 }
             }
@@ -481,6 +493,38 @@ impl<'a> Names<'a> {
     }
 }
 
+/// Whether the three bytes before `at` are a percent escape ("%20", "%2C").
+fn percent_escape_ends_at(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    at >= 3
+        && bytes[at - 3] == b'%'
+        && bytes[at - 2].is_ascii_hexdigit()
+        && bytes[at - 1].is_ascii_hexdigit()
+}
+
+/// Whether `at` is inside a link: a run of text without spaces that holds "://" or starts
+/// with "www." or "mailto:". Only the 500 characters each side are looked at, so that a
+/// long text without spaces costs no more per name found.
+fn in_link(text: &str, at: usize) -> bool {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .take(500)
+        .take_while(|(_, c)| !c.is_whitespace())
+        .last()
+        .map_or(at, |(i, _)| i);
+    let end = text[at..]
+        .char_indices()
+        .take(500)
+        .find(|(_, c)| c.is_whitespace())
+        .map_or_else(|| (at + 2000).min(text.len()), |(i, _)| at + i);
+    let end = (end..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    let word = text[start..end].trim_start_matches(['(', '<', '[', '"', '\'']);
+    word.contains("://") || word.starts_with("www.") || word.starts_with("mailto:")
+}
+
 /// A combining accent (the blocks of Latin, Greek and Cyrillic accents), which a name's
 /// match passes over.
 fn is_combining_mark(c: char) -> bool {
@@ -526,6 +570,23 @@ mod tests {
             role,
             ..Person::default()
         }
+    }
+
+    #[test]
+    fn names_in_addresses_are_found_and_links_stay_links() {
+        let review = Review {
+            people: vec![person("a", "Ana Souza", Role::Responder)],
+            moments: vec![Moment {
+                description: "see https://wiki.example/p?name=Ana%20Souza&x=1 and ask Ana".into(),
+                ..Moment::default()
+            }],
+            ..Review::default()
+        };
+        let copy = pseudonymize(&review, &|t: &str| t.to_lowercase());
+        assert_eq!(
+            copy.moments[0].description,
+            "see https://wiki.example/p?name=Responder%20A%20Responder%20A&x=1 and ask Responder A"
+        );
     }
 
     #[test]
