@@ -3,8 +3,8 @@
 //! dated from the day it was exported), each with the day it most likely belongs to.
 
 use crate::model::time::{
-    approximate_mark, from_local, parse_clock, split_leading_time, to_local, Date, Instant,
-    TimeOfDay, ZoneOffsets,
+    approximate_mark, from_local, parse_clock, split_leading_time, to_local, wall_clock, Date,
+    Instant, TimeOfDay, WallClock, ZoneOffsets,
 };
 use crate::model::{Id, Review};
 use std::collections::HashMap;
@@ -73,6 +73,9 @@ pub struct QuickLine {
     pub placed: Option<Date>,
     /// The time was marked as an estimate ("~10:20").
     pub approximate: bool,
+    /// What to tell the person about where the moment went: the day chosen for it, a time
+    /// the clocks skipped that day, or one they showed twice.
+    pub said: Option<String>,
 }
 
 /// Reads quick entry's date and time boxes and its line of text: a time at the start of the
@@ -119,11 +122,40 @@ pub fn quick_line(
         },
         (None, _) => (None, None),
     };
+    let at = at.unwrap_or_else(|| new_moment_at(review, now));
+    let mut said: Vec<String> = Vec::new();
+    if let Some(day) = placed {
+        said.push(format!(
+            "Placed on {}, the day nearest the incident.",
+            day.human()
+        ));
+    }
+    if let Some(time) = time {
+        let day = date
+            .or(placed)
+            .unwrap_or_else(|| to_local(at, zone, zones).date);
+        match wall_clock(day, time, zone, zones) {
+            WallClock::Once => {}
+            WallClock::Never => said.push(format!(
+                "{} did not happen on {} in {zone}: the clocks went forward. It is recorded as {}.",
+                time.hh_mm(),
+                day.human(),
+                to_local(at, zone, zones).time.hh_mm()
+            )),
+            WallClock::Twice => said.push(format!(
+                "{} happened twice on {} in {zone}: the clocks went back. It is recorded as the \
+                 first of the two.",
+                time.hh_mm(),
+                day.human()
+            )),
+        }
+    }
     Ok(QuickLine {
-        at: at.unwrap_or_else(|| new_moment_at(review, now)),
+        at,
         description: text,
         placed,
         approximate,
+        said: (!said.is_empty()).then(|| said.join(" ")),
     })
 }
 
@@ -380,6 +412,35 @@ mod tests {
                 120
             })
         }
+    }
+
+    #[test]
+    fn quick_entry_says_when_the_clocks_skipped_the_time_typed() {
+        let r = review(Some(("2026-03-28T22:00:00Z", "2026-03-29T03:00:00Z")), &[]);
+        let line = quick_line(
+            &r,
+            ("2026-03-29", "02:30", "failover"),
+            at("2026-09-01T12:00:00Z"),
+            &SpringForward,
+        )
+        .unwrap();
+        let said = line.said.unwrap_or_default();
+        assert!(
+            said.starts_with("02:30 did not happen on Sun 29 Mar 2026")
+                && said.ends_with("recorded as 03:30."),
+            "{said}"
+        );
+        let line = quick_line(
+            &r,
+            ("", "", "04:30 recovered"),
+            at("2026-09-01T12:00:00Z"),
+            &SpringForward,
+        )
+        .unwrap();
+        assert_eq!(
+            line.said.as_deref(),
+            Some("Placed on Sun 29 Mar 2026, the day nearest the incident.")
+        );
     }
 
     #[test]

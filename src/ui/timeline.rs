@@ -394,9 +394,7 @@ fn QuickEntry() -> impl IntoView {
                     source: "typed".into(),
                     ..Moment::default()
                 });
-                placed.set(entry.placed.map(|day| {
-                    format!("Placed on {}, the day nearest the incident.", day.human())
-                }));
+                placed.set(entry.said);
                 if let Some(said) = added_before_the_walk(store, before) {
                     app.tell(said);
                 }

@@ -547,6 +547,41 @@ pub fn from_local(
         .or(Some(as_if_utc.plus_minutes(-day_before)))
 }
 
+/// How often the wall clock in a zone shows a time on a day: once; twice, in the hour the
+/// clocks go back; or never, in the hour they go forward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WallClock {
+    Once,
+    Twice,
+    Never,
+}
+
+/// How often the wall clock in `zone` shows `date` and `time` ([`from_local`] reads the
+/// first of two, and a time that never shows with the offset from before the change).
+pub fn wall_clock(date: Date, time: TimeOfDay, zone: &str, zones: &dyn ZoneOffsets) -> WallClock {
+    let Some(as_if_utc) = Instant::from_utc(date, time) else {
+        return WallClock::Once;
+    };
+    let offset_at = |at: Instant| i64::from(zones.offset_minutes(zone, at).unwrap_or(0));
+    let mut readings: Vec<Instant> = [
+        offset_at(as_if_utc.plus_millis(-MS_PER_DAY)),
+        offset_at(as_if_utc.plus_millis(MS_PER_DAY)),
+        offset_at(as_if_utc),
+    ]
+    .into_iter()
+    .map(|offset| (offset, as_if_utc.plus_minutes(-offset)))
+    .filter(|&(offset, at)| offset_at(at) == offset)
+    .map(|(_, at)| at)
+    .collect();
+    readings.sort();
+    readings.dedup();
+    match readings.len() {
+        0 => WallClock::Never,
+        1 => WallClock::Once,
+        _ => WallClock::Twice,
+    }
+}
+
 /// How a moment's time reads in the timeline: "10:15", "about 10:15", "time unknown", with the
 /// date in front ("Sat 14 Mar 2026, 10:15") when the review spans several days.
 pub fn moment_time_label(
@@ -697,6 +732,43 @@ mod tests {
         assert_eq!(after.unwrap().to_rfc3339(), "2026-03-29T02:00:00Z");
         // 02:30 does not exist that night; it still gets a sensible instant.
         assert!(from_local(date, TimeOfDay::new(2, 30, 0).unwrap(), "x", &SpringForward).is_some());
+    }
+
+    /// The same change the other way: at 2026-10-25T01:00Z from +02:00 back to +01:00.
+    struct FallBack;
+    impl ZoneOffsets for FallBack {
+        fn offset_minutes(&self, _: &str, at: Instant) -> Option<i32> {
+            let change = Instant::parse_rfc3339("2026-10-25T01:00:00Z").unwrap();
+            Some(if at < change { 120 } else { 60 })
+        }
+    }
+
+    #[test]
+    fn a_wall_clock_time_shows_once_twice_or_never_around_a_change() {
+        let time = |h, m| TimeOfDay::new(h, m, 0).unwrap();
+        let spring = Date::new(2026, 3, 29).unwrap();
+        assert_eq!(
+            wall_clock(spring, time(2, 30), "x", &SpringForward),
+            WallClock::Never
+        );
+        assert_eq!(
+            wall_clock(spring, time(1, 59), "x", &SpringForward),
+            WallClock::Once
+        );
+        assert_eq!(
+            wall_clock(spring, time(3, 0), "x", &SpringForward),
+            WallClock::Once
+        );
+        let autumn = Date::new(2026, 10, 25).unwrap();
+        assert_eq!(
+            wall_clock(autumn, time(2, 30), "x", &FallBack),
+            WallClock::Twice
+        );
+        assert_eq!(
+            wall_clock(autumn, time(3, 30), "x", &FallBack),
+            WallClock::Once
+        );
+        assert_eq!(wall_clock(autumn, time(2, 30), "x", &Utc), WallClock::Once);
     }
 
     #[test]
