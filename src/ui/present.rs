@@ -71,7 +71,11 @@ pub fn Presenter(id: Id) -> impl IntoView {
                 .unwrap_or_default()
         });
         document().set_title(&format!("{title} · shared screen · Tunnel"));
+        // Once the new view is drawn.
+        request_animation_frame(fit_to_window);
     });
+    let resized = window_event_listener(leptos::ev::resize, move |_| fit_to_window());
+    on_cleanup(move || resized.remove());
 
     view! {
         <main class="presenter" class:dark=move || dark.get() class:light=move || !dark.get()>
@@ -108,6 +112,28 @@ pub fn Presenter(id: Id) -> impl IntoView {
                 .into_any(),
             }}
         </main>
+    }
+}
+
+/// How many steps smaller the shared screen may be drawn (`style/main.css`, `data-fit`).
+const FIT_STEPS: u32 = 5;
+
+/// Nobody in the room can scroll the shared screen: when what is shown (a long moment, the
+/// accounts, the rules and the parking lot at once) runs past the window, it is drawn a step
+/// smaller until it fits, down to six tenths of its size; past that, it scrolls.
+fn fit_to_window() {
+    let document = document();
+    let (Some(main), Some(root)) = (
+        document.query_selector("main.presenter").ok().flatten(),
+        document.document_element(),
+    ) else {
+        return;
+    };
+    for step in 0..=FIT_STEPS {
+        let _ = main.set_attribute("data-fit", &step.to_string());
+        if root.scroll_height() <= root.client_height() {
+            break;
+        }
     }
 }
 

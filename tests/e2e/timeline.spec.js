@@ -61,6 +61,14 @@ test("a long preview shows its lines a page at a time, and a line's choices stay
   await expect(timelineItems(page).first()).toContainText("Decision");
 });
 
+test("a zone's name after a time is not part of the name, and the preview says it was not read", async ({ page }) => {
+  await newReviewOnTimeline(page, "Zones in the chat");
+  const preview = await pasteTranscript(page, "09:43 PST ben: rolled back\n09:44 PST ben: errors falling", "2026-03-14");
+  await expect(preview.getByRole("checkbox", { name: "09:43 ben: rolled back" })).toBeChecked();
+  await expect(preview).toContainText("Times written with PST (2 lines, from line 1) are read in the review's time zone");
+  await expect(preview.getByRole("combobox", { name: "\u201cPST ben\u201d is" })).toHaveCount(0);
+});
+
 test("a pasted 30-line transcript becomes 28 kept moments, in order, across midnight", async ({ page }) => {
   await newReviewOnTimeline(page, "Late-night checkout latency");
   const transcript = await readFile("tests/fixtures/transcripts/late-night-30.txt", "utf8");

@@ -291,6 +291,11 @@ test("the shared screen shows the question, the accounts, the rules and the park
   await page.getByRole("checkbox", { name: "Show the parking lot on the shared screen" }).check();
   await expect(presenter.getByRole("region", { name: "Parking lot" })).toContainText("PARKED earlier idea", { timeout: 1000 });
   await expect(presenter.locator("body")).not.toContainText("PRIVATE");
+  // Nobody in the room can scroll: all of it fits a small projector's window, drawn smaller.
+  await presenter.setViewportSize({ width: 800, height: 600 });
+  const fits = () => presenter.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight);
+  await expect.poll(fits).toBe(true);
+  await expect(presenter.getByRole("region", { name: "Parking lot" })).toBeInViewport();
 
   // An idea parked at a later moment names what came later: back at the first moment, the
   // room does not see it; at its moment, it does.
