@@ -675,7 +675,7 @@ pub fn shown(value: &Option<Value>) -> String {
                     .filter(|(_, value)| !matches!(value, Value::String(t) if t.trim().is_empty()))
                     .map(|(key, value)| {
                         let label = match crate::model::AccountField::from_key(key) {
-                            Some(field) => crate::method::questions::family_of(field).name.into(),
+                            Some(field) => crate::method::questions::family_name(field).into(),
                             None => field_label(key),
                         };
                         let text = match value {

@@ -271,6 +271,29 @@ pub fn whole_review(section: &str) -> &'static str {
     }
 }
 
+/// The name of the family that fills `field`, without its questions: for code that only
+/// labels a field (the conflict panel, in the first download), so that the question bank
+/// stays in the parts that ask. A test holds it to `FAMILIES`.
+pub fn family_name(field: AccountField) -> &'static str {
+    use AccountField as F;
+    match field {
+        F::Saw => "Cues",
+        F::Believed => "Sensemaking",
+        F::Expected => "Expectations and surprise",
+        F::Goal => "Goals and trade-offs",
+        F::Options => "Options",
+        F::Sensible => "What made it sensible",
+        F::Did => "Actions and feedback",
+        F::Knowledge => "Knowledge and experience",
+        F::Unclear => "Uncertainty",
+        F::Pressure => "Time pressure and state of mind",
+        F::Help => "Coordination and help",
+        F::Tools => "Tools",
+        F::Hypothetical => "Hypotheticals",
+        F::Notes => NOTES.name,
+    }
+}
+
 /// The family that fills `field`.
 pub fn family_of(field: AccountField) -> Family {
     FAMILIES
@@ -283,6 +306,13 @@ pub fn family_of(field: AccountField) -> Family {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_fields_family_name_is_its_familys() {
+        for field in AccountField::ALL {
+            assert_eq!(family_name(field), family_of(field).name, "{field:?}");
+        }
+    }
 
     #[test]
     fn every_account_field_has_exactly_one_family() {
