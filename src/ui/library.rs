@@ -142,10 +142,22 @@ fn LibraryRow(entry: LibraryEntry) -> impl IntoView {
         let id = id.clone();
         move |_| duplicate_stored(app, &id)
     };
+    // Deleting a whole review asks first, as the review's own header does: the notice's Undo
+    // lasts only until the next notice.
+    let confirming = RwSignal::new(false);
+    let close = Callback::new(move |_| confirming.set(false));
     let delete = {
         let id = id.clone();
-        move |_| delete_stored(app, &id)
+        Callback::new(move |_| {
+            confirming.set(false);
+            delete_stored(app, &id)
+        })
     };
+    let export_first = {
+        let id = id.clone();
+        Callback::new(move |_| export_stored(app, &id))
+    };
+    let asked_title = StoredValue::new(title.clone());
 
     view! {
         <li class="review-row" aria-labelledby=heading_id.clone()>
@@ -168,12 +180,25 @@ fn LibraryRow(entry: LibraryEntry) -> impl IntoView {
                             <Button on_click=move |_| renaming.set(true) label="Rename"/>
                             <Button on_click=duplicate.clone() label="Duplicate"/>
                             <Button on_click=export.clone() label="Export review"/>
-                            <Button class="danger" on_click=delete.clone() label="Delete review"/>
+                            <Button class="danger" on_click=move |_| confirming.set(true) label="Delete review"/>
                         </div>
                     }
                 }
             >
                 <RenameForm id=id.clone() title=entry.title.clone() done=renaming/>
+            </Show>
+            <Show when=move || confirming.get()>
+                <Modal title="Delete this review?" on_close=close>
+                    <p>
+                        "\u{201c}" {asked_title.get_value()} "\u{201d} will be removed from this browser. "
+                        "Export it first if you may need it again."
+                    </p>
+                    <div class="dialog-actions">
+                        <Button on_click=export_first label="Export review"/>
+                        <Button class="danger" on_click=delete label="Delete it"/>
+                        <Button on_click=close label="Cancel"/>
+                    </div>
+                </Modal>
             </Show>
         </li>
     }

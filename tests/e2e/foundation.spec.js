@@ -393,7 +393,17 @@ test("the library lists reviews newest first and can rename, duplicate and delet
   await expect(page.getByRole("listitem", { name: "Second review (copy)" })).toBeVisible();
   await expect(rows).toHaveCount(3);
 
-  await page.getByRole("listitem", { name: "Second review", exact: true }).getByRole("button", { name: "Delete review" }).click();
+  // Deleting asks first; Cancel keeps it.
+  const second = page.getByRole("listitem", { name: "Second review", exact: true });
+  await second.getByRole("button", { name: "Delete review" }).click();
+  const asked = page.getByRole("dialog", { name: "Delete this review?" });
+  await expect(asked).toContainText("\u201cSecond review\u201d will be removed from this browser.");
+  await asked.getByRole("button", { name: "Cancel" }).click();
+  await expect(asked).toHaveCount(0);
+  await expect(rows).toHaveCount(3);
+  await expect(second.getByRole("button", { name: "Delete review" })).toBeFocused();
+  await second.getByRole("button", { name: "Delete review" }).click();
+  await asked.getByRole("button", { name: "Delete it" }).click();
   await expect(rows).toHaveCount(2);
   await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
   await expect(rows).toHaveCount(3);
@@ -417,6 +427,7 @@ test("a notice closes once it has been read, but not while the pointer or the fo
 
   // A notice with Undo stays longer, and as long as the focus is on its Undo.
   await row.getByRole("button", { name: "Delete review" }).click();
+  await page.getByRole("dialog", { name: "Delete this review?" }).getByRole("button", { name: "Delete it" }).click();
   const undo = page.getByRole("status").getByRole("button", { name: "Undo" });
   await expect(undo).toBeVisible();
   await page.clock.runFor(15_000);
