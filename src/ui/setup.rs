@@ -6,7 +6,7 @@ use super::browser::{self, focus_by_id};
 use super::fields::{CheckField, SelectField, TextField, WhenField};
 use super::guard::{GuardedArea, TeachGuard};
 use super::queue::QuestionQueue;
-use super::widgets::Button;
+use super::widgets::{also_went, count, Button};
 use crate::model::{Id, Person, ReviewStatus, Role};
 use crate::store::{use_store, Part, ReviewStore};
 use leptos::prelude::*;
@@ -150,12 +150,7 @@ fn remove_person(app: AppState, store: ReviewStore, id: &Id, name: String) {
     let Some(removed) = store.remove_person(id) else {
         return;
     };
-    let count = |n: usize, one: &str, many: &str| match n {
-        0 => None,
-        1 => Some(one.to_string()),
-        n => Some(many.replace('#', &n.to_string())),
-    };
-    let taken: Vec<String> = [
+    let accounts = also_went([
         count(removed.accounts.len(), "their account", "their # accounts"),
         // Asked ones too: they go, and come back, with the rest.
         count(
@@ -177,15 +172,7 @@ fn remove_person(app: AppState, store: ReviewStore, id: &Id, name: String) {
             "a finding's citation of their account",
             "# citations of their accounts",
         ),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let accounts = match taken.split_last() {
-        None => String::new(),
-        Some((last, [])) => format!(" and {last}"),
-        Some((last, rest)) => format!(", {} and {last}", rest.join(", ")),
-    };
+    ]);
     app.notice.set(Some(Notice {
         text: format!("Removed {name}{accounts}."),
         undo: Some(Undo::Run(std::sync::Arc::new(move || {

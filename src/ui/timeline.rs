@@ -6,7 +6,7 @@ use super::browser::{self, focus_by_id, IntlZones};
 use super::fields::{CheckField, SelectField, TextArea, TextField, WhenField};
 use super::parts::{description_notes_part, picture_part, suggestions_part};
 use super::timeline_rows::{MomentList, MOVE_TO_DAY, OPEN_FOR_TYPING, SELECT_ROW, TOGGLE_EDITOR};
-use super::widgets::{Button, ShortcutHelp};
+use super::widgets::{also_went, count, Button, ShortcutHelp};
 use crate::io::links::safe_href;
 use crate::method::picture::Scene;
 use crate::method::{gaps, hindsight, kinds, placement, walk};
@@ -333,14 +333,23 @@ fn delete_moment(app: AppState, store: ReviewStore, view_state: TimelineView, id
         return;
     };
     let text: String = removed.moment.description.chars().take(60).collect();
-    let cited = match removed.citations.len() {
+    let went = also_went([
+        count(removed.accounts.len(), "its account", "its # accounts"),
+        count(removed.notes.len(), "a note on it", "# notes on it"),
+        count(
+            removed.citations.len(),
+            "the finding's citation of it",
+            "# citations of it",
+        ),
+    ]);
+    let parked = match removed.parked.len() {
         0 => String::new(),
-        1 => " and the finding's citation of it".to_string(),
-        n => format!(" and {n} citations of it"),
+        1 => " An idea parked at it stays in the parking lot.".to_string(),
+        n => format!(" {n} ideas parked at it stay in the parking lot."),
     };
     view_state.last_deleted.set_value(Some(removed));
     app.notice.set(Some(Notice {
-        text: format!("Deleted the moment \u{201c}{text}\u{201d}{cited}."),
+        text: format!("Deleted the moment \u{201c}{text}\u{201d}{went}.{parked}"),
         undo: Some(Undo::Run(std::sync::Arc::new(move || {
             undo_delete(app, store, view_state)
         }))),

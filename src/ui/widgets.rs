@@ -225,3 +225,24 @@ pub fn now_every(every: std::time::Duration) -> RwSignal<crate::model::Instant> 
     });
     tick
 }
+
+/// "their account", "their 3 accounts" or nothing: `many` has "#" where the count goes.
+pub fn count(n: usize, one: &str, many: &str) -> Option<String> {
+    match n {
+        0 => None,
+        1 => Some(one.to_string()),
+        n => Some(many.replace('#', &n.to_string())),
+    }
+}
+
+/// What went with a removed thing, to follow its name in a notice: "", " and their account",
+/// ", their 2 accounts and a note". Whatever one click removes is named, so that an undo
+/// offered is an undo understood.
+pub fn also_went<const N: usize>(parts: [Option<String>; N]) -> String {
+    let parts: Vec<String> = parts.into_iter().flatten().collect();
+    match parts.split_last() {
+        None => String::new(),
+        Some((last, [])) => format!(" and {last}"),
+        Some((last, rest)) => format!(", {} and {last}", rest.join(", ")),
+    }
+}

@@ -520,4 +520,9 @@ test("deleting a cited moment or removing a cited person takes their citations, 
   await saved(page);
   const exported = JSON.parse((await download(page, "Export review")).text);
   expect(exported.review.synthesis.themes[0].citations).toEqual([{ moment: "m1" }, { moment: "m2", account: "a1" }]);
+
+  // A moment with an account goes with it, and the notice says so.
+  await page.goto("/#/review/r-syn/timeline/m2");
+  await page.getByRole("group", { name: "Edit moment" }).getByRole("button", { name: "Delete moment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Deleted the moment \u201cAna suspects the deploy\u201d, its account and the finding's citation of it." })).toBeVisible();
 });
