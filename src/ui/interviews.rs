@@ -92,7 +92,11 @@ fn export_worksheet(app: AppState, store: ReviewStore, person: Id, pseudonyms: b
     } else {
         review.title.as_str()
     };
-    let file = envelope::export_file_name(title, None, &format!("worksheet-{}.html", slug(&name)));
+    // Named after its reader in whatever script their name is written.
+    let file = match envelope::slug(&name) {
+        reader if reader.is_empty() => envelope::export_file_name(title, None, "worksheet.html"),
+        reader => envelope::export_file_name(title, None, &format!("worksheet-{reader}.html")),
+    };
     let job = Job::worksheet(review, person, pseudonyms, now());
     leptos::task::spawn_local(async move {
         match work::read_text(&worker::ask(job.to_json()).await) {
@@ -108,14 +112,6 @@ fn export_worksheet(app: AppState, store: ReviewStore, person: Id, pseudonyms: b
     });
 }
 
-/// Lowercase letters and digits joined by hyphens, for a file name.
-fn slug(text: &str) -> String {
-    text.split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|part| !part.is_empty())
-        .map(str::to_ascii_lowercase)
-        .collect::<Vec<_>>()
-        .join("-")
-}
 
 /// One person's interview: the plan, follow-up questions, and their point of view.
 #[component]
