@@ -236,6 +236,11 @@ fn RenameForm(id: Id, title: String, done: RwSignal<bool>) -> impl IntoView {
         let Some(new_title) = input.get_untracked().map(|i| i.value()) else {
             return;
         };
+        if new_title.trim().is_empty() {
+            // A blank title would be shown as "Untitled review", and the old one lost unasked.
+            app.tell("Type the new title, or press Escape to keep the one it has.");
+            return;
+        }
         let mut ids = app.id_gen();
         let result = app.reviews.with_value(|r| {
             let mut loaded = r.load(&id, &mut ids).map_err(|p| p.message)?;

@@ -383,6 +383,11 @@ test("the library lists reviews newest first and can rename, duplicate and delet
   await expect(first.getByRole("textbox", { name: "New title" })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "First review" })).toBeFocused();
   await first.getByRole("button", { name: "Rename" }).click();
+  // A blank title is refused; the form stays.
+  await first.getByRole("textbox", { name: "New title" }).fill("   ");
+  await first.getByRole("textbox", { name: "New title" }).press("Enter");
+  await expect(page.getByRole("status")).toContainText("Type the new title");
+  await expect(first.getByRole("textbox", { name: "New title" })).toBeVisible();
   await first.getByRole("textbox", { name: "New title" }).fill("First review, renamed");
   await first.getByRole("textbox", { name: "New title" }).press("Enter");
   await expect(page.getByRole("listitem", { name: "First review, renamed" })).toBeVisible();
