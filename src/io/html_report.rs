@@ -114,6 +114,8 @@ pub fn escape(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // Control characters have no place in a page (line breaks are written as <br>).
+            c if c.is_control() && !matches!(c, '\n' | '\t') => {}
             c => out.push(c),
         }
     }
@@ -298,6 +300,11 @@ figcaption{font-size:.85rem;color:#59616b}.legend-item{white-space:nowrap;margin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_are_left_out() {
+        assert_eq!(escape("nul\u{0} \u{1b}[31mred\u{7}\tok"), "nul [31mred\tok");
+    }
 
     #[test]
     fn hostile_json_cannot_end_the_data_block() {

@@ -95,7 +95,9 @@ fn indent(text: &str) -> String {
 /// something at the start of a line (headings, lists, quotes, setext underlines) there.
 pub fn escape_line(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
-    for c in line.chars() {
+    // Control characters (a NUL, a terminal's colour codes) made the file "binary" to tools
+    // and recoloured the terminal it was printed in; a tab is kept.
+    for c in line.chars().filter(|&c| c == '\t' || !c.is_control()) {
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '~'
@@ -123,6 +125,10 @@ mod tests {
     #[test]
     fn escapes_what_would_become_markup() {
         assert_eq!(escape_line("# not a heading"), "\\# not a heading");
+        assert_eq!(
+            escape_line("nul\u{0} bell\u{7} \u{1b}[31mred\tok"),
+            "nul bell \\[31mred\tok"
+        );
         assert_eq!(escape_line("- not a list"), "\\- not a list");
         assert_eq!(escape_line("1. not a list"), "1\\. not a list");
         assert_eq!(escape_line("a | b"), "a \\| b");

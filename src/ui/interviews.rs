@@ -112,7 +112,6 @@ fn export_worksheet(app: AppState, store: ReviewStore, person: Id, pseudonyms: b
     });
 }
 
-
 /// One person's interview: the plan, follow-up questions, and their point of view.
 #[component]
 fn InterviewCard(id: Id) -> impl IntoView {
