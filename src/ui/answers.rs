@@ -3,6 +3,7 @@
 //! added and asks about each field that differs; `io::answers` and `io::copies` decide the rest.
 
 use super::app::{use_app, AppState};
+use super::fields::SelectField;
 use super::import::ImportFailed;
 use super::library::display_title;
 use super::widgets::{Button, Modal};
@@ -26,7 +27,7 @@ struct MergeOffer {
 }
 
 /// Reads the review `response` is for and plans the merge, or says why it cannot be merged.
-fn offer_merge(app: AppState, response: Response) -> Result<MergeOffer, String> {
+fn offer_merge(app: AppState, response: Response) -> Result<MergeOffer, Whose> {
     let mut ids = app.id_gen();
     let loaded = app
         .reviews
@@ -34,26 +35,38 @@ fn offer_merge(app: AppState, response: Response) -> Result<MergeOffer, String> 
     let review = match loaded {
         Ok(loaded) => loaded.review,
         Err(_) if app.reviews.with_value(|r| r.exists(&response.review)) => {
-            return Err(format!(
+            return Err(Whose::Failed(format!(
                 "These answers are for \u{201c}{}\u{201d}, which this browser cannot read. \
                  Nothing was imported.",
                 display_title(&response.title)
-            ))
+            )))
         }
         Err(_) => {
-            return Err(format!(
+            return Err(Whose::Failed(format!(
                 "These answers are for \u{201c}{}\u{201d}, a review that is not in this browser. \
                  Nothing was imported.",
                 display_title(&response.title)
-            ))
+            )))
         }
     };
-    let plan = answers::plan(&review, &response)?;
+    if review.person(&response.person).is_none() && !review.people.is_empty() {
+        // Removed since the worksheet was made, or removed and added again as a new person:
+        // the facilitator says whose answers these are.
+        return Err(Whose::Ask(response, review));
+    }
+    let plan = answers::plan(&review, &response).map_err(Whose::Failed)?;
     Ok(MergeOffer {
         response,
         plan,
         review,
     })
+}
+
+/// Why answers cannot be offered for merging at once.
+enum Whose {
+    /// Their person is not in the review: asked whose they are.
+    Ask(Response, Review),
+    Failed(String),
 }
 
 /// Merges with the choices made, into the review as it is stored now.
@@ -106,10 +119,73 @@ pub fn AnswersImport(file: String, text: String, close: Callback<()>) -> impl In
     let app = use_app();
     let offer = answers::read(&text)
         .unwrap_or_else(|| Err("This is not a worksheet's answers.".into()))
+        .map_err(Whose::Failed)
         .and_then(|response| offer_merge(app, response));
     match offer {
         Ok(offer) => view! { <MergeAnswers offer close/> }.into_any(),
-        Err(message) => view! { <ImportFailed file message close/> }.into_any(),
+        Err(Whose::Failed(message)) => view! { <ImportFailed file message close/> }.into_any(),
+        Err(Whose::Ask(response, review)) => {
+            view! { <WhoseAnswers file response review close/> }.into_any()
+        }
+    }
+}
+
+/// Answers whose person is no longer in the review (removed, or removed and added again as a
+/// new person): the facilitator says whose they are, and the merge goes on as theirs.
+#[component]
+fn WhoseAnswers(
+    file: String,
+    response: Response,
+    review: Review,
+    close: Callback<()>,
+) -> impl IntoView {
+    let app = use_app();
+    let people: Vec<(String, String)> = review
+        .people
+        .iter()
+        .map(|p| (p.id.to_string(), p.display_name()))
+        .collect();
+    let picked = RwSignal::new(people.first().map(|(id, _)| id.clone()).unwrap_or_default());
+    let next = RwSignal::new(None::<Result<MergeOffer, String>>);
+    let response = StoredValue::new(response);
+    let go = Callback::new(move |_| {
+        let mut theirs = response.get_value();
+        theirs.person = Id::from(picked.get_untracked().as_str());
+        next.set(Some(offer_merge(app, theirs).map_err(|why| match why {
+            Whose::Failed(message) => message,
+            Whose::Ask(..) => "That person is not in the review either.".into(),
+        })));
+    });
+    let title = StoredValue::new(display_title(&review.title));
+    let people = StoredValue::new(people);
+    let file = StoredValue::new(file);
+    move || {
+        match next.get() {
+        Some(Ok(offer)) => view! { <MergeAnswers offer close/> }.into_any(),
+        Some(Err(message)) => {
+            view! { <ImportFailed file=file.get_value() message close/> }.into_any()
+        }
+        None => view! {
+            <Modal title="Whose answers are these?" on_close=close>
+                <p>
+                    "These answers are from someone who is no longer in \u{201c}" {title.get_value()}
+                    "\u{201d}: removed since the worksheet was made, or removed and added again "
+                    "as a new person. Choose whose they are, and they are merged as theirs."
+                </p>
+                <SelectField
+                    label="Their answers are from"
+                    options=people.get_value()
+                    value=picked
+                    set=move |id: String| picked.set(id)
+                />
+                <div class="dialog-actions">
+                    <Button class="primary" on_click=go label="Merge as theirs"/>
+                    <Button on_click=move |_| close.run(()) label="Cancel"/>
+                </div>
+            </Modal>
+        }
+        .into_any(),
+    }
     }
 }
 

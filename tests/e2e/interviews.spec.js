@@ -323,6 +323,20 @@ test("a worksheet opened from disk in a fresh browser comes back as answers that
   await expect(page.getByRole("dialog", { name: "The file could not be imported" })).toContainText(
     "a review that is not in this browser",
   );
+  await page.getByRole("dialog", { name: "The file could not be imported" }).getByRole("button", { name: "OK" }).click();
+
+  // Answers of someone removed and added again (a new id): the facilitator says whose they are.
+  const readded = JSON.parse(answers.text);
+  readded.person = "ben-before";
+  readded.saved_at = "2099-02-01T00:00:00.000Z";
+  const readdedPath = answers.path + "-readded.json";
+  await writeFile(readdedPath, JSON.stringify(readded));
+  await importFile(page, readdedPath);
+  const whose = page.getByRole("dialog", { name: "Whose answers are these?" });
+  await expect(whose).toContainText("no longer in");
+  await whose.getByRole("combobox", { name: "Their answers are from" }).selectOption({ label: "Ben Lee" });
+  await whose.getByRole("button", { name: "Merge as theirs" }).click();
+  await expect(page.getByRole("dialog", { name: "Merge answers" })).toContainText("Ben Lee's answers");
 });
 
 test("an earlier answer cleared in the worksheet comes back taken back, and the facilitator chooses", async ({ page }) => {
