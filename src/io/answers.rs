@@ -164,6 +164,11 @@ impl Answer {
     }
 }
 
+/// What starts a worksheet's answer kept beside the review's text by "Keep both".
+pub fn kept_beside(name: &str) -> String {
+    format!("\n\nIn {name}'s worksheet: ")
+}
+
 /// What merging a response would do, before anything is changed.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Plan {
@@ -306,7 +311,7 @@ pub fn plan(review: &Review, response: &Response) -> Result<Plan, String> {
             let mine = account
                 .map(|a| a.field(field).trim().to_string())
                 .unwrap_or_default();
-            let kept_both = format!("In {name}'s worksheet: {text}");
+            let kept_both = format!("{}{text}", kept_beside(&name));
             let answer = Answer {
                 moment,
                 field,
@@ -469,14 +474,16 @@ pub fn apply(
             Choice::Mine => {}
             // Nothing of theirs to keep beside the review's text.
             Choice::Both if answer.cleared() => {}
-            Choice::Both => write(
-                review,
-                answer,
-                format!(
-                    "{}\n\nIn {name}'s worksheet: {}",
-                    answer.mine, answer.theirs
-                ),
-            ),
+            // A later save of the same worksheet: its answer takes the place of the one an
+            // earlier merge kept beside the review's text, rather than piling up after it.
+            Choice::Both => {
+                let marker = kept_beside(&name);
+                let mine = answer
+                    .mine
+                    .rsplit_once(&marker)
+                    .map_or(answer.mine.as_str(), |(before, _)| before);
+                write(review, answer, format!("{mine}{marker}{}", answer.theirs))
+            }
         }
     }
     for suggestion in &plan.suggestions {
@@ -636,6 +643,24 @@ mod tests {
         let again = super::plan(&review, &response);
         assert!(again.unwrap_err().contains("already merged"));
         assert_eq!(review, before);
+        // A later save with that answer changed: it takes the earlier one's place.
+        let mut later = response.clone();
+        later.saved_at = "2099-01-01T00:00:00Z".into();
+        for (key, value) in &mut later.values {
+            if key.ends_with(":saw") && value.contains("the lock graph") {
+                *value = "the lock graph, then the replica lag".into();
+            }
+        }
+        let plan = super::plan(&review, &later).unwrap();
+        assert_eq!(plan.conflicts.len(), 1);
+        apply(&mut review, &later, &plan, &[Choice::Both], &mut ids());
+        let saw = &review.accounts[0].saw;
+        assert_eq!(saw.matches("worksheet:").count(), 1, "{saw}");
+        assert!(
+            saw.starts_with("the graph, from the interview")
+                && saw.ends_with("the lock graph, then the replica lag"),
+            "{saw}"
+        );
     }
 
     /// An earlier answer the worksheet showed and the responder cleared comes back empty: the

@@ -215,6 +215,8 @@ fn MergeAnswers(offer: MergeOffer, close: Callback<()>) -> impl IntoView {
             short
         }
     };
+    // What an earlier merge of their worksheet kept beside the review's text (`answers::apply`).
+    let earlier = answers::kept_beside(&plan.name);
     let conflicts = plan
         .conflicts
         .iter()
@@ -253,7 +255,14 @@ fn MergeAnswers(offer: MergeOffer, close: Callback<()>) -> impl IntoView {
                         ("In the worksheet: ", conflict.theirs.clone()),
                     ],
                     &[
-                        (Choice::Both, "Keep both"),
+                        (
+                            Choice::Both,
+                            if conflict.mine.contains(&earlier) {
+                                "Keep both, this answer in place of the worksheet's earlier one"
+                            } else {
+                                "Keep both"
+                            },
+                        ),
                         (Choice::Mine, "Keep the review's"),
                         (Choice::Theirs, "Take the worksheet's"),
                     ],
