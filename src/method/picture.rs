@@ -323,15 +323,27 @@ pub fn layout(source: &Scene, range: Option<Span>, zones: &dyn ZoneOffsets) -> P
             .map(|p| lane_of(p, &mut lanes))
             .collect();
         let local = to_local(m.at, zone, zones);
+        // Everything the row in the timeline says, so that a screen reader finds the pivots
+        // and the people here too, and two moments in one minute apart.
+        let time = if local.time.second == 0 {
+            local.time.hh_mm()
+        } else {
+            local.time.hh_mm_ss()
+        };
         let name = format!(
-            "{} {}, {}: {}",
+            "{} {time}, {}{}: {}{}",
             local.date.human(),
-            local.time.hh_mm(),
             m.kind.label(),
+            if m.pivot { ", pivot" } else { "" },
             if m.description.trim().is_empty() {
                 "(no description yet)"
             } else {
                 &m.description
+            },
+            if m.people.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", m.people.join(", "))
             }
         );
         if m.pivot {
@@ -603,7 +615,11 @@ mod tests {
         let graphs = &picture.marks[1];
         assert_eq!(graphs.y, ben);
         assert_eq!(graphs.also, vec![ana]);
-        assert_eq!(graphs.name, "Tue 14 Jul 2026 23:07, Observation: Graphs");
+        assert_eq!(
+            graphs.name,
+            "Tue 14 Jul 2026 23:07, Observation: Graphs (Ben Lee, Ana Souza)"
+        );
+        assert!(picture.marks[3].name.contains(", pivot: "), "{}", picture.marks[3].name);
         // Time runs left to right.
         assert!(picture.marks.windows(2).all(|w| w[0].x < w[1].x));
         assert_eq!(picture.pivots, vec![picture.marks[3].x]);
