@@ -619,7 +619,11 @@ mod tests {
             graphs.name,
             "Tue 14 Jul 2026 23:07, Observation: Graphs (Ben Lee, Ana Souza)"
         );
-        assert!(picture.marks[3].name.contains(", pivot: "), "{}", picture.marks[3].name);
+        assert!(
+            picture.marks[3].name.contains(", pivot: "),
+            "{}",
+            picture.marks[3].name
+        );
         // Time runs left to right.
         assert!(picture.marks.windows(2).all(|w| w[0].x < w[1].x));
         assert_eq!(picture.pivots, vec![picture.marks[3].x]);

@@ -161,8 +161,22 @@ impl Person {
         if self.name.trim().is_empty() {
             "Unnamed person".to_string()
         } else {
-            self.name.clone()
+            isolated(&self.name)
         }
+    }
+}
+
+/// `text`, kept from turning the text around it backwards: a name with a direction mark left
+/// open (a right-to-left override pasted from a chat) reversed the names listed after it. Such
+/// a text is set in an isolate, whose end closes whatever it opened; any other is as it was.
+pub fn isolated(text: &str) -> String {
+    let steers = text.chars().any(|c| {
+        matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200e}' | '\u{200f}' | '\u{61c}')
+    });
+    if steers {
+        format!("\u{2068}{text}\u{2069}")
+    } else {
+        text.to_string()
     }
 }
 
@@ -1282,6 +1296,20 @@ mod tests {
 
     fn at(text: &str) -> Instant {
         Instant::parse_rfc3339(text).unwrap()
+    }
+
+    #[test]
+    fn a_name_that_steers_the_text_direction_is_isolated() {
+        let person = |name: &str| Person {
+            name: name.into(),
+            ..Person::default()
+        };
+        assert_eq!(person("Ana Souza").display_name(), "Ana Souza");
+        assert_eq!(person("سارة العلي").display_name(), "سارة العلي");
+        assert_eq!(
+            person("Ana \u{202e}Souza").display_name(),
+            "\u{2068}Ana \u{202e}Souza\u{2069}"
+        );
     }
 
     fn moment(id: &str, when: &str) -> Moment {
