@@ -288,6 +288,8 @@ pub enum ReadError {
         found: Option<String>,
     },
     NoVersion,
+    /// "schema_version": 0, which no Tunnel wrote.
+    VersionZero,
     NewerVersion {
         found: u64,
     },
@@ -358,6 +360,11 @@ impl ReadError {
                 f,
                 "{the} is a \u{201c}{found}\u{201d} file, not a Tunnel review (\"{FORMAT}\")."
             ),
+            ReadError::VersionZero => write!(
+                f,
+                "{the} says it is a Tunnel review of \"schema_version\" 0, which no version of \
+                 Tunnel wrote (the first is 1)."
+            ),
             ReadError::NoVersion => write!(
                 f,
                 "{the} says it is a Tunnel review but has no usable \"schema_version\"."
@@ -407,6 +414,17 @@ pub fn read_bytes(bytes: &[u8], ids: &mut IdGen) -> Result<ReadReview, ReadError
         return read_str(json, ids);
     }
     read_str(text, ids)
+}
+
+/// The title written in a review's JSON text that cannot be read as a whole (a wrong value, a
+/// newer version): the library names a damaged review by it rather than by its id alone.
+pub fn title_in(text: &str) -> Option<String> {
+    json::read(text, |value| {
+        let title = value.get("review")?.get("title")?.as_str()?.trim();
+        (!title.is_empty()).then(|| title.chars().take(300).collect())
+    })
+    .ok()
+    .flatten()
 }
 
 /// Reads a review from its JSON text.
@@ -655,7 +673,7 @@ fn check_version(version: Option<&Value>) -> Result<u32, ReadError> {
         .and_then(Value::as_u64)
         .ok_or(ReadError::NoVersion)?;
     if found == 0 {
-        return Err(ReadError::NoVersion);
+        return Err(ReadError::VersionZero);
     }
     if found > u64::from(SCHEMA_VERSION) {
         return Err(ReadError::NewerVersion { found });
@@ -1416,6 +1434,23 @@ mod tests {
             read_bytes(&[0xff, 0xfe, 0x00], &mut ids()).unwrap_err(),
             ReadError::NotText
         );
+    }
+
+    #[test]
+    fn schema_version_zero_is_said_as_such() {
+        let text = r#"{"format":"tunnel-review","schema_version":0,"review":{}}"#;
+        let error = read_str(text, &mut IdGen::new(1)).unwrap_err().to_string();
+        assert!(error.contains("\"schema_version\" 0"), "{error}");
+    }
+
+    #[test]
+    fn a_damaged_reviews_title_is_still_found() {
+        let text = r#"{"format":"tunnel-review","schema_version":1,
+            "review":{"title":"Checkout outage","moments":[{"at":12345}]}}"#;
+        assert!(read_str(text, &mut IdGen::new(1)).is_err());
+        assert_eq!(title_in(text).as_deref(), Some("Checkout outage"));
+        assert_eq!(title_in("{\"review\":{\"title\":\"  \"}}"), None);
+        assert_eq!(title_in("not json"), None);
     }
 
     #[test]

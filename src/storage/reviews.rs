@@ -22,6 +22,8 @@ pub struct Loaded {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Unreadable {
     pub id: Id,
+    /// The title its text still gives, if any (`envelope::title_in`).
+    pub title: Option<String>,
     pub message: String,
     /// What its stored text takes of the browser's storage, in characters.
     pub chars: usize,
@@ -157,6 +159,7 @@ impl Reviews {
     pub fn load(&self, id: &Id, ids: &mut IdGen) -> Result<Loaded, Unreadable> {
         let unreadable = |message: String| Unreadable {
             id: id.clone(),
+            title: None,
             message,
             chars: self.raw(id).map_or(0, |raw| raw.encode_utf16().count()),
         };
@@ -164,8 +167,10 @@ impl Reviews {
             .stored_json(id)
             .ok_or_else(|| unreadable("It is not in this browser's storage.".into()))?
             .map_err(|why| unreadable(format!("The stored review cannot be read: {why}.")))?;
-        let read = envelope::read_str(&text, ids)
-            .map_err(|e| unreadable(envelope::StoredReadError(&e).to_string()))?;
+        let read = envelope::read_str(&text, ids).map_err(|e| Unreadable {
+            title: envelope::title_in(&text),
+            ..unreadable(envelope::StoredReadError(&e).to_string())
+        })?;
         let mut review = read.envelope.review;
         if &review.id != id {
             // A hand-copied value: the key decides which review this is.

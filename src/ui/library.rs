@@ -355,7 +355,11 @@ fn DamagedRow(problem: Unreadable) -> impl IntoView {
     view! {
         <li class="review-row damaged" aria-labelledby=heading_id.clone()>
             <div class="review-row-main">
-                <h2 id=heading_id.clone()>"Damaged review \u{201c}" {problem.id.to_string()} "\u{201d}"</h2>
+                <h2 id=heading_id.clone()>
+                    "Damaged review \u{201c}"
+                    {problem.title.clone().unwrap_or_else(|| problem.id.to_string())}
+                    "\u{201d}"
+                </h2>
                 <p class="meta">
                     <strong>"Damaged: Tunnel cannot read it. "</strong>
                     {problem.message.clone()}

@@ -192,6 +192,15 @@ test("a stored review that cannot be read does not stop the app", async ({ page 
   await expect(page.getByRole("listitem", { name: "Still fine" })).toBeVisible();
   const raw = await download(page, "Download stored text", problem);
   expect(raw.text).toBe('{"format": "tunnel-review", oops');
+  // One wrong value in a readable text: it is named by its title.
+  await page.evaluate(() =>
+    localStorage.setItem(
+      "tunnel:review:r-wrong",
+      JSON.stringify({ format: "tunnel-review", schema_version: 1, review: { id: "r-wrong", title: "Checkout outage", moments: [{ at: 12345 }] } }),
+    ),
+  );
+  await page.goto("/");
+  await expect(page.getByRole("listitem", { name: "Damaged review \u201cCheckout outage\u201d" })).toContainText("review.moments[0].at");
   // Opening it directly says the same and offers the same way out.
   await page.goto("/#/review/r-broken");
   await expect(page.getByRole("alert")).toContainText("could not be read");

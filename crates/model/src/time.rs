@@ -563,18 +563,18 @@ pub fn wall_clock(date: Date, time: TimeOfDay, zone: &str, zones: &dyn ZoneOffse
         return WallClock::Once;
     };
     let offset_at = |at: Instant| i64::from(zones.offset_minutes(zone, at).unwrap_or(0));
-    let mut readings: Vec<Instant> = [
+    // Three readings at most: told apart by hand (a sort would add kilobytes to the page).
+    let mut readings: Vec<Instant> = Vec::with_capacity(3);
+    for offset in [
         offset_at(as_if_utc.plus_millis(-MS_PER_DAY)),
         offset_at(as_if_utc.plus_millis(MS_PER_DAY)),
         offset_at(as_if_utc),
-    ]
-    .into_iter()
-    .map(|offset| (offset, as_if_utc.plus_minutes(-offset)))
-    .filter(|&(offset, at)| offset_at(at) == offset)
-    .map(|(_, at)| at)
-    .collect();
-    readings.sort();
-    readings.dedup();
+    ] {
+        let at = as_if_utc.plus_minutes(-offset);
+        if offset_at(at) == offset && !readings.contains(&at) {
+            readings.push(at);
+        }
+    }
     match readings.len() {
         0 => WallClock::Never,
         1 => WallClock::Once,
