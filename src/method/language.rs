@@ -129,9 +129,17 @@ pub fn check_taught(text: &str, taught: &LanguageLog) -> Vec<Finding> {
         .flat_map(|p| taught_spans(p))
         .collect();
     spans.retain(|&(from, to, _, _)| !not_blame.iter().any(|&(a, b)| a <= from && to <= b));
-    // A phrase the team asked to watch for is named as such, over whatever else it overlaps.
+    // A phrase the team asked to watch for is named as such, over whatever else it overlaps,
+    // unless the guard flagged it already as part of a longer finding: that one says more
+    // ("should have" in "should have rolled back" is a counterfactual, and keeps its reframe).
     for phrase in &taught.watch {
         for (from, to) in taught_spans(phrase) {
+            let said = spans
+                .iter()
+                .any(|&(a, b, category, _)| category != Category::Watched && a <= from && to <= b);
+            if said {
+                continue;
+            }
             spans.retain(|&(a, b, category, _)| {
                 category == Category::Watched || !(a < to && from < b)
             });
@@ -2198,19 +2206,34 @@ mod tests {
     fn taught_phrases_are_not_blame_here_or_watched_for() {
         let log = LanguageLog {
             not_blame: vec!["failed to".into(), "Just in time".into()],
-            watch: vec!["cowboy deploy".into(), "YOLO".into()],
+            watch: vec!["cowboy deploy".into(), "Wild West".into()],
             ..LanguageLog::default()
         };
         let text =
-            "Marco failed to escalate. We shipped just in time. Another cowboy deploy, yolo.";
+            "Marco failed to escalate. We shipped just in time. Another cowboy deploy, wild west.";
         let found = check_taught(text, &log);
         let rules: Vec<&str> = found.iter().map(|f| f.rule.as_str()).collect();
-        assert_eq!(rules, ["cowboy deploy", "yolo"], "{found:?}");
+        assert_eq!(rules, ["cowboy deploy", "wild west"], "{found:?}");
+        // The guard flags "cowboy" alone: the team's longer phrase is named as theirs.
         assert!(found.iter().all(|f| f.category == Category::Watched));
-        // Only whole words: "yolo" inside another word is not the phrase.
-        assert!(check_taught("yolonium", &log).is_empty());
+        // Only whole words: the phrase inside a longer word is not the phrase.
+        assert!(check_taught("the wild western", &log).is_empty());
         // Untaught, the same text has its findings.
         assert!(check(text).iter().any(|f| f.rule == "failed to"));
+        // Watched, a phrase the guard flags anyway keeps the guard's more telling note.
+        let log = LanguageLog {
+            watch: vec!["should have".into()],
+            ..LanguageLog::default()
+        };
+        let text = "Ben should have rolled back sooner.";
+        let untaught = check(text);
+        assert!(
+            untaught
+                .iter()
+                .any(|f| f.category == Category::Counterfactual),
+            "{untaught:?}"
+        );
+        assert_eq!(check_taught(text, &log), untaught);
     }
 
     #[test]

@@ -424,10 +424,37 @@ fn NoteLine(
 #[component]
 fn NotBlameHere(rule: String, phrase: String) -> impl IntoView {
     let store = use_store();
+    let app = super::app::use_app();
     let rule = StoredValue::new(rule);
+    let shown = StoredValue::new(phrase.clone());
     let teach = move |_| {
         let rule = rule.get_value();
-        store.write(&[Part::Language], |r| r.language.not_blame_here(rule));
+        let watched = store.untracked(|r| r.language.watch.contains(&rule));
+        store.write(&[Part::Language], |r| {
+            r.language.not_blame_here(rule.clone())
+        });
+        // Said, with a way back: the phrase goes unflagged everywhere in the review, and off
+        // the team's own watch list if it was on it.
+        let phrase = shown.get_value();
+        app.notice.set(Some(super::app::Notice {
+            text: if watched {
+                format!(
+                    "\u{201c}{phrase}\u{201d} is no longer watched for, and is not flagged again \
+                     in this review."
+                )
+            } else {
+                format!("\u{201c}{phrase}\u{201d} is not flagged again in this review.")
+            },
+            undo: Some(super::app::Undo::Run(std::sync::Arc::new(move || {
+                let rule = rule.clone();
+                store.write(&[Part::Language], |r| {
+                    r.language.not_blame.retain(|p| p != &rule);
+                    if watched {
+                        r.language.watch_for(rule);
+                    }
+                });
+            }))),
+        }));
     };
     view! {
         <Button
