@@ -20,6 +20,7 @@ use crate::method::walk;
 use crate::model::time::moment_time_label;
 use crate::model::{Id, Session};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn Presenter(id: Id) -> impl IntoView {
@@ -120,18 +121,32 @@ const FIT_STEPS: u32 = 5;
 
 /// Nobody in the room can scroll the shared screen: when what is shown (a long moment, the
 /// accounts, the rules and the parking lot at once) runs past the window, it is drawn a step
-/// smaller until it fits, down to six tenths of its size; past that, it scrolls.
+/// smaller until it fits, down to six tenths of its size; past that, it scrolls. The timeline
+/// so far, last on the screen, grows with every moment walked: it may run past the bottom,
+/// and is not made to fit.
 fn fit_to_window() {
     let document = document();
-    let (Some(main), Some(root)) = (
-        document.query_selector("main.presenter").ok().flatten(),
-        document.document_element(),
-    ) else {
+    let Some(main) = document.query_selector("main.presenter").ok().flatten() else {
         return;
+    };
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(f64::MAX);
+    let bottom = || {
+        let Ok(shown) = main.query_selector_all(":scope > section:not(.room-so-far)") else {
+            return 0.0;
+        };
+        (0..shown.length())
+            .filter_map(|i| shown.item(i))
+            .filter_map(|node| node.dyn_into::<web_sys::Element>().ok())
+            .map(|e| e.get_bounding_client_rect().bottom() + window().scroll_y().unwrap_or(0.0))
+            .fold(0.0, f64::max)
     };
     for step in 0..=FIT_STEPS {
         let _ = main.set_attribute("data-fit", &step.to_string());
-        if root.scroll_height() <= root.client_height() {
+        if bottom() <= height {
             break;
         }
     }

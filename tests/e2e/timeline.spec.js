@@ -1059,6 +1059,6 @@ test("the picture of the incident: one mark per moment, reached by keyboard, zoo
   expect(svg.length).toBeGreaterThan(100);
   const drawing = svg.slice(0, svg.indexOf("</svg>"));
   expect(drawing.match(/<path class="pic-mark/g)).toHaveLength(6);
-  expect(drawing).toContain("<title>Sat 14 Mar 2026 09:30, Decision: Roll back the deploy</title>");
+  expect(drawing).toContain("<title>Sat 14 Mar 2026 09:30, Decision, pivot: Roll back the deploy (Ana Souza)</title>");
   expect(text.match(/<script/g)).toHaveLength(1);
 });
