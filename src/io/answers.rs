@@ -477,7 +477,7 @@ pub fn apply(
             // A later save of the same worksheet: its answer takes the place of the one an
             // earlier merge kept beside the review's text, rather than piling up after it.
             Choice::Both => {
-                let marker = kept_beside(&name);
+                let marker = kept_beside(name);
                 let mine = answer
                     .mine
                     .rsplit_once(&marker)

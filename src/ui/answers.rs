@@ -52,7 +52,7 @@ fn offer_merge(app: AppState, response: Response) -> Result<MergeOffer, Whose> {
     if review.person(&response.person).is_none() && !review.people.is_empty() {
         // Removed since the worksheet was made, or removed and added again as a new person:
         // the facilitator says whose answers these are.
-        return Err(Whose::Ask(response, review));
+        return Err(Whose::Ask(Box::new((response, review))));
     }
     let plan = answers::plan(&review, &response).map_err(Whose::Failed)?;
     Ok(MergeOffer {
@@ -65,7 +65,7 @@ fn offer_merge(app: AppState, response: Response) -> Result<MergeOffer, Whose> {
 /// Why answers cannot be offered for merging at once.
 enum Whose {
     /// Their person is not in the review: asked whose they are.
-    Ask(Response, Review),
+    Ask(Box<(Response, Review)>),
     Failed(String),
 }
 
@@ -124,7 +124,8 @@ pub fn AnswersImport(file: String, text: String, close: Callback<()>) -> impl In
     match offer {
         Ok(offer) => view! { <MergeAnswers offer close/> }.into_any(),
         Err(Whose::Failed(message)) => view! { <ImportFailed file message close/> }.into_any(),
-        Err(Whose::Ask(response, review)) => {
+        Err(Whose::Ask(asked)) => {
+            let (response, review) = *asked;
             view! { <WhoseAnswers file response review close/> }.into_any()
         }
     }

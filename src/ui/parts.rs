@@ -17,11 +17,13 @@ use super::interviews::InterviewsScreen;
 use super::picture::IncidentPicture;
 use super::present::Presenter;
 use super::report::ReportScreen;
+use super::review::ConflictChoices;
 use super::setup::Setup;
 use super::suggestions::Suggestions;
 use super::synthesis::SynthesisScreen;
 use super::timeline_import::ImportScreen;
 use super::walk::Walk;
+use crate::io::merge::Conflict;
 use crate::method::picture::Scene;
 use crate::model::Id;
 use crate::route::Source;
@@ -143,6 +145,14 @@ pub fn merge_dialog(merging: Merging, close: Callback<()>) -> AnyView {
     }
 }
 
+#[cfg_attr(
+    feature = "split",
+    wasm_split(conflicts, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_conflicts))
+)]
+fn conflicts(list: Vec<Conflict>) -> Result<AnyView, NotLoaded> {
+    Ok(view! { <ConflictChoices conflicts=list/> }.into_any())
+}
+
 /// What an import merges into a stored review.
 #[derive(Clone)]
 pub enum Merging {
@@ -210,6 +220,13 @@ pub fn import_dialog_part(dialog: ImportDialog, state: RwSignal<ImportState>) ->
     .into_any()
 }
 
+/// The choices between two windows' texts of the same field: a part of its own, as most
+/// meetings never see it; fetched with the others once a review is open (`preload`).
+pub fn conflicts_part(list: Vec<Conflict>) -> AnyView {
+    Suspend::new(async move { load!(conflicts(list)).unwrap_or_else(|NotLoaded| not_loaded()) })
+        .into_any()
+}
+
 fn not_loaded() -> AnyView {
     view! {
         <p class="part-problem" role="alert">
@@ -273,7 +290,8 @@ fn preload_from(part: usize) {
                 6 => preload_interviews().await,
                 7 => preload_picture().await,
                 8 => preload_description_notes().await,
-                9 => preload_imported().await,
+                9 => preload_conflicts().await,
+                10 => preload_imported().await,
                 _ => return,
             };
             preload_from(part + 1);

@@ -315,8 +315,7 @@ fn SaveProblems() -> impl IntoView {
             .into_any(),
         ),
         SaveStatus::Conflict => {
-            let conflicts = autosave.conflicts();
-            Some(view! { <ConflictChoices conflicts/> }.into_any())
+            Some(super::parts::conflicts_part(autosave.conflicts()))
         }
         _ => None,
     }
@@ -326,7 +325,7 @@ fn SaveProblems() -> impl IntoView {
 /// Fields that this window and another window both changed, differently: both texts side by
 /// side, and the person keeps one of them. Everything else was merged already.
 #[component]
-fn ConflictChoices(conflicts: Vec<Conflict>) -> impl IntoView {
+pub fn ConflictChoices(conflicts: Vec<Conflict>) -> impl IntoView {
     let app = use_app();
     let store = expect_context::<ReviewStore>();
     let autosave = expect_context::<Autosave>();
