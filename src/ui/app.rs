@@ -11,7 +11,7 @@ use crate::model::{Id, IdGen, Review};
 use crate::route::Route;
 use crate::storage::autosave::Autosave;
 use crate::storage::backend::Backend;
-use crate::storage::reviews::Reviews;
+use crate::storage::reviews::{Reviews, SaveError};
 use crate::storage::{now, random_seed};
 use leptos::prelude::*;
 
@@ -40,8 +40,9 @@ pub struct Notice {
 
 #[derive(Clone)]
 pub enum Undo {
-    /// Put a deleted review back.
-    RestoreReview(Box<Review>),
+    /// Put a deleted or replaced review back, if no window has saved it since: its stored
+    /// revision is still the one given (0: nothing stored).
+    RestoreReview(Box<Review>, u64),
     /// Undo something inside the open review. A plain closure, not a reactive `Callback`: the
     /// view it came from may be gone by the time the person clicks Undo.
     Run(std::sync::Arc<dyn Fn() + Send + Sync>),
@@ -163,11 +164,12 @@ pub fn App() -> impl IntoView {
         // work with the focus on the page itself.
         if app.route.with_untracked(page_of) != page_of(&route) {
             request_animation_frame(|| super::browser::focus_if_lost("h1".into(), 10));
-            // Putting a whole review back is offered only where it was taken away: restored
-            // under a window that has it open, that window would save over it.
+            // Putting a whole review back is offered only in the library, where it was taken
+            // away: under this window's screen of it, the screen would go on showing (and
+            // saving) the copy it replaced.
             if app.notice.with_untracked(|n| {
                 n.as_ref()
-                    .is_some_and(|n| matches!(n.undo, Some(Undo::RestoreReview(_))))
+                    .is_some_and(|n| matches!(n.undo, Some(Undo::RestoreReview(..))))
             }) {
                 app.notice.set(None);
             }
@@ -329,19 +331,28 @@ fn NoticeBar() -> impl IntoView {
             action();
         }
         Some(Notice {
-            undo: Some(Undo::RestoreReview(review)),
+            undo: Some(Undo::RestoreReview(review, expected)),
             ..
         }) => {
-            let restored = app
-                .reviews
-                .with_value(|r| r.replace(&review, now()))
-                .map(|_| {
-                    format!(
-                        "Restored \u{201c}{}\u{201d}.",
-                        super::library::display_title(&review.title)
-                    )
-                })
-                .unwrap_or_else(|e| format!("Could not restore the review: {e}."));
+            let title = super::library::display_title(&review.title);
+            let restored = match app.reviews.with_value(|r| r.save(&review, expected, now())) {
+                Ok(_) => format!("Restored \u{201c}{title}\u{201d}."),
+                // Another window saved it since (edits made on the copy that replaced it, a
+                // review imported again): putting the old copy back would lose them.
+                Err(SaveError::Conflict { .. }) => match super::library::export_review(&review) {
+                    Ok(()) => format!(
+                        "\u{201c}{title}\u{201d} was changed since, in another window: it was not \
+                         put back over those changes. The copy it would have restored was \
+                         downloaded instead."
+                    ),
+                    Err(error) => format!(
+                        "\u{201c}{title}\u{201d} was changed since, in another window, and was not \
+                         put back; the copy it would have restored could not be downloaded \
+                         ({error})."
+                    ),
+                },
+                Err(SaveError::Write(error)) => format!("Could not restore the review: {error}."),
+            };
             app.tell(restored);
             app.library_changed();
         }

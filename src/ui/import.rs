@@ -178,7 +178,7 @@ async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
 fn store_imported(app: AppState, read: ReadReview, previous: Option<Review>) {
     let review = read.envelope.review;
     match app.reviews.with_value(|r| r.replace(&review, now())) {
-        Ok(_) => {
+        Ok(revision) => {
             let mut text = match previous {
                 Some(_) => format!(
                     "Replaced \u{201c}{}\u{201d} with the file's copy.",
@@ -201,7 +201,7 @@ fn store_imported(app: AppState, read: ReadReview, previous: Option<Review>) {
             match previous {
                 Some(previous) => app.notice.set(Some(Notice {
                     text,
-                    undo: Some(Undo::RestoreReview(Box::new(previous))),
+                    undo: Some(Undo::RestoreReview(Box::new(previous), revision)),
                 })),
                 None => {
                     app.tell(text);

@@ -143,7 +143,7 @@ fn LibraryRow(entry: LibraryEntry) -> impl IntoView {
         move |_| duplicate_stored(app, &id)
     };
     // Deleting a whole review asks first, as the review's own header does: the notice's Undo
-    // lasts only until the next notice.
+    // lasts only until the next notice, or until it closes once read.
     let confirming = RwSignal::new(false);
     let close = Callback::new(move |_| confirming.set(false));
     let delete = {
@@ -342,7 +342,8 @@ pub fn delete_stored(app: AppState, id: &Id) {
         .unwrap_or_else(|| "the review".into());
     app.notice.set(Some(Notice {
         text: format!("Deleted \u{201c}{title}\u{201d}."),
-        undo: review.map(|r| Undo::RestoreReview(Box::new(r))),
+        // Nothing stored once deleted: put back only if it stays so.
+        undo: review.map(|r| Undo::RestoreReview(Box::new(r), 0)),
     }));
     app.library_changed();
 }

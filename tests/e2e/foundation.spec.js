@@ -110,6 +110,33 @@ test("closing the tab right after typing loses nothing", async ({ context, page 
   );
 });
 
+test("undoing a replace never writes over what another window saved since: the old copy is downloaded instead", async ({ context, page }) => {
+  await openLibrary(page);
+  await fillReview(page);
+  const exported = await download(page, "Export review");
+  await openTab(page, "Setup");
+  await page.getByRole("textbox", { name: "Summary" }).fill("Edited after the export");
+  await saved(page);
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await importFile(page, exported.path);
+  await page.getByRole("dialog").getByRole("button", { name: "Replace it" }).click();
+  const undo = page.getByRole("status").getByRole("button", { name: "Undo" });
+  await expect(undo).toBeVisible();
+
+  // Another window opens the file's copy and edits it.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await other.getByRole("link", { name: "Checkout errors during the sale", exact: true }).click();
+  await other.getByRole("textbox", { name: "Summary" }).fill("Written in the other window");
+  await saved(other);
+
+  const [earlier] = await Promise.all([page.waitForEvent("download"), undo.click()]);
+  await expect(page.getByRole("status")).toContainText("was changed since, in another window: it was not put back");
+  expect(JSON.parse(await readFile(await earlier.path(), "utf8")).review.summary).toBe("Edited after the export");
+  await page.getByRole("link", { name: "Checkout errors during the sale", exact: true }).click();
+  await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue("Written in the other window");
+});
+
 test("importing a review that is already here asks, and never overwrites silently", async ({ page }) => {
   await openLibrary(page);
   await fillReview(page);
@@ -439,17 +466,26 @@ test("a notice closes once it has been read, but not while the pointer or the fo
   await page.clock.runFor(4_000);
   await expect(created).toHaveCount(0);
 
-  // A notice with Undo stays longer, and as long as the focus is on its Undo.
+  // A notice with Undo stays longer: 20 seconds at least.
+  const newReview = page.getByRole("button", { name: "New review" });
   await row.getByRole("button", { name: "Delete review" }).click();
   await page.getByRole("dialog", { name: "Delete this review?" }).getByRole("button", { name: "Delete it" }).click();
   const undo = page.getByRole("status").getByRole("button", { name: "Undo" });
-  await expect(undo).toBeVisible();
+  await expect(undo).toBeFocused();
+  await newReview.focus();
   await page.clock.runFor(15_000);
   await expect(undo).toBeVisible();
-  await undo.focus();
-  await page.clock.runFor(30_000);
+  await page.clock.runFor(6_000);
+  await expect(undo).toHaveCount(0);
+
+  // And as long as the focus is on it.
+  const copy = page.getByRole("listitem", { name: "Kept a while (copy)", exact: true });
+  await copy.getByRole("button", { name: "Delete review" }).click();
+  await page.getByRole("dialog", { name: "Delete this review?" }).getByRole("button", { name: "Delete it" }).click();
+  await expect(undo).toBeFocused();
+  await page.clock.runFor(60_000);
   await expect(undo).toBeVisible();
-  await page.getByRole("button", { name: "New review" }).focus();
+  await newReview.focus();
   await page.clock.runFor(4_000);
   await expect(undo).toHaveCount(0);
 });
