@@ -112,8 +112,17 @@ pub fn check_taught(text: &str, taught: &LanguageLog) -> Vec<Finding> {
         if needle.is_empty() {
             return Vec::new();
         }
-        haystack
-            .match_indices(needle.as_str())
+        // A finding's rule writes a curly apostrophe straight ("shouldn't"), and so may a
+        // person typing a phrase: either form of the text is found.
+        let curly = needle.replace('\'', "\u{2019}");
+        let straight = needle.replace('\u{2019}', "'");
+        let mut forms = vec![straight];
+        if curly != forms[0] {
+            forms.push(curly);
+        }
+        forms
+            .iter()
+            .flat_map(|needle| haystack.match_indices(needle.as_str()))
             .map(|(at, m)| (at, at + m.len()))
             .filter(|&(from, to)| {
                 let before = text[..from].chars().next_back();
@@ -130,8 +139,8 @@ pub fn check_taught(text: &str, taught: &LanguageLog) -> Vec<Finding> {
         .collect();
     spans.retain(|&(from, to, _, _)| !not_blame.iter().any(|&(a, b)| a <= from && to <= b));
     // A phrase the team asked to watch for is named as such, over whatever else it overlaps,
-    // unless the guard flagged it already as part of a longer finding: that one says more
-    // ("should have" in "should have rolled back" is a counterfactual, and keeps its reframe).
+    // unless the guard flagged those words already (alone or within more): its note says more
+    // ("should have" is a counterfactual, and keeps its reframe).
     for phrase in &taught.watch {
         for (from, to) in taught_spans(phrase) {
             let said = spans
@@ -2220,6 +2229,19 @@ mod tests {
         assert!(check_taught("the wild western", &log).is_empty());
         // Untaught, the same text has its findings.
         assert!(check(text).iter().any(|f| f.rule == "failed to"));
+        // Taught from a finding (its rule writes apostrophes straight), a phrase written
+        // with a curly one is not flagged either.
+        let log = LanguageLog {
+            not_blame: vec!["shouldn't have".into()],
+            ..LanguageLog::default()
+        };
+        let text = "She shouldn\u{2019}t have waited.";
+        let found = check(text);
+        assert!(
+            found.iter().any(|f| f.rule == "shouldn't have"),
+            "{found:?}"
+        );
+        assert!(check_taught(text, &log).is_empty());
         // Watched, a phrase the guard flags anyway keeps the guard's more telling note.
         let log = LanguageLog {
             watch: vec!["should have".into()],

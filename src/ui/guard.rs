@@ -429,7 +429,7 @@ fn NotBlameHere(rule: String, phrase: String) -> impl IntoView {
     let shown = StoredValue::new(phrase.clone());
     let teach = move |_| {
         let rule = rule.get_value();
-        let watched = store.untracked(|r| r.language.watch.contains(&rule));
+        let watched = store.untracked(|r| r.language.watches(&rule));
         store.write(&[Part::Language], |r| {
             r.language.not_blame_here(rule.clone())
         });

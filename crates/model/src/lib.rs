@@ -868,19 +868,32 @@ impl LanguageLog {
     /// Teaches that `phrase` is not blame in this review; if it was watched for, it no longer
     /// is (a phrase on both lists would stay flagged, the watch list winning).
     pub fn not_blame_here(&mut self, phrase: String) {
-        self.watch.retain(|w| w != &phrase);
-        if !self.not_blame.contains(&phrase) {
+        self.watch.retain(|w| !same_phrase(w, &phrase));
+        if !self.not_blame.iter().any(|p| same_phrase(p, &phrase)) {
             self.not_blame.push(phrase);
         }
     }
 
     /// Adds a phrase of the team's own to watch for; taught as not blame before, it no longer is.
     pub fn watch_for(&mut self, phrase: String) {
-        self.not_blame.retain(|p| p != &phrase);
-        if !self.watch.contains(&phrase) {
+        self.not_blame.retain(|p| !same_phrase(p, &phrase));
+        if !self.watch.iter().any(|w| same_phrase(w, &phrase)) {
             self.watch.push(phrase);
         }
     }
+
+    /// Whether `phrase` is on the team's watch list, however its case or apostrophes are
+    /// written (the guard finds it so).
+    pub fn watches(&self, phrase: &str) -> bool {
+        self.watch.iter().any(|w| same_phrase(w, phrase))
+    }
+}
+
+/// Two taught phrases are the same when they differ only in ASCII case, an apostrophe's form,
+/// or the spaces around them: the guard finds them alike.
+fn same_phrase(a: &str, b: &str) -> bool {
+    let fold = |t: &str| t.trim().to_ascii_lowercase().replace('\u{2019}', "'");
+    fold(a) == fold(b)
 }
 
 /// One dismissed occurrence of `phrase` in the field named `field`: in the sentence
@@ -1296,6 +1309,19 @@ mod tests {
 
     fn at(text: &str) -> Instant {
         Instant::parse_rfc3339(text).unwrap()
+    }
+
+    #[test]
+    fn taught_phrases_are_the_same_whatever_their_case_or_apostrophes() {
+        let mut log = LanguageLog::default();
+        log.watch_for("Cowboy Deploy".into());
+        log.watch_for("won\u{2019}t".into());
+        assert!(log.watches("cowboy deploy") && log.watches("won't"));
+        log.not_blame_here("cowboy deploy".into());
+        log.not_blame_here("won't".into());
+        assert!(log.watch.is_empty(), "{:?}", log.watch);
+        log.not_blame_here("WON'T".into());
+        assert_eq!(log.not_blame, ["cowboy deploy", "won't"]);
     }
 
     #[test]
