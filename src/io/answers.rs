@@ -195,6 +195,9 @@ pub enum Choice {
     Mine,
     /// Mine, then theirs, marked as from their worksheet.
     Both,
+    /// Mine up to what an earlier save of their worksheet left in it (`kept_beside`), then
+    /// theirs in its place: everything after that mark goes. Offered, never the default.
+    InPlaceOfEarlier,
 }
 
 /// What merging `response` into `review` would do, or why it cannot be merged.
@@ -474,9 +477,14 @@ pub fn apply(
             Choice::Mine => {}
             // Nothing of theirs to keep beside the review's text.
             Choice::Both if answer.cleared() => {}
-            // A later save of the same worksheet: its answer takes the place of the one an
-            // earlier merge kept beside the review's text, rather than piling up after it.
-            Choice::Both => {
+            Choice::Both => write(
+                review,
+                answer,
+                format!("{}{}{}", answer.mine, kept_beside(name), answer.theirs),
+            ),
+            // A later save of the same worksheet, chosen to take the place of what its earlier
+            // save left beside the review's text (and of anything written after that).
+            Choice::InPlaceOfEarlier => {
                 let marker = kept_beside(name);
                 let mine = answer
                     .mine
@@ -643,7 +651,8 @@ mod tests {
         let again = super::plan(&review, &response);
         assert!(again.unwrap_err().contains("already merged"));
         assert_eq!(review, before);
-        // A later save with that answer changed: it takes the earlier one's place.
+        // A later save with that answer changed: kept beside both, or, chosen, in place of the
+        // earlier one.
         let mut later = response.clone();
         later.saved_at = "2099-01-01T00:00:00Z".into();
         for (key, value) in &mut later.values {
@@ -653,7 +662,16 @@ mod tests {
         }
         let plan = super::plan(&review, &later).unwrap();
         assert_eq!(plan.conflicts.len(), 1);
-        apply(&mut review, &later, &plan, &[Choice::Both], &mut ids());
+        let mut both = review.clone();
+        apply(&mut both, &later, &plan, &[Choice::Both], &mut ids());
+        assert_eq!(both.accounts[0].saw.matches("worksheet:").count(), 2);
+        apply(
+            &mut review,
+            &later,
+            &plan,
+            &[Choice::InPlaceOfEarlier],
+            &mut ids(),
+        );
         let saw = &review.accounts[0].saw;
         assert_eq!(saw.matches("worksheet:").count(), 1, "{saw}");
         assert!(

@@ -255,18 +255,23 @@ fn MergeAnswers(offer: MergeOffer, close: Callback<()>) -> impl IntoView {
                         ("In the review: ", conflict.mine.clone()),
                         ("In the worksheet: ", conflict.theirs.clone()),
                     ],
-                    &[
-                        (
-                            Choice::Both,
-                            if conflict.mine.contains(&earlier) {
-                                "Keep both, this answer in place of the worksheet's earlier one"
-                            } else {
-                                "Keep both"
-                            },
-                        ),
-                        (Choice::Mine, "Keep the review's"),
-                        (Choice::Theirs, "Take the worksheet's"),
-                    ],
+                    if conflict.mine.contains(&earlier) {
+                        &[
+                            (Choice::Both, "Keep both"),
+                            (
+                                Choice::InPlaceOfEarlier,
+                                "Keep the review's up to the worksheet's earlier answer, and this one in its place (what follows that answer goes)",
+                            ),
+                            (Choice::Mine, "Keep the review's"),
+                            (Choice::Theirs, "Take the worksheet's"),
+                        ][..]
+                    } else {
+                        &[
+                            (Choice::Both, "Keep both"),
+                            (Choice::Mine, "Keep the review's"),
+                            (Choice::Theirs, "Take the worksheet's"),
+                        ][..]
+                    },
                 )
                 .into_any()
             }
