@@ -733,18 +733,25 @@ fn stamped_header(line: &str, order: DateOrder) -> Option<Header> {
 /// The name and text after a time stamp: `<name> text`, `name: text`, `* name text`,
 /// or only a name (Slack-like) with the text on the next lines.
 fn after_stamp(when: When, rest: &str, approximate: bool) -> Header {
-    let mut zone = None;
-    let mut rest = rest.trim_start_matches([' ', '\t', '-', '|']).trim_end();
+    let rest = rest.trim_start_matches([' ', '\t', '-', '|']).trim_end();
     // "09:43 PST ben: text": a zone's name after a time read without one is not the start of
-    // the name. A time with its offset or UTC written has taken its zone already.
+    // the name, when a name follows it ("09:43 ET | rolled back" is ET's). A time with its
+    // offset or UTC written has taken its zone already.
     if matches!(when, When::Clock(_) | When::Dated(..)) {
         if let Some((word, after)) = rest.split_once(char::is_whitespace) {
-            if ZONE_NAMES.contains(&word) && !after.trim().is_empty() {
-                zone = Some(word.to_string());
-                rest = after.trim_start_matches([' ', '\t', '-', '|']);
+            if ZONE_NAMES.contains(&word) {
+                let header = header_after(when, after, approximate, Some(word.to_string()));
+                if header.name.as_deref().is_some_and(|n| !n.is_empty()) {
+                    return header;
+                }
             }
         }
     }
+    header_after(when, rest, approximate, None)
+}
+
+fn header_after(when: When, rest: &str, approximate: bool, zone: Option<String>) -> Header {
+    let rest = rest.trim_start_matches([' ', '\t', '-', '|']).trim_end();
     let header = |name: Option<String>, text: String| Header {
         when,
         name,
@@ -1106,8 +1113,11 @@ mod tests {
             parsed.zone_names,
             [(1, "PST".into()), (2, "EDT".into()), (3, "CET".into())]
         );
-        // A zone's name as the only word after the time is the message's text.
+        // A zone's name as the only word after the time is the message's text; one that no
+        // name follows is the speaker's name.
         assert_eq!(one("09:43 PST").text, "PST");
+        let m = one("09:43 ET | rolled back");
+        assert_eq!((m.name.as_str(), m.text.as_str()), ("ET", "rolled back"));
     }
 
     #[test]
