@@ -504,8 +504,6 @@ fn an_account_the_other_window_removed_is_said_so_and_shown_as_fields() {
     let account = base.accounts[0].clone();
     let mut mine = base.clone();
     mine.moments.retain(|m| m.id != account.moment);
-    let mut theirs = base.clone();
-    theirs.remove_moment(&account.moment);
     let conflict = tunnel::io::merge::Conflict {
         path: vec![Seg::Key("accounts".into()), Seg::Id(account.id.to_string())],
         base: None,

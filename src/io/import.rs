@@ -148,7 +148,6 @@ pub fn settle_kinds<'a>(
     }
 }
 
-/// The preview of a pasted transcript.
 /// Says which zone names were written after times and not read, and where.
 fn zone_names_note(zone_names: &[(usize, String)]) -> Option<String> {
     let (first_line, _) = zone_names.first()?;
@@ -170,6 +169,7 @@ fn zone_names_note(zone_names: &[(usize, String)]) -> Option<String> {
     ))
 }
 
+/// The preview of a pasted transcript.
 pub fn from_transcript(parsed: transcript::Transcript) -> Preview {
     let notes = zone_names_note(&parsed.zone_names).into_iter().collect();
     let mut preview = Preview {

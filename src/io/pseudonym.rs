@@ -424,9 +424,9 @@ impl<'a> Names<'a> {
                 });
                 if let Some((end, with)) = found {
                     out.push_str(&text[copied..start]);
-                    // Inside a link the pseudonym's space is escaped, so the link stays one.
+                    // Inside a link the pseudonym is escaped, so the link stays one.
                     if in_link(text, start) {
-                        out.push_str(&with.replace(' ', "%20"));
+                        out.push_str(&escaped(with));
                     } else {
                         out.push_str(with);
                     }
@@ -491,6 +491,20 @@ impl<'a> Names<'a> {
         });
         lower.iter().copied().for_each(to);
     }
+}
+
+/// `text` as a link's part: letters, digits and "-._~" as they are, every other byte escaped
+/// (a role written "Ops & on-call" would otherwise end a link's query at its "&").
+fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() * 3);
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
+            out.push(char::from(byte));
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 /// Whether the three bytes before `at` are a percent escape ("%20", "%2C").
@@ -587,6 +601,7 @@ mod tests {
             copy.moments[0].description,
             "see https://wiki.example/p?name=Responder%20A%20Responder%20A&x=1 and ask Responder A"
         );
+        assert_eq!(escaped("Ops & on-call A"), "Ops%20%26%20on-call%20A");
     }
 
     #[test]

@@ -89,6 +89,12 @@ pub fn ImportButton() -> impl IntoView {
         />
         {move || match state.get() {
             ImportState::Idle | ImportState::Reading => None,
+            // Why a file could not be read is said here, not in a part: a part that cannot be
+            // fetched would put its own message in place of the reason.
+            ImportState::Asking(ImportDialog::Failed { file, message }) => {
+                let close = Callback::new(move |_| state.set(ImportState::Idle));
+                Some(view! { <ImportFailed file message close/> }.into_any())
+            }
             ImportState::Asking(dialog) => Some(import_dialog_part(dialog, state)),
         }}
     }

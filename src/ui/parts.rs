@@ -231,7 +231,7 @@ fn not_loaded() -> AnyView {
     view! {
         <p class="part-problem" role="alert">
             "This part of Tunnel could not be loaded: the browser is offline and has not "
-            "kept it yet. Nothing in your review is lost: open it again once the network is back."
+            "kept it yet. Nothing stored was changed: try again once the network is back."
         </p>
     }
     .into_any()
