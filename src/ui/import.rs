@@ -303,7 +303,7 @@ fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>)
                 })}
             <p class="hint">
                 "Replacing keeps where the meeting is in this browser: its phase, its moment and "
-                "what the shared screen shows. It can be undone until another review is opened."
+                "what the shared screen shows. The notice that follows can undo it, in the library."
             </p>
             <div class="dialog-actions">
                 <Button class="primary" on_click=merge label="Merge the two"/>

@@ -110,7 +110,8 @@ test("closing the tab right after typing loses nothing", async ({ context, page 
   );
 });
 
-test("undoing a replace never writes over what another window saved since: the old copy is downloaded instead", async ({ context, page }) => {
+/** A review exported, then edited ("Edited after the export"); leaves the page in the library. */
+async function exportedThenEdited(page) {
   await openLibrary(page);
   await fillReview(page);
   const exported = await download(page, "Export review");
@@ -118,6 +119,11 @@ test("undoing a replace never writes over what another window saved since: the o
   await page.getByRole("textbox", { name: "Summary" }).fill("Edited after the export");
   await saved(page);
   await page.getByRole("link", { name: "All reviews" }).click();
+  return exported;
+}
+
+test("undoing a replace never writes over what another window saved since: the old copy is downloaded instead", async ({ context, page }) => {
+  const exported = await exportedThenEdited(page);
   await importFile(page, exported.path);
   await page.getByRole("dialog").getByRole("button", { name: "Replace it" }).click();
   const undo = page.getByRole("status").getByRole("button", { name: "Undo" });
@@ -138,13 +144,7 @@ test("undoing a replace never writes over what another window saved since: the o
 });
 
 test("importing a review that is already here asks, and never overwrites silently", async ({ page }) => {
-  await openLibrary(page);
-  await fillReview(page);
-  const exported = await download(page, "Export review");
-  await openTab(page, "Setup");
-  await page.getByRole("textbox", { name: "Summary" }).fill("Edited after the export");
-  await saved(page);
-  await page.getByRole("link", { name: "All reviews" }).click();
+  const exported = await exportedThenEdited(page);
 
   await importFile(page, exported.path);
   const dialog = page.getByRole("dialog", { name: "This review is already in this browser" });
