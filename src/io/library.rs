@@ -69,7 +69,7 @@ pub fn review_id_of_key(key: &str) -> Option<Id> {
 }
 
 /// What the library shows of one review.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Default)]
 pub struct LibraryEntry {
     pub id: Id,
     pub title: String,
@@ -233,8 +233,110 @@ fn read_entry(
     })
 }
 
+/// How the library orders its reviews.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Order {
+    /// The last edited first (the list as stored).
+    Edited,
+    /// The latest incident first; reviews without a start last.
+    Incident,
+    /// By title, A to Z.
+    Title,
+}
+
+impl Order {
+    pub const ALL: [Order; 3] = [Order::Edited, Order::Incident, Order::Title];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Order::Edited => "edited",
+            Order::Incident => "incident",
+            Order::Title => "title",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Order::Edited => "Last edited",
+            Order::Incident => "Incident date",
+            Order::Title => "Title",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Order {
+        Order::ALL
+            .into_iter()
+            .find(|o| o.key() == key)
+            .unwrap_or(Order::Edited)
+    }
+}
+
+/// The reviews (newest edited first) whose title holds every word of `query`, in `order`.
+/// `fold` lowercases text the way the page does (the browser's, for letters beyond ASCII).
+pub fn find(
+    entries: &[LibraryEntry],
+    query: &str,
+    order: Order,
+    fold: &dyn Fn(&str) -> String,
+) -> Vec<LibraryEntry> {
+    let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
+    let mut found: Vec<(String, &LibraryEntry)> = entries
+        .iter()
+        .map(|e| (fold(&e.title), e))
+        .filter(|(title, _)| words.iter().all(|w| title.contains(w.as_str())))
+        .collect();
+    match order {
+        Order::Edited => {}
+        // Stable: reviews of one incident, or without one, stay newest edited first.
+        Order::Incident => found.sort_by(|a, b| b.1.incident_start.cmp(&a.1.incident_start)),
+        Order::Title => found.sort_by(|a, b| a.0.trim().cmp(b.0.trim())),
+    }
+    found.into_iter().map(|(_, e)| e.clone()).collect()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_library_finds_by_every_word_of_the_title_and_orders_as_asked() {
+        use super::{find, LibraryEntry, Order};
+        use crate::model::{Id, Instant};
+        let entry = |id: &str, title: &str, start: Option<i64>| LibraryEntry {
+            id: Id::from(id),
+            title: title.into(),
+            incident_start: start.and_then(Instant::from_millis),
+            ..LibraryEntry::default()
+        };
+        let entries = [
+            entry("a", "Checkout outage", Some(2_000)),
+            entry("b", "DNS failover", None),
+            entry("c", "checkout latency, March", Some(3_000)),
+        ];
+        let fold = |t: &str| t.to_lowercase();
+        let ids = |found: Vec<LibraryEntry>| -> Vec<String> {
+            found.iter().map(|e| e.id.to_string()).collect()
+        };
+        assert_eq!(
+            ids(find(&entries, "CHECKOUT", Order::Edited, &fold)),
+            ["a", "c"]
+        );
+        assert_eq!(
+            ids(find(&entries, "checkout march", Order::Edited, &fold)),
+            ["c"]
+        );
+        assert_eq!(
+            ids(find(&entries, "  ", Order::Edited, &fold)),
+            ["a", "b", "c"]
+        );
+        assert_eq!(
+            ids(find(&entries, "", Order::Incident, &fold)),
+            ["c", "a", "b"]
+        );
+        assert_eq!(
+            ids(find(&entries, "", Order::Title, &fold)),
+            ["c", "a", "b"]
+        );
+        assert!(find(&entries, "kafka", Order::Edited, &fold).is_empty());
+    }
     use super::*;
 
     #[test]

@@ -2,10 +2,11 @@
 
 use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, IntlZones};
+use super::fields::{SelectField, TextField};
 use super::import::ImportButton;
 use super::widgets::{Button, Modal};
 use crate::io::envelope;
-use crate::io::library::{self, storage_size, LibraryEntry};
+use crate::io::library::{self, storage_size, LibraryEntry, Order};
 use crate::model::time::{date_time_label, to_local};
 use crate::model::{Id, Review};
 use crate::route::{Route, Tab};
@@ -30,7 +31,15 @@ pub fn Library() -> impl IntoView {
     // main thread, and a review opened meanwhile waits on the same load.
     Effect::new(move |_| super::parts::preload_opening());
 
-    let entries = move || listing.with(|(entries, _)| entries.clone());
+    // Finding one among many: every word typed in its title, in the order chosen.
+    let query = RwSignal::new(String::new());
+    let order = RwSignal::new(Order::Edited);
+    let total = move || listing.with(|(entries, _)| entries.len());
+    let entries = Memo::new(move |_| {
+        listing.with(|(entries, _)| {
+            query.with(|q| library::find(entries, q, order.get(), &browser::lowercase))
+        })
+    });
     let problems = move || listing.with(|(_, problems)| problems.clone());
     let used = move || {
         listing.with(|(entries, problems)| {
@@ -70,11 +79,45 @@ pub fn Library() -> impl IntoView {
                     }
                 }
             >
+                <Show when=move || { total() > 1 }>
+                    <div class="library-find" role="search" aria-label="Find a review">
+                        <TextField
+                            label="Find by title"
+                            value=query
+                            set=move |text: String| query.set(text)
+                        />
+                        <SelectField
+                            label="Order"
+                            options=Order::ALL
+                                .iter()
+                                .map(|o| (o.key().to_string(), o.label().to_string()))
+                                .collect()
+                            value=Signal::derive(move || order.get().key().to_string())
+                            set=move |key: String| order.set(Order::from_key(&key))
+                        />
+                        <span role="status">
+                            {move || {
+                                let (shown, all) = (entries.with(Vec::len), total());
+                                if shown == all {
+                                    String::new()
+                                } else if shown == 0 {
+                                    "No review's title holds what is typed.".to_string()
+                                } else {
+                                    format!("{shown} of {all} reviews")
+                                }
+                            }}
+                        </span>
+                    </div>
+                </Show>
                 <ul class="review-list" aria-label="Reviews">
                     <For each=problems key=|p| p.id.clone() let:problem>
                         <DamagedRow problem/>
                     </For>
-                    <For each=entries key=|e| (e.id.clone(), e.revision, e.title.clone()) let:entry>
+                    <For
+                        each=move || entries.get()
+                        key=|e| (e.id.clone(), e.revision, e.title.clone())
+                        let:entry
+                    >
                         <LibraryRow entry/>
                     </For>
                 </ul>

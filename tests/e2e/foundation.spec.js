@@ -434,6 +434,19 @@ test("the library lists reviews newest first and can rename, duplicate and delet
   await expect(page.getByRole("listitem", { name: "Second review (copy)" })).toBeVisible();
   await expect(rows).toHaveCount(3);
 
+  // Found by every word of the title, whatever its case; listed in the order chosen.
+  const find = page.getByRole("search", { name: "Find a review" });
+  await find.getByRole("textbox", { name: "Find by title" }).fill("SECOND copy");
+  await expect(rows).toHaveCount(1);
+  await expect(find.getByRole("status")).toHaveText("1 of 3 reviews");
+  await find.getByRole("textbox", { name: "Find by title" }).fill("kafka");
+  await expect(rows).toHaveCount(0);
+  await expect(find.getByRole("status")).toHaveText("No review's title holds what is typed.");
+  await find.getByRole("textbox", { name: "Find by title" }).fill("");
+  await find.getByRole("combobox", { name: "Order" }).selectOption({ label: "Title" });
+  await expect(rows.getByRole("heading", { level: 2 })).toHaveText(["First review, renamed", "Second review", "Second review (copy)"]);
+  await find.getByRole("combobox", { name: "Order" }).selectOption({ label: "Last edited" });
+
   // Deleting asks first; Cancel keeps it.
   const second = page.getByRole("listitem", { name: "Second review", exact: true });
   await second.getByRole("button", { name: "Delete review" }).click();
