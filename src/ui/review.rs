@@ -155,7 +155,16 @@ fn ReviewHeader(tab: Memo<Tab>) -> impl IntoView {
     let store = expect_context::<ReviewStore>();
     let autosave = expect_context::<Autosave>();
     let id = store.id();
-    let export = move |_| export_open(app, store);
+    let export = move |_| {
+        export_open(app, store);
+        // Mid-choice, the file holds this window's side of every field in question.
+        if autosave.status() == SaveStatus::Conflict {
+            app.tell(
+                "Exported this window's version: where the two windows differ, the file holds \
+                 this window's text, not the other's. Choose above to save the review.",
+            );
+        }
+    };
     let confirming = RwSignal::new(false);
     let close = Callback::new(move |_| confirming.set(false));
     let delete = move |_| delete_open_review(app, store, autosave);

@@ -140,6 +140,10 @@ test("the same field changed in two windows shows both texts and keeps the one c
   await expect(field).toContainText(theirs);
   // Different fields merged without asking: the summary is there in both windows.
   await expect(asked.getByRole("textbox", { name: "Summary" })).toHaveValue("Summary from B");
+  // Exported mid-choice, the file holds this window's side, and says so.
+  const midway = JSON.parse((await download(asked, "Export review")).text);
+  expect(midway.review.impact).toBe(mine);
+  await expect(asked.getByRole("status").filter({ hasText: "Exported this window's version" })).toBeVisible();
   // Each button says which field it keeps; with the last one chosen, the heading takes the focus.
   await field.getByRole("button", { name: "Keep this window\u2019s: Impact", exact: true }).click();
   await saved(asked);
