@@ -294,9 +294,15 @@ fn StorageWarning() -> impl IntoView {
 
 /// How long a notice stays: long enough to read it, and to undo (the bar sits over the lower
 /// middle of the screen, and a notice that stayed until the next one covered the console).
-fn notice_lasts(chars: usize, undoable: bool) -> std::time::Duration {
+/// One that says something could not be done (each starts "Could not") stays until dismissed
+/// or replaced: `None`.
+fn notice_lasts(text: &str, undoable: bool) -> Option<std::time::Duration> {
+    if text.starts_with("Could not") {
+        return None;
+    }
     let least = if undoable { 20_000 } else { 8_000 };
-    std::time::Duration::from_millis((chars as u64 * 70).max(least))
+    let chars = text.chars().count() as u64;
+    Some(std::time::Duration::from_millis((chars * 70).max(least)))
 }
 
 /// Closes the notice shown as number `shown` after `delay`, but not while the pointer or the
@@ -366,13 +372,13 @@ fn NoticeBar() -> impl IntoView {
     // nowhere, so whichever runs first wins and the other does nothing.)
     let shown = StoredValue::new(0u32);
     Effect::new(move |was_undoable: Option<bool>| {
-        let (length, undoable) = app.notice.with(|n| {
+        let (lasts, undoable) = app.notice.with(|n| {
             (
-                n.as_ref().map(|n| n.text.chars().count()),
+                n.as_ref().map(|n| notice_lasts(&n.text, n.undo.is_some())),
                 n.as_ref().is_some_and(|n| n.undo.is_some()),
             )
         });
-        if length.is_some() && (undoable || was_undoable == Some(true)) {
+        if lasts.is_some() && (undoable || was_undoable == Some(true)) {
             request_animation_frame(|| {
                 if browser::focus_lost() {
                     browser::focus_first(".notice button");
@@ -380,8 +386,8 @@ fn NoticeBar() -> impl IntoView {
             });
         }
         shown.update_value(|n| *n += 1);
-        if let Some(length) = length {
-            close_later(app, shown, notice_lasts(length, undoable));
+        if let Some(Some(lasts)) = lasts {
+            close_later(app, shown, lasts);
         }
         undoable
     });
