@@ -4,7 +4,8 @@
 //!
 //! Messages keep Slack's own timestamps (`ts`, seconds since the epoch, UTC). Slack's markup is
 //! turned into plain text: `<@U123>` becomes `@Ana Souza`, `<#C1|general>` becomes `#general`,
-//! `<https://x|label>` becomes `label (https://x)`, and `&amp;`, `&lt;`, `&gt;` are unescaped.
+//! `<https://x|label>` becomes `label (https://x)`, `&amp;`, `&lt;`, `&gt;` are unescaped, and
+//! the shortcodes of common emoji (`:fire:`) become the emoji.
 //! A message sent with Block Kit blocks and no text (workflows, some apps) is read from its
 //! blocks. Joins, leaves and bot messages are kept but marked, so that the preview can drop
 //! them; the place a deleted message keeps in a thread is listed as skipped.
@@ -334,7 +335,11 @@ fn words_of(element: &Value, names: &HashMap<String, String>, out: &mut String) 
         "channel" => out.push_str(&link_text(&format!("#{}", field("channel_id")), names)),
         "usergroup" => out.push_str(&format!("@{}", field("usergroup_id"))),
         "broadcast" => out.push_str(&format!("@{}", field("range"))),
-        "emoji" => out.push_str(&format!(":{}:", field("name"))),
+        // Rich text gives the emoji's code points ("1f525"); a custom one has only its name.
+        "emoji" => match emoji_of_code_points(field("unicode")) {
+            Some(emoji) => out.push_str(&emoji),
+            None => out.push_str(&with_emoji(&format!(":{}:", field("name")))),
+        },
         kind => {
             // A section's or header's text, then any elements and fields inside.
             if element["text"].is_object() {
@@ -408,9 +413,102 @@ pub fn plain_text(text: &str, names: &HashMap<String, String>) -> String {
         }
     }
     out.push_str(rest);
-    out.replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&amp;", "&")
+    with_emoji(
+        &out.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&"),
+    )
+}
+
+/// The shortcodes of the emoji most written in incident channels, as the emoji themselves.
+/// Others (custom ones, rarer ones) stay as written: ":fire:" reads well enough as text.
+const EMOJI: &[(&str, &str)] = &[
+    ("fire", "\u{1f525}"),
+    ("eyes", "\u{1f440}"),
+    ("white_check_mark", "\u{2705}"),
+    ("heavy_check_mark", "\u{2714}\u{fe0f}"),
+    ("x", "\u{274c}"),
+    ("warning", "\u{26a0}\u{fe0f}"),
+    ("rotating_light", "\u{1f6a8}"),
+    ("+1", "\u{1f44d}"),
+    ("thumbsup", "\u{1f44d}"),
+    ("-1", "\u{1f44e}"),
+    ("thumbsdown", "\u{1f44e}"),
+    ("tada", "\u{1f389}"),
+    ("pray", "\u{1f64f}"),
+    ("rocket", "\u{1f680}"),
+    ("red_circle", "\u{1f534}"),
+    ("large_green_circle", "\u{1f7e2}"),
+    ("large_yellow_circle", "\u{1f7e1}"),
+    ("heart", "\u{2764}\u{fe0f}"),
+    ("thinking_face", "\u{1f914}"),
+    ("sweat_smile", "\u{1f605}"),
+    ("scream", "\u{1f631}"),
+    ("facepalm", "\u{1f926}"),
+    ("face_palm", "\u{1f926}"),
+    ("raised_hands", "\u{1f64c}"),
+    ("clap", "\u{1f44f}"),
+    ("ok_hand", "\u{1f44c}"),
+    ("point_up", "\u{261d}\u{fe0f}"),
+    ("100", "\u{1f4af}"),
+    ("bug", "\u{1f41b}"),
+    ("boom", "\u{1f4a5}"),
+    ("zap", "\u{26a1}"),
+    ("hourglass_flowing_sand", "\u{23f3}"),
+    ("mag", "\u{1f50d}"),
+    ("wrench", "\u{1f527}"),
+    ("chart_with_upwards_trend", "\u{1f4c8}"),
+    ("chart_with_downwards_trend", "\u{1f4c9}"),
+    ("construction", "\u{1f6a7}"),
+    ("no_entry", "\u{26d4}"),
+    ("sos", "\u{1f198}"),
+    ("question", "\u{2753}"),
+    ("exclamation", "\u{2757}"),
+];
+
+/// `text` with the shortcodes of `EMOJI` as emoji; a skin tone after one (":+1::skin-tone-3:")
+/// goes with it.
+fn with_emoji(text: &str) -> String {
+    if !text.contains(':') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find(':') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let code = after
+            .find(':')
+            .map(|close| &after[..close])
+            .filter(|code| !code.is_empty() && !code.contains(char::is_whitespace));
+        match code.and_then(|code| EMOJI.iter().find(|(name, _)| *name == code)) {
+            Some((name, emoji)) => {
+                out.push_str(emoji);
+                rest = &after[name.len() + 1..];
+                if let Some(tone) = rest.strip_prefix(":skin-tone-") {
+                    if let Some(close) = tone.find(':') {
+                        rest = &tone[close + 1..];
+                    }
+                }
+            }
+            None => {
+                out.push(':');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// "1f525" or "1f937-200d-2642-fe0f", as rich text writes an emoji, as the emoji.
+fn emoji_of_code_points(hex: &str) -> Option<String> {
+    if hex.is_empty() {
+        return None;
+    }
+    hex.split('-')
+        .map(|part| u32::from_str_radix(part, 16).ok().and_then(char::from_u32))
+        .collect()
 }
 
 /// The text of one `<...>` element of Slack markup.
@@ -461,6 +559,23 @@ mod tests {
     ]"#;
 
     const DAY2: &str = r#"[{"type":"message","ts":"1773565600.5","user":"U2","user_profile":{"real_name":"Ben O'Neill"},"text":"ack <@U1> in <#C1|incidents>"}]"#;
+
+    #[test]
+    fn common_shortcodes_and_rich_text_emoji_are_shown_as_emoji() {
+        let names = HashMap::new();
+        assert_eq!(
+            plain_text(
+                ":fire: checkout down :+1::skin-tone-3: :partyparrot: 10:30:00",
+                &names
+            ),
+            "\u{1f525} checkout down \u{1f44d} :partyparrot: 10:30:00"
+        );
+        assert_eq!(plain_text("ratio 3:2:1 ::", &names), "ratio 3:2:1 ::");
+        let block: Value = serde_json::json!([{"type": "rich_text", "elements": [{"type": "rich_text_section",
+            "elements": [{"type": "emoji", "name": "fire", "unicode": "1f525"},
+                         {"type": "emoji", "name": "partyparrot"}]}]}]);
+        assert_eq!(blocks_text(&block, &names), "\u{1f525}:partyparrot:");
+    }
 
     #[test]
     fn apps_are_named_and_channel_ids_take_their_names_from_channels_json() {
@@ -612,7 +727,7 @@ mod tests {
         assert_eq!(
             texts,
             [
-                "rolling back, @Ben 🚒 watch the graph (https://grafana.example/d/1):eyes:\nstep one\nstep two",
+                "rolling back, @Ben 🚒 watch the graph (https://grafana.example/d/1)\u{1f440}\nstep one\nstep two",
                 "Incident declared\nSeverity *SEV2* for #checkout\nLead: @Ana Souza\nStatus: open\nDeclared by Ana",
                 "from an attachment",
             ]
