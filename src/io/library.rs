@@ -288,7 +288,7 @@ pub fn find(
     match order {
         Order::Edited => {}
         // Stable: reviews of one incident, or without one, stay newest edited first.
-        Order::Incident => found.sort_by(|a, b| b.1.incident_start.cmp(&a.1.incident_start)),
+        Order::Incident => found.sort_by_key(|e| std::cmp::Reverse(e.1.incident_start)),
         Order::Title => found.sort_by(|a, b| a.0.trim().cmp(b.0.trim())),
     }
     found.into_iter().map(|(_, e)| e.clone()).collect()
