@@ -137,7 +137,7 @@ test("undoing a replace never writes over what another window saved since: the o
   await saved(other);
 
   const [earlier] = await Promise.all([page.waitForEvent("download"), undo.click()]);
-  await expect(page.getByRole("status")).toContainText("was changed since, in another window: it was not put back");
+  await expect(page.getByRole("status").filter({ hasText: "was changed since, in another window: it was not put back" })).toBeVisible();
   expect(JSON.parse(await readFile(await earlier.path(), "utf8")).review.summary).toBe("Edited after the export");
   await page.getByRole("link", { name: "Checkout errors during the sale", exact: true }).click();
   await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue("Written in the other window");
@@ -175,7 +175,7 @@ test("importing a review that is already here asks, and never overwrites silentl
     .getByRole("status")
     .filter({ hasText: "Replaced \u201cCheckout errors during the sale\u201d with the file's copy." });
   await replaced.getByRole("button", { name: "Undo" }).click();
-  await expect(page.getByRole("status")).toContainText("Restored");
+  await expect(page.getByRole("status").filter({ hasText: "Restored" })).toBeVisible();
   await openTheReview();
   await expect(summary).toHaveValue("Edited after the export");
 
@@ -422,7 +422,7 @@ test("the library lists reviews newest first and can rename, duplicate and delet
   // A blank title is refused; the form stays.
   await first.getByRole("textbox", { name: "New title" }).fill("   ");
   await first.getByRole("textbox", { name: "New title" }).press("Enter");
-  await expect(page.getByRole("status")).toContainText("Type the new title");
+  await expect(page.getByRole("status").filter({ hasText: "Type the new title" })).toBeVisible();
   await expect(first.getByRole("textbox", { name: "New title" })).toBeVisible();
   await first.getByRole("textbox", { name: "New title" }).fill("First review, renamed");
   await first.getByRole("textbox", { name: "New title" }).press("Enter");
