@@ -481,7 +481,16 @@ fn with_emoji(text: &str) -> String {
             .find(':')
             .map(|close| &after[..close])
             .filter(|code| !code.is_empty() && !code.contains(char::is_whitespace));
-        match code.and_then(|code| EMOJI.iter().find(|(name, _)| *name == code)) {
+        // A shortcode stands apart from the words around it: "3:x:4" is not ":x:".
+        let apart = !out.chars().next_back().is_some_and(char::is_alphanumeric)
+            && !code.is_some_and(|code| {
+                after[code.len() + 1..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            });
+        let known = code.filter(|_| apart);
+        match known.and_then(|code| EMOJI.iter().find(|(name, _)| *name == code)) {
             Some((name, emoji)) => {
                 out.push_str(emoji);
                 rest = &after[name.len() + 1..];
@@ -571,6 +580,7 @@ mod tests {
             "\u{1f525} checkout down \u{1f44d} :partyparrot: 10:30:00"
         );
         assert_eq!(plain_text("ratio 3:2:1 ::", &names), "ratio 3:2:1 ::");
+        assert_eq!(plain_text("a:x:b 3:x: :x:", &names), "a:x:b 3:x: \u{274c}");
         let block: Value = serde_json::json!([{"type": "rich_text", "elements": [{"type": "rich_text_section",
             "elements": [{"type": "emoji", "name": "fire", "unicode": "1f525"},
                          {"type": "emoji", "name": "partyparrot"}]}]}]);
