@@ -503,6 +503,24 @@ test("a notice closes once it has been read, but not while the pointer or the fo
   await expect(undo).toHaveCount(0);
 });
 
+test("a notice that something could not be done stays until dismissed", async ({ page }) => {
+  await page.clock.install();
+  await openLibrary(page);
+  await createReview(page, "Full up");
+  await saved(page);
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await fillStorage(page);
+  await page.getByRole("listitem", { name: "Full up", exact: true }).getByRole("button", { name: "Duplicate" }).click();
+  const problem = page.getByRole("status").filter({ hasText: "Could not duplicate the review" });
+  await expect(problem).toBeVisible();
+  await page.getByRole("button", { name: "New review" }).focus();
+  await page.clock.runFor(120_000);
+  await expect(problem).toBeVisible();
+  await problem.getByRole("button", { name: "Dismiss message" }).click();
+  await expect(problem).toHaveCount(0);
+  await freeStorage(page);
+});
+
 test("add moment puts the keyboard in its description, and moments show in time order", async ({ page }) => {
   await openLibrary(page);
   await createReview(page, "Keyboard first");
