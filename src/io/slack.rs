@@ -569,6 +569,15 @@ mod tests {
 
     const DAY2: &str = r#"[{"type":"message","ts":"1773565600.5","user":"U2","user_profile":{"real_name":"Ben O'Neill"},"text":"ack <@U1> in <#C1|incidents>"}]"#;
 
+    /// Each candidate's first name and text, in order.
+    fn who_said_what(preview: &Preview) -> Vec<(&str, &str)> {
+        preview
+            .candidates
+            .iter()
+            .map(|c| (c.names[0].as_str(), c.text.as_str()))
+            .collect()
+    }
+
     #[test]
     fn common_shortcodes_and_rich_text_emoji_are_shown_as_emoji() {
         let names = HashMap::new();
@@ -609,13 +618,8 @@ mod tests {
                 text: r#"{"logs":[]}"#,
             },
         ]);
-        let got: Vec<(&str, &str)> = preview
-            .candidates
-            .iter()
-            .map(|c| (c.names[0].as_str(), c.text.as_str()))
-            .collect();
         assert_eq!(
-            got,
+            who_said_what(&preview),
             [
                 ("Alertmanager", "firing"),
                 ("app B2", "deploy started"),
@@ -642,13 +646,8 @@ mod tests {
                 text: USERS,
             },
         ]);
-        let got: Vec<(&str, &str)> = preview
-            .candidates
-            .iter()
-            .map(|c| (c.names[0].as_str(), c.text.as_str()))
-            .collect();
         assert_eq!(
-            got,
+            who_said_what(&preview),
             [
                 ("PagerDuty", "Triggered: checkout 5xx"),
                 ("Ben 🚒", "@Ben 🚒 has joined the channel"),

@@ -92,21 +92,24 @@ pub fn ImportButton() -> impl IntoView {
             // Why a file could not be read is said here, not in a part: a part that cannot be
             // fetched would put its own message in place of the reason.
             ImportState::Asking(ImportDialog::Failed { file, message }) => {
-                let close = Callback::new(move |_| state.set(ImportState::Idle));
-                Some(view! { <ImportFailed file message close/> }.into_any())
+                Some(failed_dialog(file, message, state))
             }
             ImportState::Asking(dialog) => Some(import_dialog_part(dialog, state)),
         }}
     }
 }
 
+/// Why a file could not be imported; closing it ends the import.
+fn failed_dialog(file: String, message: String, state: RwSignal<ImportState>) -> AnyView {
+    let close = Callback::new(move |_| state.set(ImportState::Idle));
+    view! { <ImportFailed file message close/> }.into_any()
+}
+
 /// Draws the dialog an import shows once its file is read (called by the part).
 pub fn import_dialog(dialog: ImportDialog, state: RwSignal<ImportState>) -> AnyView {
     let close = Callback::new(move |_| state.set(ImportState::Idle));
     match dialog {
-        ImportDialog::Failed { file, message } => {
-            view! { <ImportFailed file message close/> }.into_any()
-        }
+        ImportDialog::Failed { file, message } => failed_dialog(file, message, state),
         ImportDialog::AlreadyHere { read, existing } => {
             view! { <AlreadyHere read=*read existing=*existing state/> }.into_any()
         }
