@@ -6,7 +6,10 @@
 //! - time: RFC 3339 (`2026-03-14T09:12:30Z`, exact as written) or a local `2026-03-14 09:12`
 //!   read in the review's zone. Export writes RFC 3339 in UTC, so a round trip is exact. A
 //!   `date` column beside a time of day is joined to it; numeric dates (`14/03/2026`) are read
-//!   day or month first as the file's other dates show, and refused when none does.
+//!   day or month first as the file's other dates show, and refused when none does. A time of
+//!   day with no date (a spreadsheet kept during the incident often has only "09:41") goes on
+//!   the day of the row before, or on the date the facilitator gave for the first; as in a
+//!   transcript, a step back of more than an hour starts the next day.
 //! - people: names separated by `;`.
 //! - evidence: one item per line, `kind (seen): text`, and for links `kind (seen): text | url`,
 //!   with `\n` and `\\` escaped inside the text.
@@ -14,9 +17,9 @@
 //!   spreadsheet does not run them as formulas; reading removes it again.
 
 use super::import::{Candidate, Preview, Skipped};
-use super::transcript::Stamp;
+use super::transcript::{turned_day, Stamp};
 use crate::method::kinds;
-use crate::model::time::{parse_clock, Date};
+use crate::model::time::{parse_clock, Date, TimeOfDay};
 use crate::model::{Evidence, EvidenceKind, Instant, MomentKind, Precision, Review, Seen};
 
 const COLUMNS: [&str; 7] = [
@@ -232,7 +235,8 @@ fn separator_of(text: &str) -> char {
 
 /// Reads a timeline CSV into a preview. Local times without a zone are read in the review's
 /// zone later, when the moments are built.
-pub fn parse(text: &str) -> Result<Preview, String> {
+/// Reads a CSV file; `anchor` is the day of the first time of day written without a date.
+pub fn parse(text: &str, anchor: Date) -> Result<Preview, String> {
     let (rows, unclosed) = split(text);
     if let Some(line) = unclosed {
         return Err(format!(
@@ -270,6 +274,10 @@ pub fn parse(text: &str) -> Result<Preview, String> {
         Some(day.trim().split([' ', 'T']).next().unwrap_or_default())
     }));
     let mut preview = Preview::default();
+    // The day and time of the last row read on the review's clock, which a time of day alone
+    // follows; and the rows that had only a time of day.
+    let mut last: Option<(Date, TimeOfDay)> = None;
+    let (mut alone, mut from_anchor) = (0, false);
     for (line, cells) in rows {
         let cell = |index: Option<usize>| -> &str {
             index
@@ -278,25 +286,45 @@ pub fn parse(text: &str) -> Result<Preview, String> {
                 .unwrap_or("")
         };
         let source = format!("row on line {line}");
-        let time_text = match date {
-            // "2026-03-14" and "09:12" in columns of their own; a time cell with its own date
-            // is read as it is.
-            Some(d) if parse_clock(cell(Some(time)).trim()).is_some() => {
-                format!("{} {}", cell(Some(d)).trim(), cell(Some(time)).trim())
+        let date_written = date.is_some_and(|d| !cell(Some(d)).trim().is_empty());
+        let clock_alone = (!date_written)
+            .then(|| parse_clock(cell(Some(time)).trim()))
+            .flatten();
+        let stamp = if let Some(time) = clock_alone {
+            let day = match last {
+                Some((day, before)) if turned_day(before, time) => day.next_day(),
+                Some((day, _)) => day,
+                None => {
+                    from_anchor = true;
+                    anchor
+                }
+            };
+            alone += 1;
+            Stamp::Local(day, time)
+        } else {
+            let time_text = match date {
+                // "2026-03-14" and "09:12" in columns of their own; a time cell with its own
+                // date is read as it is.
+                Some(d) if parse_clock(cell(Some(time)).trim()).is_some() => {
+                    format!("{} {}", cell(Some(d)).trim(), cell(Some(time)).trim())
+                }
+                _ => cell(Some(time)).trim().to_string(),
+            };
+            match read_time(&time_text, order) {
+                Ok(stamp) => stamp,
+                Err(reason) => {
+                    preview.skipped.push(Skipped {
+                        source,
+                        text: cells.join(", ").chars().take(200).collect(),
+                        reason,
+                    });
+                    continue;
+                }
             }
-            _ => cell(Some(time)).trim().to_string(),
         };
-        let stamp = match read_time(&time_text, order) {
-            Ok(stamp) => stamp,
-            Err(reason) => {
-                preview.skipped.push(Skipped {
-                    source,
-                    text: cells.join(", ").chars().take(200).collect(),
-                    reason,
-                });
-                continue;
-            }
-        };
+        if let Stamp::Local(day, time) = stamp {
+            last = Some((day, time));
+        }
         let kind_text = cell(kind);
         preview.candidates.push(Candidate {
             source,
@@ -323,7 +351,30 @@ pub fn parse(text: &str) -> Result<Preview, String> {
             ),
         });
     }
+    if alone > 0 {
+        preview.notes.push(alone_note(alone, from_anchor, anchor));
+    }
     Ok(preview)
+}
+
+/// What the preview says of rows that gave a time of day and no date.
+fn alone_note(rows: usize, from_anchor: bool, anchor: Date) -> String {
+    let rows = match rows {
+        1 => "1 row gives".to_string(),
+        n => format!("{n} rows give"),
+    };
+    let first = if from_anchor {
+        format!(
+            " The first is on {}, the date given for it.",
+            anchor.human()
+        )
+    } else {
+        String::new()
+    };
+    format!(
+        "{rows} a time of day and no date: each is on the day of the row before, and a time more \
+         than an hour earlier than the row before is taken for the next day.{first}"
+    )
 }
 
 fn read_precision(text: &str) -> Precision {
@@ -426,14 +477,88 @@ mod tests {
     fn an_unclosed_quote_is_refused_with_its_line_not_swallowed() {
         let text = "time,description\n2026-03-14 09:00,fine\n2026-03-14 09:05,\"opens here\n\
                     2026-03-14 09:10,would vanish\n2026-03-14 09:15,and this\n";
-        let message = parse(text).unwrap_err();
+        let message = read(text).unwrap_err();
         assert!(message.contains("line 3"), "{message}");
         // Quotes that close, even across lines, are still read.
         let closed = "time,description\n2026-03-14 09:05,\"two\nlines\"\n2026-03-14 09:10,next\n";
-        assert_eq!(parse(closed).unwrap().candidates.len(), 2);
+        assert_eq!(read(closed).unwrap().candidates.len(), 2);
     }
 
     use super::*;
+
+    /// Reads with an anchor that no test's dates use, so that it shows where it is used.
+    fn read(text: &str) -> Result<Preview, String> {
+        parse(text, day())
+    }
+
+    fn day() -> Date {
+        Date::new(2026, 6, 1).unwrap()
+    }
+
+    #[test]
+    fn a_time_of_day_alone_follows_the_row_before_or_the_date_given() {
+        let stamps = |preview: &Preview| -> Vec<Stamp> {
+            preview.candidates.iter().map(|c| c.stamp).collect()
+        };
+        let at = |(y, mo, d): (i32, u8, u8), h: u8, mi: u8| {
+            Stamp::Local(
+                Date::new(y, mo, d).unwrap(),
+                TimeOfDay::new(h, mi, 0).unwrap(),
+            )
+        };
+        let first = (2026, 6, 1);
+        let next = (2026, 6, 2);
+        // Only times, across midnight; a message a few minutes out of order stays on its day.
+        let preview =
+            read("Time,Event\n23:40,Alert\n23:55,Paged\n23:52,Late note\n12:10 AM,Rollback\n")
+                .unwrap();
+        assert_eq!(
+            stamps(&preview),
+            [
+                at(first, 23, 40),
+                at(first, 23, 55),
+                at(first, 23, 52),
+                at(next, 0, 10)
+            ]
+        );
+        assert!(preview.skipped.is_empty());
+        assert_eq!(preview.notes.len(), 1);
+        assert!(
+            preview.notes[0].starts_with("4 rows give a time of day and no date"),
+            "{:?}",
+            preview.notes
+        );
+        assert!(
+            preview.notes[0].contains("Mon 1 Jun 2026"),
+            "{:?}",
+            preview.notes
+        );
+        // A date given once, for the rows that follow (a merged cell in a spreadsheet).
+        let preview =
+            read("date,time,what\n2026-03-14,09:12,Alert\n,9:30,Next\n,01:00,Night\n").unwrap();
+        assert_eq!(
+            stamps(&preview),
+            [
+                at((2026, 3, 14), 9, 12),
+                at((2026, 3, 14), 9, 30),
+                at((2026, 3, 15), 1, 0)
+            ]
+        );
+        assert!(
+            preview.notes[0].starts_with("2 rows give"),
+            "{:?}",
+            preview.notes
+        );
+        assert!(
+            !preview.notes[0].contains("date given"),
+            "{:?}",
+            preview.notes
+        );
+        // A time that is not one is still skipped, with why.
+        let preview = read("time,description\nsoon,Alert\n").unwrap();
+        assert_eq!(preview.skipped.len(), 1);
+        assert!(preview.notes.is_empty());
+    }
     use crate::model::time::TimeOfDay;
 
     #[test]
@@ -445,7 +570,7 @@ mod tests {
             )
         };
         let stamps = |text: &str| -> Vec<Stamp> {
-            parse(text)
+            read(text)
                 .unwrap()
                 .candidates
                 .iter()
@@ -466,7 +591,7 @@ mod tests {
             [local(2026, 3, 14, 9, 12), local(2026, 3, 15, 10, 0)]
         );
         // Nothing tells which: skipped, with why, not guessed.
-        let preview = parse("date,time,description\n03/04/2026,09:12,Alert\n").unwrap();
+        let preview = read("date,time,description\n03/04/2026,09:12,Alert\n").unwrap();
         assert!(preview.candidates.is_empty());
         assert!(
             preview.skipped[0].reason.contains("day/month or month/day"),
@@ -480,7 +605,7 @@ mod tests {
             stamps(mixed),
             [local(2026, 3, 14, 9, 10), local(2026, 3, 14, 9, 20)]
         );
-        let skipped = parse(mixed).unwrap().skipped;
+        let skipped = read(mixed).unwrap().skipped;
         assert_eq!(skipped.len(), 1);
         assert!(skipped[0].reason.contains("both ways"), "{skipped:?}");
     }
@@ -512,7 +637,7 @@ mod tests {
 
     #[test]
     fn reads_columns_by_name_in_any_order() {
-        let preview = parse(
+        let preview = read(
             "Description,Kind,Time,People,Precision\n\
              Alert fires,alert,2026-03-14T09:12:30Z,Ana; Ben,exact\n\
              Rollback,Decision,2026-03-14 10:00,,about\n\
@@ -535,8 +660,8 @@ mod tests {
 
     #[test]
     fn missing_columns_are_a_clear_error() {
-        assert!(parse("when,who\n").unwrap_err().contains("description"));
-        assert!(parse("").unwrap_err().contains("empty"));
+        assert!(read("when,who\n").unwrap_err().contains("description"));
+        assert!(read("").unwrap_err().contains("empty"));
     }
 
     #[test]

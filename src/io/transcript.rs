@@ -429,7 +429,7 @@ fn name_first_lines(messages: &mut [Message], candidates: &[bool]) {
 /// Whether a time earlier than the last one starts the next day. Messages arrive out of order
 /// by seconds or minutes (two people typing at once, clocks cut to the minute), and a day does
 /// not turn in an hour: only a step back of more than an hour is taken for midnight passed.
-fn turned_day(last: TimeOfDay, time: TimeOfDay) -> bool {
+pub(crate) fn turned_day(last: TimeOfDay, time: TimeOfDay) -> bool {
     const HOUR: i64 = 60 * 60 * 1000;
     last.millis_of_day() - time.millis_of_day() > HOUR
 }

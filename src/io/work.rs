@@ -34,12 +34,9 @@ pub enum Job {
         east: i32,
     },
     /// A Slack export's files, by name ("users.json", "2026-03-14.json").
-    Slack {
-        files: Vec<(String, String)>,
-    },
-    Csv {
-        text: String,
-    },
+    Slack { files: Vec<(String, String)> },
+    /// A CSV file; `anchor` is the date of the first time of day without a date.
+    Csv { text: String, anchor: Date },
     /// A review's report, or its copy to share, from the review as stored (compact envelope
     /// text); `at` is the time of the export.
     Share {
@@ -128,7 +125,9 @@ impl Job {
                 "job": "slack",
                 "files": files.iter().map(|(name, text)| json!({"name": name, "text": text})).collect::<Vec<_>>(),
             }),
-            Job::Csv { text } => json!({"job": "csv", "text": text}),
+            Job::Csv { text, anchor } => {
+                json!({"job": "csv", "text": text, "anchor": anchor.to_string()})
+            }
             Job::Share {
                 review,
                 pseudonyms,
@@ -178,7 +177,13 @@ impl Job {
                     })
                     .collect(),
             }),
-            Some("csv") => Ok(Job::Csv { text: text() }),
+            Some("csv") => Ok(Job::Csv {
+                text: text(),
+                anchor: value["anchor"]
+                    .as_str()
+                    .and_then(Date::parse_iso)
+                    .ok_or("the date for times without one is missing")?,
+            }),
             Some("share") => Ok(Job::Share {
                 review: value["review"].as_str().unwrap_or_default().to_string(),
                 pseudonyms: value["pseudonyms"].as_bool().unwrap_or(false),
@@ -217,7 +222,7 @@ impl Job {
                     .collect();
                 Ok(slack::parse(&files))
             }
-            Job::Csv { text } => csv::parse(&text),
+            Job::Csv { text, anchor } => csv::parse(&text, anchor),
             Job::Share { .. } | Job::Worksheet { .. } => Err("a report is not an import".into()),
         }
     }
@@ -666,17 +671,23 @@ mod tests {
         );
         let preview = round_trip(Job::Csv {
             text: "time,description,kind,evidence,pivot\n\
+                   23:50,A time of day alone,,,\n\
                    2026-03-14T09:41:00Z,Alert fires,signal,p99 at 4s,yes\n\
                    2026-03-14 09:45,\"Comma, and \"\"quotes\"\"\",decision,,\n"
                 .into(),
+            anchor: Date::new(2026, 5, 2).unwrap(),
         });
-        assert_eq!(preview.candidates.len(), 2);
+        assert_eq!(preview.candidates.len(), 3);
+        // The anchor travels with the job: a time alone goes on the anchor's day.
+        let last = Date::new(2026, 5, 2).unwrap();
+        assert!(matches!(preview.candidates[0].stamp, Stamp::Local(day, _) if day == last));
     }
 
     #[test]
     fn bad_requests_and_bad_files_answer_with_a_message() {
         let csv = Job::Csv {
             text: "no,header,we,know\n1,2,3,4\n".into(),
+            anchor: Date::new(2026, 3, 14).unwrap(),
         };
         let expected = csv.clone().run().unwrap_err();
         assert_eq!(
@@ -689,6 +700,7 @@ mod tests {
             "[]",
             r#"{"job":"fax"}"#,
             r#"{"job":"transcript"}"#,
+            r#"{"job":"csv","text":"time,description\n09:00,x"}"#,
             r#"{"job":"share","format":"pdf"}"#,
             r#"{"job":"share","format":"blocks","review":"{}"}"#,
         ] {
@@ -708,7 +720,7 @@ mod tests {
         ) {
             let anchor = Date::new(2026, 3, 14).unwrap();
             round_trip(Job::Transcript { text: text.clone(), anchor, east: 60 });
-            let csv = Job::Csv { text: format!("time,description\n{}", text.replace(' ', ",")) };
+            let csv = Job::Csv { text: format!("time,description\n{}", text.replace(' ', ",")), anchor };
             let direct = csv.clone().run();
             proptest::prop_assert_eq!(read_answer(&answer(&csv.to_json(), &PLATFORM)), direct);
         }

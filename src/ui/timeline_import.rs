@@ -90,6 +90,9 @@ pub fn ImportScreen(source: Source) -> impl IntoView {
 fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
     let slack = source == Source::Slack;
+    // A CSV file's times of day written without a date start on this day.
+    let first_day = first_day_shown();
+    let anchor = RwSignal::new(first_day.to_string());
     let on_pick = move |ev: leptos::ev::Event| {
         let files = picked_files(&ev);
         if files.is_empty() {
@@ -115,6 +118,9 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
             } else {
                 Job::Csv {
                     text: texts.swap_remove(0).1,
+                    // A date the browser's field could not give is the day it started with,
+                    // which the preview names.
+                    anchor: Date::parse_iso(&anchor.get_untracked()).unwrap_or(first_day),
                 }
             };
             let next = match work::read_answer(&worker::ask(job.to_json()).await) {
@@ -135,12 +141,26 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
         (
             "Import CSV",
             "Choose a CSV file whose first row names the columns: time (or date and time) and \
-             description, and optionally precision, kind, people, evidence and pivot.",
+             description, and optionally precision, kind, people, evidence and pivot. A time \
+             with no date is on the day of the row before, the first on the date below.",
         )
     };
+    let date_field = (!slack).then(|| {
+        view! {
+            <label class="field">
+                <span class="field-label">"Date of the first time without a date"</span>
+                <input
+                    type="date"
+                    prop:value=move || anchor.get()
+                    on:change=move |ev| anchor.set(event_target_value(&ev))
+                />
+            </label>
+        }
+    });
     view! {
         <Modal title=title on_close=close>
             <p>{explanation}</p>
+            {date_field}
             <div class="dialog-actions">
                 <Button
                     class="primary"
@@ -166,6 +186,16 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
             />
         </Modal>
     }
+}
+
+/// The day a pasted or imported time of day without a date starts on, unless the facilitator
+/// gives another: the incident's first day on the review's clock, or else today.
+fn first_day_shown() -> Date {
+    use_store().untracked(|r| {
+        r.incident_span()
+            .map(|(from, _)| to_local(from, &r.time_zone, &IntlZones).date)
+            .unwrap_or_else(|| to_local(crate::storage::now(), &r.time_zone, &IntlZones).date)
+    })
 }
 
 fn picked_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
@@ -198,12 +228,7 @@ fn show_next_task(stage: RwSignal<Stage>, next: Stage) {
 #[component]
 fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>, text: browser::Draft) -> impl IntoView {
     let store = use_store();
-    let anchor = RwSignal::new(store.untracked(|r| {
-        r.incident_span()
-            .map(|(from, _)| to_local(from, &r.time_zone, &IntlZones).date)
-            .unwrap_or_else(|| to_local(crate::storage::now(), &r.time_zone, &IntlZones).date)
-            .to_string()
-    }));
+    let anchor = RwSignal::new(first_day_shown().to_string());
     let zone = store.untracked(|r| r.time_zone.clone());
     let problem = RwSignal::new(None::<String>);
     let reading = RwSignal::new(false);

@@ -286,6 +286,29 @@ test("a CSV export imported into a new review gives the same timeline", async ({
   expect(again.text).toBe(exported.text);
 });
 
+test("a spreadsheet of times without dates goes on the date given, past midnight to the next", async ({ page }) => {
+  await newReviewOnTimeline(page, "Times only", "UTC");
+  const dir = await mkdtemp(join(tmpdir(), "tunnel-csv-"));
+  const path = join(dir, "kept-during-the-incident.csv");
+  await writeFile(path, "Time,Event\n23:40,Alert fires\n23:55,Paged the database on-call\n00:20,Rolled back\n");
+  await page.getByRole("button", { name: "Import CSV" }).click();
+  const dialog = page.getByRole("dialog", { name: "Import CSV" });
+  await dialog.getByLabel("Date of the first time without a date").fill("2026-03-14");
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    dialog.getByRole("button", { name: "Choose a file" }).click(),
+  ]);
+  await chooser.setFiles(path);
+  const preview = page.getByRole("dialog", { name: "Preview of the CSV file" });
+  await expect(preview.getByRole("list", { name: "Moments to add" }).getByRole("listitem")).toHaveCount(3);
+  await expect(preview).toContainText("3 rows give a time of day and no date");
+  await expect(preview).toContainText("The first is on Sat 14 Mar 2026");
+  await preview.getByRole("button", { name: "Add selected moments" }).click();
+  await expect(timelineItems(page)).toHaveCount(3);
+  await expect(timelineItems(page).first()).toContainText("Sat 14 Mar 2026, 23:40");
+  await expect(timelineItems(page).last()).toContainText("Sun 15 Mar 2026, 00:20");
+});
+
 test("a CSV file that is not a timeline gets a clear message and adds nothing", async ({ page }) => {
   await newReviewOnTimeline(page, "Bad CSV");
   const dir = await mkdtemp(join(tmpdir(), "tunnel-csv-"));
