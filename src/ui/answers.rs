@@ -308,7 +308,7 @@ fn MergeAnswers(offer: MergeOffer, close: Callback<()>) -> impl IntoView {
                 app.library_changed();
                 app.go(Route::Review(review_id.clone(), Tab::Timeline));
             }
-            Err(message) => app.tell(message),
+            Err(message) => app.tell_failure(message),
         }
     };
     view! {
@@ -399,7 +399,7 @@ pub fn CopiesImport(read: ReadReview, close: Callback<()>) -> impl IntoView {
                 app.library_changed();
                 app.go(Route::Review(id.clone(), Tab::Setup));
             }
-            Err(message) => app.tell(message),
+            Err(message) => app.tell_failure(message),
         }
     };
     view! {

@@ -36,6 +36,9 @@ pub struct AppState {
 pub struct Notice {
     pub text: String,
     pub undo: Option<Undo>,
+    /// It says something could not be done: it stays until dismissed or replaced, where other
+    /// notices close once read (`notice_lasts`).
+    pub failure: bool,
 }
 
 #[derive(Clone)]
@@ -61,10 +64,21 @@ impl AppState {
         IdGen::new(random_seed())
     }
 
+    /// Says what happened, in a notice that closes once read.
     pub fn tell(&self, text: impl Into<String>) {
         self.notice.set(Some(Notice {
             text: text.into(),
             undo: None,
+            failure: false,
+        }));
+    }
+
+    /// Says that something could not be done, in a notice that stays until dismissed.
+    pub fn tell_failure(&self, text: impl Into<String>) {
+        self.notice.set(Some(Notice {
+            text: text.into(),
+            undo: None,
+            failure: true,
         }));
     }
 
@@ -294,14 +308,13 @@ fn StorageWarning() -> impl IntoView {
 
 /// How long a notice stays: long enough to read it, and to undo (the bar sits over the lower
 /// middle of the screen, and a notice that stayed until the next one covered the console).
-/// One that says something could not be done (each starts "Could not") stays until dismissed
-/// or replaced: `None`.
-fn notice_lasts(text: &str, undoable: bool) -> Option<std::time::Duration> {
-    if text.starts_with("Could not") {
+/// One that says something could not be done stays until dismissed or replaced: `None`.
+fn notice_lasts(notice: &Notice) -> Option<std::time::Duration> {
+    if notice.failure {
         return None;
     }
-    let least = if undoable { 20_000 } else { 8_000 };
-    let chars = text.chars().count() as u64;
+    let least = if notice.undo.is_some() { 20_000 } else { 8_000 };
+    let chars = notice.text.chars().count() as u64;
     Some(std::time::Duration::from_millis((chars * 70).max(least)))
 }
 
@@ -342,24 +355,31 @@ fn NoticeBar() -> impl IntoView {
         }) => {
             let title = super::library::display_title(&review.title);
             let restored = match app.reviews.with_value(|r| r.save(&review, expected, now())) {
-                Ok(_) => format!("Restored \u{201c}{title}\u{201d}."),
+                Ok(_) => Ok(format!("Restored \u{201c}{title}\u{201d}.")),
                 // Another window saved it since (edits made on the copy that replaced it, a
                 // review imported again): putting the old copy back would lose them.
-                Err(SaveError::Conflict { .. }) => match super::library::export_review(&review) {
-                    Ok(()) => format!(
+                Err(SaveError::Conflict { .. }) => {
+                    Err(match super::library::export_review(&review) {
+                        Ok(()) => format!(
                         "\u{201c}{title}\u{201d} was changed since, in another window: it was not \
                          put back over those changes. The copy it would have restored was \
                          downloaded instead."
                     ),
-                    Err(error) => format!(
+                        Err(error) => format!(
                         "\u{201c}{title}\u{201d} was changed since, in another window, and was not \
                          put back; the copy it would have restored could not be downloaded \
                          ({error})."
                     ),
-                },
-                Err(SaveError::Write(error)) => format!("Could not restore the review: {error}."),
+                    })
+                }
+                Err(SaveError::Write(error)) => {
+                    Err(format!("Could not restore the review: {error}."))
+                }
             };
-            app.tell(restored);
+            match restored {
+                Ok(text) => app.tell(text),
+                Err(text) => app.tell_failure(text),
+            }
             app.library_changed();
         }
         _ => {}
@@ -374,7 +394,7 @@ fn NoticeBar() -> impl IntoView {
     Effect::new(move |was_undoable: Option<bool>| {
         let (lasts, undoable) = app.notice.with(|n| {
             (
-                n.as_ref().map(|n| notice_lasts(&n.text, n.undo.is_some())),
+                n.as_ref().map(notice_lasts),
                 n.as_ref().is_some_and(|n| n.undo.is_some()),
             )
         });

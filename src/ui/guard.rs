@@ -437,6 +437,7 @@ fn NotBlameHere(rule: String, phrase: String) -> impl IntoView {
         // the team's own watch list if it was on it.
         let phrase = shown.get_value();
         app.notice.set(Some(super::app::Notice {
+            failure: false,
             text: if watched {
                 format!(
                     "\u{201c}{phrase}\u{201d} is no longer watched for, and is not flagged again \

@@ -209,6 +209,7 @@ fn store_imported(app: AppState, read: ReadReview, previous: Option<Review>) {
             app.library_changed();
             match previous {
                 Some(previous) => app.notice.set(Some(Notice {
+                    failure: false,
                     text,
                     undo: Some(Undo::RestoreReview(Box::new(previous), revision)),
                 })),
@@ -218,7 +219,7 @@ fn store_imported(app: AppState, read: ReadReview, previous: Option<Review>) {
                 }
             }
         }
-        Err(error) => app.tell(format!(
+        Err(error) => app.tell_failure(format!(
             "Could not import: {error}. Nothing stored was changed."
         )),
     }

@@ -105,9 +105,9 @@ fn export_worksheet(app: AppState, store: ReviewStore, person: Id, pseudonyms: b
                     "The worksheet for {name} was saved as {file}. Send it to them: it opens in \
                      any browser, and \u{201c}Save my answers\u{201d} gives the file to import here."
                 )),
-                Err(error) => app.tell(format!("Could not download the worksheet: {error}.")),
+                Err(error) => app.tell_failure(format!("Could not download the worksheet: {error}.")),
             },
-            Err(message) => app.tell(format!("Could not write the worksheet: {message}.")),
+            Err(message) => app.tell_failure(format!("Could not write the worksheet: {message}.")),
         }
     });
 }
@@ -290,6 +290,7 @@ fn set_consent(app: AppState, store: ReviewStore, person: Id, on: bool) {
         .unwrap_or_default();
     let count = withdrawn.len();
     app.notice.set(Some(Notice {
+        failure: false,
         text: format!(
             "{name} no longer agrees to notes: what the interview notes say at {count} {} is now off the record. It stays in this review, and no report, copy, worksheet or draft carries it.",
             if count == 1 { "moment" } else { "moments" }

@@ -152,7 +152,7 @@ fn create_review(app: AppState) {
             browser::focus_by_id("review-title".into());
             app.go(Route::Review(id, Tab::Setup));
         }
-        Err(error) => app.tell(format!("Could not create the review: {error}.")),
+        Err(error) => app.tell_failure(format!("Could not create the review: {error}.")),
     }
 }
 
@@ -293,7 +293,7 @@ fn RenameForm(id: Id, title: String, done: RwSignal<bool>) -> impl IntoView {
                 .map_err(|e| e.to_string())
         });
         if let Err(error) = result {
-            app.tell(format!("Could not rename the review: {error}."));
+            app.tell_failure(format!("Could not rename the review: {error}."));
         }
         done.set(false);
         app.library_changed();
@@ -353,7 +353,7 @@ pub fn export_review(review: &Review) -> Result<(), String> {
 
 fn export_stored(app: AppState, id: &Id) {
     if let Err(error) = load_stored(app, id).and_then(|review| export_review(&review)) {
-        app.tell(format!("Could not export the review: {error}."));
+        app.tell_failure(format!("Could not export the review: {error}."));
     }
 }
 
@@ -370,7 +370,7 @@ fn duplicate_stored(app: AppState, id: &Id) {
     });
     match result {
         Ok(title) => app.tell(format!("Created \u{201c}{title}\u{201d}.")),
-        Err(error) => app.tell(format!("Could not duplicate the review: {error}.")),
+        Err(error) => app.tell_failure(format!("Could not duplicate the review: {error}.")),
     }
     app.library_changed();
 }
@@ -384,6 +384,7 @@ pub fn delete_stored(app: AppState, id: &Id) {
         .map(|r| display_title(&r.title))
         .unwrap_or_else(|| "the review".into());
     app.notice.set(Some(Notice {
+        failure: false,
         text: format!("Deleted \u{201c}{title}\u{201d}."),
         // Nothing stored once deleted: put back only if it stays so.
         undo: review.map(|r| Undo::RestoreReview(Box::new(r), 0)),
@@ -478,7 +479,7 @@ fn download_stored_text(app: AppState, id: &Id) {
     });
     let name = format!("unreadable-review-{}.txt", envelope::slug(id.as_str()));
     if let Err(error) = browser::download(&name, "text/plain", &raw) {
-        app.tell(format!("Could not download the stored text: {error}."));
+        app.tell_failure(format!("Could not download the stored text: {error}."));
     }
 }
 
@@ -499,12 +500,13 @@ fn delete_damaged(app: AppState, id: &Id) {
             let _ = backend.set_text(&revision_key, revision);
         }
         match put {
-            Some(Err(error)) => app.tell(format!("Could not put it back: {error}.")),
+            Some(Err(error)) => app.tell_failure(format!("Could not put it back: {error}.")),
             _ => app.tell(format!("Put back the damaged review \u{201c}{id}\u{201d}.")),
         }
         app.library_changed();
     };
     app.notice.set(Some(Notice {
+        failure: false,
         text,
         undo: Some(Undo::Run(std::sync::Arc::new(restore))),
     }));

@@ -113,6 +113,7 @@ fn QueuedRow(id: Id, focus_after: Callback<Id>) -> impl IntoView {
         };
         let said = question.text.trim().to_string();
         app.notice.set(Some(Notice {
+            failure: false,
             text: if said.is_empty() {
                 "Removed an empty question.".to_string()
             } else {
@@ -139,6 +140,7 @@ fn QueuedRow(id: Id, focus_after: Callback<Id>) -> impl IntoView {
         let question = id.get_value();
         if let Some(text) = text {
             app.notice.set(Some(Notice {
+                failure: false,
                 text: format!("Marked asked: \u{201c}{text}\u{201d}."),
                 undo: Some(Undo::Run(std::sync::Arc::new(move || {
                     store.write(&[Part::Meeting], |r| {

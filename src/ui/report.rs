@@ -126,7 +126,7 @@ pub fn ReportScreen() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match work::read_text(&worker::ask(job.to_json()).await) {
                 Ok(text) => then(text),
-                Err(message) => app.tell(format!("Could not write the report: {message}.")),
+                Err(message) => app.tell_failure(format!("Could not write the report: {message}.")),
             }
         });
     };
@@ -136,7 +136,7 @@ pub fn ReportScreen() -> impl IntoView {
             format,
             Box::new(move |text| {
                 if let Err(error) = browser::download(&name, mime, &text) {
-                    app.tell(format!("Could not download the file: {error}."));
+                    app.tell_failure(format!("Could not download the file: {error}."));
                 }
             }),
         );
@@ -164,7 +164,7 @@ pub fn ReportScreen() -> impl IntoView {
                 leptos::task::spawn_local(async move {
                     match browser::copy_text(&text).await {
                         Ok(()) => app.tell("The Markdown report is on the clipboard."),
-                        Err(error) => app.tell(format!(
+                        Err(error) => app.tell_failure(format!(
                             "Could not copy: {error}. Use Download Markdown instead."
                         )),
                     }

@@ -214,7 +214,7 @@ fn ReviewHeader(tab: Memo<Tab>) -> impl IntoView {
 /// Downloads the open review as this window holds it, saved or not.
 fn export_open(app: AppState, store: ReviewStore) {
     if let Err(error) = export_review(&store.snapshot()) {
-        app.tell(format!("Could not export the review: {error}."));
+        app.tell_failure(format!("Could not export the review: {error}."));
     }
 }
 

@@ -174,6 +174,7 @@ fn remove_person(app: AppState, store: ReviewStore, id: &Id, name: String) {
         ),
     ]);
     app.notice.set(Some(Notice {
+        failure: false,
         text: format!("Removed {name}{accounts}."),
         undo: Some(Undo::Run(std::sync::Arc::new(move || {
             store.restore_person(removed.clone());

@@ -108,6 +108,7 @@ pub fn Suggestions() -> impl IntoView {
         focus_after(&id);
         store.write(&[Part::Meeting], |r| r.settle_suggestion(&id));
         app.notice.set(Some(Notice {
+            failure: false,
             text: format!("Rejected: {text}."),
             undo: Some(Undo::Run(std::sync::Arc::new(move || {
                 store.write(&[Part::Meeting], |r| r.reopen_suggestion(&id));

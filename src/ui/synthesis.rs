@@ -185,6 +185,7 @@ fn FindingEditor(id: Id, section: &'static str, label: &'static str) -> impl Int
         super::browser::focus_by_id(format!("add-{section}"));
         let text: String = removed.finding.text.chars().take(60).collect();
         app.notice.set(Some(Notice {
+            failure: false,
             text: if text.trim().is_empty() {
                 "Removed an empty item.".to_string()
             } else {
@@ -421,6 +422,7 @@ fn OpportunityEditor(id: Id) -> impl IntoView {
         super::browser::focus_by_id("add-opportunity".into());
         let title: String = removed.1.title.chars().take(60).collect();
         app.notice.set(Some(Notice {
+            failure: false,
             text: if title.trim().is_empty() {
                 "Removed an opportunity without a title.".to_string()
             } else {

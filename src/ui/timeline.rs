@@ -293,7 +293,7 @@ fn ImportLinks() -> impl IntoView {
             .map(|at| to_local(at, &review.time_zone, &IntlZones).date);
         let name = crate::io::envelope::export_file_name(&review.title, date, "timeline.csv");
         if let Err(error) = browser::download(&name, "text/csv", &crate::io::csv::export(&review)) {
-            app.tell(format!("Could not export the timeline: {error}."));
+            app.tell_failure(format!("Could not export the timeline: {error}."));
         }
     };
     view! {
@@ -349,6 +349,7 @@ fn delete_moment(app: AppState, store: ReviewStore, view_state: TimelineView, id
     };
     view_state.last_deleted.set_value(Some(removed));
     app.notice.set(Some(Notice {
+        failure: false,
         text: format!("Deleted the moment \u{201c}{text}\u{201d}{went}.{parked}"),
         undo: Some(Undo::Run(std::sync::Arc::new(move || {
             undo_delete(app, store, view_state)
@@ -636,6 +637,7 @@ fn retime(app: AppState, store: ReviewStore, id: Id, to: Instant, said: Option<S
         (None, None) => return,
     };
     app.notice.set(Some(Notice {
+        failure: false,
         text,
         undo: Some(Undo::Run(std::sync::Arc::new(move || {
             store.edit_moment(&id, |m| m.at = was)
@@ -776,6 +778,7 @@ fn set_kinds(app: AppState, store: ReviewStore, ids: &[Id], kind: MomentKind) {
         n => format!("Kind of {n} moments set to {label}."),
     };
     app.notice.set(Some(Notice {
+        failure: false,
         text,
         undo: Some(Undo::Run(std::sync::Arc::new(move || {
             for (id, was) in &before {
@@ -1081,6 +1084,7 @@ fn EvidenceEditor(moment: Id, evidence: Id) -> impl IntoView {
         let Some(taken) = taken else { return };
         let text: String = taken.1.text.chars().take(60).collect();
         app.notice.set(Some(Notice {
+            failure: false,
             text: if text.trim().is_empty() {
                 "Removed a piece of evidence.".to_string()
             } else {
@@ -1092,11 +1096,11 @@ fn EvidenceEditor(moment: Id, evidence: Id) -> impl IntoView {
                     m.restore_evidence(taken.clone());
                     restored = true;
                 });
-                app.tell(if restored {
-                    "Restored the evidence."
+                if restored {
+                    app.tell("Restored the evidence.");
                 } else {
-                    "The evidence could not be restored: its moment is gone."
-                });
+                    app.tell_failure("The evidence could not be restored: its moment is gone.");
+                }
             }))),
         }));
     };

@@ -488,6 +488,7 @@ fn PreviewDialog(
             .map(|said| format!(" {said}"))
             .unwrap_or_default();
         app.notice.set(Some(Notice {
+            failure: false,
             text: format!(
                 "Added {moments} moment{} and {people} new {} from {source}.{shown}",
                 if moments == 1 { "" } else { "s" },

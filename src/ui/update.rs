@@ -27,7 +27,7 @@ pub fn UpdateBanner() -> impl IntoView {
         if let Some(autosave) = app.open_autosave() {
             autosave.flush();
             if autosave.is_dirty() {
-                app.tell(
+                app.tell_failure(
                     "The update waits: your latest changes to this review are not saved yet \
                      (see the message above). Export the review or resolve the message, then \
                      update.",

@@ -161,6 +161,7 @@ impl Console {
         let store = self.store;
         let now_label = store.details(|r| r.status.label());
         self.app.notice.set(Some(Notice {
+            failure: false,
             text: format!("Status: {now_label} (was {}).", before.label()),
             undo: Some(Undo::Run(std::sync::Arc::new(move || {
                 store.write(&[Part::Details], |r| r.status = before);
@@ -1542,6 +1543,7 @@ fn ParkedRow(id: Id) -> impl IntoView {
         console.autosave.flush_soon();
         let text = format!("Removed the parked idea \u{201c}{}\u{201d}.", idea.text);
         app.notice.set(Some(Notice {
+            failure: false,
             text,
             undo: Some(Undo::Run(std::sync::Arc::new(move || {
                 let idea = idea.clone();
