@@ -14,7 +14,7 @@ use crate::method::clock::MAX_TIME_BOX_MINUTES;
 use crate::model::carried::{CarriedField, Step};
 use crate::model::{
     Account, Evidence, EvidenceKind, Id, IdGen, IdMap as Map, IdSet as Set, Instant, Moment,
-    MomentKind, Note, NoteKind, Person, Review,
+    MomentKind, Note, NoteKind, Person, Precision, Review,
 };
 use serde::Serialize;
 use serde_json::Value;
@@ -414,6 +414,95 @@ pub fn read_bytes(bytes: &[u8], ids: &mut IdGen) -> Result<ReadReview, ReadError
         return read_str(json, ids);
     }
     read_str(text, ids)
+}
+
+/// Reads a review file as `read_bytes` does, but leniently (`reading::leniently`): a wrong
+/// value is left out instead of failing the whole read, and kept as it was written in a note
+/// of the review, on its moment when it was in one, so that nothing in the file is lost. A
+/// moment whose time could not be read keeps the time of the moment before it in the file,
+/// marked as known only by its order. For a file that `read_bytes` refuses with `Invalid`.
+pub fn read_bytes_mending(bytes: &[u8], ids: &mut IdGen) -> Result<ReadReview, ReadError> {
+    let (read, left) = reading::leniently(|| read_bytes(bytes, ids));
+    let mut read = read?;
+    keep_left_out(&mut read, left, ids);
+    Ok(read)
+}
+
+/// Puts what a lenient read left out in notes, and gives a moment whose time was left out
+/// the time of the one before it.
+fn keep_left_out(read: &mut ReadReview, left: Vec<reading::LeftOut>, ids: &mut IdGen) {
+    if left.is_empty() {
+        return;
+    }
+    let review = &mut read.envelope.review;
+    // A moment that was not one at all is not in the list: the moments after it moved up.
+    let gone: Vec<usize> = left
+        .iter()
+        .filter_map(|l| in_moment(&l.wrong.path).filter(|(_, rest)| rest.is_empty()))
+        .map(|(i, _)| i)
+        .collect();
+    let index =
+        |i: usize| (!gone.contains(&i)).then(|| i - gone.iter().filter(|&&g| g < i).count());
+    let mut untimed = Vec::new();
+    for l in &left {
+        let moment = in_moment(&l.wrong.path).and_then(|(i, rest)| Some((index(i)?, rest)));
+        if let Some((i, ".at")) = moment {
+            untimed.push(i);
+        }
+        let written = match &l.value {
+            Value::String(text) => text.clone(),
+            other => other.to_string(),
+        };
+        review.notes.push(Note {
+            id: ids.next("n"),
+            moment: moment
+                .and_then(|(i, _)| review.moments.get(i))
+                .map(|m| m.id.clone()),
+            kind: NoteKind::Note,
+            text: format!(
+                "Left out when the file was read, at {}: {}. As written: {written}",
+                l.wrong.path, l.wrong.detail
+            ),
+            resolved: false,
+        });
+    }
+    for &i in &untimed {
+        let known = |j: &usize| !untimed.contains(j);
+        let near = (0..i)
+            .rev()
+            .find(known)
+            .or_else(|| (i + 1..review.moments.len()).find(known));
+        let at = near
+            .map(|j| review.moments[j].at)
+            .or(review.incident_start)
+            .unwrap_or_default();
+        if let Some(moment) = review.moments.get_mut(i) {
+            moment.at = at;
+            moment.precision = Precision::OrderOnly;
+        }
+    }
+    let shown: Vec<&str> = left.iter().take(3).map(|l| l.wrong.path.as_str()).collect();
+    let more = match left.len().saturating_sub(3) {
+        0 => String::new(),
+        n => format!(" and {n} more"),
+    };
+    read.repairs.push(format!(
+        "{} that could not be read {} left out ({}{more}); each is kept as it was written in a \
+         note of the review.",
+        match left.len() {
+            1 => "1 value".to_string(),
+            n => format!("{n} values"),
+        },
+        if left.len() == 1 { "was" } else { "were" },
+        shown.join(", "),
+    ));
+}
+
+/// The moment a path is in ("review.moments[3].at" is in moment 3), and the rest of the path.
+fn in_moment(path: &str) -> Option<(usize, &str)> {
+    let rest = path.strip_prefix("review.moments[")?;
+    let (index, rest) = rest.split_once(']')?;
+    Some((index.parse().ok()?, rest))
 }
 
 /// The title written in a review's JSON text that cannot be read as a whole (a wrong value, a
@@ -1315,6 +1404,123 @@ mod tests {
         assert!(StoredReadError(&none)
             .to_string()
             .ends_with("It was left as it is."));
+    }
+
+    #[test]
+    fn a_file_with_wrong_values_is_read_mending_and_keeps_each_in_a_note() {
+        let text = r#"{"format":"tunnel-review","schema_version":1,"review":{"id":"r","title":"t",
+            "incident_start":"2026-03-14T09:00:00Z",
+            "moments":[{"id":"m1","at":"2026-03-14T09:05:00Z","description":"first"},
+                       {"id":"m2","at":"9:10 yesterday","kind":"Alert","description":"second"},
+                       "a moment written as text",
+                       {"id":"m4","at":"2026-03-14T09:20:00Z","pivot":"yes"}]}}"#;
+        let refused = read_str(text, &mut ids()).unwrap_err();
+        assert!(matches!(refused, ReadError::Invalid { .. }), "{refused:?}");
+        let read = read_bytes_mending(text.as_bytes(), &mut ids()).unwrap();
+        let review = &read.envelope.review;
+        assert_eq!(review.moments.len(), 3);
+        // The moment whose time was left out keeps its place after the one before it.
+        let second = &review.moments[1];
+        assert_eq!(
+            (second.at, second.precision),
+            (review.moments[0].at, Precision::OrderOnly)
+        );
+        assert_eq!(second.description, "second");
+        // Each value left out is in a note, on its moment when it was in one.
+        let notes: Vec<(Option<&str>, &str)> = review
+            .notes
+            .iter()
+            .map(|n| (n.moment.as_ref().map(Id::as_str), n.text.as_str()))
+            .collect();
+        assert_eq!(notes.len(), 4, "{notes:?}");
+        assert_eq!(notes[0].0, Some("m2"));
+        assert!(
+            notes[0].1.starts_with(
+                "Left out when the file was read, at review.moments[1].at: expected a date-time"
+            ),
+            "{}",
+            notes[0].1
+        );
+        assert!(
+            notes[0].1.ends_with("As written: 9:10 yesterday"),
+            "{}",
+            notes[0].1
+        );
+        assert_eq!(notes[2], (None, "Left out when the file was read, at review.moments[2]: expected an object, found the text \u{201c}a moment written as text\u{201d}. As written: a moment written as text"));
+        // The moment after the one left out is still itself.
+        assert_eq!(notes[3].0, Some("m4"));
+        assert!(read.repairs.last().unwrap().starts_with("4 values that could not be read were left out (review.moments[1].at, review.moments[1].kind, review.moments[2] and 1 more)"), "{:?}", read.repairs);
+        // What it became reads strictly, and the same.
+        let written = export_json(review, Instant::default());
+        assert_eq!(
+            read_str(&written, &mut ids()).unwrap().envelope.review,
+            *review
+        );
+    }
+
+    #[test]
+    fn any_value_of_the_wrong_kind_anywhere_is_left_out_and_kept_word_for_word() {
+        // Walks every value of the full fixture: each in turn becomes a list holding a marker,
+        // which no field of a review takes for a value.
+        fn leaves(value: &Value, path: &mut Vec<Step>, out: &mut Vec<Vec<Step>>) {
+            match value {
+                Value::Object(map) => map.iter().for_each(|(k, v)| {
+                    path.push(Step::Key(k.clone()));
+                    leaves(v, path, out);
+                    path.pop();
+                }),
+                Value::Array(items) => items.iter().enumerate().for_each(|(i, v)| {
+                    path.push(Step::Index(i));
+                    leaves(v, path, out);
+                    path.pop();
+                }),
+                _ => out.push(path.clone()),
+            }
+        }
+        let text = include_str!("../../tests/fixtures/v1/full-review.tunnel.json");
+        let document: Value = serde_json::from_str(text).unwrap();
+        let mut paths = Vec::new();
+        leaves(
+            &document["review"],
+            &mut vec![Step::Key("review".into())],
+            &mut paths,
+        );
+        assert!(paths.len() > 50, "{}", paths.len());
+        let mut refused = 0;
+        for (k, path) in paths.iter().enumerate() {
+            let mut changed = document.clone();
+            let mut at = &mut changed;
+            for step in path {
+                at = match step {
+                    Step::Key(key) => &mut at[key.as_str()],
+                    Step::Index(i) => &mut at[*i],
+                    Step::Id { .. } => unreachable!(),
+                };
+            }
+            let marker = format!("WRONG-{k}");
+            *at = Value::Array(vec![Value::String(marker.clone())]);
+            let changed = changed.to_string();
+            if read_str(&changed, &mut ids()).is_ok() {
+                continue;
+            }
+            refused += 1;
+            let read = read_bytes_mending(changed.as_bytes(), &mut ids())
+                .unwrap_or_else(|e| panic!("{path:?}: {e}"));
+            assert!(
+                read.envelope
+                    .review
+                    .notes
+                    .iter()
+                    .any(|n| n.text.contains(&marker)),
+                "{path:?}"
+            );
+        }
+        // Nearly every value is read strictly, and so refused when of the wrong kind.
+        assert!(
+            refused * 10 > paths.len() * 9,
+            "{refused} of {}",
+            paths.len()
+        );
     }
 
     #[test]

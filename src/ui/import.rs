@@ -14,6 +14,7 @@ use crate::model::Review;
 use crate::route::{Route, Tab};
 use crate::storage::now;
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
 /// Where an import stands.
@@ -32,6 +33,9 @@ pub enum ImportDialog {
     Failed {
         file: String,
         message: String,
+        /// The file's bytes, when it is a review with wrong values that can be left out
+        /// (`envelope::read_bytes_mending`).
+        mendable: Option<Arc<Vec<u8>>>,
     },
     /// The file's review is already in this browser: replace it, or keep both?
     AlreadyHere {
@@ -91,25 +95,71 @@ pub fn ImportButton() -> impl IntoView {
             ImportState::Idle | ImportState::Reading => None,
             // Why a file could not be read is said here, not in a part: a part that cannot be
             // fetched would put its own message in place of the reason.
-            ImportState::Asking(ImportDialog::Failed { file, message }) => {
-                Some(failed_dialog(file, message, state))
-            }
+            ImportState::Asking(ImportDialog::Failed {
+                file,
+                message,
+                mendable,
+            }) => Some(failed_dialog(app, file, message, mendable, state)),
             ImportState::Asking(dialog) => Some(import_dialog_part(dialog, state)),
         }}
     }
 }
 
-/// Why a file could not be imported; closing it ends the import.
-fn failed_dialog(file: String, message: String, state: RwSignal<ImportState>) -> AnyView {
+/// Why a file could not be imported; closing it ends the import. A review with wrong values
+/// can be imported without them, each kept in a note.
+fn failed_dialog(
+    app: AppState,
+    file: String,
+    message: String,
+    mendable: Option<Arc<Vec<u8>>>,
+    state: RwSignal<ImportState>,
+) -> AnyView {
     let close = Callback::new(move |_| state.set(ImportState::Idle));
-    view! { <ImportFailed file message close/> }.into_any()
+    let Some(bytes) = mendable else {
+        return view! { <ImportFailed file message close/> }.into_any();
+    };
+    let name = file.clone();
+    let mend = move |_| {
+        let mut ids = app.id_gen();
+        state.set(match envelope::read_bytes_mending(&bytes, &mut ids) {
+            Ok(read) => place_read(app, read),
+            Err(error) => ImportState::Asking(ImportDialog::Failed {
+                file: name.clone(),
+                message: error.to_string(),
+                mendable: None,
+            }),
+        });
+    };
+    view! {
+        <Modal title="The file could not be imported" on_close=close>
+            <p>
+                <strong>{file}</strong>
+                ": "
+                {message}
+            </p>
+            <p>
+                "It can be imported without the values that cannot be read: each is kept, as "
+                "the file wrote it, in a note of the review, on its moment when it was in one."
+            </p>
+            <p>"Nothing has been imported yet, and nothing in this browser was changed."</p>
+            <div class="dialog-actions">
+                <Button class="primary" on_click=mend label="Import without them"/>
+                <Button on_click=move |_| close.run(()) label="Cancel"/>
+            </div>
+        </Modal>
+    }
+    .into_any()
 }
 
 /// Draws the dialog an import shows once its file is read (called by the part).
 pub fn import_dialog(dialog: ImportDialog, state: RwSignal<ImportState>) -> AnyView {
     let close = Callback::new(move |_| state.set(ImportState::Idle));
     match dialog {
-        ImportDialog::Failed { file, message } => failed_dialog(file, message, state),
+        ImportDialog::Failed {
+            file,
+            message,
+            mendable,
+        } => failed_dialog(use_app(), file, message, mendable, state),
         ImportDialog::AlreadyHere { read, existing } => {
             view! { <AlreadyHere read=*read existing=*existing state/> }.into_any()
         }
@@ -123,6 +173,7 @@ async fn read_picked(app: AppState, file: web_sys::File) -> ImportState {
         ImportState::Asking(ImportDialog::Failed {
             file: name.clone(),
             message,
+            mendable: None,
         })
     };
     if file.size() > MAX_FILE_BYTES as f64 {
@@ -147,10 +198,22 @@ async fn read_picked(app: AppState, file: web_sys::File) -> ImportState {
             text: text.to_string(),
         }));
     }
-    let read = match envelope::read_bytes(&bytes, &mut ids) {
-        Ok(read) => read,
-        Err(error) => return failed(error.to_string()),
-    };
+    match envelope::read_bytes(&bytes, &mut ids) {
+        Ok(read) => place_read(app, read),
+        Err(error @ envelope::ReadError::Invalid { .. }) => {
+            ImportState::Asking(ImportDialog::Failed {
+                file: name,
+                message: error.to_string(),
+                mendable: Some(Arc::new(bytes)),
+            })
+        }
+        Err(error) => failed(error.to_string()),
+    }
+}
+
+/// Stores a review read from a file, or asks first when it is already here.
+fn place_read(app: AppState, read: ReadReview) -> ImportState {
+    let mut ids = app.id_gen();
     let id = read.envelope.review.id.clone();
     let existing = app
         .reviews

@@ -194,7 +194,6 @@ for (const [file, message] of [
   ["syntax.json", "not valid JSON: expected `,` or `}` at line 7, column 5"],
   ["newer-version.json", "newer version of Tunnel (schema version 2)"],
   ["not-tunnel.json", "not a Tunnel review"],
-  ["wrong-type.json", "review.moments[1].people: expected a list, found the text"],
 ]) {
   test(`a bad file (${file}) gets a clear message and changes nothing`, async ({ page }) => {
     await openLibrary(page);
@@ -206,6 +205,28 @@ for (const [file, message] of [
     await expect(page.getByRole("list", { name: "Reviews" })).toHaveCount(0);
   });
 }
+
+test("a file with a value of the wrong kind is imported without it, and the value kept in a note", async ({ page }) => {
+  await openLibrary(page);
+  await importFile(page, "tests/fixtures/bad/wrong-type.json");
+  const dialog = page.getByRole("dialog", { name: "The file could not be imported" });
+  await expect(dialog).toContainText("review.moments[1].people: expected a list, found the text");
+  await expect(dialog).toContainText("Nothing has been imported yet");
+  // Cancel changes nothing.
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("list", { name: "Reviews" })).toHaveCount(0);
+  await importFile(page, "tests/fixtures/bad/wrong-type.json");
+  await dialog.getByRole("button", { name: "Import without them" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "1 value that could not be read was left out (review.moments[1].people)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Details", level: 2 })).toBeVisible();
+  // The value is where the facilitator reads the moment's notes: the walk-through.
+  await openTab(page, "Walk-through");
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await expect(page.getByRole("textbox", { name: "Facilitator notes" })).toHaveValue(
+    /^Left out when the file was read, at review\.moments\[1\]\.people: expected a list, found the text .*\. As written: Ana$/,
+  );
+});
 
 test("a stored review that cannot be read does not stop the app", async ({ page }) => {
   await openLibrary(page);

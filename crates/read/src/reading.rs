@@ -6,6 +6,8 @@
 //! record type instead of serde's generated visitors (about 100 KB less).
 
 use super::json::Json;
+use serde_json::Value;
+use std::cell::RefCell;
 use tunnel_model::carried::{Carried, CarriedField, Step};
 use tunnel_model::time::Instant;
 use tunnel_model::*;
@@ -18,6 +20,54 @@ pub struct Wrong {
 }
 
 type Read<T> = Result<T, Wrong>;
+
+/// A wrong value that a lenient read (`leniently`) left out: where it was and why, and the
+/// value as it was written.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LeftOut {
+    pub wrong: Wrong,
+    pub value: Value,
+}
+
+thread_local! {
+    /// What the lenient read under way has left out; `None` when no lenient read is under way,
+    /// and a wrong value then fails the read.
+    static LEFT_OUT: RefCell<Option<Vec<LeftOut>>> = const { RefCell::new(None) };
+}
+
+/// Runs `read` leniently: a wrong value of a field is read as the field's default, and an item
+/// of a list that is not one at all is left out, instead of failing the read. Returns what was
+/// left out, in the order found. A strict read costs nothing more for it: the leniency is
+/// looked up only where a value is wrong.
+pub fn leniently<T>(read: impl FnOnce() -> T) -> (T, Vec<LeftOut>) {
+    let outer = LEFT_OUT.with(|l| l.replace(Some(Vec::new())));
+    let result = read();
+    let left = LEFT_OUT.with(|l| l.replace(outer)).unwrap_or_default();
+    (result, left)
+}
+
+/// In a lenient read, keeps `wrong` with the value found and answers `true`: the caller reads
+/// on without it. Outside one, `false`.
+fn left_out(wrong: &Wrong, found: Option<&Json>) -> bool {
+    LEFT_OUT.with(|l| match l.borrow_mut().as_mut() {
+        Some(list) => {
+            list.push(LeftOut {
+                wrong: wrong.clone(),
+                value: found.map_or(Value::Null, Json::to_value),
+            });
+            true
+        }
+        None => false,
+    })
+}
+
+/// What was read, or in a lenient read the default in place of a wrong value.
+fn or_default<T: Default>(read: Read<T>, found: Option<&Json>) -> Read<T> {
+    match read {
+        Err(wrong) if left_out(&wrong, found) => Ok(T::default()),
+        read => read,
+    }
+}
 
 /// Where a value is in the document ("review.moments[3].at"). Kept as links to its parent and
 /// written out only for an error: a large review has 12,000 records, and writing each one's
@@ -87,30 +137,40 @@ impl<'a, 'p> Fields<'a, 'p> {
         match value {
             None => Ok(String::new()),
             Some(Json::Str(s)) => Ok(s.to_string()),
-            Some(other) => Err(wrong(self.path_of(key), "text", other)),
+            Some(other) => or_default(Err(wrong(self.path_of(key), "text", other)), value),
         }
     }
 
     pub fn opt_text(&self, key: &str) -> Read<Option<String>> {
-        Ok(Some(self.text(key)?).filter(|_| self.get(key).is_some()))
+        match self.get(key) {
+            None => Ok(None),
+            Some(Json::Str(s)) => Ok(Some(s.to_string())),
+            Some(other) => or_default(Err(wrong(self.path_of(key), "text", other)), Some(other)),
+        }
     }
 
     pub fn flag(&self, key: &str) -> Read<bool> {
         match self.get(key) {
             None => Ok(false),
             Some(Json::Bool(b)) => Ok(*b),
-            Some(other) => Err(wrong(self.path_of(key), "true or false", other)),
+            Some(other) => or_default(
+                Err(wrong(self.path_of(key), "true or false", other)),
+                Some(other),
+            ),
         }
     }
 
     pub fn opt_count(&self, key: &str) -> Read<Option<u32>> {
         match self.get(key) {
             None => Ok(None),
-            Some(value) => value
-                .as_u64()
-                .and_then(|n| u32::try_from(n).ok())
-                .map(Some)
-                .ok_or_else(|| wrong(self.path_of(key), "a whole number", value)),
+            Some(value) => or_default(
+                value
+                    .as_u64()
+                    .and_then(|n| u32::try_from(n).ok())
+                    .map(Some)
+                    .ok_or_else(|| wrong(self.path_of(key), "a whole number", value)),
+                Some(value),
+            ),
         }
     }
 
@@ -145,7 +205,8 @@ impl<'a, 'p> Fields<'a, 'p> {
     }
 
     pub fn opt_instant(&self, key: &str) -> Read<Option<Instant>> {
-        match self.get(key) {
+        let value = self.get(key);
+        let read = match value {
             None => Ok(None),
             Some(Json::Str(s)) => Instant::parse_rfc3339(s).map(Some).ok_or_else(|| Wrong {
                 path: self.path_of(key).to_string(),
@@ -155,7 +216,8 @@ impl<'a, 'p> Fields<'a, 'p> {
                 ),
             }),
             Some(other) => Err(wrong(self.path_of(key), "a date-time (text)", other)),
-        }
+        };
+        or_default(read, value)
     }
 
     pub fn instant(&self, key: &str) -> Read<Instant> {
@@ -179,14 +241,15 @@ impl<'a, 'p> Fields<'a, 'p> {
         from_key: fn(&str) -> Option<T>,
         keys: fn() -> String,
     ) -> Read<T> {
-        match value {
+        let read = match value {
             None => Ok(T::default()),
             Some(Json::Str(s)) => from_key(s).ok_or_else(|| Wrong {
                 path: self.path_of(key).to_string(),
                 detail: format!("expected one of {}, found {}", keys(), quote(s)),
             }),
             Some(other) => Err(wrong(self.path_of(key), "text", other)),
-        }
+        };
+        or_default(read, value)
     }
 
     pub fn list<T>(&self, key: &str, read: fn(&Json, Path) -> Read<T>) -> Read<Vec<T>> {
@@ -207,16 +270,23 @@ impl<'a, 'p> Fields<'a, 'p> {
                 // 10,000 accounts of 400 bytes over and over.
                 let mut list = Vec::with_capacity(items.len());
                 for (i, item) in items.iter().enumerate() {
-                    list.push(read(item, Path::Item(&path, i))?);
+                    match read(item, Path::Item(&path, i)) {
+                        Ok(item) => list.push(item),
+                        // Read leniently, only an item that is not one at all fails: it is
+                        // left out, and the list read on.
+                        Err(wrong) if left_out(&wrong, Some(item)) => {}
+                        Err(wrong) => return Err(wrong),
+                    }
                 }
                 Ok(list)
             }
-            Some(other) => Err(wrong(path, "a list", other)),
+            Some(other) => or_default(Err(wrong(path, "a list", other)), Some(other)),
         }
     }
 
-    pub fn record<T>(&self, key: &str, read: fn(&Json, Path) -> Read<T>) -> Read<T> {
-        read(self.get(key).unwrap_or(&Json::Null), self.path_of(key))
+    pub fn record<T: Default>(&self, key: &str, read: fn(&Json, Path) -> Read<T>) -> Read<T> {
+        let value = self.get(key);
+        or_default(read(value.unwrap_or(&Json::Null), self.path_of(key)), value)
     }
 }
 
@@ -376,14 +446,20 @@ fn account(value: &Json, path: Path) -> Read<Account> {
             }
             (4, _) => {
                 for (i, name) in f.texts_of(key, value)?.iter().enumerate() {
-                    let field = AccountField::from_key(name).ok_or_else(|| Wrong {
+                    if let Some(field) = AccountField::from_key(name) {
+                        account.set_off_record(field, true);
+                        continue;
+                    }
+                    let wrong = Wrong {
                         path: format!("{}.off_record[{i}]", f.path),
                         detail: format!(
                             "expected the name of an answer field, found {}",
                             quote(name)
                         ),
-                    })?;
-                    account.set_off_record(field, true);
+                    };
+                    if !left_out(&wrong, Some(&Json::Str(name))) {
+                        return Err(wrong);
+                    }
                 }
             }
             (_, Some(field)) => *account.field_mut(field) = f.text_of(key, value)?,
@@ -620,6 +696,59 @@ mod tests {
             assert_eq!(error.path, path);
             assert_eq!(error.detail, detail);
         }
+    }
+
+    #[test]
+    fn a_lenient_read_takes_defaults_for_wrong_values_and_says_what_it_left_out() {
+        let value = json!({
+            "title": 5,
+            "moments": [
+                {"id": "m1", "at": "soon", "kind": "Alert", "description": "kept", "people": ["p1", 7]},
+                "not a moment",
+                {"id": "m3", "pivot": "yes", "evidence": {"text": "a map, not a list"}},
+            ],
+            "accounts": [{"id": "a1", "saw": ["a", "list"], "off_record": ["saw", "mood"]}],
+            "pulse": {"learned": -3},
+            "synthesis": 12,
+        });
+        // Strictly, the first wrong value fails the read.
+        assert_eq!(read(&value).unwrap_err().path, "review.title");
+        let (review, left) = leniently(|| read(&value));
+        let review = review.unwrap();
+        let paths: Vec<&str> = left.iter().map(|l| l.wrong.path.as_str()).collect();
+        assert_eq!(
+            paths,
+            [
+                "review.title",
+                "review.moments[0].at",
+                "review.moments[0].kind",
+                "review.moments[0].people[1]",
+                "review.moments[1]",
+                "review.moments[2].evidence",
+                "review.moments[2].pivot",
+                "review.accounts[0].off_record[1]",
+                "review.accounts[0].saw",
+                "review.synthesis",
+                "review.pulse.learned",
+            ]
+        );
+        // Each keeps the value as written, whole.
+        assert_eq!(left[1].value, json!("soon"));
+        assert_eq!(left[4].value, json!("not a moment"));
+        assert_eq!(left[5].value, json!({"text": "a map, not a list"}));
+        assert!(left[2].wrong.detail.contains("found \u{201c}Alert\u{201d}"));
+        // What was right is read as it was; what was wrong is its default.
+        assert_eq!(review.title, "");
+        assert_eq!(review.moments.len(), 2);
+        assert_eq!(review.moments[0].description, "kept");
+        assert_eq!(review.moments[0].people, [Id::from("p1")]);
+        assert_eq!(review.moments[0].kind, MomentKind::default());
+        assert_eq!(review.moments[1].id, Id::from("m3"));
+        assert!(!review.moments[1].pivot);
+        assert!(review.accounts[0].is_off_record(AccountField::Saw));
+        assert_eq!(review.pulse.learned, None);
+        // A lenient read leaves later reads strict.
+        assert!(read(&value).is_err());
     }
 
     #[test]
