@@ -104,6 +104,10 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
         {
             return stage.set(Stage::Failed { message });
         }
+        // Read before the stage changes: the dialog, and this field, go with it.
+        // A date the browser's field could not give is the day it started with, which the
+        // preview names.
+        let anchor = Date::parse_iso(&anchor.get_untracked()).unwrap_or(first_day);
         stage.set(Stage::Reading);
         leptos::task::spawn_local(async move {
             let mut texts = Vec::new();
@@ -118,9 +122,7 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
             } else {
                 Job::Csv {
                     text: texts.swap_remove(0).1,
-                    // A date the browser's field could not give is the day it started with,
-                    // which the preview names.
-                    anchor: Date::parse_iso(&anchor.get_untracked()).unwrap_or(first_day),
+                    anchor,
                 }
             };
             let next = match work::read_answer(&worker::ask(job.to_json()).await) {
