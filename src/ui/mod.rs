@@ -9,6 +9,7 @@ pub mod guard;
 pub mod import;
 pub mod interviews;
 pub mod library;
+pub mod notes;
 pub mod parts;
 pub mod picture;
 pub mod present;

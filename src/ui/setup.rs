@@ -5,6 +5,7 @@ use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, focus_by_id};
 use super::fields::{CheckField, SelectField, TextField, WhenField};
 use super::guard::{GuardedArea, TeachGuard};
+use super::notes::ReviewNotes;
 use super::queue::QuestionQueue;
 use super::widgets::{also_went, count, Button};
 use crate::model::{Id, Person, ReviewStatus, Role};
@@ -17,6 +18,7 @@ pub fn Setup() -> impl IntoView {
         <div class="setup">
             <Details/>
             <People/>
+            <ReviewNotes/>
             <TeachGuard/>
         </div>
     }

@@ -4,8 +4,9 @@
 
 use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, focus_by_id, IntlZones};
-use super::fields::{CheckField, TextArea, TextField};
+use super::fields::{CheckField, TextField};
 use super::guard::{GuardedArea, LanguageCount};
+use super::notes::NoteField;
 use super::queue::QuestionQueue;
 use super::timeline::KindBadge;
 use super::widgets::{Button, Modal, ShortcutHelp};
@@ -1318,10 +1319,15 @@ fn FacilitatorNotes(moment: Id) -> impl IntoView {
         });
         focus_by_id(focus);
     };
-    let questions = move || {
-        let mut ids = note_of(NoteKind::OpenQuestion);
-        ids.extend(note_of(NoteKind::Obvious));
-        ids
+    // Every other note on the moment: open questions, "obvious to everyone?", and notes that
+    // came from elsewhere (a worksheet's answers, a value a file held that could not be read).
+    let others = move || {
+        let main = main_note.get();
+        store
+            .read(&Part::Meeting, |r| r.note_ids_on(Some(&moment.get_value())))
+            .into_iter()
+            .filter(|id| Some(id) != main.as_ref())
+            .collect::<Vec<_>>()
     };
     view! {
         <div class="facilitator-notes">
@@ -1339,63 +1345,9 @@ fn FacilitatorNotes(moment: Id) -> impl IntoView {
                     label="Is that obvious to everyone?"
                 />
             </div>
-            <For each=questions key=|id| id.clone() let:note>
+            <For each=others key=|id| id.clone() let:note>
                 <NoteField note/>
             </For>
-        </div>
-    }
-}
-
-#[component]
-fn NoteField(note: Id) -> impl IntoView {
-    let store = use_store();
-    let dom_id = format!("note-{note}");
-    let note = StoredValue::new(note);
-    let read = move |f: fn(&Note) -> String| {
-        Signal::derive(move || {
-            store.read(&Part::Meeting, |r| {
-                r.notes
-                    .iter()
-                    .find(|n| n.id == note.get_value())
-                    .map(f)
-                    .unwrap_or_default()
-            })
-        })
-    };
-    let edit = move |f: Box<dyn FnOnce(&mut Note)>| {
-        store.write(&[Part::Meeting], |r| {
-            if let Some(n) = r.notes.iter_mut().find(|n| n.id == note.get_value()) {
-                f(n);
-            }
-        });
-    };
-    let label = store.untracked(|r| {
-        r.notes
-            .iter()
-            .find(|n| n.id == note.get_value())
-            .map(|n| n.kind.label().to_string())
-            .unwrap_or_default()
-    });
-    let answered = Signal::derive(move || {
-        store.read(&Part::Meeting, |r| {
-            r.notes
-                .iter()
-                .any(|n| n.id == note.get_value() && n.resolved)
-        })
-    });
-    view! {
-        <div class="note">
-            <TextArea
-                label
-                id=dom_id
-                value=read(|n| n.text.clone())
-                set=move |text: String| edit(Box::new(move |n| n.text = text))
-            />
-            <CheckField
-                label="Answered"
-                checked=answered
-                set=move |on: bool| edit(Box::new(move |n| n.resolved = on))
-            />
         </div>
     }
 }

@@ -228,6 +228,42 @@ test("a file with a value of the wrong kind is imported without it, and the valu
   );
 });
 
+test("every note is shown: a moment's second note in the walk-through, and notes on the whole review in Setup", async ({ page }) => {
+  const dir = await mkdtemp(join(tmpdir(), "tunnel-notes-"));
+  const path = join(dir, "notes.tunnel.json");
+  await writeFile(path, JSON.stringify({
+    format: "tunnel-review", schema_version: 1, app_version: "test",
+    review: {
+      id: "r-notes", title: "Notes everywhere", time_zone: "UTC",
+      moments: [{ id: "m1", at: "2026-03-14T09:00:00Z", kind: "signal", description: "Alert fires" }],
+      notes: [
+        { id: "n1", moment: "m1", kind: "note", text: "The facilitator's own note" },
+        { id: "n2", moment: "m1", kind: "note", text: "Ben wrote in their worksheet (what they saw): the graph" },
+        { id: "n3", kind: "note", text: "Ana answered \u201cWho paged you?\u201d: the bot did" },
+      ],
+    },
+  }));
+  await openLibrary(page);
+  await importFile(page, path);
+  const notes = page.getByRole("region", { name: "Notes on the whole review" });
+  await expect(notes.getByRole("textbox", { name: "Note" })).toHaveValue("Ana answered \u201cWho paged you?\u201d: the bot did");
+  await notes.getByRole("button", { name: "Remove note" }).click();
+  await expect(notes.getByRole("textbox", { name: "Note" })).toHaveCount(0);
+  await page.getByRole("status").filter({ hasText: "Removed the note" }).getByRole("button", { name: "Undo" }).click();
+  await expect(notes.getByRole("textbox", { name: "Note" })).toHaveValue(/the bot did$/);
+  await notes.getByRole("button", { name: "Add a note" }).click();
+  await expect(notes.getByRole("textbox", { name: "Note" }).last()).toBeFocused();
+  await page.keyboard.type("Ask about the pager rota");
+  await saved(page);
+  await openTab(page, "Walk-through");
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await expect(page.getByRole("textbox", { name: "Facilitator notes" })).toHaveValue("The facilitator's own note");
+  await expect(page.getByRole("textbox", { name: "Note", exact: true })).toHaveValue(/the graph$/);
+  await openTab(page, "Setup");
+  await expect(notes.getByRole("textbox", { name: "Note" })).toHaveCount(2);
+  await expect(notes.getByRole("textbox", { name: "Note" }).last()).toHaveValue("Ask about the pager rota");
+});
+
 test("a stored review that cannot be read does not stop the app", async ({ page }) => {
   await openLibrary(page);
   await createReview(page, "Still fine");

@@ -1075,6 +1075,22 @@ impl Review {
         first != last
     }
 
+    /// The ids of the notes on `moment`, or on the whole review for `None`, in the order
+    /// written.
+    pub fn note_ids_on(&self, moment: Option<&Id>) -> Vec<Id> {
+        self.notes
+            .iter()
+            .filter(|n| n.moment.as_ref() == moment)
+            .map(|n| n.id.clone())
+            .collect()
+    }
+
+    /// Removes a note, returning it and where it was, for an undo.
+    pub fn remove_note(&mut self, id: &Id) -> Option<(usize, Note)> {
+        let index = self.notes.iter().position(|n| &n.id == id)?;
+        Some((index, self.notes.remove(index)))
+    }
+
     /// Removes a moment together with everything that refers only to it (accounts, notes) and
     /// references to it elsewhere (citations, parked ideas, the walk-through position).
     pub fn remove_moment(&mut self, id: &Id) -> Option<RemovedMoment> {
@@ -1309,6 +1325,31 @@ mod tests {
 
     fn at(text: &str) -> Instant {
         Instant::parse_rfc3339(text).unwrap()
+    }
+
+    #[test]
+    fn notes_are_found_by_their_moment_or_the_whole_review_and_removed_with_their_place() {
+        let note = |id: &str, moment: Option<&str>| Note {
+            id: Id::from(id),
+            moment: moment.map(Id::from),
+            ..Note::default()
+        };
+        let mut review = Review::default();
+        review.notes = vec![
+            note("n1", Some("m1")),
+            note("n2", None),
+            note("n3", Some("m1")),
+            note("n4", Some("m2")),
+        ];
+        assert_eq!(
+            review.note_ids_on(Some(&Id::from("m1"))),
+            [Id::from("n1"), Id::from("n3")]
+        );
+        assert_eq!(review.note_ids_on(None), [Id::from("n2")]);
+        let (index, removed) = review.remove_note(&Id::from("n2")).unwrap();
+        assert_eq!((index, removed.id.as_str()), (1, "n2"));
+        assert!(review.note_ids_on(None).is_empty());
+        assert!(review.remove_note(&Id::from("n2")).is_none());
     }
 
     #[test]
