@@ -8,7 +8,7 @@
 
 use super::phases::GROUND_RULES;
 use crate::model::{Evidence, Id, Instant, MomentKind, Phase, Precision, Review, Seen, Session};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How a piece of evidence added now starts. While the walk-through is at a moment the room
 /// may be watching, and would read the text as it is typed: new evidence then starts as found
@@ -111,10 +111,18 @@ fn view_at(review: &Review, at_walk: bool) -> RoomView {
             pivot: moment.pivot,
         }
     };
-    let (current, earlier) = match position {
+    // The moments before the walk's one that the walk has been through: a moment whose time
+    // was changed to before it, or that was added before it, or that a jump passed over, has
+    // not been on the shared screen, and a mistyped time must not put a later moment there.
+    let walked: HashSet<&Id> = session.walked.iter().collect();
+    let (current, earlier): (_, Vec<RoomMoment>) = match position {
         Some(at) => (
             Some(room_moment(order[at])),
-            order[..at].iter().map(|&i| room_moment(i)).collect(),
+            order[..at]
+                .iter()
+                .filter(|&&i| walked.contains(&review.moments[i].id))
+                .map(|&i| room_moment(i))
+                .collect(),
         ),
         None => (None, Vec::new()),
     };
@@ -125,7 +133,9 @@ fn view_at(review: &Review, at_walk: bool) -> RoomView {
     RoomView {
         title: review.title.clone(),
         time_zone: review.time_zone.clone(),
-        position: position.map_or(0, |p| p + 1),
+        // Counted among what the room has seen: a place in the whole timeline would tell it
+        // how many moments were moved or added before this one.
+        position: current.as_ref().map_or(0, |_| earlier.len() + 1),
         prompt: if at_walk {
             session.prompt.clone()
         } else {
@@ -135,7 +145,7 @@ fn view_at(review: &Review, at_walk: bool) -> RoomView {
         accounts,
         rules: session.show_rules.then_some(&GROUND_RULES[..]),
         parking_lot: if session.show_parking_lot {
-            parked_by_now(review, &order, position)
+            parked_by_now(review, &order, position, &walked)
         } else {
             Vec::new()
         },
@@ -154,9 +164,14 @@ fn view_at(review: &Review, at_walk: bool) -> RoomView {
 }
 
 /// The parked ideas the room may see at the walk's place (`position` in `order`): those parked
-/// at a moment before it or at it, and those tied to no moment. An idea parked at a later moment
-/// names what came later.
-fn parked_by_now(review: &Review, order: &[usize], position: Option<usize>) -> Vec<String> {
+/// at it or at a moment before it that was walked, and those tied to no moment. An idea parked
+/// at a later moment names what came later.
+fn parked_by_now(
+    review: &Review,
+    order: &[usize],
+    position: Option<usize>,
+    walked: &HashSet<&Id>,
+) -> Vec<String> {
     let place: HashMap<&Id, usize> = order
         .iter()
         .enumerate()
@@ -167,9 +182,11 @@ fn parked_by_now(review: &Review, order: &[usize], position: Option<usize>) -> V
         .iter()
         .filter(|idea| match &idea.moment {
             None => true,
-            Some(moment) => {
-                position.is_some_and(|now| place.get(moment).is_some_and(|&p| p <= now))
-            }
+            Some(moment) => position.is_some_and(|now| {
+                place
+                    .get(moment)
+                    .is_some_and(|&p| p == now || (p < now && walked.contains(moment)))
+            }),
         })
         .map(|idea| idea.text.clone())
         .collect()
@@ -266,6 +283,64 @@ mod tests {
         }
     }
 
+    /// The walk taken to `id` one moment at a time, as "Next moment" does.
+    fn walk_to(review: &mut Review, id: &str) {
+        for i in review.timeline_order() {
+            let moment = review.moments[i].id.clone();
+            crate::method::walk::go_to(review, &moment, Instant::default());
+            if moment.as_str() == id {
+                return;
+            }
+        }
+    }
+
+    #[test]
+    fn a_moment_the_walk_has_not_been_through_stays_off_the_shared_screen() {
+        let mut review = review();
+        review.session.show_parking_lot = true;
+        review.parking_lot.push(ParkedIdea {
+            text: "LATER idea at the rollback".into(),
+            moment: Some(Id::from("m3")),
+            ..Default::default()
+        });
+        walk_to(&mut review, "m1");
+        // A mistyped time puts the last moment before the walk's one: the room does not see it.
+        review.moments[0].at = Instant::from_millis(0).unwrap();
+        let view = room_view(&review);
+        assert!(view.earlier.is_empty(), "{view:?}");
+        assert_eq!(view.position, 1);
+        assert!(!everything_shown(&view).contains("LATER"), "{view:?}");
+        // Deleting the later moment does not put its idea before the room either.
+        let mut deleted = self::review();
+        deleted.session.show_parking_lot = true;
+        deleted.parking_lot.push(ParkedIdea {
+            text: "LATER idea at the rollback".into(),
+            moment: Some(Id::from("m3")),
+            ..Default::default()
+        });
+        deleted.moments.push(Moment {
+            id: Id::from("m4"),
+            at: Instant::from_millis(4 * 60_000).unwrap(),
+            ..Moment::default()
+        });
+        walk_to(&mut deleted, "m2");
+        deleted.remove_moment(&Id::from("m3")).unwrap();
+        assert!(!everything_shown(&room_view(&deleted)).contains("LATER"));
+        // Nor does a jump show the moments it passed over.
+        let mut review = self::review();
+        crate::method::walk::go_to(&mut review, &Id::from("m3"), Instant::default());
+        let view = room_view(&review);
+        assert!(view.earlier.is_empty());
+        assert_eq!(view.position, 1);
+        // Walked back to, a moment is seen, and stays in what the room has seen.
+        crate::method::walk::go_to(&mut review, &Id::from("m1"), Instant::default());
+        crate::method::walk::go_to(&mut review, &Id::from("m3"), Instant::default());
+        let view = room_view(&review);
+        assert_eq!(view.earlier.len(), 1);
+        assert_eq!(view.earlier[0].description, "Deploy starts");
+        assert_eq!(view.position, 2);
+    }
+
     fn everything_shown(view: &RoomView) -> String {
         format!("{view:?}")
     }
@@ -273,7 +348,7 @@ mod tests {
     #[test]
     fn shows_only_moments_up_to_the_current_one_and_evidence_seen_then() {
         let mut review = review();
-        review.session.current = Some(Id::from("m2"));
+        walk_to(&mut review, "m2");
         review.session.show_accounts = true;
         let view = room_view(&review);
         assert_eq!(view.position, 2);
@@ -299,7 +374,7 @@ mod tests {
     fn the_room_sees_the_same_whatever_is_still_to_come() {
         // Not even how many moments there are: a count tells the room how much is left.
         let mut review = review();
-        review.session.current = Some(Id::from("m2"));
+        walk_to(&mut review, "m2");
         review.session.show_accounts = true;
         review.session.show_parking_lot = true;
         let mut fewer = review.clone();
@@ -311,7 +386,7 @@ mod tests {
     #[test]
     fn a_held_view_shows_no_moment_and_no_question() {
         let mut review = review();
-        review.session.current = Some(Id::from("m3"));
+        walk_to(&mut review, "m3");
         review.session.prompt = "LATER question".into();
         review.session.show_parking_lot = true;
         let held = held_view(&review);
@@ -325,7 +400,7 @@ mod tests {
     #[test]
     fn what_was_said_off_the_record_never_reaches_the_room() {
         let mut review = review();
-        review.session.current = Some(Id::from("m2"));
+        walk_to(&mut review, "m2");
         review.session.show_accounts = true;
         review.accounts[0].believed = "OFFREC it was my change".into();
         review.accounts[0].set_off_record(crate::model::AccountField::Believed, true);
@@ -340,7 +415,7 @@ mod tests {
     #[test]
     fn accounts_rules_and_parking_lot_only_when_chosen() {
         let mut review = review();
-        review.session.current = Some(Id::from("m2"));
+        walk_to(&mut review, "m2");
         let quiet = room_view(&review);
         assert!(quiet.accounts.is_empty() && quiet.rules.is_none() && quiet.parking_lot.is_empty());
         review.session.show_rules = true;
@@ -366,7 +441,7 @@ mod tests {
             shown.parking_lot,
             ["PARKED: add a lock alert", "idea here", "idea before"]
         );
-        review.session.current = Some(Id::from("m3"));
+        walk_to(&mut review, "m3");
         assert_eq!(room_view(&review).parking_lot.len(), 4);
         // Before the walk starts, only ideas tied to no moment.
         review.session.current = None;
@@ -385,7 +460,7 @@ mod tests {
     fn evidence_added_during_the_walk_waits_to_be_said_seen_then() {
         let mut review = review();
         assert_eq!(seen_when_added(&review.session), Seen::DuringIncident);
-        review.session.current = Some(Id::from("m2"));
+        walk_to(&mut review, "m2");
         review.session.phase = Phase::Synthesise;
         assert_eq!(seen_when_added(&review.session), Seen::DuringIncident);
         review.session.phase = Phase::Walk;
@@ -405,7 +480,7 @@ mod tests {
     #[test]
     fn at_the_last_moment_everything_before_is_visible() {
         let mut review = review();
-        review.session.current = Some(Id::from("m3"));
+        walk_to(&mut review, "m3");
         let view = room_view(&review);
         assert_eq!(view.earlier.len(), 2);
         assert!(

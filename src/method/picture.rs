@@ -680,6 +680,7 @@ mod tests {
     fn the_shared_screen_gets_nothing_after_the_current_moment() {
         let mut r = review();
         r.session.current = Some(Id::from("m3"));
+        r.session.walked = ["m1", "m2", "m3"].map(Id::from).to_vec();
         let source = Scene::of_room(&room_view(&r));
         assert!(source
             .moments

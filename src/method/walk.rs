@@ -104,7 +104,7 @@ pub fn moved(before: Option<usize>, review: &Review) -> Option<(usize, usize)> {
 }
 
 /// How many moments an addition put before the one the walk is at (`before`: its place before
-/// the addition): the shared screen shows them at once.
+/// the addition): the shared screen shows them once the walk has been to them.
 pub fn added_before(before: Option<usize>, review: &Review) -> usize {
     moved(before, review).map_or(0, |(from, to)| to.saturating_sub(from))
 }

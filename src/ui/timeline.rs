@@ -344,8 +344,10 @@ fn delete_moment(app: AppState, store: ReviewStore, view_state: TimelineView, id
     ]);
     let parked = match removed.parked.len() {
         0 => String::new(),
-        1 => " An idea parked at it stays in the parking lot.".to_string(),
-        n => format!(" {n} ideas parked at it stay in the parking lot."),
+        1 => {
+            " An idea parked at it stays in the parking lot, at the moment next to it.".to_string()
+        }
+        n => format!(" {n} ideas parked at it stay in the parking lot, at the moment next to it."),
     };
     view_state.last_deleted.set_value(Some(removed));
     app.notice.set(Some(Notice {
@@ -628,7 +630,7 @@ fn retime(app: AppState, store: ReviewStore, id: Id, to: Instant, said: Option<S
             let (from, to) = (from + 1, to + 1);
             format!(
                 "With this time, the moment the walk-through is at moves from place {from} to \
-                 place {to}: the shared screen shows the moments before it in time."
+                 place {to}. The shared screen shows only the moments walked through before it."
             )
         });
     let text = match (said, walk) {
@@ -652,12 +654,13 @@ pub(super) fn added_before_the_walk(store: ReviewStore, before: Option<usize>) -
     match store.untracked(|r| walk::added_before(before, r)) {
         0 => None,
         1 => Some(
-            "It comes before the moment the walk-through is at, so the shared screen shows it."
+            "It comes before the moment the walk-through is at: the shared screen shows it \
+             once the walk-through has been to it."
                 .to_string(),
         ),
         n => Some(format!(
-            "{n} of them come before the moment the walk-through is at, so the shared screen \
-             shows them."
+            "{n} of them come before the moment the walk-through is at: the shared screen \
+             shows them once the walk-through has been to them."
         )),
     }
 }

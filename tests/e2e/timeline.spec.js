@@ -937,7 +937,7 @@ test("a time typed without a date goes on the incident's day, and a moment on th
   await entry.getByRole("textbox", { name: "What happened" }).fill("23:41 Checkout p99 climbing");
   await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
   await expect(entry.getByText("Placed on Tue 14 Jul 2026, the day nearest the incident.")).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: "It comes before the moment the walk-through is at, so the shared screen shows it." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "It comes before the moment the walk-through is at: the shared screen shows it once the walk-through has been to it." })).toBeVisible();
   await expect(page.getByRole("listitem", { name: /Tue 14 Jul 2026, 23:41, Observation: Checkout p99 climbing/ })).toBeVisible();
 
   // A moment a day after the end is marked, with its likely day one click away.

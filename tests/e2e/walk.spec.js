@@ -191,7 +191,12 @@ test("evidence added during the walk reaches the room only once marked as seen t
   await time.fill("09:30");
   await time.press("Tab");
   await expect(page.getByRole("status").filter({ hasText: "moves from place 1 to place 2" })).toBeVisible();
-  await expect(presenter.getByRole("region", { name: "The timeline so far" })).toContainText("Ana suspects the deploy", { timeout: 1500 });
+  await expect(page.getByRole("status")).toContainText("The shared screen shows only the moments walked through before it.");
+  // The moment now before it was never walked: the room does not see it, though the presenter
+  // has had time to follow (a mistyped time must not show the room a later moment).
+  await presenter.waitForTimeout(1500);
+  await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires");
+  await expect(presenter.locator("body")).not.toContainText("Ana suspects the deploy");
   await page.getByRole("button", { name: "Undo" }).click();
   await expect(time).toHaveValue("09:00");
   await expect(presenter.getByRole("region", { name: "The timeline so far" })).not.toContainText("Ana suspects the deploy", { timeout: 1500 });

@@ -1095,12 +1095,22 @@ impl Review {
     /// references to it elsewhere (citations, parked ideas, the walk-through position).
     pub fn remove_moment(&mut self, id: &Id) -> Option<RemovedMoment> {
         let index = self.moments.iter().position(|m| &m.id == id)?;
+        let order = self.timeline_order();
+        // Ideas parked at it keep a place in time: the moment after it (or before it, when it
+        // was the last). Tied to no moment, they would be shown to the room at once, though
+        // they may name what came after the moment the walk is at; at the moment before, they
+        // would be shown when the walk is at that one.
+        let parked_at = order.iter().position(|&i| i == index).and_then(|at| {
+            let near = order
+                .get(at + 1)
+                .or_else(|| at.checked_sub(1).and_then(|before| order.get(before)));
+            near.map(|&i| self.moments[i].id.clone())
+        });
         // The walk's own moment taken away mid-meeting: the walk goes back to the moment before
         // it, which the room has seen, rather than to none (a meeting "not started"). What the
         // room was shown for that moment goes: its question, and its accounts (the console
         // asks before showing accounts; going back must not skip that).
         if self.session.current.as_ref() == Some(id) {
-            let order = self.timeline_order();
             let at = order.iter().position(|&i| i == index).unwrap_or(0);
             self.session.current = at
                 .checked_sub(1)
@@ -1122,7 +1132,7 @@ impl Review {
         let mut parked = Vec::new();
         for idea in &mut self.parking_lot {
             if idea.moment.as_ref() == Some(id) {
-                idea.moment = None;
+                idea.moment = parked_at.clone();
                 parked.push(idea.id.clone());
             }
         }
@@ -1133,6 +1143,7 @@ impl Review {
             notes,
             citations: self.take_citations(|c| &c.moment == id),
             parked,
+            parked_at,
             walked_at,
         })
     }
@@ -1203,7 +1214,7 @@ impl Review {
         self.notes.extend(removed.notes);
         let id = self.moments[index].id.clone();
         for idea in &mut self.parking_lot {
-            if removed.parked.contains(&idea.id) && idea.moment.is_none() {
+            if removed.parked.contains(&idea.id) && idea.moment == removed.parked_at {
                 idea.moment = Some(id.clone());
             }
         }
@@ -1313,6 +1324,8 @@ pub struct RemovedMoment {
     pub citations: Vec<(Id, usize, Citation)>,
     /// Parked ideas that were noted at the moment.
     pub parked: Vec<Id>,
+    /// The moment they were moved to: the one after it in time, or before it for the last.
+    pub parked_at: Option<Id>,
     /// Its place among the walked moments, if it had been walked. (Were it the walk's moment,
     /// the walk stays where it went: an undo that moved the shared screen could come after the
     /// meeting moved on.)
@@ -1491,9 +1504,11 @@ mod tests {
         let removed = review.remove_moment(&Id::from("a")).unwrap();
         assert!(review.accounts.is_empty());
         assert_eq!(review.session.current, None);
-        // Nothing is left pointing at it: no citation, no parked idea.
+        // Nothing is left pointing at it: no citation, no parked idea. The idea keeps a place
+        // in time, at the moment next to it, and is not tied to no moment (which the room sees).
         assert_eq!(review.synthesis.themes[0].citations, [cite("b", None)]);
-        assert_eq!(review.parking_lot[0].moment, None);
+        assert_eq!(review.parking_lot[0].moment, Some(Id::from("b")));
+        assert_eq!(removed.parked_at, Some(Id::from("b")));
         review.restore_moment(removed);
         // The walk stays where it went (see `removing_the_walks_moment...`).
         review.session.current = before.session.current.clone();
