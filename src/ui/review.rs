@@ -75,6 +75,7 @@ pub fn ReviewScreen(id: Id) -> impl IntoView {
     }
     let store = ReviewStore::new(review);
     provide_context(store);
+    provide_context(super::timeline::LastDeleted(StoredValue::new(None)));
     ReviewCounter::provide();
     // Ids have no colon, as a window's name in a journal key must not.
     let window = app.new_id("w");

@@ -50,6 +50,11 @@ pub(super) struct TimelineView {
     last_deleted: StoredValue<Option<crate::model::RemovedMoment>>,
 }
 
+/// The moment deleted last in the open review, for its undo: kept by the review's page, not
+/// the Timeline's, so that the notice's Undo still works from another tab.
+#[derive(Clone, Copy)]
+pub struct LastDeleted(pub StoredValue<Option<crate::model::RemovedMoment>>);
+
 impl TimelineView {
     /// The selected moments that are shown, in timeline order.
     fn chosen(&self) -> Vec<Id> {
@@ -122,19 +127,9 @@ pub fn Timeline() -> impl IntoView {
         misplaced,
         selected: RwSignal::new(HashSet::new()),
         anchor: StoredValue::new(None),
-        last_deleted: StoredValue::new(None),
+        last_deleted: expect_context::<LastDeleted>().0,
     };
     provide_context(view_state);
-    // An undo offer from this screen cannot outlive it.
-    on_cleanup(move || {
-        app.notice.update(|notice| {
-            if let Some(notice) = notice {
-                if matches!(notice.undo, Some(Undo::Run(_))) {
-                    notice.undo = None;
-                }
-            }
-        })
-    });
     // Arriving at one moment (a citation's link): open it and bring it into view.
     Effect::new(move |_| {
         if let Route::Moment(_, moment) = app.route.get() {

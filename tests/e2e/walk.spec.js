@@ -232,6 +232,14 @@ test("removing a person takes their accounts only until Undo, which the keyboard
   expect(exported.review.accounts.map((a) => [a.person, a.believed])).toEqual([["ben", "The migration holding a lock"]]);
   expect(exported.review.moments[1].people).toEqual(["ana", "ben"]);
   expect(exported.review.questions.map((q) => [q.person, q.text])).toEqual([["ben", "What did the lock graph show?"]]);
+  // Another tab of the same review keeps the undo: through the Timeline to the Synthesis.
+  await page.getByRole("button", { name: "Remove Ben Lee" }).click();
+  await openTab(page, "Timeline");
+  await openTab(page, "Synthesis");
+  await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Restored Ben Lee" })).toBeVisible();
+  await openTab(page, "Setup");
+  await expect(page.getByRole("button", { name: "Remove Ben Lee" })).toBeVisible();
   // Leaving the review takes the undo away with it: it would write to a review no longer open.
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
