@@ -160,6 +160,10 @@ pub fn App() -> impl IntoView {
     };
     provide_context(app);
     let listener = window_event_listener(leptos::ev::hashchange, move |event| {
+        // A box that commits when left (a count, a zone, chat names, a time) is left before
+        // the screen that holds it goes: Back pressed while typing in it keeps what was typed,
+        // where the box's own commit would come after the box was gone.
+        super::browser::leave_field();
         let route = current_route();
         let forced = app.leaving.with_untracked(|l| l.as_ref() == Some(&route));
         if !forced && leaves_unsaved_work(app, &route) {

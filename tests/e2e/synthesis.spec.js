@@ -74,7 +74,9 @@ async function addFinding(page, section, button, text) {
 }
 
 async function cite(item, option) {
-  await item.getByRole("combobox", { name: "Moment or account to cite" }).selectOption({ label: option });
+  const picker = item.getByRole("combobox", { name: "Moment or account to cite" });
+  if ((await picker.count()) === 0) await item.getByRole("button", { name: "Cite a moment or account" }).click();
+  await picker.selectOption({ label: option });
   await item.getByRole("button", { name: "Add citation" }).click();
 }
 
@@ -115,6 +117,21 @@ async function fillSynthesis(page) {
   await pulse.getByRole("textbox", { name: "Would come to another review" }).press("Tab");
   await saved(page);
 }
+
+test("Back pressed while typing in a box that commits when left keeps what was typed", async ({ page }) => {
+  await openSynthesis(page);
+  await openTab(page, "Setup");
+  await openTab(page, "Synthesis");
+  const pulse = page.getByRole("region", { name: "Was it worth it?" });
+  await pulse.getByRole("textbox", { name: "People in the review" }).fill("9");
+  await page.goBack();
+  await expect(page.getByRole("heading", { name: "Details", level: 2 })).toBeVisible();
+  await page.getByRole("textbox", { name: "Display time zone" }).fill("Europe/Lisbon");
+  await page.goForward();
+  await expect(pulse.getByRole("textbox", { name: "People in the review" })).toHaveValue("9");
+  await openTab(page, "Setup");
+  await expect(page.getByRole("textbox", { name: "Display time zone" })).toHaveValue("Europe/Lisbon");
+});
 
 test("a synthesis is filled, cites the timeline, and is still there days later", async ({ page }) => {
   await openSynthesis(page);
@@ -160,7 +177,11 @@ test("citing from the keyboard: passing over the choices cites nothing until ask
   await openSynthesis(page);
   const item = await addFinding(page, "Themes", "Add theme", "Deploy-shaped expectations");
   const choice = item.getByRole("combobox", { name: "Moment or account to cite" });
-  await choice.focus();
+  // The choices are drawn once asked for; the focus goes to them.
+  await expect(choice).toHaveCount(0);
+  await item.getByRole("button", { name: "Cite a moment or account" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(choice).toBeFocused();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
