@@ -3,6 +3,7 @@
 //! the meeting clock, and interviews before the meeting. See `shared/method.md` for the method
 //! itself.
 
+pub mod citations;
 pub mod clock;
 pub mod gaps;
 pub mod hindsight;

@@ -3,13 +3,12 @@
 //! item can cite the moments and accounts it rests on, with links back into the timeline.
 
 use super::app::{use_app, Notice, Undo};
-use super::browser::IntlZones;
+use super::browser::{focus_by_id, IntlZones};
 use super::fields::{SelectField, TextArea, TextField};
 use super::guard::GuardedArea;
 use super::widgets::Button;
 use crate::io::report::SYNTHESIS_SECTIONS;
-use crate::method::questions;
-use crate::model::time::moment_time_label;
+use crate::method::{citations, questions};
 use crate::model::{
     Citation, Finding, Id, Opportunity, OpportunityKind, OpportunityStatus, Review, Synthesis,
     HELP_KINDS,
@@ -41,6 +40,19 @@ fn edit_finding(store: ReviewStore, id: &Id, f: impl FnOnce(&mut Finding)) {
 
 #[component]
 pub fn SynthesisScreen() -> impl IntoView {
+    let store = use_store();
+    // What an item can cite, for every item's picker: built when a picker first opens, and
+    // again as the timeline changes or once typing in accounts pauses.
+    let settled = super::widgets::after_edits_settle(store);
+    provide_context(CiteChoices(Memo::new(move |_| {
+        settled.track();
+        store.timeline(|r| {
+            citations::choices(r, &IntlZones)
+                .into_iter()
+                .map(|(c, text)| (citation_key(&c), text))
+                .collect()
+        })
+    })));
     view! {
         <section class="synthesis" aria-labelledby="synthesis-heading">
             <h2 id="synthesis-heading">"Synthesis"</h2>
@@ -127,41 +139,16 @@ fn FindingEditor(id: Id, section: &'static str, label: &'static str) -> impl Int
                 .map(|f| {
                     f.citations
                         .iter()
-                        .map(|c| (c.clone(), citation_text(r, c)))
+                        .map(|c| (c.clone(), citations::text(r, c, &IntlZones)))
                         .collect::<Vec<_>>()
                 })
                 .unwrap_or_default()
         })
     };
-    // Accounts change while people type elsewhere: the list follows once typing pauses.
-    let settled = super::widgets::after_edits_settle(store);
-    let cite_options = Signal::derive(move || {
-        settled.track();
-        std::iter::once((String::new(), "Choose a moment or an account…".to_string()))
-            .chain(store.timeline(|r| {
-                r.timeline_order()
-                    .into_iter()
-                    .flat_map(|i| {
-                        let m = &r.moments[i];
-                        let moment = Citation {
-                            moment: m.id.clone(),
-                            account: None,
-                        };
-                        let accounts = r
-                            .accounts
-                            .iter()
-                            .filter(|a| a.moment == m.id && !a.is_blank())
-                            .map(|a| Citation {
-                                moment: m.id.clone(),
-                                account: Some(a.id.clone()),
-                            });
-                        std::iter::once(moment).chain(accounts).collect::<Vec<_>>()
-                    })
-                    .map(|c| (citation_key(&c), citation_text(r, &c)))
-                    .collect::<Vec<_>>()
-            }))
-            .collect::<Vec<_>>()
-    });
+    // The picker's thousands of choices are drawn only once asked for, for this item.
+    let CiteChoices(choices) = expect_context::<CiteChoices>();
+    let picking = RwSignal::new(false);
+    let picker_id = format!("cite-{}", id.get_value());
     // Choosing and citing are two steps: arrow keys on a closed drop-down change its value, and
     // a keyboard user passing over options must not cite each one.
     let choice = RwSignal::new(String::new());
@@ -247,11 +234,30 @@ fn FindingEditor(id: Id, section: &'static str, label: &'static str) -> impl Int
                 }}
             </ul>
             <div class="inline-add">
-                {move || {
-                    let options = cite_options.get();
-                    view! { <SelectField label="Moment or account to cite" options value=choice set=move |key| choice.set(key)/> }
+                {move || if picking.get() {
+                    let options = std::iter::once((String::new(), "Choose a moment or an account…".to_string()))
+                        .chain(choices.get())
+                        .collect::<Vec<_>>();
+                    view! {
+                        <SelectField label="Moment or account to cite" id=picker_id.clone() options value=choice set=move |key| choice.set(key)/>
+                        <Button on_click=cite label="Add citation"/>
+                    }
+                    .into_any()
+                } else {
+                    let picker_id = picker_id.clone();
+                    view! {
+                        <Button
+                            on_click=move |_| {
+                                picking.set(true);
+                                // Once drawn: the button that had the focus goes with this.
+                                let picker_id = picker_id.clone();
+                                request_animation_frame(move || focus_by_id(picker_id));
+                            }
+                            label="Cite a moment or account"
+                        />
+                    }
+                    .into_any()
                 }}
-                <Button on_click=cite label="Add citation"/>
             </div>
             <Button class="danger quiet" on_click=remove label="Remove item"/>
         </div>
@@ -280,28 +286,9 @@ fn citation_from_key(key: &str) -> Option<Citation> {
     }
 }
 
-/// "09:05 · Ana suspects the deploy", or "... (Ana Souza's account)".
-fn citation_text(review: &Review, c: &Citation) -> String {
-    let Some(m) = review.moment(&c.moment) else {
-        return String::new();
-    };
-    let when = moment_time_label(
-        m.at,
-        m.precision,
-        &review.time_zone,
-        &IntlZones,
-        review.spans_days(&IntlZones),
-    );
-    let what: String = m.description.chars().take(60).collect();
-    let whose = c
-        .account
-        .as_ref()
-        .and_then(|a| review.accounts.iter().find(|x| &x.id == a))
-        .and_then(|a| review.person(&a.person))
-        .map(|p| format!(" ({}'s account)", p.display_name()))
-        .unwrap_or_default();
-    format!("{when} · {what}{whose}")
-}
+/// What every item's picker offers (`citations::choices`), keyed as the drop-down keys them.
+#[derive(Clone, Copy)]
+struct CiteChoices(Memo<Vec<(String, String)>>);
 
 /// Opportunities grown from the parking lot: owner, kind, due date, status; and the ones the
 /// group decided not to do, with why.

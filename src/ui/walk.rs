@@ -144,8 +144,13 @@ impl Console {
                  accounts on the shared screen\u{201d} to show them as written.",
             );
         }
-        // The person's place follows the walk: the moment, read out by a screen reader.
-        request_animation_frame(|| focus_by_id("moment-at-hand".into()));
+        // The person's place follows the walk: the moment, read out by a screen reader, and
+        // shown from its top (its time and words), which focusing alone left above the screen
+        // when the facilitator had been down in the notes.
+        request_animation_frame(|| {
+            focus_by_id("moment-at-hand".into());
+            browser::scroll_to("moment-at-hand".into());
+        });
     }
 
     /// Moves the meeting to another phase, and the review's status with it.
