@@ -477,10 +477,12 @@ fn impossible_clock(line: &str) -> bool {
 }
 
 /// A line that is only a date, as Slack separates days: "Saturday, March 14th",
-/// "Monday, March 16th, 2026", "Sat, Mar 14", "2026-03-14". Without a year, the year of `current`
-/// (the day so far), or the next one when the date is January or February after a November
-/// or December.
+/// "Monday, March 16th, 2026", "Sat, Mar 14", "2026-03-14", with the day first as British
+/// English writes it ("Friday, 20 March"), and irssi's "--- Day changed Fri Mar 20 2026".
+/// Without a year, the year of `current` (the day so far), or the next one when the date is
+/// January or February after a November or December.
 fn date_line(line: &str, current: Date) -> Option<Date> {
+    let line = line.strip_prefix("--- Day changed ").unwrap_or(line);
     if let Some(date) = Date::parse_iso(line) {
         return Some(date);
     }
@@ -496,15 +498,25 @@ fn date_line(line: &str, current: Date) -> Option<Date> {
         _ => return None,
     };
     let (month, day, year) = match words.as_slice() {
-        [month, day] => {
-            let month = month_number(month)?;
+        [first, second] => {
+            let (month, day) = month_and_day(first, second)?;
             let turned = current.month >= 11 && month <= 2;
-            (month, day_number(day)?, current.year + i32::from(turned))
+            (month, day, current.year + i32::from(turned))
         }
-        [month, day, year] => (month_number(month)?, day_number(day)?, year.parse().ok()?),
+        [first, second, year] => {
+            let (month, day) = month_and_day(first, second)?;
+            (month, day, year.parse().ok()?)
+        }
         _ => return None,
     };
     Date::new(year, month, day)
+}
+
+/// "March 14th" or "14 March".
+fn month_and_day(first: &str, second: &str) -> Option<(u8, u8)> {
+    month_number(first)
+        .zip(day_number(second))
+        .or_else(|| month_number(second).zip(day_number(first)))
 }
 
 fn weekday(word: &str) -> bool {
@@ -1516,6 +1528,17 @@ mod tests {
         assert_eq!(date_line("March 20", today), None);
         assert_eq!(date_line("Friday, Smarch 13", today), None);
         assert_eq!(date_line("Sat, Mar 14", today), Date::new(2026, 3, 14));
+        // The day first, and irssi's day change.
+        assert_eq!(date_line("Friday, 20 March", today), Date::new(2026, 3, 20));
+        assert_eq!(
+            date_line("Saturday 21 March 2026", today),
+            Date::new(2026, 3, 21)
+        );
+        assert_eq!(
+            date_line("--- Day changed Fri Mar 20 2026", today),
+            Date::new(2026, 3, 20)
+        );
+        assert_eq!(date_line("Friday 20 people joined", today), None);
         let new_year = Date::new(2026, 12, 31).unwrap();
         assert_eq!(
             date_line("Friday, January 1st", new_year),
