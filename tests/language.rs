@@ -31,7 +31,7 @@ fn every_guarded_text_is_read_and_written_through_its_reference() {
         .iter()
         .map(|(r, _)| std::mem::discriminant(r))
         .collect();
-    assert_eq!(kinds.len(), 9, "every kind of text is in the sample");
+    assert_eq!(kinds.len(), 11, "every kind of text is in the sample");
     let names: HashSet<String> = fields.iter().map(|(r, _)| r.name()).collect();
     assert_eq!(names.len(), fields.len());
     let numbers = language::moment_numbers(&review);

@@ -257,6 +257,10 @@ pub enum TextRef {
     Finding(Id),
     /// An opportunity's reason for being declined.
     Opportunity(Id),
+    /// An opportunity's title.
+    OpportunityTitle(Id),
+    /// An opportunity's details.
+    OpportunityDetails(Id),
     /// Why a person is to be interviewed, by the person's id.
     Interview(Id),
 }
@@ -272,6 +276,8 @@ impl TextRef {
             TextRef::Question(id) => format!("question:{id}"),
             TextRef::Finding(id) => format!("finding:{id}"),
             TextRef::Opportunity(id) => format!("opportunity:{id}"),
+            TextRef::OpportunityTitle(id) => format!("opportunity-title:{id}"),
+            TextRef::OpportunityDetails(id) => format!("opportunity-details:{id}"),
             TextRef::Interview(id) => format!("interview:{id}"),
         }
     }
@@ -294,6 +300,16 @@ impl TextRef {
                     .iter()
                     .find(|o| &o.id == id)?
                     .decline_reason
+            }
+            TextRef::OpportunityTitle(id) => {
+                &review.opportunities.iter().find(|o| &o.id == id)?.title
+            }
+            TextRef::OpportunityDetails(id) => {
+                &review
+                    .opportunities
+                    .iter()
+                    .find(|o| &o.id == id)?
+                    .description
             }
             TextRef::Interview(id) => &review.person(id)?.interview.why,
         };
@@ -322,6 +338,16 @@ impl TextRef {
                     .iter_mut()
                     .find(|o| &o.id == id)?
                     .decline_reason
+            }
+            TextRef::OpportunityTitle(id) => {
+                &mut review.opportunities.iter_mut().find(|o| &o.id == id)?.title
+            }
+            TextRef::OpportunityDetails(id) => {
+                &mut review
+                    .opportunities
+                    .iter_mut()
+                    .find(|o| &o.id == id)?
+                    .description
             }
             TextRef::Interview(id) => {
                 &mut review
@@ -377,6 +403,13 @@ impl TextRef {
                 Some(o) => format!("Why \u{201c}{}\u{201d} was declined", o.title),
                 None => "Why an opportunity was declined".to_string(),
             },
+            TextRef::OpportunityTitle(_) => "An opportunity's title".to_string(),
+            TextRef::OpportunityDetails(id) => {
+                match review.opportunities.iter().find(|o| &o.id == id) {
+                    Some(o) => format!("Details of the opportunity \u{201c}{}\u{201d}", o.title),
+                    None => "An opportunity's details".to_string(),
+                }
+            }
             TextRef::Interview(id) => format!("Why interview {}", who(id)),
         }
     }
@@ -499,6 +532,15 @@ fn texts_from(review: &Review, from: Place) -> impl Iterator<Item = (Place, Text
     let interviews = section(7, first(7), review.people.iter(), |p| {
         (TextRef::Interview(p.id.clone()), p.interview.why.as_str())
     });
+    let titles = section(8, first(8), review.opportunities.iter(), |o| {
+        (TextRef::OpportunityTitle(o.id.clone()), o.title.as_str())
+    });
+    let details = section(9, first(9), review.opportunities.iter(), |o| {
+        (
+            TextRef::OpportunityDetails(o.id.clone()),
+            o.description.as_str(),
+        )
+    });
     heads
         .chain(moments)
         .chain(accounts)
@@ -507,6 +549,8 @@ fn texts_from(review: &Review, from: Place) -> impl Iterator<Item = (Place, Text
         .chain(findings)
         .chain(opportunities)
         .chain(interviews)
+        .chain(titles)
+        .chain(details)
         .filter(|(_, _, text)| !text.is_empty())
 }
 

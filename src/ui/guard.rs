@@ -342,7 +342,9 @@ fn part_of(text: &language::TextRef) -> Part {
         Moment(id) => Part::Moment(id.clone()),
         Account(id, _) => Part::Account(id.clone()),
         Note(_) | Question(_) => Part::Meeting,
-        Finding(_) | Opportunity(_) => Part::Synthesis,
+        Finding(_) | Opportunity(_) | OpportunityTitle(_) | OpportunityDetails(_) => {
+            Part::Synthesis
+        }
         Interview(_) => Part::People,
     }
 }

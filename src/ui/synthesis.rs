@@ -4,8 +4,8 @@
 
 use super::app::{use_app, Notice, Undo};
 use super::browser::{focus_by_id, IntlZones};
-use super::fields::{SelectField, TextArea, TextField};
-use super::guard::GuardedArea;
+use super::fields::{SelectField, TextField};
+use super::guard::{GuardedArea, NotesUnder};
 use super::widgets::Button;
 use crate::io::report::SYNTHESIS_SECTIONS;
 use crate::method::{citations, questions};
@@ -430,7 +430,10 @@ fn OpportunityEditor(id: Id) -> impl IntoView {
     let set_status = edit(|o, s| o.status = OpportunityStatus::from_key(&s).unwrap_or(o.status));
     view! {
         <div class="opportunity" role="group" aria-label=move || format!("Opportunity: {}", title.get())>
-            <TextField label="Opportunity" id=title_id value=title set=edit(|o, v| o.title = v)/>
+            <div class="guarded">
+                <TextField label="Opportunity" id=title_id.clone() value=title set=edit(|o, v| o.title = v)/>
+                <NotesUnder value=title field=Signal::derive(move || format!("opportunity-title:{}", id.get_value())) area=title_id/>
+            </div>
             <TextField label="Owner" value=read(|o| o.owner.clone()) set=edit(|o, v| o.owner = v)/>
             <SelectField
                 label="Kind"
@@ -458,7 +461,12 @@ fn OpportunityEditor(id: Id) -> impl IntoView {
                 }
             />
             <div class="wide">
-                <TextArea label="Details" value=read(|o| o.description.clone()) set=edit(|o, v| o.description = v)/>
+                <GuardedArea
+                    label="Details"
+                    value=read(|o| o.description.clone())
+                    set=edit(|o, v| o.description = v)
+                    field=Signal::derive(move || format!("opportunity-details:{}", id.get_value()))
+                />
             </div>
             <Show when=move || status.get() == "declined">
                 <div class="wide">
