@@ -126,11 +126,11 @@ test("Back pressed while typing in a box that commits when left keeps what was t
   await pulse.getByRole("textbox", { name: "People in the review" }).fill("9");
   await page.goBack();
   await expect(page.getByRole("heading", { name: "Details", level: 2 })).toBeVisible();
-  await page.getByRole("textbox", { name: "Display time zone" }).fill("Europe/Lisbon");
+  await page.getByRole("combobox", { name: "Display time zone" }).fill("Europe/Lisbon");
   await page.goForward();
   await expect(pulse.getByRole("textbox", { name: "People in the review" })).toHaveValue("9");
   await openTab(page, "Setup");
-  await expect(page.getByRole("textbox", { name: "Display time zone" })).toHaveValue("Europe/Lisbon");
+  await expect(page.getByRole("combobox", { name: "Display time zone" })).toHaveValue("Europe/Lisbon");
 });
 
 test("a synthesis is filled, cites the timeline, and is still there days later", async ({ page }) => {
@@ -250,6 +250,23 @@ test("the language guard watches synthesis text", async ({ page }) => {
   await page.getByRole("region", { name: "Themes" }).getByRole("textbox", { name: "Themes" }).last().fill(pasted);
   await expect(notes.getByRole("listitem")).toHaveCount(31);
   await expect(notes.getByRole("listitem").last()).toHaveText("15 more language notes in this text: reword or dismiss these first.");
+});
+
+test("the language guard watches an opportunity's title and details, and the report counts them", async ({ page }) => {
+  await openSynthesis(page);
+  const opportunities = page.getByRole("region", { name: "Opportunities" });
+  await opportunities.getByRole("button", { name: "Add opportunity" }).click();
+  await page.keyboard.type("Retrain Ben, who was careless");
+  const opportunity = opportunities.getByRole("group", { name: "Opportunity: Retrain Ben, who was careless" });
+  await expect(opportunity.getByRole("list", { name: "Language notes" }).first()).toContainText("careless");
+  await opportunity.getByRole("textbox", { name: "Details" }).fill("Ben should have known better.");
+  await expect(opportunity.getByRole("list", { name: "Language notes" }).last()).toContainText("should have");
+  await saved(page);
+  await openTab(page, "Report");
+  await expect(page.getByText(/Language notes in this review: [2-9] open/)).toBeVisible();
+  await page.getByText("Review the open language notes").click();
+  await expect(page.getByText("An opportunity's title", { exact: false }).first()).toBeVisible();
+  await expect(page.getByText("Details of the opportunity \u201cRetrain Ben, who was careless\u201d", { exact: false }).first()).toBeVisible();
 });
 
 test("both reports download, the HTML report is inert and comes back as the identical review", async ({ page, context, browser }, testInfo) => {

@@ -191,7 +191,9 @@ test("evidence added during the walk reaches the room only once marked as seen t
   await time.fill("09:30");
   await time.press("Tab");
   await expect(page.getByRole("status").filter({ hasText: "moves from place 1 to place 2" })).toBeVisible();
-  await expect(page.getByRole("status")).toContainText("The shared screen shows only the moments walked through before it.");
+  await expect(page.getByRole("status").filter({ hasText: "moves from place 1 to place 2" })).toContainText(
+    "The shared screen shows only the moments walked through before it.",
+  );
   // The moment now before it was never walked: the room does not see it, though the presenter
   // has had time to follow (a mistyped time must not show the room a later moment).
   await presenter.waitForTimeout(1500);
