@@ -96,11 +96,7 @@ pub fn build(review: &Review, zones: &dyn ZoneOffsets) -> Report {
             .unwrap_or_default()
     };
     let mut blocks = Vec::new();
-    let title = if review.title.trim().is_empty() {
-        "Untitled review".to_string()
-    } else {
-        review.title.clone()
-    };
+    let title = crate::model::title_shown(&review.title);
 
     let mut facts = vec![(
         "Status".to_string(),

@@ -248,11 +248,13 @@ fn LibraryRow(entry: LibraryEntry) -> impl IntoView {
 }
 
 /// Titles are never blank on screen.
+/// A title as the app shows it (`model::title_shown`), cut at 200 characters: a title pasted
+/// with a whole document in it filled the library and every notice naming it.
 pub fn display_title(title: &str) -> String {
-    if title.trim().is_empty() {
-        "Untitled review".to_string()
-    } else {
-        title.to_string()
+    const LONGEST: usize = 200;
+    match title.char_indices().nth(LONGEST) {
+        Some((cut, _)) => crate::model::title_shown(&format!("{}\u{2026}", &title[..cut])),
+        None => crate::model::title_shown(title),
     }
 }
 

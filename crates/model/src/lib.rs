@@ -180,6 +180,16 @@ pub fn isolated(text: &str) -> String {
     }
 }
 
+/// A review's title as shown and written in reports: "Untitled review" when it has none, and
+/// isolated like a name (`isolated`), as a title is set beside other words.
+pub fn title_shown(title: &str) -> String {
+    if title.trim().is_empty() {
+        "Untitled review".to_string()
+    } else {
+        isolated(title)
+    }
+}
+
 /// A role during the incident. Stored as a short key, or as the free text itself.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Role {
@@ -1398,6 +1408,13 @@ mod tests {
             at: at(when),
             ..Moment::default()
         }
+    }
+
+    #[test]
+    fn a_title_is_shown_isolated_when_it_steers_the_direction_and_named_when_blank() {
+        assert_eq!(title_shown("  "), "Untitled review");
+        assert_eq!(title_shown("Checkout outage"), "Checkout outage");
+        assert_eq!(title_shown("\u{202e}drow"), "\u{2068}\u{202e}drow\u{2069}");
     }
 
     #[test]
