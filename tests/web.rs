@@ -589,3 +589,14 @@ fn rows_kept_in_place_are_a_longest_increasing_run() {
     // Rows that only gain neighbours stay (positions with gaps).
     assert_eq!(kept_in_place(&[0, 3, 7, 9]), vec![0, 1, 2, 3]);
 }
+
+#[wasm_bindgen_test]
+fn the_browsers_zones_place_a_time_of_the_first_century_in_its_own_year() {
+    use tunnel::model::time::{to_local, ZoneOffsets};
+    use tunnel::ui::browser::IntlZones;
+    // 0026-03-14T09:00:00Z: `Date.UTC` would read the year as 1926.
+    let at = Instant::parse_rfc3339("0026-03-14T09:00:00Z").unwrap();
+    assert_eq!(IntlZones.offset_minutes("UTC", at), Some(0));
+    let local = to_local(at, "UTC", &IntlZones);
+    assert_eq!((local.date.year, local.date.month, local.date.day), (26, 3, 14));
+}

@@ -121,10 +121,20 @@ fn compute_offset(zone: &str, at_ms: i64) -> Option<i32> {
         fields[slot] = value.parse().ok()?;
     }
     let [year, month, day, hour, minute, second] = fields;
-    let wall_clock_as_utc = js_sys::Date::utc(year as f64, (month - 1) as f64)
-        + ((day - 1) * 86_400_000 + hour * 3_600_000 + minute * 60_000 + second * 1000) as f64;
+    // The month's first day counted here, not by `Date.UTC`, which takes the years 0 to 99 for
+    // 1900 to 1999 and so put a moment typed as 0026 in 1926.
+    let month_start = crate::model::time::Date::new(
+        i32::try_from(year).ok()?,
+        u8::try_from(month).ok()?,
+        1,
+    )?;
+    let wall_clock_as_utc = i64::from(month_start.days_since_epoch()) * 86_400_000
+        + (day - 1) * 86_400_000
+        + hour * 3_600_000
+        + minute * 60_000
+        + second * 1000;
     let seconds_floor = at_ms.div_euclid(1000) * 1000;
-    Some(((wall_clock_as_utc as i64 - seconds_floor) / 60_000) as i32)
+    Some(((wall_clock_as_utc - seconds_floor) / 60_000) as i32)
 }
 
 /// The zone this browser runs in, e.g. "Europe/Paris"; "UTC" when it cannot tell.
