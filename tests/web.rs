@@ -598,5 +598,8 @@ fn the_browsers_zones_place_a_time_of_the_first_century_in_its_own_year() {
     let at = Instant::parse_rfc3339("0026-03-14T09:00:00Z").unwrap();
     assert_eq!(IntlZones.offset_minutes("UTC", at), Some(0));
     let local = to_local(at, "UTC", &IntlZones);
-    assert_eq!((local.date.year, local.date.month, local.date.day), (26, 3, 14));
+    assert_eq!(
+        (local.date.year, local.date.month, local.date.day),
+        (26, 3, 14)
+    );
 }

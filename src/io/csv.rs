@@ -252,17 +252,34 @@ pub fn parse(text: &str, anchor: Date) -> Result<Preview, String> {
         .collect();
     let find = |names: &[&str]| columns.iter().position(|c| names.contains(&c.as_str()));
     // A spreadsheet often keeps the day and the time of day in columns of their own.
+    // The names incident tools and spreadsheets give these columns (PagerDuty's and
+    // Opsgenie's exports among them).
     let date = find(&["date", "day"]);
-    let time = find(&["time", "when", "timestamp"]).or(date).ok_or(
-        "The first row must name the columns, with at least \"time\" and \"description\".",
-    )?;
+    let missing = || {
+        let found = header
+            .iter()
+            .map(|h| format!("\u{201c}{}\u{201d}", h.trim()))
+            .collect::<Vec<_>>()
+            .join(", ");
+        format!(
+            "The first row must name the columns, with at least \"time\" and \"description\" \
+             (or \"created at\", \"summary\", \"message\"); this file's first row has {found}."
+        )
+    };
+    let time = find(&[
+        "time", "when", "timestamp", "created at", "created", "created_at", "date time",
+        "datetime", "occurred at",
+    ])
+    .or(date)
+    .ok_or_else(missing)?;
     let date = date.filter(|&d| d != time);
-    let description = find(&["description", "what", "text", "event"]).ok_or(
-        "The first row must name the columns, with at least \"time\" and \"description\".",
-    )?;
+    let description = find(&[
+        "description", "what", "text", "event", "summary", "message", "details", "note", "notes",
+    ])
+    .ok_or_else(missing)?;
     let precision = find(&["precision"]);
-    let kind = find(&["kind", "type"]);
-    let people = find(&["people", "who", "person"]);
+    let kind = find(&["kind", "type", "event type"]);
+    let people = find(&["people", "who", "person", "agent", "user", "author", "by"]);
     let evidence = find(&["evidence"]);
     let pivot = find(&["pivot", "decision point"]);
 
@@ -661,6 +678,17 @@ mod tests {
     #[test]
     fn missing_columns_are_a_clear_error() {
         assert!(read("when,who\n").unwrap_err().contains("description"));
+        // It says what the file has instead.
+        assert!(read("Incident,Status\n")
+            .unwrap_err()
+            .contains("\u{201c}Incident\u{201d}, \u{201c}Status\u{201d}"));
+        // An incident tool's export reads with its own names for the columns.
+        let preview =
+            read("Created At,Type,Agent,Message\n2026-03-14T09:41:00Z,Alert,Ana,p99 high\n")
+                .unwrap();
+        assert_eq!(preview.candidates.len(), 1);
+        assert_eq!(preview.candidates[0].names, ["Ana"]);
+        assert_eq!(preview.candidates[0].text, "p99 high");
         assert!(read("").unwrap_err().contains("empty"));
     }
 
