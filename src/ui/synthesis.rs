@@ -10,8 +10,8 @@ use super::widgets::Button;
 use crate::io::report::SYNTHESIS_SECTIONS;
 use crate::method::{citations, questions};
 use crate::model::{
-    Citation, Finding, Id, Opportunity, OpportunityKind, OpportunityStatus, Review, Synthesis,
-    HELP_KINDS,
+    Citation, Finding, Id, Opportunity, OpportunityKind, OpportunityStatus, Pulse, Review,
+    Synthesis, HELP_KINDS,
 };
 use crate::route::Route;
 use crate::store::{use_store, Part, ReviewStore};
@@ -494,29 +494,48 @@ fn Pulse() -> impl IntoView {
             })
         })
     };
-    let set = move |f: fn(&mut Review, Option<u32>)| {
-        Callback::new(move |text: String| {
-            let value = text.trim().parse::<u32>().ok();
-            store.write(&[Part::Synthesis], |r| f(r, value));
+    // What was typed and cannot be read is said beside its box; the count stays as it was.
+    let problems: [RwSignal<String>; 3] = std::array::from_fn(|_| RwSignal::new(String::new()));
+    let set = move |which: usize, f: fn(&mut Review, Option<u32>)| {
+        Callback::new(move |text: String| match Pulse::read_count(&text) {
+            Ok(value) => {
+                problems[which].set(String::new());
+                store.write(&[Part::Synthesis], |r| f(r, value));
+            }
+            Err(problem) => problems[which].set(problem.to_string()),
         })
     };
+    let hint = move |which: usize| Signal::derive(move || problems[which].get());
+    let invalid =
+        move |which: usize| Signal::derive(move || !problems[which].with(String::is_empty));
     view! {
         <section class="pulse" aria-labelledby="pulse-heading">
             <h3 id="pulse-heading">"Was it worth it?"</h3>
             <p class="hint">"Raise a hand if you learned something new that changes how you work."</p>
             <div class="when-pair">
-                <TextField label="People in the review" lazy=true value=count(|r| r.pulse.attendees) set=set(|r, v| r.pulse.attendees = v)/>
+                <TextField
+                    label="People in the review"
+                    lazy=true
+                    value=count(|r| r.pulse.attendees)
+                    set=set(0, |r, v| r.pulse.attendees = v)
+                    hint=hint(0)
+                    invalid=invalid(0)
+                />
                 <TextField
                     label="Learned something that changes their work"
                     lazy=true
                     value=count(|r| r.pulse.learned)
-                    set=set(|r, v| r.pulse.learned = v)
+                    set=set(1, |r, v| r.pulse.learned = v)
+                    hint=hint(1)
+                    invalid=invalid(1)
                 />
                 <TextField
                     label="Would come to another review"
                     lazy=true
                     value=count(|r| r.pulse.would_return)
-                    set=set(|r, v| r.pulse.would_return = v)
+                    set=set(2, |r, v| r.pulse.would_return = v)
+                    hint=hint(2)
+                    invalid=invalid(2)
                 />
             </div>
         </section>

@@ -129,8 +129,19 @@ test("Back pressed while typing in a box that commits when left keeps what was t
   await page.getByRole("combobox", { name: "Display time zone" }).fill("Europe/Lisbon");
   await page.goForward();
   await expect(pulse.getByRole("textbox", { name: "People in the review" })).toHaveValue("9");
+  // A count that cannot be read is said beside its box, and the count stays as it was.
+  const people = pulse.getByRole("textbox", { name: "People in the review" });
+  await people.fill("twelve");
+  await people.press("Tab");
+  await expect(people).toHaveAttribute("aria-invalid", "true");
+  await expect(pulse).toContainText("Enter a whole number of people, or leave it empty; the count stays as it was.");
   await openTab(page, "Setup");
   await expect(page.getByRole("combobox", { name: "Display time zone" })).toHaveValue("Europe/Lisbon");
+  await openTab(page, "Synthesis");
+  await expect(people).toHaveValue("9");
+  await people.fill("12 people");
+  await people.press("Tab");
+  await expect(people).toHaveValue("12");
 });
 
 test("a synthesis is filled, cites the timeline, and is still there days later", async ({ page }) => {

@@ -863,6 +863,27 @@ pub struct Pulse {
     pub would_return: Option<u32>,
 }
 
+impl Pulse {
+    /// A count as typed: a whole number, perhaps followed by words ("12 people"), or nothing
+    /// (empty); or what is wrong with it.
+    pub fn read_count(text: &str) -> Result<Option<u32>, &'static str> {
+        let text = text.trim();
+        if text.is_empty() {
+            return Ok(None);
+        }
+        let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let rest = &text[digits..];
+        let words_after = rest.is_empty()
+            || rest.starts_with(' ') && rest.trim().chars().all(|c| c.is_alphabetic() || c == ' ');
+        match text[..digits].parse::<u32>() {
+            Ok(n) if words_after => Ok(Some(n)),
+            _ => {
+                Err("Enter a whole number of people, or leave it empty; the count stays as it was.")
+            }
+        }
+    }
+}
+
 /// What the facilitator told the language guard for this review: findings dismissed one by
 /// one, phrases that are not blame here, and phrases of the team's own to watch for.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
@@ -1415,6 +1436,16 @@ mod tests {
         assert_eq!(title_shown("  "), "Untitled review");
         assert_eq!(title_shown("Checkout outage"), "Checkout outage");
         assert_eq!(title_shown("\u{202e}drow"), "\u{2068}\u{202e}drow\u{2069}");
+    }
+
+    #[test]
+    fn a_count_of_people_is_a_whole_number_perhaps_with_words() {
+        assert_eq!(Pulse::read_count(" 12 "), Ok(Some(12)));
+        assert_eq!(Pulse::read_count("12 people"), Ok(Some(12)));
+        assert_eq!(Pulse::read_count(""), Ok(None));
+        for wrong in ["-3", "twelve", "1.5", "12people", "99999999999"] {
+            assert!(Pulse::read_count(wrong).is_err(), "{wrong}");
+        }
     }
 
     #[test]
