@@ -222,7 +222,10 @@ fn FindingEditor(id: Id, section: &'static str, label: &'static str) -> impl Int
                                         class="quiet"
                                         on_click=move |_| {
                                             let drop = drop.clone();
-                                            edit_finding(store, &id.get_value(), move |f| f.citations.retain(|c| c != &drop))
+                                            edit_finding(store, &id.get_value(), move |f| f.citations.retain(|c| c != &drop));
+                                            // The button went with its citation: the focus goes
+                                            // back to the item's text.
+                                            focus_by_id(format!("finding-{}", id.get_value()));
                                         }
                                         label="Remove"
                                         aria_label=format!("Remove citation of {text}")

@@ -182,6 +182,8 @@ test("a synthesis is filled, cites the timeline, and is still there days later",
   await region.getByRole("button", { name: "Remove citation of 09:40 · Rollback of checkout" }).click();
   await expect(region.getByRole("list", { name: "Cited" }).getByRole("link")).toHaveCount(1);
   await expect(region.getByRole("textbox", { name: "Surprises" })).toHaveValue("The migration took a table lock");
+  // The button went with its citation: the focus is on the item's text, not lost.
+  await expect(region.getByRole("textbox", { name: "Surprises" })).toBeFocused();
 });
 
 test("citing from the keyboard: passing over the choices cites nothing until asked", async ({ page }) => {
