@@ -326,6 +326,14 @@ mod tests {
         walk_to(&mut deleted, "m2");
         deleted.remove_moment(&Id::from("m3")).unwrap();
         assert!(!everything_shown(&room_view(&deleted)).contains("LATER"));
+        // Deleting the walk's own moment goes back to one the room has seen, not to a moment
+        // whose time was changed to before it.
+        let mut back = self::review();
+        walk_to(&mut back, "m2");
+        back.moments[0].at = Instant::from_millis(90_000).unwrap();
+        back.remove_moment(&Id::from("m2")).unwrap();
+        assert_eq!(back.session.current, Some(Id::from("m1")));
+        assert!(!everything_shown(&room_view(&back)).contains("LATER"));
         // Nor does a jump show the moments it passed over.
         let mut review = self::review();
         crate::method::walk::go_to(&mut review, &Id::from("m3"), Instant::default());

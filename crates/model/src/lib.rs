@@ -1127,25 +1127,35 @@ impl Review {
     pub fn remove_moment(&mut self, id: &Id) -> Option<RemovedMoment> {
         let index = self.moments.iter().position(|m| &m.id == id)?;
         let order = self.timeline_order();
-        // Ideas parked at it keep a place in time: the moment after it (or before it, when it
-        // was the last). Tied to no moment, they would be shown to the room at once, though
-        // they may name what came after the moment the walk is at; at the moment before, they
-        // would be shown when the walk is at that one.
-        let parked_at = order.iter().position(|&i| i == index).and_then(|at| {
-            let near = order
-                .get(at + 1)
-                .or_else(|| at.checked_sub(1).and_then(|before| order.get(before)));
-            near.map(|&i| self.moments[i].id.clone())
-        });
-        // The walk's own moment taken away mid-meeting: the walk goes back to the moment before
-        // it, which the room has seen, rather than to none (a meeting "not started"). What the
-        // room was shown for that moment goes: its question, and its accounts (the console
+        let at = order.iter().position(|&i| i == index).unwrap_or(0);
+        let seen = |i: usize| {
+            let other = &self.moments[i].id;
+            self.session.walked.contains(other) || self.session.current.as_ref() == Some(other)
+        };
+        // Ideas parked at it keep a place in time where the room has not been: the nearest
+        // moment after it that the walk has not reached, or else before it. Tied to no moment,
+        // they would be shown to the room at once, though they may name what came after the
+        // moment the walk is at. (Only when the walk has been everywhere else do they go to the
+        // moment before it, which the room has seen.)
+        let parked_at = order[at + 1..]
+            .iter()
+            .find(|&&i| !seen(i))
+            .or_else(|| order[..at].iter().rev().find(|&&i| !seen(i)))
+            .or_else(|| at.checked_sub(1).and_then(|before| order.get(before)))
+            .or_else(|| order.get(at + 1))
+            .map(|&i| self.moments[i].id.clone());
+        // The walk's own moment taken away mid-meeting: the walk goes back to the nearest moment
+        // before it that the room has seen, rather than to none (a meeting "not started"); one
+        // it has not seen (a time changed to before it) would show the room something new. What
+        // the room was shown for that moment goes: its question, and its accounts (the console
         // asks before showing accounts; going back must not skip that).
         if self.session.current.as_ref() == Some(id) {
-            let at = order.iter().position(|&i| i == index).unwrap_or(0);
-            self.session.current = at
-                .checked_sub(1)
-                .map(|before| self.moments[order[before]].id.clone());
+            let walked = |i: &&usize| self.session.walked.contains(&self.moments[**i].id);
+            self.session.current = order[..at]
+                .iter()
+                .rev()
+                .find(walked)
+                .map(|&i| self.moments[i].id.clone());
             self.session.prompt.clear();
             self.session.show_accounts = false;
         }
@@ -1355,7 +1365,7 @@ pub struct RemovedMoment {
     pub citations: Vec<(Id, usize, Citation)>,
     /// Parked ideas that were noted at the moment.
     pub parked: Vec<Id>,
-    /// The moment they were moved to: the one after it in time, or before it for the last.
+    /// The moment they were moved to: the nearest the walk has not reached (`remove_moment`).
     pub parked_at: Option<Id>,
     /// Its place among the walked moments, if it had been walked. (Were it the walk's moment,
     /// the walk stays where it went: an undo that moved the shared screen could come after the
