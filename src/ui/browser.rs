@@ -459,11 +459,16 @@ pub fn scroll_to(id: String) {
     });
 }
 
-/// Takes the keyboard focus out of the field that has it.
+/// Takes the keyboard focus out of the field that has it (a text box, a drop-down, an editable
+/// element), so that a box that commits when left commits now. A link or a button keeps it.
 pub fn leave_field() {
     if let Some(element) = leptos::prelude::document()
         .active_element()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|e| {
+            matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || e.is_content_editable()
+        })
     {
         let _ = element.blur();
     }
