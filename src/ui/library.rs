@@ -362,7 +362,12 @@ fn export_stored(app: AppState, id: &Id) {
 fn duplicate_stored(app: AppState, id: &Id) {
     let result = load_stored(app, id).and_then(|mut review| {
         review.id = app.new_id("r");
-        review.title = format!("{} (copy)", display_title(&review.title));
+        // The title as it was written, not as shown (cut, isolated).
+        review.title = if review.title.trim().is_empty() {
+            "Untitled review (copy)".to_string()
+        } else {
+            format!("{} (copy)", review.title)
+        };
         review.created_at = now();
         review.updated_at = now();
         app.reviews
