@@ -250,17 +250,31 @@ pub fn parse(text: &str, anchor: Date) -> Result<Preview, String> {
         .iter()
         .map(|h| h.trim().to_ascii_lowercase())
         .collect();
-    let find = |names: &[&str]| columns.iter().position(|c| names.contains(&c.as_str()));
+    // The first of `names` the file has: "Time,Notes,Description" takes its Description.
+    let find = |names: &[&str]| {
+        names
+            .iter()
+            .find_map(|name| columns.iter().position(|c| c == name))
+    };
     // A spreadsheet often keeps the day and the time of day in columns of their own.
     // The names incident tools and spreadsheets give these columns (PagerDuty's and
     // Opsgenie's exports among them).
     let date = find(&["date", "day"]);
     let missing = || {
-        let found = header
+        let mut found = header
             .iter()
-            .map(|h| format!("\u{201c}{}\u{201d}", h.trim()))
+            .take(10)
+            .map(|h| {
+                format!(
+                    "\u{201c}{}\u{201d}",
+                    h.trim().chars().take(40).collect::<String>()
+                )
+            })
             .collect::<Vec<_>>()
             .join(", ");
+        if header.len() > 10 {
+            found.push_str(&format!(" and {} more", header.len() - 10));
+        }
         format!(
             "The first row must name the columns, with at least \"time\" and \"description\" \
              (or \"created at\", \"summary\", \"message\"); this file's first row has {found}."
@@ -389,8 +403,9 @@ fn alone_note(rows: usize, from_anchor: bool, anchor: Date) -> String {
         String::new()
     };
     format!(
-        "{rows} a time of day and no date: each is on the day of the row before, and a time more \
-         than an hour earlier than the row before is taken for the next day.{first}"
+        "{rows} a time of day and no date: each is on the day of the dated row or time before \
+         it, and a time more than an hour earlier than the one before is taken for the next \
+         day.{first}"
     )
 }
 
@@ -689,6 +704,9 @@ mod tests {
         assert_eq!(preview.candidates.len(), 1);
         assert_eq!(preview.candidates[0].names, ["Ana"]);
         assert_eq!(preview.candidates[0].text, "p99 high");
+        // The better name wins wherever it stands.
+        let preview = read("Time,Notes,Description\n2026-03-14 09:00,aside,Alert fires\n").unwrap();
+        assert_eq!(preview.candidates[0].text, "Alert fires");
         assert!(read("").unwrap_err().contains("empty"));
     }
 
