@@ -33,13 +33,7 @@ pub fn choices(review: &Review, zones: &dyn ZoneOffsets) -> Vec<(Citation, Strin
         choices.push((cite(None), words(review, moment, None, with_date, zones)));
         for &(account, person) in accounts.get(&moment.id).into_iter().flatten() {
             let whose = names.get(person).map(String::as_str);
-            let text = words(
-                review,
-                moment,
-                Some(whose.unwrap_or_default()),
-                with_date,
-                zones,
-            );
+            let text = words(review, moment, whose, with_date, zones);
             choices.push((cite(Some(account)), text));
         }
     }
@@ -116,6 +110,10 @@ mod tests {
                 account("a1", "m2", "the graph"),
                 account("a2", "m1", ""),
                 account("a3", "m2", "a page"),
+                Account {
+                    person: Id::from("gone"),
+                    ..account("a4", "m1", "someone since removed")
+                },
             ],
             ..Review::default()
         };
@@ -126,12 +124,13 @@ mod tests {
             words,
             [
                 "00:00 · Alert",
+                "00:00 · Alert",
                 "00:05 · Deploy",
                 "00:05 · Deploy (Ben Lee's account)",
                 "00:05 · Deploy (Ben Lee's account)",
             ]
         );
-        assert_eq!(choices[3].0.account, Some(Id::from("a3")));
+        assert_eq!(choices[4].0.account, Some(Id::from("a3")));
         for (citation, words) in &choices {
             assert_eq!(&text(&review, citation, &Utc), words);
         }
