@@ -10,9 +10,10 @@ use crate::model::{Id, Note, NoteKind};
 use crate::store::{use_store, Part};
 use leptos::prelude::*;
 
-/// One note: its text, whether it is answered (for a question), and a way to remove it.
+/// One note: its text, whether it is answered (for a question), and a way to remove it, after
+/// which the focus goes to the element with the id `after_remove`.
 #[component]
-pub fn NoteField(note: Id) -> impl IntoView {
+pub fn NoteField(note: Id, #[prop(into)] after_remove: String) -> impl IntoView {
     let store = use_store();
     let app = use_app();
     let dom_id = format!("note-{note}");
@@ -60,6 +61,7 @@ pub fn NoteField(note: Id) -> impl IntoView {
         else {
             return;
         };
+        focus_by_id(after_remove.clone());
         let said = removed.text.trim().chars().take(60).collect::<String>();
         app.notice.set(Some(Notice {
             text: if said.is_empty() {
@@ -127,9 +129,9 @@ pub fn ReviewNotes() -> impl IntoView {
                 "Answers from worksheets that belong to no moment are kept here too."
             </p>
             <For each=move || notes.get() key=|id| id.clone() let:note>
-                <NoteField note/>
+                <NoteField note after_remove="add-review-note"/>
             </For>
-            <Button on_click=add label="Add a note"/>
+            <Button on_click=add label="Add a note" id="add-review-note".to_string()/>
         </section>
     }
 }

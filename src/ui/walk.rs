@@ -1339,6 +1339,7 @@ fn FacilitatorNotes(moment: Id) -> impl IntoView {
             <h3>"Facilitator notes (never on the shared screen)"</h3>
             <GuardedArea
                 label="Facilitator notes"
+                id="facilitator-notes"
                 value=Signal::derive(move || main_note.get().map(|id| text_of(&id)).unwrap_or_default())
                 set=move |text: String| set_note(main_note.get_untracked(), NoteKind::Note, text)
                 field=Signal::derive(move || main_note.get().map(|id| format!("note:{id}")).unwrap_or_default())
@@ -1351,7 +1352,7 @@ fn FacilitatorNotes(moment: Id) -> impl IntoView {
                 />
             </div>
             <For each=others key=|id| id.clone() let:note>
-                <NoteField note/>
+                <NoteField note after_remove="facilitator-notes"/>
             </For>
         </div>
     }
