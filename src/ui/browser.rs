@@ -125,7 +125,7 @@ fn compute_offset(zone: &str, at_ms: i64) -> Option<i32> {
     // 1900 to 1999 and so put a moment typed as 0026 in 1926.
     let month_start =
         crate::model::time::Date::new(i32::try_from(year).ok()?, u8::try_from(month).ok()?, 1)?;
-    let wall_clock_as_utc = i64::from(month_start.days_since_epoch()) * 86_400_000
+    let wall_clock_as_utc = month_start.days_since_epoch() * 86_400_000
         + (day - 1) * 86_400_000
         + hour * 3_600_000
         + minute * 60_000

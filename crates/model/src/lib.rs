@@ -1388,13 +1388,15 @@ mod tests {
             moment: moment.map(Id::from),
             ..Note::default()
         };
-        let mut review = Review::default();
-        review.notes = vec![
-            note("n1", Some("m1")),
-            note("n2", None),
-            note("n3", Some("m1")),
-            note("n4", Some("m2")),
-        ];
+        let mut review = Review {
+            notes: vec![
+                note("n1", Some("m1")),
+                note("n2", None),
+                note("n3", Some("m1")),
+                note("n4", Some("m2")),
+            ],
+            ..Review::default()
+        };
         assert_eq!(
             review.note_ids_on(Some(&Id::from("m1"))),
             [Id::from("n1"), Id::from("n3")]
