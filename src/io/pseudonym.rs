@@ -154,10 +154,8 @@ pub fn pseudonymize_except<'a>(
     }
     // Teams too: a team of one names its person, and a small team narrows it to a few.
     let teams = team_pseudonyms(review);
-    // Written as the people list writes it: a team called "Payments" or "Data" is also a word
-    // ("make payments", "the data was stale"), which must stay one.
     for (team, pseudonym) in &teams {
-        names.add_as_written(team, pseudonym);
+        names.add(team, pseudonym);
     }
     let replace = |text: &mut String| *text = names.replace(text);
 
@@ -368,9 +366,8 @@ fn letters(index: usize) -> String {
 /// The names to find, each lowercased letter by letter, with their pseudonyms.
 /// People's and teams' names with their pseudonyms.
 pub struct Names<'a> {
-    /// Longest first, so that "Ana Souza" becomes one pseudonym, not two; with the name as
-    /// written when only that spelling is to be found (`add_as_written`).
-    targets: Vec<(Vec<char>, String, Option<String>)>,
+    /// Longest first, so that "Ana Souza" becomes one pseudonym, not two.
+    targets: Vec<(Vec<char>, String)>,
     lowercase: &'a dyn Fn(&str) -> String,
     /// Letters other than ASCII, lowercased: each is asked of `lowercase` once.
     folded: RefCell<BTreeMap<char, Vec<char>>>,
@@ -386,24 +383,14 @@ impl<'a> Names<'a> {
     }
 
     fn add(&mut self, name: &str, pseudonym: &str) {
-        self.insert(name, pseudonym, None);
-    }
-
-    /// Adds a name found only with its letters' case as written here.
-    fn add_as_written(&mut self, name: &str, pseudonym: &str) {
-        self.insert(name, pseudonym, Some(name.to_string()));
-    }
-
-    fn insert(&mut self, name: &str, pseudonym: &str, as_written: Option<String>) {
         let mut needle = Vec::new();
         for c in name.chars() {
             self.fold(c, |lower| needle.push(lower));
         }
         let at = self
             .targets
-            .partition_point(|(other, _, _)| other.len() >= needle.len());
-        self.targets
-            .insert(at, (needle, pseudonym.to_string(), as_written));
+            .partition_point(|(other, _)| other.len() >= needle.len());
+        self.targets.insert(at, (needle, pseudonym.to_string()));
     }
 
     /// Replaces whole-word occurrences of the names in one pass over the text, so that a
@@ -423,14 +410,8 @@ impl<'a> Names<'a> {
             };
             if start >= copied && apart(gap, Some(c)) {
                 let rest = &text[start..];
-                let found = self.targets.iter().find_map(|(needle, with, as_written)| {
+                let found = self.targets.iter().find_map(|(needle, with)| {
                     let end = self.folded_prefix(rest, needle)?;
-                    if as_written
-                        .as_ref()
-                        .is_some_and(|name| !rest.starts_with(name.as_str()))
-                    {
-                        return None;
-                    }
                     let last = rest[..end].chars().rev().find(|&l| !is_combining_mark(l));
                     let after = rest[end..].chars().next();
                     if apart(last, after) {
@@ -621,34 +602,6 @@ mod tests {
             "see https://wiki.example/p?name=Responder%20A%20Responder%20A&x=1 and ask Responder A"
         );
         assert_eq!(escaped("Ops & on-call A"), "Ops%20%26%20on-call%20A");
-    }
-
-    #[test]
-    fn a_team_is_found_as_written_and_the_same_word_in_lower_case_stays() {
-        let in_team = |id: &str, name: &str, team: &str| Person {
-            team: team.into(),
-            ..person(id, name, Role::Responder)
-        };
-        let review = Review {
-            title: "Payments outage".into(),
-            people: vec![
-                in_team("a", "Ana Souza", "Payments"),
-                in_team("b", "Ben Lee", "Data"),
-                in_team("c", "Cy Ng", "web"),
-            ],
-            moments: vec![Moment {
-                description: "Data paged Payments; the data was stale, so make payments on the web"
-                    .into(),
-                ..Moment::default()
-            }],
-            ..Review::default()
-        };
-        let out = pseudonymize(&review, &str::to_lowercase);
-        assert_eq!(out.title, "Team A outage");
-        assert_eq!(
-            out.moments[0].description,
-            "Team B paged Team A; the data was stale, so make payments on the Team C"
-        );
     }
 
     #[test]
