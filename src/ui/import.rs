@@ -119,7 +119,7 @@ fn failed_dialog(
         return view! { <ImportFailed file message close/> }.into_any();
     };
     let name = file.clone();
-    let mend = move |_| {
+    let mend = Callback::new(move |_| {
         let mut ids = app.id_gen();
         state.set(match envelope::read_bytes_mending(&bytes, &mut ids) {
             Ok(read) => place_read(app, read),
@@ -129,26 +129,8 @@ fn failed_dialog(
                 mendable: None,
             }),
         });
-    };
-    view! {
-        <Modal title="The file could not be imported" on_close=close>
-            <p>
-                <strong>{file}</strong>
-                ": "
-                {message}
-            </p>
-            <p>
-                "It can be imported without the values that cannot be read: each is kept, as "
-                "the file wrote it, in a note of the review, on its moment when it was in one."
-            </p>
-            <p>"Nothing has been imported yet, and nothing in this browser was changed."</p>
-            <div class="dialog-actions">
-                <Button class="primary" on_click=mend label="Import without them"/>
-                <Button on_click=move |_| close.run(()) label="Cancel"/>
-            </div>
-        </Modal>
-    }
-    .into_any()
+    });
+    view! { <ImportFailed file message close mend/> }.into_any()
 }
 
 /// Draws the dialog an import shows once its file is read (called by the part).
@@ -288,8 +270,36 @@ fn store_imported(app: AppState, read: ReadReview, previous: Option<Review>) {
     }
 }
 
+/// Why a file could not be imported; with `mend`, the offer to import it without the values
+/// that cannot be read.
 #[component]
-pub fn ImportFailed(file: String, message: String, close: Callback<()>) -> impl IntoView {
+pub fn ImportFailed(
+    file: String,
+    message: String,
+    close: Callback<()>,
+    #[prop(optional)] mend: Option<Callback<()>>,
+) -> impl IntoView {
+    let actions = match mend {
+        Some(mend) => view! {
+            <p>
+                "It can be imported without the values that cannot be read: each is kept, as "
+                "the file wrote it, in a note of the review, on its moment when it was in one."
+            </p>
+            <p>"Nothing has been imported yet, and nothing in this browser was changed."</p>
+            <div class="dialog-actions">
+                <Button class="primary" on_click=move |_| mend.run(()) label="Import without them"/>
+                <Button on_click=move |_| close.run(()) label="Cancel"/>
+            </div>
+        }
+        .into_any(),
+        None => view! {
+            <p>"Nothing was imported and nothing in this browser was changed."</p>
+            <div class="dialog-actions">
+                <Button class="primary" on_click=move |_| close.run(()) label="OK"/>
+            </div>
+        }
+        .into_any(),
+    };
     view! {
         <Modal title="The file could not be imported" on_close=close>
             <p>
@@ -297,10 +307,7 @@ pub fn ImportFailed(file: String, message: String, close: Callback<()>) -> impl 
                 ": "
                 {message}
             </p>
-            <p>"Nothing was imported and nothing in this browser was changed."</p>
-            <div class="dialog-actions">
-                <Button class="primary" on_click=move |_| close.run(()) label="OK"/>
-            </div>
+            {actions}
         </Modal>
     }
 }
