@@ -113,6 +113,17 @@ impl Envelope {
     pub fn to_value(&self) -> Value {
         self.by_ref().to_value()
     }
+
+    /// When the review was last changed, as far as the file tells: its own `updated_at`, or
+    /// else when the file was exported or saved, or else when the review was created; `None`
+    /// when it tells nothing (a file written by hand or by another tool).
+    pub fn last_changed(&self) -> Option<Instant> {
+        let told = |at: Instant| (at != Instant::default()).then_some(at);
+        told(self.review.updated_at)
+            .or(self.exported_at)
+            .or(self.saved_at)
+            .or_else(|| told(self.review.created_at))
+    }
 }
 
 impl Envelope<&Review> {
@@ -1404,6 +1415,28 @@ mod tests {
         assert!(StoredReadError(&none)
             .to_string()
             .ends_with("It was left as it is."));
+    }
+
+    #[test]
+    fn the_last_change_is_the_reviews_own_or_else_the_files() {
+        let read = |text: &str| read_str(text, &mut ids()).unwrap().envelope;
+        let head = r#"{"format":"tunnel-review","schema_version":1"#;
+        let bare = read(&format!(r#"{head},"review":{{"id":"r"}}}}"#));
+        assert_eq!(bare.last_changed(), None);
+        let exported = read(&format!(
+            r#"{head},"exported_at":"2026-03-15T10:00:00Z","review":{{"id":"r","created_at":"2026-03-14T10:00:00Z"}}}}"#
+        ));
+        assert_eq!(
+            exported.last_changed(),
+            Instant::parse_rfc3339("2026-03-15T10:00:00Z")
+        );
+        let edited = read(&format!(
+            r#"{head},"exported_at":"2026-03-15T10:00:00Z","review":{{"id":"r","updated_at":"2026-03-14T12:00:00Z"}}}}"#
+        ));
+        assert_eq!(
+            edited.last_changed(),
+            Instant::parse_rfc3339("2026-03-14T12:00:00Z")
+        );
     }
 
     #[test]

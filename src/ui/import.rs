@@ -230,7 +230,13 @@ async fn read_bytes(file: &web_sys::File) -> Result<Vec<u8>, String> {
 /// Stores an imported review and opens it; one that replaced `previous` is not opened, and the
 /// notice offers to put `previous` back (while the library is shown, `ui::app`).
 fn store_imported(app: AppState, read: ReadReview, previous: Option<Review>) {
-    let review = read.envelope.review;
+    // A file that does not say when its review was last changed is listed as changed when
+    // it tells something else (exported, created), or now, not on 1 January 1970.
+    let changed = read.envelope.last_changed();
+    let mut review = read.envelope.review;
+    if review.updated_at == crate::model::Instant::default() {
+        review.updated_at = changed.unwrap_or_else(now);
+    }
     match app.reviews.with_value(|r| r.replace(&review, now())) {
         Ok(revision) => {
             let mut text = match previous {

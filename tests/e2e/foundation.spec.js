@@ -228,6 +228,21 @@ test("a file with a value of the wrong kind is imported without it, and the valu
   );
 });
 
+test("a file that does not say when its review was last edited is listed by when it was exported", async ({ page }) => {
+  const dir = await mkdtemp(join(tmpdir(), "tunnel-undated-"));
+  const path = join(dir, "undated.tunnel.json");
+  await writeFile(path, JSON.stringify({
+    format: "tunnel-review", schema_version: 1, app_version: "other tool", exported_at: "2026-03-15T10:00:00Z",
+    review: { id: "r-undated", title: "Written elsewhere" },
+  }));
+  await openLibrary(page);
+  await importFile(page, path);
+  await page.getByRole("link", { name: "All reviews" }).click();
+  const row = page.getByRole("listitem", { name: "Written elsewhere" });
+  await expect(row).toContainText("15 Mar 2026");
+  await expect(row).not.toContainText("1970");
+});
+
 test("every note is shown: a moment's second note in the walk-through, and notes on the whole review in Setup", async ({ page }) => {
   const dir = await mkdtemp(join(tmpdir(), "tunnel-notes-"));
   const path = join(dir, "notes.tunnel.json");
