@@ -988,13 +988,18 @@ fn with_dated_header(name: &str, order: DateOrder) -> (&str, Option<Date>) {
     }
 }
 
-/// "Ana Souza — Today at" gives "Ana Souza" (Discord's header before the time).
+/// "Ana Souza — Today at" gives "Ana Souza" (Discord's header before the time), as do Slack's
+/// "Ana Souza  Today at" and "Ana Souza, Today at".
 fn without_day_words(name: &str) -> &str {
     for day in ["Today at", "Yesterday at"] {
         if let Some(rest) = name.strip_suffix(day) {
             let rest = rest.trim_end();
-            if let Some(author) = rest.strip_suffix(['—', '–', '-']) {
-                return author.trim_end();
+            let author = rest
+                .strip_suffix(['—', '–', '-', ','])
+                .unwrap_or(rest)
+                .trim_end();
+            if !author.is_empty() {
+                return author;
             }
         }
     }
@@ -1585,6 +1590,12 @@ mod tests {
         );
         assert_eq!(
             messages("Ana Souza — 03/14/2026 9:42 AM\ncheckout down\nBen Lee — 03/14/2026 9:43 AM\nlooking"),
+            expected
+        );
+        assert_eq!(
+            messages(
+                "Ana Souza  Today at 9:42 AM\ncheckout down\nBen Lee, Today at 9:43 AM\nlooking"
+            ),
             expected
         );
         assert_eq!(
