@@ -215,7 +215,10 @@ pub fn Walk() -> impl IntoView {
     };
     let shortcuts = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "Escape" && browser::typing_in_field(&ev) {
+            // Out of the field, and onto the moment: the keys work again, and a screen
+            // reader is kept at the moment rather than sent to the top of the page.
             browser::leave_field();
+            browser::focus_if_lost("#moment-at-hand".into(), 0);
             return;
         }
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || browser::typing_in_field(&ev) {

@@ -825,6 +825,8 @@ test("language notes stay after the field is left, are listed for the moment, an
   await cues.fill("She should have seen the second graph");
   await page.keyboard.press("Escape");
   await expect(cues).not.toBeFocused();
+  // Out of the field, onto the moment, not the top of the page.
+  await expect(page.getByRole("region", { name: "Current moment" }).first()).toBeFocused();
   await expect(ana.getByRole("list", { name: "Language notes", exact: true })).toContainText("should have");
   const open = page.getByRole("list", { name: "Open language notes" });
   const note = open.getByRole("button", { name: "\u201cshould have\u201d in Ana Souza\u2019s Cues" });
