@@ -447,23 +447,25 @@ fn keep_left_out(read: &mut ReadReview, left: Vec<reading::LeftOut>, ids: &mut I
     }
     let review = &mut read.envelope.review;
     // A moment that was not one at all is not in the list: the moments after it moved up.
-    // (Sorted, and looked up by halves: a file of 2,000 moments can have 2,000 wrong values.)
-    let mut gone: Vec<usize> = left
+    // (In the file's order, as they were read, and looked up by halves: a file of 2,000
+    // moments can have 2,000 wrong values.)
+    let gone: Vec<usize> = left
         .iter()
         .filter_map(|l| in_moment(&l.wrong.path).filter(|(_, rest)| rest.is_empty()))
         .map(|(i, _)| i)
         .collect();
-    gone.sort_unstable();
     let index = |i: usize| {
         gone.binary_search(&i)
             .is_err()
             .then(|| i - gone.partition_point(|&g| g < i))
     };
-    let mut untimed = Set::default();
+    let mut untimed = vec![false; review.moments.len()];
     for l in &left {
         let moment = in_moment(&l.wrong.path).and_then(|(i, rest)| Some((index(i)?, rest)));
         if let Some((i, ".at")) = moment {
-            untimed.insert(i);
+            if let Some(flag) = untimed.get_mut(i) {
+                *flag = true;
+            }
         }
         let written = match &l.value {
             Value::String(text) => text.clone(),
@@ -488,13 +490,13 @@ fn keep_left_out(read: &mut ReadReview, left: Vec<reading::LeftOut>, ids: &mut I
     let mut last = None;
     for (i, moment) in review.moments.iter().enumerate() {
         known_before.push(last);
-        if !untimed.contains(&i) {
+        if !untimed[i] {
             last = Some(moment.at);
         }
     }
     let mut known_after = None;
     for (i, moment) in review.moments.iter_mut().enumerate().rev() {
-        if untimed.contains(&i) {
+        if untimed[i] {
             moment.at = known_before[i]
                 .or(known_after)
                 .or(review.incident_start)
