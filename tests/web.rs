@@ -310,6 +310,28 @@ async fn autosave_waits_for_a_pause_then_saves() {
     owner.cleanup();
 }
 
+/// The walk's step saves in the next task for the shared screen to follow: the debounce that
+/// the same edit starts (when its effect runs) must not put the save off.
+#[wasm_bindgen_test]
+async fn a_save_asked_for_soon_is_not_put_off_by_the_edit_that_asked() {
+    let (owner, reviews, store, autosave) = open_saved_review();
+    leptos::task::tick().await;
+    store.write(&[Part::Meeting], |r| r.session.prompt = "asked".into());
+    autosave.flush_soon();
+    leptos::task::tick().await;
+    sleep(60).await;
+    assert_eq!(reviews.stored_revision(&Id::from("r-1")), 2);
+    assert_eq!(autosave.status(), SaveStatus::Saved);
+    // The next keystroke waits for a pause again.
+    store.edit_details(|r| r.summary = "typed".into());
+    leptos::task::tick().await;
+    sleep(60).await;
+    assert_eq!(reviews.stored_revision(&Id::from("r-1")), 2);
+    sleep(400).await;
+    assert_eq!(reviews.stored_revision(&Id::from("r-1")), 3);
+    owner.cleanup();
+}
+
 /// A clean storage holding review "r-1" at revision 1, open in this window ("w1") with
 /// autosave running.
 fn open_saved_review() -> (Owner, Reviews, ReviewStore, Autosave) {

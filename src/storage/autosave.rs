@@ -56,6 +56,9 @@ pub struct Autosave {
     /// The store's edit count when its content last matched storage.
     clean_at: StoredValue<u64>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// A save asked for in the next task (`flush_soon`): the debounce that the same edit
+    /// starts must not put it off by 300 ms.
+    soon: StoredValue<bool>,
     /// The next try after a failed save.
     retry: StoredValue<Option<TimeoutHandle>>,
     status: RwSignal<SaveStatus>,
@@ -87,6 +90,7 @@ impl Autosave {
             revision: StoredValue::new(revision),
             clean_at: StoredValue::new(store.edits_untracked()),
             timer: StoredValue::new(None),
+            soon: StoredValue::new(false),
             retry: StoredValue::new(None),
             status: RwSignal::new(initial),
             stopped: StoredValue::new(false),
@@ -211,6 +215,9 @@ impl Autosave {
     }
 
     fn schedule(self) {
+        if self.soon.get_value() {
+            return;
+        }
         self.schedule_in(SAVE_DELAY);
     }
 
@@ -230,6 +237,7 @@ impl Autosave {
     /// together were one long task).
     pub fn flush_soon(self) {
         if self.is_dirty() {
+            self.soon.set_value(true);
             self.schedule_in(Duration::ZERO);
         }
     }
@@ -239,6 +247,9 @@ impl Autosave {
         if let Some(Some(handle)) = self.timer.try_get_value() {
             handle.clear();
             self.timer.set_value(None);
+        }
+        if self.soon.try_get_value().is_some() {
+            self.soon.set_value(false);
         }
         if !self.is_dirty() || self.stopped.try_get_value().unwrap_or(true) {
             return;
