@@ -10,7 +10,7 @@ use super::app::use_app;
 use super::browser::IntlZones;
 use super::library::display_title;
 use super::picture::IncidentPicture;
-use super::timeline::KindBadge;
+use super::timeline::{kind_badge, KindBadge};
 use super::widgets::Button;
 use crate::io::library;
 use crate::method::clock;
@@ -18,7 +18,7 @@ use crate::method::hindsight::{held_view, room_view, RoomMoment, RoomView};
 use crate::method::picture::Scene;
 use crate::method::walk;
 use crate::model::time::moment_time_label;
-use crate::model::{Id, Session};
+use crate::model::{Id, MomentKind, Session};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -44,16 +44,31 @@ pub fn Presenter(id: Id) -> impl IntoView {
             })
             .map_err(|problem| problem.message)
     };
-    let view_state = RwSignal::new(read());
+    // What the room sees, and what stops it being shown. Each part of the screen follows its
+    // own part of the view: at 2,000 moments, drawing the whole screen again for each step
+    // made the room wait for the timeline so far to be drawn anew.
+    let room = RwSignal::new(RoomView::default());
+    let problem = RwSignal::new(None::<String>);
+    let follow_review = move || match read() {
+        Ok(view) => {
+            if room.with_untracked(|shown| shown != &view) {
+                room.set(view);
+            }
+            if problem.with_untracked(Option::is_some) {
+                problem.set(None);
+            }
+        }
+        Err(message) => problem.set(Some(message)),
+    };
+    follow_review();
     let key = library::revision_key(&id.get_value());
     let follow = window_event_listener(leptos::ev::storage, move |event| {
         if event.key().as_deref() == Some(key.as_str()) {
-            view_state.set(read());
+            follow_review();
         }
     });
     // After a sleep or a lost event, catch up when the window is looked at again.
-    let catch_up =
-        window_event_listener_untyped("visibilitychange", move |_| view_state.set(read()));
+    let catch_up = window_event_listener_untyped("visibilitychange", move |_| follow_review());
     on_cleanup(move || {
         follow.remove();
         catch_up.remove();
@@ -65,13 +80,13 @@ pub fn Presenter(id: Id) -> impl IntoView {
             .flatten()
             .is_some_and(|m| m.matches()),
     );
+    let title = Memo::new(move |_| room.with(|v| display_title(&v.title)));
     Effect::new(move |_| {
-        let title = view_state.with(|v| {
-            v.as_ref()
-                .map(|v| display_title(&v.title))
-                .unwrap_or_default()
-        });
-        document().set_title(&format!("{title} · shared screen · Tunnel"));
+        document().set_title(&format!("{} · shared screen · Tunnel", title.get()));
+    });
+    Effect::new(move |_| {
+        room.track();
+        problem.track();
         // Once the new view is drawn.
         request_animation_frame(fit_to_window);
     });
@@ -81,19 +96,18 @@ pub fn Presenter(id: Id) -> impl IntoView {
     view! {
         <main class="presenter" class:dark=move || dark.get() class:light=move || !dark.get()>
             <div class="presenter-bar">
-                <h1 class="presenter-title">
-                    {move || view_state.with(|v| v.as_ref().map(|v| display_title(&v.title)).unwrap_or_default())}
-                </h1>
+                <h1 class="presenter-title">{title}</h1>
                 <span class="presenter-position">
-                    {move || view_state.with(|v| match v {
-                        Ok(RoomView { position: 0, .. }) => "Not started".to_string(),
-                        Ok(v) => format!("Moment {}", v.position),
-                        Err(_) => String::new(),
-                    })}
+                    {move || match (problem.with(Option::is_some), room.with(|v| v.position)) {
+                        (true, _) => String::new(),
+                        (false, 0) => "Not started".to_string(),
+                        (false, position) => format!("Moment {position}"),
+                    }}
                 </span>
                 {move || {
-                    view_state
-                        .with(|v| v.as_ref().ok().and_then(|v| v.clock.clone()))
+                    shown(room, |v| v.clock.clone())
+                        .get()
+                        .filter(|_| problem.with(Option::is_none))
                         .map(|session| view! { <RoomClock session/> })
                 }}
                 <Button
@@ -102,9 +116,9 @@ pub fn Presenter(id: Id) -> impl IntoView {
                     label=move || if dark.get() { "Light theme" } else { "Dark theme" }
                 />
             </div>
-            {move || match view_state.get() {
-                Ok(view) => view! { <Room view/> }.into_any(),
-                Err(message) => view! {
+            {move || match problem.get() {
+                None => view! { <Room view=room.read_only()/> }.into_any(),
+                Some(message) => view! {
                     <p role="alert" class="presenter-problem">
                         "The shared screen cannot show this review: " {message}
                         " If this browser keeps nothing (private mode), show the console window instead."
@@ -165,59 +179,106 @@ fn RoomClock(session: Session) -> impl IntoView {
     }
 }
 
-#[component]
-fn Room(view: RoomView) -> impl IntoView {
-    let zone = view.time_zone.clone();
-    let with_dates = view
-        .earlier
-        .iter()
-        .chain(view.current.iter())
-        .map(|m| crate::model::time::to_local(m.at, &zone, &IntlZones).date)
-        .collect::<std::collections::BTreeSet<_>>()
-        .len()
-        > 1;
-    let time =
-        move |m: &RoomMoment| moment_time_label(m.at, m.precision, &zone, &IntlZones, with_dates);
-    let current = view.current.clone().map(|m| {
-        let when = time(&m);
-        view! {
-            <section class="room-current" aria-label="Current moment">
-                <p class="room-when">
-                    <time>{when}</time>
-                    <KindBadge kind=m.kind/>
-                    {m.pivot.then_some(view! { <span class="moment-tags">"⚑ Pivot"</span> })}
-                </p>
-                <p class=format!("room-description {}", description_size(&m.description))>{m.description.clone()}</p>
-                {(!m.people.is_empty()).then(|| view! { <p class="room-people">{m.people.join(", ")}</p> })}
-                {(!m.evidence.is_empty()).then(|| view! {
-                    <ul class="room-evidence" aria-label="What could be seen then">
-                        {m.evidence.iter().map(|e| view! { <li>{e.kind.label()} ": " {e.text.clone()}</li> }).collect_view()}
-                    </ul>
-                })}
-            </section>
+/// One part of what the room sees, followed on its own: it is drawn again only when it changes.
+fn shown<T: Clone + PartialEq + Send + Sync + 'static>(
+    view: impl With<Value = RoomView> + Copy + Send + Sync + 'static,
+    part: impl Fn(&RoomView) -> T + Send + Sync + 'static,
+) -> Memo<T> {
+    Memo::new(move |_| view.with(|v| part(v)))
+}
+
+/// A moment of the timeline so far, as its line shows it.
+#[derive(Clone, PartialEq)]
+struct SoFarLine {
+    /// Everything the line shows, so that a line is drawn again only when it changes.
+    key: String,
+    when: String,
+    kind: MomentKind,
+    description: String,
+}
+
+/// The times of the moments the room sees: with their dates when they span more than one day.
+#[derive(Clone, PartialEq, Default)]
+struct RoomTimes {
+    current: String,
+    so_far: Vec<SoFarLine>,
+}
+
+impl RoomTimes {
+    fn of(view: &RoomView) -> RoomTimes {
+        let zone = &view.time_zone;
+        let with_dates = view
+            .earlier
+            .iter()
+            .chain(view.current.iter())
+            .map(|m| crate::model::time::to_local(m.at, zone, &IntlZones).date)
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+            > 1;
+        let time =
+            |m: &RoomMoment| moment_time_label(m.at, m.precision, zone, &IntlZones, with_dates);
+        RoomTimes {
+            current: view.current.as_ref().map(time).unwrap_or_default(),
+            so_far: view
+                .earlier
+                .iter()
+                .rev()
+                .map(|m| {
+                    let when = time(m);
+                    SoFarLine {
+                        key: format!("{}\u{0}{when}\u{0}{:?}\u{0}{}", m.id, m.kind, m.description),
+                        when,
+                        kind: m.kind,
+                        description: m.description.clone(),
+                    }
+                })
+                .collect(),
         }
-    });
+    }
+}
+
+#[component]
+fn Room(view: ReadSignal<RoomView>) -> impl IntoView {
+    let times = shown(view, RoomTimes::of);
+    let current = shown(view, |v| v.current.clone());
+    let rules = shown(view, |v| v.rules);
+    let prompt = shown(view, |v| v.prompt.clone());
+    let accounts = shown(view, |v| v.accounts.clone());
+    let parking_lot = shown(view, |v| v.parking_lot.clone());
+    let held = shown(view, |v| v.held);
     // Built from the room's own view: nothing the room may not see can be drawn.
-    let picture = Scene::of_room(&view);
-    let earlier: Vec<(String, RoomMoment)> = view
-        .earlier
-        .iter()
-        .rev()
-        .map(|m| (time(m), m.clone()))
-        .collect();
+    let picture = shown(view, Scene::of_room);
+    let walking = Memo::new(move |_| current.with(Option::is_some));
+    let nothing_earlier = Memo::new(move |_| times.with(|t| t.so_far.is_empty()));
     view! {
-        {view.rules.map(|rules| view! {
+        {move || rules.get().map(|rules| view! {
             <section class="room-rules" aria-label="Ground rules">
                 <h2>"Ground rules"</h2>
                 <ul>{rules.iter().map(|r| view! { <li>{*r}</li> }).collect_view()}</ul>
             </section>
         })}
-        {match current {
-            Some(current) => current.into_any(),
+        {move || match current.get() {
+            Some(m) => view! {
+                <section class="room-current" aria-label="Current moment">
+                    <p class="room-when">
+                        <time>{move || times.with(|t| t.current.clone())}</time>
+                        <KindBadge kind=m.kind/>
+                        {m.pivot.then_some(view! { <span class="moment-tags">"⚑ Pivot"</span> })}
+                    </p>
+                    <p class=format!("room-description {}", description_size(&m.description))>{m.description.clone()}</p>
+                    {(!m.people.is_empty()).then(|| view! { <p class="room-people">{m.people.join(", ")}</p> })}
+                    {(!m.evidence.is_empty()).then(|| view! {
+                        <ul class="room-evidence" aria-label="What could be seen then">
+                            {m.evidence.iter().map(|e| view! { <li>{e.kind.label()} ": " {e.text.clone()}</li> }).collect_view()}
+                        </ul>
+                    })}
+                </section>
+            }
+            .into_any(),
             None => view! {
                 <section class="room-current" aria-label="Current moment">
                     <p class="room-description">
-                        {if view.held {
+                        {if held.get() {
                             "Waiting for the facilitator: open the shared screen from the walk-through."
                         } else {
                             "The walk-through has not started yet."
@@ -227,14 +288,14 @@ fn Room(view: RoomView) -> impl IntoView {
             }
             .into_any(),
         }}
-        {(!view.prompt.is_empty()).then(|| view! {
+        {move || prompt.with(|p| (!p.is_empty()).then(|| view! {
             <section class="room-prompt" aria-label="Question">
-                <p>{view.prompt.clone()}</p>
+                <p>{p.clone()}</p>
             </section>
-        })}
-        {(!view.accounts.is_empty()).then(|| view! {
+        }))}
+        {move || accounts.with(|accounts| (!accounts.is_empty()).then(|| view! {
             <section class="room-accounts" aria-label="Accounts">
-                {view.accounts.iter().map(|a| view! {
+                {accounts.iter().map(|a| view! {
                     <article class="room-account">
                         <h2>{a.person.clone()}</h2>
                         <dl>
@@ -243,26 +304,30 @@ fn Room(view: RoomView) -> impl IntoView {
                     </article>
                 }).collect_view()}
             </section>
-        })}
-        {(!view.parking_lot.is_empty()).then(|| view! {
+        }))}
+        {move || parking_lot.with(|ideas| (!ideas.is_empty()).then(|| view! {
             <section class="room-parking" aria-label="Parking lot">
                 <h2>"Parking lot"</h2>
-                <ul>{view.parking_lot.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view()}</ul>
+                <ul>{ideas.iter().map(|i| view! { <li>{i.clone()}</li> }).collect_view()}</ul>
             </section>
-        })}
-        {view.current.is_some().then(|| view! {
+        }))}
+        <Show when=move || walking.get()>
             <section class="room-so-far" aria-label="The timeline so far">
                 <h2>"So far"</h2>
-                <IncidentPicture source=Signal::stored(picture)/>
-                {(!earlier.is_empty()).then(|| view! {
+                <IncidentPicture source=picture/>
+                <Show when=move || !nothing_earlier.get()>
                     <ol>
-                        {earlier.into_iter().map(|(when, m)| view! {
-                            <li><time>{when}</time> " " <KindBadge kind=m.kind/> " " {m.description}</li>
-                        }).collect_view()}
+                        <For
+                            each=move || times.with(|t| t.so_far.clone())
+                            key=|line| line.key.clone()
+                            let:line
+                        >
+                            <li><time>{line.when}</time> " " {kind_badge(line.kind)} " " {line.description}</li>
+                        </For>
                     </ol>
-                })}
+                </Show>
             </section>
-        })}
+        </Show>
     }
 }
 

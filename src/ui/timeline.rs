@@ -855,7 +855,7 @@ fn SelectionBar() -> impl IntoView {
 }
 
 /// A kind's symbol and label together, so kinds never differ by colour alone.
-fn kind_badge(kind: MomentKind) -> impl IntoView {
+pub(super) fn kind_badge(kind: MomentKind) -> impl IntoView {
     let info = kinds::info(kind);
     view! {
         <span class=format!("kind kind-{}", info.class)>
