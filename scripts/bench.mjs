@@ -20,6 +20,8 @@
 //   - the timeline's search: a word in every row marked, and the search cleared; a search
 //     hiding all rows but one, and cleared; with the longest task meanwhile;
 //   - "Next moment" in the walk-through: the longest task it causes in the 2.5 s after the key;
+//   - the shared screen following "Next moment" near the end of the walk (the console's save,
+//     the presenter's read and its drawing), against `JSON.parse` of the review there;
 //   - the longest task in the 2 s after a keystroke in a moment's description (the autosave);
 //   - the same in a 2,000-character account field, which the language guard reads;
 //   - Setup and Interviews with 300 people, every row drawn, and the longest task meanwhile.
@@ -484,6 +486,74 @@ async function nextMomentCost(id) {
   return worst;
 }
 
+/** The shared screen following the console near the end of a walk of `count` moments: from
+ *  "n" pressed in the console to the next moment's words on the presenter (ms, median of five
+ *  steps), and `JSON.parse` of the review's JSON in the presenter's window (ms, best of five). */
+async function sharedScreenFollows(source, count) {
+  const id = `${source.review.id}-walked`;
+  const walked = source.review.moments.slice(0, count - 6).map((m) => m.id);
+  const env = {
+    ...source,
+    review: {
+      ...source.review, id,
+      session: { phase: "walk", walked, current: walked.at(-1), time_box_minutes: 60 },
+    },
+  };
+  await page.goto("about:blank");
+  await page.goto(origin + "/");
+  await page.evaluate((env) => {
+    localStorage.setItem(`tunnel:review:${env.review.id}`, JSON.stringify(env));
+    localStorage.setItem(`tunnel:revision:${env.review.id}`, "1");
+  }, env);
+  await page.goto(`${origin}/#/review/${id}/walk`);
+  await page.getByRole("heading", { name: "Walk-through", level: 2 }).waitFor();
+  await page.getByRole("button", { name: "Open presenter view" }).click();
+  const [presenter] = await Promise.all([
+    page.context().waitForEvent("page"),
+    page.getByRole("dialog").getByRole("button", { name: /Open at moment/ }).click(),
+  ]);
+  await presenter.getByRole("region", { name: "Current moment" }).waitFor();
+  await page.bringToFront();
+  await page.waitForTimeout(1000);
+  const lags = [];
+  for (let i = count - 6; i < count - 1; i++) {
+    const shown = presenter.evaluate(
+      (words) =>
+        new Promise((resolve) => {
+          const seen = () => document.querySelector('[aria-label="Current moment"]')?.textContent.includes(words);
+          const watch = new MutationObserver(() => {
+            if (seen()) {
+              watch.disconnect();
+              resolve(Date.now());
+            }
+          });
+          watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+        }),
+      `Moment ${i}:`,
+    );
+    const pressed = await page.evaluate(() => Date.now());
+    await page.keyboard.press("n");
+    lags.push((await shown) - pressed);
+    await page.waitForTimeout(500);
+  }
+  // Stored packed by now: parsed as the JSON it was stored as.
+  const parse = await presenter.evaluate((text) => {
+    let best = Infinity;
+    for (let i = 0; i < 5; i++) {
+      const t0 = performance.now();
+      JSON.parse(text);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  }, JSON.stringify(env));
+  await presenter.close();
+  await page.evaluate((id) => {
+    localStorage.removeItem(`tunnel:review:${id}`);
+    localStorage.removeItem(`tunnel:revision:${id}`);
+  }, id);
+  return { lag: median(lags), parse };
+}
+
 async function keystrokeLongTask(id, momentId) {
   await page.goto("about:blank");
   await page.goto(`${origin}/#/review/${id}/timeline/${momentId}`);
@@ -643,6 +713,8 @@ const plain2000 = {
 };
 const next10 = await nextMomentCost("bench-10");
 const next2000 = await nextMomentCost("bench-2000");
+const follows10 = await sharedScreenFollows(small, 10);
+const follows2000 = await sharedScreenFollows(large, 2000);
 const keyTask10 = await keystrokeLongTask("bench-10", "m-5");
 const keyTask2000 = await keystrokeLongTask("bench-2000", "m-1000");
 const guard10 = await guardedKeystrokeLongTask("bench-10");
@@ -714,6 +786,8 @@ console.log(`search hiding all rows but one (ms)                 ${fmt(search10.
 console.log(`  and clearing it, every row back (ms)              ${fmt(search10.widened).padStart(10)}   ${fmt(search2000.widened).padStart(13)}`);
 console.log(`  longest task while hiding and bringing back (ms, 0 = none over 50) ${fmt(search10.longestNarrowing).padStart(4)}   ${fmt(search2000.longestNarrowing).padStart(9)}`);
 console.log(`"Next moment": longest task within 2.5 s (ms, 0 = none over 50) ${fmt(next10).padStart(10)}   ${fmt(next2000).padStart(13)}`);
+console.log(`  the shared screen showing the next moment, median of 5 (ms)   ${fmt(follows10.lag).padStart(10)}   ${fmt(follows2000.lag).padStart(13)}`);
+console.log(`    baseline: JSON.parse of the review there (ms)               ${fmt(follows10.parse).padStart(10)}   ${fmt(follows2000.parse).padStart(13)}`);
 console.log(`keystroke: longest task within 2 s (ms, 0 = none over 50)  ${fmt(keyTask10).padStart(10)}   ${fmt(keyTask2000).padStart(13)}`);
 console.log(`keystroke in a 2,000-character account field: longest task within 2 s (ms) ${fmt(guard10).padStart(4)}   ${fmt(guard2000).padStart(13)}`);
 console.log(`journal write per keystroke, mean (ms)              ${fmt(k10.journal.mean).padStart(10)}   ${fmt(k2000.journal.mean).padStart(13)}   (${k2000.journal.writes} writes, at most ${k2000.journal.chars} characters)`);
