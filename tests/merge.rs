@@ -239,6 +239,73 @@ fn keeping_a_moment_the_other_window_removed_keeps_its_accounts() {
     );
 }
 
+/// Two consoles moved the walk at once: the meeting follows the one moved last, nobody is asked,
+/// and every moment either walked through stays walked.
+#[test]
+fn two_consoles_moving_the_walk_follow_the_later_move_without_asking() {
+    let mut base = sample_review();
+    let ids: Vec<Id> = base.moments.iter().map(|m| m.id.clone()).collect();
+    base.session.current = Some(ids[0].clone());
+    base.session.walked = vec![ids[0].clone()];
+    let step = |review: &Review, to: usize, question: &str| {
+        let mut review = review.clone();
+        review.session.phase = Phase::Walk;
+        review.session.current = Some(ids[to].clone());
+        review.session.walked.push(ids[to].clone());
+        review.session.prompt = question.into();
+        review
+    };
+    let mine = step(&base, 1, "What did you see?");
+    for (saved_there, mine_wins) in [
+        ("2026-03-20T10:00:05Z", true),
+        ("2026-03-20T10:00:20Z", false),
+    ] {
+        let mut theirs = step(&base, 2, "What were you trying to do?");
+        theirs.session.show_rules = true;
+        theirs.updated_at = at(saved_there);
+        let mut journal = journal_between(&base, &mine);
+        journal.at = at("2026-03-20T10:00:10Z").millis();
+        let mut value = review_value(&theirs);
+        let conflicts = journal.merge_into(&mut value, 2, Side::Mine, &mine);
+        assert!(conflicts.is_empty(), "{conflicts:?}");
+        assert!(journal.conflicts.is_empty());
+        let later = if mine_wins { &mine } else { &theirs };
+        let session = &value["session"];
+        assert_eq!(
+            session["current"],
+            later.session.current.as_ref().unwrap().as_str()
+        );
+        assert_eq!(session["prompt"], later.session.prompt.as_str());
+        // Changed on one side only: kept as any field is.
+        assert_eq!(session["show_rules"], true);
+        let walked: Vec<&str> = session["walked"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        assert!(walked.contains(&ids[1].as_str()) && walked.contains(&ids[2].as_str()));
+        // The journal now says what was merged: folding it again changes nothing.
+        let mut again = value.clone();
+        assert!(journal
+            .clone()
+            .merge_into(&mut again, 3, Side::Mine, &mine)
+            .is_empty());
+        assert_eq!(again, value);
+    }
+    // A person's words in the meeting (a note) changed differently are still asked about.
+    let mut mine = base.clone();
+    mine.notes[0].text = "mine".into();
+    let mut theirs = base.clone();
+    theirs.notes[0].text = "theirs".into();
+    let mut journal = journal_between(&base, &mine);
+    let mut value = review_value(&theirs);
+    assert_eq!(
+        journal.merge_into(&mut value, 2, Side::Mine, &mine).len(),
+        1
+    );
+}
+
 #[derive(Debug, Clone)]
 enum Edit {
     Title(String),
@@ -443,7 +510,11 @@ fn check_nothing_lost(
             }
             continue;
         }
-        if mv != bv && tv != bv && mv != tv {
+        let meetings_place = path.first() == Some(&Seg::Key("session".into()));
+        if mv != bv && tv != bv && mv != tv && meetings_place {
+            // The meeting's place follows one console's move, without asking.
+            assert!(rv == mv || rv == tv, "one side's move at {path:?}");
+        } else if mv != bv && tv != bv && mv != tv {
             panic!("changed on both sides without a conflict at {path:?}");
         } else if mv != bv {
             assert_eq!(rv, mv, "mine kept at {path:?}");

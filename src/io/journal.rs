@@ -375,11 +375,19 @@ impl Journal {
         mine: &Review,
     ) -> Vec<Conflict> {
         let mut found = Vec::new();
+        let later = if self.at >= saved_at(stored_review) {
+            Side::Mine
+        } else {
+            Side::Theirs
+        };
         for (unit, entry) in &mut self.entries {
             let base = parse_unit(&entry.base);
             let mine = parse_unit(&entry.now);
             let theirs = unit.value_in(stored_review);
-            let merged = merge::merge(base.as_ref(), mine.as_ref(), theirs.as_ref(), prefer);
+            let mut merged = merge::merge(base.as_ref(), mine.as_ref(), theirs.as_ref(), prefer);
+            if *unit == Unit::Meeting {
+                follow_the_later_move(&mut merged, later);
+            }
             entry.base = text_of(&theirs);
             entry.now = text_of(&merged.value);
             unit.put(stored_review, merged.value);
@@ -493,6 +501,35 @@ impl Journal {
     pub fn decided(&mut self, path: &[Seg]) {
         self.conflicts.retain(|c| c.path != path);
     }
+}
+
+/// The meeting's place (where the walk is, the phase, the question asked, what the shared
+/// screen shows, the clock) is where the console was last moved, not anyone's words. Two
+/// consoles that moved it differently are not asked which to keep: the one that moved it last
+/// wins, and the moments each walked through stay walked (a set, merged without asking).
+/// Asking split the meeting: one console waited for a choice while the room followed the other.
+fn follow_the_later_move(merged: &mut merge::Merged, later: Side) {
+    let is_session =
+        |c: &Conflict| matches!(c.path.first(), Some(Seg::Key(key)) if key == "session");
+    for conflict in merged.conflicts.iter().filter(|c| is_session(c)) {
+        let value = match later {
+            Side::Mine => conflict.mine.clone(),
+            Side::Theirs => conflict.theirs.clone(),
+        };
+        if let Some(document) = merged.value.as_mut() {
+            merge::set_at(document, &conflict.path, value);
+        }
+    }
+    merged.conflicts.retain(|c| !is_session(c));
+}
+
+/// When the stored review was saved (milliseconds; 0 when it does not say).
+fn saved_at(stored_review: &Value) -> i64 {
+    stored_review
+        .get("updated_at")
+        .and_then(Value::as_str)
+        .and_then(crate::model::Instant::parse_rfc3339)
+        .map_or(0, |at| at.millis())
 }
 
 fn text_of(value: &Option<Value>) -> String {

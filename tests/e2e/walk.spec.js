@@ -352,6 +352,38 @@ test("both windows recover after a reload, and the presenter never writes", asyn
   await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText("LATER the rollback decision", { timeout: 1000 });
 });
 
+test("two consoles moving the walk at the same moment agree on where it is, asking no one", async ({ context, page }) => {
+  await openConsole(page, {
+    ...REVIEW,
+    review: { ...REVIEW.review, session: { phase: "walk", walked: ["m1", "m2"], current: "m2", time_box_minutes: 60 } },
+  });
+  const presenter = await openPresenter(context, page, "Open at moment 2");
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByRole("heading", { name: "Walk-through", level: 2 })).toBeVisible();
+  const where = (p) => p.getByRole("region", { name: "Current moment" }).first();
+  await expect(where(other)).toContainText("Ana suspects the deploy");
+  // Each window presses at one agreed instant: both moves are made before either is saved.
+  const pressAt = (p, button, when) =>
+    p.evaluate(
+      ([button, when]) => {
+        const target = document.querySelector(`button[aria-label="${button}"]`);
+        setTimeout(() => target.click(), Math.max(0, when - Date.now()));
+      },
+      [button, when],
+    );
+  const when = (await page.evaluate(() => Date.now())) + 300;
+  await Promise.all([pressAt(page, "Next moment", when), pressAt(other, "Previous moment", when)]);
+  await page.waitForTimeout(2000);
+  for (const console_ of [page, other]) {
+    await expect(console_.getByRole("region", { name: "Changed in two windows" })).toHaveCount(0);
+    await expect(console_.getByText("All changes saved")).toBeVisible();
+  }
+  const shown = (await where(page).innerText()).includes("LATER") ? "LATER the rollback decision" : "Checkout error alert fires";
+  await expect(where(other)).toContainText(shown);
+  await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText(shown);
+});
+
 test("two accounts of one moment are kept side by side, and both survive", async ({ page }) => {
   await openConsole(page);
   await page.getByRole("button", { name: "Start walk-through" }).click();
