@@ -21,6 +21,7 @@ use super::review::ConflictChoices;
 use super::setup::Setup;
 use super::suggestions::Suggestions;
 use super::synthesis::SynthesisScreen;
+use super::timeline::MomentEditor;
 use super::timeline_import::ImportScreen;
 use super::walk::Walk;
 use crate::io::merge::Conflict;
@@ -103,6 +104,14 @@ fn present(id: Id) -> Result<AnyView, NotLoaded> {
 )]
 fn picture(scene: Signal<Scene>, on_open: Callback<Id>) -> Result<AnyView, NotLoaded> {
     Ok(view! { <IncidentPicture source=scene on_open/> }.into_any())
+}
+
+#[cfg_attr(
+    feature = "split",
+    wasm_split(editor, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_editor))
+)]
+fn editor(id: Id, editor_id: String) -> Result<AnyView, NotLoaded> {
+    Ok(view! { <MomentEditor id editor_id/> }.into_any())
 }
 
 #[cfg_attr(
@@ -194,6 +203,49 @@ pub fn picture_part(scene: Signal<Scene>, on_open: Callback<Id>) -> AnyView {
     .into_any()
 }
 
+thread_local! {
+    /// Whether the editor's part has been fetched and started.
+    static EDITOR_HERE: std::cell::Cell<bool> = const { std::cell::Cell::new(!cfg!(feature = "split")) };
+}
+
+/// Fetches the editor's part now, not when the page is idle: the timeline calls it when it is
+/// drawn, so that the first "Edit" or "Add moment" finds it here.
+pub fn fetch_editor() {
+    #[cfg(feature = "split")]
+    if !EDITOR_HERE.get() {
+        leptos::task::spawn_local(async {
+            if preload_editor().await.is_ok() {
+                EDITOR_HERE.set(true);
+            }
+        });
+    }
+}
+
+/// Runs `then` once the editor's part is here: at once when it is. A moment added before it is
+/// is added when it arrives, so that the words typed next go into its description, not into the
+/// button (whose every space added another blank moment).
+pub fn with_editor(then: impl FnOnce() + 'static) {
+    if EDITOR_HERE.get() {
+        return then();
+    }
+    #[cfg(feature = "split")]
+    leptos::task::spawn_local(async move {
+        if preload_editor().await.is_ok() {
+            EDITOR_HERE.set(true);
+        }
+        then();
+    });
+}
+
+/// A moment's editor in the timeline, a part of its own: the timeline's first screen is its
+/// rows, and an editor is opened a moment after, by when the part is here (`fetch_editor`).
+pub fn editor_part(id: Id, editor_id: String) -> AnyView {
+    Suspend::new(
+        async move { load!(editor(id, editor_id)).unwrap_or_else(|NotLoaded| not_loaded()) },
+    )
+    .into_any()
+}
+
 /// Responders' suggestions on the timeline, a part of its own: only reviews that merged
 /// worksheet answers have any.
 pub fn suggestions_part() -> AnyView {
@@ -280,18 +332,22 @@ fn preload_from(part: usize) {
     super::browser::when_idle(PRELOAD_WAITS_AT_MOST, move || {
         leptos::task::spawn_local(async move {
             // A part that cannot be fetched is left for its first use; the others still come.
+            // Every part: a window that a new version took over in another window can no
+            // longer fetch its own (`ui::update`).
             let _ = match part {
-                0 => preload_walk().await,
-                1 => preload_setup().await,
-                2 => preload_present().await,
-                3 => preload_synthesis().await,
-                4 => preload_report().await,
-                5 => preload_import().await,
-                6 => preload_interviews().await,
-                7 => preload_picture().await,
-                8 => preload_description_notes().await,
-                9 => preload_conflicts().await,
-                10 => preload_imported().await,
+                0 => preload_editor().await,
+                1 => preload_walk().await,
+                2 => preload_setup().await,
+                3 => preload_present().await,
+                4 => preload_synthesis().await,
+                5 => preload_report().await,
+                6 => preload_import().await,
+                7 => preload_interviews().await,
+                8 => preload_picture().await,
+                9 => preload_description_notes().await,
+                10 => preload_conflicts().await,
+                11 => preload_imported().await,
+                12 => preload_suggestions().await,
                 _ => return,
             };
             preload_from(part + 1);

@@ -74,6 +74,7 @@ impl TimelineView {
 pub fn Timeline() -> impl IntoView {
     let store = use_store();
     let app = use_app();
+    super::parts::fetch_editor();
     let order = Memo::new(move |_| store.timeline(|r| r.timeline_ids()));
     let with_dates = Memo::new(move |_| {
         store.track(&Part::Details);
@@ -301,9 +302,25 @@ fn ImportLinks() -> impl IntoView {
     }
 }
 
+thread_local! {
+    /// A moment is being added, waiting for the editor's part: another press adds nothing.
+    static ADDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Adds a moment just after the last one (or at the incident start) and opens it for typing.
 fn add_moment(store: ReviewStore, view_state: TimelineView) {
+    if ADDING.get() {
+        return;
+    }
+    ADDING.set(true);
     let app = use_app();
+    super::parts::with_editor(move || {
+        ADDING.set(false);
+        add_moment_now(app, store, view_state);
+    });
+}
+
+fn add_moment_now(app: AppState, store: ReviewStore, view_state: TimelineView) {
     let id = app.new_id("m");
     let at = store.untracked(|r| placement::new_moment_at(r, crate::storage::now()));
     store.add_moment(Moment {

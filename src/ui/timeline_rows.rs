@@ -13,7 +13,7 @@
 //! of its own. User text only ever goes in as text.
 
 use super::browser::{self, IntlZones, Words};
-use super::timeline::{day_and_time, MomentEditor, TimelineView};
+use super::timeline::{day_and_time, TimelineView};
 use crate::io::links::safe_href;
 use crate::method::placement::Misplaced;
 use crate::method::{gaps, kinds};
@@ -683,7 +683,7 @@ fn mount_editor(owner: &Owner, li: &Element, id: &Id) -> Editor {
     let owner = owner.child();
     let editor_id = editor_dom_id(id);
     let id = id.clone();
-    let mut state = owner.with(|| view! { <MomentEditor id editor_id/> }.into_any().build());
+    let mut state = owner.with(|| super::parts::editor_part(id, editor_id).build());
     state.mount(li, None);
     Editor { state, owner }
 }
