@@ -14,12 +14,27 @@ import("./tunnel.js")
 // event "tunnel-update-ready" (and data-update="ready" on <html>, in case the app starts
 // later); the app shows "a new version is ready" and, once nothing unsaved would be lost,
 // answers with "tunnel-update-apply", and only then does the new version take over and the
-// page reload.
+// page reload. When another window has made the new version take over, this one is told with
+// "tunnel-update-taken" (data-update="taken"): the parts it has not loaded yet would now come
+// from the new version, which its own code cannot run, so it reloads as soon as that loses
+// nothing (ui::update).
 if ("serviceWorker" in navigator && location.protocol !== "file:") {
+  // The first visit's copy taking control of this page is not a new version.
+  let controlled = Boolean(navigator.serviceWorker.controller);
+  let asked = false;
+  navigator.serviceWorker.addEventListener("controllerchange", () => {
+    if (asked) return location.reload();
+    const was = controlled;
+    controlled = true;
+    if (!was) return;
+    document.documentElement.dataset.update = "taken";
+    window.dispatchEvent(new Event("tunnel-update-taken"));
+  });
   navigator.serviceWorker
     .register("sw.js")
     .then((registration) => {
       const ready = () => {
+        if (document.documentElement.dataset.update === "taken") return;
         document.documentElement.dataset.update = "ready";
         window.dispatchEvent(new Event("tunnel-update-ready"));
       };
@@ -31,8 +46,9 @@ if ("serviceWorker" in navigator && location.protocol !== "file:") {
         });
       });
       window.addEventListener("tunnel-update-apply", () => {
+        if (document.documentElement.dataset.update === "taken") return location.reload();
         if (!registration.waiting) return;
-        navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
+        asked = true;
         registration.waiting.postMessage("take-over");
       });
     })

@@ -164,6 +164,11 @@ pub fn App() -> impl IntoView {
         // the screen that holds it goes: Back pressed while typing in it keeps what was typed,
         // where the box's own commit would come after the box was gone.
         super::browser::leave_field();
+        // The next screen may need a part this window has not loaded, which only the new
+        // version (taken in another window) now has: go there by loading that version.
+        if super::update::taken_elsewhere() && super::update::reload_if_nothing_lost(app) {
+            return;
+        }
         let route = current_route();
         let forced = app.leaving.with_untracked(|l| l.as_ref() == Some(&route));
         if !forced && leaves_unsaved_work(app, &route) {

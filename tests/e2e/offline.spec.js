@@ -212,3 +212,57 @@ test("a new version waits for the person, and never takes over with edits it can
     server.kill();
   }
 });
+
+test("a new version taken in one window is followed by the others: a console at its next screen, the shared screen at once, and no banner for the room", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "tunnel-update-"));
+  cpSync("dist", dir, { recursive: true });
+  const port = 8125;
+  const origin = `http://127.0.0.1:${port}`;
+  const server = spawn("node", ["scripts/serve.mjs", String(port), dir], { stdio: "ignore" });
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
+  try {
+    await expect.poll(() => fetch(origin + "/").then((r) => r.status, () => 0)).toBe(200);
+    const context = await browser.newContext({ baseURL: origin });
+    const problems = [];
+    context.on("page", (p) => p.on("pageerror", (e) => problems.push(`page error: ${e.message}`)));
+    const page = await context.newPage();
+    await openLibrary(page);
+    await controlled(page);
+    await createReview(page, "Two windows, one update");
+    await saved(page);
+    await openTab(page, "Walk-through");
+    const [presenter] = await Promise.all([
+      context.waitForEvent("page"),
+      page.getByRole("button", { name: "Open presenter view" }).click(),
+    ]);
+    await expect(presenter.getByRole("region", { name: "Current moment" })).toBeVisible();
+    const other = await context.newPage();
+    await other.goto(page.url());
+    await expect(other.getByRole("heading", { name: "Walk-through", level: 2 })).toBeVisible();
+
+    const worker = join(dir, "sw.js");
+    writeFileSync(worker, readFileSync(worker, "utf8").replace(/^const VERSION = .*;$/m, 'const VERSION = "next";'));
+    await other.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const ready = (p) => p.getByRole("status").filter({ hasText: "A new version of Tunnel is ready" });
+    await expect(ready(other)).toBeVisible();
+    await expect(ready(page)).toBeVisible();
+    // The room is never shown the question.
+    await expect(ready(presenter)).toHaveCount(0);
+
+    const presenterReloads = presenter.waitForEvent("load");
+    await Promise.all([other.waitForEvent("load"), ready(other).getByRole("button", { name: "Update now" }).click()]);
+    await presenterReloads;
+    await expect(presenter.getByRole("region", { name: "Current moment" })).toBeVisible();
+    await expect(presenter.getByRole("status").filter({ hasText: "Tunnel" })).toHaveCount(0);
+    // The console that did not ask says so, and goes to its next screen by loading the new
+    // version.
+    await expect(page.getByRole("status").filter({ hasText: "Tunnel was updated in another window" })).toBeVisible();
+    await Promise.all([page.waitForEvent("load"), page.getByRole("link", { name: "Timeline" }).click()]);
+    await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "updated in another window" })).toHaveCount(0);
+    expect(problems).toEqual([]);
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+});
