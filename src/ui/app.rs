@@ -14,6 +14,7 @@ use crate::storage::backend::Backend;
 use crate::storage::reviews::{Reviews, SaveError};
 use crate::storage::{now, random_seed};
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// What every screen shares.
 #[derive(Clone, Copy)]
@@ -420,8 +421,40 @@ fn NoticeBar() -> impl IntoView {
         }
         undoable
     });
+    // Where the person was before going into the notice: a notice that goes (dismissed,
+    // undone, closed once read) with the focus in it gives it back there, or to the page's
+    // heading, not to the top of the page.
+    let came_from = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    let entered = move |ev: leptos::ev::FocusEvent| {
+        let from = ev
+            .related_target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+        if from
+            .as_ref()
+            .is_none_or(|e| e.closest(".notice-bar").ok().flatten().is_none())
+        {
+            came_from.set_value(from);
+        }
+    };
+    Effect::new(move |had_notice: Option<bool>| {
+        let has_notice = app.notice.with(Option::is_some);
+        if had_notice == Some(true) && !has_notice {
+            request_animation_frame(move || {
+                if !browser::focus_lost() {
+                    return;
+                }
+                match came_from.get_value().filter(|e| e.is_connected()) {
+                    Some(element) => {
+                        let _ = element.focus();
+                    }
+                    None => browser::focus_if_lost("h1".into(), 0),
+                }
+            });
+        }
+        has_notice
+    });
     view! {
-        <div class="notice-bar" role="status" aria-live="polite">
+        <div class="notice-bar" role="status" aria-live="polite" on:focusin=entered>
             {move || {
                 app.notice
                     .get()

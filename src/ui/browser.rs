@@ -310,17 +310,17 @@ pub fn focus_lost() -> bool {
 /// Gives the focus to the first element matching `selector` when the focus is nowhere (what
 /// had it was drawn away: a new page, a closed import): a keyboard or screen-reader user goes
 /// on from there, not from the top of the page. What is not drawn yet on the first frame (a
-/// review still being read) is looked for again shortly, `tries` times.
+/// review still being read) is looked for again shortly, `tries` times. Whether the focus is
+/// nowhere is asked once it is found: until then the focus may still be in what is going (the
+/// import dialog, on the frame after its Cancel), and is lost when it goes.
 pub fn focus_if_lost(selector: String, tries: u32) {
-    if !focus_lost() {
-        return;
-    }
     let found = leptos::prelude::document()
         .query_selector(&selector)
         .ok()
         .flatten()
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match found {
+        Some(_) if !focus_lost() => {}
         Some(element) => {
             // A heading takes the focus only when asked for it by script.
             if element.tab_index() < 0 && !element.has_attribute("tabindex") {

@@ -162,6 +162,26 @@ fn FindingEditor(id: Id, section: &'static str, label: &'static str) -> impl Int
             choice.set(String::new());
         }
     };
+    // Done citing: the picker goes, and the focus goes back to the button that opened it.
+    let opener_id = format!("open-cite-{}", id.get_value());
+    let stop_picking = {
+        let opener_id = opener_id.clone();
+        move || {
+            picking.set(false);
+            choice.set(String::new());
+            let opener_id = opener_id.clone();
+            request_animation_frame(move || focus_by_id(opener_id));
+        }
+    };
+    let escape = {
+        let stop_picking = stop_picking.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() == "Escape" && picking.get_untracked() {
+                ev.prevent_default();
+                stop_picking();
+            }
+        }
+    };
     let app = use_app();
     let remove = move |_| {
         let removed = store.write(&[Part::Synthesis], |r| r.synthesis.remove(&id.get_value()));
@@ -236,20 +256,23 @@ fn FindingEditor(id: Id, section: &'static str, label: &'static str) -> impl Int
                         .collect_view()
                 }}
             </ul>
-            <div class="inline-add">
+            <div class="inline-add" on:keydown=escape>
                 {move || if picking.get() {
                     let options = std::iter::once((String::new(), "Choose a moment or an account…".to_string()))
                         .chain(choices.get())
                         .collect::<Vec<_>>();
+                    let stop_picking = stop_picking.clone();
                     view! {
                         <SelectField label="Moment or account to cite" id=picker_id.clone() options value=choice set=move |key| choice.set(key)/>
                         <Button on_click=cite label="Add citation"/>
+                        <Button class="quiet" on_click=move |_| stop_picking() label="Done citing"/>
                     }
                     .into_any()
                 } else {
                     let picker_id = picker_id.clone();
                     view! {
                         <Button
+                            id=opener_id.clone()
                             on_click=move |_| {
                                 picking.set(true);
                                 // Once drawn: the button that had the focus goes with this.

@@ -580,8 +580,9 @@ fn JumpList(
                 on:blur=blur
             >
             </select>
-            <span id="jump-hint" class="visually-hidden">"Arrows browse; Enter goes there."</span>
         </label>
+        // Outside the label: inside it, the hint was read as part of the list's name too.
+        <span id="jump-hint" class="visually-hidden">"Arrows browse; Enter goes there."</span>
     }
 }
 
@@ -650,8 +651,8 @@ fn ActionSelect(
                     .map(|(key, text)| view! { <option value=key>{text}</option> })
                     .collect_view()}
             </select>
-            <span id=hint class="visually-hidden">"Arrows browse; Enter chooses."</span>
         </label>
+        <span id=hint class="visually-hidden">"Arrows browse; Enter chooses."</span>
     }
 }
 
@@ -1511,7 +1512,7 @@ fn ParkedRow(id: Id) -> impl IntoView {
                 store.write(&[Part::Meeting], |r| r.restore_parked(at, idea));
             }))),
         }));
-        focus_by_id("idea-to-park".into());
+        // The focus, gone with the button, goes to the notice's Undo, as for every removal.
     };
     view! {
         <li>

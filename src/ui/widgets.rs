@@ -38,6 +38,11 @@ thread_local! {
 /// (the button that opened it) if that is still on the page and nothing else took the focus:
 /// a dialog taken out of the page rather than closed leaves focus nowhere, and a keyboard user
 /// at the top of the page.
+/// What can take the focus in a dialog, first to last.
+const FOCUSABLE: &str =
+    "button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), \
+                         textarea:not([disabled]), [tabindex]:not([tabindex='-1'])";
+
 #[component]
 pub fn Modal(
     #[prop(into)] title: String,
@@ -83,6 +88,21 @@ pub fn Modal(
             if !dialog.open() {
                 let _ = dialog.show_modal();
             }
+            // A dialog that takes the place of another (the preview after the pasted text)
+            // found the focus given back to the page as the other went: put it in this one.
+            request_animation_frame(move || {
+                let inside = document()
+                    .active_element()
+                    .is_some_and(|e| dialog.contains(Some(&e)));
+                if !inside {
+                    let first = dialog
+                        .query_selector(FOCUSABLE)
+                        .ok()
+                        .flatten()
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                    let _ = first.map(|e| e.focus());
+                }
+            });
         }
     });
     view! {

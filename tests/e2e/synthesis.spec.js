@@ -209,6 +209,18 @@ test("citing from the keyboard: passing over the choices cites nothing until ask
   await expect(choice).toHaveValue("");
   await item.getByRole("button", { name: "Add citation" }).click();
   await expect(cited).toHaveCount(1);
+  // Done citing: Escape puts the picker away and the focus back on the button that opened it,
+  // as "Done citing" does.
+  await choice.focus();
+  await page.keyboard.press("Escape");
+  await expect(choice).toHaveCount(0);
+  const open = item.getByRole("button", { name: "Cite a moment or account" });
+  await expect(open).toBeFocused();
+  await page.keyboard.press("Enter");
+  await item.getByRole("button", { name: "Done citing" }).click();
+  await expect(choice).toHaveCount(0);
+  await expect(open).toBeFocused();
+  await expect(cited).toHaveCount(1);
 });
 
 test("a removed item or opportunity comes back with Undo, citations and all, and the focus stays in its section", async ({ page }) => {
