@@ -162,8 +162,12 @@ impl Autosave {
         self.status.get()
     }
 
-    /// Whether this window has edits that are not in the stored review.
+    /// Whether this window has edits that are not in the stored review. Never once the review
+    /// is deleted: there is nothing left to save them into, and leaving must not ask.
     pub fn is_dirty(&self) -> bool {
+        if self.stopped.try_get_value().unwrap_or(true) {
+            return false;
+        }
         let edited = self
             .clean_at
             .try_get_value()

@@ -189,12 +189,14 @@ pub fn App() -> impl IntoView {
         if app.route.with_untracked(page_of) != page_of(&route) {
             request_animation_frame(|| super::browser::focus_if_lost("h1".into(), 10));
             // Putting a whole review back is offered only in the library, where it was taken
-            // away: under this window's screen of it, the screen would go on showing (and
-            // saving) the copy it replaced.
-            if app.notice.with_untracked(|n| {
-                n.as_ref()
-                    .is_some_and(|n| matches!(n.undo, Some(Undo::RestoreReview(..))))
-            }) {
+            // away or is gone to (a review deleted from its own page): under this window's
+            // screen of it, the screen would go on showing (and saving) the copy it replaced.
+            if page_of(&route) != Page::Library
+                && app.notice.with_untracked(|n| {
+                    n.as_ref()
+                        .is_some_and(|n| matches!(n.undo, Some(Undo::RestoreReview(..))))
+                })
+            {
                 app.notice.set(None);
             }
         }

@@ -203,7 +203,9 @@ fn ReviewHeader(tab: Memo<Tab>) -> impl IntoView {
                     "\u{201c}" {move || store.details(|r| display_title(&r.title))} "\u{201d} will be removed from "
                     "this browser. Export it first if you may need it again."
                 </p>
+                // As in the library: the first button, which has the focus, is the safe one.
                 <div class="dialog-actions">
+                    <Button on_click=export label="Export review"/>
                     <Button class="danger" on_click=delete label="Delete it"/>
                     <Button on_click=close label="Cancel"/>
                 </div>
@@ -223,10 +225,12 @@ fn delete_open_review(app: AppState, store: ReviewStore, autosave: Autosave) {
     let review = store.snapshot();
     autosave.stop();
     app.reviews.with_value(|r| r.delete(&review.id));
-    app.tell(format!(
-        "Deleted \u{201c}{}\u{201d}.",
-        display_title(&review.title)
-    ));
+    app.notice.set(Some(super::app::Notice {
+        failure: false,
+        text: format!("Deleted \u{201c}{}\u{201d}.", display_title(&review.title)),
+        // As this window held it, unsaved edits too; put back only if nothing is stored since.
+        undo: Some(super::app::Undo::RestoreReview(Box::new(review), 0)),
+    }));
     app.library_changed();
     app.go(Route::Library);
 }

@@ -771,3 +771,20 @@ test("a time being typed is kept when another window saves, and a reload keeps o
   await expect(page.getByRole("textbox", { name: "Incident end time" })).toHaveValue("10:45");
   await expect(page.getByRole("textbox", { name: "Incident start time" })).toHaveValue("08:45");
 });
+
+test("a review deleted from its own page comes back with Undo, and the dialog's first button is the safe one", async ({ page }) => {
+  await openLibrary(page);
+  await createReview(page, "Deleted by accident");
+  await page.getByRole("textbox", { name: "Summary" }).fill("Words worth keeping");
+  await page.getByRole("banner").getByRole("button", { name: "Delete review" }).click();
+  const dialog = page.getByRole("dialog", { name: "Delete this review?" });
+  await expect(dialog.getByRole("button", { name: "Export review" })).toBeFocused();
+  await dialog.getByRole("button", { name: "Delete it" }).click();
+  await expect(page.getByRole("list", { name: "Reviews" }).getByRole("listitem")).toHaveCount(0);
+  const undo = page.getByRole("status").getByRole("button", { name: "Undo" });
+  await undo.click();
+  const row = page.getByRole("listitem", { name: "Deleted by accident", exact: true });
+  await expect(row).toBeVisible();
+  await row.getByRole("link", { name: "Deleted by accident" }).click();
+  await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue("Words worth keeping");
+});
