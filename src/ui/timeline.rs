@@ -82,6 +82,7 @@ pub fn Timeline() -> impl IntoView {
     });
     let filter = RwSignal::new(TimelineFilter::default());
     let filtered = Memo::new(move |_| filter.with(TimelineFilter::is_active));
+    let open = RwSignal::new(HashSet::<Id>::new());
     let visible = Memo::new(move |_| {
         if !filtered.get() {
             return order.get();
@@ -91,14 +92,19 @@ pub fn Timeline() -> impl IntoView {
             store.track(&Part::Moment(id));
         }
         store.track(&Part::People);
-        filter.with(|f| {
-            store.untracked(|r| {
-                r.timeline_order()
-                    .into_iter()
-                    .map(|i| &r.moments[i])
-                    .filter(|m| f.matches(m, r, &browser::lowercase))
-                    .map(|m| m.id.clone())
-                    .collect()
+        // A moment being edited stays until its editor is closed, whatever the filter: a
+        // word typed that no longer matched took the row, its editor and the focus away, and
+        // every key after it was lost. So does a moment just added, blank, under a search.
+        open.with(|open| {
+            filter.with(|f| {
+                store.untracked(|r| {
+                    r.timeline_order()
+                        .into_iter()
+                        .map(|i| &r.moments[i])
+                        .filter(|m| open.contains(&m.id) || f.matches(m, r, &browser::lowercase))
+                        .map(|m| m.id.clone())
+                        .collect()
+                })
             })
         })
     });
@@ -119,7 +125,7 @@ pub fn Timeline() -> impl IntoView {
         store.timeline(|r| placement::misplaced(r, &IntlZones))
     });
     let view_state = TimelineView {
-        open: RwSignal::new(HashSet::new()),
+        open,
         with_dates,
         gaps,
         filtered,

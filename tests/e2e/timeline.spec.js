@@ -779,6 +779,36 @@ test("rows follow their moments: a new time moves one row, and a ticked row and 
   await expect(page.getByRole("checkbox", { name: "Select 09:02 Ben rolls back the deploy" })).toBeChecked();
 });
 
+test("under a search, a moment being edited or just added stays until its editor is closed, and no key typed is lost", async ({ page }) => {
+  const lines = ["Alert fires", "Ana suspects the deploy", "Ben rolls back", "Latency back to normal"];
+  await openStored(page, {
+    id: "r-filtered", title: "Edited under a search", time_zone: "UTC",
+    moments: lines.map((description, i) => ({ id: `m${i}`, at: minute("2026-03-14T09:00:00Z", i), kind: "observation", description })),
+  });
+  const search = page.getByRole("group", { name: "Filter the timeline" }).getByRole("textbox", { name: "Search the timeline" });
+  await search.fill("deploy");
+  await expect(timelineItems(page)).toHaveCount(1);
+  await timelineItems(page).first().getByRole("button", { name: "Edit" }).click();
+  const description = page.getByRole("group", { name: "Edit moment" }).getByRole("textbox", { name: "Description" });
+  await description.press("End");
+  // The first Backspace makes the words stop matching the search: the row stays.
+  for (let i = 0; i < 6; i++) await description.press("Backspace");
+  await page.keyboard.type("config push, per Ben");
+  await expect(description).toHaveValue("Ana suspects the config push, per Ben");
+  await expect(description).toBeFocused();
+  await page.getByRole("button", { name: "Done" }).click();
+  await expect(timelineItems(page)).toHaveCount(0);
+  // A moment added under the search is shown, blank, with the focus in its words.
+  await page.getByRole("button", { name: "Add moment" }).click();
+  await expect(timelineItems(page)).toHaveCount(1);
+  await expect(description).toBeFocused();
+  await page.keyboard.type("Ben restarts the pool");
+  await search.fill("");
+  await expect(timelineItems(page)).toHaveCount(5);
+  await expect(timelineItems(page).filter({ hasText: "Ben restarts the pool" })).toHaveCount(1);
+  await expect(timelineItems(page).filter({ hasText: "config push, per Ben" })).toHaveCount(1);
+});
+
 test("a date typed part by part is committed once, when left: the moment does not jump about while it is typed", async ({ page }) => {
   const lines = ["Alert fires", "Ana opens the dashboard", "Ben checks the deploy", "Latency back to normal"];
   await openStored(page, {
