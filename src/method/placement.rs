@@ -73,6 +73,9 @@ pub struct QuickLine {
     pub placed: Option<Date>,
     /// The time was marked as an estimate ("~10:20").
     pub approximate: bool,
+    /// No time was given or could be read: the moment goes after the last one, its place in
+    /// the order all that is known.
+    pub order_only: bool,
     /// What to tell the person about where the moment went: the day chosen for it, a time
     /// the clocks skipped that day, or one they showed twice.
     pub said: Option<String>,
@@ -124,6 +127,15 @@ pub fn quick_line(
     };
     let at = at.unwrap_or_else(|| new_moment_at(review, now));
     let mut said: Vec<String> = Vec::new();
+    if time.is_none() {
+        // "0930 alert", "at 09:20 Ana pages Ben", "25:10 typo": said, not silently made a
+        // moment at a time nobody wrote.
+        said.push(
+            "No time was read (a time goes first, as in \u{201c}09:42 alert fires\u{201d}, or \
+             in the Time box): the moment is placed after the last one and marked order only."
+                .to_string(),
+        );
+    }
     if let Some(day) = placed {
         said.push(format!(
             "Placed on {}, the day nearest the incident.",
@@ -155,6 +167,7 @@ pub fn quick_line(
         description: text,
         placed,
         approximate,
+        order_only: time.is_none(),
         said: (!said.is_empty()).then(|| said.join(" ")),
     })
 }
@@ -280,6 +293,27 @@ mod tests {
         // A date typed puts it on that day, with nothing to say about where it went.
         let line = quick(&r, "2026-07-20", "09:05", "paged Ben").unwrap();
         assert_eq!((line.at, line.placed), (at("2026-07-20T09:05:00Z"), None));
+    }
+
+    #[test]
+    fn a_line_whose_time_cannot_be_read_is_said_and_marked_order_only() {
+        let r = review(Some(("2026-07-14T09:00:00Z", "2026-07-14T11:00:00Z")), &[]);
+        for typed in [
+            "0930 alert fired", "25:10 typo hour", "at 09:20 Ana pages Ben", "no time",
+        ] {
+            let line = quick(&r, "", "", typed).unwrap();
+            assert!(line.order_only, "{typed}");
+            assert_eq!(line.description, typed);
+            assert!(
+                line.said
+                    .as_deref()
+                    .is_some_and(|s| s.contains("No time was read")),
+                "{typed}"
+            );
+        }
+        let read = quick(&r, "", "", "09:30 alert fired").unwrap();
+        assert!(!read.order_only);
+        assert!(!quick(&r, "", "09:30", "alert fired").unwrap().order_only);
     }
 
     #[test]

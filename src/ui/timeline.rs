@@ -418,6 +418,8 @@ fn QuickEntry() -> impl IntoView {
                     description: entry.description,
                     precision: if entry.approximate {
                         Precision::Approximate
+                    } else if entry.order_only {
+                        Precision::OrderOnly
                     } else {
                         Precision::Exact
                     },
