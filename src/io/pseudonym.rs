@@ -401,9 +401,14 @@ impl<'a> Names<'a> {
         let mut out = String::with_capacity(text.len());
         let mut copied = 0;
         let mut before: Option<char> = None;
+        let mut before_that: Option<char> = None;
         for (start, c) in text.char_indices() {
-            // "name=Ana%20Souza": an escaped character in an address separates words too.
-            let gap = if percent_escape_ends_at(text, start) {
+            // "name=Ana%20Souza": an escaped character in an address separates words too. So
+            // does an Arabic word of one letter written onto the next ("\u{648}" and, "\u{628}"
+            // with): "and Sara" is one word.
+            let gap = if percent_escape_ends_at(text, start)
+                || (before.is_some_and(arabic_proclitic) && !is_word_char(before_that))
+            {
                 None
             } else {
                 before
@@ -433,6 +438,7 @@ impl<'a> Names<'a> {
                     copied = start + end;
                 }
             }
+            before_that = before;
             before = Some(c);
         }
         out.push_str(&text[copied..]);
@@ -470,6 +476,11 @@ impl<'a> Names<'a> {
     /// off (the browser's does, `browser::fold_letters`): "Zoë" is found typed as one letter or
     /// as "e" and a combining diaeresis, as macOS and some chat exports write it.
     fn fold(&self, c: char, mut to: impl FnMut(char)) {
+        // An apostrophe is an apostrophe however typed: "O\u{2019}Brien", as phones and
+        // word processors write it, is the "O'Brien" of the people's list.
+        if matches!(c, '\u{2019}' | '\u{2018}' | '\u{2bc}' | '`' | '\u{b4}') {
+            return to('\'');
+        }
         if c.is_ascii() {
             return to(c.to_ascii_lowercase());
         }
@@ -560,6 +571,12 @@ fn apart(before: Option<char>, after: Option<char>) -> bool {
         || after.is_some_and(unspaced)
 }
 
+/// An Arabic word of one letter that is written joined to the word after it: and, so, with,
+/// for, as.
+fn arabic_proclitic(c: char) -> bool {
+    matches!(c, '\u{648}' | '\u{641}' | '\u{628}' | '\u{644}' | '\u{643}')
+}
+
 /// A letter of a script written without spaces between words.
 fn unspaced(c: char) -> bool {
     matches!(c,
@@ -635,6 +652,31 @@ mod tests {
         assert_eq!(
             out.people[3].role,
             Role::Other("Incident commander A's deputy".into())
+        );
+    }
+
+    #[test]
+    fn apostrophes_however_typed_and_joined_arabic_words_hide_no_name() {
+        let review = Review {
+            people: vec![
+                person("a", "Liam O'Brien", Role::IncidentCommander),
+                person("b", "Dee D'Souza", Role::Responder),
+                person("c", "Ana Souza", Role::Responder),
+                person("d", "\u{633}\u{627}\u{631}\u{629}", Role::Responder),
+            ],
+            moments: vec![Moment {
+                description: "O\u{2019}Brien paged D\u{2019}Souza; Souza acked; \
+                              \u{648}\u{633}\u{627}\u{631}\u{629} \u{628}\u{633}\u{627}\u{631}\u{629}"
+                    .into(),
+                ..Moment::default()
+            }],
+            ..Review::default()
+        };
+        let out = pseudonymize(&review, &str::to_lowercase);
+        assert_eq!(
+            out.moments[0].description,
+            "Incident commander A paged Responder A; Responder B acked; \
+             \u{648}Responder C \u{628}Responder C"
         );
     }
 
