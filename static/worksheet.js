@@ -9,6 +9,9 @@
   var form = document.getElementById("worksheet");
   var added = document.getElementById("remembered");
   var status = document.getElementById("save-status");
+  // The answers sent in an earlier save from this browser: one cleared since is sent empty, so
+  // that the facilitator sees it taken back, as for an answer the worksheet came with.
+  var sent = {};
 
   function answerFields() {
     return form.querySelectorAll("[data-key]");
@@ -16,13 +19,15 @@
 
   // Only what the responder wrote: text already in the worksheet when it was made (their
   // earlier answers, perhaps with pseudonyms in) is the facilitator's already. An earlier
-  // answer they cleared is sent empty, so that the facilitator sees it taken back.
+  // answer they cleared, one the worksheet came with or one they sent before, is sent empty,
+  // so that the facilitator sees it taken back.
   function collect() {
     var values = {};
     answerFields().forEach(function (field) {
       var initial = initialValue(field);
-      if (field.value !== initial && (field.value.trim() !== "" || initial !== "")) {
-        values[field.getAttribute("data-key")] = field.value;
+      var key = field.getAttribute("data-key");
+      if (field.value !== initial && (field.value.trim() !== "" || initial !== "" || sent[key])) {
+        values[key] = field.value;
       }
     });
     var remembered = [];
@@ -45,7 +50,9 @@
 
   function keep() {
     try {
-      localStorage.setItem(key, JSON.stringify(collect()));
+      var kept = collect();
+      kept.sent = Object.keys(sent);
+      localStorage.setItem(key, JSON.stringify(kept));
       status.textContent = "Kept in this browser. Use \u201cSave my answers\u201d to send them.";
     } catch (e) {
       status.textContent = "This browser cannot keep your answers: use \u201cSave my answers\u201d now.";
@@ -109,6 +116,9 @@
       kept = null;
     }
     if (!kept) return;
+    (kept.sent || []).forEach(function (name) {
+      sent[name] = true;
+    });
     answerFields().forEach(function (field) {
       var value = kept.values[field.getAttribute("data-key")];
       if (typeof value === "string") field.value = value;
@@ -120,8 +130,11 @@
   }
 
   function save() {
-    keep();
     var answers = collect();
+    Object.keys(answers.values).forEach(function (name) {
+      if (answers.values[name].trim() !== "") sent[name] = true;
+    });
+    keep();
     var response = {
       format: "tunnel-worksheet-response",
       version: 1,

@@ -49,6 +49,21 @@ impl Response {
     }
 }
 
+/// When a save of the same worksheet made after this one was merged: what the responder
+/// changed or took back since is in it, and this older one would bring it back.
+fn later_save_merged(review: &Review, response: &Response) -> Option<String> {
+    let when = |text: &str| crate::model::Instant::parse_rfc3339(text);
+    let this = when(&response.saved_at)?;
+    let prefix = format!("{}@", response.worksheet);
+    review
+        .merged
+        .iter()
+        .filter_map(|key| key.strip_prefix(&prefix))
+        .filter(|saved| when(saved).is_some_and(|saved| saved > this))
+        .max()
+        .map(str::to_string)
+}
+
 /// Whether `text` is a response file (cheap: the app checks every imported file, and the rest
 /// of this module is loaded only for responses).
 pub fn is_response(text: &str) -> bool {
@@ -254,6 +269,14 @@ pub fn plan(review: &Review, response: &Response) -> Result<Plan, String> {
     if review.merged.contains(&response.key()) {
         return Err(format!(
             "These answers were already merged into \u{201c}{}\u{201d}; nothing changed.",
+            title(&review.title)
+        ));
+    }
+    if let Some(later) = later_save_merged(review, response) {
+        return Err(format!(
+            "A later save of these answers (saved {later}) is merged into \u{201c}{}\u{201d} \
+             already: this one is older, and would bring back what they changed since. Nothing \
+             was merged.",
             title(&review.title)
         ));
     }
@@ -651,6 +674,11 @@ mod tests {
         let again = super::plan(&review, &response);
         assert!(again.unwrap_err().contains("already merged"));
         assert_eq!(review, before);
+        // An earlier save of the same worksheet, once a later one is merged: refused too.
+        let mut earlier = response.clone();
+        earlier.saved_at = "2000-01-01T00:00:00Z".into();
+        let refused = super::plan(&review, &earlier).unwrap_err();
+        assert!(refused.contains("A later save"), "{refused}");
         // A later save with that answer changed: kept beside both, or, chosen, in place of the
         // earlier one.
         let mut later = response.clone();

@@ -25,7 +25,7 @@ use std::collections::HashMap;
 /// The script of every worksheet.
 pub const SCRIPT: &str = include_str!("../../static/worksheet.js");
 /// Its hash, as the worksheet's Content-Security-Policy allows it (checked by a test).
-pub const SCRIPT_HASH: &str = "sha256-NmZYZWhtf4aQDYGzjNE1MgdvZ1X9nckjeQVVRTfVt0U=";
+pub const SCRIPT_HASH: &str = "sha256-rmFBAsnGIBEj4asiGTsuwBVJGI7XW6POv/anJrBOV6Q=";
 
 /// How many moments after the person's last one the worksheet shows: enough to see where
 /// their part led, not the rest of the incident.
@@ -79,6 +79,12 @@ pub struct SheetMoment {
     pub theirs: bool,
     /// What they have already said about it, on the record.
     pub answers: Vec<(AccountField, String)>,
+}
+
+/// Whether a worksheet may show what came after the incident: without the incident's end,
+/// nothing tells the moments found later (the cause, the fix) from those lived then.
+pub fn later_moments_shown(review: &Review) -> bool {
+    review.incident_end.is_none()
 }
 
 /// The worksheet for `person`, or `None` when the review has no such person.

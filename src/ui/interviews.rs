@@ -54,6 +54,13 @@ pub fn InterviewsScreen() -> impl IntoView {
             <Show when=move || order.with(Vec::is_empty)>
                 <p>"No people yet: add them on the Setup page."</p>
             </Show>
+            {move || store.details(crate::io::worksheet::later_moments_shown).then(|| view! {
+                <p class="warning" role="note">
+                    "The incident\u{2019}s end is not set (Setup): a worksheet cannot tell what "
+                    "happened during the incident from what was found after it, and shows the "
+                    "moments after it too. Set the end before exporting worksheets."
+                </p>
+            })}
             <CheckField
                 label="Worksheets use pseudonyms for everyone else"
                 checked=pseudonyms

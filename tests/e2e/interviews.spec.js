@@ -366,6 +366,55 @@ test("an earlier answer cleared in the worksheet comes back taken back, and the 
   expect(exported.review.accounts.find((a) => a.id === "a-ben").saw ?? "").toBe("");
 });
 
+test("without the incident's end, the screen warns that worksheets show what came after it", async ({ page }) => {
+  const open = structuredClone(REVIEW);
+  delete open.review.incident_end;
+  await openInterviews(page, open);
+  const warning = page.getByRole("note").filter({ hasText: "The incident\u2019s end is not set" });
+  await expect(warning).toBeVisible();
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Setup" }).click();
+  await page.getByRole("textbox", { name: "Incident end date" }).fill("2026-03-14");
+  await page.getByRole("textbox", { name: "Incident end date" }).press("Tab");
+  await page.getByRole("textbox", { name: "Incident end time" }).fill("10:30");
+  await page.getByRole("textbox", { name: "Incident end time" }).press("Tab");
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Interviews" }).click();
+  await expect(page.getByRole("heading", { name: "Interviews", level: 2 })).toBeVisible();
+  await expect(warning).toHaveCount(0);
+});
+
+test("an answer sent in one save and cleared before the next comes back taken back", async ({ page }) => {
+  await openInterviews(page);
+  const sheet = await download(page, "Export worksheet", page.getByRole("region", { name: "Ben Lee (Subject expert)" }));
+  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
+  let first;
+  let second;
+  try {
+    const sheetPage = await (await browser.newContext({ acceptDownloads: true })).newPage();
+    const file = `${sheet.path}-${sheet.name}`;
+    await copyFile(sheet.path, file);
+    await sheetPage.goto(pathToFileURL(file).href);
+    const cues = sheetPage.getByRole("listitem").filter({ hasText: "Ben looks at the lock graph" }).getByRole("textbox", { name: /What was in front of you/ });
+    await cues.fill("REGRET the graph I misread");
+    first = await download(sheetPage, "Save my answers");
+    // Later, in the same browser (after a reload, as a responder comes back to it).
+    await sheetPage.reload();
+    await expect(cues).toHaveValue("REGRET the graph I misread");
+    await cues.fill("");
+    second = await download(sheetPage, "Save my answers");
+  } finally {
+    await browser.close();
+  }
+  expect(Object.values(JSON.parse(second.text).values)).toEqual([""]);
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await importFile(page, first.path);
+  await page.getByRole("dialog", { name: "Merge answers" }).getByRole("button", { name: "Merge" }).click();
+  await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeVisible();
+  await page.getByRole("link", { name: "All reviews" }).click();
+  await importFile(page, second.path);
+  const dialog = page.getByRole("dialog", { name: "Merge answers" });
+  await expect(dialog.getByRole("group", { name: /Cues/ })).toContainText("cleared: they took this answer back");
+});
+
 test("a co-facilitator's copy of the review merges in: additions kept, a field written twice chosen", async ({ page }) => {
   await openInterviews(page);
   await saved(page);
