@@ -237,7 +237,7 @@ pub struct Platform<'a> {
 }
 
 /// Everything a share job writes is for others: what was said off the record stays behind, and
-/// so do the facilitator's own notes, the questions queued for people, the responders'
+/// so do the fields of a newer version this one does not know, the facilitator's own notes, the questions queued for people, the responders'
 /// suggestions not yet taken up and which worksheets were merged (the report never shows them,
 /// and an HTML report or a copy carries the review's JSON). The copy has an id of its own
 /// (`SHARED`): imported back, it is a review of its own, and never offered to replace the full
@@ -247,6 +247,9 @@ fn for_others(review: &mut Review) {
     review.questions.clear();
     review.suggestions.clear();
     review.merged.clear();
+    // A newer version's fields, which this one keeps without knowing what they hold: they may
+    // be as private as the notes (its own kind of note, a field said off the record).
+    review.carried = Default::default();
     if !is_shared_copy(review) {
         review.id = Id(format!("{}{SHARED}", review.id));
     }
@@ -911,6 +914,18 @@ mod tests {
             text: "SUGGESTED a moment I remember".into(),
             ..crate::model::Suggestion::default()
         });
+        // A field of a newer version, which this one keeps without knowing what it holds.
+        review.carried.minor = 9;
+        review
+            .carried
+            .fields
+            .push(crate::model::carried::CarriedField {
+                path: vec![
+                    crate::model::carried::Step::Key("review".into()),
+                    crate::model::carried::Step::Key("private_aside".into()),
+                ],
+                value: serde_json::Value::from("UNKNOWN private aside"),
+            });
         let at = Instant::from_millis(1_773_500_000_000).unwrap();
         for pseudonyms in [false, true] {
             let written = read_text(&answer(
@@ -931,6 +946,7 @@ mod tests {
             assert!(is_shared_copy(&copy) && !is_shared_copy(&review));
             assert!(copy.suggestions.is_empty() && copy.merged.is_empty());
             assert!(!written.contains("SUGGESTED") && !written.contains("@2026-03-16"));
+            assert!(!written.contains("UNKNOWN") && copy.carried.fields.is_empty());
             // Shared again, it keeps its id.
             let mut again = copy.clone();
             for_others(&mut again);
