@@ -19,7 +19,7 @@
 use super::import::{Candidate, Preview, Skipped};
 use super::transcript::{turned_day, Stamp};
 use crate::method::kinds;
-use crate::model::time::{parse_clock, Date, TimeOfDay};
+use crate::model::time::{parse_clock, parse_offset, Date, TimeOfDay};
 use crate::model::{Evidence, EvidenceKind, Instant, MomentKind, Precision, Review, Seen};
 
 const COLUMNS: [&str; 7] = [
@@ -420,10 +420,14 @@ fn read_precision(text: &str) -> Precision {
         .unwrap_or_default()
 }
 
-/// A date and time: RFC 3339, or a local date (`2026-03-14`, or numeric as the file writes
-/// them, `14/03/2026`) and time; the reason it is neither, for the skipped row.
+/// A date and time as incident tools and spreadsheets write them: RFC 3339; a local date
+/// (`2026-03-14`, `2026/03/14`, numeric as the file writes them, `14/03/2026`, or with the
+/// month's name, `Mar 14, 2026` and `Sat, 14 Mar 2026`) and time; either with its zone after
+/// it (`UTC`, `GMT`, `+0000`); or seconds or milliseconds since 1970. The reason it is none of
+/// these, for the skipped row.
 fn read_time(text: &str, order: DateOrder) -> Result<Stamp, String> {
-    if let Some(at) = Instant::parse_rfc3339(text) {
+    let text = text.trim();
+    if let Some(at) = Instant::parse_rfc3339(text).or_else(|| since_1970(text)) {
         return Ok(Stamp::Exact(at));
     }
     let shown = text.chars().take(40).collect::<String>();
@@ -433,10 +437,38 @@ fn read_time(text: &str, order: DateOrder) -> Result<Stamp, String> {
              2026-03-14T09:12:00Z"
         )
     };
+    // With its zone written after it, a time is an instant. Zone names other than UTC and GMT
+    // are not read: people write "PST" in summer and "CET" in July.
+    // (Only in a stamp's length: a long cell is not read word by word from its end.)
+    let written_zone = text.rsplit_once(' ').filter(|_| text.len() <= 64);
+    if let Some((local, zone)) = written_zone.filter(|(_, zone)| !matches!(*zone, "AM" | "PM")) {
+        let east = match zone {
+            "UTC" | "GMT" | "Z" => Some(0),
+            _ if zone.len() >= 5 && zone.starts_with(['+', '-']) => parse_offset(zone),
+            _ => None,
+        };
+        match (east, read_time(local, order)) {
+            (Some(east), Ok(Stamp::Local(date, time))) => {
+                let at = Instant::from_utc(date, time).ok_or_else(wrong)?;
+                return Ok(Stamp::Exact(at.plus_minutes(-i64::from(east))));
+            }
+            (None, Ok(Stamp::Local(..))) if zone.bytes().all(|b| b.is_ascii_uppercase()) => {
+                return Err(format!(
+                    "the zone \u{201c}{zone}\u{201d} of \u{201c}{shown}\u{201d} is not read: a \
+                     name like it means a different offset in summer; write UTC, GMT or an \
+                     offset such as +01:00"
+                ))
+            }
+            _ => {}
+        }
+    }
+    if let Some(stamp) = with_month_name(text) {
+        return Ok(stamp);
+    }
     let (date, time) = text.split_once(['T', ' ']).ok_or_else(wrong)?;
     let time = parse_clock(time.trim()).ok_or_else(wrong)?;
     let date = date.trim();
-    if let Some(date) = Date::parse_iso(date) {
+    if let Some(date) = Date::parse_iso(date).or_else(|| Date::parse_iso(&date.replace('/', "-"))) {
         return Ok(Stamp::Local(date, time));
     }
     let [a, b, year] = numeric_date(date).ok_or_else(wrong)?;
@@ -468,6 +500,42 @@ fn read_time(text: &str, order: DateOrder) -> Result<Stamp, String> {
         .and_then(|(month, day)| Date::new(year as i32, month, day))
         .ok_or_else(wrong)?;
     Ok(Stamp::Local(date, time))
+}
+
+/// "Mar 14, 2026 10:00 AM", "14 Mar 2026 10:00", "Sat, 14 Mar 2026 10:00:00": a date with
+/// its month's name, perhaps after the day of the week, then the time.
+fn with_month_name(text: &str) -> Option<Stamp> {
+    let lowered = text.to_ascii_lowercase();
+    let mut words: Vec<&str> = lowered
+        .split([' ', ','])
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words
+        .first()
+        .is_some_and(|w| super::transcript::is_weekday(w))
+    {
+        words.remove(0);
+    }
+    if words.len() < 4 {
+        return None;
+    }
+    let date = super::transcript::named_date(&words[..3])?;
+    let time = parse_clock(&words[3..].join(" "))?;
+    Some(Stamp::Local(date, time))
+}
+
+/// Seconds (10 digits) or milliseconds (13 digits) since 1970, as exports from databases and
+/// monitoring tools write them.
+fn since_1970(text: &str) -> Option<Instant> {
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let number: i64 = text.parse().ok()?;
+    match text.len() {
+        10 => Instant::from_millis(number * 1000),
+        13 => Instant::from_millis(number),
+        _ => None,
+    }
 }
 
 /// How a file writes numeric dates: decided once, from every date in it.
@@ -525,6 +593,50 @@ mod tests {
 
     fn day() -> Date {
         Date::new(2026, 6, 1).unwrap()
+    }
+
+    #[test]
+    fn the_stamps_of_incident_tools_are_read_with_their_zones() {
+        let utc = |text: &str| Stamp::Exact(Instant::parse_rfc3339(text).unwrap());
+        let local = |y, m, d, h, min| {
+            Stamp::Local(
+                Date::new(y, m, d).unwrap(),
+                TimeOfDay::new(h, min, 0).unwrap(),
+            )
+        };
+        for (written, read) in [
+            ("2026-03-14 10:00:00 UTC", utc("2026-03-14T10:00:00Z")),
+            ("2026-03-14 10:00 GMT", utc("2026-03-14T10:00:00Z")),
+            ("2026-03-14 10:00:00 +0100", utc("2026-03-14T09:00:00Z")),
+            ("2026-03-14 10:00 -04:00", utc("2026-03-14T14:00:00Z")),
+            ("Sat, 14 Mar 2026 10:00:00 GMT", utc("2026-03-14T10:00:00Z")),
+            ("1773482400", utc("2026-03-14T10:00:00Z")),
+            ("1773482400000", utc("2026-03-14T10:00:00Z")),
+            ("2026/03/14 10:00:00", local(2026, 3, 14, 10, 0)),
+            ("Mar 14, 2026 10:00 AM", local(2026, 3, 14, 10, 0)),
+            ("March 14, 2026 2:05 PM", local(2026, 3, 14, 14, 5)),
+            ("14 Mar 2026 10:00", local(2026, 3, 14, 10, 0)),
+        ] {
+            assert_eq!(
+                read_time(written, DateOrder::Unknown),
+                Ok(read),
+                "{written}"
+            );
+        }
+        // A zone's name other than UTC and GMT says why it is not read.
+        let refused = read_time("2026-03-14 10:00 CET", DateOrder::Unknown).unwrap_err();
+        assert!(
+            refused.contains("CET") && refused.contains("+01:00"),
+            "{refused}"
+        );
+        for wrong in [
+            "12345",
+            "Mar 2026 10:00",
+            "2026-03-14 25:00 UTC",
+            &"word ".repeat(5000),
+        ] {
+            assert!(read_time(wrong, DateOrder::Unknown).is_err(), "{wrong}");
+        }
     }
 
     #[test]

@@ -512,6 +512,22 @@ fn date_line(line: &str, current: Date) -> Option<Date> {
     Date::new(year, month, day)
 }
 
+/// "Mar 14 2026" or "14 March 2026", as words already lowercased: the date of a time stamp
+/// written with its month's name (`csv::read_time`).
+pub(crate) fn named_date(words: &[&str]) -> Option<Date> {
+    let [first, second, year] = words else {
+        return None;
+    };
+    let (month, day) = month_and_day(first, second)?;
+    let year = (year.len() == 4).then(|| year.parse().ok()).flatten()?;
+    Date::new(year, month, day)
+}
+
+/// Whether a word names a day of the week ("Sat", "saturday"), lowercased.
+pub(crate) fn is_weekday(word: &str) -> bool {
+    weekday(word)
+}
+
 /// "March 14th" or "14 March".
 fn month_and_day(first: &str, second: &str) -> Option<(u8, u8)> {
     month_number(first)
