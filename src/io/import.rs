@@ -422,6 +422,71 @@ pub fn already_there(preview: &Preview, review: &Review, zones: &dyn ZoneOffsets
         .collect()
 }
 
+/// Times in the hour the clocks went back came round twice that day; `from_local` reads the
+/// first. A chat going on through that hour then jumped back an hour and its lines came out of
+/// order. Lines come in the order they were written: a time in that hour that would go before a
+/// line above it is read as the second time round, when that keeps the order. The preview says
+/// how many lines fell in such an hour.
+pub fn settle_repeated_hour(preview: &mut Preview, zone: &str, zones: &dyn ZoneOffsets) {
+    let mut latest: Option<Instant> = None;
+    let (mut twice, mut second, mut day) = (0, 0, None);
+    for candidate in &mut preview.candidates {
+        let Some(first) = instant_of(candidate.stamp, zone, zones) else {
+            continue;
+        };
+        let mut at = first;
+        if let Stamp::Local(date, time) = candidate.stamp {
+            if let Some(again) = second_time_round(date, time, first, zone, zones) {
+                twice += 1;
+                day.get_or_insert(date);
+                if latest.is_some_and(|latest| first < latest && again >= latest) {
+                    candidate.stamp = Stamp::Exact(again);
+                    at = again;
+                    second += 1;
+                }
+            }
+        }
+        latest = Some(latest.map_or(at, |latest| latest.max(at)));
+    }
+    if let Some(day) = day {
+        let lines = if twice == 1 {
+            "1 line falls"
+        } else {
+            "lines fall"
+        };
+        let lines = if twice == 1 {
+            lines.to_string()
+        } else {
+            format!("{twice} {lines}")
+        };
+        preview.notes.push(format!(
+            "{lines} in the hour that came round twice on {} in {zone} (the clocks went back): \
+             each is read as the first time round, unless it comes after a later time, as \
+             {second} did.",
+            day.human()
+        ));
+    }
+}
+
+/// The second instant at which `zone`'s clocks showed `date` `time`, when they showed it
+/// twice (`first` is the first).
+fn second_time_round(
+    date: crate::model::time::Date,
+    time: crate::model::time::TimeOfDay,
+    first: Instant,
+    zone: &str,
+    zones: &dyn ZoneOffsets,
+) -> Option<Instant> {
+    // The clocks go back an hour, or half an hour (Lord Howe Island).
+    [60, 30]
+        .into_iter()
+        .map(|minutes| first.plus_minutes(minutes))
+        .find(|&at| {
+            let local = to_local(at, zone, zones);
+            local.date == date && local.time == time
+        })
+}
+
 /// The instant a stamp stands for in `zone`.
 pub fn instant_of(stamp: Stamp, zone: &str, zones: &dyn ZoneOffsets) -> Option<Instant> {
     match stamp {
@@ -450,6 +515,56 @@ mod tests {
         );
         let plain = from_transcript(transcript::parse("09:00 ana: up", anchor));
         assert!(plain.notes.is_empty());
+    }
+
+    /// Berlin's clocks on 25 October 2026: back from +02:00 to +01:00 at 01:00Z.
+    struct FallBack;
+    impl ZoneOffsets for FallBack {
+        fn offset_minutes(&self, _: &str, at: Instant) -> Option<i32> {
+            let change = Instant::parse_rfc3339("2026-10-25T01:00:00Z").unwrap();
+            Some(if at < change { 120 } else { 60 })
+        }
+    }
+
+    #[test]
+    fn a_chat_through_the_hour_the_clocks_went_back_keeps_its_order() {
+        use crate::model::time::Date;
+        let mut preview = from_transcript(transcript::parse(
+            "01:50 ana: a\n02:10 ben: b\n02:40 ana: c\n02:05 ben: d\n02:30 ana: e\n03:10 ben: f",
+            Date::new(2026, 10, 25).unwrap(),
+        ));
+        settle_repeated_hour(&mut preview, "Europe/Berlin", &FallBack);
+        let at: Vec<String> = preview
+            .candidates
+            .iter()
+            .map(|c| {
+                instant_of(c.stamp, "Europe/Berlin", &FallBack)
+                    .unwrap()
+                    .to_rfc3339()
+            })
+            .collect();
+        assert_eq!(
+            at,
+            [
+                "2026-10-24T23:50:00Z", "2026-10-25T00:10:00Z", "2026-10-25T00:40:00Z",
+                "2026-10-25T01:05:00Z", "2026-10-25T01:30:00Z", "2026-10-25T02:10:00Z",
+            ]
+        );
+        assert!(
+            preview.notes.iter().any(|n| n
+                .starts_with("4 lines fall in the hour that came round twice")
+                && n.contains("as 2 did")),
+            "{:?}",
+            preview.notes
+        );
+        // A day without a change says nothing and moves nothing.
+        let mut plain = from_transcript(transcript::parse(
+            "02:40 ana: c\n02:05 ben: d",
+            Date::new(2026, 10, 20).unwrap(),
+        ));
+        let before = plain.clone();
+        settle_repeated_hour(&mut plain, "Europe/Berlin", &FallBack);
+        assert_eq!(plain, before);
     }
 
     #[test]

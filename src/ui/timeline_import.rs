@@ -33,6 +33,13 @@ enum Stage {
     Failed { message: String },
 }
 
+/// A preview read, its times in the hour the clocks went back settled in the review's zone.
+fn previewing(store: crate::store::ReviewStore, mut preview: Preview) -> Stage {
+    let zone = store.untracked(|r| r.time_zone.clone());
+    import::settle_repeated_hour(&mut preview, &zone, &IntlZones);
+    Stage::Previewing { preview }
+}
+
 /// The import page for one source; closing it returns to the timeline.
 #[component]
 pub fn ImportScreen(source: Source) -> impl IntoView {
@@ -89,6 +96,7 @@ pub fn ImportScreen(source: Source) -> impl IntoView {
 #[component]
 fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
+    let store = use_store();
     let slack = source == Source::Slack;
     // A CSV file's times of day written without a date start on this day.
     let first_day = first_day_shown();
@@ -126,7 +134,7 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
                 }
             };
             let next = match work::read_answer(&worker::ask(job.to_json()).await) {
-                Ok(preview) => Stage::Previewing { preview },
+                Ok(preview) => previewing(store, preview),
                 Err(message) => Stage::Failed { message },
             };
             show_next_task(stage, next);
@@ -258,7 +266,7 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>, text: browser::Draft
             let answer = worker::ask(job.to_json()).await;
             let _ = reading.try_set(false);
             match work::read_answer(&answer) {
-                Ok(preview) => show_next_task(stage, Stage::Previewing { preview }),
+                Ok(preview) => show_next_task(stage, previewing(store, preview)),
                 Err(message) => {
                     let _ = problem.try_set(Some(message));
                 }
