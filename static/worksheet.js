@@ -26,9 +26,9 @@
     answerFields().forEach(function (field) {
       var initial = initialValue(field);
       var key = field.getAttribute("data-key");
-      if (field.value !== initial && (field.value.trim() !== "" || initial !== "" || sent[key])) {
-        values[key] = field.value;
-      }
+      var written = field.value !== initial && (field.value.trim() !== "" || initial !== "");
+      var takenBack = sent[key] && field.value.trim() === "";
+      if (written || takenBack) values[key] = field.value;
     });
     var remembered = [];
     added.querySelectorAll(".remembered").forEach(function (row) {

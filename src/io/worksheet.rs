@@ -25,7 +25,7 @@ use std::collections::HashMap;
 /// The script of every worksheet.
 pub const SCRIPT: &str = include_str!("../../static/worksheet.js");
 /// Its hash, as the worksheet's Content-Security-Policy allows it (checked by a test).
-pub const SCRIPT_HASH: &str = "sha256-rmFBAsnGIBEj4asiGTsuwBVJGI7XW6POv/anJrBOV6Q=";
+pub const SCRIPT_HASH: &str = "sha256-v5+syDkCDOINUoUX5rPz8y+eEZSxTiLkAEytp0Lfecw=";
 
 /// How many moments after the person's last one the worksheet shows: enough to see where
 /// their part led, not the rest of the incident.
