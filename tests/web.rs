@@ -410,6 +410,13 @@ async fn the_same_field_changed_in_two_windows_waits_for_a_choice() {
     assert_eq!(conflicts[0].theirs, Some("theirs".into()));
     sleep(450).await;
     autosave.flush();
+    // A step of the walk in this window asks for a save soon: the choice stays asked.
+    store.write(&[Part::Meeting], |r| r.session.prompt = "asked".into());
+    autosave.flush_soon();
+    leptos::task::tick().await;
+    sleep(60).await;
+    assert_eq!(autosave.status(), SaveStatus::Conflict);
+    assert_eq!(autosave.conflicts().len(), 1);
     let stored = || {
         reviews
             .load(&Id::from("r-1"), &mut IdGen::new(1))

@@ -226,6 +226,11 @@ impl Autosave {
     }
 
     fn schedule_in(self, delay: Duration) {
+        // Waiting for a person's choice: a save would take it away (`save` clears the journal's
+        // questions), and another window's words with it.
+        if self.waiting_for_choices() {
+            return;
+        }
         if let Some(handle) = self.timer.get_value() {
             handle.clear();
         }

@@ -158,6 +158,9 @@ impl Console {
         let before = self.store.write(&[Part::Meeting, Part::Details], |r| {
             phases::set_phase(r, phase, now())
         });
+        // Saved at once, as a step is: a move that waits in the journal while notes are typed
+        // is dated by the last key, not by the move (`io::journal`, the later move wins).
+        self.autosave.flush_soon();
         self.status_changed(before.flatten());
     }
 
