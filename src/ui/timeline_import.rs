@@ -34,9 +34,9 @@ enum Stage {
 }
 
 /// A preview read, its times in the hour the clocks went back settled in the review's zone.
-fn previewing(store: crate::store::ReviewStore, mut preview: Preview) -> Stage {
-    let zone = store.untracked(|r| r.time_zone.clone());
-    import::settle_repeated_hour(&mut preview, &zone, &IntlZones);
+/// `zone` is read before the worker is asked: by its answer the review may have been left.
+fn previewing(zone: &str, mut preview: Preview) -> Stage {
+    import::settle_repeated_hour(&mut preview, zone, &IntlZones);
     Stage::Previewing { preview }
 }
 
@@ -116,6 +116,7 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
         // A date the browser's field could not give is the day it started with, which the
         // preview names.
         let anchor = Date::parse_iso(&anchor.get_untracked()).unwrap_or(first_day);
+        let zone = store.untracked(|r| r.time_zone.clone());
         stage.set(Stage::Reading);
         leptos::task::spawn_local(async move {
             let mut texts = Vec::new();
@@ -134,7 +135,7 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
                 }
             };
             let next = match work::read_answer(&worker::ask(job.to_json()).await) {
-                Ok(preview) => previewing(store, preview),
+                Ok(preview) => previewing(&zone, preview),
                 Err(message) => Stage::Failed { message },
             };
             show_next_task(stage, next);
@@ -262,11 +263,12 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>, text: browser::Draft
         reading.set(true);
         problem.set(None);
         // The pasted text stays in the box until the preview is there, so a failure loses nothing.
+        let zone = store.untracked(|r| r.time_zone.clone());
         leptos::task::spawn_local(async move {
             let answer = worker::ask(job.to_json()).await;
             let _ = reading.try_set(false);
             match work::read_answer(&answer) {
-                Ok(preview) => show_next_task(stage, previewing(store, preview)),
+                Ok(preview) => show_next_task(stage, previewing(&zone, preview)),
                 Err(message) => {
                     let _ = problem.try_set(Some(message));
                 }

@@ -33,6 +33,8 @@ pub fn taken_elsewhere() -> bool {
 
 /// Reloads this window into the new version, unless an edit would be lost; says whether it did.
 pub fn reload_if_nothing_lost(app: AppState) -> bool {
+    // A box that commits when left (a count, a time) is left first, as before a change of screen.
+    super::browser::leave_field();
     if let Some(autosave) = app.open_autosave() {
         autosave.flush();
         if autosave.is_dirty() {
