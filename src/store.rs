@@ -545,6 +545,23 @@ impl ReviewStore {
         removed.flatten()
     }
 
+    /// Removes several moments in one edit (the timeline's selection); each comes back with
+    /// `restore_moment`, the last removed first.
+    pub fn remove_moments(&self, ids: &[Id]) -> Vec<RemovedMoment> {
+        let mut parts = vec![Part::Timeline, Part::Meeting, Part::Synthesis];
+        for id in ids {
+            parts.push(Part::Moment(id.clone()));
+            parts.push(Part::MomentAccounts(id.clone()));
+        }
+        let removed = self.write(&parts, |r| {
+            ids.iter()
+                .filter_map(|id| r.remove_moment(id))
+                .collect::<Vec<_>>()
+        });
+        self.reindex();
+        removed.unwrap_or_default()
+    }
+
     pub fn restore_moment(&self, removed: RemovedMoment) {
         let id = removed.moment.id.clone();
         let mut parts = vec![

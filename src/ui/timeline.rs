@@ -75,6 +75,7 @@ pub fn Timeline() -> impl IntoView {
     let store = use_store();
     let app = use_app();
     super::parts::fetch_editor();
+    on_cleanup(|| ADDING.set(false));
     let order = Memo::new(move |_| store.timeline(|r| r.timeline_ids()));
     let with_dates = Memo::new(move |_| {
         store.track(&Part::Details);
@@ -322,7 +323,11 @@ fn add_moment(store: ReviewStore, view_state: TimelineView) {
     let app = use_app();
     super::parts::with_editor(move || {
         ADDING.set(false);
-        add_moment_now(app, store, view_state);
+        // The timeline left meanwhile (another tab, another review): nothing is added where
+        // it cannot be seen.
+        if view_state.open.try_get_untracked().is_some() {
+            add_moment_now(app, store, view_state);
+        }
     });
 }
 
@@ -350,6 +355,9 @@ fn delete_moment(app: AppState, store: ReviewStore, view_state: TimelineView, id
     let Some(removed) = store.remove_moment(id) else {
         return;
     };
+    view_state.open.update(|open| {
+        open.remove(id);
+    });
     let text: String = removed.moment.description.chars().take(60).collect();
     let went = also_went([
         count(removed.accounts.len(), "its account", "its # accounts"),
@@ -373,6 +381,45 @@ fn delete_moment(app: AppState, store: ReviewStore, view_state: TimelineView, id
         text: format!("Deleted the moment \u{201c}{text}\u{201d}{went}.{parked}"),
         undo: Some(Undo::Run(std::sync::Arc::new(move || {
             undo_delete(app, store, view_state)
+        }))),
+    }));
+}
+
+/// Deletes the selected moments that are shown, offering to undo it in one step (an import's
+/// wrong lines, say, once the import's own Undo is gone).
+fn delete_moments(app: AppState, store: ReviewStore, view_state: TimelineView) {
+    let chosen = view_state.chosen();
+    if chosen.is_empty() {
+        return;
+    }
+    let removed = store.remove_moments(&chosen);
+    view_state.selected.set(HashSet::new());
+    let count = removed.len();
+    let accounts: usize = removed.iter().map(|r| r.accounts.len()).sum();
+    let taken = std::sync::Mutex::new(Some(removed));
+    let with = match accounts {
+        0 => String::new(),
+        1 => " and 1 account".to_string(),
+        n => format!(" and {n} accounts"),
+    };
+    app.notice.set(Some(Notice {
+        failure: false,
+        text: format!(
+            "Deleted {count} moment{}{with}.",
+            if count == 1 { "" } else { "s" }
+        ),
+        undo: Some(Undo::Run(std::sync::Arc::new(move || {
+            let Some(removed) = taken.lock().ok().and_then(|mut t| t.take()) else {
+                return;
+            };
+            let count = removed.len();
+            for moment in removed.into_iter().rev() {
+                store.restore_moment(moment);
+            }
+            app.tell(format!(
+                "Restored {count} moment{}.",
+                if count == 1 { "" } else { "s" }
+            ));
         }))),
     }));
 }
@@ -873,7 +920,15 @@ fn SelectionBar() -> impl IntoView {
                         }
                     }
                 />
-                <Button on_click=move |_| view_state.selected.set(HashSet::new()) label="Clear selection"/>
+                <Button class="danger" on_click=move |_| delete_moments(app, store, view_state) label="Delete the selected moments"/>
+                <Button
+                    on_click=move |_| {
+                        view_state.selected.set(HashSet::new());
+                        // The bar goes with its button: the focus goes to the list's heading.
+                        request_animation_frame(|| browser::focus_if_lost("#timeline-heading".into(), 0));
+                    }
+                    label="Clear selection"
+                />
             </div>
         </Show>
     }

@@ -715,6 +715,22 @@ test("a focused row changes kind with one key, and selected rows change together
   await page.reload();
   await expect(row("09:01, Hand-off or escalation: Ana opens the dashboard")).toBeVisible();
   await expect(row("09:03, Impact change: Latency back to normal")).toBeVisible();
+
+  // The selected moments deleted together, and put back together with one Undo.
+  await page.getByRole("checkbox", { name: "Select 09:01 Ana opens the dashboard" }).click();
+  await page.getByRole("checkbox", { name: "Select 09:02 Ben checks the deploy" }).click({ modifiers: ["Shift"] });
+  await bar.getByRole("button", { name: "Delete the selected moments" }).click();
+  await expect(timelineItems(page)).toHaveCount(2);
+  const undo = page.getByRole("status").filter({ hasText: "Deleted 2 moments." }).getByRole("button", { name: "Undo" });
+  await expect(undo).toBeFocused();
+  await undo.click();
+  await expect(timelineItems(page)).toHaveCount(4);
+  await expect(row("09:01, Hand-off or escalation: Ana opens the dashboard")).toBeVisible();
+  // Clearing the selection leaves the focus on the list, not at the top of the page.
+  await page.getByRole("checkbox", { name: "Select 09:00 Alert fires" }).click();
+  await bar.getByRole("button", { name: "Clear selection" }).click();
+  await expect(bar).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "Timeline", level: 2 })).toBeFocused();
 });
 
 test("rows follow their moments: a new time moves one row, and a ticked row and an open editor stay through moves and filters", async ({ page }) => {
