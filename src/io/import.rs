@@ -428,6 +428,17 @@ pub fn already_there(preview: &Preview, review: &Review, zones: &dyn ZoneOffsets
 /// line above it is read as the second time round, when that keeps the order. The preview says
 /// how many lines fell in such an hour.
 pub fn settle_repeated_hour(preview: &mut Preview, zone: &str, zones: &dyn ZoneOffsets) {
+    // Only for lines written oldest first: an export listed newest first would have a line
+    // moved an hour later.
+    let at: Vec<Instant> = preview
+        .candidates
+        .iter()
+        .filter_map(|c| instant_of(c.stamp, zone, zones))
+        .collect();
+    let backwards = at.windows(2).filter(|w| w[1] < w[0]).count();
+    if backwards * 2 > at.len().saturating_sub(1) {
+        return;
+    }
     let mut latest: Option<Instant> = None;
     let (mut twice, mut second, mut day) = (0, 0, None);
     for candidate in &mut preview.candidates {
@@ -557,6 +568,14 @@ mod tests {
             "{:?}",
             preview.notes
         );
+        // Listed newest first: nothing moves.
+        let mut newest_first = from_transcript(transcript::parse(
+            "03:10 ben: f\n02:30 ana: e\n02:05 ben: d\n02:40 ana: c",
+            Date::new(2026, 10, 25).unwrap(),
+        ));
+        let before = newest_first.candidates.clone();
+        settle_repeated_hour(&mut newest_first, "Europe/Berlin", &FallBack);
+        assert_eq!(newest_first.candidates, before);
         // A day without a change says nothing and moves nothing.
         let mut plain = from_transcript(transcript::parse(
             "02:40 ana: c\n02:05 ben: d",
