@@ -225,16 +225,17 @@ pub fn fetch_editor() {
 /// is added when it arrives, so that the words typed next go into its description, not into the
 /// button (whose every space added another blank moment).
 pub fn with_editor(then: impl FnOnce() + 'static) {
-    if EDITOR_HERE.get() {
-        return then();
-    }
     #[cfg(feature = "split")]
-    leptos::task::spawn_local(async move {
-        if preload_editor().await.is_ok() {
-            EDITOR_HERE.set(true);
-        }
-        then();
-    });
+    if !EDITOR_HERE.get() {
+        leptos::task::spawn_local(async move {
+            if preload_editor().await.is_ok() {
+                EDITOR_HERE.set(true);
+            }
+            then();
+        });
+        return;
+    }
+    then();
 }
 
 /// A moment's editor in the timeline, a part of its own: the timeline's first screen is its
