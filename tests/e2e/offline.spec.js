@@ -157,16 +157,29 @@ test("the one-file build opened from disk creates a review, reloads and exports 
   }
 });
 
-test("a new version waits for the person, and never takes over with edits it cannot save", async () => {
-  // A copy of the build on a server of its own, so that this test can publish a "new version".
+/** A copy of the build on a server of its own, so that a test can publish a "new version"
+ *  (`publishNext`), and a browser of its own. */
+async function ownCopy(port) {
   const dir = mkdtempSync(join(tmpdir(), "tunnel-update-"));
   cpSync("dist", dir, { recursive: true });
-  const port = 8124;
   const origin = `http://127.0.0.1:${port}`;
   const server = spawn("node", ["scripts/serve.mjs", String(port), dir], { stdio: "ignore" });
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
+  await expect.poll(() => fetch(origin + "/").then((r) => r.status, () => 0)).toBe(200);
+  const publishNext = () => {
+    const worker = join(dir, "sw.js");
+    writeFileSync(worker, readFileSync(worker, "utf8").replace(/^const VERSION = .*;$/m, 'const VERSION = "next";'));
+  };
+  const close = async () => {
+    await browser.close();
+    server.kill();
+  };
+  return { origin, browser, publishNext, close };
+}
+
+test("a new version waits for the person, and never takes over with edits it cannot save", async () => {
+  const { origin, browser, publishNext, close } = await ownCopy(8124);
   try {
-    await expect.poll(() => fetch(origin + "/").then((r) => r.status, () => 0)).toBe(200);
     const context = await browser.newContext({ baseURL: origin });
     const problems = [];
     context.on("request", (r) => r.url().startsWith(origin) || problems.push(`request: ${r.url()}`));
@@ -179,8 +192,7 @@ test("a new version waits for the person, and never takes over with edits it can
     await summary.fill("Written before the update");
     await saved(page);
 
-    const worker = join(dir, "sw.js");
-    writeFileSync(worker, readFileSync(worker, "utf8").replace(/^const VERSION = .*;$/m, 'const VERSION = "next";'));
+    publishNext();
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     const banner = page.getByRole("status").filter({ hasText: "A new version of Tunnel is ready" });
     await expect(banner).toBeVisible();
@@ -208,20 +220,13 @@ test("a new version waits for the person, and never takes over with edits it can
     expect(version).toEqual(["tunnel-next"]);
     expect(problems).toEqual([]);
   } finally {
-    await browser.close();
-    server.kill();
+    await close();
   }
 });
 
 test("a new version taken in one window is followed by the others: a console at its next screen, the shared screen at once, and no banner for the room", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "tunnel-update-"));
-  cpSync("dist", dir, { recursive: true });
-  const port = 8125;
-  const origin = `http://127.0.0.1:${port}`;
-  const server = spawn("node", ["scripts/serve.mjs", String(port), dir], { stdio: "ignore" });
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
+  const { origin, browser, publishNext, close } = await ownCopy(8125);
   try {
-    await expect.poll(() => fetch(origin + "/").then((r) => r.status, () => 0)).toBe(200);
     const context = await browser.newContext({ baseURL: origin });
     const problems = [];
     context.on("page", (p) => p.on("pageerror", (e) => problems.push(`page error: ${e.message}`)));
@@ -240,8 +245,7 @@ test("a new version taken in one window is followed by the others: a console at 
     await other.goto(page.url());
     await expect(other.getByRole("heading", { name: "Walk-through", level: 2 })).toBeVisible();
 
-    const worker = join(dir, "sw.js");
-    writeFileSync(worker, readFileSync(worker, "utf8").replace(/^const VERSION = .*;$/m, 'const VERSION = "next";'));
+    publishNext();
     await other.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
     const ready = (p) => p.getByRole("status").filter({ hasText: "A new version of Tunnel is ready" });
     await expect(ready(other)).toBeVisible();
@@ -262,7 +266,6 @@ test("a new version taken in one window is followed by the others: a console at 
     await expect(page.getByRole("status").filter({ hasText: "updated in another window" })).toHaveCount(0);
     expect(problems).toEqual([]);
   } finally {
-    await browser.close();
-    server.kill();
+    await close();
   }
 });
