@@ -199,7 +199,8 @@ pub fn Timeline() -> impl IntoView {
         browser::scroll_to(format!("moment-editor-{id}"));
         focus_by_id(description_dom_id(&id));
     });
-    // "?" opens the shortcut help. Ctrl+Z (Cmd+Z) outside text fields undoes the last delete;
+    // "?" opens the shortcut help. Ctrl+Z (Cmd+Z) outside text fields does what the notice's
+    // Undo offers (a delete, a kind changed, an import), or else undoes the last delete;
     // inside them it stays the field's own undo.
     let undo_shortcut = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.key() == "?" && !browser::typing_in_field(&ev) {
@@ -211,7 +212,20 @@ pub fn Timeline() -> impl IntoView {
             && !browser::typing_in_field(&ev)
         {
             ev.prevent_default();
-            undo_delete(app, store, view_state);
+            let offered = app.notice.with_untracked(|n| match n {
+                Some(Notice {
+                    undo: Some(Undo::Run(action)),
+                    ..
+                }) => Some(action.clone()),
+                _ => None,
+            });
+            match offered {
+                Some(action) => {
+                    app.notice.set(None);
+                    action();
+                }
+                None => undo_delete(app, store, view_state),
+            }
         }
     });
     on_cleanup(move || undo_shortcut.remove());
@@ -876,7 +890,10 @@ fn timeline_keys() -> Vec<(String, String)> {
         ("Space", "Select or unselect the row (on its checkbox)"),
         ("Shift+click", "Select every row from the last one selected"),
         ("Esc", "Clear the selection"),
-        ("Ctrl+Z", "Undo the last delete"),
+        (
+            "Ctrl+Z",
+            "Undo what the last message offers to undo, or the last delete",
+        ),
         ("?", "These shortcuts"),
     ] {
         keys.push((key.to_string(), what.to_string()));
