@@ -560,6 +560,7 @@ fn FilterBar(filter: RwSignal<TimelineFilter>) -> impl IntoView {
         <div class="filters" role="group" aria-label="Filter the timeline">
             <TextField
                 label="Search the timeline"
+                id="timeline-search"
                 value=Signal::derive(move || filter.with(|f| f.search.clone()))
                 set=move |v: String| filter.update(|f| f.search = v)
             />
@@ -667,11 +668,24 @@ fn row_click(
                 move_moment(app, store, id, to);
             }
         }
-        TOGGLE_EDITOR => view_state.open.update(|open| {
-            if !open.remove(&id) {
-                open.insert(id);
+        TOGGLE_EDITOR => {
+            let closed = view_state.open.try_update(|open| {
+                let closed = open.remove(&id);
+                if !closed {
+                    open.insert(id.clone());
+                }
+                closed
+            });
+            // Closed under a filter it no longer matches, the row goes with the focus on its
+            // button: the focus goes to the search, which says what is hidden.
+            if closed == Some(true)
+                && !view_state
+                    .visible
+                    .with_untracked(|shown| shown.contains(&id))
+            {
+                request_animation_frame(|| browser::focus_if_lost("#timeline-search".into(), 0));
             }
-        }),
+        }
         OPEN_FOR_TYPING => {
             view_state.open.update(|open| {
                 open.insert(id.clone());

@@ -814,6 +814,8 @@ test("under a search, a moment being edited or just added stays until its editor
   await expect(description).toBeFocused();
   await page.getByRole("button", { name: "Done" }).click();
   await expect(timelineItems(page)).toHaveCount(0);
+  // The row went with the focus on its button: the focus is on the search that hid it.
+  await expect(search).toBeFocused();
   // A moment added under the search is shown, blank, with the focus in its words.
   await page.getByRole("button", { name: "Add moment" }).click();
   await expect(timelineItems(page)).toHaveCount(1);
