@@ -83,31 +83,34 @@ pub fn UpdateBanner() -> impl IntoView {
             let _ = window().dispatch_event(&event);
         }
     };
+    // One banner, said two ways: a new version waiting, or one another window has taken.
     move || {
-        if taken.get() && !presenting {
-            return Some(view! {
-                <div class="banner banner-info" role="status">
-                    <p>
-                        <strong>"Tunnel was updated in another window."</strong>
-                        " This window reloads when you next change screen; everything saved stays as it is."
-                    </p>
-                    <Button class="primary" on_click=update label="Reload now"/>
-                </div>
-            }
-            .into_any());
-        }
-        ready.get().then(|| {
-            view! {
-                <div class="banner banner-info" role="status">
-                    <p>
-                        <strong>"A new version of Tunnel is ready."</strong>
-                        " Updating reloads the page; everything saved stays as it is."
-                    </p>
-                    <Button class="primary" on_click=update label="Update now"/>
-                    <Button on_click=move |_| ready.set(false) label="Later"/>
-                </div>
-            }
-            .into_any()
+        let (headline, detail, action, later) = if taken.get() && !presenting {
+            (
+                "Tunnel was updated in another window.",
+                " This window reloads when you next change screen; everything saved stays as it is.",
+                "Reload now",
+                false,
+            )
+        } else if ready.get() {
+            (
+                "A new version of Tunnel is ready.",
+                " Updating reloads the page; everything saved stays as it is.",
+                "Update now",
+                true,
+            )
+        } else {
+            return None;
+        };
+        Some(view! {
+            <div class="banner banner-info" role="status">
+                <p>
+                    <strong>{headline}</strong>
+                    {detail}
+                </p>
+                <Button class="primary" on_click=update label=action/>
+                {later.then(|| view! { <Button on_click=move |_| ready.set(false) label="Later"/> })}
+            </div>
         })
     }
 }
