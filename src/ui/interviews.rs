@@ -41,7 +41,7 @@ pub fn InterviewsScreen() -> impl IntoView {
         })
     });
     // A screenful of cards at once, then a batch a task, as Setup's rows (`setup::People`).
-    let drawn = super::widgets::drawn_in_batches(6, 25, move || order.with(Vec::len));
+    let drawn = super::widgets::drawn_in_batches(6, 10, move || order.with(Vec::len));
     view! {
         <section class="interviews" aria-labelledby="interviews-heading">
             <h2 id="interviews-heading">"Interviews"</h2>

@@ -109,8 +109,9 @@ fn zone_hint(zone: &str) -> String {
 fn People() -> impl IntoView {
     let store = use_store();
     // A screenful of rows at once, then a batch a task: building every row in one task took
-    // about 370 ms with 300 people (docs/development.md).
-    let drawn = super::widgets::drawn_in_batches(12, 40, move || store.people(<[Person]>::len));
+    // about 370 ms with 300 people (docs/development.md). A row is about 1.5 ms of work on a
+    // slow machine: batches of 40 were tasks of 55 to 100 ms, over the 50 ms a task may take.
+    let drawn = super::widgets::drawn_in_batches(12, 20, move || store.people(<[Person]>::len));
     let ids = move || {
         store.people(|people| {
             people
@@ -212,6 +213,7 @@ fn PersonRow(id: Id) -> impl IntoView {
         Role::Other(_) => "other".to_string(),
         known => known.key().to_string(),
     });
+    let queue_opened = RwSignal::new(false);
     let role_options = Role::KNOWN
         .iter()
         .map(|r| (r.key().to_string(), r.label().to_string()))
@@ -260,9 +262,13 @@ fn PersonRow(id: Id) -> impl IntoView {
                 zone
                 set=move |at| store.edit_person(&id.get_value(), |p| p.left = at)
             />
-            <details class="person-queue">
+            // The queue is made when first opened: closed, it shows nothing, and with 300
+            // people it was 300 fields and their drafts made for no one to see.
+            <details class="person-queue" on:toggle=move |_| queue_opened.set(true)>
                 <summary>"Questions to ask " {move || shown_name.get()}</summary>
-                <QuestionQueue person=id.get_value() name=shown_name/>
+                <Show when=move || queue_opened.get()>
+                    <QuestionQueue person=id.get_value() name=shown_name/>
+                </Show>
             </details>
             <CheckField
                 label="Takes part in the review"
