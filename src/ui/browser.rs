@@ -411,6 +411,55 @@ pub fn focus_first(selector: &str) {
     }
 }
 
+/// What is typed while the field it is meant for is not on the page yet (a moment's editor
+/// waiting for its part after "Add moment"): the letters are kept, not sent to the button that
+/// still has the focus, until `finish` hands them over to go where the typing was meant to.
+pub struct KeysTyped {
+    text: std::rc::Rc<RefCell<String>>,
+    listener: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::KeyboardEvent)>,
+}
+
+impl KeysTyped {
+    pub fn start() -> Self {
+        let text = std::rc::Rc::new(RefCell::new(String::new()));
+        let kept = text.clone();
+        let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(
+            move |ev: web_sys::KeyboardEvent| {
+                if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.is_composing() {
+                    return;
+                }
+                let key = ev.key();
+                let mut chars = key.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => kept.borrow_mut().push(c),
+                    _ if key == "Backspace" => drop(kept.borrow_mut().pop()),
+                    // Enter, Tab, Escape, arrows: theirs as usual.
+                    _ => return,
+                }
+                ev.prevent_default();
+                ev.stop_propagation();
+            },
+        );
+        // Caught before any other listener: a letter is not a shortcut while it is kept.
+        let _ = leptos::prelude::window().add_event_listener_with_callback_and_bool(
+            "keydown",
+            listener.as_ref().unchecked_ref(),
+            true,
+        );
+        KeysTyped { text, listener }
+    }
+
+    /// Stops keeping keys; what was typed meanwhile.
+    pub fn finish(self) -> String {
+        let _ = leptos::prelude::window().remove_event_listener_with_callback_and_bool(
+            "keydown",
+            self.listener.as_ref().unchecked_ref(),
+            true,
+        );
+        self.text.take()
+    }
+}
+
 /// Called by fields when they mount: true when the field should take the focus now.
 pub fn claim_focus(id: &str) -> bool {
     PENDING_FOCUS.with(|p| {

@@ -335,23 +335,38 @@ fn add_moment(store: ReviewStore, view_state: TimelineView) {
     }
     ADDING.set(true);
     let app = use_app();
+    // What is typed before the editor is here starts the moment's description: it went to
+    // the button, and was lost.
+    let typed = (!super::parts::editor_is_here()).then(browser::KeysTyped::start);
     super::parts::with_editor(move || {
         ADDING.set(false);
+        let description = typed.map(browser::KeysTyped::finish).unwrap_or_default();
         // The timeline left meanwhile (another tab, another review): nothing is added where
-        // it cannot be seen.
+        // it cannot be seen, unless something was typed for it.
         if view_state.open.try_get_untracked().is_some() {
-            add_moment_now(app, store, view_state);
+            add_moment_now(app, store, view_state, description);
+        } else if !description.trim().is_empty() {
+            app.tell(format!(
+                "No moment was added: the timeline was left before it was ready. What you \
+                 typed for it: \u{201c}{description}\u{201d}"
+            ));
         }
     });
 }
 
-fn add_moment_now(app: AppState, store: ReviewStore, view_state: TimelineView) {
+fn add_moment_now(
+    app: AppState,
+    store: ReviewStore,
+    view_state: TimelineView,
+    description: String,
+) {
     let id = app.new_id("m");
     let at = store.untracked(|r| placement::new_moment_at(r, crate::storage::now()));
     store.add_moment(Moment {
         id: id.clone(),
         at,
         source: "typed".into(),
+        description,
         ..Moment::default()
     });
     view_state.open.update(|open| {

@@ -505,6 +505,35 @@ test.describe("without the worker bundle", () => {
   });
 });
 
+test.describe("before the editor's part has arrived", () => {
+  // No service worker, so that the request for the editor's part really reaches the network.
+  test.use({ serviceWorkers: "block" });
+
+  test("what is typed after \"Add moment\" starts the new moment's description, not lost on the button", async ({ page }) => {
+    const held = [];
+    await page.route("**/split_editor.wasm", (route) => held.push(route));
+    await newReviewOnTimeline(page, "Typed ahead");
+    const add = page.getByRole("button", { name: "Add moment" });
+    await add.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => held.length).toBeGreaterThan(0);
+    // Typed while the part is on its way: a mistake mended, a second Enter that adds nothing.
+    await page.keyboard.type("Disk fulx");
+    await page.keyboard.press("Backspace");
+    await page.keyboard.type("l on db-2");
+    await page.keyboard.press("Enter");
+    await expect(add).toBeFocused();
+    for (const route of held) await route.continue();
+    await page.unroute("**/split_editor.wasm");
+    const description = page.getByRole("group", { name: "Edit moment" }).getByRole("textbox", { name: "Description" });
+    await expect(description).toHaveValue("Disk full on db-2");
+    await expect(description).toBeFocused();
+    await page.keyboard.type(", paged Ana");
+    await expect(description).toHaveValue("Disk full on db-2, paged Ana");
+    await expect(timelineItems(page)).toHaveCount(1);
+  });
+});
+
 test("chat handles are matched to the review's people by first name, initials, e-mail or chat name, a handle that fits two people asks, and the answer is remembered", async ({ page }) => {
   await openLibrary(page);
   await createReview(page, "Handles");
