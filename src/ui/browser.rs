@@ -412,8 +412,10 @@ pub fn focus_first(selector: &str) {
 }
 
 /// What is typed while the field it is meant for is not on the page yet (a moment's editor
-/// waiting for its part after "Add moment"): the letters are kept, not sent to the button that
-/// still has the focus, until `finish` hands them over to go where the typing was meant to.
+/// waiting for its part after "Add moment"): the letters and Backspace are kept, not sent to
+/// the button that still has the focus, until `finish` hands them over to go where the typing
+/// was meant to. Keys typed in a field are that field's; a paste or an input method's words
+/// are not kept. Dropped, it stops keeping keys.
 pub struct KeysTyped {
     text: std::rc::Rc<RefCell<String>>,
     listener: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::KeyboardEvent)>,
@@ -425,7 +427,11 @@ impl KeysTyped {
         let kept = text.clone();
         let listener = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(
             move |ev: web_sys::KeyboardEvent| {
-                if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.is_composing() {
+                // A shortcut is not a letter; AltGr (Ctrl and Alt at once on some systems) and
+                // Option on a Mac type one: "@", "€" or "ł" on many keyboards.
+                let shortcut =
+                    ev.meta_key() || (ev.ctrl_key() && !ev.get_modifier_state("AltGraph"));
+                if shortcut || ev.is_composing() || typing_in_field(&ev) {
                     return;
                 }
                 let key = ev.key();
@@ -451,12 +457,17 @@ impl KeysTyped {
 
     /// Stops keeping keys; what was typed meanwhile.
     pub fn finish(self) -> String {
+        self.text.take()
+    }
+}
+
+impl Drop for KeysTyped {
+    fn drop(&mut self) {
         let _ = leptos::prelude::window().remove_event_listener_with_callback_and_bool(
             "keydown",
             self.listener.as_ref().unchecked_ref(),
             true,
         );
-        self.text.take()
     }
 }
 

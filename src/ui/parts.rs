@@ -208,11 +208,11 @@ thread_local! {
     static EDITOR_HERE: std::cell::Cell<bool> = const { std::cell::Cell::new(!cfg!(feature = "split")) };
 }
 
-/// Fetches the editor's part as soon as the timeline has drawn its rows, ahead of the other
-/// parts: the timeline calls it when it opens, so that the first "Edit" or "Add moment" finds
-/// it here. Not at once: fetching and starting the part's pieces in the middle of drawing
-/// 2,000 rows made the list take about a fifth longer. One pressed before it is here waits for
-/// it (`with_editor`, `editor_part`).
+/// Fetches the editor's part at the page's first idle moment after the timeline opens (at
+/// most 700 ms later), ahead of the other parts, so that the first "Edit" or "Add moment"
+/// finds it here. Not at once: fetching and starting the part's pieces in the middle of
+/// drawing 2,000 rows made the list take about a fifth longer. One pressed before it is here
+/// waits for it (`with_editor`, `editor_part`).
 pub fn fetch_editor() {
     #[cfg(feature = "split")]
     if !EDITOR_HERE.get() {

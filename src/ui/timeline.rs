@@ -75,7 +75,7 @@ pub fn Timeline() -> impl IntoView {
     let store = use_store();
     let app = use_app();
     super::parts::fetch_editor();
-    on_cleanup(|| ADDING.set(false));
+    on_cleanup(move || stop_adding(app));
     let order = Memo::new(move |_| store.timeline(|r| r.timeline_ids()));
     let with_dates = Memo::new(move |_| {
         store.track(&Part::Details);
@@ -323,35 +323,62 @@ fn ImportLinks() -> impl IntoView {
     }
 }
 
+/// A moment being added, waiting for the editor's part, with what is typed meanwhile.
+struct Adding {
+    press: u64,
+    typed: Option<browser::KeysTyped>,
+}
+
 thread_local! {
-    /// A moment is being added, waiting for the editor's part: another press adds nothing.
-    static ADDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// While a moment waits for the editor's part, another press adds nothing.
+    static ADDING: std::cell::RefCell<Option<Adding>> = const { std::cell::RefCell::new(None) };
+    static PRESSES: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 /// Adds a moment just after the last one (or at the incident start) and opens it for typing.
 fn add_moment(store: ReviewStore, view_state: TimelineView) {
-    if ADDING.get() {
+    if ADDING.with_borrow(Option::is_some) {
         return;
     }
-    ADDING.set(true);
-    let app = use_app();
+    let press = PRESSES.get() + 1;
+    PRESSES.set(press);
     // What is typed before the editor is here starts the moment's description: it went to
     // the button, and was lost.
     let typed = (!super::parts::editor_is_here()).then(browser::KeysTyped::start);
+    ADDING.set(Some(Adding { press, typed }));
+    let app = use_app();
     super::parts::with_editor(move || {
-        ADDING.set(false);
-        let description = typed.map(browser::KeysTyped::finish).unwrap_or_default();
-        // The timeline left meanwhile (another tab, another review): nothing is added where
-        // it cannot be seen, unless something was typed for it.
+        // Gone when the timeline was left meanwhile (`stop_adding`): nothing is added where
+        // it cannot be seen.
+        let Some(adding) = ADDING.with_borrow_mut(|a| a.take_if(|a| a.press == press)) else {
+            return;
+        };
+        let description = adding
+            .typed
+            .map(browser::KeysTyped::finish)
+            .unwrap_or_default();
         if view_state.open.try_get_untracked().is_some() {
             add_moment_now(app, store, view_state, description);
-        } else if !description.trim().is_empty() {
-            app.tell(format!(
-                "No moment was added: the timeline was left before it was ready. What you \
-                 typed for it: \u{201c}{description}\u{201d}"
-            ));
         }
     });
+}
+
+/// The timeline is left while a moment waits for the editor: no moment, and what was typed
+/// for it is shown until dismissed, so that it can be copied.
+fn stop_adding(app: AppState) {
+    let Some(adding) = ADDING.take() else {
+        return;
+    };
+    let typed = adding
+        .typed
+        .map(browser::KeysTyped::finish)
+        .unwrap_or_default();
+    if !typed.trim().is_empty() {
+        app.tell_failure(format!(
+            "No moment was added: the timeline was left before it was ready. What you typed \
+             for it: \u{201c}{typed}\u{201d}"
+        ));
+    }
 }
 
 fn add_moment_now(

@@ -532,6 +532,26 @@ test.describe("before the editor's part has arrived", () => {
     await expect(description).toHaveValue("Disk full on db-2, paged Ana");
     await expect(timelineItems(page)).toHaveCount(1);
   });
+
+  test("the timeline left before the editor's part arrives adds nothing, shows what was typed, and keeps no more keys", async ({ page }) => {
+    const held = [];
+    await page.route("**/split_editor.wasm", (route) => held.push(route));
+    await newReviewOnTimeline(page, "Left while adding");
+    await page.getByRole("button", { name: "Add moment" }).click();
+    await page.keyboard.type("Ana pages Ben");
+    await openTab(page, "Setup");
+    await expect(page.getByRole("status").filter({ hasText: "No moment was added" })).toContainText("\u201cAna pages Ben\u201d");
+    // Keys go where they are typed again.
+    const title = page.getByRole("textbox", { name: "Title", exact: true });
+    await title.fill("Left while adding");
+    await title.press("End");
+    await page.keyboard.type(" (again)");
+    await expect(title).toHaveValue("Left while adding (again)");
+    for (const route of held) await route.continue();
+    await page.unroute("**/split_editor.wasm");
+    await openTab(page, "Timeline");
+    await expect(timelineItems(page)).toHaveCount(0);
+  });
 });
 
 test("chat handles are matched to the review's people by first name, initials, e-mail or chat name, a handle that fits two people asks, and the answer is remembered", async ({ page }) => {
