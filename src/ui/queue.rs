@@ -81,7 +81,9 @@ pub fn QuestionQueue(person: Id, #[prop(into)] name: Signal<String>) -> impl Int
                         .target()
                         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
                         .is_some();
-                    if ev.key() == "Enter" && in_box && !ev.is_composing() {
+                    // 229: Safari's Enter that ends an input method's word, not a question.
+                    let composing = ev.is_composing() || ev.key_code() == 229;
+                    if ev.key() == "Enter" && in_box && !composing {
                         ev.prevent_default();
                         add();
                     }
