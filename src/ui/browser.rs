@@ -616,6 +616,13 @@ pub fn measured<T>(name: &str, work: impl FnOnce() -> T) -> T {
     out
 }
 
+/// Records a User Timing mark: a point the benchmark waits for (`scripts/bench.mjs`).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 /// Words many elements are given at once: gathered here into one string, sent to the page in
 /// one piece with where each piece ends, and cut there by `static/draw.js`. Sent one by one,
 /// each string is copied out of wasm's memory and decoded on its own, which was the largest
