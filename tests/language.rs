@@ -244,13 +244,16 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind5.tsv", 83, 9),
         ("tests/fixtures/language-blind6.tsv", 84, 8),
         ("tests/fixtures/language-blind7.tsv", 86, 12),
-        ("tests/fixtures/language-blind8.tsv", 74, 4),
+        // 74 until round sixteen: a thing after a person's participle ("the service engineer testing
+        // the diesel generator managed to kill power") was read as the subject.
+        ("tests/fixtures/language-blind8.tsv", 75, 4),
         ("tests/fixtures/language-blind9.tsv", 78, 13),
         ("tests/fixtures/language-blind10.tsv", 83, 11),
         ("tests/fixtures/language-blind11.tsv", 79, 10),
         ("tests/fixtures/language-blind12.tsv", 86, 16),
         // Round fourteen's blind set: 66 found and 23 false flags at first sight.
-        ("tests/fixtures/language-blind13.tsv", 73, 16),
+        // 73 until round sixteen ("the person publishing this forgot to build").
+        ("tests/fixtures/language-blind13.tsv", 74, 16),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         ("tests/fixtures/language-written.tsv", 188, 8),

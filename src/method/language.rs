@@ -4004,4 +4004,23 @@ mod tests {
             ],
         );
     }
+
+    /// A participle after a person names what they were working on, not who acts: "the
+    /// person publishing this forgot", not "this forgot".
+    #[test]
+    fn a_thing_after_a_persons_participle_is_not_the_subject() {
+        expect(
+            Category::Omission,
+            &["The person publishing the package forgot to build it first."],
+            &["The job publishing the package failed to build it first."],
+        );
+        expect(
+            Category::Verdict,
+            &["The engineer testing the generator managed to kill power to the room."],
+            &[
+                "The engineer testing the generator restored power to the room.",
+                "During testing the generator managed to kill power to the room.",
+            ],
+        );
+    }
 }

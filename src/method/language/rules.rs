@@ -662,6 +662,14 @@ impl<'a> Reader<'a> {
             }
             let found = self.classify(j);
             if found != Subject::Unknown && !(j > start && self.after_preposition(j)) {
+                // "The person publishing this forgot to build", "the engineer testing the
+                // generator managed to kill power": the thing is what they were working on,
+                // and the one who acts is the person the participle hangs from.
+                if found == Subject::System {
+                    if let Some(p) = self.doer_of_participle(start, j) {
+                        return self.classify(p);
+                    }
+                }
                 return found;
             }
             break;
@@ -737,6 +745,35 @@ impl<'a> Reader<'a> {
                 !self.is(k, &PREPOSITIONS)
                     && !matches!(self.classify(k), Subject::Person | Subject::Me)
             })
+    }
+
+    /// Word `j`, a thing, is the object of a participle that follows a person ("the person
+    /// publishing this", "someone testing the generator"): where that person is. A noun after
+    /// "-ing" that no person comes before ("the failing backup") is not one, nor is "during".
+    fn doer_of_participle(&self, start: usize, j: usize) -> Option<usize> {
+        let m = (j.saturating_sub(4).max(start + 1)..j).rev().find(|&m| {
+            let word = self.w(m);
+            word.len() >= 6
+                && word.ends_with("ing")
+                && !self.is(
+                    m,
+                    &[
+                        "during", "something", "nothing", "anything", "everything", "morning",
+                        "evening", "meeting", "building", "according", "including",
+                    ],
+                )
+        })?;
+        let person = m - 1;
+        let plain = (m..j).all(|k| {
+            !self.s.words[k].pause_after
+                && !matches!(self.classify(k + 1), Subject::Person | Subject::Me)
+                && !self.is(k + 1, &CLAUSE_OPENERS)
+        });
+        (plain
+            && self.classify(person) == Subject::Person
+            && !self.is(person, &["who", "whom"])
+            && !(person > start && self.after_preposition(person)))
+        .then_some(person)
     }
 
     /// The subject of the clause holding `i`, read from its start: for a phrase that follows
