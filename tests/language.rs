@@ -242,7 +242,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // sentences, and "forgot about it" alone was flagged. Read as one, its subject is lost.
         ("tests/fixtures/language-blind4.tsv", 77, 17),
         ("tests/fixtures/language-blind5.tsv", 83, 9),
-        ("tests/fixtures/language-blind6.tsv", 84, 8),
+        // 84 until round sixteen ("decided it would be a good idea to move all of our servers").
+        ("tests/fixtures/language-blind6.tsv", 85, 8),
         ("tests/fixtures/language-blind7.tsv", 86, 12),
         // 74 until round sixteen: a thing after a person's participle ("the service engineer testing
         // the diesel generator managed to kill power") was read as the subject.

@@ -4023,4 +4023,21 @@ mod tests {
             ],
         );
     }
+
+    /// "Thought it would be a good idea" is the same sarcasm as "thought it was a good idea";
+    /// a decision the writer's side tells of is not.
+    #[test]
+    fn a_good_idea_that_would_be_is_sarcasm_too() {
+        expect(
+            Category::Verdict,
+            &[
+                "Our host decided it would be a good idea to move all of our servers.",
+                "Someone thought it would be a great idea to push on Friday.",
+            ],
+            &[
+                "We decided it would be a good idea to add a canary stage.",
+                "It would be a good idea to add a canary stage.",
+            ],
+        );
+    }
 }

@@ -4296,14 +4296,18 @@ impl<'a> Reader<'a> {
                 && self.is(i + 1, &["it", "that"])
                 && self.is(i + 2, &["was", "would"])
             {
-                let good_idea = (i + 3..(i + 6).min(self.len())).any(|k| self.w(k) == "idea")
-                    && (i + 3..(i + 6).min(self.len())).any(|k| {
+                // ("... it would be a good idea": one word more than "it was a good idea".)
+                let good_idea = (i + 3..(i + 7).min(self.len())).any(|k| self.w(k) == "idea")
+                    && (i + 3..(i + 7).min(self.len())).any(|k| {
                         self.is(
                             k,
                             &["good", "great", "smart", "brilliant", "fine", "clever"],
                         )
                     });
-                if good_idea {
+                // "We decided it would be a good idea to add a canary": our own decision told,
+                // not sarcasm. ("I thought it was a good idea" is still a belief regretted.)
+                let ours = word == "decided" && i > 0 && self.is(i - 1, &["we", "i"]);
+                if good_idea && !ours {
                     self.hit(hits, i, i + 2, Verdict, VERDICT);
                     continue;
                 }
