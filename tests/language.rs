@@ -243,11 +243,14 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind4.tsv", 77, 17),
         ("tests/fixtures/language-blind5.tsv", 83, 9),
         // 84 until round sixteen ("decided it would be a good idea to move all of our servers").
-        ("tests/fixtures/language-blind6.tsv", 85, 8),
+        // 86 since a hedge's "it" stopped being taken for the subject ("It seems someone cut
+        // the wrong wire, and managed to take down the power").
+        ("tests/fixtures/language-blind6.tsv", 86, 8),
         ("tests/fixtures/language-blind7.tsv", 86, 12),
         // 74 until round sixteen: a thing after a person's participle ("the service engineer testing
         // the diesel generator managed to kill power") was read as the subject.
-        ("tests/fixtures/language-blind8.tsv", 75, 4),
+        // 76 since "it sounds like they rushed..." (a hedge's "it" is not the subject).
+        ("tests/fixtures/language-blind8.tsv", 76, 4),
         ("tests/fixtures/language-blind9.tsv", 78, 13),
         ("tests/fixtures/language-blind10.tsv", 83, 11),
         ("tests/fixtures/language-blind11.tsv", 79, 10),

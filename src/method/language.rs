@@ -4040,4 +4040,20 @@ mod tests {
             ],
         );
     }
+
+    /// "It seems", "it sounds like" hedge the clause after them, which has its own subject:
+    /// the hedge's "it" is not who acts.
+    #[test]
+    fn a_hedged_clause_keeps_its_own_subject() {
+        expect(
+            Category::Verdict,
+            &["It seems someone cut the wrong wire, and managed to take down the power."],
+            &["It seems the backup job cut the wrong volume, and managed to take down the database."],
+        );
+        expect(
+            Category::Omission,
+            &["It sounds like they rushed to release it, skipping all sorts of testing."],
+            &["It sounds like the job rushed the release, skipping the cache."],
+        );
+    }
 }

@@ -506,9 +506,31 @@ impl<'a> Reader<'a> {
             if self.is(j - 1, &CLAUSE_OPENERS) && !comparison {
                 return j;
             }
+            // "It seems someone cut the wrong wire", "looks like they forgot": the writer's
+            // hedge, and the clause after it has a subject of its own (not the hedge's "it").
+            if self.hedge_ends_at(j - 1)
+                && (self.classify(j) != Subject::Unknown || self.is(j, &DETERMINERS))
+            {
+                return j;
+            }
             j -= 1;
         }
         0
+    }
+
+    /// Word `k` ends "it seems", "it appears", "(it) looks like", "(it) sounds like": a hedge
+    /// put before a clause. ("It seems to be", "it looks like an outage" go on with no clause;
+    /// the caller looks at what follows.)
+    fn hedge_ends_at(&self, k: usize) -> bool {
+        let opens = |m: usize| m == 0 || self.w(m - 1) == "it" || self.s.words[m - 1].pause_after;
+        self.is(k, &["seems", "seemed", "appears", "appeared"]) && k > 0 && self.w(k - 1) == "it"
+            || self.w(k) == "like"
+                && k > 0
+                && self.is(
+                    k - 1,
+                    &["looks", "looked", "sounds", "sounded", "seems", "seemed"],
+                )
+                && opens(k - 1)
     }
 
     fn is_role(&self, word: &str) -> bool {
