@@ -176,7 +176,8 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         ("distancing", 14),
         ("minimiser", 15),
         ("omission-by-person", 39),
-        ("self-blame", 28),
+        // 28 until round sixteen ("I, being the smartest unix guy on earth, did a rm").
+        ("self-blame", 29),
         ("verdict", 64),
         ("why-question", 23),
     ];
@@ -209,7 +210,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         );
     }
     assert!(
-        score.recall.share() >= 0.845,
+        score.recall.share() >= 0.85,
         "recall {:.3}",
         score.recall.share()
     );
@@ -221,9 +222,10 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     // Flagged blaming sentences with a finding of their labelled kind, so that the reframe
     // answers them: at least. 227 until stop 46, which stopped calling the writer's thought of
     // someone else ("I bet it was a developer") self-blame, and answered an omission asked
-    // about ("find out why the crew didn't monitor") as a why-you question.
+    // about ("find out why the crew didn't monitor") as a why-you question. 236 since round
+    // sixteen.
     assert!(
-        score.fitting.flagged >= 235,
+        score.fitting.flagged >= 236,
         "category fit {} of {}",
         score.fitting.flagged,
         score.fitting.total
@@ -235,12 +237,14 @@ fn the_guard_holds_its_figures_on_the_corpus() {
 #[test]
 fn the_guard_holds_its_figures_on_the_blind_sets() {
     let floors = [
-        ("tests/fixtures/language-blind.tsv", 86, 6),
+        // 86 until round sixteen ("someone thought they were exceedingly clever").
+        ("tests/fixtures/language-blind.tsv", 87, 6),
         ("tests/fixtures/language-blind2.tsv", 85, 13),
         ("tests/fixtures/language-blind3.tsv", 91, 6),
         // 78 until stop 47: "set up a daily task ... and.. forgot about it" was read as two
         // sentences, and "forgot about it" alone was flagged. Read as one, its subject is lost.
-        ("tests/fixtures/language-blind4.tsv", 77, 17),
+        // 78 since round sixteen ("someone thought they were exceedingly clever").
+        ("tests/fixtures/language-blind4.tsv", 78, 17),
         ("tests/fixtures/language-blind5.tsv", 83, 9),
         // 84 until round sixteen ("decided it would be a good idea to move all of our servers").
         // 86 since a hedge's "it" stopped being taken for the subject ("It seems someone cut
@@ -254,10 +258,12 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind9.tsv", 78, 13),
         ("tests/fixtures/language-blind10.tsv", 83, 11),
         ("tests/fixtures/language-blind11.tsv", 79, 10),
-        ("tests/fixtures/language-blind12.tsv", 86, 16),
+        // 86 until round sixteen ("thinking they were smart enough to allow a plan").
+        ("tests/fixtures/language-blind12.tsv", 87, 16),
         // Round fourteen's blind set: 66 found and 23 false flags at first sight.
-        // 73 until round sixteen ("the person publishing this forgot to build").
-        ("tests/fixtures/language-blind13.tsv", 74, 16),
+        // 73 until round sixteen ("the person publishing this forgot to build", "the genius
+        // doesn't know how to calibrate...").
+        ("tests/fixtures/language-blind13.tsv", 75, 16),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         ("tests/fixtures/language-written.tsv", 188, 8),

@@ -4056,4 +4056,34 @@ mod tests {
             &["It sounds like the job rushed the release, skipping the cache."],
         );
     }
+
+    /// Praise of someone's wits that can only be irony: a belief in one's own cleverness told
+    /// from after it, a crown past all measure, "the genius" for a person.
+    #[test]
+    fn praise_of_wits_told_as_irony() {
+        expect(
+            Category::Verdict,
+            &[
+                "Someone thought they were exceedingly clever and would fix it live.",
+                "The biggest problem was thinking they were smart enough to skip staging.",
+                "Or better yet the genius doesn't know how to read a transit.",
+                "Ben, being the smartest engineer on earth, ran rm on prod.",
+            ],
+            &[
+                "I think they are smart engineers.",
+                "The genius of the design is that it fails closed.",
+                "Calling the fallback an act of genius is fair.",
+                "Ben, being the smartest person in the room, found the bug.",
+                "They were clever about the cache.",
+            ],
+        );
+        expect(
+            Category::SelfBlame,
+            &[
+                "So I, being the smartest unix guy on earth, did a rm.",
+                "I thought I was so clever, and pushed it on a Friday.",
+            ],
+            &[],
+        );
+    }
 }

@@ -5349,6 +5349,10 @@ impl<'a> Reader<'a> {
             {
                 self.hit(hits, i, i + 2, Verdict, CAUSE);
             }
+            if let Some((from, to)) = self.wits_mocked(i) {
+                self.hit(hits, from, to, Verdict, VERDICT);
+                continue;
+            }
             // "(not) the greatest idea", "not the smartest move".
             if self.is(i, &["greatest", "smartest", "brightest", "best", "wisest"])
                 && self.is(
@@ -5360,6 +5364,83 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
             }
         }
+    }
+
+    /// Praise of a person's wits at word `i` that can only be irony, since it is told beside
+    /// what went wrong: "someone thought they were exceedingly clever", "thinking they were
+    /// smart enough to...", "I, being the smartest unix guy on earth, did a rm", "the genius
+    /// doesn't know how to...". Returns its first and last word (from the person crowned, so
+    /// that "I, being the smartest" is read as said of oneself). A belief held now ("I think
+    /// they're smart engineers") is praise, and so is "the genius of the design".
+    fn wits_mocked(&self, i: usize) -> Option<(usize, usize)> {
+        const WITS: &[&str] = &[
+            "clever", "smart", "smarter", "cleverer", "brilliant", "genius", "geniuses",
+        ];
+        const MORE: &[&str] = &[
+            "so", "too", "very", "really", "exceedingly", "extremely", "pretty", "quite", "a",
+        ];
+        // "thought they were exceedingly clever".
+        if self.is(
+            i,
+            &["thought", "thinking", "believed", "figured", "reckoned"],
+        ) && self.is(
+            i + 1,
+            &[
+                "they", "he", "she", "i", "we", "you", "they'd", "he'd", "she'd",
+            ],
+        ) && self.is(i + 2, &["were", "was", "had", "would"])
+            && !self.negated_before(i, 3)
+        {
+            let adjective = (i + 3..(i + 6).min(self.len()))
+                .take_while(|&k| {
+                    self.is(k, MORE) || self.is(k, WITS) || self.is(k, &["been", "be"])
+                })
+                .find(|&k| self.is(k, WITS))?;
+            return Some((i, adjective));
+        }
+        // "I, being the smartest unix guy on earth, did...": an aside that crowns its person
+        // past all measure. (Not "Ben, being the smartest person in the room, found it".)
+        if self.w(i) == "being"
+            && self.w(i + 1) == "the"
+            && self.is(i + 2, &["smartest", "cleverest", "brightest"])
+            && i > 0
+            && self.s.words[i - 1].pause_after
+            && matches!(self.classify(i - 1), Subject::Person | Subject::Me)
+        {
+            let end = (i + 3..(i + 8).min(self.len()))
+                .find(|&k| self.s.words[k].pause_after)
+                .unwrap_or(self.len());
+            let boundless = (i + 3..end).any(|k| {
+                self.at(k, "on earth")
+                    || self.at(k, "in the world")
+                    || self.at(k, "on the planet")
+                    || self.at(k, "of all time")
+                    || self.is(k, &["alive", "ever"])
+            });
+            return boundless.then_some((i - 1, i + 2));
+        }
+        // "the genius doesn't know how to calibrate it", "some genius decided": a person
+        // named by the wits they lacked. Not "an act of genius", "the genius of the design".
+        if self.is(i, &["genius", "geniuses"])
+            && i > 0
+            && self.is(
+                i - 1,
+                &[
+                    "the", "some", "our", "this", "that", "these", "those", "whatever",
+                ],
+            )
+            && !self.is(i + 1, &["of", "in", "behind", "is", "was"])
+            && !(i > 1 && self.is(i - 2, &["of", "a", "an"]))
+            && (self.is(i + 1, &NEGATIONS)
+                || self.base(i + 1) != self.w(i + 1)
+                || self.is(
+                    i + 1,
+                    &["who", "decided", "thought", "had", "did", "forgot"],
+                ))
+        {
+            return Some((i, i));
+        }
+        None
     }
 
     /// "killed the primary database", "killed prod": a whole service ended, not a process,
