@@ -258,8 +258,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind9.tsv", 78, 13),
         ("tests/fixtures/language-blind10.tsv", 83, 11),
         ("tests/fixtures/language-blind11.tsv", 79, 10),
-        // 86 until round sixteen ("thinking they were smart enough to allow a plan").
-        ("tests/fixtures/language-blind12.tsv", 87, 16),
+        // 86 until round sixteen ("thinking they were smart enough to allow a plan"; "you can't
+        // figure out how to microwave popcorn?").
+        ("tests/fixtures/language-blind12.tsv", 88, 16),
         // Round fourteen's blind set: 66 found and 23 false flags at first sight.
         // 73 until round sixteen ("the person publishing this forgot to build", "the genius
         // doesn't know how to calibrate...").

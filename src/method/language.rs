@@ -4086,4 +4086,24 @@ mod tests {
             &[],
         );
     }
+
+    /// "Doesn't know how to" said in the present of someone else judges what they are; in the
+    /// past, of ourselves, of those served, or with its reason, it tells a gap.
+    #[test]
+    fn not_knowing_how_said_of_what_someone_is() {
+        expect(
+            Category::Verdict,
+            &[
+                "The admins don't know how to restore a backup.",
+                "You can't figure out how to microwave popcorn?",
+            ],
+            &[
+                "The people on site didn't know how to fix them.",
+                "We don't know how to restore it yet.",
+                "Users don't know how to reset their password.",
+                "New hires don't yet know how to fail over the database.",
+                "The on-call doesn't know how to fail over, because the runbook is stale.",
+            ],
+        );
+    }
 }

@@ -5030,6 +5030,40 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 3, Verdict, VERDICT);
                 continue;
             }
+            // "the authorities apparently don't know how to handle the alert system", "you
+            // can't figure out how to microwave popcorn?": the same, said in the present, of
+            // what someone is. Told in the past ("the people on site didn't know how to fix
+            // them") it is what they knew then, and what the writer or "we" cannot do is a gap
+            // the room can fill.
+            let unable = self.at(i, "know how to") || self.at(i, "figure out how to");
+            if unable && i > 0 && self.subject(i) == Subject::Person {
+                let denied = (i.saturating_sub(3)..i).rev().find(|&k| {
+                    self.is(
+                        k,
+                        &[
+                            "don't", "dont", "doesn't", "doesnt", "can't", "cant", "cannot",
+                        ],
+                    ) || self.at(k, "do not")
+                        || self.at(k, "does not")
+                });
+                // (Past an adverb: "authorities apparently don't know how".)
+                let who = denied.and_then(|k| (0..k).rev().find(|&m| !self.is(m, &FILLERS)));
+                // Not those served ("users don't know how to reset it": the design's gap), not
+                // "yet" (what a newcomer has still to learn), not with its reason given ("...
+                // because the runbook is out of date").
+                let someone_else = who.is_some_and(|m| {
+                    self.classify(m) == Subject::Person
+                        && !self.is(m, &["we", "us", "we're"])
+                        && !self.is(m, ORGANISATIONS)
+                });
+                let learning = (i.saturating_sub(3)..i).any(|k| self.w(k) == "yet")
+                    || (i + 3..self.len()).any(|k| self.is(k, &["because", "since", "yet"]));
+                if someone_else && !learning {
+                    let to = if self.w(i) == "figure" { i + 3 } else { i + 2 };
+                    self.hit(hits, denied.unwrap_or(i), to, Verdict, VERDICT);
+                    continue;
+                }
+            }
             // "He couldn't draw a basic network topology": a person's skill found short of the
             // basics. (Not "we couldn't run a basic query because the database was down".)
             let cannot = self.is(i, &["couldn't", "couldnt", "can't", "cant", "cannot"])
