@@ -4106,4 +4106,15 @@ mod tests {
             ],
         );
     }
+
+    /// "The way it should be" measures something against a norm; it does not make the
+    /// sentence a plan, whose advice would excuse a verdict in it.
+    #[test]
+    fn a_norm_measured_against_is_not_a_plan() {
+        expect(
+            Category::Verdict,
+            &["Most engineers don't have any idea how to keep a backup running the way it should be."],
+            &["The backups were running the way they should be."],
+        );
+    }
 }

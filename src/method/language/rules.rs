@@ -8523,7 +8523,10 @@ impl<'a> Reader<'a> {
                             &["should", "must", "need", "will", "shouldn't", "needn't"],
                         )
                         && !self.is(i + 2, &["have", "never", "not"])
-                        && !self.at(i + 2, "know better"))
+                        && !self.at(i + 2, "know better")
+                        // "running the way it should be", "asleep as they should be": a norm
+                        // that something is measured against, not what is to be done.
+                        && !(i > 0 && self.is(i - 1, &["way", "as", "than", "like"])))
             })
     }
 
