@@ -170,8 +170,9 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         // 48 until stop 26, which stopped flagging a plain "accidentally deleted" (every blind
         // set, and the corpus's own descriptions, read that narration as neutral); 48 again
         // since stop 27's "the failure is <a person>"; 49 since stop 30, 53 since stop 31, 57
-        // since stop 35.
-        ("blame-other", 57),
+        // since stop 35, 58 since round sixteen ("a key person that should make sure..." is a
+        // duty told, not a plan).
+        ("blame-other", 58),
         ("counterfactual", 25),
         ("distancing", 14),
         ("minimiser", 15),
@@ -210,7 +211,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         );
     }
     assert!(
-        score.recall.share() >= 0.85,
+        score.recall.share() >= 0.852,
         "recall {:.3}",
         score.recall.share()
     );

@@ -4117,4 +4117,15 @@ mod tests {
             &["The backups were running the way they should be."],
         );
     }
+
+    /// "Make sure" in a relative clause tells a duty someone had; it is not a plan whose
+    /// advice would excuse the verdict beside it.
+    #[test]
+    fn a_duty_told_of_someone_is_not_a_plan() {
+        expect(
+            Category::Verdict,
+            &["The lead made the error, as the person that should make sure errors are caught."],
+            &["We should make sure that errors are caught before release."],
+        );
+    }
 }

@@ -8507,7 +8507,13 @@ impl<'a> Reader<'a> {
         will || labelled
             || (self.is(0, IMPERATIVES) && !self.s.question && self.len() > 1)
             || (0..self.len()).any(|i| {
-                self.at(i, "make sure")
+                // ("... as a key person that should make sure these errors can't happen": a
+                // duty told of someone, in a relative clause, not what is to be done.)
+                let duty = i >= 3
+                    && self.is(i - 1, &["should", "must"])
+                    && self.is(i - 2, &["that", "who"])
+                    && self.classify(i - 3) == Subject::Person;
+                self.at(i, "make sure") && !duty
                     || self.at(i, "going forward")
                     || self.is(i, &["recommend", "recommends", "suggest", "propose"])
                         && i > 0
