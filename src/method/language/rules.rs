@@ -344,8 +344,15 @@ impl<'a> Reader<'a> {
         reader.kinds = (0..s.words.len())
             .map(|i| reader.classify_word(i))
             .collect();
+        // One pass: a clause runs from a word that opens one to the next.
+        let mut start = 0;
         reader.starts = (0..s.words.len())
-            .map(|i| reader.find_clause_start(i))
+            .map(|i| {
+                if i > 0 && reader.opens_clause(i) {
+                    start = i;
+                }
+                start
+            })
             .collect();
         reader
     }
@@ -494,28 +501,19 @@ impl<'a> Reader<'a> {
         self.starts.get(i).copied().unwrap_or(0)
     }
 
-    fn find_clause_start(&self, i: usize) -> usize {
-        let mut j = i;
-        while j > 0 {
-            if self.s.words[j - 1].pause_after {
-                return j;
-            }
-            // "as" opens a clause ("as he tried"), not a comparison ("as useless as").
-            let comparison = self.w(j - 1) == "as"
-                && !(self.classify(j) != Subject::Unknown || self.is(j, &DETERMINERS));
-            if self.is(j - 1, &CLAUSE_OPENERS) && !comparison {
-                return j;
-            }
-            // "It seems someone cut the wrong wire", "looks like they forgot": the writer's
-            // hedge, and the clause after it has a subject of its own (not the hedge's "it").
-            if self.hedge_ends_at(j - 1)
-                && (self.classify(j) != Subject::Unknown || self.is(j, &DETERMINERS))
-            {
-                return j;
-            }
-            j -= 1;
+    /// A new clause begins at word `j` (after a pause, or after the word that opens it).
+    fn opens_clause(&self, j: usize) -> bool {
+        if self.s.words[j - 1].pause_after {
+            return true;
         }
-        0
+        // "as" opens a clause ("as he tried"), not a comparison ("as useless as").
+        let comparison = self.w(j - 1) == "as"
+            && !(self.classify(j) != Subject::Unknown || self.is(j, &DETERMINERS));
+        // "It seems someone cut the wrong wire", "looks like they forgot": the writer's hedge,
+        // and the clause after it has a subject of its own (not the hedge's "it").
+        self.is(j - 1, &CLAUSE_OPENERS) && !comparison
+            || self.hedge_ends_at(j - 1)
+                && (self.classify(j) != Subject::Unknown || self.is(j, &DETERMINERS))
     }
 
     /// Word `k` ends "it seems", "it appears", "(it) looks like", "(it) sounds like": a hedge
