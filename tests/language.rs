@@ -246,7 +246,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // sentences, and "forgot about it" alone was flagged. Read as one, its subject is lost.
         // 78 since round sixteen ("someone thought they were exceedingly clever").
         ("tests/fixtures/language-blind4.tsv", 78, 17),
-        ("tests/fixtures/language-blind5.tsv", 83, 9),
+        // 83 until round sixteen ("... so the burden doesn't need to be on us" read as a plan).
+        ("tests/fixtures/language-blind5.tsv", 84, 9),
         // 84 until round sixteen ("decided it would be a good idea to move all of our servers").
         // 86 since a hedge's "it" stopped being taken for the subject ("It seems someone cut
         // the wrong wire, and managed to take down the power").

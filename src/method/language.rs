@@ -4128,4 +4128,15 @@ mod tests {
             &["We should make sure that errors are caught before release."],
         );
     }
+
+    /// A need denied ("doesn't need to be on us") proposes nothing, so the sentence is no
+    /// plan; "it needs to be on a checklist" is one.
+    #[test]
+    fn a_need_denied_is_not_a_plan() {
+        expect(
+            Category::Verdict,
+            &["That's their fault for not following good practice, so the burden doesn't need to be on us."],
+            &["The rollback needs to be on the checklist."],
+        );
+    }
 }

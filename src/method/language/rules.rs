@@ -8519,8 +8519,9 @@ impl<'a> Reader<'a> {
                     || self.at(i, "action item")
                     || self.at(i, "next time")
                     || self.at(i, "in the future")
-                    || self.at(i, "need to be")
-                    || self.at(i, "needs to be")
+                    // ("... so the burden doesn't need to be on us": no need, nothing to do.)
+                    || (self.at(i, "need to be") || self.at(i, "needs to be"))
+                        && !(i > 0 && self.is(i - 1, &NEGATIONS))
                     || (self.is(i, &["we", "you", "they", "teams", "it"])
                         && self.is(
                             i + 1,
