@@ -179,7 +179,8 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         ("omission-by-person", 39),
         // 28 until round sixteen ("I, being the smartest unix guy on earth, did a rm").
         ("self-blame", 29),
-        ("verdict", 64),
+        // 64 until round sixteen ("the board members ... will be removed by the VC partners").
+        ("verdict", 65),
         ("why-question", 23),
     ];
     // Neutral sentences flagged, per category: at most.
@@ -211,7 +212,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         );
     }
     assert!(
-        score.recall.share() >= 0.852,
+        score.recall.share() >= 0.855,
         "recall {:.3}",
         score.recall.share()
     );
@@ -223,10 +224,10 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     // Flagged blaming sentences with a finding of their labelled kind, so that the reframe
     // answers them: at least. 227 until stop 46, which stopped calling the writer's thought of
     // someone else ("I bet it was a developer") self-blame, and answered an omission asked
-    // about ("find out why the crew didn't monitor") as a why-you question. 236 since round
+    // about ("find out why the crew didn't monitor") as a why-you question. 238 since round
     // sixteen.
     assert!(
-        score.fitting.flagged >= 236,
+        score.fitting.flagged >= 238,
         "category fit {} of {}",
         score.fitting.flagged,
         score.fitting.total
@@ -266,8 +267,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind12.tsv", 88, 16),
         // Round fourteen's blind set: 66 found and 23 false flags at first sight.
         // 73 until round sixteen ("the person publishing this forgot to build", "the genius
-        // doesn't know how to calibrate...").
-        ("tests/fixtures/language-blind13.tsv", 75, 16),
+        // doesn't know how to calibrate...", "he had been removed from duty").
+        ("tests/fixtures/language-blind13.tsv", 76, 16),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         ("tests/fixtures/language-written.tsv", 188, 8),

@@ -4139,4 +4139,24 @@ mod tests {
             &["The rollback needs to be on the checklist."],
         );
     }
+
+    /// A person taken off the work ("removed from duty", "relieved of command", "will be
+    /// removed by the partners") is a sanction told; a shift handed over is not.
+    #[test]
+    fn a_person_taken_off_the_work_is_a_sanction() {
+        expect(
+            Category::Verdict,
+            &[
+                "The signaller had been removed from duty.",
+                "The board members will be removed by the partners.",
+                "The captain was relieved of command.",
+            ],
+            &[
+                "The on-call was relieved by the secondary at 3am.",
+                "The user was removed from the group.",
+                "The old config was removed by the cleanup job.",
+                "The engineer was removed by mistake from the channel.",
+            ],
+        );
+    }
 }

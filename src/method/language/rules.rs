@@ -5551,6 +5551,37 @@ impl<'a> Reader<'a> {
         if passive {
             return Some(i);
         }
+        // "He had been removed from duty", "the board members will be removed by the VC
+        // partners", "relieved of command": a person taken off the work. Not "the user was
+        // removed from the group", nor anything removed by mistake, nor a shift handed over.
+        let taken_off = self.is(i, &["removed", "relieved"])
+            && i > 0
+            && self.is(i - 1, &["be", "been", "being", "was", "were", "got", "get"])
+            && (self.at(i + 1, "from duty")
+                || self.at(i + 1, "of duty")
+                || self.at(i + 1, "of command")
+                || self.at(i + 1, "of his")
+                || self.at(i + 1, "of her")
+                || self.at(i + 1, "of their")
+                || self.w(i + 1) == "from"
+                    && self.is(i + 2, &["his", "her", "their", "the"])
+                    && self.is(i + 3, &["post", "position", "job", "role", "duties", "command"])
+                // ("Relieved by the secondary" is a handover.)
+                || self.w(i) == "removed"
+                    && self.w(i + 1) == "by"
+                    && !self.is(i + 2, &["mistake", "accident"]))
+            && self.subject(i) == Subject::Person
+            && !(self.clause_start(i)..i).any(|k| {
+                self.is(
+                    k,
+                    &[
+                        "user", "users", "customer", "customers", "client", "clients",
+                    ],
+                )
+            });
+        if taken_off {
+            return Some(i + 1);
+        }
         // "Someone's getting a formal warning", "recommend a disciplinary review", "ought to
         // face prosecution", "needs to lose their prod access", "pulling Tariq off the
         // rotation": the vocabulary of punishment, asked for or told.
