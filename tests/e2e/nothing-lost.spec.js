@@ -213,7 +213,13 @@ for (const deletingFirst of [false, true]) {
       await deleting.click();
       await changing.fill("Alert fires for checkout errors");
     } else {
-      await Promise.all([deleting.click(), changing.fill("Alert fires for checkout errors")]);
+      // The deletion is saved while the other window is still typing its change, so neither
+      // has seen the other's edit before making its own. (Clicking and filling at once left it
+      // to chance: on a busy machine the change was sometimes saved and shown in the deleting
+      // window before its click, and deleting what one has seen is no conflict.)
+      const typing = changing.pressSequentially(" for checkout errors", { delay: 150 });
+      await deleting.click();
+      await typing;
     }
     const asked = await windowAsking(page, other);
     const region = choices(asked);
