@@ -178,6 +178,7 @@ impl RowText {
             description: self.description.clone(),
             tags: self.tags.clone(),
             people: self.people.clone(),
+            evidence: self.evidence.clone(),
             ..RowText::default()
         }
     }
@@ -191,20 +192,21 @@ impl RowText {
             description: _,
             tags: _,
             people: _,
+            evidence: _,
             found,
             gap,
             move_to,
-            evidence,
         } = self;
-        !found.is_empty() || gap.is_some() || move_to.is_some() || !evidence.is_empty()
+        !found.is_empty() || gap.is_some() || move_to.is_some()
     }
 }
 
 impl RowText {
     /// Adds the seven words a new row is drawn with to its batch's, in the order
-    /// `static/draw.js` puts them in. A description with search marks is left empty: it is
-    /// written with its marks by `RowNodes::write`.
-    fn add_to_batch(&self, id: &Id, words: &mut Words) {
+    /// `static/draw.js` puts them in, then its evidence's (`add_evidence`). A description with
+    /// search marks is left empty: it is written with its marks by `RowNodes::write`. Returns
+    /// how many lines of evidence the row has.
+    fn add_to_batch(&self, id: &Id, words: &mut Words) -> u32 {
         words.add(&id.0);
         words.add_with(|into| self.write_accessible(into));
         words.add_with(|into| self.write_select_label(into));
@@ -217,21 +219,69 @@ impl RowText {
         words.add(description);
         words.add(&self.tags);
         words.add(&self.people);
+        add_evidence(&self.evidence, words)
     }
+}
+
+/// Adds four words a line of `evidence` to `words`, in the order `static/draw.js` puts them in:
+/// its kind, its words, its address if it is a link whose address is safe to open (else
+/// nothing), and whether it was found afterwards. Returns how many lines there are.
+fn add_evidence(evidence: &[Evidence], words: &mut Words) -> u32 {
+    for evidence in evidence {
+        words.add_with(|into| {
+            into.push_str(evidence.kind.label());
+            into.push_str(": ");
+        });
+        let href = safe_href(&evidence.url).filter(|_| evidence.kind == EvidenceKind::Link);
+        words.add_with(|into| match evidence.kind {
+            EvidenceKind::Quote => {
+                into.push('\u{201c}');
+                into.push_str(&evidence.text);
+                into.push('\u{201d}');
+            }
+            _ => {
+                let text = if evidence.text.trim().is_empty() {
+                    &evidence.url
+                } else {
+                    &evidence.text
+                };
+                into.push_str(text);
+                if href.is_none() && evidence.kind == EvidenceKind::Link && !evidence.url.is_empty()
+                {
+                    into.push_str(" (");
+                    into.push_str(&evidence.url);
+                    into.push(')');
+                }
+            }
+        });
+        words.add(href.unwrap_or_default());
+        words.add(if evidence.seen == Seen::FoundAfterwards {
+            " (found afterwards)"
+        } else {
+            ""
+        });
+    }
+    u32::try_from(evidence.len()).unwrap_or(u32::MAX)
 }
 
 #[wasm_bindgen]
 extern "C" {
     /// `static/draw.js`: copies of `templates` (one per kind, in the order of
     /// `MomentKind::ALL`), of kinds `kinds`, each with its seven pieces of `words` (which end at
-    /// `ends`) put in. The rows, in order.
+    /// `ends`) put in, and its `lines[i]` lines of evidence. The rows, in order.
     #[wasm_bindgen(js_namespace = tunnelDraw, js_name = rows)]
     fn draw_rows(
         templates: &js_sys::Array,
         kinds: &[u8],
         words: &js_sys::JsString,
         ends: &[u32],
+        lines: &[u32],
     ) -> js_sys::Array;
+
+    /// `static/draw.js`: the evidence under a row, `count` lines of four pieces of `words`
+    /// from piece `from`.
+    #[wasm_bindgen(js_namespace = tunnelDraw, js_name = evidence)]
+    fn draw_evidence(words: &js_sys::JsString, ends: &[u32], from: u32, count: u32) -> Element;
 }
 
 /// The list of moments: the rows of `shown`, in its order, drawn and kept by hand.
@@ -732,12 +782,13 @@ fn draw_together<'a>(
 ) -> Option<(Vec<&'a Id>, js_sys::Array)> {
     let mut words = Words::default();
     let mut places = Vec::new();
+    let mut lines = Vec::new();
     let waiting: Vec<(&Id, &Row, RowText)> = made
         .iter()
         .filter_map(|(id, row)| {
             let text = row.take_waiting()?;
             places.push(kinds::place(text.kind));
-            text.add_to_batch(id, &mut words);
+            lines.push(text.add_to_batch(id, &mut words));
             Some((id, row, text))
         })
         .collect();
@@ -745,7 +796,7 @@ fn draw_together<'a>(
         return None;
     }
     let (words, ends) = words.send();
-    let drawn = draw_rows(templates, &places, &words, &ends);
+    let drawn = draw_rows(templates, &places, &words, &ends, &lines);
     let mut ids = Vec::with_capacity(waiting.len());
     for (at, (id, row, text)) in (0..).zip(waiting) {
         let li: Element = drawn.get(at).unchecked_into();
@@ -761,7 +812,6 @@ struct RowNodes {
     li: Element,
     gap: Option<Element>,
     move_to: Option<Element>,
-    evidence: Option<Element>,
     written: RowText,
 }
 
@@ -817,7 +867,6 @@ impl RowNodes {
                 li,
                 gap: None,
                 move_to: None,
-                evidence: None,
                 written: text,
             };
         }
@@ -825,10 +874,9 @@ impl RowNodes {
             li,
             gap: None,
             move_to: None,
-            evidence: None,
             written: text.common(),
         };
-        // Writes what the common words left out (marks, silence, move, evidence).
+        // Writes what the common words left out (marks, silence, move).
         row.write(text);
         row
     }
@@ -839,7 +887,7 @@ impl RowNodes {
         if *was == text {
             return;
         }
-        // The document only for what is rare in a row (marks, silences, moves, evidence).
+        // The document only for what is rare in a row (marks, silences, moves).
         let document = leptos::prelude::document;
         if was.gap != text.gap {
             match (&self.gap, &text.gap) {
@@ -906,18 +954,13 @@ impl RowNodes {
             }
         }
         if was.evidence != text.evidence {
-            if let Some(old) = self.evidence.take() {
-                old.remove();
-            }
-            // Only the summary, not every part: a fifth of the benchmark's rows have evidence,
-            // and finding all their parts was eight calls to the page a row.
-            let summary = (!text.evidence.is_empty())
-                .then(|| summary_of(&self.li))
-                .flatten();
-            if let Some(summary) = summary {
-                if let Some(list) = evidence_list(&document(), &text.evidence) {
-                    let _ = summary.after_with_node_1(&list);
-                    self.evidence = Some(list);
+            // Only the summary, not every part: the evidence follows it.
+            if let Some(summary) = summary_of(&self.li) {
+                if let Some(old) = evidence_after(&summary) {
+                    old.remove();
+                }
+                if !text.evidence.is_empty() {
+                    let _ = summary.after_with_node_1(&evidence_list(&text.evidence));
                 }
             }
         }
@@ -1037,62 +1080,20 @@ fn write_marked(into: &Element, text: &str, found: &[Range<usize>]) {
     let _ = into.append_with_str_1(text.get(at..).unwrap_or_default());
 }
 
-/// The evidence shown under a row: links open only when their address is safe. Each line is
-/// a copy of a prepared one: made element by element, the lines of the 400 rows with evidence
-/// in the benchmark's 2,000 took about a tenth of the time to draw them all.
-fn evidence_list(document: &Document, evidence: &[Evidence]) -> Option<Element> {
-    let list = element(document, "div", "moment-evidence", "")?;
-    let prepared = EVIDENCE_LINE.with(|prepared| {
-        let mut prepared = prepared.borrow_mut();
-        if prepared.is_none() {
-            *prepared = evidence_line(document);
-        }
-        prepared.clone()
-    })?;
-    for evidence in evidence {
-        let line: Element = prepared.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
-        list.append_with_node_1(&line).ok()?;
-        let kind = line.first_element_child()?;
-        let body = kind.next_element_sibling()?;
-        let seen = body.next_element_sibling()?;
-        kind.set_text_content(Some(&format!("{}: ", evidence.kind.label())));
-        let text = match evidence.kind {
-            EvidenceKind::Quote => format!("\u{201c}{}\u{201d}", evidence.text),
-            _ if evidence.text.trim().is_empty() => evidence.url.clone(),
-            _ => evidence.text.clone(),
-        };
-        match safe_href(&evidence.url) {
-            Some(href) if evidence.kind == EvidenceKind::Link => {
-                let link = element(document, "a", "", &text)?;
-                link.set_attribute("href", href).ok()?;
-                link.set_attribute("target", "_blank").ok()?;
-                link.set_attribute("rel", "noopener noreferrer").ok()?;
-                body.replace_with_with_node_1(&link).ok()?;
-            }
-            _ if evidence.kind == EvidenceKind::Link && !evidence.url.is_empty() => {
-                body.set_text_content(Some(&format!("{text} ({})", evidence.url)));
-            }
-            _ => body.set_text_content(Some(&text)),
-        }
-        if evidence.seen == Seen::FoundAfterwards {
-            seen.set_text_content(Some(" (found afterwards)"));
-        }
-    }
-    Some(list)
+/// The evidence shown under a row, drawn by `static/draw.js` as a new row's is: links open
+/// only when their address is safe (`add_evidence`).
+fn evidence_list(evidence: &[Evidence]) -> Element {
+    let mut words = Words::default();
+    let count = add_evidence(evidence, &mut words);
+    let (words, ends) = words.send();
+    draw_evidence(&words, &ends, 0, count)
 }
 
-thread_local! {
-    /// The empty line of evidence that every line is copied from.
-    static EVIDENCE_LINE: std::cell::RefCell<Option<Element>> = const { std::cell::RefCell::new(None) };
-}
-
-fn evidence_line(document: &Document) -> Option<Element> {
-    let line = element(document, "p", "evidence", "")?;
-    for part in ["evidence-kind", "", "evidence-seen"] {
-        let span = element(document, "span", part, "")?;
-        line.append_with_node_1(&span).ok()?;
-    }
-    Some(line)
+/// The evidence under a row, which follows the row's `summary` when there is any.
+fn evidence_after(summary: &Element) -> Option<Element> {
+    summary
+        .next_element_sibling()
+        .filter(|next| next.class_name() == "moment-evidence")
 }
 
 /// Which of the rows that stay, at these new `positions` (in their order on the page), can stay

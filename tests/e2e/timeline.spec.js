@@ -432,6 +432,15 @@ test("evidence links open only for safe addresses, and the hindsight flag shows"
   await expect(link).toHaveAttribute("rel", "noopener noreferrer");
   await expect(item.getByRole("link", { name: /Sneaky/ })).toHaveCount(0);
   await expect(item).toContainText("Sneaky (javascript:alert(1)) (found afterwards)");
+  // Drawn again with its row (a row drawn with its evidence, not given it afterwards).
+  await saved(page);
+  await page.reload();
+  const again = timelineItems(page).first();
+  await expect(again.getByRole("link", { name: "Checkout dashboard" })).toHaveAttribute("href", "https://grafana.example.com/d/1");
+  await expect(again.getByRole("link", { name: "Checkout dashboard" })).toHaveAttribute("target", "_blank");
+  await expect(again.getByRole("link", { name: /Sneaky/ })).toHaveCount(0);
+  await expect(again).toContainText("Link: Checkout dashboard");
+  await expect(again).toContainText("Sneaky (javascript:alert(1)) (found afterwards)");
 });
 
 test("long silent gaps are asked about, and deletes can be undone", async ({ page }) => {
