@@ -584,8 +584,8 @@ async function keystrokeLongTask(id, momentId, { settled = false } = {}) {
   await page.goto(`${origin}/#/review/${id}/timeline/${momentId}`);
   const area = page.locator(`#moment-description-${momentId}`);
   await area.waitFor();
-  await area.focus();
   if (settled) await everyPartFetched();
+  await area.focus();
   return longestTaskAfter(() => page.keyboard.type("x"), 2000);
 }
 

@@ -32,7 +32,8 @@ globalThis.tunnelDraw = {
   },
 
   // The evidence under a row: `count` lines from piece `from`, each its kind, its words, a safe
-  // address (links whose address is safe; else empty) and whether it was found afterwards.
+  // address (links whose address is safe; else empty) and whether it was found afterwards. The
+  // rows are always the main document's (the app draws no other), so its `document` makes them.
   evidence(words, ends, from, count) {
     const piece = (k) => words.substring(k === 0 ? 0 : ends[k - 1], ends[k]);
     const list = document.createElement("div");
