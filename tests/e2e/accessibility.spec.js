@@ -26,6 +26,25 @@ test("the library, setup, timeline and import screens have no axe violations", a
   await expectNoViolations(page, "the library with a review");
 });
 
+test("on a laptop, the library's and Setup's rows keep their parts side by side", async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openLibrary(page);
+  await createReview(page, "Side by side");
+  await addPerson(page, "Ana", "Incident commander");
+  const person = page.getByRole("list", { name: "People" }).getByRole("listitem").first();
+  const name = await person.getByRole("textbox", { name: "Name", exact: true }).boundingBox();
+  const role = await person.getByRole("combobox", { name: "Role at the time" }).boundingBox();
+  expect(Math.abs(role.y - name.y)).toBeLessThan(8);
+  expect(role.x).toBeGreaterThan(name.x + name.width);
+  await saved(page);
+  await page.getByRole("link", { name: "All reviews" }).click();
+  const row = page.getByRole("list", { name: "Reviews" }).getByRole("listitem", { name: "Side by side" });
+  const title = await row.getByRole("link", { name: "Side by side" }).boundingBox();
+  const remove = await row.getByRole("button", { name: "Delete review" }).boundingBox();
+  expect(remove.x).toBeGreaterThan(title.x + title.width);
+  expect(remove.y).toBeLessThan(title.y + title.height + 40);
+});
+
 test("a review can be created and its timeline typed from the keyboard alone", async ({ page }) => {
   await openLibrary(page);
   await page.keyboard.press("Tab");
