@@ -217,8 +217,10 @@ for (const deletingFirst of [false, true]) {
       // has seen the other's edit before making its own. (Clicking and filling at once left it
       // to chance: on a busy machine the change was sometimes saved and shown in the deleting
       // window before its click, and deleting what one has seen is no conflict.)
-      const typing = changing.pressSequentially(" for checkout errors", { delay: 150 });
+      // Keys come well inside the 300 ms a window waits after the last one before it saves.
+      const typing = changing.pressSequentially(" for checkout errors", { delay: 60 });
       await deleting.click();
+      await saved(page);
       await typing;
     }
     const asked = await windowAsking(page, other);

@@ -427,14 +427,23 @@ test("evidence links open only for safe addresses, and the hindsight flag shows"
   await expect(second.getByText("Only http, https and mailto addresses open as links")).toBeVisible();
   await second.getByRole("combobox", { name: "When it was known" }).selectOption("found_afterwards");
   await item.getByRole("button", { name: "Done" }).click();
+  // A later moment with no evidence, drawn after the one with it.
+  await addMoment(page, { date: "2026-03-14", time: "09:05", text: "Rollback starts" });
+  await page.getByRole("listitem", { name: /Rollback starts$/ }).getByRole("button", { name: "Done" }).click();
   const link = item.getByRole("link", { name: "Checkout dashboard" });
   await expect(link).toHaveAttribute("href", "https://grafana.example.com/d/1");
   await expect(link).toHaveAttribute("rel", "noopener noreferrer");
   await expect(item.getByRole("link", { name: /Sneaky/ })).toHaveCount(0);
   await expect(item).toContainText("Sneaky (javascript:alert(1)) (found afterwards)");
-  // Drawn again with its row (a row drawn with its evidence, not given it afterwards).
+  // Drawn again with the rows (a row drawn with its evidence, not given it afterwards), and
+  // the row after it as it was.
   await saved(page);
   await page.reload();
+  await expect(timelineItems(page)).toHaveCount(2);
+  const later = page.getByRole("listitem", { name: /^09:05, .*: Rollback starts$/ });
+  await expect(later).toBeVisible();
+  await expect(later.getByRole("checkbox", { name: /^Select 09:05 Rollback starts/ })).toBeVisible();
+  await expect(later).not.toContainText("Link:");
   const again = timelineItems(page).first();
   await expect(again.getByRole("link", { name: "Checkout dashboard" })).toHaveAttribute("href", "https://grafana.example.com/d/1");
   await expect(again.getByRole("link", { name: "Checkout dashboard" })).toHaveAttribute("target", "_blank");
