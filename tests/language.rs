@@ -241,7 +241,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
     let floors = [
         // 86 until round sixteen ("someone thought they were exceedingly clever").
         ("tests/fixtures/language-blind.tsv", 87, 6),
-        ("tests/fixtures/language-blind2.tsv", 85, 13),
+        // 85 until round seventeen (a quotation after "Translation:" is said in the room).
+        ("tests/fixtures/language-blind2.tsv", 86, 13),
         ("tests/fixtures/language-blind3.tsv", 91, 6),
         // 78 until stop 47: "set up a daily task ... and.. forgot about it" was read as two
         // sentences, and "forgot about it" alone was flagged. Read as one, its subject is lost.
@@ -268,11 +269,13 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // Round fourteen's blind set: 66 found and 23 false flags at first sight.
         // 73 until round sixteen ("the person publishing this forgot to build", "the genius
         // doesn't know how to calibrate...", "he had been removed from duty").
-        ("tests/fixtures/language-blind13.tsv", 76, 16),
+        // 77 since round seventeen ('Dev: "...it wasn't actually my code..."').
+        ("tests/fixtures/language-blind13.tsv", 77, 16),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         ("tests/fixtures/language-written.tsv", 188, 8),
-        ("tests/fixtures/language-written2.tsv", 148, 6),
+        // 148 until round seventeen ("Marta: 'unlike the night shift, we...'").
+        ("tests/fixtures/language-written2.tsv", 150, 6),
     ];
     // A blind or written set added to the fixtures gets its floor here too.
     let mut sets: Vec<String> = std::fs::read_dir("tests/fixtures")

@@ -4159,4 +4159,27 @@ mod tests {
             ],
         );
     }
+
+    /// Words quoted after a speaker's label ("Ines: '...'") are what someone said in the
+    /// room, told as in a transcript, and read as the writer's own; a log line after a label
+    /// in lower case, or a quotation deeper in the sentence, stays someone else's words.
+    #[test]
+    fn a_speaker_labelled_quotation_is_said_in_the_room() {
+        expect(
+            Category::Distancing,
+            &[
+                "Ines: 'unlike the payments team, we actually test our migrations'.",
+                "Comment from Omar: \"real DBAs would have seen the lock coming\".",
+            ],
+            &[
+                "Ines: 'unlike the staging run, the migration took an hour'.",
+                "Comment from Omar: \"the lock was held for ninety seconds\".",
+            ],
+        );
+        expect(
+            Category::Omission,
+            &["Summary: \"someone changed the route table and didn't tell the network team.\""],
+            &["error: \"someone changed the route table and didn't tell the network team\""],
+        );
+    }
 }

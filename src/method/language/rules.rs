@@ -173,11 +173,23 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     // Someone else's words, a log line or a term mentioned ("the words 'human error'") are
     // not the writer's. A word or two in quotation marks right after the one who acts is a
     // scare quote, and still the writer's: the power company "accidentally" turned it off.
+    // "Marta: 'unlike the night shift, we actually read the handovers'": a quotation that
+    // follows a speaker's label (a word or three, ending in a capitalised word and a colon) is
+    // what someone said in the room, told as a transcript is.
+    let transcript = |first: usize| {
+        (1..=3).contains(&first)
+            && words[first - 1].colon_after
+            && words[first - 1].capital
+            && !words[..first - 1].iter().any(|w| w.pause_after || w.quoted)
+    };
     let quotation = |k: usize| {
         if !words[k].quoted {
             return false;
         }
         let first = quote_start(k);
+        if transcript(first) {
+            return false;
+        }
         let last = (k + 1..words.len())
             .take_while(|&j| words[j].quoted)
             .last()

@@ -21,6 +21,8 @@ pub struct Word {
     pub mention: bool,
     /// A comma, semicolon, colon or dash comes right after the word: a clause may end here.
     pub pause_after: bool,
+    /// A colon comes right after the word: "Marta: 'we read the handovers'" names who speaks.
+    pub colon_after: bool,
     /// Inside a short aside in brackets, which the clause around it is read past: "the
     /// Registered Nurse (RN) failed to", "Sam (the on-call) forgot".
     pub aside: bool,
@@ -124,6 +126,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                     possessive,
                     mention: text[..s].ends_with('@'),
                     pause_after: false,
+                    colon_after: false,
                     aside: bracket.is_some(),
                 });
             }
@@ -175,6 +178,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             ',' | ';' | ':' | '\u{2014}' | '\u{2013}' | '(' | ')' => {
                 if let Some(last) = words.last_mut() {
                     last.pause_after = true;
+                    last.colon_after |= c == ':' && last.end == at;
                 }
             }
             '-' if before == Some(' ') => {
