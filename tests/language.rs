@@ -240,7 +240,8 @@ fn the_guard_holds_its_figures_on_the_corpus() {
 fn the_guard_holds_its_figures_on_the_blind_sets() {
     let floors = [
         // 86 until round sixteen ("someone thought they were exceedingly clever").
-        ("tests/fixtures/language-blind.tsv", 87, 6),
+        // 88 since round seventeen ("... I always included basic failsafes").
+        ("tests/fixtures/language-blind.tsv", 88, 6),
         // 85 until round seventeen (a quotation after "Translation:" is said in the room).
         ("tests/fixtures/language-blind2.tsv", 86, 13),
         ("tests/fixtures/language-blind3.tsv", 91, 6),
@@ -261,11 +262,13 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind8.tsv", 76, 4),
         // 78 until round sixteen ("... running the way it should be" was read as a plan).
         ("tests/fixtures/language-blind9.tsv", 79, 13),
-        ("tests/fixtures/language-blind10.tsv", 83, 11),
+        // 83 until round seventeen ("On my can we always had an aft lookout posted").
+        ("tests/fixtures/language-blind10.tsv", 84, 11),
         ("tests/fixtures/language-blind11.tsv", 79, 10),
         // 86 until round sixteen ("thinking they were smart enough to allow a plan"; "you can't
         // figure out how to microwave popcorn?").
-        ("tests/fixtures/language-blind12.tsv", 88, 16),
+        // 89 since round seventeen ("I always show the customer what we've found").
+        ("tests/fixtures/language-blind12.tsv", 89, 16),
         // Round fourteen's blind set: 66 found and 23 false flags at first sight.
         // 73 until round sixteen ("the person publishing this forgot to build", "the genius
         // doesn't know how to calibrate...", "he had been removed from duty").

@@ -4182,4 +4182,28 @@ mod tests {
             &["error: \"someone changed the route table and didn't tell the network team\""],
         );
     }
+
+    /// "I always <did>" claims a practice of the writer's own beside someone else's outcome;
+    /// "we" only on the writer's own ground ("on my team we always..."). Not a belief or a
+    /// perception ("I always thought"), a try, a promise ("I will always"), a habit that
+    /// slipped ("as I always do"), or the team's process told plainly.
+    #[test]
+    fn a_practice_the_writer_claims_is_distancing() {
+        expect(
+            Category::Distancing,
+            &[
+                "When I ran the night desk I always paged the secondary before a failover.",
+                "On my old team we always kept a rollback script next to the deploy.",
+                "I would always read the diff twice before approving a schema change.",
+            ],
+            &[
+                "We always run the canary for an hour.",
+                "I always thought the job ran nightly.",
+                "I always try to leave a note in the channel.",
+                "I will always check the replicas from now on.",
+                "The on-call always checks the replicas.",
+                "Should I always page the secondary?",
+            ],
+        );
+    }
 }

@@ -7812,6 +7812,45 @@ impl<'a> Reader<'a> {
 
     /// Comparison and distancing: "a competent engineer would have", "at my company we",
     /// "this would never happen to us".
+    /// Word `i` is "always" in "I always <did>", "I would always <do>": a practice the writer
+    /// claims as their own.
+    fn practice_claimed(&self, i: usize) -> bool {
+        let mut who = i - 1;
+        if self.is(who, &["would", "will"]) && who > 0 {
+            who -= 1;
+        }
+        // "We" only on the writer's own ground ("on my boat we always had"): "we always run
+        // the canary for an hour" tells the team's process.
+        let by_us = self.is(who, &["i", "i'd", "i'll"])
+            || self.is(who, &["we", "we'd", "we'll"]) && (0..who).any(|k| self.w(k) == "my");
+        // ("as I always do", "like we always did": a habit measured against.)
+        let as_ever = who > 0 && self.is(who - 1, &["as", "like"]);
+        let verb = i + 1;
+        let practice = verb < self.len()
+            && !self.s.words[i].pause_after
+            && !self.is(
+                verb,
+                &[
+                    "thought", "think", "knew", "know", "felt", "feel", "wondered", "wonder",
+                    "assumed", "assume", "believed", "believe", "meant", "mean", "wanted", "want",
+                    "liked", "like", "loved", "love", "hated", "hate", "wished", "wish", "saw",
+                    "see", "heard", "hear", "found", "find", "forget", "forgot", "remember",
+                    "remembered", "seem", "seemed", "try", "tried", "am", "was", "were", "are",
+                    "be", "been", "do", "did", "get", "got", "struggle", "struggled", "worry",
+                    "worried", "hope", "hoped", "wanna", "enjoy", "enjoyed", "appreciate",
+                    "appreciated", "say", "said", "tell", "told", "ask", "asked", "learn",
+                    "learned", "learnt",
+                ],
+            )
+            && self.base(verb) != "be";
+        by_us
+            && !as_ever
+            && practice
+            && !self.negated_before(i, 3)
+            && !self.conditional(i)
+            && !self.is_plan()
+    }
+
     fn distancing(&self, hits: &mut Vec<Hit>) {
         const GOOD: &[&str] = &[
             "reasonable", "competent", "good", "decent", "qualified", "experienced", "real",
@@ -7969,6 +8008,15 @@ impl<'a> Reader<'a> {
                 })
             {
                 self.hit(hits, i - 1, i, Distancing, ELSEWHERE);
+                continue;
+            }
+            // "When I set up a rollout I always included a kill switch", "I would always get a
+            // second pair of eyes", "on my boat we always had a lookout": a practice of the
+            // writer's own, told beside someone else's outcome. Not what the writer thought or
+            // saw ("I always thought it ran nightly"), tried, or did as a habit that slipped ("as
+            // I always do").
+            if word == "always" && i > 0 && !self.s.question && self.practice_claimed(i) {
+                self.hit(hits, i - 1, i + 1, Distancing, ELSEWHERE);
                 continue;
             }
             // "..., which is more than I can say for some people".
