@@ -4206,4 +4206,22 @@ mod tests {
             ],
         );
     }
+
+    /// "I don't know how the alert could have fired twice" asks after what a thing did: an
+    /// open question, not a path not taken. Of a person or an organisation it stays one.
+    #[test]
+    fn not_knowing_how_a_thing_could_have_done_it_is_an_open_question() {
+        expect(
+            Category::Counterfactual,
+            &[
+                "I don't know how he could have missed the page.",
+                "I have no idea how the vendor could have shipped that build.",
+            ],
+            &[
+                "I don't know how the alert could have fired twice.",
+                "I'm not sure why the cron job would have run at all.",
+                "It's unclear how the config could have been overwritten.",
+            ],
+        );
+    }
 }

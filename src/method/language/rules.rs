@@ -987,6 +987,29 @@ impl<'a> Reader<'a> {
             || self.is(k, &["preventable", "avoidable"])
     }
 
+    /// The modal at `i` is in "I don't know how the alert could have fired twice", "not sure
+    /// why the job would have run at all": what a thing did, asked after as an open question.
+    /// Not of a person or an organisation ("no idea how he could have missed it", "hard to
+    /// understand how a company could have...").
+    fn unknown_how_a_thing(&self, i: usize) -> bool {
+        let Some(how) = (i.saturating_sub(5)..i)
+            .rev()
+            .find(|&k| self.is(k, &["how", "why", "whether"]))
+        else {
+            return false;
+        };
+        let thing = (how + 1..i).any(|k| self.classify(k) == Subject::System)
+            && !(how + 1..i).any(|k| matches!(self.classify(k), Subject::Person | Subject::Me));
+        let unknown = (how.saturating_sub(4)..how).any(|k| {
+            self.is(
+                k,
+                &["know", "sure", "idea", "unclear", "understand", "tell"],
+            ) && (k.saturating_sub(3)..k).any(|m| self.is(m, &NEGATIONS))
+                || self.w(k) == "unclear"
+        });
+        thing && unknown
+    }
+
     fn counterfactuals(&self, hits: &mut Vec<Hit>) {
         for i in 0..self.len() {
             let word = self.w(i);
@@ -1388,6 +1411,9 @@ impl<'a> Reader<'a> {
                             || self.is(j, &["how", "whether"]) && self.s.words[j - 1].pause_after)
                 })
             {
+                continue;
+            }
+            if self.unknown_how_a_thing(i) {
                 continue;
             }
             self.hit(hits, i, end, Counterfactual, HINDSIGHT);
