@@ -255,7 +255,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 86 since a hedge's "it" stopped being taken for the subject ("It seems someone cut
         // the wrong wire, and managed to take down the power").
         ("tests/fixtures/language-blind6.tsv", 86, 8),
-        ("tests/fixtures/language-blind7.tsv", 86, 12),
+        // 86 until round seventeen ("The owner, who had recently bought the aircraft, declined
+        // to address the items": the subject read past a relative clause).
+        ("tests/fixtures/language-blind7.tsv", 87, 12),
         // 74 until round sixteen: a thing after a person's participle ("the service engineer testing
         // the diesel generator managed to kill power") was read as the subject.
         // 76 since "it sounds like they rushed..." (a hedge's "it" is not the subject).
@@ -264,7 +266,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind9.tsv", 79, 13),
         // 83 until round seventeen ("On my can we always had an aft lookout posted").
         ("tests/fixtures/language-blind10.tsv", 84, 11),
-        ("tests/fixtures/language-blind11.tsv", 79, 10),
+        // 79 until round seventeen ("Darren England, the VAR, failed to notice").
+        ("tests/fixtures/language-blind11.tsv", 80, 10),
         // 86 until round sixteen ("thinking they were smart enough to allow a plan"; "you can't
         // figure out how to microwave popcorn?").
         // 89 since round seventeen ("I always show the customer what we've found").

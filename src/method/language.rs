@@ -4224,4 +4224,23 @@ mod tests {
             ],
         );
     }
+
+    /// A relative clause or a noun phrase in apposition, set off by commas, sits between the
+    /// subject and its verb: the one named before it is who acts. A thing named so stays a
+    /// thing, and the same sentence with a plain act is quiet.
+    #[test]
+    fn an_aside_between_subject_and_verb_keeps_the_subject() {
+        expect(
+            Category::Omission,
+            &[
+                "The contractor, who had started on Monday, declined to check the breaker.",
+                "Mira Holt, the release manager, failed to notify the support desk.",
+            ],
+            &[
+                "The contractor, who had started on Monday, checked the breaker.",
+                "The cron job, which had run for years, failed to rotate the logs.",
+                "Mira Holt, the release manager, notified the support desk.",
+            ],
+        );
+    }
 }

@@ -734,6 +734,33 @@ impl<'a> Reader<'a> {
                                 let first = self.clause_start(start - 1);
                                 self.is(first, &PEOPLE_PRONOUNS) || self.is_name(first)
                             }));
+        // "The owner, who had recently bought the aircraft, declined to...": a relative clause
+        // set off by commas sits between the subject and its verb.
+        if found == Subject::Unknown && start > 1 && self.s.words[start - 1].pause_after {
+            // (The clause begins after its "who".)
+            let relative = self.clause_start(start - 1);
+            if relative > 1
+                && self.is(relative - 1, &["who", "which"])
+                && self.s.words[relative - 2].pause_after
+            {
+                let before = self.classify(relative - 2);
+                if before != Subject::Unknown {
+                    return before;
+                }
+            }
+            // "Dana Park, the duty manager, failed to...": a noun phrase in apposition.
+            let apposition = relative > 1
+                && start - 1 - relative < 3
+                && self.is(
+                    relative,
+                    &["the", "a", "an", "our", "their", "his", "her", "my"],
+                )
+                && self.s.words[relative - 1].pause_after
+                && self.is_name(relative - 1);
+            if apposition {
+                return Subject::Person;
+            }
+        }
         if found == Subject::Unknown && carried {
             // The previous clause's subject, read from its start: walking back from its end
             // would land on its object ("either didn't see the light or chose to ignore it").
