@@ -266,12 +266,14 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind9.tsv", 79, 13),
         // 83 until round seventeen ("On my can we always had an aft lookout posted").
         ("tests/fixtures/language-blind10.tsv", 84, 11),
-        // 79 until round seventeen ("Darren England, the VAR, failed to notice").
-        ("tests/fixtures/language-blind11.tsv", 80, 10),
+        // 79 until round seventeen ("Darren England, the VAR, failed to notice"; "...,
+        // builder, hadn't paid attention").
+        ("tests/fixtures/language-blind11.tsv", 81, 10),
         // 86 until round sixteen ("thinking they were smart enough to allow a plan"; "you can't
         // figure out how to microwave popcorn?").
         // 89 since round seventeen ("I always show the customer what we've found").
-        ("tests/fixtures/language-blind12.tsv", 89, 16),
+        // 90 since "the driver wasn't paying attention" (only people pay attention).
+        ("tests/fixtures/language-blind12.tsv", 90, 16),
         // Round fourteen's blind set: 66 found and 23 false flags at first sight.
         // 73 until round sixteen ("the person publishing this forgot to build", "the genius
         // doesn't know how to calibrate...", "he had been removed from duty").

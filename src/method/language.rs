@@ -4243,4 +4243,29 @@ mod tests {
             ],
         );
     }
+
+    /// Only people pay attention: "hadn't paid attention" tells what a person did not do, and
+    /// "the driver wasn't paying attention" is said of a person though "driver" also names a
+    /// program. Not supposed, advised, asked, or said of a thing's lack of attention.
+    #[test]
+    fn only_people_pay_attention() {
+        expect(
+            Category::Omission,
+            &[
+                "The electrician hadn't paid attention.",
+                "The signaller never paid attention.",
+            ],
+            &[
+                "Pay attention to the queue depth during the next failover.",
+                "Don't pay attention to the flaky canary alert.",
+                "Did anyone pay attention to the disk graph?",
+                "The ticket didn't get any attention until Monday.",
+            ],
+        );
+        expect(
+            Category::Verdict,
+            &["The driver wasn't paying attention at the crossing."],
+            &["The driver wasn't loaded at boot."],
+        );
+    }
 }

@@ -4423,13 +4423,34 @@ impl<'a> Reader<'a> {
             }
             // "He wasn't paying attention", "whoever approved it was not paying attention": a
             // verdict on the one whose attention it was ("the alert got no attention" is not).
+            // Only people pay attention: "the driver wasn't paying attention" is said of a
+            // person, whatever else the word names.
+            let attending = |k: usize| {
+                !matches!(self.subject(k), Subject::System)
+                    || (self.clause_start(k)..k).any(|m| self.is(m, &ERROR_OWNERS))
+            };
             if self.at(i, "paying attention")
                 && i > 0
                 && (self.is(i - 1, &["wasn't", "weren't", "not"]) || self.w(i - 1) == "never")
-                && !matches!(self.subject(i), Subject::System)
+                && attending(i)
                 && !self.s.question
             {
                 self.hit(hits, i - 1, i + 1, Verdict, VERDICT);
+                continue;
+            }
+            // "The builder hadn't paid attention", "nobody's fault but he didn't pay attention":
+            // what a person did not do. Not asked, supposed ("if we had paid attention") or
+            // advised ("don't pay attention to the noise").
+            if (self.at(i, "paid attention") || self.at(i, "pay attention"))
+                && i > 0
+                && (self.is(i - 1, &["hadn't", "didn't", "didnt", "hadnt", "never"])
+                    || self.w(i - 1) == "not" && self.is(i.saturating_sub(2), &["did", "had"]))
+                && attending(i)
+                && !self.s.question
+                && !self.conditional(i)
+                && !self.is_plan()
+            {
+                self.hit(hits, i - 1, i + 1, Omission, UNSEEN);
                 continue;
             }
             if self.at(i, "amateur hour")
