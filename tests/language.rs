@@ -261,9 +261,11 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 74 until round sixteen: a thing after a person's participle ("the service engineer testing
         // the diesel generator managed to kill power") was read as the subject.
         // 76 since "it sounds like they rushed..." (a hedge's "it" is not the subject).
-        ("tests/fixtures/language-blind8.tsv", 76, 4),
+        // 77 since round seventeen ("The driver going through the red light is at fault").
+        ("tests/fixtures/language-blind8.tsv", 77, 4),
         // 78 until round sixteen ("... running the way it should be" was read as a plan).
-        ("tests/fixtures/language-blind9.tsv", 79, 13),
+        // 80 since round seventeen ("the majority of blame lies with the driver").
+        ("tests/fixtures/language-blind9.tsv", 80, 13),
         // 83 until round seventeen ("On my can we always had an aft lookout posted").
         ("tests/fixtures/language-blind10.tsv", 84, 11),
         // 79 until round seventeen ("Darren England, the VAR, failed to notice"; "...,

@@ -4268,4 +4268,23 @@ mod tests {
             &["The driver wasn't loaded at boot."],
         );
     }
+
+    /// "The driver", "the operator", "the crew" name people as well as things: where a charge
+    /// is placed ("is at fault", "the blame lies with..."), they are the person. Not with a
+    /// modifier that makes them a thing ("the network driver"), nor a process at fault.
+    #[test]
+    fn a_charge_placed_on_the_driver_is_placed_on_a_person() {
+        expect(
+            Category::Verdict,
+            &[
+                "The driver on the night train was at fault.",
+                "Most of the blame lies with the crew.",
+            ],
+            &[
+                "The printer driver is at fault.",
+                "The rollout process is at fault.",
+                "The final decision lies with the crew.",
+            ],
+        );
+    }
 }

@@ -1014,6 +1014,16 @@ impl<'a> Reader<'a> {
             || self.is(k, &["preventable", "avoidable"])
     }
 
+    /// Word `k` is "the driver", "an operator", "the crew": a word that names people as well
+    /// as things, right after its determiner (not "the network driver"). Where a charge is
+    /// placed ("is at fault", "the blame lies with ..."), it is the person.
+    fn names_a_person_too(&self, k: usize) -> bool {
+        k > 0
+            && self.is(k, &ERROR_OWNERS)
+            && !self.is(k, &["manual", "human"])
+            && self.is(k - 1, &["the", "a", "an", "one", "each", "every", "any"])
+    }
+
     /// The modal at `i` is in "I don't know how the alert could have fired twice", "not sure
     /// why the job would have run at all": what a thing did, asked after as an open question.
     /// Not of a person or an organisation ("no idea how he could have missed it", "hard to
@@ -3469,7 +3479,9 @@ impl<'a> Reader<'a> {
                             ],
                         )
                         || self.w(i - 1) == "at"
-                            && self.subject(i - 1) != Subject::System
+                            && (self.subject(i - 1) != Subject::System
+                                || (self.clause_start(i - 1)..i - 1)
+                                    .any(|k| self.names_a_person_too(k)))
                             && !self.asks_which_thing(i - 1))
                     && !self.is(
                         i + 1,
@@ -6669,7 +6681,10 @@ impl<'a> Reader<'a> {
                 let from = self.past_determiner(i + 2 + firmly);
                 let who = (from..(from + 4).min(self.len()))
                     .take_while(|&k| k == from || !self.s.words[k - 1].pause_after)
-                    .find(|&k| matches!(self.classify(k), Subject::Person | Subject::Me));
+                    .find(|&k| {
+                        matches!(self.classify(k), Subject::Person | Subject::Me)
+                            || self.names_a_person_too(k)
+                    });
                 if let Some(k) = who {
                     self.hit(hits, i, k, Verdict, VERDICT);
                     continue;
