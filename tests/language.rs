@@ -180,7 +180,8 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         // 28 until round sixteen ("I, being the smartest unix guy on earth, did a rm").
         ("self-blame", 29),
         // 64 until round sixteen ("the board members ... will be removed by the VC partners").
-        ("verdict", 65),
+        // 66 since round seventeen ("one of the 'developers' (note the scare quotes)").
+        ("verdict", 66),
         ("why-question", 23),
     ];
     // Neutral sentences flagged, per category: at most.
@@ -212,7 +213,7 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         );
     }
     assert!(
-        score.recall.share() >= 0.855,
+        score.recall.share() >= 0.86,
         "recall {:.3}",
         score.recall.share()
     );
@@ -248,13 +249,15 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 78 until stop 47: "set up a daily task ... and.. forgot about it" was read as two
         // sentences, and "forgot about it" alone was flagged. Read as one, its subject is lost.
         // 78 since round sixteen ("someone thought they were exceedingly clever").
-        ("tests/fixtures/language-blind4.tsv", 78, 17),
+        // 79 since round seventeen (our "tech lead": a role in scare quotes).
+        ("tests/fixtures/language-blind4.tsv", 79, 17),
         // 83 until round sixteen ("... so the burden doesn't need to be on us" read as a plan).
         ("tests/fixtures/language-blind5.tsv", 84, 9),
         // 84 until round sixteen ("decided it would be a good idea to move all of our servers").
         // 86 since a hedge's "it" stopped being taken for the subject ("It seems someone cut
         // the wrong wire, and managed to take down the power").
-        ("tests/fixtures/language-blind6.tsv", 86, 8),
+        // 87 since round seventeen ("a customer whose 'db admin' ...").
+        ("tests/fixtures/language-blind6.tsv", 87, 8),
         // 86 until round seventeen ("The owner, who had recently bought the aircraft, declined
         // to address the items": the subject read past a relative clause).
         ("tests/fixtures/language-blind7.tsv", 87, 12),
@@ -265,7 +268,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind8.tsv", 77, 4),
         // 78 until round sixteen ("... running the way it should be" was read as a plan).
         // 80 since round seventeen ("the majority of blame lies with the driver").
-        ("tests/fixtures/language-blind9.tsv", 80, 13),
+        // 81 since "The 'devops' automation I made ..." (a role in scare quotes).
+        ("tests/fixtures/language-blind9.tsv", 81, 13),
         // 83 until round seventeen ("On my can we always had an aft lookout posted").
         ("tests/fixtures/language-blind10.tsv", 84, 11),
         // 79 until round seventeen ("Darren England, the VAR, failed to notice"; "...,

@@ -4287,4 +4287,23 @@ mod tests {
             ],
         );
     }
+
+    /// A person's role in quotation marks after a determiner ("our 'senior engineer'") says
+    /// they did not deserve it; a role word quoted as a label ("the 'admin' account", "the
+    /// 'on-call' rotation") does not.
+    #[test]
+    fn a_role_in_scare_quotes_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "Our \"senior engineer\" had never opened a terminal.",
+                "The vendor sent their 'technician' to swap the disk.",
+            ],
+            &[
+                "The 'admin' account was locked after the audit.",
+                "The 'on-call' rotation moved to a weekly cycle.",
+                "The runbook calls this role the \"incident commander\".",
+            ],
+        );
+    }
 }

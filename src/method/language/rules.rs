@@ -26,6 +26,8 @@ const WHOLLY: &[&str] = &[
     "all", "squarely", "entirely", "totally", "fully", "solely", "wholly", "completely", "firmly",
     "100%",
 ];
+const SCARE_QUOTED: &str = "Quotation marks around someone's role say they did not deserve \
+    it: a verdict. Ask: what did their job ask of them, and what did they have to do it with?";
 const VERDICT: &str = "A verdict ends the inquiry. Ask: what might lead any responder in that \
     position to do the same?";
 const CAUSE: &str = "This names a person as the cause. Ask: which conditions let an ordinary \
@@ -145,6 +147,7 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     s.mishaps(&mut hits);
     s.minimisers(&mut hits);
     s.distancing(&mut hits);
+    s.scare_quoted_roles(&mut hits);
     let words = &sentence.words;
     // A finding in quotation marks after "find", "the words", "called" is a term mentioned
     // ("when we find 'human error'"): the sentence is about the words.
@@ -258,7 +261,12 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     };
     let mut kept: Vec<Hit> = hits
         .into_iter()
-        .filter(|h| spoken_by_self(h) || said_to_someone(h) || !(h.from..=h.to).any(quotation))
+        .filter(|h| {
+            spoken_by_self(h)
+                || said_to_someone(h)
+                || h.reframe == SCARE_QUOTED
+                || !(h.from..=h.to).any(quotation)
+        })
         .filter(|h| !(meta && h.category != SelfBlame) || s.after_disclaimer(h.from))
         .filter(|h| !(hypothetical && h.category == Omission))
         // "Let's be certain to never take shortcuts": an exhortation, not an omission told.
@@ -1012,6 +1020,55 @@ impl<'a> Reader<'a> {
                     ],
                 ))
             || self.is(k, &["preventable", "avoidable"])
+    }
+
+    /// "Our "tech lead" decided to...", "a customer whose 'db admin' dropped the table", "one
+    /// of the 'developers' (note the scare quotes)": a person's role in quotation marks, after
+    /// a determiner, mocks them. Not a label ("the 'on-call' rotation", "the 'admin' account"),
+    /// nor a name given ("what the runbook calls the 'incident commander'").
+    fn scare_quoted_roles(&self, hits: &mut Vec<Hit>) {
+        let words = &self.s.words;
+        let mut i = 1;
+        while i < words.len() {
+            if !words[i].quoted || words[i - 1].quoted {
+                i += 1;
+                continue;
+            }
+            let last = (i..words.len())
+                .take_while(|&k| words[k].quoted)
+                .last()
+                .unwrap_or(i);
+            let next = last + 1;
+            let label = !words[last].pause_after
+                && self.is(
+                    next,
+                    &[
+                        "rotation", "role", "roles", "title", "field", "label", "account", "group",
+                        "team", "channel", "column", "flag", "tag", "badge", "position", "list",
+                        "queue", "page", "alias", "user", "mode", "button", "tab", "section",
+                        "category", "status", "permission", "permissions", "access", "key", "type",
+                        "shift", "desk", "seat", "slot",
+                    ],
+                );
+            if last - i < 2
+                && self.is_role(self.w(last))
+                && self.is(
+                    i - 1,
+                    &["the", "our", "their", "his", "her", "your", "my", "whose", "a", "an"],
+                )
+                && !label
+                // ("the role the runbook calls the 'incident commander'", "known as the
+                // 'owner'": a name given.)
+                && !(i.saturating_sub(4)..i).any(|k| {
+                    matches!(self.base(k), "call" | "name" | "title" | "label" | "dub" | "term")
+                        || self.is(k, &["as", "word", "words"])
+                })
+                && !self.s.question
+            {
+                self.hit(hits, i - 1, last, Verdict, SCARE_QUOTED);
+            }
+            i = last + 1;
+        }
     }
 
     /// Word `k` is "the driver", "an operator", "the crew": a word that names people as well
