@@ -226,9 +226,9 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     // answers them: at least. 227 until stop 46, which stopped calling the writer's thought of
     // someone else ("I bet it was a developer") self-blame, and answered an omission asked
     // about ("find out why the crew didn't monitor") as a why-you question. 238 since round
-    // sixteen.
+    // sixteen, 239 since round seventeen.
     assert!(
-        score.fitting.flagged >= 238,
+        score.fitting.flagged >= 239,
         "category fit {} of {}",
         score.fitting.flagged,
         score.fitting.total
