@@ -345,6 +345,12 @@ struct Reader<'a> {
     starts: Vec<usize>,
     /// The first byte of each word (0 for none), for `at`.
     initials: Vec<u8>,
+    /// Who or what does each word's verb, once asked: the rules ask `subject` of the same
+    /// word again and again.
+    subjects: Vec<std::cell::Cell<Option<Subject>>>,
+    /// Which words deny what follows them in their clause (for `negated_before`, asked of
+    /// nearly every word by many rules).
+    denials: Vec<bool>,
 }
 
 impl<'a> Reader<'a> {
@@ -355,6 +361,8 @@ impl<'a> Reader<'a> {
             plan: std::cell::OnceCell::new(),
             kinds: Vec::new(),
             starts: Vec::new(),
+            subjects: Vec::new(),
+            denials: Vec::new(),
             initials: s
                 .words
                 .iter()
@@ -374,6 +382,9 @@ impl<'a> Reader<'a> {
                 start
             })
             .collect();
+        // Made last: a subject is remembered only once the clauses are known.
+        reader.subjects = vec![std::cell::Cell::new(None); s.words.len()];
+        reader.denials = (0..s.words.len()).map(|j| reader.denies(j)).collect();
         reader
     }
 
@@ -671,6 +682,17 @@ impl<'a> Reader<'a> {
 
     /// Who or what does the verb at `t`.
     fn subject(&self, t: usize) -> Subject {
+        if let Some(known) = self.subjects.get(t).and_then(std::cell::Cell::get) {
+            return known;
+        }
+        let found = self.find_subject(t);
+        if let Some(cell) = self.subjects.get(t) {
+            cell.set(Some(found));
+        }
+        found
+    }
+
+    fn find_subject(&self, t: usize) -> Subject {
         let start = self.clause_start(t);
         // "Whoever approved this change wasn't paying attention": the clause it opens is
         // the subject, whatever its own object is.
@@ -874,6 +896,13 @@ impl<'a> Reader<'a> {
         let start = self.clause_start(i);
         // "the problem is not that someone is careless": the whole clause is denied.
         let denied = start >= 2 && self.w(start - 1) == "that" && self.is(start - 2, &NEGATIONS);
+        denied
+            || (start.max(i.saturating_sub(within))..i)
+                .any(|j| self.denials.get(j).copied().unwrap_or(false))
+    }
+
+    /// Word `j` is a negation that denies what follows it.
+    fn denies(&self, j: usize) -> bool {
         // "He not only screwed up but...", "not just a slip": more, not less.
         let adds = |j: usize| self.w(j) == "not" && self.is(j + 1, &["only", "just", "merely"]);
         // "without question grossly negligent", "no doubt careless": said more surely.
@@ -881,9 +910,7 @@ impl<'a> Reader<'a> {
             self.is(j, &["without", "no"])
                 && (self.is(j + 1, &["question", "doubt"]) || self.at(j + 1, "a doubt"))
         };
-        denied
-            || (start.max(i.saturating_sub(within))..i)
-                .any(|j| self.is(j, &NEGATIONS) && !adds(j) && !affirms(j))
+        self.is(j, &NEGATIONS) && !adds(j) && !affirms(j)
     }
 
     /// Word `i` names someone who acts: a person, a role, a team. (A scare quote follows one:
