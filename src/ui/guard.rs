@@ -321,7 +321,7 @@ pub fn ReviewOfNotes(count: NoteCount, #[prop(into)] open: RwSignal<bool>) -> im
                 <p class="hint">
                     "Each note stays in the report as written unless it is reworded or dismissed here."
                 </p>
-                <ul aria-label="Open language notes">
+                <ul role="list" aria-label="Open language notes">
                     <For each=listed key=|t| t.name() let:text>
                         {entry(text)}
                     </For>

@@ -69,7 +69,7 @@ pub fn InterviewsScreen() -> impl IntoView {
                     browser::remember(&choice, on);
                 }
             />
-            <ol class="interview-list" aria-label="Interview order">
+            <ol class="interview-list" role="list" aria-label="Interview order">
                 <For
                     each=move || order.with(|ids| ids.iter().take(drawn.get()).cloned().collect::<Vec<_>>())
                     key=|id| id.clone()

@@ -109,7 +109,7 @@ pub fn Library() -> impl IntoView {
                         </span>
                     </div>
                 </Show>
-                <ul class="review-list" aria-label="Reviews">
+                <ul class="review-list" role="list" aria-label="Reviews">
                     <For each=problems key=|p| p.id.clone() let:problem>
                         <DamagedRow problem/>
                     </For>

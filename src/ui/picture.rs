@@ -347,7 +347,7 @@ extern "C" {
 #[component]
 fn Legend() -> impl IntoView {
     view! {
-        <ul class="picture-legend" aria-label="Shapes">
+        <ul class="picture-legend" role="list" aria-label="Shapes">
             {MomentKind::ALL
                 .iter()
                 .map(|&kind| {

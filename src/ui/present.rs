@@ -316,7 +316,7 @@ fn Room(view: ReadSignal<RoomView>) -> impl IntoView {
                 <h2>"So far"</h2>
                 <IncidentPicture source=picture/>
                 <Show when=move || !nothing_earlier.get()>
-                    <ol>
+                    <ol role="list">
                         <For
                             each=move || times.with(|t| t.so_far.clone())
                             key=|line| line.key.clone()

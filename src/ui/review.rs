@@ -363,7 +363,7 @@ pub fn ConflictChoices(conflicts: Vec<Conflict>) -> impl IntoView {
                 }}
                 ": choose which text to keep. Saving waits until you have chosen."
             </p>
-            <ul class="conflicts">
+            <ul class="conflicts" role="list">
                 {rows
                     .into_iter()
                     .map(|(what, conflict)| {

@@ -137,7 +137,7 @@ fn People() -> impl IntoView {
             <p class="hint">
                 "Everyone involved in the incident or the review, with the role they had at the time."
             </p>
-            <ul class="people" aria-label="People">
+            <ul class="people" role="list" aria-label="People">
                 <For each=ids key=|id| id.clone() let:id>
                     <PersonRow id/>
                 </For>

@@ -561,7 +561,7 @@ fn PreviewDialog(
                 {has_noise.then(|| view! { <Button on_click=drop_noise label="Leave out joins, leaves and bots"/> })}
                 <span role="status">{move || format!("{} of {total} selected", count())}</span>
             </div>
-            <ul class="preview-lines" aria-label="Moments to add">
+            <ul class="preview-lines" role="list" aria-label="Moments to add">
                 // Keyed, so that more rows add theirs and leave the drawn ones be.
                 <For each=move || 0..shown() key=|index| *index children=row/>
             </ul>

@@ -379,6 +379,7 @@ pub(super) fn MomentList(
     view! {
         <ol
             class="timeline"
+            role="list"
             aria-label="Timeline"
             node_ref=list_ref
             on:click=move |ev| on_click.run(ev)

@@ -87,6 +87,14 @@ export async function expectNoViolations(page, where) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
   expect(found, `axe violations on ${where}`).toEqual([]);
+  // Safari and WebKit drop the list role of a list shown without markers unless it says it is
+  // one (role="list"); every such list on the page says so.
+  const unsaid = await page.evaluate(() =>
+    [...document.querySelectorAll("ul, ol")]
+      .filter((list) => getComputedStyle(list).listStyleType === "none" && list.getAttribute("role") !== "list")
+      .map((list) => list.getAttribute("aria-label") || list.className || list.tagName),
+  );
+  expect(unsaid, `lists without markers that do not say they are lists, on ${where}`).toEqual([]);
 }
 
 /** True when the page cannot fetch from another origin (its Content-Security-Policy). */
