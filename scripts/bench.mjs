@@ -34,6 +34,7 @@
 import { chromium } from "playwright-core";
 import { LAUNCH_ARGS } from "../playwright.config.js";
 import { spawn, execSync } from "node:child_process";
+import { review } from "./bench-review.mjs";
 
 const args = process.argv.slice(2);
 const keystrokesAt = args.indexOf("--keystrokes");
@@ -51,42 +52,6 @@ if (!args.includes("--no-build")) {
 }
 const server = spawn("node", ["scripts/serve.mjs", String(port), "dist"], { stdio: "ignore" });
 await new Promise((r) => setTimeout(r, 500));
-
-const kinds = ["ordinary_work", "signal", "observation", "hypothesis", "decision", "action", "communication", "handoff", "external", "impact_change"];
-
-/** A review envelope with `moments` moments and `accountsPer` accounts per moment. */
-function review(id, moments, accountsPer) {
-  const start = Date.parse("2026-03-14T08:00:00Z");
-  const people = Array.from({ length: 8 }, (_, i) => ({ id: `p-${i}`, name: `Person ${i}`, role: "responder", team: "", present: true }));
-  const list = Array.from({ length: moments }, (_, i) => ({
-    id: `m-${i}`,
-    at: new Date(start + i * 37_000).toISOString().replace(/\.\d{3}Z$/, "Z"),
-    precision: "exact",
-    kind: kinds[i % kinds.length],
-    description: `Moment ${i}: checkout latency observed on node ${i % 17}, looking at the dashboard`,
-    people: [`p-${i % 8}`, `p-${(i + 3) % 8}`],
-    evidence: i % 5 === 0 ? [{ id: `e-${i}`, kind: "quote", text: `p99 at ${i % 9}s`, seen: "during_incident" }] : [],
-    pivot: i % 50 === 0,
-  }));
-  const accounts = [];
-  for (let i = 0; i < moments; i++) {
-    for (let a = 0; a < accountsPer; a++) {
-      accounts.push({
-        id: `a-${i}-${a}`, moment: `m-${i}`, person: `p-${(i + a) % 8}`,
-        saw: "The latency graph going up", believed: "A bad deploy", goal: "Restore checkout",
-      });
-    }
-  }
-  return {
-    format: "tunnel-review", schema_version: 1, schema_minor: 0, app_version: "bench",
-    revision: 1,
-    review: {
-      id, title: `Benchmark ${moments}`, status: "preparing", time_zone: "UTC",
-      created_at: "2026-03-14T08:00:00Z", updated_at: "2026-03-14T08:00:00Z",
-      people, moments: list, accounts, session: { phase: "prepare", walked: [], time_box_minutes: 60 },
-    },
-  };
-}
 
 function transcript(lines) {
   const out = [];
