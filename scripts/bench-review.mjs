@@ -1,4 +1,5 @@
-// The benchmark's reviews, shared by scripts/bench.mjs and scripts/compare.mjs.
+// The benchmark's reviews and its plain-JS baseline, shared by scripts/bench.mjs and
+// scripts/compare.mjs.
 
 const kinds = ["ordinary_work", "signal", "observation", "hypothesis", "decision", "action", "communication", "handoff", "external", "impact_change"];
 
@@ -34,4 +35,17 @@ export function review(id, moments, accountsPer) {
       people, moments: list, accounts, session: { phase: "prepare", walked: [], time_box_minutes: 60 },
     },
   };
+}
+
+/** The plain-JS baseline: the same markup put on `page` (which already has the app's
+ *  stylesheet) by one parse, one insertion and one layout (ms). */
+export function plainTime(page, markup) {
+  return page.evaluate((html) => {
+    const t0 = performance.now();
+    const holder = document.createElement("div");
+    holder.innerHTML = html;
+    document.body.append(holder);
+    document.body.offsetHeight;
+    return performance.now() - t0;
+  }, markup);
 }

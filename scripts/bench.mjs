@@ -34,7 +34,7 @@
 import { chromium } from "playwright-core";
 import { LAUNCH_ARGS } from "../playwright.config.js";
 import { spawn, execSync } from "node:child_process";
-import { review } from "./bench-review.mjs";
+import { plainTime, review } from "./bench-review.mjs";
 
 const args = process.argv.slice(2);
 const keystrokesAt = args.indexOf("--keystrokes");
@@ -450,14 +450,7 @@ async function timelineAgainstPlain(id, count, settleMs = 0) {
     }),
   );
   await plainPage.goto(`${origin}/plain.html`);
-  const plain = await plainPage.evaluate((html) => {
-    const t0 = performance.now();
-    const holder = document.createElement("div");
-    holder.innerHTML = html;
-    document.body.append(holder);
-    document.body.offsetHeight;
-    return performance.now() - t0;
-  }, markup);
+  const plain = await plainTime(plainPage, markup);
   const plainCounters = await domCounters(plainPage);
   await plainPage.close();
   return { app, plain, appCounters, plainCounters };

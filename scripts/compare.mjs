@@ -9,7 +9,7 @@
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
 import { LAUNCH_ARGS } from "../playwright.config.js";
-import { review } from "./bench-review.mjs";
+import { plainTime, review } from "./bench-review.mjs";
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf("--rounds");
@@ -59,7 +59,7 @@ async function round(i) {
   const markup = await page.evaluate(() => document.querySelector("main").outerHTML);
   // The plain page: this build's stylesheet, no app.
   await plainPage.goto(`${origin}/main.css`);
-  const plain = await plainPage.evaluate(async (html) => {
+  await plainPage.evaluate(async () => {
     document.documentElement.innerHTML = "<head></head><body></body>";
     const link = document.createElement("link");
     link.rel = "stylesheet";
@@ -69,13 +69,8 @@ async function round(i) {
       document.head.append(link);
     });
     await new Promise((r) => setTimeout(r, 50));
-    const t0 = performance.now();
-    const holder = document.createElement("div");
-    holder.innerHTML = html;
-    document.body.append(holder);
-    document.body.offsetHeight;
-    return performance.now() - t0;
-  }, markup);
+  });
+  const plain = await plainTime(plainPage, markup);
   return { app, plain, ratio: app / plain };
 }
 
