@@ -135,11 +135,11 @@ async function keystrokeCost(id, momentId) {
   const item = page.locator('ol[aria-label="Timeline"] > li').filter({ hasText: `Moment ${momentId.slice(2)}: ` });
   await item.getByRole("button", { name: "Edit" }).click();
   const area = page.locator(`#moment-description-${momentId}`);
-  await area.focus();
   // Typing starts once the page has fetched and started its parts in the background (the
   // app marks it): a part started in the middle of one size's keystrokes, and not the
   // other's, was most of the difference between them. (A build from before the mark: 10 s.)
   await everyPartFetched();
+  await area.focus();
   return page.evaluate(async ([selector, n]) => {
     const el = document.querySelector(selector);
     const flush = () => new Promise((r) => queueMicrotask(r)).then(() => new Promise((r) => queueMicrotask(r)));
