@@ -34,7 +34,7 @@
 import { chromium } from "playwright-core";
 import { LAUNCH_ARGS } from "../playwright.config.js";
 import { spawn, execSync } from "node:child_process";
-import { plainTime, review } from "./bench-review.mjs";
+import { plainTime, review, switchToTimeline } from "./bench-review.mjs";
 
 const args = process.argv.slice(2);
 const keystrokesAt = args.indexOf("--keystrokes");
@@ -427,17 +427,7 @@ async function timelineAgainstPlain(id, count, settleMs = 0) {
   await page.goto(`${origin}/#/review/${id}/walk`);
   await page.getByRole("heading", { name: "Walk-through", level: 2 }).waitFor();
   if (settleMs) await page.waitForTimeout(settleMs);
-  const app = await page.evaluate(async (n) => {
-    const link = [...document.querySelectorAll('nav[aria-label="Review sections"] a')].find((a) => a.textContent === "Timeline");
-    const t0 = performance.now();
-    link.click();
-    while (!document.getElementById("timeline-heading")) await new Promise((r) => setTimeout(r, 0));
-    document.body.offsetHeight;
-    const first = performance.now() - t0;
-    while (document.querySelectorAll('ol[aria-label="Timeline"] > li').length < n) await new Promise((r) => setTimeout(r, 0));
-    document.body.offsetHeight;
-    return { first, all: performance.now() - t0 };
-  }, count);
+  const app = await switchToTimeline(page, count);
   const appCounters = await domCounters(page);
   const markup = await page.evaluate(() => document.querySelector("main").outerHTML);
   // The plain page: a fresh context (no app, no service worker), the same stylesheet.

@@ -9,7 +9,7 @@
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
 import { LAUNCH_ARGS } from "../playwright.config.js";
-import { plainTime, review } from "./bench-review.mjs";
+import { plainTime, review, switchToTimeline } from "./bench-review.mjs";
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf("--rounds");
@@ -48,14 +48,7 @@ async function round(i) {
   await page.getByRole("heading", { name: "Walk-through", level: 2 }).waitFor();
   // The parts the page fetches in the background are left to arrive.
   await page.waitForTimeout(1500);
-  const app = await page.evaluate(async (n) => {
-    const link = [...document.querySelectorAll('nav[aria-label="Review sections"] a')].find((a) => a.textContent === "Timeline");
-    const t0 = performance.now();
-    link.click();
-    while (document.querySelectorAll('ol[aria-label="Timeline"] > li').length < n) await new Promise((r) => setTimeout(r, 0));
-    document.body.offsetHeight;
-    return performance.now() - t0;
-  }, 2000);
+  const { all: app } = await switchToTimeline(page, 2000);
   const markup = await page.evaluate(() => document.querySelector("main").outerHTML);
   // The plain page: this build's stylesheet, no app.
   await plainPage.goto(`${origin}/main.css`);
