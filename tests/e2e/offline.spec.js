@@ -56,9 +56,9 @@ test("after one visit the app opens and works with the network off", async ({ co
   await context.setOffline(false);
 });
 
-// Every tab but the timeline, and the shared screen, are parts fetched on first use
-// (src/ui/parts.rs). Without the offline copy, a part whose file cannot be fetched must say so,
-// lose nothing, and load when asked again.
+// Every tab but the timeline, the shared screen and what the timeline opens (the editor, the
+// picture) are parts fetched on first use (src/ui/parts.rs). Without the offline copy, a part
+// whose file cannot be fetched must say so, lose nothing, and load when asked again.
 test.describe("a part of the app that cannot be fetched", () => {
   test.use({ serviceWorkers: "block" });
   test("says so, leaves the rest working, and loads once it can", async ({ context, page }) => {
@@ -66,20 +66,23 @@ test.describe("a part of the app that cannot be fetched", () => {
       type: "expected-console",
       description: "Failed to (load resource|fetch)|net::ERR_FAILED",
     });
-    await context.route("**/split_walk.wasm", (route) => route.abort());
+    await context.route("**/split_timeline_extras.wasm", (route) => route.abort());
     await openLibrary(page);
     await createReview(page, "On a train");
     await openTab(page, "Timeline");
-    await addMoment(page, { time: "09:12", text: "Alert fires" });
-    await saved(page);
-    await openTab(page, "Walk-through");
+    const picture = page.getByRole("button", { name: "Picture of the incident" });
+    await picture.click();
     await expect(page.getByRole("alert").filter({ hasText: "This part of Tunnel could not be loaded" })).toBeVisible();
-    await openTab(page, "Timeline");
-    await expect(timelineItems(page)).toHaveCount(1);
-    await context.unroute("**/split_walk.wasm");
     await openTab(page, "Walk-through");
     await expect(page.getByRole("heading", { name: "Walk-through", level: 2 })).toBeVisible();
+    await openTab(page, "Timeline");
+    await context.unroute("**/split_timeline_extras.wasm");
+    await picture.click();
+    await expect(page.getByRole("figure", { name: "Incident picture" })).toBeVisible();
     await expect(page.getByText("This part of Tunnel could not be loaded")).toHaveCount(0);
+    await addMoment(page, { time: "09:12", text: "Alert fires" });
+    await saved(page);
+    await expect(timelineItems(page)).toHaveCount(1);
   });
 });
 

@@ -529,7 +529,7 @@ test.describe("before the editor's part has arrived", () => {
 
   test("what is typed after \"Add moment\" starts the new moment's description, not lost on the button", async ({ page }) => {
     const held = [];
-    await page.route("**/split_editor.wasm", (route) => held.push(route));
+    await page.route("**/split_timeline_extras.wasm", (route) => held.push(route));
     await newReviewOnTimeline(page, "Typed ahead");
     const add = page.getByRole("button", { name: "Add moment" });
     await add.focus();
@@ -542,7 +542,7 @@ test.describe("before the editor's part has arrived", () => {
     await page.keyboard.press("Enter");
     await expect(add).toBeFocused();
     for (const route of held) await route.continue();
-    await page.unroute("**/split_editor.wasm");
+    await page.unroute("**/split_timeline_extras.wasm");
     const description = page.getByRole("group", { name: "Edit moment" }).getByRole("textbox", { name: "Description" });
     await expect(description).toHaveValue("Disk full on db-2");
     await expect(description).toBeFocused();
@@ -553,7 +553,7 @@ test.describe("before the editor's part has arrived", () => {
 
   test("the timeline left before the editor's part arrives adds nothing, shows what was typed, and keeps no more keys", async ({ page }) => {
     const held = [];
-    await page.route("**/split_editor.wasm", (route) => held.push(route));
+    await page.route("**/split_timeline_extras.wasm", (route) => held.push(route));
     await newReviewOnTimeline(page, "Left while adding");
     await page.getByRole("button", { name: "Add moment" }).click();
     await page.keyboard.type("Ana pages Ben");
@@ -566,7 +566,7 @@ test.describe("before the editor's part has arrived", () => {
     await page.keyboard.type(" (again)");
     await expect(title).toHaveValue("Left while adding (again)");
     for (const route of held) await route.continue();
-    await page.unroute("**/split_editor.wasm");
+    await page.unroute("**/split_timeline_extras.wasm");
     await openTab(page, "Timeline");
     await expect(timelineItems(page)).toHaveCount(0);
   });
