@@ -105,10 +105,21 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         }
         if let Some(s) = start.take() {
             let raw = &text[s..at];
-            let lower = raw
-                .replace(['\u{2019}', '`', '\u{b4}'], "'")
-                .trim_matches(|c| c == '\'' || c == '-' || c == '_')
-                .to_ascii_lowercase();
+            // One string per word, made in one pass: apostrophes made straight, ASCII letters
+            // lowercase, then the outer apostrophes, hyphens and underscores trimmed.
+            let mut lower = String::with_capacity(raw.len());
+            for c in raw.chars() {
+                lower.push(if matches!(c, '\u{2019}' | '`' | '\u{b4}') {
+                    '\''
+                } else {
+                    c.to_ascii_lowercase()
+                });
+            }
+            let outer = |c: char| c == '\'' || c == '-' || c == '_';
+            let kept = lower.trim_matches(outer).len();
+            let lead = lower.len() - lower.trim_start_matches(outer).len();
+            lower.truncate(lead + kept);
+            lower.drain(..lead);
             if !lower.is_empty() {
                 let possessive =
                     lower.ends_with("'s") || lower.ends_with('s') && matches!(c, '\'' | '\u{2019}');
@@ -116,11 +127,10 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                     start: s,
                     end: at,
                     capital: raw.chars().next().is_some_and(char::is_uppercase),
-                    upper: raw.chars().filter(|c| c.is_alphabetic()).count() > 1
-                        && raw
-                            .chars()
-                            .filter(|c| c.is_alphabetic())
-                            .all(char::is_uppercase),
+                    upper: {
+                        let mut letters = raw.chars().filter(|c| c.is_alphabetic());
+                        letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
+                    },
                     lower,
                     quoted: quote.is_some(),
                     possessive,
