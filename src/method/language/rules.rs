@@ -351,6 +351,10 @@ struct Reader<'a> {
     /// Which words deny what follows them in their clause (for `negated_before`, asked of
     /// nearly every word by many rules).
     denials: Vec<bool>,
+    /// Whether "nobody" or "no one" comes earlier in each word's clause (`nobody_before`).
+    nobodies: Vec<bool>,
+    /// Each word's lowercase form, in one flat list: `w` is asked tens of thousands of times.
+    lowers: Vec<&'a str>,
 }
 
 impl<'a> Reader<'a> {
@@ -363,6 +367,8 @@ impl<'a> Reader<'a> {
             starts: Vec::new(),
             subjects: Vec::new(),
             denials: Vec::new(),
+            nobodies: Vec::new(),
+            lowers: s.words.iter().map(|w| w.lower.as_str()).collect(),
             initials: s
                 .words
                 .iter()
@@ -382,6 +388,14 @@ impl<'a> Reader<'a> {
                 start
             })
             .collect();
+        // Whether "nobody" comes earlier in each word's clause, carried along the clause.
+        let mut nobody = false;
+        reader.nobodies = (0..s.words.len())
+            .map(|i| {
+                nobody = i > 0 && reader.starts[i] != i && (nobody || reader.names_nobody(i - 1));
+                nobody
+            })
+            .collect();
         // Made last: a subject is remembered only once the clauses are known.
         reader.subjects = vec![std::cell::Cell::new(None); s.words.len()];
         reader.denials = (0..s.words.len()).map(|j| reader.denies(j)).collect();
@@ -394,7 +408,7 @@ impl<'a> Reader<'a> {
 
     #[inline(always)]
     fn w(&self, i: usize) -> &str {
-        self.s.words.get(i).map_or("", |w| w.lower.as_str())
+        self.lowers.get(i).copied().unwrap_or("")
     }
 
     #[inline(always)]
@@ -433,10 +447,24 @@ impl<'a> Reader<'a> {
     }
 
     fn at_rest(&self, i: usize, phrase: &str) -> bool {
-        phrase
-            .split(' ')
-            .enumerate()
-            .all(|(k, p)| i + k < self.len() && (p == "*" || same(self.w(i + k), p)))
+        // Walked byte by byte: a `split` searched for each space with a call of its own.
+        let bytes = phrase.as_bytes();
+        let (mut from, mut k) = (0, i);
+        loop {
+            let mut to = from;
+            while to < bytes.len() && bytes[to] != b' ' {
+                to += 1;
+            }
+            let p = &phrase[from..to];
+            if !(k < self.len() && (p == "*" || same(self.w(k), p))) {
+                return false;
+            }
+            if to == bytes.len() {
+                return true;
+            }
+            from = to + 1;
+            k += 1;
+        }
     }
 
     /// Index of the next word after `i` that is not a filler, within the clause.
@@ -889,7 +917,14 @@ impl<'a> Reader<'a> {
 
     /// "Nobody", "no one" earlier in the clause: whatever it says is said of no one.
     fn nobody_before(&self, i: usize) -> bool {
-        (self.clause_start(i)..i).any(|k| self.is(k, &["nobody", "noone"]) || self.at(k, "no one"))
+        match self.nobodies.get(i) {
+            Some(&nobody) => nobody,
+            None => (self.clause_start(i)..i).any(|k| self.names_nobody(k)),
+        }
+    }
+
+    fn names_nobody(&self, k: usize) -> bool {
+        self.is(k, &["nobody", "noone"]) || self.at(k, "no one")
     }
 
     fn negated_before(&self, i: usize, within: usize) -> bool {
@@ -2118,9 +2153,9 @@ impl<'a> Reader<'a> {
                     self.hit(hits, i, i + 1, Omission, UNSEEN);
                 }
             }
-            let base = self.base(i).to_string();
+            let base = self.base(i);
             let subject = || self.subject(i);
-            match base.as_str() {
+            match base {
                 // "The owner declined to address the items", "she chose not to page": what a
                 // person would not do, told as their choice.
                 _ if self.is(i, &["declined", "declines", "refused", "refuses"])
@@ -5493,14 +5528,14 @@ impl<'a> Reader<'a> {
             }
             // A person as the cause: "Sergei broke the build", "one customer caused the
             // outage", "you did this".
-            let base = self.base(i).to_string();
+            let base = self.base(i);
             // "Not only did they kill all the servers": the finite verb after "did" and its
             // subject, in a statement.
             let inverted = word == base
                 && i >= 2
                 && self.w(i - 2) == "did"
                 && matches!(self.classify(i - 1), Subject::Person);
-            let causing = (CAUSING.contains(&base.as_str())
+            let causing = (CAUSING.contains(&base)
                 || base == "take" && self.is(i + 1, &["down"])
                 || base == "kill" && self.kills_a_service(i))
                 && (word != base || inverted)
@@ -5512,7 +5547,7 @@ impl<'a> Reader<'a> {
                     &["is", "was", "were", "are", "been", "be", "being", "got"],
                 );
             if causing && passive {
-                let needs_particle = matches!(base.as_str(), "bring" | "knock" | "take");
+                let needs_particle = matches!(base, "bring" | "knock" | "take");
                 let particle = self.is(i + 1, &["down", "out"]);
                 let by = (i + 1..(i + 3).min(self.len())).find(|&k| self.w(k) == "by");
                 // Customers and users are not the person on trial ("caused by customers
@@ -5531,7 +5566,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if causing && !self.s.question {
-                let needs_particle = matches!(base.as_str(), "bring" | "knock" | "take");
+                let needs_particle = matches!(base, "bring" | "knock" | "take");
                 let particle = self.is(i + 1, &["down", "out"]) || self.is(i + 2, &["down", "out"]);
                 let by_person = matches!(self.subject(i), Subject::Person | Subject::Me);
                 // "You could have broken the company": a harm that did not happen.
