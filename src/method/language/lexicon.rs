@@ -325,6 +325,18 @@ words!(
     slapdash lackadaisical");
 
 words!(
+    /// The words a sanction opens with (`rules`, `sanction`): punishment done or asked for,
+    /// and the first words of its idioms.
+    SANCTION_OPENERS = "\
+    fired sacked canned axed disciplined reprimanded punished pipped demoted suspended dismissed \
+    removed relieved formal written final disciplinary conduct access rights privileges \
+    consequences spoken fire fires sack sacks discipline reprimand punish demote terminate \
+    terminated firing sacking disciplining punishing demoting terminating accountable heads \
+    lucky take answer resume-generating résumé-generating cv-generating career-limiting \
+    career-ending pink-slipped pink resume résumé career walked escorted frogmarched looking \
+    out");
+
+words!(
     /// Nouns a judging adjective turns into a verdict: "a poor decision", "a bad call".
     JUDGED_THINGS = "\
     decision decisions decision-making choice choices call calls judgement judgment judgements \

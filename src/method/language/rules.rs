@@ -148,6 +148,10 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     s.minimisers(&mut hits);
     s.distancing(&mut hits);
     s.scare_quoted_roles(&mut hits);
+    // What follows only sets findings aside: with none, the sentence is not read further.
+    if hits.is_empty() {
+        return hits;
+    }
     let words = &sentence.words;
     // A finding in quotation marks after "find", "the words", "called" is a term mentioned
     // ("when we find 'human error'"): the sentence is about the words.
@@ -2548,51 +2552,57 @@ impl<'a> Reader<'a> {
             }
             // "We'll figure out why we didn't detect it": a why inside a plan or a report asks
             // nobody. (A "why" the sentence puts to someone opens it or ends in "?".)
-            let embedded = i > 0
-                && !self.s.question
-                && (i.saturating_sub(3)..i).any(|k| {
-                    matches!(
-                        self.base(k),
-                        "figure"
-                            | "understand"
-                            | "learn"
-                            | "find"
-                            | "know"
-                            | "explain"
-                            | "investigate"
-                            | "determine"
-                            | "see"
-                            | "study"
-                            | "analyse"
-                            | "analyze"
-                            | "explore"
-                            | "review"
-                    ) || self.is(
-                        k,
-                        &[
-                            "understanding", "explanation", "sense", "picture", "understood",
-                            "found", "figured", "explained", "learned", "saw", "seen",
-                            "determined", "investigated", "studied", "explored", "reviewed",
-                            "understands", "explains", "shows", "showed", "shown",
-                        ],
-                    )
-                });
+            let embedded = || {
+                i > 0
+                    && !self.s.question
+                    && (i.saturating_sub(3)..i).any(|k| {
+                        matches!(
+                            self.base(k),
+                            "figure"
+                                | "understand"
+                                | "learn"
+                                | "find"
+                                | "know"
+                                | "explain"
+                                | "investigate"
+                                | "determine"
+                                | "see"
+                                | "study"
+                                | "analyse"
+                                | "analyze"
+                                | "explore"
+                                | "review"
+                        ) || self.is(
+                            k,
+                            &[
+                                "understanding", "explanation", "sense", "picture", "understood",
+                                "found", "figured", "explained", "learned", "saw", "seen",
+                                "determined", "investigated", "studied", "explored", "reviewed",
+                                "understands", "explains", "shows", "showed", "shown",
+                            ],
+                        )
+                    })
+            };
             // "That's why the on-call didn't get paged": a reason given, not asked for.
-            let given = i > 0
-                && !self.s.question
-                && (self.is(i - 1, &["that's", "thats", "is", "was", "which", "it's"])
+            let given = || {
+                i > 0
+                    && !self.s.question
+                    && (self.is(i - 1, &["that's", "thats", "is", "was", "which", "it's"])
                     // "which is partly why I assumed...", "it's exactly why I wanted..."
                     || i > 1
                         && self.is(i - 1, &["partly", "exactly", "precisely", "largely", "mostly", "probably", "also", "just"])
                         && self.is(i - 2, &["that's", "thats", "is", "was", "it's"]))
-                && !(i.saturating_sub(4)..i).any(|k| self.is(k, &["question", "ask", "wonder"]));
+                    && !(i.saturating_sub(4)..i).any(|k| self.is(k, &["question", "ask", "wonder"]))
+            };
             // "Why we rolled back": a heading, the reason to be told, with nobody charged.
-            let heading = i == 0
-                && !self.s.question
-                && matches!(self.classify(1), Subject::Person | Subject::Me)
-                && !self.is(2, &NEGATIONS)
-                && !self.w(2).ends_with("n't");
-            if word == "why" && !embedded && !given && !heading {
+            let heading = || {
+                i == 0
+                    && !self.s.question
+                    && matches!(self.classify(1), Subject::Person | Subject::Me)
+                    && !self.is(2, &NEGATIONS)
+                    && !self.w(2).ends_with("n't")
+            };
+            if word == "why" && !embedded() && !given() && !heading() {
                 // Whose action is asked about: the first subject after "why" in its clause.
                 let mut j = i + 1;
                 let mut found = None;
@@ -2829,7 +2839,7 @@ impl<'a> Reader<'a> {
                     };
                 let ever = self.is(i + 1, &["would", "could"]) && self.w(i + 2) == "ever";
                 // "Trying to figure out who to blame is pointless": the search as the topic.
-                let searched = embedded && self.at(i + 1, "to")
+                let searched = self.at(i + 1, "to") && embedded()
                     // "not looking for whose fault it was": the search as the topic.
                     || !self.s.question
                         && i > 0
@@ -3702,28 +3712,28 @@ impl<'a> Reader<'a> {
                 word,
                 "screwed" | "messed" | "fucked" | "messes" | "screws" | "fucks"
             );
-            // "messed up", "messed it up", "messed his planning up"; the noun ("a mess that
-            // nobody cleaned up") only with "up" right after it.
-            let verb_form = word != "mess";
-            // ("screwed us over": the same, done to someone.)
-            let up = (i + 1..(i + 5).min(self.len()))
-                .take_while(|&k| k == i + 1 || verb_form && !self.s.words[k - 1].pause_after)
-                .find(|&k| {
-                    self.w(k) == "up"
-                        || self.w(k) == "over"
-                            && verb_form
-                            && self.is(k - 1, &["us", "them", "me", "him", "her", "everyone"])
-                });
-            // "No one goes out of their way to screw up": nobody did.
-            let nobody = self.nobody_before(i);
-            // "the cache messes up the ordering": in the present, a thing may do it too.
-            let present = matches!(word, "messes" | "screws" | "fucks")
-                && !matches!(self.subject(i), Subject::Person | Subject::Me);
-            if let (true, Some(to), false) =
-                (messed, up, self.negated_before(i, 2) || nobody || present)
-            {
-                self.hit(hits, i, to, Verdict, VERDICT);
-                continue;
+            if messed {
+                // "messed up", "messed it up", "messed his planning up"; the noun ("a mess that
+                // nobody cleaned up") only with "up" right after it.
+                let verb_form = word != "mess";
+                // ("screwed us over": the same, done to someone.)
+                let up = (i + 1..(i + 5).min(self.len()))
+                    .take_while(|&k| k == i + 1 || verb_form && !self.s.words[k - 1].pause_after)
+                    .find(|&k| {
+                        self.w(k) == "up"
+                            || self.w(k) == "over"
+                                && verb_form
+                                && self.is(k - 1, &["us", "them", "me", "him", "her", "everyone"])
+                    });
+                // "No one goes out of their way to screw up": nobody did.
+                let nobody = self.nobody_before(i);
+                // "the cache messes up the ordering": in the present, a thing may do it too.
+                let present = matches!(word, "messes" | "screws" | "fucks")
+                    && !matches!(self.subject(i), Subject::Person | Subject::Me);
+                if let (Some(to), false) = (up, self.negated_before(i, 2) || nobody || present) {
+                    self.hit(hits, i, to, Verdict, VERDICT);
+                    continue;
+                }
             }
             // "Kevin pushed a bad config", "the contractors wrote garbage code": a person's work
             // judged by its outcome. Not "Kevin rolled back the bad config" (undoing it), nor
@@ -5731,6 +5741,24 @@ impl<'a> Reader<'a> {
     /// fired", "we don't fire people for this") is not one.
     fn sanction(&self, i: usize) -> Option<usize> {
         let word = self.w(i);
+        // Every form below opens with one of these words (or verbs): asked of every word of
+        // every sentence, the rest is read only after one.
+        if !self.is(i, &SANCTION_OPENERS)
+            && !matches!(
+                self.base(i),
+                "face"
+                    | "lose"
+                    | "pull"
+                    | "take"
+                    | "kick"
+                    | "remove"
+                    | "bench"
+                    | "explain"
+                    | "update"
+            )
+        {
+            return None;
+        }
         // "That doesn't mean he shouldn't be fired": a denial denied.
         // (Looked for only when a negation is near: it reads the sentence up to `i`.)
         let denial_denied = || {
