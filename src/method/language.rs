@@ -1009,6 +1009,25 @@ mod tests {
         );
     }
 
+    /// "..., yet failed to": a second act of the subject named before, joined by "yet" as by
+    /// "but"; a thing's second act stays the thing's.
+    #[test]
+    fn an_omission_after_yet_is_the_first_subjects() {
+        expect(
+            Category::Omission,
+            &[
+                "Priya saw the disk warning, yet failed to open a ticket.",
+                "The vendor knew about the expiry, yet never renewed the certificate.",
+                "The night shift read the handover, yet did not check the backups.",
+            ],
+            &[
+                "The replica caught up, yet failed to serve reads for an hour.",
+                "The cron job ran on time, yet never rotated the logs.",
+                "The alert fired twice, yet the dashboard stayed green.",
+            ],
+        );
+    }
+
     /// A sign meant for people "missed" or "ignored" in the passive is someone's omission, with
     /// or without the one named; done by a system, denied, or told as how the system works, not.
     #[test]

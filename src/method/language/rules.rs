@@ -787,6 +787,11 @@ impl<'a> Reader<'a> {
                 || self.is(start - 1, &["and", "but", "or", "then", "so"])
                 || self.s.words[start - 1].pause_after
                     && (self.is(start, &["never", "not"])
+                        // "They knew of the issue, yet failed to fix it": "yet" joins a second
+                        // act of the same subject, as "but" does.
+                        || self.w(start) == "yet"
+                            && (self.base(start + 1) != self.w(start + 1)
+                                || self.is(start + 1, &["did", "didn't", "didnt", "never"]))
                         || self.w(start).ends_with("ing")
                         // "I geared up, checked my regulator but failed to check the gauge":
                         // acts listed after a person named first.
