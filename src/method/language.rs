@@ -1223,6 +1223,26 @@ mod tests {
         );
     }
 
+    /// A question that asks agreement with a charge reads the same after a speaker's label,
+    /// as a transcript or chat log writes it; an open or plain question after one does not.
+    #[test]
+    fn charging_questions_after_a_speakers_label() {
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Night lead: didn't anyone check the queue?",
+                "Ops lead: can nobody here read a graph?",
+                "Customer: did you not test the upgrade at all?",
+            ],
+            &[
+                "Ops lead: who can take the pager tonight?",
+                "Marta: were you not told about the freeze?",
+                "Q: didn't the dashboard show it?",
+                "Dana: did you see the alert before the page?",
+            ],
+        );
+    }
+
     #[test]
     fn why_you_questions_differ_from_open_questions() {
         expect(

@@ -3178,35 +3178,50 @@ impl<'a> Reader<'a> {
             self.hit(hits, self.len() - 2, self.len() - 1, WhyQuestion, WHY_YOU);
         }
         // A question that opens with a negation asks for agreement with a charge: "Didn't
-        // anyone check?", "Isn't there a second confirmation?".
-        if self.s.question && self.len() > 2 {
-            let first = self.w(0);
+        // anyone check?", "Isn't there a second confirmation?". It may open after a speaker's
+        // label, as in a transcript: "Tech: did you not read the question?".
+        let o = self.after_label();
+        if self.s.question && self.len() > o + 2 {
+            let first = self.w(o);
             let negative = first.ends_with("n't") || first.ends_with("nt") && first.len() > 4;
             // "Didn't any of them imagine...?", "Didn't the on-call see it?".
-            let aimed = matches!(self.classify(self.past_determiner(1)), Subject::Person)
-                || self.is(1, &["there", "anyone", "anybody"])
-                || self.at(1, "any of") && self.is(3, &["them", "you", "us", "those"]);
-            if negative && aimed && !self.is(0, &["aren't", "won't"]) {
-                self.hit(hits, 0, 1, WhyQuestion, WHY_YOU);
+            let aimed = matches!(self.classify(self.past_determiner(o + 1)), Subject::Person)
+                || self.is(o + 1, &["there", "anyone", "anybody"])
+                || self.at(o + 1, "any of") && self.is(o + 3, &["them", "you", "us", "those"]);
+            if negative && aimed && !self.is(o, &["aren't", "won't"]) {
+                self.hit(hits, o, o + 1, WhyQuestion, WHY_YOU);
             }
             // "Can nobody here read a graph?", "does no one test anything?".
-            if self.is(0, &["can", "could", "does", "did", "will", "do"]) && self.nobody_acts_at(1)
+            if self.is(o, &["can", "could", "does", "did", "will", "do"])
+                && self.nobody_acts_at(o + 1)
             {
-                self.hit(hits, 0, 1, WhyQuestion, WHY_YOU);
+                self.hit(hits, o, o + 1, WhyQuestion, WHY_YOU);
             }
             // "Did you not read the question?", "have they not heard of backups?": the same
             // negation after the person. (Not "were you not told?": what was done to them.)
-            if self.is(0, &["did", "do", "does", "have", "has", "had", "could"])
-                && (self.is(1, &["you", "they", "he", "she", "anyone", "anybody"])
-                    || self.is_name(1))
-                && self.w(2) == "not"
-                && !self.is(3, &["been", "get", "got", "receive", "have"])
+            if self.is(o, &["did", "do", "does", "have", "has", "had", "could"])
+                && (self.is(o + 1, &["you", "they", "he", "she", "anyone", "anybody"])
+                    || self.is_name(o + 1))
+                && self.w(o + 2) == "not"
+                && !self.is(o + 3, &["been", "get", "got", "receive", "have"])
                 // ("Have they not checked the logs?" asks of a perfect; "did you not" of a base.)
-                && (!self.w(3).ends_with("ed") || self.is(0, &["have", "has", "had"]))
+                && (!self.w(o + 3).ends_with("ed") || self.is(o, &["have", "has", "had"]))
             {
-                self.hit(hits, 0, 2, WhyQuestion, WHY_YOU);
+                self.hit(hits, o, o + 2, WhyQuestion, WHY_YOU);
             }
         }
+    }
+
+    /// Where the sentence's own words begin after a speaker's label ("Tech: did you...",
+    /// "Night lead: didn't anyone..."): a word or three followed by a colon, with no pause
+    /// before it. 0 when there is none.
+    fn after_label(&self) -> usize {
+        (0..3.min(self.len()))
+            .find(|&k| self.s.words[k].colon_after || self.s.words[k].pause_after)
+            .filter(|&k| {
+                self.s.words[k].colon_after && !self.s.words[..=k].iter().any(|w| w.quoted)
+            })
+            .map_or(0, |k| k + 1)
     }
 
     /// Word `i` opens "nobody" or "no one" doing something: "does no one test anything?".
