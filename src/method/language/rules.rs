@@ -436,6 +436,21 @@ impl<'a> Reader<'a> {
         (first == wanted || wanted == b'*') && self.spells(i, phrase)
     }
 
+    /// Any of `phrases` is spelled from word `i` on (`at`).
+    /// (A fixed array, so that each phrase's first letter stays a constant where the check is
+    /// written, as with `at`.)
+    #[inline(always)]
+    fn at_any<const N: usize>(&self, i: usize, phrases: &[&str; N]) -> bool {
+        let first = self.initials.get(i).copied().unwrap_or(0);
+        for phrase in phrases {
+            let wanted = phrase.as_bytes().first().copied().unwrap_or(0);
+            if (first == wanted || wanted == b'*') && self.spells(i, phrase) {
+                return true;
+            }
+        }
+        false
+    }
+
     fn spells(&self, i: usize, phrase: &str) -> bool {
         let first = self.w(i).as_bytes();
         let wanted = phrase.as_bytes();
@@ -919,9 +934,10 @@ impl<'a> Reader<'a> {
 
     /// Words `k` on say an act was what anyone would do: "the same", "anything differently".
     fn stood_by(&self, k: usize) -> bool {
-        self.at(k, "the same")
-            || self.at(k, "anything differently")
-            || self.at(k, "anything different")
+        self.at_any(
+            k,
+            &["the same", "anything differently", "anything different"],
+        )
     }
 
     /// "Nobody", "no one" earlier in the clause: whatever it says is said of no one.
@@ -2340,9 +2356,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "reacted too late", "waited until 3am", "not quickly enough", "went silent".
-            let late = self.at(i, "too late")
-                || self.at(i, "too slowly")
-                || self.at(i, "too slow")
+            let late = self.at_any(i, &["too late", "too slowly", "too slow"])
                 || (self.is(i, &["quickly", "soon", "fast", "early"]) && self.w(i + 1) == "enough")
                 || (self.is(i, &["waited", "wait", "waiting"])
                     && self.is(i + 1, &["until", "till"]))
@@ -2786,9 +2800,10 @@ impl<'a> Reader<'a> {
                         "sanctioned", "greenlit", "green-lit",
                     ],
                 ) || self.at(i + 1, "thought it was")
-                    || self.at(i + 1, "was supposed to")
-                    || self.at(i + 1, "exactly was supposed to")
-                    || self.at(i + 1, "was meant to");
+                    || self.at_any(
+                        i + 1,
+                        &["was supposed to", "exactly was supposed to", "was meant to"],
+                    );
                 let helped = (i + 2..(i + 6).min(self.len())).any(|k| {
                     self.is(
                         k,
@@ -3305,10 +3320,7 @@ impl<'a> Reader<'a> {
                 // "not the result of gross negligence", "no one has ever been punished": the
                 // cause denied, or nobody the subject.
                 let denied = (i.saturating_sub(6)..i).any(|k| {
-                    self.at(k, "not the result of")
-                        || self.at(k, "not due to")
-                        || self.at(k, "not caused by")
-                        || self.at(k, "not because of")
+                    self.at_any(k, &["not the result of", "not due to", "not caused by", "not because of"])
                         // "The defendant denies any negligence".
                         || self.is(k, &["deny", "denies", "denied", "denying"])
                         // "filed suit alleging negligence": a claim reported.
@@ -4614,11 +4626,10 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i - 1, i + 1, Omission, UNSEEN);
                 continue;
             }
-            if self.at(i, "amateur hour")
-                || self.at(i, "clown show")
-                || self.at(i, "dumpster fire")
-                || self.at(i, "brain dead")
-            {
+            if self.at_any(
+                i,
+                &["amateur hour", "clown show", "dumpster fire", "brain dead"],
+            ) {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
                 continue;
             }
@@ -5690,11 +5701,10 @@ impl<'a> Reader<'a> {
                 .find(|&k| self.s.words[k].pause_after)
                 .unwrap_or(self.len());
             let boundless = (i + 3..end).any(|k| {
-                self.at(k, "on earth")
-                    || self.at(k, "in the world")
-                    || self.at(k, "on the planet")
-                    || self.at(k, "of all time")
-                    || self.is(k, &["alive", "ever"])
+                self.at_any(
+                    k,
+                    &["on earth", "in the world", "on the planet", "of all time"],
+                ) || self.is(k, &["alive", "ever"])
             });
             return boundless.then_some((i - 1, i + 2));
         }
@@ -5822,12 +5832,7 @@ impl<'a> Reader<'a> {
         let taken_off = self.is(i, &["removed", "relieved"])
             && i > 0
             && self.is(i - 1, &["be", "been", "being", "was", "were", "got", "get"])
-            && (self.at(i + 1, "from duty")
-                || self.at(i + 1, "of duty")
-                || self.at(i + 1, "of command")
-                || self.at(i + 1, "of his")
-                || self.at(i + 1, "of her")
-                || self.at(i + 1, "of their")
+            && (self.at_any(i + 1, &["from duty", "of duty", "of command", "of his", "of her", "of their"])
                 || self.w(i + 1) == "from"
                     && self.is(i + 2, &["his", "her", "their", "the"])
                     && self.is(i + 3, &["post", "position", "job", "role", "duties", "command"])
@@ -5988,9 +5993,14 @@ impl<'a> Reader<'a> {
         }
         // "Someone needs to take responsibility for this mess", "somebody has to answer for
         // this": a culprit asked for. (Not "we take responsibility for our uptime".)
-        let answer = self.at(i, "take responsibility")
-            || self.at(i, "take the responsibility")
-            || self.at(i, "answer for");
+        let answer = self.at_any(
+            i,
+            &[
+                "take responsibility",
+                "take the responsibility",
+                "answer for",
+            ],
+        );
         if answer && self.urged(i) && !self.s.question && self.said_of_someone_else(i) {
             return Some(if self.w(i + 1) == "the" { i + 2 } else { i + 1 });
         }
@@ -6572,9 +6582,7 @@ impl<'a> Reader<'a> {
                     .take_while(|&k| !self.s.words[k - 1].pause_after)
                     .find(|&k| {
                         self.is(k, &["hanging", "scrambling", "stranded"])
-                            || self.at(k, "in the dark")
-                            || self.at(k, "in the lurch")
-                            || self.at(k, "holding the bag")
+                            || self.at_any(k, &["in the dark", "in the lurch", "holding the bag"])
                     })
             })
             .flatten();
@@ -7126,9 +7134,7 @@ impl<'a> Reader<'a> {
             }
             // "They avoid declaring outages to avoid looking bad", "to save face", "to cover
             // their backs": a motive imputed, which ends the asking about conditions.
-            let motive = self.at(i, "avoid looking bad")
-                || self.at(i, "save face")
-                || self.at(i, "saving face")
+            let motive = self.at_any(i, &["avoid looking bad", "save face", "saving face"])
                 || self.w(i) == "cover"
                     && self.is(i + 1, &["their", "his", "her", "your", "my", "our"])
                     && self.is(
@@ -7710,9 +7716,8 @@ impl<'a> Reader<'a> {
                         )
                         || word == "obvious" && self.is(i + 2, &["me", "us", "everyone"])
                         || self.is(i + 3, &["now", "afterwards", "afterward", "later"])
-                        || self.at(i + 3, "in hindsight")
-                        || self.at(i + 3, "after the fact")
-                        || self.at(i + 3, "in retrospect"));
+                        || self
+                            .at_any(i + 3, &["in hindsight", "after the fact", "in retrospect"]));
                 let easy_to = self.w(i + 1) == "to"
                     && self.is(
                         i + 2,
@@ -7905,10 +7910,7 @@ impl<'a> Reader<'a> {
                 );
             let only_needed = only_needed || required_only;
             let moral = self.at(i, "moral of the story");
-            let dismiss = self.at(i, "blah blah")
-                || self.at(i, "yada yada")
-                || self.at(i, "no-brainer")
-                || self.at(i, "common sense");
+            let dismiss = self.at_any(i, &["blah blah", "yada yada", "no-brainer", "common sense"]);
             if all_it_took
                 || no_genius
                 || low_bar
@@ -8180,11 +8182,13 @@ impl<'a> Reader<'a> {
             // "Our side of the house did everything right", "Finance Systems had no part in this
             // and followed every step", "my team follows the change process to the letter": one
             // side declared clear. Not "the runbook did everything right" (a thing).
-            let cleared = self.at(i, "did everything right")
-                || self.at(i, "did nothing wrong")
-                || self.at(i, "followed every step")
-                || self.at(i, "to the letter")
-                || self.at(i, "no part in this");
+            let cleared = self.at_any(
+                i,
+                &[
+                    "did everything right", "did nothing wrong", "followed every step",
+                    "to the letter", "no part in this",
+                ],
+            );
             if cleared
                 && (matches!(self.subject(i), Subject::Person | Subject::Me)
                     || matches!(self.clause_subject(i), Subject::Person | Subject::Me))
@@ -8358,10 +8362,10 @@ impl<'a> Reader<'a> {
             if own_place
                 && (i + 3..(i + 8).min(self.len())).any(|k| {
                     self.is(k, &["wouldn't", "wouldnt"])
-                        || self.at(k, "would never")
-                        || self.at(k, "would not")
-                        || self.at(k, "nobody would")
-                        || self.at(k, "no one would")
+                        || self.at_any(
+                            k,
+                            &["would never", "would not", "nobody would", "no one would"],
+                        )
                 })
             {
                 self.hit(hits, i, i + 2, Distancing, ELSEWHERE);
@@ -8493,13 +8497,13 @@ impl<'a> Reader<'a> {
             let nobody_at = if self.at(i, "no one") { i + 2 } else { i + 1 };
             if (self.is(i, &["nobody", "noone"]) || self.at(i, "no one"))
                 && self.w(nobody_at) == "with"
-                && (self.at(nobody_at + 1, "half a brain")
-                    || self.at(nobody_at + 1, "any sense")
-                    || self.at(nobody_at + 1, "a brain")
-                    || self.at(nobody_at + 1, "a shred")
-                    || self.at(nobody_at + 1, "a clue")
-                    || self.at(nobody_at + 1, "common sense")
-                    || self.at(nobody_at + 1, "any experience"))
+                && self.at_any(
+                    nobody_at + 1,
+                    &[
+                        "half a brain", "any sense", "a brain", "a shred", "a clue",
+                        "common sense", "any experience",
+                    ],
+                )
             {
                 self.hit(hits, i, nobody_at, Distancing, ELSEWHERE);
                 continue;
@@ -8543,10 +8547,12 @@ impl<'a> Reader<'a> {
                 }
             }
             // "we know what we're doing", "I would never", "they should hire me".
-            if self.at(i, "know what we're doing")
-                || self.at(i, "know what we are doing")
-                || self.at(i, "know what i'm doing")
-            {
+            if self.at_any(
+                i,
+                &[
+                    "know what we're doing", "know what we are doing", "know what i'm doing",
+                ],
+            ) {
                 self.hit(hits, i, i + 3, Distancing, ELSEWHERE);
                 continue;
             }
@@ -8660,12 +8666,13 @@ impl<'a> Reader<'a> {
     /// about blame and then lays it.
     fn after_disclaimer(&self, i: usize) -> bool {
         let disclaimer = (0..i).find(|&k| {
-            self.at(k, "not blaming")
-                || self.at(k, "not to blame")
-                || self.at(k, "not to point fingers")
-                || self.at(k, "not pointing fingers")
-                || self.at(k, "no offence")
-                || self.at(k, "no offense")
+            self.at_any(
+                k,
+                &[
+                    "not blaming", "not to blame", "not to point fingers", "not pointing fingers",
+                    "no offence", "no offense",
+                ],
+            )
         });
         disclaimer.is_some_and(|d| {
             (d + 1..i).any(|k| self.w(k) == "but" && self.s.words[k - 1].pause_after)
@@ -8679,30 +8686,7 @@ impl<'a> Reader<'a> {
         ];
         (0..self.len()).any(|i| {
             self.is(i, CUES)
-                || self.at(i, "finger pointing")
-                || self.at(i, "easy to say")
-                || self.at(i, "tempting to")
-                || self.at(i, "by saying")
-                || self.at(i, "saying what")
-                || self.at(i, "say what")
-                || self.at(i, "instead of asking")
-                || self.at(i, "don't ask why")
-                || self.at(i, "do not ask why")
-                || self.at(i, "never ask why")
-                || self.at(i, "don't ask who")
-                || self.at(i, "do not ask who")
-                || self.at(i, "rather than asking")
-                || self.at(i, "avoid asking")
-                || self.at(i, "avoid evaluating")
-                || self.at(i, "steer clear")
-                || self.at(i, "lay out what")
-                || self.at(i, "not here to")
-                || self.at(i, "isn't to")
-                || self.at(i, "is not to")
-                || self.at(i, "not about")
-                || self.at(i, "isn't about")
-                || self.at(i, "the question is not")
-                || self.at(i, "hindsight bias")
+                || self.at_any(i, &["finger pointing", "easy to say", "tempting to", "by saying", "saying what", "say what", "instead of asking", "don't ask why", "do not ask why", "never ask why", "don't ask who", "do not ask who", "rather than asking", "avoid asking", "avoid evaluating", "steer clear", "lay out what", "not here to", "isn't to", "is not to", "not about", "isn't about", "the question is not", "hindsight bias"])
                 // "Hindsight makes every incident look like negligence", "one can easily list
                 // why people should have...", "our tendency to view mistakes as": how judging
                 // works, as the topic.
@@ -8714,18 +8698,7 @@ impl<'a> Reader<'a> {
                         self.base(i + 2),
                         "view" | "see" | "blame" | "judge" | "think" | "treat" | "call" | "label"
                     )
-                || self.at(i, "judge people")
-                || self.at(i, "not blaming")
-                || self.at(i, "not to blame")
-                || self.at(i, "without blame")
-                || self.at(i, "no blame")
-                || self.at(i, "don't discipline")
-                || self.at(i, "learning not blame")
-                || self.at(i, "of blaming")
-                || self.at(i, "can't blame")
-                || self.at(i, "can't really blame")
-                || self.at(i, "cannot blame")
-                || self.at(i, "blame themselves")
+                || self.at_any(i, &["judge people", "not blaming", "not to blame", "without blame", "no blame", "don't discipline", "learning not blame", "of blaming", "can't blame", "can't really blame", "cannot blame", "blame themselves"])
                 // Not "the majority of blame lies with the driver": where it is laid.
                 || self.at(i, "of blame")
                     && !self.is(i + 2, &["lies", "lay", "rests", "rested", "sits"])
@@ -8740,16 +8713,8 @@ impl<'a> Reader<'a> {
                     && !self.jumped_to_conclusions(i)
                 // "anyone can make that mistake", "it could happen to anyone".
                 || self.is(i, &["anyone", "anybody", "everyone", "everybody"])
-                    && (self.at(i + 1, "can make")
-                        || self.at(i + 1, "could make")
-                        || self.at(i + 1, "could have made")
-                        || self.at(i + 1, "makes")
-                        || self.at(i + 1, "make"))
-                || self.at(i, "we all make")
-                || self.at(i, "happen to anyone")
-                || self.at(i, "happened to anyone")
-                || self.at(i, "happens to everyone")
-                || self.at(i, "happens to the best")
+                    && self.at_any(i + 1, &["can make", "could make", "could have made", "makes", "make"])
+                || self.at_any(i, &["we all make", "happen to anyone", "happened to anyone", "happens to everyone", "happens to the best"])
                 // "it's easy to blame", "tempting to say": judging as the topic.
                 || self.is(i, &["easy", "easier", "tempting", "natural"])
                     && self.w(i + 1) == "to"
@@ -8863,9 +8828,7 @@ impl<'a> Reader<'a> {
                     || self.is(i, &["recommend", "recommends", "suggest", "propose"])
                         && i > 0
                         && self.is(i - 1, &["i'd", "we'd", "i", "we", "would"])
-                    || self.at(i, "action item")
-                    || self.at(i, "next time")
-                    || self.at(i, "in the future")
+                    || self.at_any(i, &["action item", "next time", "in the future"])
                     // ("... so the burden doesn't need to be on us": no need, nothing to do.)
                     || (self.at(i, "need to be") || self.at(i, "needs to be"))
                         && !(i > 0 && self.is(i - 1, &NEGATIONS))
