@@ -1,18 +1,20 @@
-//! The parts of the app that load on first use, in three files: `screens` (every tab of a
-//! review but the timeline, and the dialogs that follow a read file or two windows' changes),
-//! `timeline_extras` (a moment's editor and the language notes under it, responders'
-//! suggestions, the picture of the incident) and `present` (the shared screen, which a window
-//! of its own opens with nothing else). The release build cuts them out (`scripts/build-app.sh`,
-//! with `wasm-split-cli`), so the first download holds only the library, the review's header
-//! and its timeline. Once a review is open the others are fetched in the background
-//! (`preload`), so moving between phases does not wait on the network; a part that cannot be
-//! fetched (offline before the app was ever kept) says so and leaves the rest working.
+//! The parts of the app that load on first use, in four files: `setup` (the tab a review opens
+//! on), `screens` (the review's other tabs but the timeline, and the dialogs that follow a
+//! read file or two windows' changes), `timeline_extras` (a moment's editor and the language
+//! notes under it, responders' suggestions, the picture of the incident) and `present` (the
+//! shared screen, which a window of its own opens with nothing else). The release build cuts
+//! them out (`scripts/build-app.sh`, with `wasm-split-cli`), so the first download holds only
+//! the library, the review's header and its timeline. Once a review is open the others are
+//! fetched in the background (`preload`), so moving between phases does not wait on the
+//! network; a part that cannot be fetched (offline before the app was ever kept) says so and
+//! leaves the rest working.
 //!
-//! Three files, not one a screen: cut a screen each, 13 parts made 120 more files of code two
-//! or more of them shared, 133 in all, each a request, a compile and a start of its own on the
-//! page (the Walk-through opened at its address took 644 ms at 2,000 moments, against 405 ms
-//! with three; the parts were 580 KB gzip, against 507 KB).
-//!
+//! Four files, not one a screen: cut a screen each, 13 parts made 120 more files of code two
+//! or more of them shared (some of 257 bytes), 133 in all, each a request, a compile and a
+//! start of its own on the page. With four there are 13 in all. Setup has a file of its own
+//! because a review opens on it: in the `screens` file, the review's reading at its address
+//! shared the machine with compiling the other tabs.
+
 //! With the cargo feature `split` (the release build turns it on), each function marked
 //! `wasm_split` becomes an async call that loads its file first. Without it (browser tests,
 //! clippy) they are plain calls and nothing is cut out, so the tests need no splitter.
@@ -51,7 +53,7 @@ impl From<SplitLoaderError> for NotLoaded {
 
 #[cfg_attr(
     feature = "split",
-    wasm_split(screens, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_setup))
+    wasm_split(setup, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_setup))
 )]
 fn setup() -> Result<AnyView, NotLoaded> {
     Ok(view! { <Setup/> }.into_any())
@@ -359,7 +361,8 @@ fn preload_from(part: usize) {
             let _ = match part {
                 0 => preload_editor().await,
                 1 => preload_walk().await,
-                2 => preload_present().await,
+                2 => preload_setup().await,
+                3 => preload_present().await,
                 // The benchmark types once every part is here: one started mid-measure
                 // landed on one review's keystrokes and not the other's.
                 _ => return super::browser::mark("tunnel: every part fetched"),
