@@ -26,7 +26,7 @@ pub enum ImportState {
     Asking(ImportDialog),
 }
 
-/// What an import asks or tells once the file is read. The dialogs are a part of their own
+/// What an import asks or tells once the file is read. The dialogs are in a part
 /// (`parts::import_dialog_part`): the library's first download carries only the button.
 #[derive(Clone)]
 pub enum ImportDialog {

@@ -1,24 +1,21 @@
 //! The parts of the app that load on first use, in four files: `setup` (the tab a review opens
-//! on), `screens` (the review's other tabs but the timeline, and the dialogs that follow a
-//! read file or two windows' changes), `timeline_extras` (a moment's editor and the language
-//! notes under it, responders' suggestions, the picture of the incident) and `present` (the
-//! shared screen, which a window of its own opens with nothing else). The release build cuts
-//! them out (`scripts/build-app.sh`, with `wasm-split-cli`), so the first download holds only
-//! the library, the review's header and its timeline. Once a review is open the others are
-//! fetched in the background (`preload`), so moving between phases does not wait on the
-//! network; a part that cannot be fetched (offline before the app was ever kept) says so and
-//! leaves the rest working.
+//! on, and the dialogs that follow a file read from the library or Setup), `screens` (the
+//! review's other tabs but the timeline, and the choices between two windows' changes),
+//! `timeline_extras` (a moment's editor and the language notes under it, responders'
+//! suggestions, the picture of the incident) and `present` (the shared screen, which a window
+//! of its own opens with nothing else). The release build cuts them out
+//! (`scripts/build-app.sh`, with `wasm-split-cli`), so the first download holds only the
+//! library, the review's header and its timeline. The library fetches `setup` while it waits
+//! (`preload_opening`); once a review is open the others are fetched in the background
+//! (`preload`), so moving between phases does not wait on the network; a part that cannot be
+//! fetched (offline before the app was ever kept) says so and leaves the rest working.
 //!
 //! Four files, not one a screen: cut a screen each, 13 parts made 120 more files of code two
 //! or more of them shared (some of 257 bytes), 133 in all, each a request, a compile and a
 //! start of its own on the page. With four there are 13 in all. Setup has a file of its own
 //! because a review opens on it: in the `screens` file, the review's reading at its address
 //! shared the machine with compiling the other tabs.
-
-//! With the cargo feature `split` (the release build turns it on), each function marked
-//! `wasm_split` becomes an async call that loads its file first. Without it (browser tests,
-//! clippy) they are plain calls and nothing is cut out, so the tests need no splitter.
-
+//!
 use super::answers::{AnswersImport, CopiesImport};
 use super::guard::NotesUnder;
 use super::import::{import_dialog, ImportDialog, ImportState};
@@ -149,7 +146,7 @@ fn description_notes(moment: Id, area: String) -> Result<AnyView, NotLoaded> {
 
 #[cfg_attr(
     feature = "split",
-    wasm_split(screens, wasm_split_path = ::leptos::wasm_split, fallible)
+    wasm_split(setup, wasm_split_path = ::leptos::wasm_split, fallible)
 )]
 fn imported(dialog: ImportDialog, state: RwSignal<ImportState>) -> Result<AnyView, NotLoaded> {
     Ok(import_dialog(dialog, state))
@@ -203,8 +200,8 @@ pub enum Which {
     Present(Id),
 }
 
-/// The timeline's picture of the incident, a part of its own: most visits to the timeline
-/// never open it, and the first download should not carry it.
+/// The timeline's picture of the incident, a part (in `timeline_extras`): most visits to the
+/// timeline never open it, and the first download should not carry it.
 pub fn picture_part(scene: Signal<Scene>, on_open: Callback<Id>) -> AnyView {
     Suspend::new(
         async move { load!(picture(scene, on_open)).unwrap_or_else(|NotLoaded| not_loaded()) },
@@ -220,7 +217,8 @@ thread_local! {
 /// Fetches the editor's part at the page's first idle moment after the timeline opens (at
 /// most 700 ms later), ahead of the other parts, so that the first "Edit" or "Add moment"
 /// finds it here. Not at once: fetching and starting the part's pieces in the middle of
-/// drawing 2,000 rows made the list take about a fifth longer. One pressed before it is here
+/// drawing 2,000 rows made the list take about a fifth longer (measured when the editor was a
+/// file of its own, with its shared pieces in a dozen more). One pressed before it is here
 /// waits for it (`with_editor`, `editor_part`).
 pub fn fetch_editor() {
     #[cfg(feature = "split")]
@@ -261,7 +259,7 @@ pub fn with_editor(then: impl FnOnce() + 'static) {
     then();
 }
 
-/// A moment's editor in the timeline, a part of its own: the timeline's first screen is its
+/// A moment's editor in the timeline, a part (in `timeline_extras`): the timeline's first screen is its
 /// rows, and an editor is opened a moment after, by when the part is here (`fetch_editor`).
 pub fn editor_part(id: Id, editor_id: String) -> AnyView {
     Suspend::new(
@@ -270,15 +268,15 @@ pub fn editor_part(id: Id, editor_id: String) -> AnyView {
     .into_any()
 }
 
-/// Responders' suggestions on the timeline, a part of its own: only reviews that merged
+/// Responders' suggestions on the timeline, a part (in `timeline_extras`): only reviews that merged
 /// worksheet answers have any.
 pub fn suggestions_part() -> AnyView {
     Suspend::new(async move { load!(suggestions()).unwrap_or_else(|NotLoaded| not_loaded()) })
         .into_any()
 }
 
-/// The language notes under a moment's description in the timeline's editor, a part of its
-/// own: the guard's engine is about a fifth of the app, and the first download (the library
+/// The language notes under a moment's description in the timeline's editor, a part (in
+/// `timeline_extras`): the guard's engine is about a fifth of the app, and the first download (the library
 /// and the timeline) should not carry it for a field few edits are flagged in.
 pub fn description_notes_part(moment: Id, area: String) -> AnyView {
     Suspend::new(async move {
@@ -288,7 +286,8 @@ pub fn description_notes_part(moment: Id, area: String) -> AnyView {
 }
 
 /// What an import asks or tells once its file is read (replace or keep both, merge, why it
-/// failed): a part of its own, loaded when a file has been read.
+/// failed): a part (in `setup`, which the library fetches while it waits), loaded when a file
+/// has been read.
 pub fn import_dialog_part(dialog: ImportDialog, state: RwSignal<ImportState>) -> AnyView {
     Suspend::new(
         async move { load!(imported(dialog, state)).unwrap_or_else(|NotLoaded| not_loaded()) },
@@ -296,7 +295,7 @@ pub fn import_dialog_part(dialog: ImportDialog, state: RwSignal<ImportState>) ->
     .into_any()
 }
 
-/// The choices between two windows' texts of the same field: a part of its own, as most
+/// The choices between two windows' texts of the same field: a part (in `screens`), as most
 /// meetings never see it; fetched with the others once a review is open (`preload`).
 pub fn conflicts_part(list: Vec<Conflict>) -> AnyView {
     Suspend::new(async move { load!(conflicts(list)).unwrap_or_else(|NotLoaded| not_loaded()) })

@@ -61,11 +61,31 @@ test("after one visit the app opens and works with the network off", async ({ co
 // whose file cannot be fetched must say so, lose nothing, and load when asked again.
 test.describe("a part of the app that cannot be fetched", () => {
   test.use({ serviceWorkers: "block" });
-  test("says so, leaves the rest working, and loads once it can", async ({ context, page }) => {
+  test.beforeEach(() => {
     test.info().annotations.push({
       type: "expected-console",
       description: "Failed to (load resource|fetch)|net::ERR_FAILED",
     });
+  });
+
+  test("says so, leaves the rest working, and loads once it can", async ({ context, page }) => {
+    await context.route("**/split_screens.wasm", (route) => route.abort());
+    await openLibrary(page);
+    await createReview(page, "On a train");
+    await openTab(page, "Timeline");
+    await addMoment(page, { time: "09:12", text: "Alert fires" });
+    await saved(page);
+    await openTab(page, "Walk-through");
+    await expect(page.getByRole("alert").filter({ hasText: "This part of Tunnel could not be loaded" })).toBeVisible();
+    await openTab(page, "Timeline");
+    await expect(timelineItems(page)).toHaveCount(1);
+    await context.unroute("**/split_screens.wasm");
+    await openTab(page, "Walk-through");
+    await expect(page.getByRole("heading", { name: "Walk-through", level: 2 })).toBeVisible();
+    await expect(page.getByText("This part of Tunnel could not be loaded")).toHaveCount(0);
+  });
+
+  test("the timeline's own part (its picture) says so too, and the tabs still work", async ({ context, page }) => {
     await context.route("**/split_timeline_extras.wasm", (route) => route.abort());
     await openLibrary(page);
     await createReview(page, "On a train");
