@@ -3701,6 +3701,25 @@ mod tests {
     }
 
     #[test]
+    fn round_twenty_a_person_judged_by_how_they_work() {
+        expect(
+            Category::Verdict,
+            &[
+                "Some clumsy technician knocked the patch panel loose.",
+                "The trigger-happy operator paged the whole company at once.",
+                "They left badly trained admins alone with the primary.",
+                "Honestly the under-trained crew never stood a chance of getting it right.",
+            ],
+            &[
+                "Nobody on that shift was a clumsy engineer.",
+                "The clumsy dashboard hid the replica lag.",
+                "Untrained staff covered the night shift, and the runbook assumed training.",
+                "The model was poorly trained on last year's traffic.",
+            ],
+        );
+    }
+
+    #[test]
     fn round_thirteen_fault_laid_at_a_door_and_people_judged_with_their_twins() {
         expect(
             Category::Verdict,

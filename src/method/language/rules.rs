@@ -4733,6 +4733,29 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
                 continue;
             }
+            // "A clumsy contractor cut the fibre", "poorly trained technicians": a person judged
+            // by a word for how they work, put before them. Not "the training was poor", nor
+            // "untrained staff" (a fact about their training), nor "a clumsy UI".
+            let unskilled = self.is(
+                i,
+                &[
+                    "clumsy", "trigger-happy", "undertrained", "under-trained", "ill-trained",
+                    "half-trained",
+                ],
+            ) || self.w(i) == "trained"
+                && i > 0
+                && self.is(i - 1, &["poorly", "badly", "barely", "inadequately"]);
+            if unskilled
+                && (self.is_role(self.w(i + 1))
+                    || self.is(i + 1, &["guys", "people", "folks", "kid", "kids"]))
+                && !self.negated_before(i, 6)
+                // "Nobody there was a clumsy engineer": no one is judged.
+                && !(0..i).any(|k| self.is(k, &["nobody", "none", "neither"]))
+            {
+                let from = if self.w(i) == "trained" { i - 1 } else { i };
+                self.hit(hits, from, i + 1, Verdict, VERDICT);
+                continue;
+            }
             // "The First Officers don't have a clue about what they're doing", "other
             // technicians are a threat to public safety".
             let clueless = self.at(i, "have a clue")
