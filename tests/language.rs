@@ -242,9 +242,11 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
     let floors = [
         // 86 until round sixteen ("someone thought they were exceedingly clever").
         // 88 since round seventeen ("... I always included basic failsafes").
-        ("tests/fixtures/language-blind.tsv", 88, 6),
+        // 89 since round twenty ("One trigger-happy worker ...": a person judged).
+        ("tests/fixtures/language-blind.tsv", 89, 6),
         // 85 until round seventeen (a quotation after "Translation:" is said in the room).
-        ("tests/fixtures/language-blind2.tsv", 86, 13),
+        // 87 since round twenty ("I saw poorly trained technicians ...").
+        ("tests/fixtures/language-blind2.tsv", 87, 13),
         // 91 until round nineteen ("..., yet failed to implement": the subject before "yet").
         ("tests/fixtures/language-blind3.tsv", 92, 6),
         // 78 until stop 47: "set up a daily task ... and.. forgot about it" was read as two
@@ -286,7 +288,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 73 until round sixteen ("the person publishing this forgot to build", "the genius
         // doesn't know how to calibrate...", "he had been removed from duty").
         // 77 since round seventeen ('Dev: "...it wasn't actually my code..."').
-        ("tests/fixtures/language-blind13.tsv", 77, 16),
+        // 78 since round twenty ("... cut by a clumsy contractor with a backhoe").
+        ("tests/fixtures/language-blind13.tsv", 78, 16),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         ("tests/fixtures/language-written.tsv", 188, 8),
