@@ -1233,6 +1233,9 @@ mod tests {
                 "Night lead: didn't anyone check the queue?",
                 "Ops lead: can nobody here read a graph?",
                 "Customer: did you not test the upgrade at all?",
+                // A colon early in a question of its own is no label.
+                "Didn't anyone notice: the queue was full?",
+                "Did you not see: the disk was at 99%?",
             ],
             &[
                 "Ops lead: who can take the pager tonight?",

@@ -3194,8 +3194,20 @@ impl<'a> Reader<'a> {
         }
         // A question that opens with a negation asks for agreement with a charge: "Didn't
         // anyone check?", "Isn't there a second confirmation?". It may open after a speaker's
-        // label, as in a transcript: "Tech: did you not read the question?".
-        let o = self.after_label();
+        // label, as in a transcript: "Tech: did you not read the question?". Read from the
+        // start first: a colon early in a question of its own ("Didn't anyone notice: the
+        // queue was full?") is not a label.
+        if !self.charging_question_from(0, hits) {
+            let label = self.after_label();
+            if label > 0 {
+                self.charging_question_from(label, hits);
+            }
+        }
+    }
+
+    /// A question asking for agreement with a charge, read from word `o`: whether one was found.
+    fn charging_question_from(&self, o: usize, hits: &mut Vec<Hit>) -> bool {
+        let before = hits.len();
         if self.s.question && self.len() > o + 2 {
             let first = self.w(o);
             let negative = first.ends_with("n't") || first.ends_with("nt") && first.len() > 4;
@@ -3225,6 +3237,7 @@ impl<'a> Reader<'a> {
                 self.hit(hits, o, o + 2, WhyQuestion, WHY_YOU);
             }
         }
+        hits.len() > before
     }
 
     /// Where the sentence's own words begin after a speaker's label ("Tech: did you...",
@@ -8707,9 +8720,27 @@ impl<'a> Reader<'a> {
             "blameless", "blamelessly", "finger-pointing", "scapegoat", "scapegoating",
             "counterfactual", "counterfactuals",
         ];
+        // Phrases of judging talked about as the topic, or declined.
+        const ABOUT_JUDGING: [&str; 24] = [
+            "finger pointing", "easy to say", "tempting to", "by saying", "saying what",
+            "say what", "instead of asking", "don't ask why", "do not ask why", "never ask why",
+            "don't ask who", "do not ask who", "rather than asking", "avoid asking",
+            "avoid evaluating", "steer clear", "lay out what", "not here to", "isn't to",
+            "is not to", "not about", "isn't about", "the question is not", "hindsight bias",
+        ];
+        const NOT_BLAMING: [&str; 12] = [
+            "judge people", "not blaming", "not to blame", "without blame", "no blame",
+            "don't discipline", "learning not blame", "of blaming", "can't blame",
+            "can't really blame", "cannot blame", "blame themselves",
+        ];
+        // "it could happen to anyone".
+        const ANYONE_COULD: [&str; 5] = [
+            "we all make", "happen to anyone", "happened to anyone", "happens to everyone",
+            "happens to the best",
+        ];
         (0..self.len()).any(|i| {
             self.is(i, CUES)
-                || self.at_any(i, &["finger pointing", "easy to say", "tempting to", "by saying", "saying what", "say what", "instead of asking", "don't ask why", "do not ask why", "never ask why", "don't ask who", "do not ask who", "rather than asking", "avoid asking", "avoid evaluating", "steer clear", "lay out what", "not here to", "isn't to", "is not to", "not about", "isn't about", "the question is not", "hindsight bias"])
+                || self.at_any(i, &ABOUT_JUDGING)
                 // "Hindsight makes every incident look like negligence", "one can easily list
                 // why people should have...", "our tendency to view mistakes as": how judging
                 // works, as the topic.
@@ -8721,7 +8752,7 @@ impl<'a> Reader<'a> {
                         self.base(i + 2),
                         "view" | "see" | "blame" | "judge" | "think" | "treat" | "call" | "label"
                     )
-                || self.at_any(i, &["judge people", "not blaming", "not to blame", "without blame", "no blame", "don't discipline", "learning not blame", "of blaming", "can't blame", "can't really blame", "cannot blame", "blame themselves"])
+                || self.at_any(i, &NOT_BLAMING)
                 // Not "the majority of blame lies with the driver": where it is laid.
                 || self.at(i, "of blame")
                     && !self.is(i + 2, &["lies", "lay", "rests", "rested", "sits"])
@@ -8737,7 +8768,7 @@ impl<'a> Reader<'a> {
                 // "anyone can make that mistake", "it could happen to anyone".
                 || self.is(i, &["anyone", "anybody", "everyone", "everybody"])
                     && self.at_any(i + 1, &["can make", "could make", "could have made", "makes", "make"])
-                || self.at_any(i, &["we all make", "happen to anyone", "happened to anyone", "happens to everyone", "happens to the best"])
+                || self.at_any(i, &ANYONE_COULD)
                 // "it's easy to blame", "tempting to say": judging as the topic.
                 || self.is(i, &["easy", "easier", "tempting", "natural"])
                     && self.w(i + 1) == "to"
