@@ -16,6 +16,10 @@
 //! because a review opens on it: in the `screens` file, the review's reading at its address
 //! shared the machine with compiling the other tabs.
 //!
+//! With the cargo feature `split` (the release build turns it on), each function marked
+//! `wasm_split` becomes an async call that loads its file first. Without it (browser tests,
+//! clippy) they are plain calls and nothing is cut out, so the tests need no splitter.
+
 use super::answers::{AnswersImport, CopiesImport};
 use super::guard::NotesUnder;
 use super::import::{import_dialog, ImportDialog, ImportState};
@@ -259,8 +263,9 @@ pub fn with_editor(then: impl FnOnce() + 'static) {
     then();
 }
 
-/// A moment's editor in the timeline, a part (in `timeline_extras`): the timeline's first screen is its
-/// rows, and an editor is opened a moment after, by when the part is here (`fetch_editor`).
+/// A moment's editor in the timeline, a part (in `timeline_extras`): the timeline's first
+/// screen is its rows, and an editor is opened a moment after, by when the part is here
+/// (`fetch_editor`).
 pub fn editor_part(id: Id, editor_id: String) -> AnyView {
     Suspend::new(
         async move { load!(editor(id, editor_id)).unwrap_or_else(|NotLoaded| not_loaded()) },
@@ -268,16 +273,16 @@ pub fn editor_part(id: Id, editor_id: String) -> AnyView {
     .into_any()
 }
 
-/// Responders' suggestions on the timeline, a part (in `timeline_extras`): only reviews that merged
-/// worksheet answers have any.
+/// Responders' suggestions on the timeline, a part (in `timeline_extras`): only reviews that
+/// merged worksheet answers have any.
 pub fn suggestions_part() -> AnyView {
     Suspend::new(async move { load!(suggestions()).unwrap_or_else(|NotLoaded| not_loaded()) })
         .into_any()
 }
 
 /// The language notes under a moment's description in the timeline's editor, a part (in
-/// `timeline_extras`): the guard's engine is about a fifth of the app, and the first download (the library
-/// and the timeline) should not carry it for a field few edits are flagged in.
+/// `timeline_extras`): the guard's engine is about a fifth of the app, and the first download
+/// (the library and the timeline) should not carry it for a field few edits are flagged in.
 pub fn description_notes_part(moment: Id, area: String) -> AnyView {
     Suspend::new(async move {
         load!(description_notes(moment, area)).unwrap_or_else(|NotLoaded| not_loaded())
