@@ -510,11 +510,19 @@ pub fn typing_in_field(event: &web_sys::KeyboardEvent) -> bool {
         })
 }
 
-/// Scrolls the element with this id into view once it is on the page.
+/// Scrolls the element with this id into view once it is on the page: at the next frame, or
+/// at a later one while what holds it is still arriving (a moment's editor, opened by a link
+/// as the page loads, waits for its part), for about two seconds at most.
 pub fn scroll_to(id: String) {
+    scroll_when_there(id, 120);
+}
+
+fn scroll_when_there(id: String, frames_left: u32) {
     leptos::prelude::request_animation_frame(move || {
-        if let Some(element) = leptos::prelude::document().get_element_by_id(&id) {
-            element.scroll_into_view();
+        match leptos::prelude::document().get_element_by_id(&id) {
+            Some(element) => element.scroll_into_view(),
+            None if frames_left > 0 => scroll_when_there(id, frames_left - 1),
+            None => {}
         }
     });
 }
