@@ -1034,17 +1034,29 @@ test("rows a filter brings back come a batch at a time, around the rows kept on 
   await expect(kept.getByRole("group", { name: "Edit moment" })).toBeVisible();
 });
 
-test("a link to one moment of a long timeline opens it in view, with every row", async ({ page }) => {
+test("a link to one moment of a long timeline opens it in view, draws the rows down to it first and the rest soon after", async ({ page }) => {
   const moments = Array.from({ length: 600 }, (_, i) => ({
     id: `m${i}`, at: minute("2026-03-14T09:00:00Z", i), kind: "observation", description: `row ${i} of the long incident`,
   }));
   await openStored(page, { id: "r-deep-link", title: "Linked into", time_zone: "UTC", moments });
+  // How many rows the list had in the first frame after it appeared.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const list = document.querySelector('ol[aria-label="Timeline"]');
+      if (!list) return;
+      observer.disconnect();
+      requestAnimationFrame(() => { window.rowsInFirstFrame = list.childElementCount; });
+    }).observe(document, { childList: true, subtree: true });
+  });
   // Opened as a page, the way a link from a report or a bookmark opens it.
   await page.goto("about:blank");
   await page.goto("/#/review/r-deep-link/timeline/m450");
   const linked = page.getByRole("listitem", { name: "16:30, Observation: row 450 of the long incident" });
   await expect(linked.getByRole("group", { name: "Edit moment" })).toBeInViewport();
   await expect(linked.getByRole("textbox", { name: "Description" })).toHaveValue("row 450 of the long incident");
+  const first = await page.evaluate(() => window.rowsInFirstFrame);
+  expect(first).toBeGreaterThan(450);
+  expect(first).toBeLessThan(600);
   const items = timelineItems(page);
   await expect(items).toHaveCount(600);
   const names = await items.evaluateAll((rows) => rows.map((row) => row.getAttribute("aria-label")));
