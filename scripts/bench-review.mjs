@@ -37,6 +37,21 @@ export function review(id, moments, accountsPer) {
   };
 }
 
+/** A fresh page at `origin` holding only the app's stylesheet: no app, no service worker. The
+ *  plain-JS baseline (`plainTime`) is measured in it. */
+export async function openPlainPage(browser, origin) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.route(`${origin}/plain.html`, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      headers: { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" },
+      body: '<!DOCTYPE html><html lang="en"><head><link rel="stylesheet" href="/main.css"></head><body></body></html>',
+    }),
+  );
+  await page.goto(`${origin}/plain.html`);
+  return page;
+}
+
 /** The plain-JS baseline: the same markup put on `page` (which already has the app's
  *  stylesheet) by one parse, one insertion and one layout (ms). */
 export function plainTime(page, markup) {

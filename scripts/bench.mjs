@@ -34,7 +34,7 @@
 import { chromium } from "playwright-core";
 import { LAUNCH_ARGS } from "../playwright.config.js";
 import { spawn, execSync } from "node:child_process";
-import { plainTime, review, switchToTimeline } from "./bench-review.mjs";
+import { openPlainPage, plainTime, review, switchToTimeline } from "./bench-review.mjs";
 
 const args = process.argv.slice(2);
 const keystrokesAt = args.indexOf("--keystrokes");
@@ -430,16 +430,7 @@ async function timelineAgainstPlain(id, count, settleMs = 0) {
   const app = await switchToTimeline(page, count);
   const appCounters = await domCounters(page);
   const markup = await page.evaluate(() => document.querySelector("main").outerHTML);
-  // The plain page: a fresh context (no app, no service worker), the same stylesheet.
-  const plainPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await plainPage.route(`${origin}/plain.html`, (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      headers: { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" },
-      body: '<!DOCTYPE html><html lang="en"><head><link rel="stylesheet" href="/main.css"></head><body></body></html>',
-    }),
-  );
-  await plainPage.goto(`${origin}/plain.html`);
+  const plainPage = await openPlainPage(browser, origin);
   const plain = await plainTime(plainPage, markup);
   const plainCounters = await domCounters(plainPage);
   await plainPage.close();

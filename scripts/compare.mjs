@@ -9,7 +9,7 @@
 import { chromium } from "playwright-core";
 import { spawn } from "node:child_process";
 import { LAUNCH_ARGS } from "../playwright.config.js";
-import { plainTime, review, switchToTimeline } from "./bench-review.mjs";
+import { openPlainPage, plainTime, review, switchToTimeline } from "./bench-review.mjs";
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf("--rounds");
@@ -37,7 +37,6 @@ for (const port of ports) {
   }, large);
   pages.push(page);
 }
-const plainPage = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 
 /** One round on build `i`: the switch to the timeline, then the plain page. */
 async function round(i) {
@@ -50,20 +49,9 @@ async function round(i) {
   await page.waitForTimeout(1500);
   const { all: app } = await switchToTimeline(page, 2000);
   const markup = await page.evaluate(() => document.querySelector("main").outerHTML);
-  // The plain page: this build's stylesheet, no app.
-  await plainPage.goto(`${origin}/main.css`);
-  await plainPage.evaluate(async () => {
-    document.documentElement.innerHTML = "<head></head><body></body>";
-    const link = document.createElement("link");
-    link.rel = "stylesheet";
-    link.href = `${location.origin}/main.css`;
-    await new Promise((r) => {
-      link.onload = r;
-      document.head.append(link);
-    });
-    await new Promise((r) => setTimeout(r, 50));
-  });
+  const plainPage = await openPlainPage(browser, origin);
   const plain = await plainTime(plainPage, markup);
+  await plainPage.close();
   return { app, plain, ratio: app / plain };
 }
 
