@@ -13,9 +13,9 @@ use tunnel::io::merge::Side;
 use tunnel::model::{Id, IdGen, Instant, Moment, Person, Review};
 use tunnel::storage::autosave::{Autosave, SaveStatus};
 use tunnel::storage::backend::{Backend, WriteError};
-use tunnel::storage::reviews::{Reviews, SaveError};
+use tunnel::storage::reviews::{ReadySave, Reviews, SaveError};
 use tunnel::store::{Part, ReviewStore};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -130,6 +130,44 @@ fn a_save_over_another_windows_newer_revision_is_refused() {
         .ok()
         .unwrap();
     assert_eq!(stored.review.title, "Theirs");
+}
+
+/// A save written out ahead (autosave writes the review out in one task and stores it in the
+/// next) stores what it was made of, and is refused when another window saved in between.
+#[wasm_bindgen_test]
+fn a_save_made_ready_ahead_stores_what_it_was_made_of_unless_another_window_saved() {
+    clear();
+    let reviews = Reviews::new(Backend::open());
+    reviews.save(&review("r-1", "Stored"), 0, now()).unwrap();
+    let ready = ReadySave::of(&review("r-1", "Made ready"), 1, now());
+    let too_late = ReadySave::of(&review("r-1", "Made ready too"), 1, now());
+    assert_eq!(reviews.save_ready(ready, "w1"), Ok(2));
+    assert_eq!(
+        reviews.save_ready(too_late, "w2"),
+        Err(SaveError::Conflict {
+            expected: 1,
+            stored: 2
+        })
+    );
+    let mut ids = IdGen::new(1);
+    let stored = reviews.load(&Id::from("r-1"), &mut ids).ok().unwrap();
+    assert_eq!(stored.review.title, "Made ready");
+    assert_eq!(stored.revision, 2);
+    let (listed, unreadable) = reviews.list(&mut ids);
+    assert!(unreadable.is_empty());
+    assert_eq!(listed.len(), 1);
+    assert_eq!(
+        (listed[0].title.as_str(), listed[0].revision),
+        ("Made ready", 2)
+    );
+    let raw = local_storage()
+        .get_item(&library::review_key(&Id::from("r-1")))
+        .unwrap()
+        .unwrap();
+    assert!(
+        listed[0].matches(&raw),
+        "the index describes the stored text"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -307,6 +345,69 @@ async fn autosave_waits_for_a_pause_then_saves() {
     // the last change from it).
     assert!(stored.review.updated_at > Instant::default());
     assert_eq!(store.untracked(|r| r.updated_at), stored.review.updated_at);
+    owner.cleanup();
+}
+
+/// Runs `between` once, when the page next asks for a timer of 0 ms: the debounced save asks
+/// for one to store, in a task of its own, what it has just written out.
+fn before_next_zero_timer(between: impl FnOnce() + 'static) {
+    let window = web_sys::window().unwrap();
+    let original: js_sys::Function = js_sys::Reflect::get(&window, &"setTimeout".into())
+        .unwrap()
+        .unchecked_into();
+    let mut between = Some(between);
+    let wrapper = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue, JsValue) -> JsValue>::new(
+        move |callback: JsValue, delay: JsValue| {
+            let window = web_sys::window().unwrap();
+            if delay.as_f64() == Some(0.0) {
+                if let Some(between) = between.take() {
+                    js_sys::Reflect::set(&window, &"setTimeout".into(), &original).unwrap();
+                    between();
+                }
+            }
+            original.call2(&window, &callback, &delay).unwrap()
+        },
+    );
+    js_sys::Reflect::set(&window, &"setTimeout".into(), wrapper.as_ref()).unwrap();
+    wrapper.forget();
+}
+
+/// The debounce writes the review out in one task and stores it in the next: an edit made in
+/// between is not overwritten by the older text, and its journal stays until it is saved.
+#[wasm_bindgen_test]
+async fn an_edit_between_writing_out_and_storing_a_save_is_not_lost() {
+    let (owner, reviews, store, autosave) = open_saved_review();
+    leptos::task::tick().await;
+    store.edit_details(|r| r.summary = "first".into());
+    leptos::task::tick().await;
+    before_next_zero_timer(move || store.edit_details(|r| r.summary = "second".into()));
+    sleep(330).await;
+    assert_eq!(store.untracked(|r| r.summary.clone()), "second");
+    let journal = || {
+        local_storage()
+            .get_item(&library::journal_key(&Id::from("r-1"), "w1"))
+            .unwrap()
+    };
+    assert_eq!(
+        reviews.stored_revision(&Id::from("r-1")),
+        1,
+        "the text written out before the edit is not stored"
+    );
+    assert!(
+        journal().is_some_and(|text| text.contains("second")),
+        "the unsaved edit's journal is kept"
+    );
+    sleep(450).await;
+    assert_eq!(autosave.status(), SaveStatus::Saved);
+    let stored = reviews
+        .load(&Id::from("r-1"), &mut IdGen::new(1))
+        .ok()
+        .unwrap();
+    assert_eq!(
+        (stored.review.summary.as_str(), stored.revision),
+        ("second", 2)
+    );
+    assert_eq!(journal(), None, "the journal goes once its edits are saved");
     owner.cleanup();
 }
 

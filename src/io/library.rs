@@ -91,6 +91,12 @@ pub struct LibraryEntry {
 impl LibraryEntry {
     /// The entry of `review`, stored at `revision` as `stored` (its packed text).
     pub fn of(review: &Review, revision: u64, stored: &str) -> Self {
+        Self::before_storing(review, revision).stored_as(stored)
+    }
+
+    /// The entry of `review` at `revision`, made before its stored text is
+    /// ([`LibraryEntry::stored_as`] completes it).
+    pub fn before_storing(review: &Review, revision: u64) -> Self {
         LibraryEntry {
             id: review.id.clone(),
             title: review.title.clone(),
@@ -99,8 +105,17 @@ impl LibraryEntry {
             moments: review.moments.len(),
             updated_at: review.updated_at,
             revision,
+            chars: None,
+            check: None,
+        }
+    }
+
+    /// The entry with what it keeps of `stored`, the packed text it describes.
+    pub fn stored_as(self, stored: &str) -> Self {
+        LibraryEntry {
             chars: Some(stored.encode_utf16().count()),
             check: Some(check_of(stored)),
+            ..self
         }
     }
 

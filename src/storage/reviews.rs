@@ -53,6 +53,35 @@ impl std::fmt::Display for SaveError {
     }
 }
 
+/// A save written out in one task and stored in a later one ([`Reviews::save_ready`]): at
+/// 2,000 moments, writing the review out, packing it and storing it in one task took 35 to
+/// 70 ms.
+pub struct ReadySave {
+    /// The envelope's compact JSON text.
+    json: String,
+    entry: LibraryEntry,
+    /// The stored revision it was made from.
+    expected: u64,
+}
+
+impl ReadySave {
+    /// `review`, read at revision `expected`, written out as saved at `now` at the next
+    /// revision.
+    pub fn of(review: &Review, expected: u64, now: Instant) -> Self {
+        let revision = expected + 1;
+        ReadySave {
+            json: Envelope::for_storage(review, revision, now).to_compact_text(),
+            entry: LibraryEntry::before_storing(review, revision),
+            expected,
+        }
+    }
+
+    /// The stored revision it was made from.
+    pub fn expected(&self) -> u64 {
+        self.expected
+    }
+}
+
 #[derive(Clone)]
 pub struct Reviews {
     backend: Backend,
@@ -219,37 +248,44 @@ impl Reviews {
         if stored != expected {
             return Err(SaveError::Conflict { expected, stored });
         }
-        self.write(review, stored + 1, now, writer)
-            .map_err(SaveError::Write)
+        self.save_ready(ReadySave::of(review, expected, now), writer)
+    }
+
+    /// Writes a save made ready earlier, if the stored revision is still the one it was made
+    /// from; returns the new revision.
+    pub fn save_ready(&self, ready: ReadySave, writer: &str) -> Result<u64, SaveError> {
+        let stored = self.stored_revision(&ready.entry.id);
+        if stored != ready.expected {
+            return Err(SaveError::Conflict {
+                expected: ready.expected,
+                stored,
+            });
+        }
+        self.write(ready, writer).map_err(SaveError::Write)
     }
 
     /// Saves `review` over whatever is stored, after the user chose to replace it.
     pub fn replace(&self, review: &Review, now: Instant) -> Result<u64, WriteError> {
-        let next = self.stored_revision(&review.id) + 1;
-        self.write(review, next, now, "")
+        let stored = self.stored_revision(&review.id);
+        self.write(ReadySave::of(review, stored, now), "")
     }
 
-    fn write(
-        &self,
-        review: &Review,
-        revision: u64,
-        now: Instant,
-        writer: &str,
-    ) -> Result<u64, WriteError> {
-        let envelope = Envelope::for_storage(review, revision, now);
-        let stored = packed::pack(&envelope.to_compact_text());
+    fn write(&self, ready: ReadySave, writer: &str) -> Result<u64, WriteError> {
+        let ReadySave { json, entry, .. } = ready;
+        let stored = packed::pack(&json);
         let chars = stored.chars().count();
         if chars >= LOCAL_STORAGE_CHARS {
             return Err(WriteError::TooLarge(chars));
         }
         // The envelope first: if it does not fit, nothing else changes and the old value stays.
         self.backend
-            .set_text(&library::review_key(&review.id), &stored)?;
+            .set_text(&library::review_key(&entry.id), &stored)?;
         self.backend.set_text(
-            &library::revision_key(&review.id),
-            &library::revision_value(revision, writer),
+            &library::revision_key(&entry.id),
+            &library::revision_value(entry.revision, writer),
         )?;
-        self.update_index(|index| index.upsert(LibraryEntry::of(review, revision, &stored)));
+        let revision = entry.revision;
+        self.update_index(|index| index.upsert(entry.stored_as(&stored)));
         Ok(revision)
     }
 
