@@ -414,11 +414,12 @@ pub fn focus_first(selector: &str) {
 /// What is typed while the field it is meant for is not on the page yet (a moment's editor
 /// waiting for its part after "Add moment"): the letters and Backspace are kept, not sent to
 /// the button that still has the focus, until `finish` hands them over to go where the typing
-/// was meant to. Keys typed in a field are that field's; a paste or an input method's words
-/// are not kept. Dropped, it stops keeping keys.
+/// was meant to; so is a paste. Keys typed or text pasted in a field are that field's; an input
+/// method's words are not kept. Dropped, it stops keeping keys.
 pub struct KeysTyped {
     text: std::rc::Rc<RefCell<String>>,
     listener: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::KeyboardEvent)>,
+    paste: wasm_bindgen::closure::Closure<dyn FnMut(web_sys::ClipboardEvent)>,
 }
 
 impl KeysTyped {
@@ -446,13 +447,37 @@ impl KeysTyped {
                 ev.stop_propagation();
             },
         );
+        let kept = text.clone();
+        let paste = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::ClipboardEvent)>::new(
+            move |ev: web_sys::ClipboardEvent| {
+                if typing_in_field(&ev) {
+                    return;
+                }
+                let Some(pasted) = ev.clipboard_data().and_then(|d| d.get_data("text").ok()) else {
+                    return;
+                };
+                kept.borrow_mut().push_str(&pasted);
+                ev.prevent_default();
+                ev.stop_propagation();
+            },
+        );
         // Caught before any other listener: a letter is not a shortcut while it is kept.
-        let _ = leptos::prelude::window().add_event_listener_with_callback_and_bool(
+        let window = leptos::prelude::window();
+        let _ = window.add_event_listener_with_callback_and_bool(
             "keydown",
             listener.as_ref().unchecked_ref(),
             true,
         );
-        KeysTyped { text, listener }
+        let _ = window.add_event_listener_with_callback_and_bool(
+            "paste",
+            paste.as_ref().unchecked_ref(),
+            true,
+        );
+        KeysTyped {
+            text,
+            listener,
+            paste,
+        }
     }
 
     /// Stops keeping keys; what was typed meanwhile.
@@ -463,9 +488,15 @@ impl KeysTyped {
 
 impl Drop for KeysTyped {
     fn drop(&mut self) {
-        let _ = leptos::prelude::window().remove_event_listener_with_callback_and_bool(
+        let window = leptos::prelude::window();
+        let _ = window.remove_event_listener_with_callback_and_bool(
             "keydown",
             self.listener.as_ref().unchecked_ref(),
+            true,
+        );
+        let _ = window.remove_event_listener_with_callback_and_bool(
+            "paste",
+            self.paste.as_ref().unchecked_ref(),
             true,
         );
     }
@@ -490,10 +521,11 @@ fn focusable(id: &str) -> Option<web_sys::HtmlElement> {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
 }
 
-/// Whether a key was pressed where it types or chooses: a text field, a drop-down or an editable
-/// element, where keyboard shortcuts must not steal the keys. A checkbox, a radio button or a
-/// button takes no letters, so shortcuts work while one has the focus.
-pub fn typing_in_field(event: &web_sys::KeyboardEvent) -> bool {
+/// Whether a key was pressed (or text pasted) where it types or chooses: a text field, a
+/// drop-down or an editable element, where keyboard shortcuts must not steal the keys. A
+/// checkbox, a radio button or a button takes no letters, so shortcuts work while one has the
+/// focus.
+pub fn typing_in_field(event: &web_sys::Event) -> bool {
     event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())

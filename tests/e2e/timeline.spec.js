@@ -535,19 +535,28 @@ test.describe("before the editor's part has arrived", () => {
     await add.focus();
     await page.keyboard.press("Enter");
     await expect.poll(() => held.length).toBeGreaterThan(0);
-    // Typed while the part is on its way: a mistake mended, a second Enter that adds nothing.
+    // Typed while the part is on its way: a mistake mended, a paste, a second Enter that adds
+    // nothing.
     await page.keyboard.type("Disk fulx");
     await page.keyboard.press("Backspace");
     await page.keyboard.type("l on db-2");
+    const pasted = await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", text);
+      const paste = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
+      document.activeElement.dispatchEvent(paste);
+      return paste.defaultPrevented;
+    }, " (alert at 09:14)");
+    expect(pasted).toBe(true);
     await page.keyboard.press("Enter");
     await expect(add).toBeFocused();
     for (const route of held) await route.continue();
     await page.unroute("**/split_timeline_extras.wasm");
     const description = page.getByRole("group", { name: "Edit moment" }).getByRole("textbox", { name: "Description" });
-    await expect(description).toHaveValue("Disk full on db-2");
+    await expect(description).toHaveValue("Disk full on db-2 (alert at 09:14)");
     await expect(description).toBeFocused();
     await page.keyboard.type(", paged Ana");
-    await expect(description).toHaveValue("Disk full on db-2, paged Ana");
+    await expect(description).toHaveValue("Disk full on db-2 (alert at 09:14), paged Ana");
     await expect(timelineItems(page)).toHaveCount(1);
   });
 
