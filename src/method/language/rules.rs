@@ -5806,11 +5806,19 @@ impl<'a> Reader<'a> {
     /// them accountable", "heads will roll". Returns the last word of it. Denied ("nobody got
     /// fired", "we don't fire people for this") is not one.
     fn sanction(&self, i: usize) -> Option<usize> {
-        let word = self.w(i);
-        // Every form below opens with one of these words (or verbs): asked of every word of
-        // every sentence, the rest is read only after one.
-        if !self.is(i, &SANCTION_OPENERS)
-            && !matches!(
+        // Asked of every word of every sentence: the forms are read only after an opener.
+        if !self.opens_sanction(i) {
+            return None;
+        }
+        self.sanction_forms(i)
+    }
+
+    /// Word `i` may open a sanction: every form of `sanction_forms` starts with one of these
+    /// words (or verbs), which a test holds, since a form without its opener would never fire.
+    #[inline(always)]
+    fn opens_sanction(&self, i: usize) -> bool {
+        self.is(i, &SANCTION_OPENERS)
+            || matches!(
                 self.base(i),
                 "face"
                     | "lose"
@@ -5822,9 +5830,12 @@ impl<'a> Reader<'a> {
                     | "explain"
                     | "update"
             )
-        {
-            return None;
-        }
+    }
+
+    /// The forms of `sanction`, read at any word: apart from their gate so that a test can
+    /// read them at every word and find one that opens with no opener.
+    fn sanction_forms(&self, i: usize) -> Option<usize> {
+        let word = self.w(i);
         // "That doesn't mean he shouldn't be fired": a denial denied.
         // (Looked for only when a negation is near: it reads the sentence up to `i`.)
         let denial_denied = || {
@@ -9102,5 +9113,89 @@ impl<'a> Reader<'a> {
         } else {
             hit
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{corpus, sentences};
+    use super::Reader;
+
+    /// One sentence for each form of `sanction_forms`: each must be found, so that the walk
+    /// below has every form to test.
+    const SANCTIONS: &[&str] = &[
+        "He should be fired.",
+        "She got sacked last week.",
+        "He had been removed from duty.",
+        "Someone's getting a formal warning.",
+        "We recommend a disciplinary review.",
+        "He ought to face prosecution.",
+        "She needs to lose her prod access.",
+        "We're pulling Tariq off the rotation.",
+        "There should be consequences.",
+        "The engineer responsible has been spoken to.",
+        "Fire him.",
+        "We should sack the intern.",
+        "Hold them accountable.",
+        "Heads will roll.",
+        "Heads should roll for this.",
+        "Whoever set that timeout should explain themselves.",
+        "They're lucky nobody lost their job over this.",
+        "Somebody has to answer for this.",
+        "That was a resume-generating event.",
+        "That's a career-limiting move.",
+        "Somebody's getting a pink slip.",
+        "I hope whoever did this got walked out.",
+        "Whoever did that should update their CV.",
+        "He will be looking for a new job.",
+        "He'll be out of a job by Friday.",
+    ];
+
+    /// `sanction` reads its forms only after an opening word, so a form added without its
+    /// opener would never fire, and no other test would say why. Read at every word of every
+    /// labelled sentence and of the examples above, each form that is found must start at an
+    /// opener.
+    #[test]
+    fn every_sanction_form_starts_at_an_opener() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut texts: Vec<String> = SANCTIONS.iter().map(|s| s.to_string()).collect();
+        let mut sets = 0;
+        for entry in std::fs::read_dir(dir).expect("fixtures") {
+            let path = entry.expect("fixture").path();
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name.starts_with("language-") && name.ends_with(".tsv") {
+                let tsv = std::fs::read_to_string(&path).expect("readable");
+                let rows = corpus::rows(&tsv).expect("labelled");
+                texts.extend(rows.into_iter().map(|r| r.sentence));
+                sets += 1;
+            }
+        }
+        assert!(sets >= 14, "the labelled sets were not found in {dir}");
+        let mut found = 0;
+        for text in &texts {
+            for sentence in sentences::sentences(text) {
+                let reader = Reader::new(&sentence);
+                for i in 0..reader.len() {
+                    if reader.sanction_forms(i).is_some() {
+                        found += 1;
+                        assert!(
+                            reader.opens_sanction(i),
+                            "{text:?}: a sanction starts at {:?}, which is not an opener \
+                             (SANCTION_OPENERS, or a verb of `opens_sanction`)",
+                            reader.w(i)
+                        );
+                    }
+                }
+            }
+        }
+        for text in SANCTIONS {
+            let sentence = &sentences::sentences(text)[0];
+            let reader = Reader::new(sentence);
+            assert!(
+                (0..reader.len()).any(|i| reader.sanction(i).is_some()),
+                "{text:?} is a sanction"
+            );
+        }
+        assert!(found >= SANCTIONS.len(), "{found} sanctions found");
     }
 }
