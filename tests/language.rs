@@ -125,6 +125,35 @@ fn a_moment_description_is_read_by_the_guard() {
     assert!(language::open_in_description(&review, &tunnel::model::Id::from("gone")).is_empty());
 }
 
+/// Chat drops capitals: every text of a review is read knowing its people, so "ana" in a
+/// moment's description, its accounts and the count is Ana, and a name changed is read again.
+#[test]
+fn a_review_reads_its_texts_knowing_its_people() {
+    let mut review = review_with_every_text();
+    let order = review.timeline_order();
+    let second = review.moments[order[1]].id.clone();
+    review.moments[order[1]].description = "ana never opened the runbook".into();
+    review.summary = "why didn't ana page anyone?".into();
+    assert!(language::check(&review.summary).is_empty());
+    assert!(!language::open_in_field(&review, &review.summary, "summary").is_empty());
+    assert!(!language::open_in_description(&review, &second).is_empty());
+    let mut counter = Counter::default();
+    counter.count(&review, usize::MAX).expect("complete");
+    let listed = |counter: &Counter, text: TextRef| counter.open().iter().any(|n| n.text == text);
+    assert!(listed(&counter, TextRef::Summary));
+    assert!(listed(&counter, TextRef::Moment(second.clone())));
+    // Ana renamed: the texts are read again, and "ana" is no one now.
+    let ana = review
+        .people
+        .iter()
+        .position(|p| p.name == "Ana Souza")
+        .unwrap();
+    review.people[ana].name = "Anna Souza".into();
+    counter.count(&review, usize::MAX).expect("complete");
+    assert!(!listed(&counter, TextRef::Summary));
+    assert!(!listed(&counter, TextRef::Moment(second)));
+}
+
 #[test]
 fn a_finding_is_read_in_its_sentence() {
     let text =

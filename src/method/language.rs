@@ -87,10 +87,97 @@ pub fn check(text: &str) -> Vec<Finding> {
 /// Every flagged phrase in `text`, with what the facilitator taught the guard for this review:
 /// phrases that are not blame here, and phrases of the team's own to watch for.
 pub fn check_taught(text: &str, taught: &LanguageLog) -> Vec<Finding> {
+    check_knowing(text, taught, &People::default())
+}
+
+/// The names a review's people go by, one word each ("Ana Souza" is "ana" and "souza"). A
+/// capital is the only sign of a name the guard has in a text alone, and chat drops it: "lena
+/// never opened the runbook" and "why didn't sam page anyone?" blame a person only the review
+/// knows is one. Such a word is read as a person wherever it stands, in any case.
+///
+/// A name that is also an everyday word ("Will", "May", "Bill", "Dev") is left out: in lower
+/// case it stays the word ("the retry will never succeed"), and written with a capital it is a
+/// name as any capitalised word is, as without a review.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct People {
+    /// Lowercase (ASCII, as the guard folds case), sorted, without repeats.
+    words: Vec<String>,
+}
+
+impl People {
+    /// From names and handles as people write them: "Ana Souza", "pri", "@rphlo", "Priya
+    /// (SRE)", "praman@example.com" (the part before the "@").
+    pub fn new<S: AsRef<str>>(names: impl IntoIterator<Item = S>) -> People {
+        let mut words: Vec<String> = Vec::new();
+        for name in names {
+            let name = name.as_ref().trim().trim_start_matches('@');
+            let name = name.split('@').next().unwrap_or_default();
+            let parts = name.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '-')));
+            for part in parts {
+                let word = part.trim_matches(|c| matches!(c, '\'' | '-'));
+                let word = word.to_ascii_lowercase();
+                // A letter alone ("J. Doe") or a number is no name to find in a sentence.
+                if word.chars().filter(|c| c.is_alphabetic()).count() < 2
+                    || word.chars().any(|c| c.is_ascii_digit())
+                    || lexicon::is_everyday_word(&word)
+                {
+                    continue;
+                }
+                words.push(word);
+            }
+        }
+        words.sort();
+        words.dedup();
+        People { words }
+    }
+
+    /// The names and handles of the review's people.
+    pub fn of(review: &Review) -> People {
+        People::new(
+            review
+                .people
+                .iter()
+                .flat_map(|p| std::iter::once(&p.name).chain(&p.handles)),
+        )
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Whether `lower` (a word as the guard reads it, possessive or not) is one of the names.
+    fn knows(&self, lower: &str) -> bool {
+        let bare = lower
+            .strip_suffix("'s")
+            .or_else(|| lower.strip_suffix('\''))
+            .unwrap_or(lower);
+        self.words
+            .binary_search_by(|w| w.as_str().cmp(bare))
+            .is_ok()
+    }
+
+    /// Marks the names in `sentence` as people, and as a capital would (a speaker's label, a
+    /// name before a verb).
+    fn mark(&self, sentence: &mut sentences::Sentence) {
+        for word in &mut sentence.words {
+            if self.knows(&word.lower) {
+                word.known = true;
+                word.capital = true;
+            }
+        }
+    }
+}
+
+/// Every flagged phrase in `text`, knowing the review's people (`People`) besides what the
+/// facilitator taught the guard.
+pub fn check_knowing(text: &str, taught: &LanguageLog, people: &People) -> Vec<Finding> {
     let mut spans: Vec<(usize, usize, Category, &'static str)> = Vec::new();
     // "Who paged the database team? It was Ben.": a name that answers a plain question.
     let mut answering = false;
-    for sentence in sentences::sentences(text) {
+    for mut sentence in sentences::sentences(text) {
+        if !people.is_empty() {
+            people.mark(&mut sentence);
+        }
         let hits = rules::read(&sentence);
         let quiet = hits.is_empty();
         for hit in hits {
@@ -179,10 +266,26 @@ pub fn check_taught(text: &str, taught: &LanguageLog) -> Vec<Finding> {
 
 /// The findings of `text` that were not dismissed in the field named `field`.
 pub fn open_findings(text: &str, field: &str, log: &LanguageLog) -> Vec<Finding> {
-    check_taught(text, log)
+    open_findings_knowing(text, field, log, &People::default())
+}
+
+/// The same, knowing the review's people.
+pub fn open_findings_knowing(
+    text: &str,
+    field: &str,
+    log: &LanguageLog,
+    people: &People,
+) -> Vec<Finding> {
+    check_knowing(text, log, people)
         .into_iter()
         .filter(|f| !is_dismissed(f, field, &log.dismissed))
         .collect()
+}
+
+/// The open findings of `text`, a field of `review` named `field`, read with all the review
+/// knows: what the facilitator taught, its dismissals, and its people's names.
+pub fn open_in_field(review: &Review, text: &str, field: &str) -> Vec<Finding> {
+    open_findings_knowing(text, field, &review.language, &People::of(review))
 }
 
 /// Whether `finding` was dismissed in `field`: in its sentence, wherever that sentence now is
@@ -565,18 +668,27 @@ pub fn description_name(moment: &Id) -> String {
 /// The open (not dismissed) notes in a moment's description, which the shared screen shows as
 /// written once the walk reaches the moment.
 pub fn open_in_description(review: &Review, moment: &Id) -> Vec<Finding> {
+    open_in_description_knowing(review, moment, &People::of(review))
+}
+
+fn open_in_description_knowing(review: &Review, moment: &Id, people: &People) -> Vec<Finding> {
     match review.moments.iter().find(|m| &m.id == moment) {
-        Some(m) => open_findings(&m.description, &description_name(moment), &review.language),
+        Some(m) => {
+            let name = description_name(moment);
+            open_findings_knowing(&m.description, &name, &review.language, people)
+        }
         None => Vec::new(),
     }
 }
 
 /// The open notes in the descriptions of `moments`, each with its moment, in that order.
 pub fn open_in_descriptions(review: &Review, moments: &[Id]) -> Vec<(Id, Finding)> {
+    // The people once for all the moments: a walk may show thousands.
+    let people = People::of(review);
     moments
         .iter()
         .flat_map(|id| {
-            open_in_description(review, id)
+            open_in_description_knowing(review, id, &people)
                 .into_iter()
                 .map(move |f| (id.clone(), f))
         })
@@ -607,13 +719,14 @@ pub fn open_at_moment<'a>(
     accounts: impl IntoIterator<Item = &'a Account>,
 ) -> Vec<OpenNote> {
     let log = &review.language;
+    let people = &People::of(review);
     accounts
         .into_iter()
         .filter(|a| &a.moment == moment)
         .flat_map(|account| {
             AccountField::ALL.into_iter().flat_map(move |field| {
                 let name = account_field_name(&account.id, field);
-                open_findings(account.field(field), &name, log)
+                open_findings_knowing(account.field(field), &name, log, people)
                     .into_iter()
                     .map(move |finding| OpenNote {
                         person: account.person.clone(),
@@ -651,8 +764,11 @@ const CHECK_OVERHEAD: usize = 16;
 pub struct Counter {
     /// Per text: a hash of the text last checked, and its findings.
     checked: IdMap<TextRef, (u64, Vec<Finding>)>,
-    /// A hash of what the guard was taught when those were found: new teaching checks again.
+    /// A hash of what the guard was taught, and of the people's names, when those were found:
+    /// new teaching or a name changed checks again.
     taught: u64,
+    /// The review's people as of this count.
+    people: People,
     /// The open notes as of the last complete count, in the review's order.
     open: Vec<ReviewNote>,
     /// Where a count that ran out of budget stopped.
@@ -669,12 +785,14 @@ pub struct ReviewNote {
 impl Counter {
     /// (open, dismissed) notes, or `None` when texts were left to check: call again.
     pub fn count(&mut self, review: &Review, budget: usize) -> Option<(usize, usize)> {
-        let taught = digest(&(&review.language.not_blame, &review.language.watch));
+        let people = People::of(review);
+        let taught = digest(&(&review.language.not_blame, &review.language.watch, &people));
         if taught != self.taught {
             self.checked.clear();
             self.taught = taught;
             self.resume_at = None;
         }
+        self.people = people;
         let mut left = budget;
         // A count that ran out of budget goes on from where it stopped: the texts before that
         // were checked by the calls before, so each call of a large first count pays for its
@@ -741,7 +859,7 @@ impl Counter {
             return false;
         }
         *left = left.saturating_sub(check_cost(text));
-        let found = check_taught(text, &review.language);
+        let found = check_knowing(text, &review.language, &self.people);
         self.checked.insert(text_ref.clone(), (digest, found));
         true
     }
@@ -4366,5 +4484,115 @@ mod tests {
                 "The runbook calls this role the \"incident commander\".",
             ],
         );
+    }
+
+    fn knowing(people: &People, text: &str) -> Vec<Finding> {
+        check_knowing(text, &LanguageLog::default(), people)
+    }
+
+    /// Chat drops capitals: a name the review knows is a person in lower case too, and blamed
+    /// as one; what a person did plainly, or a system's failure, is still not blame.
+    #[test]
+    fn a_known_name_in_lower_case_is_a_person() {
+        let people = People::new(["Lena Park", "Sam Ortiz", "Priya (SRE)", "@pri"]);
+        for (text, category) in [
+            ("lena never opened the runbook", Category::Omission),
+            ("why didn't sam page anyone?", Category::WhyQuestion),
+            (
+                "pri didn't check the replica before the failover",
+                Category::Omission,
+            ),
+            ("sam broke checkout", Category::Verdict),
+            ("why did lena restart the primary?", Category::WhyQuestion),
+            // A speaker's label in a transcript, as a capital makes one.
+            (
+                "lena: 'unlike the night shift, we actually read the handovers'",
+                Category::Distancing,
+            ),
+        ] {
+            let found = knowing(&people, text);
+            assert!(
+                found.iter().any(|f| f.category == category),
+                "{text:?} should be {category:?}, found {found:?}"
+            );
+        }
+        for text in [
+            "lena opened the runbook and paged the database team",
+            "sam asked what the dashboard showed at 14:02",
+            "priya's alert fired twice before the failover",
+            "the probe failed to connect to the cache",
+            "The probe never reached Lena's laptop.",
+        ] {
+            assert!(knowing(&people, text).is_empty(), "{text:?} is not blame");
+        }
+    }
+
+    /// A name that is also an everyday word stays that word in lower case: a review with a Will,
+    /// a May, a Bill and a Dev reads their words as any other review does, and a capital still
+    /// makes a name as it does without a review.
+    #[test]
+    fn a_name_that_is_an_everyday_word_stays_the_word() {
+        let people = People::new(["Will Turner", "May Chen", "Bill Osei", "Dev Patel"]);
+        for word in ["will", "may", "bill", "dev"] {
+            assert!(!people.knows(word), "{word}");
+        }
+        for text in [
+            "the retry will never succeed while the lock is held",
+            "the job may fail to start when the disk is full",
+            "the bill never arrived, so billing sent a reminder",
+            "dev never received the config change, so staging drifted",
+            "will the cache be warm before the peak?",
+        ] {
+            assert!(knowing(&people, text).is_empty(), "{text:?} is not blame");
+        }
+        let named = "Bill never opened the runbook.";
+        assert!(!knowing(&people, named).is_empty());
+        assert_eq!(knowing(&people, named), check(named));
+        // A known name beside them is found all the same.
+        let people = People::new(["Will Turner", "Lena Park"]);
+        assert!(!knowing(&people, "lena never opened the runbook").is_empty());
+        assert!(knowing(&people, "the deploy will never finish before noon").is_empty());
+    }
+
+    /// Names are found by their words, as people write them and in any case; what is not a
+    /// name in them (a role, an e-mail's domain, a lone initial) is not kept.
+    #[test]
+    fn people_are_known_by_the_words_of_their_names_and_handles() {
+        let people = People::new([
+            "Ana Souza", "J. O'Neill-Baptiste", "Priya (SRE)", "praman@example.com", "@rphlo",
+        ]);
+        for word in [
+            "ana", "souza", "o'neill-baptiste", "priya", "praman", "rphlo",
+        ] {
+            assert!(people.knows(word), "{word}");
+        }
+        assert!(people.knows("ana's") && people.knows("souza'"));
+        for word in ["j", "sre", "example", "com", "will"] {
+            assert!(!people.knows(word), "{word}");
+        }
+    }
+
+    /// Without a known name in it, a sentence reads as it did without the review's people:
+    /// every sentence of the corpus, with names that are not in it.
+    #[test]
+    fn without_a_known_name_a_sentence_reads_as_before() {
+        let tsv = include_str!("../../tests/fixtures/language-corpus.tsv");
+        let names = [
+            "Lena Park", "Sam Ortiz", "Priya Raman", "Tariq", "Kevin Doe",
+        ];
+        let people = People::new(names);
+        let mut compared = 0;
+        for row in corpus::rows(tsv).expect("corpus") {
+            let text = row.sentence.to_ascii_lowercase();
+            let holds_name = people.words.iter().any(|name| {
+                text.split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == name)
+            });
+            if !holds_name {
+                assert_eq!(knowing(&people, &row.sentence), check(&row.sentence));
+                compared += 1;
+            }
+        }
+        assert!(compared > 600, "{compared}");
     }
 }

@@ -524,3 +524,31 @@ fn known_verb(stem: &str, tail: &str) -> Option<&'static str> {
     let candidate = std::str::from_utf8(&buffer[..length]).ok()?;
     KNOWN_VERBS.get(candidate)
 }
+
+words!(
+    /// First names (and parts of names) that are also everyday words, written in lower case:
+    /// a review's person called Will or May does not make every "will" and "may" a person.
+    NAMES_THAT_ARE_WORDS = "\
+    will may bill mark pat rob sue don grant frank hope faith joy rose max art gene jack ray \
+    dawn chase drew lane page sandy rich hunter chip jay kit nick rusty guy dean miles lance \
+    penny ruby amber crystal river storm summer winter autumn sky reed wade cash major king \
+    bishop baker cook mason sage rock star bear fox wolf hawk glen dale cliff heath holly ivy \
+    iris lily daisy violet olive pearl jade ginger honey candy bud buck duke earl prince gale \
+    merry noble young long little small short white black brown green gray grey ash bob brook \
+    brooks carol cole crane cooper forest hale hardy hart hill jean jewel marsh mercy moss norm \
+    peace van wren drake dash dusty flint ford gates judge justice lark marshal moon nova pike \
+    porter rain red rex rocky rod rush scout shade stone story sunny tank west an so do ai ram \
+    dev son tan hung ha ho ping sung jan bay case clay dot eve lucky march mat pip ran sly tad \
+    ward");
+
+/// A word a person's name is made of that the guard reads as something else: an everyday word
+/// it knows, or one that is also a name ("will", "may"). In lower case it stays that word.
+pub fn is_everyday_word(word: &str) -> bool {
+    let lists: [&Words; 19] = [
+        &NAMES_THAT_ARE_WORDS, &OPENERS, &PREPOSITIONS, &DETERMINERS, &PEOPLE_PRONOUNS,
+        &FIRST_PERSON, &NEGATIONS, &FILLERS, &CLAUSE_OPENERS, &SYSTEMS, &ROLES, &VERDICT_WORDS,
+        &OMITTED_ACTIONS, &JUDGED_THINGS, &JUDGING, &EASY, &EASY_THINGS, &OPEN_QUESTION_WORDS,
+        &SANCTION_OPENERS,
+    ];
+    lists.iter().any(|list| list.contains(&word))
+}

@@ -626,13 +626,14 @@ impl<'a> Reader<'a> {
     }
 
     /// A capitalised word that names someone: not the sentence's opener unless it is used as a
-    /// subject, not a system, not a word every sentence may start with.
+    /// subject, not a system, not a word every sentence may start with. A name the review knows
+    /// (`People`) or an @mention needs none of these signs.
     fn is_name(&self, i: usize) -> bool {
         // Rules ask about the word after a phrase, which may be past the end.
         let Some(word) = self.s.words.get(i) else {
             return false;
         };
-        if word.mention {
+        if word.mention || word.known {
             return true;
         }
         word.capital && !word.upper && !self.is(i, &OPENERS) && !self.is_system(i) && {

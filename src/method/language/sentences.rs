@@ -19,6 +19,9 @@ pub struct Word {
     pub possessive: bool,
     /// Written after "@", as people are named in chat and on code hosts: "@rphlo".
     pub mention: bool,
+    /// One of the review's people, by a name it knows (`People`): a person wherever it stands,
+    /// in whatever case it was written.
+    pub known: bool,
     /// A comma, semicolon, colon or dash comes right after the word: a clause may end here.
     pub pause_after: bool,
     /// A colon comes right after the word: "Marta: 'we read the handovers'" names who speaks.
@@ -135,6 +138,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                     quoted: quote.is_some(),
                     possessive,
                     mention: text[..s].ends_with('@'),
+                    known: false,
                     pause_after: false,
                     colon_after: false,
                     aside: bracket.is_some(),
