@@ -49,9 +49,8 @@ pub fn NotesUnder(
     let settled = super::widgets::settled_in(field, value, std::time::Duration::from_millis(300));
     let findings = Memo::new(move |_| {
         settled.with(|(field, text)| {
-            store.read(&Part::Language, |r| {
-                language::open_findings(text, field, &r.language)
-            })
+            store.track(&Part::People);
+            store.read(&Part::Language, |r| language::open_in_field(r, text, field))
         })
     });
     let dismiss = move |finding: language::Finding| {
