@@ -4486,6 +4486,28 @@ mod tests {
         );
     }
 
+    /// Someone's cares weighed against the work ("more interested in X than Y") judge them;
+    /// the same words of customers, of ourselves, without the weighing "than", or asked, do
+    /// not.
+    #[test]
+    fn cares_weighed_against_the_work_are_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "Management was more concerned with the launch date than with the failing tests.",
+                "Their lead seemed more interested in the slides than in the outage.",
+                "The vendor had been more focused on new features than on keeping the API up.",
+            ],
+            &[
+                "Users were more interested in the new search than in the old filters.",
+                "We were more focused on the migration than on the alerts that week.",
+                "The on-call was more focused on the migration that night.",
+                "The cache is more concerned with latency than with consistency.",
+                "Was anyone more worried about the lag than about the disk?",
+            ],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

@@ -4625,6 +4625,39 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i - 1, i + 1, Verdict, VERDICT);
                 continue;
             }
+            // "The sysadmin was more interested in eating donuts than keeping his machines
+            // clean", "the company has been more focused on its margins than on the quality of
+            // its updates": someone's cares weighed against the work, from after the outcome. Only
+            // with the "than" that weighs them, of those who did the work: not of the customers
+            // or users served ("users are more interested in speed than in features"), nor ours
+            // ("we were more focused on the launch than on the alerts" tells where our attention
+            // was), nor asked.
+            if self.w(i) == "more"
+                && self.at_any(
+                    i + 1,
+                    &[
+                        "interested in", "focused on", "concerned with", "concerned about",
+                        "worried about",
+                    ],
+                )
+                && (i + 4..self.len()).any(|k| self.w(k) == "than")
+                && self.subject(i) == Subject::Person
+                && !(self.clause_start(i)..i).any(|k| {
+                    self.is(k, &FIRST_PERSON)
+                        || self.is(
+                            k,
+                            &[
+                                "we", "we're", "we've", "us", "our", "nobody", "no", "customer",
+                                "customers", "user", "users", "client", "clients",
+                            ],
+                        )
+                })
+                && !self.s.question
+                && !self.negated_before(i, 3)
+            {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
+                continue;
+            }
             // "The builder hadn't paid attention", "nobody's fault but he didn't pay attention":
             // what a person did not do. Not asked, supposed ("if we had paid attention") or
             // advised ("don't pay attention to the noise").
