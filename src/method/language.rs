@@ -4508,6 +4508,27 @@ mod tests {
         );
     }
 
+    /// "Even" after a denied act says the act was owed, whatever it was; not of ourselves, of
+    /// the customers served, or of a thing.
+    #[test]
+    fn an_act_not_even_done_was_owed() {
+        expect(
+            Category::Omission,
+            &[
+                "You didn't even give it a glance before approving it.",
+                "The contractor never even returned our calls.",
+                "He did not even open the ticket.",
+            ],
+            &[
+                "Customers didn't even get an error page.",
+                "We didn't even know the job existed.",
+                "The alert didn't even fire.",
+                "The runbook never even mentions the replica.",
+                "He didn't give the go-ahead until the backup finished.",
+            ],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

@@ -2095,7 +2095,20 @@ impl<'a> Reader<'a> {
                 if chose {
                     v += 2;
                 }
-                if !OMITTED_ACTIONS.contains(&self.base(v)) {
+                // "You didn't even give it a glance", "he never even looked up": "even" says the
+                // act was owed, whatever it was. Said of someone else: what we did not even
+                // know is a fact of the incident, and customers who did not even notice are
+                // good news.
+                let owed = || {
+                    self.is(i, &["didn't", "didnt", "never", "hadn't", "hadnt", "not"])
+                        && (i + 1..v).any(|k| self.w(k) == "even")
+                        && !(self.clause_start(i)..i).any(|k| {
+                            self.is(k, &FIRST_PERSON)
+                                || self.is(k, &["we", "we'd", "we've", "us"])
+                                || self.is(k, ORGANISATIONS)
+                        })
+                };
+                if !OMITTED_ACTIONS.contains(&self.base(v)) && !owed() {
                     continue;
                 }
                 // "I don't think I can change it", "we don't think the cache was the cause": an
