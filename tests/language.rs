@@ -272,7 +272,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 86 until round sixteen ("someone thought they were exceedingly clever").
         // 88 since round seventeen ("... I always included basic failsafes").
         // 89 since round twenty ("One trigger-happy worker ...": a person judged).
-        ("tests/fixtures/language-blind.tsv", 89, 6),
+        // 90 since round twenty-one ("more focused on its profit margins than on ...").
+        ("tests/fixtures/language-blind.tsv", 90, 6),
         // 85 until round seventeen (a quotation after "Translation:" is said in the room).
         // 87 since round twenty ("I saw poorly trained technicians ...").
         ("tests/fixtures/language-blind2.tsv", 87, 13),
@@ -307,7 +308,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind10.tsv", 85, 11),
         // 79 until round seventeen ("Darren England, the VAR, failed to notice"; "...,
         // builder, hadn't paid attention").
-        ("tests/fixtures/language-blind11.tsv", 81, 10),
+        // 82 since round twenty-one ("more interested in eating donuts than keeping ...").
+        ("tests/fixtures/language-blind11.tsv", 82, 10),
         // 86 until round sixteen ("thinking they were smart enough to allow a plan"; "you can't
         // figure out how to microwave popcorn?").
         // 89 since round seventeen ("I always show the customer what we've found").
@@ -318,7 +320,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // doesn't know how to calibrate...", "he had been removed from duty").
         // 77 since round seventeen ('Dev: "...it wasn't actually my code..."').
         // 78 since round twenty ("... cut by a clumsy contractor with a backhoe").
-        ("tests/fixtures/language-blind13.tsv", 78, 16),
+        // 79 since round twenty-one ("... you didn't even give it a glance or thought").
+        ("tests/fixtures/language-blind13.tsv", 79, 16),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         ("tests/fixtures/language-written.tsv", 188, 8),
