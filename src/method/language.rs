@@ -4537,7 +4537,9 @@ mod tests {
     /// as one; what a person did plainly, or a system's failure, is still not blame.
     #[test]
     fn a_known_name_in_lower_case_is_a_person() {
-        let people = People::new(["Lena Park", "Sam Ortiz", "Priya (SRE)", "@pri"]);
+        let people = People::new([
+            "Lena Park", "Sam Ortiz", "Priya (SRE)", "@pri", "Kwame Mensah",
+        ]);
         for (text, category) in [
             ("lena never opened the runbook", Category::Omission),
             ("why didn't sam page anyone?", Category::WhyQuestion),
@@ -4547,6 +4549,10 @@ mod tests {
             ),
             ("sam broke checkout", Category::Verdict),
             ("why did lena restart the primary?", Category::WhyQuestion),
+            (
+                "this is 100% on kwame, merged without review",
+                Category::Verdict,
+            ),
             // A speaker's label in a transcript, as a capital makes one.
             (
                 "lena: 'unlike the night shift, we actually read the handovers'",
