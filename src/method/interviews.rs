@@ -129,6 +129,9 @@ fn keep_live_dismissals(review: &mut Review) {
         .into_iter()
         .map(|(text, body)| (text.name(), body))
         .collect();
+    // Read as the fields read it, with the review's people: a note that only a name in lower
+    // case makes is still hidden by its dismissal.
+    let people = super::language::People::of(review);
     let mut found: HashMap<&str, Vec<super::language::Finding>> = HashMap::new();
     let live: Vec<bool> = review
         .language
@@ -140,7 +143,7 @@ fn keep_live_dismissals(review: &mut Review) {
             };
             let findings = found
                 .entry(d.field.as_str())
-                .or_insert_with(|| super::language::check_taught(body, &review.language));
+                .or_insert_with(|| super::language::check_knowing(body, &review.language, &people));
             findings
                 .iter()
                 .any(|f| super::language::is_dismissed(f, &d.field, std::slice::from_ref(d)))
@@ -404,6 +407,26 @@ mod tests {
             review.language.dismissed,
             [language::dismissal(&found[0], "summary")]
         );
+    }
+
+    #[test]
+    fn a_dismissed_note_that_a_known_name_makes_stays_dismissed_in_a_copy_for_others() {
+        use crate::method::language;
+        let mut review = Review {
+            summary: "lena never opened the runbook.".into(),
+            people: vec![crate::model::Person {
+                name: "Lena Ortiz".into(),
+                ..Default::default()
+            }],
+            ..Review::default()
+        };
+        assert!(language::check(&review.summary).is_empty(), "no name known");
+        let found = language::open_in_field(&review, &review.summary, "summary");
+        assert_eq!(found.len(), 1);
+        let dismissal = language::dismissal(&found[0], "summary");
+        review.language.dismissed.push(dismissal.clone());
+        keep_private(&mut review);
+        assert_eq!(review.language.dismissed, [dismissal]);
     }
 
     #[test]
