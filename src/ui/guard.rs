@@ -47,10 +47,18 @@ pub fn NotesUnder(
     let area = StoredValue::new(area);
     // Checked once typing pauses: a long field takes about a millisecond to read.
     let settled = super::widgets::settled_in(field, value, std::time::Duration::from_millis(300));
+    let people = use_context::<KnownPeople>();
     let findings = Memo::new(move |_| {
         settled.with(|(field, text)| {
-            store.track(&Part::People);
-            store.read(&Part::Language, |r| language::open_in_field(r, text, field))
+            let read = |people: &language::People| {
+                store.read(&Part::Language, |r| {
+                    language::open_findings_knowing(text, field, &r.language, people)
+                })
+            };
+            match people {
+                Some(KnownPeople(people)) => people.with(read),
+                None => read(&language::People::default()),
+            }
         })
     });
     let dismiss = move |finding: language::Finding| {
@@ -126,6 +134,22 @@ impl ReviewCounter {
         provide_context(ReviewCounter(
             StoredValue::new(language::Counter::default()),
         ));
+    }
+}
+
+/// The open review's people as the guard knows them, one for the review: the notes under
+/// every field read it, and are read again only when a name or a handle changes. Followed by
+/// each field, every key typed in a person's role or consent checked every field on the page
+/// again, and on Interviews each of 300 people's fields built the list again.
+#[derive(Clone, Copy)]
+pub struct KnownPeople(Memo<language::People>);
+
+impl KnownPeople {
+    pub fn provide() {
+        let store = use_store();
+        provide_context(KnownPeople(Memo::new(move |_| {
+            store.read(&Part::People, language::People::of)
+        })));
     }
 }
 

@@ -77,6 +77,7 @@ pub fn ReviewScreen(id: Id) -> impl IntoView {
     provide_context(store);
     provide_context(super::timeline::LastDeleted(StoredValue::new(None)));
     ReviewCounter::provide();
+    super::guard::KnownPeople::provide();
     // Ids have no colon, as a window's name in a journal key must not.
     let window = app.new_id("w");
     let autosave = Autosave::start(
