@@ -97,6 +97,10 @@ impl ReviewStore {
         self.edits.get() + self.replaced.get()
     }
 
+    pub fn changes_untracked(&self) -> u64 {
+        self.edits.get_untracked() + self.replaced.get_untracked()
+    }
+
     pub fn id(&self) -> Id {
         self.doc.with_value(|r| r.id.clone())
     }

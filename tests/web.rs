@@ -348,21 +348,29 @@ async fn autosave_waits_for_a_pause_then_saves() {
     owner.cleanup();
 }
 
-/// Runs `between` once, when the page next asks for a timer of 0 ms: the debounced save asks
-/// for one to store, in a task of its own, what it has just written out.
-fn before_next_zero_timer(between: impl FnOnce() + 'static) {
+/// Runs `between` once, at the start of the task of the next timer of 0 ms the page asks
+/// for: the debounced save asks for one to store, in a task of its own, what it has just
+/// written out. Gives back the page's own `setTimeout`, to be put back with
+/// `restore_timers`.
+fn just_before_next_zero_timer(between: impl FnOnce() + 'static) -> js_sys::Function {
     let window = web_sys::window().unwrap();
     let original: js_sys::Function = js_sys::Reflect::get(&window, &"setTimeout".into())
         .unwrap()
         .unchecked_into();
+    let own = original.clone();
     let mut between = Some(between);
     let wrapper = wasm_bindgen::closure::Closure::<dyn FnMut(JsValue, JsValue) -> JsValue>::new(
         move |callback: JsValue, delay: JsValue| {
             let window = web_sys::window().unwrap();
+            let mut callback = callback;
             if delay.as_f64() == Some(0.0) {
                 if let Some(between) = between.take() {
-                    js_sys::Reflect::set(&window, &"setTimeout".into(), &original).unwrap();
-                    between();
+                    restore_timers(&original);
+                    let timer: js_sys::Function = callback.unchecked_into();
+                    callback = wasm_bindgen::closure::Closure::once_into_js(move || {
+                        between();
+                        timer.call0(&JsValue::NULL).unwrap();
+                    });
                 }
             }
             original.call2(&window, &callback, &delay).unwrap()
@@ -370,6 +378,11 @@ fn before_next_zero_timer(between: impl FnOnce() + 'static) {
     );
     js_sys::Reflect::set(&window, &"setTimeout".into(), wrapper.as_ref()).unwrap();
     wrapper.forget();
+    own
+}
+
+fn restore_timers(own: &js_sys::Function) {
+    js_sys::Reflect::set(&web_sys::window().unwrap(), &"setTimeout".into(), own).unwrap();
 }
 
 /// The debounce writes the review out in one task and stores it in the next: an edit made in
@@ -380,8 +393,11 @@ async fn an_edit_between_writing_out_and_storing_a_save_is_not_lost() {
     leptos::task::tick().await;
     store.edit_details(|r| r.summary = "first".into());
     leptos::task::tick().await;
-    before_next_zero_timer(move || store.edit_details(|r| r.summary = "second".into()));
+    let own = just_before_next_zero_timer(move || {
+        store.edit_details(|r| r.summary = "second".into());
+    });
     sleep(330).await;
+    restore_timers(&own);
     assert_eq!(store.untracked(|r| r.summary.clone()), "second");
     let journal = || {
         local_storage()
