@@ -544,16 +544,21 @@ pub fn typing_in_field(event: &web_sys::Event) -> bool {
 
 /// Scrolls the element with this id into view once it is on the page: at the next frame, or
 /// at a later one while what holds it is still arriving (a moment's editor, opened by a link
-/// as the page loads, waits for its part), for about two seconds at most.
+/// as the page loads, waits for its part), for two seconds at most, and not once the person
+/// has scrolled meanwhile.
 pub fn scroll_to(id: String) {
-    scroll_when_there(id, 120);
+    let from = leptos::prelude::window().scroll_y().unwrap_or_default();
+    scroll_when_there(id, from, js_sys::Date::now() + 2000.0);
 }
 
-fn scroll_when_there(id: String, frames_left: u32) {
+fn scroll_when_there(id: String, from: f64, until: f64) {
     leptos::prelude::request_animation_frame(move || {
+        if leptos::prelude::window().scroll_y().unwrap_or(from) != from {
+            return;
+        }
         match leptos::prelude::document().get_element_by_id(&id) {
             Some(element) => element.scroll_into_view(),
-            None if frames_left > 0 => scroll_when_there(id, frames_left - 1),
+            None if js_sys::Date::now() < until => scroll_when_there(id, from, until),
             None => {}
         }
     });
