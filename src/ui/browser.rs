@@ -453,7 +453,11 @@ impl KeysTyped {
                 if typing_in_field(&ev) {
                     return;
                 }
-                let Some(pasted) = ev.clipboard_data().and_then(|d| d.get_data("text").ok()) else {
+                let Some(pasted) = ev
+                    .clipboard_data()
+                    .and_then(|d| d.get_data("text").ok())
+                    .filter(|text| !text.is_empty())
+                else {
                     return;
                 };
                 kept.borrow_mut().push_str(&pasted);
