@@ -110,7 +110,16 @@ impl People {
     pub fn new<S: AsRef<str>>(names: impl IntoIterator<Item = S>) -> People {
         let mut words: Vec<String> = Vec::new();
         for name in names {
-            let name = name.as_ref().trim().trim_start_matches('@');
+            // Straightened as sentences are: "O’Neill" is found in "o'neill".
+            let name: String = name
+                .as_ref()
+                .chars()
+                .map(|c| match c {
+                    '\u{2019}' | '`' | '\u{b4}' => '\'',
+                    c => c,
+                })
+                .collect();
+            let name = name.trim().trim_start_matches('@');
             let name = name.split('@').next().unwrap_or_default();
             let parts = name.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '-')));
             for part in parts {
@@ -4504,6 +4513,7 @@ mod tests {
                 "The on-call was more focused on the migration that night.",
                 "The cache is more concerned with latency than with consistency.",
                 "Was anyone more worried about the lag than about the disk?",
+                "The lead was more focused on the rollback, which took longer than expected.",
             ],
         );
     }

@@ -539,7 +539,8 @@ words!(
     peace van wren drake dash dusty flint ford gates judge justice lark marshal moon nova pike \
     porter rain red rex rocky rod rush scout shade stone story sunny tank west an so do ai ram \
     dev son tan hung ha ho ping sung jan bay case clay dot eve lucky march mat pip ran sly tad \
-    ward");
+    ward nat travis hudson jenkins aurora athena atlas hugo phoenix grace price key day hall \
+    virginia sydney milan paris london dublin tokyo ohio oregon jordan");
 
 /// A word a person's name is made of that the guard reads as something else: an everyday word
 /// it knows, or one that is also a name ("will", "may"). In lower case it stays that word.

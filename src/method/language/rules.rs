@@ -579,6 +579,20 @@ impl<'a> Reader<'a> {
         self.starts.get(i).copied().unwrap_or(0)
     }
 
+    /// A "than" after "more ..." at word `i`, in its clause, that weighs the cares against
+    /// something: not a comparison of its own later on ("more focused on the rollback, which
+    /// took longer than expected").
+    fn weighed_against(&self, i: usize) -> bool {
+        const COMPARATIVES: [&str; 12] = [
+            "longer", "shorter", "rather", "other", "less", "more", "better", "worse", "faster",
+            "slower", "sooner", "later",
+        ];
+        let clause = self.clause_start(i);
+        (i + 4..self.len())
+            .take_while(|&k| self.clause_start(k) == clause)
+            .any(|k| self.w(k) == "than" && !self.is(k - 1, &COMPARATIVES))
+    }
+
     /// A new clause begins at word `j` (after a pause, or after the word that opens it).
     fn opens_clause(&self, j: usize) -> bool {
         if self.s.words[j - 1].pause_after {
@@ -4653,7 +4667,7 @@ impl<'a> Reader<'a> {
                         "worried about",
                     ],
                 )
-                && (i + 4..self.len()).any(|k| self.w(k) == "than")
+                && self.weighed_against(i)
                 && self.subject(i) == Subject::Person
                 && !(self.clause_start(i)..i).any(|k| {
                     self.is(k, &FIRST_PERSON)
