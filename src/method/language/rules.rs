@@ -2110,9 +2110,10 @@ impl<'a> Reader<'a> {
                     v += 2;
                 }
                 // "You didn't even give it a glance", "he never even looked up": "even" says the
-                // act was owed, whatever it was. Said of someone else: what we did not even
-                // know is a fact of the incident, and customers who did not even notice are
-                // good news.
+                // act was owed, whatever it was. Not said of us, nor of an organisation
+                // (customers, a vendor, the company: `ORGANISATIONS`): what we did not even know
+                // is a fact of the incident, and customers who did not even notice are good
+                // news.
                 let owed = || {
                     self.is(i, &["didn't", "didnt", "never", "hadn't", "hadnt", "not"])
                         && (i + 1..v).any(|k| self.w(k) == "even")
