@@ -548,6 +548,17 @@ test.describe("before the editor's part has arrived", () => {
       return paste.defaultPrevented;
     }, " (alert at 09:14)");
     expect(pasted).toBe(true);
+    // A paste into a field is that field's, as its keys are.
+    const search = page.getByRole("group", { name: "Filter the timeline" }).getByRole("textbox", { name: "Search the timeline" });
+    const left = await search.evaluate((field) => {
+      const data = new DataTransfer();
+      data.setData("text/plain", "db-2");
+      const paste = new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true });
+      field.dispatchEvent(paste);
+      return !paste.defaultPrevented;
+    });
+    expect(left).toBe(true);
+    await add.focus();
     await page.keyboard.press("Enter");
     await expect(add).toBeFocused();
     for (const route of held) await route.continue();
