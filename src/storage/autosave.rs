@@ -280,11 +280,7 @@ impl Autosave {
         }
         let edits = self.store.edits_untracked();
         let changes = self.store.changes_untracked();
-        let expected = self.revision.get_value();
-        let at = now();
-        let ready = self
-            .store
-            .stamped(at, |review| ReadySave::of(review, expected, at));
+        let ready = self.write_out();
         self.ready.set_value(Some((edits, changes, ready)));
         let handle = set_timeout_with_handle(move || self.store_ready(), Duration::ZERO).ok();
         self.timer.set_value(handle);
@@ -306,11 +302,7 @@ impl Autosave {
         if self.waiting_for_choices() {
             return;
         }
-        let window = self.window.get_value();
-        let result = self
-            .reviews
-            .with_value(|reviews| reviews.save_ready(ready, &window));
-        self.saved(result, edits);
+        self.store_now(ready, edits);
     }
 
     /// Whether a save may go ahead now, after the debounce's pending steps are called off:
@@ -343,13 +335,24 @@ impl Autosave {
 
     fn save(self) {
         let edits = self.store.edits_untracked();
+        let ready = self.write_out();
+        self.store_now(ready, edits);
+    }
+
+    /// The review written out for a save, stamped with the time of the save.
+    fn write_out(self) -> ReadySave {
         let expected = self.revision.get_value();
-        let window = self.window.get_value();
         let at = now();
-        let result = self.store.stamped(at, |review| {
-            self.reviews
-                .with_value(|reviews| reviews.save_by(review, expected, at, &window))
-        });
+        self.store
+            .stamped(at, |review| ReadySave::of(review, expected, at))
+    }
+
+    /// Stores a save written out at edit count `edits`, unless another window saved since.
+    fn store_now(self, ready: ReadySave, edits: u64) {
+        let window = self.window.get_value();
+        let result = self
+            .reviews
+            .with_value(|reviews| reviews.save_ready(ready, &window));
         self.saved(result, edits);
     }
 
