@@ -28,7 +28,10 @@ pub fn Setup() -> impl IntoView {
 fn Details() -> impl IntoView {
     let store = use_store();
     let zone = Signal::derive(move || store.details(|r| r.time_zone.clone()));
-    let zones = browser::known_zones();
+    // The browser's ~420 zones are a datalist of as many options, about a third of the
+    // elements Setup puts on the page at once; no one needs them before the first frame.
+    let zones_wanted = RwSignal::new(false);
+    browser::after_paint(move || zones_wanted.set(true));
     view! {
         <section class="card" aria-labelledby="details-heading">
             <h2 id="details-heading">"Details"</h2>
@@ -61,7 +64,14 @@ fn Details() -> impl IntoView {
                 hint=Signal::derive(move || zone_hint(&zone.get()))
             />
             <datalist id="known-zones">
-                {zones.into_iter().map(|z| view! { <option value=z></option> }).collect_view()}
+                {move || {
+                    zones_wanted.get().then(|| {
+                        browser::known_zones()
+                            .into_iter()
+                            .map(|z| view! { <option value=z></option> })
+                            .collect_view()
+                    })
+                }}
             </datalist>
             <div class="when-pair">
                 <WhenField
@@ -111,7 +121,10 @@ fn People() -> impl IntoView {
     // A screenful of rows at once, then a batch a task: building every row in one task took
     // about 370 ms with 300 people (docs/development.md). A row is about 1.5 ms of work on a
     // slow machine: batches of 40 were tasks of 55 to 100 ms, over the 50 ms a task may take.
-    let drawn = super::widgets::drawn_in_batches(12, 20, move || store.people(<[Person]>::len));
+    // A row is about 340 px tall and the Details card fills the first screen above them, so
+    // three rows cover what any screen shows before the next batch; twelve made the task that
+    // opens Setup one of 50 to 60 ms.
+    let drawn = super::widgets::drawn_in_batches(3, 20, move || store.people(<[Person]>::len));
     let ids = move || {
         store.people(|people| {
             people

@@ -471,6 +471,39 @@ test("the address keeps the place through reloads and the back button", async ({
   await expect(page.getByRole("button", { name: "New review" })).toBeVisible();
 });
 
+test("Setup with many people draws a few rows first and then every one, in order, and offers the browser's zones", async ({ page }) => {
+  const people = Array.from({ length: 80 }, (_, i) => ({ id: `p${i}`, name: `Responder ${i}`, role: "responder", present: true }));
+  const env = { format: "tunnel-review", schema_version: 1, app_version: "test", revision: 1, review: { id: "r-crowd", title: "A crowded channel", time_zone: "UTC", people } };
+  await page.goto("/");
+  await page.evaluate((env) => {
+    localStorage.setItem(`tunnel:review:${env.review.id}`, JSON.stringify(env));
+    localStorage.setItem(`tunnel:revision:${env.review.id}`, "1");
+  }, env);
+  // How many rows the list had in the first frame after it appeared.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const list = document.querySelector('ul[aria-label="People"]');
+      if (!list) return;
+      observer.disconnect();
+      requestAnimationFrame(() => { window.peopleInFirstFrame = list.childElementCount; });
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto("about:blank");
+  await page.goto("/#/review/r-crowd");
+  const rows = page.getByRole("list", { name: "People" }).getByRole("listitem");
+  await expect(rows).toHaveCount(80);
+  const first = await page.evaluate(() => window.peopleInFirstFrame);
+  expect(first).toBeGreaterThan(0);
+  expect(first).toBeLessThan(80);
+  const names = await rows.evaluateAll((items) => items.map((item) => item.getAttribute("aria-label")));
+  expect(names).toEqual(people.map((p) => p.name));
+  // The zones come after the first frame, and are all there: the field suggests from them.
+  await expect(page.locator('datalist#known-zones > option[value="Europe/Lisbon"]')).toHaveCount(1);
+  expect(await page.locator("datalist#known-zones > option").count()).toBeGreaterThan(300);
+  const zone = page.getByRole("combobox", { name: "Display time zone" });
+  await expect(zone).toHaveAttribute("list", "known-zones");
+});
+
 test("the library lists reviews newest first and can rename, duplicate and delete with undo", async ({ page }) => {
   await openLibrary(page);
   await createReview(page, "First review");
