@@ -749,3 +749,28 @@ fn the_browsers_zones_place_a_time_of_the_first_century_in_its_own_year() {
         (26, 3, 14)
     );
 }
+
+#[wasm_bindgen_test]
+fn the_browsers_zones_keep_each_zones_offsets_apart() {
+    use tunnel::model::time::ZoneOffsets;
+    use tunnel::ui::browser::IntlZones;
+    let winter = Instant::parse_rfc3339("2026-01-15T12:00:00Z").unwrap();
+    let summer = Instant::parse_rfc3339("2026-07-15T12:00:00Z").unwrap();
+    // Asked in turn, the same quarter hour of two zones, then again from what is remembered.
+    for _ in 0..2 {
+        assert_eq!(IntlZones.offset_minutes("Europe/Berlin", winter), Some(60));
+        assert_eq!(
+            IntlZones.offset_minutes("America/New_York", winter),
+            Some(-300)
+        );
+        assert_eq!(IntlZones.offset_minutes("Europe/Berlin", winter), Some(60));
+        assert_eq!(IntlZones.offset_minutes("Europe/Berlin", summer), Some(120));
+        assert_eq!(
+            IntlZones.offset_minutes("America/New_York", summer),
+            Some(-240)
+        );
+        assert_eq!(IntlZones.offset_minutes("Not/A_Zone", winter), None);
+        assert_eq!(IntlZones.offset_minutes("Asia/Kolkata", summer), Some(330));
+        assert_eq!(IntlZones.offset_minutes("Europe/Berlin", summer), Some(120));
+    }
+}

@@ -16,7 +16,10 @@ pub struct IntlZones;
 thread_local! {
     static FORMATTERS: RefCell<HashMap<String, Option<js_sys::Intl::DateTimeFormat>>> =
         RefCell::new(HashMap::new());
-    static OFFSETS: RefCell<HashMap<(String, i64), Option<i32>>> = RefCell::new(HashMap::new());
+    /// Offsets by zone, then by quarter hour: looked up by the zone's name as given, without
+    /// making a key (a transcript's preview asks tens of thousands of times).
+    static OFFSETS: RefCell<HashMap<String, HashMap<i64, Option<i32>>>> =
+        RefCell::new(HashMap::new());
     /// The last offset asked for: rows in time order ask for the same one many times over.
     static LAST_OFFSET: RefCell<Option<(String, i64, Option<i32>)>> = const { RefCell::new(None) };
 }
@@ -33,22 +36,35 @@ impl ZoneOffsets for IntlZones {
         if let Some(offset) = last {
             return offset;
         }
-        let key = (zone.to_string(), bucket);
-        let offset = match OFFSETS.with(|o| o.borrow().get(&key).copied()) {
+        let cached = OFFSETS.with(|o| {
+            o.borrow()
+                .get(zone)
+                .and_then(|buckets| buckets.get(&bucket).copied())
+        });
+        let offset = match cached {
             Some(cached) => cached,
             None => {
                 let offset = compute_offset(zone, bucket * QUARTER_HOUR_MS);
                 OFFSETS.with(|o| {
                     let mut offsets = o.borrow_mut();
-                    if offsets.len() > 50_000 {
+                    if offsets.values().map(HashMap::len).sum::<usize>() > 50_000 {
                         offsets.clear();
                     }
-                    offsets.insert(key.clone(), offset);
+                    offsets
+                        .entry(zone.to_string())
+                        .or_default()
+                        .insert(bucket, offset);
                 });
                 offset
             }
         };
-        LAST_OFFSET.with(|last| *last.borrow_mut() = Some((key.0, bucket, offset)));
+        LAST_OFFSET.with(|last| {
+            let mut last = last.borrow_mut();
+            match &mut *last {
+                Some((z, b, o)) if z == zone => (*b, *o) = (bucket, offset),
+                _ => *last = Some((zone.to_string(), bucket, offset)),
+            }
+        });
         offset
     }
 }
