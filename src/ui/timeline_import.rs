@@ -134,11 +134,12 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
                     anchor,
                 }
             };
-            let next = match work::read_answer(&worker::ask(job.to_json()).await) {
-                Ok(preview) => previewing(&zone, preview),
-                Err(message) => Stage::Failed { message },
-            };
-            show_next_task(stage, next);
+            match work::read_answer(&worker::ask(job.to_json()).await) {
+                Ok(preview) => show_next_task(stage, move || previewing(&zone, preview)),
+                Err(message) => {
+                    let _ = stage.try_set(Stage::Failed { message });
+                }
+            }
         });
     };
     let (title, explanation) = if slack {
@@ -225,12 +226,20 @@ fn picked_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
     files
 }
 
-/// Shows `next` in a task of its own: reading the worker's answer for a 5,000-line transcript
-/// is about 40 ms, and drawing the preview's first rows as much again.
-fn show_next_task(stage: RwSignal<Stage>, next: Stage) {
+/// Makes the next stage in a task of its own and shows it in the one after: for a 5,000-line
+/// transcript, reading the worker's answer, settling its times in the review's zone and
+/// drawing the preview's first rows are each 5 to 25 ms, and the first two together made
+/// a task of 50 ms or more.
+fn show_next_task(stage: RwSignal<Stage>, next: impl FnOnce() -> Stage + 'static) {
     set_timeout(
         move || {
-            let _ = stage.try_set(next);
+            let next = next();
+            set_timeout(
+                move || {
+                    let _ = stage.try_set(next);
+                },
+                std::time::Duration::ZERO,
+            );
         },
         std::time::Duration::ZERO,
     );
@@ -268,7 +277,7 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>, text: browser::Draft
             let answer = worker::ask(job.to_json()).await;
             let _ = reading.try_set(false);
             match work::read_answer(&answer) {
-                Ok(preview) => show_next_task(stage, previewing(&zone, preview)),
+                Ok(preview) => show_next_task(stage, move || previewing(&zone, preview)),
                 Err(message) => {
                     let _ = problem.try_set(Some(message));
                 }
