@@ -110,21 +110,13 @@ impl People {
     pub fn new<S: AsRef<str>>(names: impl IntoIterator<Item = S>) -> People {
         let mut words: Vec<String> = Vec::new();
         for name in names {
-            // Straightened as sentences are: "O’Neill" is found in "o'neill".
-            let name: String = name
-                .as_ref()
-                .chars()
-                .map(|c| match c {
-                    '\u{2019}' | '`' | '\u{b4}' => '\'',
-                    c => c,
-                })
-                .collect();
+            // Made plain as sentences' words are: "O’Neill" is found in "o'neill".
+            let name: String = name.as_ref().chars().map(sentences::plain_lower).collect();
             let name = name.trim().trim_start_matches('@');
             let name = name.split('@').next().unwrap_or_default();
             let parts = name.split(|c: char| !(c.is_alphanumeric() || matches!(c, '\'' | '-')));
             for part in parts {
-                let word = part.trim_matches(|c| matches!(c, '\'' | '-'));
-                let word = word.to_ascii_lowercase();
+                let word = part.trim_matches(|c| matches!(c, '\'' | '-')).to_string();
                 // A letter alone ("J. Doe") or a number is no name to find in a sentence.
                 if word.chars().filter(|c| c.is_alphabetic()).count() < 2
                     || word.chars().any(|c| c.is_ascii_digit())
@@ -152,6 +144,29 @@ impl People {
 
     pub fn is_empty(&self) -> bool {
         self.words.is_empty()
+    }
+
+    /// The names one of `self` and `other` has and the other has not.
+    fn differing<'a>(&'a self, other: &'a People) -> Vec<&'a str> {
+        let missing_from = |from: &'a [String], words: &'a People| {
+            from.iter()
+                .filter(move |w| words.words.binary_search(w).is_err())
+                .map(String::as_str)
+        };
+        missing_from(&self.words, other)
+            .chain(missing_from(&other.words, self))
+            .collect()
+    }
+
+    /// Whether `text` may hold one of `names` where the guard would find it (`People::knows`):
+    /// read as sentences' words are, a name inside a longer word counts too. Never false for a
+    /// text whose findings a change of those names could change.
+    fn may_be_in(names: &[&str], text: &str) -> bool {
+        if names.is_empty() {
+            return false;
+        }
+        let plain: String = text.chars().map(sentences::plain_lower).collect();
+        names.iter().any(|name| plain.contains(name))
     }
 
     /// Whether `lower` (a word as the guard reads it, possessive or not) is one of the names.
@@ -773,8 +788,7 @@ const CHECK_OVERHEAD: usize = 16;
 pub struct Counter {
     /// Per text: a hash of the text last checked, and its findings.
     checked: IdMap<TextRef, (u64, Vec<Finding>)>,
-    /// A hash of what the guard was taught, and of the people's names, when those were found:
-    /// new teaching or a name changed checks again.
+    /// A hash of what the guard was taught when those were found: new teaching checks again.
     taught: u64,
     /// The review's people as of this count.
     people: People,
@@ -795,11 +809,22 @@ impl Counter {
     /// (open, dismissed) notes, or `None` when texts were left to check: call again.
     pub fn count(&mut self, review: &Review, budget: usize) -> Option<(usize, usize)> {
         let people = People::of(review);
-        let taught = digest(&(&review.language.not_blame, &review.language.watch, &people));
+        let taught = digest(&(&review.language.not_blame, &review.language.watch));
         if taught != self.taught {
             self.checked.clear();
             self.taught = taught;
             self.resume_at = None;
+        } else if people != self.people {
+            // A text's findings read the people only through the names it holds
+            // (`People::mark`), so a name added, changed or removed checks again the texts that
+            // may hold it, not all of them: renaming one person of a 10,000-account review
+            // checked all its 30,000 texts again.
+            let changed = people.differing(&self.people);
+            for (_, text_ref, text) in texts_from(review, Place::default()) {
+                if People::may_be_in(&changed, text) {
+                    self.checked.remove(&text_ref);
+                }
+            }
         }
         self.people = people;
         let mut left = budget;
@@ -2571,6 +2596,71 @@ mod tests {
         let taught = counter.count(&review, usize::MAX).expect("finished");
         assert_eq!(taught, count(&review));
         assert!(taught.0 > after.0);
+    }
+
+    #[test]
+    fn a_name_changed_checks_again_only_the_texts_that_may_hold_it() {
+        use crate::model::{Account, Id, Person};
+        let mut review = Review {
+            people: vec![Person {
+                id: Id::from("p1"),
+                name: "Lena".into(),
+                ..Person::default()
+            }],
+            ..Review::default()
+        };
+        let texts = [
+            "lena never opened the runbook",
+            "ana never paged the database team",
+            "o\u{2019}neill never answered the page",
+            "the graph was flat all night",
+            "the probe failed to connect to the cache",
+        ];
+        for (i, saw) in texts.into_iter().enumerate() {
+            review.accounts.push(Account {
+                id: Id(format!("a{i}")),
+                saw: saw.into(),
+                ..Account::default()
+            });
+        }
+        let flagged = |counter: &Counter| {
+            let mut ids: Vec<String> = counter
+                .open()
+                .iter()
+                .filter_map(|note| match &note.text {
+                    TextRef::Account(id, _) => Some(id.to_string()),
+                    _ => None,
+                })
+                .collect();
+            ids.dedup();
+            ids
+        };
+        let mut counter = Counter::default();
+        let before = counter.count(&review, usize::MAX).expect("finished");
+        assert_eq!(before, count(&review));
+        assert_eq!(flagged(&counter), ["a0"]);
+        // Lena becomes Ana: the texts naming either are checked again, and only those.
+        review.people[0].name = "Ana".into();
+        assert_eq!(counter.count(&review, 0), None);
+        let both = check_cost(texts[0]) + check_cost(texts[1]);
+        let renamed = counter.count(&review, both).expect("two texts to check");
+        assert_eq!(renamed, count(&review));
+        assert_eq!(flagged(&counter), ["a1"]);
+        // A name with a straight apostrophe finds the text that writes it with a curly one.
+        review.people.push(Person {
+            id: Id::from("p2"),
+            name: "Ben O'Neill".into(),
+            ..Person::default()
+        });
+        assert_eq!(counter.count(&review, 0), None);
+        let added = counter
+            .count(&review, check_cost(texts[2]))
+            .expect("one text to check");
+        assert_eq!(added, count(&review));
+        assert_eq!(flagged(&counter), ["a1", "a2"]);
+        // A person's role changes no name: nothing to check.
+        review.people[1].role = crate::model::Role::parse("incident_commander");
+        assert_eq!(counter.count(&review, 0), Some(added));
     }
 
     /// A count budget that lasts for the first `n` texts of `review`.

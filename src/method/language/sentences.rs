@@ -51,6 +51,16 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '\u{2019}' || c == '-' || c == '_'
 }
 
+/// A character as a word's lowercase form holds it: apostrophes made straight, ASCII letters
+/// lowercase.
+pub fn plain_lower(c: char) -> char {
+    if matches!(c, '\u{2019}' | '`' | '\u{b4}') {
+        '\''
+    } else {
+        c.to_ascii_lowercase()
+    }
+}
+
 /// Splits `text` into sentences of words.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -111,13 +121,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             // One string per word, made in one pass: apostrophes made straight, ASCII letters
             // lowercase, then the outer apostrophes, hyphens and underscores trimmed.
             let mut lower = String::with_capacity(raw.len());
-            for c in raw.chars() {
-                lower.push(if matches!(c, '\u{2019}' | '`' | '\u{b4}') {
-                    '\''
-                } else {
-                    c.to_ascii_lowercase()
-                });
-            }
+            lower.extend(raw.chars().map(plain_lower));
             let outer = |c: char| c == '\'' || c == '-' || c == '_';
             let kept = lower.trim_matches(outer).len();
             let lead = lower.len() - lower.trim_start_matches(outer).len();
