@@ -765,6 +765,16 @@ fn the_browsers_zones_keep_each_zones_offsets_apart() {
         );
         assert_eq!(IntlZones.offset_minutes("Europe/Berlin", winter), Some(60));
         assert_eq!(IntlZones.offset_minutes("Europe/Berlin", summer), Some(120));
+        // The same quarter hour again, at once: the one remembered last.
+        assert_eq!(IntlZones.offset_minutes("Europe/Berlin", summer), Some(120));
+        assert_eq!(
+            IntlZones.offset_minutes("America/New_York", winter),
+            Some(-300)
+        );
+        assert_eq!(
+            IntlZones.offset_minutes("America/New_York", winter),
+            Some(-300)
+        );
         assert_eq!(
             IntlZones.offset_minutes("America/New_York", summer),
             Some(-240)
@@ -773,4 +783,31 @@ fn the_browsers_zones_keep_each_zones_offsets_apart() {
         assert_eq!(IntlZones.offset_minutes("Asia/Kolkata", summer), Some(330));
         assert_eq!(IntlZones.offset_minutes("Europe/Berlin", summer), Some(120));
     }
+}
+
+#[wasm_bindgen_test]
+async fn a_long_list_is_drawn_in_batches_and_a_row_added_to_it_at_once() {
+    use tunnel::ui::widgets::drawn_in_batches;
+    let _owner = reactive_owner();
+    let wanted = RwSignal::new(50usize);
+    let drawn = drawn_in_batches(3, 20, move || wanted.get());
+    leptos::task::tick().await;
+    // The first rows at once; the next batch only after a frame is painted.
+    assert_eq!(drawn.get_untracked(), 3);
+    for _ in 0..100 {
+        if drawn.get_untracked() >= 50 {
+            break;
+        }
+        sleep(20).await;
+    }
+    assert!(drawn.get_untracked() >= 50, "{}", drawn.get_untracked());
+    let whole = drawn.get_untracked();
+    // A row added to the list drawn whole: drawn with the change, not a task later.
+    wanted.set(whole + 1);
+    leptos::task::tick().await;
+    assert_eq!(drawn.get_untracked(), whole + 1);
+    // Many rows brought back at once come in batches again.
+    wanted.set(whole + 200);
+    leptos::task::tick().await;
+    assert!(drawn.get_untracked() < whole + 200);
 }

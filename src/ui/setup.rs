@@ -31,7 +31,9 @@ fn Details() -> impl IntoView {
     // The browser's ~420 zones are a datalist of as many options, about a third of the
     // elements Setup puts on the page at once; no one needs them before the first frame.
     let zones_wanted = RwSignal::new(false);
-    browser::after_paint(move || zones_wanted.set(true));
+    browser::after_paint(move || {
+        let _ = zones_wanted.try_set(true);
+    });
     view! {
         <section class="card" aria-labelledby="details-heading">
             <h2 id="details-heading">"Details"</h2>
@@ -121,9 +123,9 @@ fn People() -> impl IntoView {
     // A screenful of rows at once, then a batch a task: building every row in one task took
     // about 370 ms with 300 people (docs/development.md). A row is about 1.5 ms of work on a
     // slow machine: batches of 40 were tasks of 55 to 100 ms, over the 50 ms a task may take.
-    // A row is about 340 px tall and the Details card fills the first screen above them, so
-    // three rows cover what any screen shows before the next batch; twelve made the task that
-    // opens Setup one of 50 to 60 ms.
+    // A row is about 340 px tall in a 1,280-px window and the Details card fills most screens
+    // above them, so three rows cover what a screen shows before the next batch; twelve made
+    // the task that opens Setup one of 57 to 81 ms (traced, 300 people).
     let drawn = super::widgets::drawn_in_batches(3, 20, move || store.people(<[Person]>::len));
     let ids = move || {
         store.people(|people| {

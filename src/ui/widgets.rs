@@ -154,17 +154,24 @@ pub fn Button(
 /// `wanted()` are, so that the list shows within a frame or two and is whole soon after. The
 /// second batch waits until the first has been painted; the rest go in tasks of their own
 /// (waiting for an animation frame per batch left the browser idle most of the time). The count
-/// may pass `wanted()`: a view takes at most what it has.
+/// may pass `wanted()`: a view takes at most what it has. A batch or less added to a list drawn
+/// whole (a person added) is drawn at once, with the change: waiting for a frame sent the keys
+/// typed next to the button that added the row, not to its first field.
 pub fn drawn_in_batches(
     first: usize,
     batch: usize,
     wanted: impl Fn() -> usize + 'static,
 ) -> RwSignal<usize> {
     let drawn = RwSignal::new(first);
-    Effect::new(move |_| {
+    Effect::new(move |wanted_before: Option<usize>| {
         let now = drawn.get();
-        if now >= wanted() {
-            return;
+        let wanted = wanted();
+        if now >= wanted {
+            return wanted;
+        }
+        if wanted_before.is_some_and(|before| now >= before && wanted <= before + batch) {
+            drawn.set(wanted);
+            return wanted;
         }
         let more = move || {
             drawn.try_update(|n| *n = n.saturating_add(batch));
@@ -174,6 +181,7 @@ pub fn drawn_in_batches(
         } else {
             set_timeout(more, std::time::Duration::ZERO);
         }
+        wanted
     });
     drawn
 }
