@@ -430,8 +430,8 @@ pub fn already_there(preview: &Preview, review: &Review, zones: &dyn ZoneOffsets
 pub fn settle_repeated_hour(preview: &mut Preview, zone: &str, zones: &dyn ZoneOffsets) {
     // Only for lines written oldest first: an export listed newest first would have a line
     // moved an hour later.
-    // Each line's instant is worked out once: every one asks the zone's offset several times,
-    // and a 5,000-line transcript asked about 70,000 times.
+    // Each line's instant is worked out once: each asks the zone's offset up to six times
+    // (`from_local`).
     let at: Vec<Option<Instant>> = preview
         .candidates
         .iter()

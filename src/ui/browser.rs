@@ -50,10 +50,14 @@ impl ZoneOffsets for IntlZones {
                     if offsets.values().map(HashMap::len).sum::<usize>() > 50_000 {
                         offsets.clear();
                     }
-                    offsets
-                        .entry(zone.to_string())
-                        .or_default()
-                        .insert(bucket, offset);
+                    match offsets.get_mut(zone) {
+                        Some(buckets) => {
+                            buckets.insert(bucket, offset);
+                        }
+                        None => {
+                            offsets.insert(zone.to_string(), HashMap::from([(bucket, offset)]));
+                        }
+                    }
                 });
                 offset
             }

@@ -123,7 +123,10 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
             for file in files {
                 match browser::read_file_text(file.clone()).await {
                     Ok(text) => texts.push((file.name(), text)),
-                    Err(message) => return stage.set(Stage::Failed { message }),
+                    Err(message) => {
+                        let _ = stage.try_set(Stage::Failed { message });
+                        return;
+                    }
                 }
             }
             let job = if slack {
@@ -135,7 +138,7 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
                 }
             };
             match work::read_answer(&worker::ask(job.to_json()).await) {
-                Ok(preview) => show_next_task(stage, move || previewing(&zone, preview)),
+                Ok(preview) => make_then_show(stage, move || previewing(&zone, preview)),
                 Err(message) => {
                     let _ = stage.try_set(Stage::Failed { message });
                 }
@@ -227,12 +230,15 @@ fn picked_files(ev: &leptos::ev::Event) -> Vec<web_sys::File> {
 }
 
 /// Makes the next stage in a task of its own and shows it in the one after: for a 5,000-line
-/// transcript, reading the worker's answer, settling its times in the review's zone and
-/// drawing the preview's first rows are each 5 to 25 ms, and the first two together made
-/// a task of 50 ms or more.
-fn show_next_task(stage: RwSignal<Stage>, next: impl FnOnce() -> Stage + 'static) {
+/// transcript, reading the worker's answer and settling its times in the review's zone in one
+/// task took 50 to 55 ms (traced), and drawing the preview's first rows is a task of its own.
+fn make_then_show(stage: RwSignal<Stage>, next: impl FnOnce() -> Stage + 'static) {
     set_timeout(
         move || {
+            // Left meanwhile: nothing to show it on.
+            if stage.is_disposed() {
+                return;
+            }
             let next = next();
             set_timeout(
                 move || {
@@ -275,10 +281,12 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>, text: browser::Draft
         let zone = store.untracked(|r| r.time_zone.clone());
         leptos::task::spawn_local(async move {
             let answer = worker::ask(job.to_json()).await;
-            let _ = reading.try_set(false);
             match work::read_answer(&answer) {
-                Ok(preview) => show_next_task(stage, move || previewing(&zone, preview)),
+                // "Reading…" until the preview replaces this dialog, two tasks on: a second
+                // press meanwhile would read the text again over the preview.
+                Ok(preview) => make_then_show(stage, move || previewing(&zone, preview)),
                 Err(message) => {
+                    let _ = reading.try_set(false);
                     let _ = problem.try_set(Some(message));
                 }
             }
