@@ -154,9 +154,9 @@ pub fn Button(
 /// `wanted()` are, so that the list shows within a frame or two and is whole soon after. The
 /// second batch waits until the first has been painted; the rest go in tasks of their own
 /// (waiting for an animation frame per batch left the browser idle most of the time). The count
-/// may pass `wanted()`: a view takes at most what it has. A batch or less added to a list drawn
-/// whole (a person added) is drawn at once, with the change: waiting for a frame sent the keys
-/// typed next to the button that added the row, not to its first field.
+/// may pass `wanted()`: a view takes at most what it has. No more than `first` rows added to a
+/// list drawn whole (a person added) are drawn at once, with the change: waiting for a frame
+/// sent the keys typed next to the button that added the row, not to its first field.
 pub fn drawn_in_batches(
     first: usize,
     batch: usize,
@@ -169,7 +169,7 @@ pub fn drawn_in_batches(
         if now >= wanted {
             return wanted;
         }
-        if wanted_before.is_some_and(|before| now >= before && wanted <= before + batch) {
+        if wanted_before.is_some_and(|before| now >= before) && wanted - now <= first {
             drawn.set(wanted);
             return wanted;
         }
