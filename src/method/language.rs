@@ -4629,6 +4629,30 @@ mod tests {
         );
     }
 
+    /// "Embarrassing" said of what someone did, or of its outcome, judges it; a feeling, our
+    /// own, denied, asked, or an adverb does not.
+    #[test]
+    fn an_act_called_embarrassing_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "Honestly, what the vendor did here is nothing short of embarrassing.",
+                "The handover that night was really embarrassing.",
+                "Very embarrassing, the release went out with the debug flag on.",
+                "Another embarrassing, global outage for the payments team.",
+            ],
+            &[
+                "I was embarrassed when the page came in.",
+                "It is not embarrassing to ask for help.",
+                "Is it embarrassing to ask for a second pair of eyes?",
+                "The reason turned out to be embarrassingly simple.",
+                "Hindsight is what makes their decisions feel embarrassing.",
+                "We felt it was an embarrassing situation for the whole team.",
+                "It was embarrassing for me to call the customer back.",
+            ],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

@@ -5581,6 +5581,72 @@ impl<'a> Reader<'a> {
                 && self.is(i + 3, &["way", "move", "idea", "thing", "call"])
                 && i > 0
                 && self.w(i - 1) == "was";
+            // "...is nothing short of embarrassing", "the practices were very bad and
+            // embarrassing", "Very embarrassing, I hope whoever...", "this week's embarrassing,
+            // large-scale outage": a verdict on what someone did, said of it or of its outcome.
+            // Not of a feeling ("I felt embarrassed", "makes their decisions feel
+            // embarrassing"), of ourselves ("it was embarrassing for us"), denied, or asked.
+            let shamed = word == "embarrassing" && !embarrassing && !self.s.question && {
+                // Back over words that only say how much: "very", "frankly", "bad and".
+                let mut k = i;
+                while k > 0
+                    && (self.is(
+                        k - 1,
+                        &[
+                            "very", "really", "so", "pretty", "quite", "frankly", "deeply",
+                            "truly", "just", "downright", "incredibly", "extremely", "utterly",
+                            "hugely", "rather", "bloody", "and",
+                        ],
+                    ) || JUDGING.contains(&self.w(k - 1)) && self.w(k) == "and"
+                        || k >= 3 && self.at(k - 3, "nothing short of"))
+                {
+                    k -= if self.at(k.saturating_sub(3), "nothing short of") {
+                        3
+                    } else {
+                        1
+                    };
+                }
+                let said_of = k > 0
+                    && self.is(
+                        k - 1,
+                        &[
+                            "is", "was", "are", "were", "be", "been", "it's", "that's", "this's",
+                            "its",
+                        ],
+                    );
+                // A fragment of its own, opening the sentence: "Very embarrassing, ...".
+                let alone = k == 0 && self.s.words[i].pause_after;
+                let outcome = (i + 1..(i + 4).min(self.len()))
+                    .find(|&m| {
+                        !self.is(
+                            m,
+                            &[
+                                "large", "scale", "large-scale", "public", "major", "global", "and",
+                            ],
+                        )
+                    })
+                    .is_some_and(|m| {
+                        self.is(
+                            m,
+                            &[
+                                "outage", "outages", "failure", "failures", "downtime", "incident",
+                                "incidents", "blunder", "mess",
+                            ],
+                        )
+                    });
+                let us = |m: usize| {
+                    self.is(m, &FIRST_PERSON)
+                        || self.is(m, &["we", "us", "our", "we're", "ourselves"])
+                };
+                let ours = (self.clause_start(i)..i).any(us)
+                    || self.w(i + 1) == "for" && (i + 2..(i + 4).min(self.len())).any(us);
+                // ("Nothing short of" says more, not less.)
+                (said_of || alone || outcome) && !ours && !self.negated_before(k, 4)
+            };
+            if shamed {
+                self.hit(hits, i, i, Verdict, VERDICT);
+                continue;
+            }
             if embarrassing || below || unwise {
                 let to = if unwise || below {
                     i + 2 + usize::from(unwise)
