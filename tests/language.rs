@@ -292,8 +292,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // the wrong wire, and managed to take down the power").
         // 87 since round seventeen ("a customer whose 'db admin' ...").
         // 89 since round twenty-two ("... is nothing short of embarrassing", "it's
-        // embarrassing to end up like one of these pilots").
-        ("tests/fixtures/language-blind6.tsv", 89, 8),
+        // embarrassing to end up like one of these pilots"); 90 with "people running around
+        // like headless chickens".
+        ("tests/fixtures/language-blind6.tsv", 90, 8),
         // 86 until round seventeen ("The owner, who had recently bought the aircraft, declined
         // to address the items": the subject read past a relative clause).
         ("tests/fixtures/language-blind7.tsv", 87, 12),

@@ -4653,6 +4653,29 @@ mod tests {
         );
     }
 
+    /// How someone works likened to children or fools, after a verb of conduct, is a verdict;
+    /// not of ourselves as a team, denied, of a thing, or another "like".
+    #[test]
+    fn conduct_likened_to_children_or_fools_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "The platform team behaved like spoilt children about the freeze.",
+                "The ops team will still act like 5th graders about the freeze.",
+                "Half the vendor's staff were running around like headless chickens.",
+                "That contractor drives like a maniac on site.",
+            ],
+            &[
+                "We were running around like headless chickens for the first hour.",
+                "Please don't act like children in the incident channel.",
+                "Chicken was treated like hazardous material.",
+                "The retry loop acts like a child asking the same question.",
+                "The two replicas behave like a single node under load.",
+                "The dashboard looked like a child had drawn it.",
+            ],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

@@ -4808,6 +4808,71 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
                 continue;
             }
+            // "IT will still act like 5th graders", "people running around like headless
+            // chickens", "they behave like amateurs": how someone works likened to children or
+            // fools. Only after a verb of conduct ("treated like hazardous material" and "looks
+            // like an idiot" are other forms), not of ourselves as a team ("we were running around
+            // like headless chickens" tells of the first hour's chaos), not denied ("don't act like
+            // children" is advice).
+            if word == "like" && i > 0 {
+                let conduct = self.is(
+                    i - 1,
+                    &[
+                        "act", "acts", "acted", "acting", "behave", "behaves", "behaved",
+                        "behaving", "drive", "drives", "drove", "driving",
+                    ],
+                ) || self.is(i - 1, &["around", "about"])
+                    && i > 1
+                    && self.is(
+                        i - 2,
+                        &[
+                            "run", "runs", "ran", "running", "rushing", "rushed", "flapping",
+                            "milling", "stumbling", "flailing", "scurrying", "scrambling",
+                        ],
+                    );
+                // Past "a", "a bunch of", "some", "5th", "little", to the word for them.
+                let mut k = i + 1;
+                while k < self.len()
+                    && k <= i + 4
+                    && (self.is(
+                        k,
+                        &[
+                            "a", "an", "some", "bunch", "pack", "load", "of", "little", "total",
+                            "complete", "spoilt", "spoiled", "headless",
+                        ],
+                    ) || self.w(k).bytes().next().is_some_and(|b| b.is_ascii_digit()))
+                {
+                    k += 1;
+                }
+                let fools = self.is(
+                    k,
+                    &[
+                        "child", "children", "kid", "kids", "toddler", "toddlers", "baby",
+                        "babies", "grader", "graders", "schoolchildren", "schoolkids",
+                        "schoolboys", "monkey", "monkeys", "maniac", "maniacs", "lunatic",
+                        "lunatics",
+                    ],
+                ) || VERDICT_WORDS.contains(&self.w(k))
+                    || self.is(k, &["chicken", "chickens"]) && self.w(k - 1) == "headless";
+                let ours = (self.clause_start(i)..i)
+                    .any(|m| self.is(m, &["we", "we're", "us", "our", "ourselves"]));
+                if conduct
+                    && fools
+                    && k > i + 1
+                    && !ours
+                    && !self.negated_before(i, 4)
+                    // ("The retry loop acts like a child asking the same question.")
+                    && self.subject(i - 1) != Subject::System
+                {
+                    let from = if self.is(i - 1, &["around", "about"]) {
+                        i - 2
+                    } else {
+                        i - 1
+                    };
+                    self.hit(hits, from, k, Verdict, VERDICT);
+                    continue;
+                }
+            }
             // "A clumsy contractor cut the fibre", "poorly trained technicians": a person judged
             // by a word for how they work, put before them. Not "the training was poor", nor
             // "untrained staff" (a fact about their training), nor "a clumsy UI".
