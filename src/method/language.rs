@@ -4676,6 +4676,25 @@ mod tests {
         );
     }
 
+    /// A check left unrun, or a second person left out, after a person's act is an omission;
+    /// not running out of something, nor a thing's run.
+    #[test]
+    fn a_check_not_run_or_a_second_person_left_out_is_an_omission() {
+        expect(
+            Category::Omission,
+            &[
+                "Dmitri pushed the migration without running the tests first.",
+                "Somebody merged it without running the linter.",
+                "The contractor approved the weld without a second pair of eyes.",
+            ],
+            &[
+                "The job finished without running out of disk.",
+                "The change went out without a second approver because the policy allowed it.",
+                "The deploy tool ran without running the preflight hooks, since they were off.",
+            ],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

@@ -2501,6 +2501,21 @@ impl<'a> Reader<'a> {
                             | "open"
                             | "ensure"
                     ) || base == "make" && self.w(k + 1) == "sure"
+                        // "merged without running the tests first", "without running
+                        // terraform plan": a check run (not "without running out of disk").
+                        || matches!(base, "run" | "rerun")
+                            && (k + 1..(k + 4).min(self.len())).any(|m| {
+                                self.names_a_check(m)
+                            })
+                        // "without a second approver", "without a second pair of eyes".
+                        || self.w(k) == "second"
+                            && self.is(
+                                k + 1,
+                                &[
+                                    "approver", "approval", "reviewer", "review", "pair", "person",
+                                    "look", "opinion", "signature", "sign-off", "check",
+                                ],
+                            )
                         || base == "let"
                             && (k + 1..(k + 4).min(self.len())).any(|m| self.w(m) == "know")
                         || base == "follow"
@@ -2514,6 +2529,19 @@ impl<'a> Reader<'a> {
                                     ],
                                 )
                             })
+                });
+                // The finding runs to the check named: "without running the tests", "without a
+                // second approver".
+                let checked = checked.map(|k| {
+                    if matches!(self.base(k), "run" | "rerun") {
+                        (k + 1..(k + 4).min(self.len()))
+                            .find(|&m| self.names_a_check(m))
+                            .unwrap_or(k)
+                    } else if self.w(k) == "second" {
+                        k + 1
+                    } else {
+                        k
+                    }
                 });
                 // "The change was implemented without following the process": a person's act,
                 // told in the passive.
@@ -2564,6 +2592,15 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+    }
+
+    /// Word `m` names a check that is run: "the tests", "BuildAndTest.cmd", "the linter",
+    /// "CI", "terraform plan".
+    fn names_a_check(&self, m: usize) -> bool {
+        ["test", "check", "lint"]
+            .iter()
+            .any(|c| self.w(m).contains(c))
+            || self.is(m, &["ci", "suite", "plan", "diff", "dry-run", "preflight"])
     }
 
     /// Questions that look for a culprit: "why did you", "why didn't we", "who was
