@@ -278,8 +278,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 87 since round twenty ("I saw poorly trained technicians ...").
         ("tests/fixtures/language-blind2.tsv", 87, 13),
         // 91 until round nineteen ("..., yet failed to implement": the subject before "yet").
-        // 93 since round twenty-two ("Very embarrassing, I hope whoever decided ...").
-        ("tests/fixtures/language-blind3.tsv", 93, 6),
+        // 93 since round twenty-two ("Very embarrassing, I hope whoever decided ..."); 94 with
+        // "the consequences for lacking attention to detail".
+        ("tests/fixtures/language-blind3.tsv", 94, 6),
         // 78 until stop 47: "set up a daily task ... and.. forgot about it" was read as two
         // sentences, and "forgot about it" alone was flagged. Read as one, its subject is lost.
         // 78 since round sixteen ("someone thought they were exceedingly clever").
@@ -302,8 +303,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // the diesel generator managed to kill power") was read as the subject.
         // 76 since "it sounds like they rushed..." (a hedge's "it" is not the subject).
         // 77 since round seventeen ("The driver going through the red light is at fault").
-        // 78 since round twenty-two ("This week's embarrassing, large scale outage ...").
-        ("tests/fixtures/language-blind8.tsv", 78, 4),
+        // 78 since round twenty-two ("This week's embarrassing, large scale outage ..."); 79
+        // with "the result of lack of due diligence on the part of the engineers".
+        ("tests/fixtures/language-blind8.tsv", 79, 4),
         // 78 until round sixteen ("... running the way it should be" was read as a plan).
         // 80 since round seventeen ("the majority of blame lies with the driver").
         // 81 since "The 'devops' automation I made ..." (a role in scare quotes).

@@ -4695,6 +4695,26 @@ mod tests {
         );
     }
 
+    /// Care owed and found lacking, as a participle or with the law's "due", is a verdict;
+    /// a thing lacking something, attention received, or care denied lacking is not.
+    #[test]
+    fn care_found_lacking_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "The contractor was lacking care and discipline on that job.",
+                "The audit found an absence of due care in how the vendor handled the keys.",
+                "It came down to a lack of due diligence by the integrator.",
+            ],
+            &[
+                "The dashboard was lacking context for the new region.",
+                "The runbook is lacking in detail for the failover.",
+                "Lacking attention from the vendor, the ticket sat for a week.",
+                "We found no lack of care from anyone on shift.",
+            ],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

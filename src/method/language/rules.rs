@@ -7165,12 +7165,19 @@ impl<'a> Reader<'a> {
             }
             // "a lack of care", "no sense of ownership": a person's character as the cause.
             // ("A lack of training" or "of monitoring" names a condition, and is not read.)
-            if self.at(i, "lack of") || self.at(i, "absence of") {
-                let k = if self.is(i + 2, &["any", "basic", "real", "proper"]) {
+            // "Lacking attention to detail", "a lack of due diligence": the same, as a
+            // participle, and with the law's "due" before the care owed.
+            let lacking = self.w(i) == "lacking" && !self.is(i + 1, &["of", "in", "from"]);
+            if self.at(i, "lack of") || self.at(i, "absence of") || lacking {
+                let k = if lacking {
+                    i + 1
+                } else if self.is(i + 2, &["any", "basic", "real", "proper", "due"]) {
                     i + 3
                 } else {
                     i + 2
                 };
+                // ("Lacking attention from the vendor, the ticket sat": attention received.)
+                let received = lacking && self.is(k + 1, &["from", "by"]);
                 if self.is(
                     k,
                     &[
@@ -7178,7 +7185,8 @@ impl<'a> Reader<'a> {
                         "discipline", "rigor", "rigour", "professionalism", "competence",
                         "judgement", "judgment", "responsibility",
                     ],
-                ) || self.at(k, "common sense")
+                ) && !received
+                    || self.at(k, "common sense")
                 {
                     let to = if self.w(k) == "common" { k + 1 } else { k };
                     self.hit(hits, i, to, Verdict, VERDICT);
