@@ -309,8 +309,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 78 until round sixteen ("... running the way it should be" was read as a plan).
         // 80 since round seventeen ("the majority of blame lies with the driver").
         // 81 since "The 'devops' automation I made ..." (a role in scare quotes).
-        // 82 since round twenty-two ("somebody merged without running BuildAndTest.cmd").
-        ("tests/fixtures/language-blind9.tsv", 82, 13),
+        // 82 since round twenty-two ("somebody merged without running BuildAndTest.cmd"); 83
+        // with "what had happened: I happened".
+        ("tests/fixtures/language-blind9.tsv", 83, 13),
         // 83 until round seventeen ("On my can we always had an aft lookout posted").
         // 85 since round nineteen ("Tech: Did you not read...": a question after a label).
         ("tests/fixtures/language-blind10.tsv", 85, 11),

@@ -4715,6 +4715,32 @@ mod tests {
         );
     }
 
+    /// A person named as the event itself ("and then he happened") is named as the
+    /// cause; "happened to", "what happened" and a thing that happened are not.
+    #[test]
+    fn a_person_who_happened_is_the_cause() {
+        expect(
+            Category::Verdict,
+            &[
+                "The deploy was fine, and then he happened.",
+                "Oh well, @alex happened.",
+            ],
+            &[
+                "Then the holidays happened, and the rota thinned.",
+                "I happened to be on call that night.",
+                "He happened upon the logs by chance.",
+                "We still don't know what happened.",
+                "Then the failover happened.",
+                "Nobody knows how it happened, but Priya found it.",
+            ],
+        );
+        expect(
+            Category::SelfBlame,
+            &["It didn't take long to work out what had happened: I happened."],
+            &[],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }
@@ -4734,6 +4760,10 @@ mod tests {
                 Category::Omission,
             ),
             ("sam broke checkout", Category::Verdict),
+            (
+                "the deploy was fine, and then kwame happened",
+                Category::Verdict,
+            ),
             ("why did lena restart the primary?", Category::WhyQuestion),
             (
                 "this is 100% on kwame, merged without review",

@@ -4845,6 +4845,25 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 1, Verdict, VERDICT);
                 continue;
             }
+            // "It didn't take long to realise what had happened: I happened", "then he
+            // happened": a person named as the event itself, the cause in two words. Only a
+            // person alone before "happened" at the clause's end: not "it happened", "what
+            // happened", "I happened to be on call", "he happened upon the logs". A name counts
+            // when the review knows it, or as a handle ("@marcus happened").
+            if word == "happened" && i > 0 && (i + 1 == self.len() || self.s.words[i].pause_after) {
+                let j = i - 1;
+                // (A capital alone is not enough: "Then Christmas happened" names a season.)
+                let person = self.is(j, &["i", "he", "she", "you"])
+                    || self.s.words[j].known
+                    || self.s.words[j].mention;
+                let alone = j == self.clause_start(j)
+                    || j > 0 && self.s.words[j - 1].pause_after
+                    || j > 0 && self.is(j - 1, &["well", "then", "just"]);
+                if person && alone && !self.s.question && !self.negated_before(i, 3) {
+                    self.hit(hits, j, i, Verdict, CAUSE);
+                    continue;
+                }
+            }
             // "IT will still act like 5th graders", "people running around like headless
             // chickens", "they behave like amateurs": how someone works likened to children or
             // fools. Only after a verb of conduct ("treated like hazardous material" and "looks
