@@ -310,8 +310,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 80 since round seventeen ("the majority of blame lies with the driver").
         // 81 since "The 'devops' automation I made ..." (a role in scare quotes).
         // 82 since round twenty-two ("somebody merged without running BuildAndTest.cmd"); 83
-        // with "what had happened: I happened".
-        ("tests/fixtures/language-blind9.tsv", 83, 13),
+        // with "what had happened: I happened"; 84 with "an utter d-bag".
+        ("tests/fixtures/language-blind9.tsv", 84, 13),
         // 83 until round seventeen ("On my can we always had an aft lookout posted").
         // 85 since round nineteen ("Tech: Did you not read...": a question after a label).
         ("tests/fixtures/language-blind10.tsv", 85, 11),
@@ -330,7 +330,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 77 since round seventeen ('Dev: "...it wasn't actually my code..."').
         // 78 since round twenty ("... cut by a clumsy contractor with a backhoe").
         // 79 since round twenty-one ("... you didn't even give it a glance or thought").
-        ("tests/fixtures/language-blind13.tsv", 79, 16),
+        // 80 since round twenty-two ("What a duffer.").
+        ("tests/fixtures/language-blind13.tsv", 80, 16),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         ("tests/fixtures/language-written.tsv", 188, 8),

@@ -4741,6 +4741,21 @@ mod tests {
         );
     }
 
+    /// Insults for a person are verdicts wherever they stand; a word made from one for a
+    /// thing is not.
+    #[test]
+    fn insults_for_a_person_are_verdicts() {
+        expect(
+            Category::Verdict,
+            &[
+                "Some klutz in the vendor's cage pulled both feeds.",
+                "He was an utter d-bag about the rollback.",
+                "What a duffer, he restarted the wrong rack.",
+            ],
+            &["The klutz-proof connector went in after the first outage."],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

@@ -322,7 +322,8 @@ words!(
     screwups screw-ups fuckups fuck-ups blunders lunacy farce brain-dead braindead heartless \
     ignorance ignorant brain-fart brainfart indecisive indecisiveness cowboying fucks \
     deplorable despicable crass disgrace disorganised disorganized cowardice shambolic \
-    slapdash lackadaisical");
+    slapdash lackadaisical duffer duffers d-bag d-bags dbag dbags douche douches doofus \
+    klutz dullard dullards simpleton simpletons blockhead blockheads dipshit dipshits dumbasses");
 
 words!(
     /// The words a sanction opens with (`rules`, `sanction`): punishment done or asked for,
