@@ -616,6 +616,17 @@ pub fn after_paint(work: impl FnOnce() + 'static) {
     });
 }
 
+/// False until the frame being drawn now has been painted (`after_paint`): for what a screen
+/// draws only after its first frame.
+pub fn painted() -> leptos::prelude::ReadSignal<bool> {
+    use leptos::prelude::{RwSignal, Set};
+    let painted = RwSignal::new(false);
+    after_paint(move || {
+        let _ = painted.try_set(true);
+    });
+    painted.read_only()
+}
+
 /// Runs `work` in a task of its own that waits for the page's other work: at the browser's
 /// lowest priority where it has one (`scheduler.postTask`), else after the tasks already
 /// queued. For long work done in slices (counting language notes over a whole review): a

@@ -30,10 +30,7 @@ fn Details() -> impl IntoView {
     let zone = Signal::derive(move || store.details(|r| r.time_zone.clone()));
     // The browser's ~420 zones are a datalist of as many options, about a third of the
     // elements Setup puts on the page at once; no one needs them before the first frame.
-    let zones_wanted = RwSignal::new(false);
-    browser::after_paint(move || {
-        let _ = zones_wanted.try_set(true);
-    });
+    let zones_wanted = browser::painted();
     view! {
         <section class="card" aria-labelledby="details-heading">
             <h2 id="details-heading">"Details"</h2>

@@ -523,10 +523,7 @@ fn JumpList(
     // The first options are written in a task of their own once the walk-through has been
     // drawn: at 2,000 moments they are about 20 ms of work, which would otherwise hold back
     // the switch to this phase.
-    let drawn = RwSignal::new(false);
-    browser::after_paint(move || {
-        drawn.try_set(true);
-    });
+    let drawn = browser::painted();
     // The selection is set after the options are in place, so that it never points at an
     // option about to be replaced.
     Effect::new(move |_| {
