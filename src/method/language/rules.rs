@@ -22,6 +22,8 @@ const HINDSIGHT: &str = "This looks at a path that was not taken, from after the
 const UNSEEN: &str = "This tells what a person did not do, seen from the outcome. Ask: where was \
     their attention, what were they doing instead, and what made this hard to see or do then?";
 /// Adverbs that put a fault wholly on someone: "this is squarely on Dave", "all on the DBA".
+/// "We" and its forms, for forms that are not blame when said of ourselves as a team.
+const WE: &[&str] = &["we", "we're", "us", "our", "ourselves"];
 const WHOLLY: &[&str] = &[
     "all", "squarely", "entirely", "totally", "fully", "solely", "wholly", "completely", "firmly",
     "100%",
@@ -4910,8 +4912,7 @@ impl<'a> Reader<'a> {
                     ],
                 ) || VERDICT_WORDS.contains(&self.w(k))
                     || self.is(k, &["chicken", "chickens"]) && self.w(k - 1) == "headless";
-                let ours = (self.clause_start(i)..i)
-                    .any(|m| self.is(m, &["we", "we're", "us", "our", "ourselves"]));
+                let ours = (self.clause_start(i)..i).any(|m| self.is(m, WE));
                 if conduct
                     && fools
                     && k > i + 1
@@ -5755,10 +5756,7 @@ impl<'a> Reader<'a> {
                             ],
                         )
                     });
-                let us = |m: usize| {
-                    self.is(m, &FIRST_PERSON)
-                        || self.is(m, &["we", "us", "our", "we're", "ourselves"])
-                };
+                let us = |m: usize| self.is(m, &FIRST_PERSON) || self.is(m, WE);
                 let ours = (self.clause_start(i)..i).any(us)
                     || self.w(i + 1) == "for" && (i + 2..(i + 4).min(self.len())).any(us);
                 // ("Nothing short of" says more, not less.)
