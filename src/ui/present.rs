@@ -137,7 +137,8 @@ const FIT_STEPS: u32 = 5;
 /// accounts, the rules and the parking lot at once) runs past the window, it is drawn a step
 /// smaller until it fits, down to six tenths of its size; past that, it scrolls. The timeline
 /// so far, last on the screen, grows with every moment walked: it may run past the bottom,
-/// and is not made to fit.
+/// and is not made to fit, nor drawn smaller (its size is not in `em`): each step tried would
+/// lay it out again, which took about 125 ms at 2,000 moments.
 fn fit_to_window() {
     let document = document();
     let Some(main) = document.query_selector("main.presenter").ok().flatten() else {

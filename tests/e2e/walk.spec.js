@@ -312,6 +312,19 @@ test("the shared screen shows the question, the accounts, the rules and the park
   for (const shown of ["Current moment", "Ground rules", "Question", "Accounts", "Parking lot"]) {
     await expect(presenter.getByRole("region", { name: shown })).toBeInViewport({ ratio: 1 });
   }
+  // Drawn smaller, but not the timeline so far, which each step tried would lay out again
+  // (every moment walked).
+  const fitted = await presenter.evaluate(() => {
+    const main = document.querySelector("main");
+    const soFar = () => getComputedStyle(document.querySelector('[aria-label="The timeline so far"]')).fontSize;
+    const [fit, atFit] = [main.dataset.fit, soFar()];
+    main.dataset.fit = "0";
+    const atNone = soFar();
+    main.dataset.fit = fit;
+    return { fit, atFit, atNone };
+  });
+  expect(Number(fitted.fit)).toBeGreaterThan(0);
+  expect(fitted.atFit).toBe(fitted.atNone);
 
   // An idea parked at a later moment names what came later: back at the first moment, the
   // room does not see it; at its moment, it does.
