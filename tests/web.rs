@@ -170,6 +170,41 @@ fn a_save_made_ready_ahead_stores_what_it_was_made_of_unless_another_window_save
     );
 }
 
+/// A save made with the room's fingerprint tells a shared screen what it shows of the review
+/// stored; once a save comes without one, or from another window, the screen reads.
+#[wasm_bindgen_test]
+fn the_rooms_fingerprint_counts_for_the_save_it_came_with_and_no_other() {
+    clear();
+    let reviews = Reviews::new(Backend::open());
+    let id = Id::from("r-1");
+    reviews.save(&review("r-1", "Stored"), 0, now()).unwrap();
+    assert_eq!(reviews.room_digest(&id), None);
+    let ready = ReadySave::of(&review("r-1", "Walked"), 1, now()).with_room(Some(42));
+    assert_eq!(reviews.save_ready(ready, "w1"), Ok(2));
+    assert_eq!(reviews.room_digest(&id), Some(42));
+    // A save that stored none: the fingerprint names the one before.
+    reviews
+        .save_by(&review("r-1", "Typed"), 2, now(), "w1")
+        .unwrap();
+    assert_eq!(reviews.room_digest(&id), None);
+    let ready = ReadySave::of(&review("r-1", "Walked on"), 3, now()).with_room(Some(43));
+    reviews.save_ready(ready, "w1").unwrap();
+    assert_eq!(reviews.room_digest(&id), Some(43));
+    // The same revision written by another window in another browser process.
+    local_storage()
+        .set_item(
+            &library::revision_key(&id),
+            &library::revision_value(4, "w2"),
+        )
+        .unwrap();
+    assert_eq!(reviews.room_digest(&id), None);
+    reviews.delete(&id);
+    assert_eq!(
+        local_storage().get_item(&library::room_key(&id)).unwrap(),
+        None
+    );
+}
+
 #[wasm_bindgen_test]
 fn a_review_whose_revision_key_was_lost_saves_without_a_false_conflict() {
     clear();

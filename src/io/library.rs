@@ -11,6 +11,7 @@ pub const INDEX_KEY: &str = "tunnel:index";
 const REVIEW_PREFIX: &str = "tunnel:review:";
 const REVISION_PREFIX: &str = "tunnel:revision:";
 const JOURNAL_PREFIX: &str = "tunnel:journal:";
+const ROOM_PREFIX: &str = "tunnel:room:";
 
 /// The storage key of a review's envelope.
 pub fn review_key(id: &Id) -> String {
@@ -45,6 +46,29 @@ pub fn parse_revision(text: &str) -> (u64, Option<&str>) {
     let mut parts = text.split_whitespace();
     let revision = parts.next().and_then(|n| n.parse().ok()).unwrap_or(0);
     (revision, parts.next())
+}
+
+/// The storage key of a fingerprint of what the shared screen shows of a review
+/// (`method::hindsight::room_digest`), stored by a window saving during the walk.
+pub fn room_key(id: &Id) -> String {
+    format!("{ROOM_PREFIX}{id}")
+}
+
+/// A room key's value: the revision key's value of the save it belongs to, and the
+/// fingerprint ("7 w-1a2b|9f3c...").
+pub fn room_value(revision_value: &str, digest: u64) -> String {
+    format!("{revision_value}|{digest:x}")
+}
+
+/// The fingerprint of the stored review's shared screen, read from a room key's value, if it
+/// belongs to the save whose revision key's value is `revision_value`: none when a later
+/// save stored none, or when a save is only partly seen yet.
+pub fn room_digest_of(room_value: &str, revision_value: &str) -> Option<u64> {
+    let (revision, digest) = room_value.rsplit_once('|')?;
+    if revision != revision_value {
+        return None;
+    }
+    u64::from_str_radix(digest, 16).ok()
 }
 
 /// The storage key of one window's journal of a review (see `io::journal`).
@@ -387,6 +411,21 @@ mod tests {
         assert_eq!(index.worth_rehearsing().unwrap().id, Id::from("larger"));
         index.remove(&Id::from("larger"));
         assert_eq!(index.worth_rehearsing().unwrap().id, Id::from("large"));
+    }
+
+    #[test]
+    fn a_rooms_fingerprint_counts_only_for_the_save_it_was_stored_with() {
+        let stored = room_value(&revision_value(7, "w-1a2b"), 0x9f3c);
+        assert_eq!(room_digest_of(&stored, "7 w-1a2b"), Some(0x9f3c));
+        // Another window's save of the same number, a later save that stored none, a read
+        // that put the revision back: the screen reads the review.
+        for revision in ["7 w-9z9z", "8 w-1a2b", "7 repaired", "7", ""] {
+            assert_eq!(room_digest_of(&stored, revision), None, "{revision}");
+        }
+        for damaged in ["", "7 w-1a2b", "7 w-1a2b|", "7 w-1a2b|xyz"] {
+            assert_eq!(room_digest_of(damaged, "7 w-1a2b"), None, "{damaged}");
+        }
+        assert!(room_key(&Id::from("r1")).starts_with("tunnel:"));
     }
 
     #[test]

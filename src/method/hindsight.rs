@@ -24,7 +24,7 @@ pub fn seen_when_added(session: &Session) -> Seen {
 }
 
 /// One moment as the room sees it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Hash)]
 pub struct RoomMoment {
     pub id: Id,
     pub at: Instant,
@@ -38,7 +38,7 @@ pub struct RoomMoment {
 }
 
 /// One responder's account of the current moment, as shown to the room when chosen.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Hash)]
 pub struct RoomAccount {
     pub person: String,
     /// Each filled field: its family's name and the text.
@@ -46,7 +46,7 @@ pub struct RoomAccount {
 }
 
 /// Everything the shared screen may show.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Hash, Default)]
 pub struct RoomView {
     pub title: String,
     pub time_zone: String,
@@ -78,6 +78,20 @@ pub fn room_view(review: &Review) -> RoomView {
 /// meeting goes on.
 pub fn held_view(review: &Review) -> RoomView {
     view_at(review, false)
+}
+
+/// A fingerprint of all that decides what a shared screen shows of `review`: the room's view,
+/// and whether a screen opened on its own would hold it back ([`held_view`]). A window saving
+/// during the walk stores it beside the review, so that a shared screen can pass over a save
+/// that changes nothing it shows (an account typed while accounts are not shown) without
+/// reading the whole review again. Equal fingerprints of two reviews mean equal screens; a
+/// screen that cannot tell reads the review.
+pub fn room_digest(review: &Review) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut hasher = DefaultHasher::new();
+    room_view(review).hash(&mut hasher);
+    super::walk::resumed_at(review).is_some().hash(&mut hasher);
+    hasher.finish()
 }
 
 fn view_at(review: &Review, at_walk: bool) -> RoomView {
@@ -454,6 +468,61 @@ mod tests {
         // Before the walk starts, only ideas tied to no moment.
         review.session.current = None;
         assert_eq!(room_view(&review).parking_lot, ["PARKED: add a lock alert"]);
+    }
+
+    #[test]
+    fn the_rooms_fingerprint_changes_with_what_the_room_sees_and_only_with_it() {
+        let mut review = review();
+        review.moments[2].people = vec![Id::from("ana")];
+        walk_to(&mut review, "m2");
+        let first = room_digest(&review);
+        let same = |review: &Review| room_digest(review) == first;
+        // What the room does not see: an account while accounts are hidden, a private note,
+        // a later moment, evidence found afterwards.
+        let mut quiet = review.clone();
+        quiet.accounts[0].saw.push_str(" and the pager");
+        quiet.notes[0].text.push_str(" more");
+        quiet.moments[0].description.push_str(" (LATER still)");
+        quiet.moments[2].evidence[1].text.push_str(" more");
+        assert!(same(&quiet));
+        // What it does see, each on its own.
+        type Change = (&'static str, fn(&mut Review));
+        let changes: [Change; 8] = [
+            ("the moment's words", |r| r.moments[2].description.push('!')),
+            ("an earlier moment's time", |r| {
+                r.moments[1].at = Instant::from_millis(30_000).unwrap()
+            }),
+            ("evidence seen then", |r| {
+                r.moments[2].evidence[0].text.push('!')
+            }),
+            ("the question", |r| {
+                r.session.prompt = "What did you see?".into()
+            }),
+            ("accounts shown", |r| r.session.show_accounts = true),
+            ("a person's name", |r| r.people[0].name = "Ana S.".into()),
+            ("the next moment", |r| walk_to(r, "m3")),
+            // Not shown (the clock is not on the screen), but a screen opened on its own
+            // holds back a walk whose clock is stopped.
+            ("the clock stopped or started", |r| {
+                r.session.clock_since = match r.session.clock_since {
+                    Some(_) => None,
+                    None => Some(Instant::from_millis(1).unwrap()),
+                }
+            }),
+        ];
+        for (what, change) in changes {
+            let mut changed = review.clone();
+            change(&mut changed);
+            assert!(!same(&changed), "{what}");
+        }
+        review.session.show_accounts = true;
+        let shown = room_digest(&review);
+        review.accounts[0].saw.push_str(" and the pager");
+        assert_ne!(
+            room_digest(&review),
+            shown,
+            "an account while accounts are shown"
+        );
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::io::envelope::{self, Envelope};
 use crate::io::journal::Journal;
 use crate::io::library;
 use crate::io::merge::{self, Conflict, Seg, Side};
-use crate::model::IdGen;
+use crate::model::{IdGen, Review};
 use crate::store::ReviewStore;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -75,7 +75,14 @@ pub struct Autosave {
     /// The journal of this window's last save, kept until another window's save shows that
     /// it was not overwritten (two browser processes can write the same revision at once).
     unconfirmed: StoredValue<Option<Journal>>,
+    /// Fingerprints what the shared screen shows of each save, while a screen that wants
+    /// them is open ([`Autosave::fingerprint_the_room`]).
+    room: StoredValue<Option<RoomDigest>>,
 }
+
+/// Makes the fingerprint that goes with a save (`method::hindsight::room_digest`, which
+/// lives with the walk-through's part of the app, not with saving).
+pub type RoomDigest = std::sync::Arc<dyn Fn(&Review) -> u64 + Send + Sync>;
 
 impl Autosave {
     /// Starts saving `store`, whose content was read at `revision`, with `window` naming this
@@ -102,6 +109,7 @@ impl Autosave {
             journal_key: StoredValue::new(library::journal_key(&id, window)),
             window: StoredValue::new(window.to_string()),
             unconfirmed: StoredValue::new(None),
+            room: StoredValue::new(None),
         };
         let sink = Callback::new(move |text: String| autosave.write_journal(&text));
         store.start_journal(Journal::new(id, revision), sink);
@@ -339,12 +347,22 @@ impl Autosave {
         self.store_now(ready, edits);
     }
 
+    /// Stores with each save, until called with `None`, a fingerprint of what the shared
+    /// screen shows of it: a shared screen then passes over the saves of the walk that change
+    /// nothing it shows, where it read the whole review for each (at 2,000 moments, on the
+    /// thread of the window that opened it).
+    pub fn fingerprint_the_room(self, digest: Option<RoomDigest>) {
+        self.room.try_set_value(digest);
+    }
+
     /// The review written out for a save, stamped with the time of the save.
     fn write_out(self) -> ReadySave {
         let expected = self.revision.get_value();
         let at = now();
-        self.store
-            .stamped(at, |review| ReadySave::of(review, expected, at))
+        let room = self.room.get_value();
+        self.store.stamped(at, |review| {
+            ReadySave::of(review, expected, at).with_room(room.map(|digest| digest(review)))
+        })
     }
 
     /// Stores a save written out at edit count `edits`, unless another window saved since.

@@ -62,6 +62,8 @@ pub struct ReadySave {
     entry: LibraryEntry,
     /// The stored revision it was made from.
     expected: u64,
+    /// A fingerprint of what the shared screen shows of it, stored with it (`with_room`).
+    room: Option<u64>,
 }
 
 impl ReadySave {
@@ -73,7 +75,15 @@ impl ReadySave {
             json: Envelope::for_storage(review, revision, now).to_compact_text(),
             entry: LibraryEntry::before_storing(review, revision),
             expected,
+            room: None,
         }
+    }
+
+    /// The same, with a fingerprint of what the shared screen shows of the review
+    /// (`method::hindsight::room_digest`), for screens to pass over a save that changes none
+    /// of it ([`Reviews::room_digest`]).
+    pub fn with_room(self, room: Option<u64>) -> Self {
+        ReadySave { room, ..self }
     }
 
     /// The stored revision it was made from.
@@ -271,19 +281,30 @@ impl Reviews {
     }
 
     fn write(&self, ready: ReadySave, writer: &str) -> Result<u64, WriteError> {
-        let ReadySave { json, entry, .. } = ready;
+        let ReadySave {
+            json, entry, room, ..
+        } = ready;
         let stored = packed::pack(&json);
         let chars = stored.chars().count();
         if chars >= LOCAL_STORAGE_CHARS {
             return Err(WriteError::TooLarge(chars));
         }
-        // The envelope first: if it does not fit, nothing else changes and the old value stays.
+        let revision_value = library::revision_value(entry.revision, writer);
+        // The room's fingerprint before the envelope: another browser process sees these
+        // writes in order, so a fingerprint that names the revision it sees is never older
+        // than the envelope it reads. Not stored, it names an older save, and screens read.
+        if let Some(digest) = room {
+            let _ = self.backend.set_text(
+                &library::room_key(&entry.id),
+                &library::room_value(&revision_value, digest),
+            );
+        }
+        // Then the envelope: if it does not fit, the revision does not change, and the old
+        // envelope stays.
         self.backend
             .set_text(&library::review_key(&entry.id), &stored)?;
-        self.backend.set_text(
-            &library::revision_key(&entry.id),
-            &library::revision_value(entry.revision, writer),
-        )?;
+        self.backend
+            .set_text(&library::revision_key(&entry.id), &revision_value)?;
         let revision = entry.revision;
         self.update_index(|index| index.upsert(entry.stored_as(&stored)));
         Ok(revision)
@@ -319,7 +340,17 @@ impl Reviews {
         }
         self.backend.remove(&library::review_key(id));
         self.backend.remove(&library::revision_key(id));
+        self.backend.remove(&library::room_key(id));
         self.update_index(|index| index.remove(id));
+    }
+
+    /// The fingerprint of what the shared screen shows of review `id` as stored now, if the
+    /// window that saved it stored one (`ReadySave::with_room`). Read in the same task as the
+    /// review itself, it belongs to the review read.
+    pub fn room_digest(&self, id: &Id) -> Option<u64> {
+        let revision = self.backend.get(&library::revision_key(id))?;
+        let room = self.backend.get(&library::room_key(id))?;
+        library::room_digest_of(&room, &revision)
     }
 
     fn update_index(&self, change: impl FnOnce(&mut LibraryIndex)) {

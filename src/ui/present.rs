@@ -28,42 +28,60 @@ pub fn Presenter(id: Id) -> impl IntoView {
     let id = StoredValue::new(id);
     let read = move || {
         let mut ids = app.id_gen();
-        app.reviews
-            .with_value(|r| r.load(&id.get_value(), &mut ids))
-            .map(|loaded| {
-                // Opened on its own, not by the console, at a walk left past its first moment:
-                // the facilitator has not chosen to show that moment yet.
-                let by_console = window()
-                    .opener()
-                    .is_ok_and(|o| !o.is_null() && !o.is_undefined());
-                if !by_console && walk::resumed_at(&loaded.review).is_some() {
-                    held_view(&loaded.review)
-                } else {
-                    room_view(&loaded.review)
-                }
-            })
-            .map_err(|problem| problem.message)
+        super::browser::measured("tunnel: the shared screen reads the review", || {
+            app.reviews
+                .with_value(|r| r.load(&id.get_value(), &mut ids))
+        })
+        .map(|loaded| {
+            // Opened on its own, not by the console, at a walk left past its first moment:
+            // the facilitator has not chosen to show that moment yet.
+            let by_console = window()
+                .opener()
+                .is_ok_and(|o| !o.is_null() && !o.is_undefined());
+            if !by_console && walk::resumed_at(&loaded.review).is_some() {
+                held_view(&loaded.review)
+            } else {
+                room_view(&loaded.review)
+            }
+        })
+        .map_err(|problem| problem.message)
     };
     // What the room sees, and what stops it being shown. Each part of the screen follows its
     // own part of the view: at 2,000 moments, drawing the whole screen again for each step
     // made the room wait for the timeline so far to be drawn anew.
     let room = RwSignal::new(RoomView::default());
     let problem = RwSignal::new(None::<String>);
-    let follow_review = move || match read() {
-        Ok(view) => {
-            if room.with_untracked(|shown| shown != &view) {
-                room.set(view);
+    // The fingerprint of what is shown, when the save read came with one: a later save with
+    // the same one changes nothing here, and is not read.
+    let shown_digest = StoredValue::new(None::<u64>);
+    let stored_digest = move || app.reviews.with_value(|r| r.room_digest(&id.get_value()));
+    let follow_review = move || {
+        // In the same task as the read, so that it belongs to the review read.
+        let digest = stored_digest();
+        match read() {
+            Ok(view) => {
+                if room.with_untracked(|shown| shown != &view) {
+                    room.set(view);
+                }
+                if problem.with_untracked(Option::is_some) {
+                    problem.set(None);
+                }
+                shown_digest.set_value(digest);
             }
-            if problem.with_untracked(Option::is_some) {
-                problem.set(None);
+            Err(message) => {
+                problem.set(Some(message));
+                shown_digest.set_value(None);
             }
         }
-        Err(message) => problem.set(Some(message)),
     };
     follow_review();
     let key = library::revision_key(&id.get_value());
     let follow = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() == Some(key.as_str()) {
+        if event.key().as_deref() != Some(key.as_str()) {
+            return;
+        }
+        let digest = stored_digest();
+        if digest.is_none() || digest != shown_digest.get_value() {
             follow_review();
         }
     });

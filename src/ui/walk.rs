@@ -10,7 +10,7 @@ use super::notes::NoteField;
 use super::queue::QuestionQueue;
 use super::timeline::KindBadge;
 use super::widgets::{Button, Modal, ShortcutHelp};
-use crate::method::{clock, language, phases, questions, walk};
+use crate::method::{clock, hindsight, language, phases, questions, walk};
 use crate::model::time::moment_time_label;
 use crate::model::{
     AccountField, AccountSource, Id, MomentKind, Note, NoteKind, ParkedIdea, Phase, ReviewStatus,
@@ -194,6 +194,9 @@ pub fn Walk() -> impl IntoView {
     });
     let console = Console::here();
     let (store, autosave) = (console.store, console.autosave);
+    // While the walk is open, each save says what the shared screen shows of it.
+    autosave.fingerprint_the_room(Some(std::sync::Arc::new(hindsight::room_digest)));
+    on_cleanup(move || autosave.fingerprint_the_room(None));
     let peek = RwSignal::new(false);
     let help = RwSignal::new(false);
     let current = Memo::new(move |_| store.read(&Part::Meeting, |r| r.session.current.clone()));

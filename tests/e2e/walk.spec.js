@@ -345,6 +345,35 @@ test("the shared screen shows the question, the accounts, the rules and the park
   await expect(presenter.getByRole("region", { name: "Parking lot" })).not.toContainText("LATER idea");
 });
 
+test("the shared screen reads the review only for saves that change what it shows", async ({ context, page }) => {
+  await openConsole(page);
+  const presenter = await openPresenter(context, page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText("Checkout error alert fires", { timeout: 1500 });
+  const reads = () => presenter.evaluate(() => performance.getEntriesByName("tunnel: the shared screen reads the review").length);
+  const revision = () => page.evaluate(() => localStorage.getItem("tunnel:revision:r-walk"));
+  await expect.poll(revision).not.toBeNull();
+  const [readsBefore, revisionBefore] = [await reads(), await revision()];
+  // An account typed while accounts are not shown: saved, and nothing to show.
+  await page.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox", { name: "Cues" }).fill("The error graph on the big screen");
+  await expect.poll(revision).not.toBe(revisionBefore);
+  await presenter.waitForTimeout(500);
+  expect(await reads()).toBe(readsBefore);
+  // Shown, it is read and drawn; and so is the account typed next.
+  await page.getByRole("checkbox", { name: "Show this moment's accounts on the shared screen" }).check();
+  await expect(presenter.getByRole("region", { name: "Accounts" })).toContainText("The error graph on the big screen", { timeout: 1500 });
+  await page.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox", { name: "Cues" }).fill("The error graph, then the pager");
+  await expect(presenter.getByRole("region", { name: "Accounts" })).toContainText("then the pager", { timeout: 1500 });
+  // A change made outside the walk carries no fingerprint: the screen reads it.
+  const readsThere = await reads();
+  await page.getByRole("link", { name: "Timeline" }).click();
+  const row = page.getByRole("listitem", { name: /Checkout error alert fires/ });
+  await row.getByRole("button", { name: "Edit" }).click();
+  await row.getByRole("textbox", { name: "Description" }).fill("Checkout error alert fires, page sent");
+  await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText("page sent", { timeout: 2000 });
+  expect(await reads()).toBeGreaterThan(readsThere);
+});
+
 test("both windows recover after a reload, and the presenter never writes", async ({ context, page }) => {
   await openConsole(page);
   await page.getByRole("button", { name: "Start walk-through" }).click();

@@ -311,7 +311,7 @@ impl Moment {
 }
 
 /// A piece of evidence: a link, a quote or a note.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Hash, Serialize, Default)]
 pub struct Evidence {
     pub id: Id,
     pub kind: EvidenceKind,
@@ -786,7 +786,7 @@ keyed_enum! {
 }
 
 /// The state of the review meeting, kept so that a reload resumes where the room was.
-#[derive(Debug, Clone, PartialEq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Hash, Serialize, Default)]
 pub struct Session {
     pub phase: Phase,
     /// The moment the walk-through is at.
@@ -830,7 +830,7 @@ fn is_zero(n: &u32) -> bool {
 }
 
 /// Meeting seconds spent in one phase, over all the times the meeting was in it but the last.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Default)]
 pub struct PhaseTime {
     pub phase: Phase,
     pub seconds: u32,
