@@ -23,7 +23,8 @@
 //   - the shared screen following "Next moment" near the end of the walk (the console's save,
 //     the presenter's read and its drawing, to the frame that shows it), against `JSON.parse`
 //     of the review there; and again with long moments and their accounts shown, which the
-//     shared screen draws smaller to fit;
+//     shared screen draws smaller to fit; and how many of the saves of an account typed
+//     meanwhile (accounts hidden) the shared screen read, with the time it spent;
 //   - the longest task in the 2 s after a keystroke in a moment's description (the autosave),
 //     typed as soon as the moment shows and again once the page has fetched its parts;
 //   - the same in a 2,000-character account field, which the language guard reads;
@@ -515,6 +516,30 @@ async function sharedScreenFollows(source, count, { fitted = false } = {}) {
     lags.push((await shown) - pressed);
     await page.waitForTimeout(500);
   }
+  // An account typed with the shared screen open, at the walk's moment: saves that change
+  // nothing the room sees while accounts are hidden. How many of them the screen read, and
+  // the time it spent reading (on the console's thread: the screen was opened from it).
+  let typing = null;
+  if (!fitted) {
+    const readsOf = () =>
+      presenter.evaluate(() =>
+        performance.getEntriesByName("tunnel: the shared screen reads the review").map((e) => e.duration),
+      );
+    const savesBefore = await page.evaluate((id) => localStorage.getItem(`tunnel:revision:${id}`), id);
+    const readsBefore = (await readsOf()).length;
+    await page.getByRole("textbox", { name: "Cues" }).first().click();
+    for (const word of ["the", "graph", "on", "the", "big", "screen", "went", "red"]) {
+      await page.keyboard.type(`${word} `);
+      await page.waitForTimeout(400);
+    }
+    const savesAfter = await page.evaluate((id) => localStorage.getItem(`tunnel:revision:${id}`), id);
+    const reads = (await readsOf()).slice(readsBefore);
+    typing = {
+      saves: parseInt(savesAfter, 10) - parseInt(savesBefore, 10),
+      reads: reads.length,
+      ms: reads.reduce((a, b) => a + b, 0),
+    };
+  }
   // Stored packed by now: parsed as the JSON it was stored as.
   const parse = await presenter.evaluate((text) => {
     let best = Infinity;
@@ -530,7 +555,7 @@ async function sharedScreenFollows(source, count, { fitted = false } = {}) {
     localStorage.removeItem(`tunnel:review:${id}`);
     localStorage.removeItem(`tunnel:revision:${id}`);
   }, id);
-  return { lag: median(lags), parse, fit };
+  return { lag: median(lags), parse, fit, typing };
 }
 
 async function keystrokeLongTask(id, momentId, { settled = false } = {}) {
@@ -772,6 +797,8 @@ console.log(`  longest task while hiding and bringing back (ms, 0 = none over 50
 console.log(`"Next moment": longest task within 2.5 s (ms, 0 = none over 50) ${fmt(next10).padStart(10)}   ${fmt(next2000).padStart(13)}`);
 console.log(`  the shared screen showing the next moment, median of 5 (ms)   ${fmt(follows10.lag).padStart(10)}   ${fmt(follows2000.lag).padStart(13)}`);
 console.log(`    baseline: JSON.parse of the review there (ms)               ${fmt(follows10.parse).padStart(10)}   ${fmt(follows2000.parse).padStart(13)}`);
+const typed = (t) => `${t.reads} of ${t.saves}, ${fmt(t.ms)} ms`;
+console.log(`  an account typed, 8 saves the room does not see: read by the shared screen ${typed(follows10.typing).padStart(12)}   ${typed(follows2000.typing).padStart(16)}`);
 console.log(`  the same, long moments and their accounts shown, drawn smaller (ms) ${fmt(fitted10.lag).padStart(5)}   ${fmt(fitted2000.lag).padStart(13)}   (steps smaller: ${fitted10.fit}, ${fitted2000.fit})`);
 console.log(`keystroke: longest task within 2 s (ms, 0 = none over 50)  ${fmt(keyTask10).padStart(10)}   ${fmt(keyTask2000).padStart(13)}`);
 console.log(`  the same, typed once every part is here (ms)                ${fmt(keyTaskSettled10).padStart(10)}   ${fmt(keyTaskSettled2000).padStart(13)}`);
