@@ -21,9 +21,9 @@ const HINDSIGHT: &str = "This looks at a path that was not taken, from after the
     instead: what did they know then, and what made the path they took the sensible one at the time?";
 const UNSEEN: &str = "This tells what a person did not do, seen from the outcome. Ask: where was \
     their attention, what were they doing instead, and what made this hard to see or do then?";
-/// Adverbs that put a fault wholly on someone: "this is squarely on Dave", "all on the DBA".
 /// "We" and its forms, for forms that are not blame when said of ourselves as a team.
 const WE: &[&str] = &["we", "we're", "us", "our", "ourselves"];
+/// Adverbs that put a fault wholly on someone: "this is squarely on Dave", "all on the DBA".
 const WHOLLY: &[&str] = &[
     "all", "squarely", "entirely", "totally", "fully", "solely", "wholly", "completely", "firmly",
     "100%",
