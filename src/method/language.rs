@@ -4649,6 +4649,7 @@ mod tests {
                 "Hindsight is what makes their decisions feel embarrassing.",
                 "We felt it was an embarrassing situation for the whole team.",
                 "It was embarrassing for me to call the customer back.",
+                "We've had a really embarrassing outage this week.",
             ],
         );
     }
@@ -4667,6 +4668,8 @@ mod tests {
             ],
             &[
                 "We were running around like headless chickens for the first hour.",
+                "We've been running around like headless chickens since the page.",
+                "We'd spent the night running around like headless chickens.",
                 "Please don't act like children in the incident channel.",
                 "Chicken was treated like hazardous material.",
                 "The retry loop acts like a child asking the same question.",

@@ -21,8 +21,11 @@ const HINDSIGHT: &str = "This looks at a path that was not taken, from after the
     instead: what did they know then, and what made the path they took the sensible one at the time?";
 const UNSEEN: &str = "This tells what a person did not do, seen from the outcome. Ask: where was \
     their attention, what were they doing instead, and what made this hard to see or do then?";
-/// "We" and its forms, for forms that are not blame when said of ourselves as a team.
-const WE: &[&str] = &["we", "we're", "us", "our", "ourselves"];
+/// "We" and its forms, for forms that are not blame when said of ourselves as a team. ("were"
+/// is left out: it is a verb far more often than a "we're" without its apostrophe.)
+const WE: &[&str] = &[
+    "we", "we're", "we've", "we'd", "weve", "us", "our", "ourselves",
+];
 /// Adverbs that put a fault wholly on someone: "this is squarely on Dave", "all on the DBA".
 const WHOLLY: &[&str] = &[
     "all", "squarely", "entirely", "totally", "fully", "solely", "wholly", "completely", "firmly",
@@ -9248,11 +9251,6 @@ impl<'a> Reader<'a> {
     /// The finding is said of "we" or "our" something: the nearest one named before it in its
     /// clause, or a word of its own.
     fn by_us(&self, hit: &Hit) -> bool {
-        // ("were" is left out: it is a verb far more often than a "we're" without its
-        // apostrophe.)
-        const US: &[&str] = &[
-            "we", "we've", "we're", "we'd", "weve", "us", "our", "ourselves",
-        ];
         let start = self.clause_start(hit.from);
         let nearest = (start..hit.from)
             .rev()
@@ -9265,11 +9263,11 @@ impl<'a> Reader<'a> {
         let theirs = self.is(hit.from.saturating_sub(1), &["their", "his", "her", "your"]);
         let another = theirs
             || (hit.from..=hit.to).any(|k| {
-                self.classify(k) == Subject::Person && !self.is(k, US) && !victims
+                self.classify(k) == Subject::Person && !self.is(k, WE) && !victims
                     || self.is(k, &["their", "his", "her", "your"])
             });
         !another
-            && (nearest.is_some_and(|k| self.is(k, US))
+            && (nearest.is_some_and(|k| self.is(k, WE))
                 || (hit.from..=hit.to).any(|k| self.is(k, &["we", "we've", "our", "ourselves"])))
     }
 
