@@ -4688,10 +4688,15 @@ mod tests {
             &[
                 "Dmitri pushed the migration without running the tests first.",
                 "Somebody merged it without running the linter.",
+                "Somebody merged without running BuildAndTest.cmd first.",
+                "He pushed the branch without running run_tests.sh.",
                 "The contractor approved the weld without a second pair of eyes.",
             ],
             &[
                 "The job finished without running out of disk.",
+                "Ana restored service without running the latest build.",
+                "He paid for the order without running the checkout page twice.",
+                "The medic set the arm without running the splint past the elbow.",
                 "The change went out without a second approver because the policy allowed it.",
                 "The deploy tool ran without running the preflight hooks, since they were off.",
             ],

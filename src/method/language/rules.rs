@@ -2599,13 +2599,31 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Word `m` names a check that is run: "the tests", "BuildAndTest.cmd", "the linter",
-    /// "CI", "terraform plan".
+    /// Word `m` names a check that is run: "the tests", "the linter", "CI", "terraform plan",
+    /// or a script or target named for one, in parts ("run_tests.sh", "unit-tests") or in
+    /// camel case ("BuildAndTest.cmd", "npmTest"). A word that only holds the letters is not
+    /// one: "the latest build", "the checkout step", "the splint".
     fn names_a_check(&self, m: usize) -> bool {
-        ["test", "check", "lint"]
-            .iter()
-            .any(|c| self.w(m).contains(c))
-            || self.is(m, &["ci", "suite", "plan", "diff", "dry-run", "preflight"])
+        const CHECKS: &[&str] = &[
+            "test", "tests", "testing", "testsuite", "unittest", "unittests", "pytest", "e2e",
+            "check", "checks", "checker", "checkers", "checklist", "checklists", "lint", "linter",
+            "linters", "linting", "ci", "suite", "plan", "diff", "dry-run", "preflight",
+            "validation", "validations", "validator",
+        ];
+        let word = self.w(m);
+        let camel = self.s.words.get(m).is_some_and(|w| w.camel);
+        CHECKS.contains(&word)
+            || word.contains(['.', '_', '-'])
+                && word
+                    .split(['.', '_', '-'])
+                    .any(|part| CHECKS.contains(&part))
+            || camel
+                && ["test", "tests", "check", "checks", "lint"]
+                    .iter()
+                    .any(|c| {
+                        word.starts_with(c)
+                            || word.split('.').next().is_some_and(|w| w.ends_with(c))
+                    })
     }
 
     /// Questions that look for a culprit: "why did you", "why didn't we", "who was

@@ -13,6 +13,8 @@ pub struct Word {
     pub capital: bool,
     /// Every letter a capital: an acronym ("DNS") or shouting ("NOT").
     pub upper: bool,
+    /// A capital after a small letter: a name written as code is ("BuildAndTest", "npmTest").
+    pub camel: bool,
     /// Inside quotation marks or backticks: someone's words or a log line, not the writer's.
     pub quoted: bool,
     /// A possessive: "Ana's", "AWS'".
@@ -138,6 +140,10 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
                         let mut letters = raw.chars().filter(|c| c.is_alphabetic());
                         letters.clone().nth(1).is_some() && letters.all(char::is_uppercase)
                     },
+                    camel: raw
+                        .chars()
+                        .zip(raw.chars().skip(1))
+                        .any(|(a, b)| a.is_lowercase() && b.is_uppercase()),
                     lower,
                     quoted: quote.is_some(),
                     possessive,
