@@ -276,11 +276,15 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind.tsv", 90, 6),
         // 85 until round seventeen (a quotation after "Translation:" is said in the room).
         // 87 since round twenty ("I saw poorly trained technicians ...").
-        ("tests/fixtures/language-blind2.tsv", 87, 13),
+        // 88 since round twenty-three ("If you cannot let your new hires work on production
+        // code, find better new hires": a condition on what someone cannot do, and a verdict).
+        ("tests/fixtures/language-blind2.tsv", 88, 13),
         // 91 until round nineteen ("..., yet failed to implement": the subject before "yet").
         // 93 since round twenty-two ("Very embarrassing, I hope whoever decided ..."); 94 with
         // "the consequences for lacking attention to detail".
-        ("tests/fixtures/language-blind3.tsv", 94, 6),
+        // 95 since round twenty-three ("If they can't keep the power on under these
+        // conditions, how will they ever...?").
+        ("tests/fixtures/language-blind3.tsv", 95, 6),
         // 78 until stop 47: "set up a daily task ... and.. forgot about it" was read as two
         // sentences, and "forgot about it" alone was flagged. Read as one, its subject is lost.
         // 78 since round sixteen ("someone thought they were exceedingly clever").
@@ -295,7 +299,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 89 since round twenty-two ("... is nothing short of embarrassing", "it's
         // embarrassing to end up like one of these pilots"); 90 with "people running around
         // like headless chickens".
-        ("tests/fixtures/language-blind6.tsv", 90, 8),
+        // 91 since round twenty-three ("If you cannot let your new hires work on production
+        // code, find better new hires").
+        ("tests/fixtures/language-blind6.tsv", 91, 8),
         // 86 until round seventeen ("The owner, who had recently bought the aircraft, declined
         // to address the items": the subject read past a relative clause).
         ("tests/fixtures/language-blind7.tsv", 87, 12),
@@ -305,7 +311,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 77 since round seventeen ("The driver going through the red light is at fault").
         // 78 since round twenty-two ("This week's embarrassing, large scale outage ..."); 79
         // with "the result of lack of due diligence on the part of the engineers".
-        ("tests/fixtures/language-blind8.tsv", 79, 4),
+        // 80 since round twenty-three ("If you do not know what the consequences are of this
+        // you should not be working in IT").
+        ("tests/fixtures/language-blind8.tsv", 80, 4),
         // 78 until round sixteen ("... running the way it should be" was read as a plan).
         // 80 since round seventeen ("the majority of blame lies with the driver").
         // 81 since "The 'devops' automation I made ..." (a role in scare quotes).
@@ -318,7 +326,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 79 until round seventeen ("Darren England, the VAR, failed to notice"; "...,
         // builder, hadn't paid attention").
         // 82 since round twenty-one ("more interested in eating donuts than keeping ...").
-        ("tests/fixtures/language-blind11.tsv", 82, 10),
+        // 83 since round twenty-three ("if your network people can't understand a firewall, do
+        // you really want them running your network?").
+        ("tests/fixtures/language-blind11.tsv", 83, 10),
         // 86 until round sixteen ("thinking they were smart enough to allow a plan"; "you can't
         // figure out how to microwave popcorn?").
         // 89 since round seventeen ("I always show the customer what we've found").

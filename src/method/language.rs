@@ -4703,6 +4703,33 @@ mod tests {
         );
     }
 
+    /// A condition on what someone cannot do, followed by a verdict on them (unfit for the
+    /// work, to be replaced, or a rhetorical question), is a verdict; a circumstance that
+    /// keeps someone from an act, an instruction after the condition, an open question, or a
+    /// doubt about ourselves is not.
+    #[test]
+    fn a_condition_on_what_someone_cannot_do_with_a_verdict_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "If you can't read a graph, you shouldn't be on the rotation.",
+                "If the contractors cannot follow a simple checklist, find better contractors.",
+                "If your ops team can't keep a certificate valid, do you really want them \
+                 running payments?",
+                "If he doesn't understand DNS he should not be working in infrastructure.",
+            ],
+            &[
+                "If you can't reach the IC, page the secondary on-call.",
+                "If the on-call can't see the dashboard, what should they do?",
+                "If you don't know which region is affected, check the status page first.",
+                "If you can't roll back, is there a way to fail over?",
+                "If anyone can't find the runbook, they should ask in the ops channel.",
+                "If the job can't finish, it should not be on the critical path.",
+                "If we can't keep the power on, will we ever get the site back?",
+            ],
+        );
+    }
+
     /// Care owed and found lacking, as a participle or with the law's "due", is a verdict;
     /// a thing lacking something, attention received, or care denied lacking is not.
     #[test]

@@ -56,6 +56,9 @@ const DISBELIEF: &str = "Disbelief at what someone did judges it from after the 
     what made it look like a reasonable thing to do at the time?";
 const SHAME: &str = "Shame asked of someone teaches the room to hide the next mistake. Ask: \
     what made it go the way it did, and what would anyone in that seat need next time?";
+const UNFIT: &str = "A condition on what someone could not do, with a verdict on them, \
+    judges the person from after the outcome. Ask: what would anyone in that seat have needed to \
+    do it, and did they have it?";
 const SELF: &str = "This is self-blame, said from after the outcome. Thank them, then ask: what \
     made it make sense at the time, and would anyone in that seat have seen it sooner?";
 
@@ -149,6 +152,7 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     s.omissions(&mut hits);
     s.questions(&mut hits);
     s.verdicts(&mut hits);
+    s.unfit_if(&mut hits);
     s.mishaps(&mut hits);
     s.minimisers(&mut hits);
     s.distancing(&mut hits);
@@ -317,6 +321,7 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
                 && !(ours && h.category == Verdict)
                 && matches!(h.category, Minimiser | Verdict)
                 && h.reframe != SANCTION
+                && h.reframe != UNFIT
                 && h.reframe != SHAME
                 && h.reframe != CAREFUL
                 && !(h.category == Minimiser && s.is(h.from, &["all", "not"])))
@@ -2595,6 +2600,88 @@ impl<'a> Reader<'a> {
                         self.hit(hits, i, k, Omission, UNSEEN);
                     }
                 }
+            }
+        }
+    }
+
+    /// A condition on what someone cannot do, then a verdict on them: "if you can't read a
+    /// graph you shouldn't be on the rotation", "if you cannot let your new hires work on
+    /// production code, find better new hires", "if they can't keep the power on now, how
+    /// will they ever...?". What keeps someone from an act ("if you can't reach the IC") is a
+    /// circumstance, and what follows an open condition is an instruction ("..., page the
+    /// secondary"): neither is read.
+    fn unfit_if(&self, hits: &mut Vec<Hit>) {
+        for i in 0..self.len() {
+            if self.w(i) != "if" {
+                continue;
+            }
+            let Some(who) = (i + 1..(i + 5).min(self.len()))
+                .take_while(|&k| !self.s.words[k - 1].pause_after)
+                .find(|&k| self.classify(k) == Subject::Person)
+            else {
+                continue;
+            };
+            // ("If your ops team can't...": the whole name.)
+            let who = (who..(who + 3).min(self.len()))
+                .take_while(|&k| {
+                    self.classify(k) == Subject::Person && !self.s.words[k].pause_after
+                })
+                .last()
+                .unwrap_or(who);
+            // Said of ourselves, it is a doubt, not a verdict on others.
+            if self.is(who, WE) {
+                continue;
+            }
+            let verb = if self.is(
+                who + 1,
+                &[
+                    "can't", "cant", "cannot", "couldn't", "don't", "dont", "doesn't",
+                ],
+            ) {
+                who + 2
+            } else if self.at(who + 1, "can not")
+                || self.at(who + 1, "do not")
+                || self.at(who + 1, "does not")
+            {
+                who + 3
+            } else {
+                continue;
+            };
+            // Kept from the act, not unable: "if you can't reach the IC", "can't get in".
+            if matches!(
+                self.base(verb),
+                "reach"
+                    | "access"
+                    | "contact"
+                    | "connect"
+                    | "log"
+                    | "hear"
+                    | "see"
+                    | "find"
+                    | "get"
+                    | "make"
+                    | "be"
+                    | "have"
+                    | "wait"
+                    | "attend"
+                    | "join"
+            ) {
+                continue;
+            }
+            let rest = verb + 1..self.len();
+            let unfit = rest.clone().any(|k| {
+                // "...you should not be working in IT", "he shouldn't be on the rotation".
+                (self.at(k, "should not be") && self.is(k + 3, &["working", "employed", "allowed", "anywhere", "near", "on", "in"]))
+                    || self.is(k, &["shouldn't", "shouldnt"])
+                        && self.w(k + 1) == "be"
+                        && self.is(k + 2, &["working", "employed", "allowed", "anywhere", "near", "on", "in"])
+                    // "..., find better new hires".
+                    || self.w(k) == "find"
+                        && self.is(k + 1, &["better", "new", "another", "someone", "somebody", "other"])
+            }) || self.s.question
+                && rest.clone().any(|k| self.is(k, &["really", "ever", "even"]));
+            if unfit && !self.negated_before(i, 3) {
+                self.hit(hits, i, verb, Verdict, UNFIT);
             }
         }
     }
