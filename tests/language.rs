@@ -200,8 +200,9 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         // set, and the corpus's own descriptions, read that narration as neutral); 48 again
         // since stop 27's "the failure is <a person>"; 49 since stop 30, 53 since stop 31, 57
         // since stop 35, 58 since round sixteen ("a key person that should make sure..." is a
-        // duty told, not a plan).
-        ("blame-other", 58),
+        // duty told, not a plan), 59 since round twenty-three ("some employee who will
+        // probably be known forever as ... entered the wrong command").
+        ("blame-other", 59),
         ("counterfactual", 25),
         ("distancing", 14),
         ("minimiser", 15),
@@ -273,7 +274,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 88 since round seventeen ("... I always included basic failsafes").
         // 89 since round twenty ("One trigger-happy worker ...": a person judged).
         // 90 since round twenty-one ("more focused on its profit margins than on ...").
-        ("tests/fixtures/language-blind.tsv", 90, 6),
+        // 91 since round twenty-three ("some exec decided it was too expensive").
+        ("tests/fixtures/language-blind.tsv", 91, 6),
         // 85 until round seventeen (a quotation after "Translation:" is said in the room).
         // 87 since round twenty ("I saw poorly trained technicians ...").
         // 88 since round twenty-three ("If you cannot let your new hires work on production
@@ -328,7 +330,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 82 since round twenty-one ("more interested in eating donuts than keeping ...").
         // 83 since round twenty-three ("if your network people can't understand a firewall, do
         // you really want them running your network?").
-        ("tests/fixtures/language-blind11.tsv", 83, 10),
+        // 84 with "Because some genius (me, years ago) had wrapped a critical path...".
+        ("tests/fixtures/language-blind11.tsv", 84, 10),
         // 86 until round sixteen ("thinking they were smart enough to allow a plan"; "you can't
         // figure out how to microwave popcorn?").
         // 89 since round seventeen ("I always show the customer what we've found").

@@ -4730,6 +4730,29 @@ mod tests {
         );
     }
 
+    /// "Some" before one of the staff who then did the harm names a nameless culprit; not
+    /// those who told of it, an act that harmed nothing, more than one person, a question, or
+    /// the words mentioned.
+    #[test]
+    fn some_one_of_the_staff_who_did_the_harm_is_named_as_the_cause() {
+        expect(
+            Category::Verdict,
+            &[
+                "Some contractor decided the firewall rules were optional.",
+                "Some manager had signed off on the change without reading it.",
+                "Apparently some dev pushed straight to prod on a Friday.",
+            ],
+            &[
+                "Some engineer from the vendor joined the call at 03:10.",
+                "Some user reported the error on the forum.",
+                "Did some engineer change the config?",
+                "We asked some engineer on the vendor side to check the logs.",
+                "Some engineers decided to stay late to help.",
+                "The words 'some genius decided' came up twice in the retro.",
+            ],
+        );
+    }
+
     /// Care owed and found lacking, as a participle or with the law's "due", is a verdict;
     /// a thing lacking something, attention received, or care denied lacking is not.
     #[test]

@@ -152,6 +152,7 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     s.omissions(&mut hits);
     s.questions(&mut hits);
     s.verdicts(&mut hits);
+    s.some_one_did_it(&mut hits);
     s.unfit_if(&mut hits);
     s.mishaps(&mut hits);
     s.minimisers(&mut hits);
@@ -2682,6 +2683,37 @@ impl<'a> Reader<'a> {
                 && rest.clone().any(|k| self.is(k, &["really", "ever", "even"]));
             if unfit && !self.negated_before(i, 3) {
                 self.hit(hits, i, verb, Verdict, UNFIT);
+            }
+        }
+    }
+
+    /// "Some" before one person of the staff, who then did the harm: "some exec decided it
+    /// was too expensive", "some employee ... entered the wrong command", "some genius had
+    /// wrapped it in a log call". The one who acted is left nameless and waved off, and the
+    /// act is put on them. Not the people who tell of it ("some user reported it"), not what
+    /// they did that harmed nothing ("some engineer joined the call"), nor a question asked.
+    fn some_one_did_it(&self, hits: &mut Vec<Hit>) {
+        const STAFF: &[&str] = &[
+            "exec", "executive", "manager", "director", "vp", "admin", "sysadmin", "engineer",
+            "developer", "dev", "programmer", "coder", "intern", "employee", "contractor", "tech",
+            "technician", "operator", "junior", "genius", "guy", "dude", "bozo", "clown", "muppet",
+            "cowboy", "numpty",
+        ];
+        const ACTS: &[&str] = &[
+            "decided", "decides", "thought", "thinks", "figured", "entered", "typed", "deleted",
+            "pushed", "changed", "ran", "unplugged", "broke", "removed", "dropped", "wiped",
+            "killed", "misconfigured", "wrapped", "installed", "disabled", "turned", "cut", "had",
+        ];
+        if self.s.question {
+            return;
+        }
+        for i in 0..self.len() {
+            if self.w(i) != "some" || !self.is(i + 1, STAFF) || self.s.words[i + 1].quoted {
+                continue;
+            }
+            let acted = (i + 2..(i + 22).min(self.len())).find(|&k| self.is(k, ACTS));
+            if acted.is_some() && !self.negated_before(i, 3) {
+                self.hit(hits, i, i + 1, Verdict, CAUSE);
             }
         }
     }
