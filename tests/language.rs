@@ -286,7 +286,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // "the consequences for lacking attention to detail".
         // 95 since round twenty-three ("If they can't keep the power on under these
         // conditions, how will they ever...?").
-        ("tests/fixtures/language-blind3.tsv", 95, 6),
+        // 96 with "Curse you, former admins." (a curse called down on them).
+        ("tests/fixtures/language-blind3.tsv", 96, 6),
         // 78 until stop 47: "set up a daily task ... and.. forgot about it" was read as two
         // sentences, and "forgot about it" alone was flagged. Read as one, its subject is lost.
         // 78 since round sixteen ("someone thought they were exceedingly clever").
@@ -321,7 +322,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 81 since "The 'devops' automation I made ..." (a role in scare quotes).
         // 82 since round twenty-two ("somebody merged without running BuildAndTest.cmd"); 83
         // with "what had happened: I happened"; 84 with "an utter d-bag".
-        ("tests/fixtures/language-blind9.tsv", 84, 13),
+        // 85 since round twenty-three ("Curse you, former admins.").
+        ("tests/fixtures/language-blind9.tsv", 85, 13),
         // 83 until round seventeen ("On my can we always had an aft lookout posted").
         // 85 since round nineteen ("Tech: Did you not read...": a question after a label).
         ("tests/fixtures/language-blind10.tsv", 85, 11),

@@ -4753,6 +4753,25 @@ mod tests {
         );
     }
 
+    /// A curse called down on people ("curse you", "a pox on") is a verdict, as "shame on"
+    /// is; the noun, an oath alone, or cursing at a thing is not.
+    #[test]
+    fn a_curse_called_down_on_people_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "Curse you, whoever set that TTL.",
+                "A pox on the release managers and their freeze.",
+                "Damn them for shipping it on a Friday.",
+            ],
+            &[
+                "The curse of knowledge made the runbook hard to read.",
+                "He would curse at the terminal whenever the build broke.",
+                "Damn, the replica is lagging again.",
+            ],
+        );
+    }
+
     /// Care owed and found lacking, as a participle or with the law's "due", is a verdict;
     /// a thing lacking something, attention received, or care denied lacking is not.
     #[test]

@@ -90,6 +90,12 @@ const IDIOMS: &[(&str, usize)] = &[
     ("known better", 1),
     ("shown the door", 1),
     ("shame on", 1),
+    // A curse called down on them: "Curse you, former admins."
+    ("curse you", 1),
+    ("curse them", 1),
+    ("damn you", 1),
+    ("damn them", 1),
+    ("a pox on", 2),
     ("not a clue", 2),
     ("no clue", 1),
     // "The firefighters (and I use the term loosely)": the title given and taken back.
