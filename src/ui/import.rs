@@ -299,7 +299,8 @@ pub fn ImportFailed(
         }
         .into_any(),
         None => view! {
-            <p>"Nothing was imported and nothing in this browser was changed."</p>
+            // The message above says that nothing was imported.
+            <p>"Nothing in this browser was changed."</p>
             <div class="dialog-actions">
                 <Button class="primary" on_click=move |_| close.run(()) label="OK"/>
             </div>
@@ -322,9 +323,16 @@ pub fn ImportFailed(
 fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>) -> impl IntoView {
     let app = use_app();
     let zone = browser::local_zone();
-    let theirs = date_time_label(read.envelope.review.updated_at, &zone, &browser::IntlZones);
+    // A file whose review does not say when it was last changed is taken as changed when the
+    // file says something else happened (exported, saved, created), as the library lists it
+    // once imported; not on 1 January 1970, and not as older than every copy.
+    let file_changed = read.envelope.last_changed();
+    let theirs = file_changed.map_or_else(
+        || "at a time the file does not say".to_string(),
+        |at| date_time_label(at, &zone, &browser::IntlZones),
+    );
     let ours = date_time_label(existing.updated_at, &zone, &browser::IntlZones);
-    let newer_here = existing.updated_at > read.envelope.review.updated_at;
+    let newer_here = file_changed.is_some_and(|at| existing.updated_at > at);
     let title = display_title(&existing.title);
     let file_title = display_title(&read.envelope.review.title);
     let file_title_shown = file_title.clone();

@@ -241,6 +241,14 @@ test("a file that does not say when its review was last edited is listed by when
   const row = page.getByRole("listitem", { name: "Written elsewhere" });
   await expect(row).toContainText("15 Mar 2026");
   await expect(row).not.toContainText("1970");
+  // Imported again, the same: the dialog tells it by its export too, and does not call the
+  // copy here newer.
+  await importFile(page, path);
+  const dialog = page.getByRole("dialog", { name: "This review is already in this browser" });
+  await expect(dialog).toContainText("15 Mar 2026");
+  await expect(dialog).not.toContainText("1970");
+  await expect(dialog).not.toContainText("newer than the file");
+  await dialog.getByRole("button", { name: "Cancel" }).click();
 });
 
 test("every note is shown: a moment's second note in the walk-through, and notes on the whole review in Setup", async ({ page }) => {
