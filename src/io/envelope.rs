@@ -858,40 +858,40 @@ fn give_fresh_ids(review: &mut Review, ids: &mut IdGen, repairs: &mut Vec<String
         .iter_mut()
         .flat_map(|m| m.evidence.iter_mut().map(|e| &mut e.id))
         .collect();
-    let collections: [(&str, &str, Vec<&mut Id>); 8] = [
+    let collections: [((&str, &str), &str, Vec<&mut Id>); 8] = [
         (
-            "people",
+            ("person", "people"),
             "p",
             review.people.iter_mut().map(|p| &mut p.id).collect(),
         ),
-        ("pieces of evidence", "e", evidence),
+        (("piece of evidence", "pieces of evidence"), "e", evidence),
         (
-            "accounts",
+            ("account", "accounts"),
             "a",
             review.accounts.iter_mut().map(|a| &mut a.id).collect(),
         ),
         (
-            "notes",
+            ("note", "notes"),
             "n",
             review.notes.iter_mut().map(|n| &mut n.id).collect(),
         ),
         (
-            "parked ideas",
+            ("parked idea", "parked ideas"),
             "i",
             review.parking_lot.iter_mut().map(|i| &mut i.id).collect(),
         ),
         (
-            "queued questions",
+            ("queued question", "queued questions"),
             "q",
             review.questions.iter_mut().map(|q| &mut q.id).collect(),
         ),
         (
-            "opportunities",
+            ("opportunity", "opportunities"),
             "o",
             review.opportunities.iter_mut().map(|o| &mut o.id).collect(),
         ),
         (
-            "synthesis items",
+            ("synthesis item", "synthesis items"),
             "f",
             review.synthesis.all_mut().map(|f| &mut f.id).collect(),
         ),
@@ -901,10 +901,15 @@ fn give_fresh_ids(review: &mut Review, ids: &mut IdGen, repairs: &mut Vec<String
     }
     // Moments last: evidence borrowed them above.
     let moment_ids = review.moments.iter_mut().map(|m| &mut m.id).collect();
-    note_count(repairs, fresh_ids(moment_ids, "m", ids), "moments");
+    note_count(
+        repairs,
+        fresh_ids(moment_ids, "m", ids),
+        ("moment", "moments"),
+    );
 }
 
-fn note_count(repairs: &mut Vec<String>, fixed: usize, what: &str) {
+fn note_count(repairs: &mut Vec<String>, fixed: usize, (one, many): (&str, &str)) {
+    let what = if fixed == 1 { one } else { many };
     if fixed > 0 {
         repairs.push(format!(
             "{fixed} {what}: missing or repeated ids were replaced."
@@ -1383,6 +1388,13 @@ mod tests {
         assert!(review.notes.iter().any(|n| n.text.contains("DNS")));
         assert_eq!(review.session.current, None);
         assert!(read.repairs.len() >= 4, "{:?}", read.repairs);
+        // Counted as a person would say it.
+        assert!(
+            read.repairs
+                .contains(&"1 person: missing or repeated ids were replaced.".to_string()),
+            "{:?}",
+            read.repairs
+        );
     }
 
     #[test]
