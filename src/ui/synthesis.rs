@@ -188,8 +188,8 @@ fn FindingEditor(id: Id, section: &'static str, label: &'static str) -> impl Int
         let Some(removed) = removed.flatten() else {
             return;
         };
-        // The button went with its item: the focus goes to the section's own "Add".
-        super::browser::focus_by_id(format!("add-{section}"));
+        // The focus, gone with the button, goes to the notice's Undo, as for every removal
+        // (on the section's "Add", a second Enter added an empty item).
         let text: String = removed.finding.text.chars().take(60).collect();
         app.notice.set(Some(Notice {
             failure: false,
@@ -432,7 +432,7 @@ fn OpportunityEditor(id: Id) -> impl IntoView {
         let Some(removed) = removed.flatten() else {
             return;
         };
-        super::browser::focus_by_id("add-opportunity".into());
+        // The focus goes to the notice's Undo, as above.
         let title: String = removed.1.title.chars().take(60).collect();
         app.notice.set(Some(Notice {
             failure: false,
