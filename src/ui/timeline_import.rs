@@ -558,12 +558,23 @@ fn PreviewDialog(
     view! {
         <Modal title=format!("Preview of {source}") on_close=close>
             <p>
-                {format!(
-                    "{total} moment{} found, {skipped_count} line{} skipped. Every recognised line starts selected; \
-                     untick what should not become a moment. Original times are kept.",
-                    if total == 1 { "" } else { "s" },
-                    if skipped_count == 1 { "" } else { "s" },
-                )}
+                {if total == 0 {
+                    // Said plainly, with the reasons open below: a file of another kind gave
+                    // an empty list and a count that hid why.
+                    format!(
+                        "No moment could be read from what was given ({skipped_count} line{} or file{} \
+                         skipped: why is listed below). Nothing was added.",
+                        if skipped_count == 1 { "" } else { "s" },
+                        if skipped_count == 1 { "" } else { "s" },
+                    )
+                } else {
+                    format!(
+                        "{total} moment{} found, {skipped_count} line{} skipped. Every recognised line starts selected; \
+                         untick what should not become a moment. Original times are kept.",
+                        if total == 1 { "" } else { "s" },
+                        if skipped_count == 1 { "" } else { "s" },
+                    )
+                }}
                 {(held_count > 0).then(|| format!(
                     " {held_count} {} already on the timeline, at the same time with the same \
                      words, and start{} unticked.",
@@ -589,7 +600,7 @@ fn PreviewDialog(
                 />
             </Show>
             {(!skipped.is_empty()).then(|| view! {
-                <details class="skipped">
+                <details class="skipped" open=total == 0>
                     <summary>{format!("Skipped lines ({skipped_count})")}</summary>
                     <ul aria-label="Skipped lines">
                         {skipped.into_iter().take(500).map(|s| view! {

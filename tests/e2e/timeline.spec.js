@@ -199,6 +199,19 @@ test("a Slack export of two day files imports with names, and noise can be left 
   await expect(refused).toContainText("\u201cslack-export.zip\u201d is an archive. Unpack the Slack export first");
   await refused.getByRole("button", { name: "Cancel" }).click();
   await expect(items).toHaveCount(6);
+
+  // A JSON file of another kind: said plainly, with why.
+  await page.getByRole("button", { name: "Import Slack export" }).click();
+  const [other] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("dialog", { name: "Import Slack export" }).getByRole("button", { name: "Choose files" }).click(),
+  ]);
+  await other.setFiles({ name: "settings.json", mimeType: "application/json", buffer: Buffer.from('{"not": "slack"}') });
+  await expect(preview).toContainText("No moment could be read from what was given");
+  await expect(preview.getByRole("list", { name: "Skipped lines" })).toContainText("not a Slack day file");
+  await expect(preview.getByRole("list", { name: "Skipped lines" })).toBeVisible();
+  await preview.getByRole("button", { name: "Cancel" }).click();
+  await expect(items).toHaveCount(6);
 });
 
 test("a Slack user's display name finds the person the review knows, asking when it is only a part", async ({ page }) => {
