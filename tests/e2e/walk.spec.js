@@ -1295,6 +1295,11 @@ test("a word longer than the screen breaks instead of widening the console or th
     const [scroll, width] = await p.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(scroll, `${where} is no wider than its window`).toBeLessThanOrEqual(width);
   }
+  // Broken over its lines without kerning, in the fields too: with kerning, a long word was
+  // shaped again for every line (a 4 MB one took 40 s to lay out).
+  const kerning = await page.getByRole("article", { name: /Ana Souza/ }).getByRole("textbox", { name: "Cues" })
+    .evaluate((box) => [getComputedStyle(box).fontKerning, getComputedStyle(document.body).fontKerning]);
+  expect(kerning).toEqual(["none", "none"]);
 });
 
 test("a right-to-left mark left open in a name does not turn the role after it around", async ({ page }) => {
