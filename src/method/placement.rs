@@ -146,21 +146,7 @@ pub fn quick_line(
         let day = date
             .or(placed)
             .unwrap_or_else(|| to_local(at, zone, zones).date);
-        match wall_clock(day, time, zone, zones) {
-            WallClock::Once => {}
-            WallClock::Never => said.push(format!(
-                "{} did not happen on {} in {zone}: the clocks went forward. It is recorded as {}.",
-                time.hh_mm(),
-                day.human(),
-                to_local(at, zone, zones).time.hh_mm()
-            )),
-            WallClock::Twice => said.push(format!(
-                "{} happened twice on {} in {zone}: the clocks went back. It is recorded as the \
-                 first of the two.",
-                time.hh_mm(),
-                day.human()
-            )),
-        }
+        said.extend(clock_change_said(day, time, at, zone, zones));
     }
     Ok(QuickLine {
         at,
@@ -170,6 +156,34 @@ pub fn quick_line(
         order_only: time.is_none(),
         said: (!said.is_empty()).then(|| said.join(" ")),
     })
+}
+
+/// What to tell the person who typed `time` on `day` in `zone`, recorded as `at`, when the
+/// clocks changed over it: a time that did not happen (recorded an hour on), or one that
+/// happened twice (recorded as the first). Said wherever a time is typed, so that a moment
+/// does not move past the next one without a word.
+pub fn clock_change_said(
+    day: Date,
+    time: TimeOfDay,
+    at: Instant,
+    zone: &str,
+    zones: &dyn ZoneOffsets,
+) -> Option<String> {
+    match wall_clock(day, time, zone, zones) {
+        WallClock::Once => None,
+        WallClock::Never => Some(format!(
+            "{} did not happen on {} in {zone}: the clocks went forward. It is recorded as {}.",
+            time.hh_mm(),
+            day.human(),
+            to_local(at, zone, zones).time.hh_mm()
+        )),
+        WallClock::Twice => Some(format!(
+            "{} happened twice on {} in {zone}: the clocks went back. It is recorded as the \
+             first of the two.",
+            time.hh_mm(),
+            day.human()
+        )),
+    }
 }
 
 /// A moment that looks as if it landed on the wrong day, and the day it most likely belongs to.

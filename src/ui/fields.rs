@@ -7,6 +7,7 @@
 
 use super::browser::{self, IntlZones};
 use super::widgets::dom_id;
+use crate::method::placement;
 use crate::model::time::{from_local, parse_clock, to_local, Date};
 use crate::model::Instant;
 use leptos::prelude::*;
@@ -244,6 +245,8 @@ pub fn WhenField(
         StoredValue::new(String::new()),
     );
     let problem = RwSignal::new(None::<String>);
+    // Said of a time committed over a change of the clocks, until the next commit.
+    let clock_note = RwSignal::new(None::<String>);
     let problem_id = dom_id("when-problem");
     let local = move || value.get().map(|at| to_local(at, &zone.get(), &IntlZones));
     let commit = move || {
@@ -278,13 +281,19 @@ pub fn WhenField(
         ) {
             Ok(None) => {
                 problem.set(None);
+                clock_note.set(None);
                 committed();
                 set.run(None);
             }
             Ok(Some((date, time))) => {
                 problem.set(None);
                 committed();
-                set.run(from_local(date, time, &zone.get_untracked(), &IntlZones));
+                let zone = zone.get_untracked();
+                let at = from_local(date, time, &zone, &IntlZones);
+                clock_note.set(at.and_then(|at| {
+                    placement::clock_change_said(date, time, at, &zone, &IntlZones)
+                }));
+                set.run(at);
             }
             Err(message) => problem.set(Some(message.to_string())),
         }
@@ -358,6 +367,7 @@ pub fn WhenField(
             <span class="field-problem" id=problem_id aria-live="polite">
                 {move || problem.get()}
             </span>
+            <span class="field-hint" role="status">{move || clock_note.get()}</span>
         </fieldset>
     }
 }

@@ -958,6 +958,29 @@ test("a date typed part by part is committed once, when left: the moment does no
   await expect(moved.getByRole("textbox", { name: "Moment time" })).toHaveValue("09:03");
 });
 
+test("a time typed in the moment editor over a change of the clocks says how it was recorded", async ({ page }) => {
+  await openStored(page, {
+    id: "r-clocks", title: "Clocks change", time_zone: "Europe/Berlin",
+    moments: [
+      { id: "m0", at: "2026-03-29T00:30:00Z", kind: "observation", description: "Before the change" },
+      { id: "m1", at: "2026-03-29T01:10:00Z", kind: "observation", description: "After the change" },
+    ],
+  });
+  const row = timelineItems(page).filter({ hasText: "Before the change" });
+  await row.getByRole("button", { name: "Edit" }).click();
+  const editor = row.getByRole("group", { name: "Edit moment" });
+  const time = editor.getByRole("textbox", { name: "Moment time" });
+  // 02:30 did not happen in Berlin that night: recorded an hour on, after the 03:10 moment.
+  await time.fill("02:30");
+  await time.press("Tab");
+  await expect(editor.getByRole("status").filter({ hasText: "clocks" })).toHaveText("02:30 did not happen on Sun 29 Mar 2026 in Europe/Berlin: the clocks went forward. It is recorded as 03:30.");
+  await expect(time).toHaveValue("03:30");
+  // A time that happened once: nothing to say.
+  await time.fill("01:45");
+  await time.press("Tab");
+  await expect(editor.getByRole("status").filter({ hasText: "clocks" })).toHaveCount(0);
+});
+
 test("rows drawn together each show their own words, whatever the script", async ({ page }) => {
   // The rows of one batch send their words to the page as one string, cut there by length:
   // a length counted wrongly for any script would shift every later row's words.
