@@ -21,7 +21,8 @@
 //!   review's clock, and the preview says which lines gave a zone's name
 //! - `15/03/2026 10:40 ana: text` (day or month first, as for WhatsApp)
 //!
-//! Times without a date take the facilitator's date anchor; a time more than an hour earlier
+//! Times without a date take the facilitator's date anchor, or the date of the last line that
+//! had one (an instant's date on the review's clock); a time more than an hour earlier
 //! than the previous line's means the day after (a smaller step back is messages out of
 //! order). Times with a date or an offset are kept exactly as written. This module never
 //! panics on any input (a property test checks it).
@@ -195,7 +196,11 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
         };
         let stamp = match found.when {
             When::Exact(at) => {
-                last_local = None;
+                // An instant with its date sets the day of the bare times after it, as a dated
+                // local line does: they are on the review's clock, so its date and time there.
+                let here = at.plus_minutes(i64::from(east));
+                day = here.utc_date();
+                last_local = Some((day, here.utc_time(), false));
                 anchored = false;
                 Stamp::Exact(at)
             }
@@ -1378,6 +1383,62 @@ mod tests {
                 local(15, 0, 1, 0),
                 local(15, 0, 2, 0)
             ]
+        );
+    }
+
+    #[test]
+    fn a_dated_line_sets_the_day_of_the_bare_times_after_it() {
+        let stamps = |text: &str, east: i32| -> Vec<Stamp> {
+            parse_on_clock(text, anchor(), east)
+                .messages
+                .iter()
+                .map(|m| m.stamp)
+                .collect()
+        };
+        let at = |text: &str| Stamp::Exact(Instant::parse_rfc3339(text).unwrap());
+        // A bare time earlier than the instant before it is the next day, counted from it.
+        assert_eq!(
+            stamps(
+                "2026-03-14T23:50:00Z deploybot: deploy started\n00:10 Ana: alerts firing\n\
+                 00:12 Ana: paging Ben",
+                0
+            ),
+            [
+                at("2026-03-14T23:50:00Z"),
+                local(15, 0, 10, 0),
+                local(15, 0, 12, 0)
+            ]
+        );
+        // A date days after the anchor carries the bare times after it to that date.
+        assert_eq!(
+            stamps(
+                "09:00 Ana: hello\n2026-03-20T10:00:00Z deploybot: x\n10:05 Ana: next",
+                0
+            ),
+            [
+                local(14, 9, 0, 0),
+                at("2026-03-20T10:00:00Z"),
+                local(20, 10, 5, 0)
+            ]
+        );
+        // The day is the instant's on the review's clock: 23:50 UTC is 00:50 the next day in
+        // Berlin, and 16:50 the same day in Los Angeles.
+        let text = "2026-03-14T23:50:00Z bot: deploy\n01:00 ana: alerts";
+        assert_eq!(stamps(text, 60)[1], local(15, 1, 0, 0));
+        assert_eq!(stamps(text, -420)[1], local(15, 1, 0, 0));
+        assert_eq!(
+            stamps("2026-03-14T23:50:00Z bot: deploy\n17:00 ana: alerts", -420)[1],
+            local(14, 17, 0, 0)
+        );
+        // A date with its zone's name written is an instant too; a local date and time still
+        // sets the day as before.
+        assert_eq!(
+            stamps("2026-03-16 22:00:00 UTC bot: x\n08:00 ana: y", 0)[1],
+            local(17, 8, 0, 0)
+        );
+        assert_eq!(
+            stamps("2026-03-16 22:00 bot: x\n22:30 ana: y", 0)[1],
+            local(16, 22, 30, 0)
         );
     }
 
