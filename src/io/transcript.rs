@@ -3,7 +3,9 @@
 //! Recognised line shapes (a message may continue on the lines after its first one):
 //! - `09:42 Ana Souza: text`, `09:42:10 Ana: text`, `9:42 PM Ana: text`
 //! - `[09:42] <ana> text`, `[09:42:10] ana: text`, `[9:42 PM] Ana: text`
-//! - `[2026-03-14 09:42:10] ana: text`, `2026-03-14 09:42 ana: text`
+//! - `[2026-03-14 09:42:10] ana: text`, `2026-03-14 09:42 ana: text`, and a log's own lines
+//!   with a fraction of a second: `2026-03-14 09:42:10,123 ERROR text` (a bare time to the
+//!   millisecond starts a message only with a name after it: otherwise it is a quoted log)
 //! - ISO 8601: `2026-03-14T09:42:10Z ana: text`, `2026-03-14T09:42:10+01:00 <ana> text`
 //! - a message list copied from Slack's web client: `Ana Souza  9:42 AM` on one line (or the
 //!   name on one line and the time on the next), the message on the next lines; a line with only
@@ -750,11 +752,14 @@ fn stamped_header(line: &str, order: DateOrder) -> Option<Header> {
         (after_stamp(when, rest, approximate), stamp)
     };
     // "09:44:10.123 cy: text" is a message; "17:01:44.123 lock", a log line quoted in one, is
-    // not: a time to the millisecond starts a message only with someone's name after it.
+    // not: a bare time to the millisecond starts a message only with someone's name after it.
+    // With its date written ("2026-03-14 09:00:00,123 ERROR ..."), it is a log's own line, read
+    // as the same stamp without the fraction is.
     let fraction = stamp
         .rsplit_once(['.', ','])
         .is_some_and(|(_, f)| !f.is_empty() && f.bytes().all(|b| b.is_ascii_digit()));
-    if fraction && header.name.as_deref().is_none_or(str::is_empty) {
+    let dated = matches!(header.when, When::Dated(..) | When::Exact(_));
+    if fraction && !dated && header.name.as_deref().is_none_or(str::is_empty) {
         return None;
     }
     Some(Header {
@@ -1117,6 +1122,33 @@ mod tests {
             ]
         );
         assert!(parsed.skipped.is_empty(), "{:?}", parsed.skipped);
+    }
+
+    #[test]
+    fn a_dated_log_stamp_with_a_fraction_of_a_second_is_read_as_without_it() {
+        // Log4j and Python write milliseconds after a comma, others after a point, any number
+        // of digits: the line is read as the same stamp without them.
+        for line in [
+            "2026-03-14 09:00:00.123 ERROR db pool exhausted",
+            "2026-03-14 09:00:00,123 ERROR db pool exhausted",
+            "2026-03-14 09:00:00.123456 ERROR db pool exhausted",
+            "[2026-03-14 09:00:00,1] ERROR db pool exhausted",
+            "2026-03-14T09:00:00.123 ERROR db pool exhausted",
+            "2026-03-14 09:00:00 ERROR db pool exhausted",
+        ] {
+            let parsed = parse(line, anchor());
+            assert!(parsed.skipped.is_empty(), "{line}: {:?}", parsed.skipped);
+            let m = one(line);
+            assert_eq!(m.stamp, local(14, 9, 0, 0), "{line}");
+            assert_eq!(m.text, "ERROR db pool exhausted", "{line}");
+        }
+        let m = one("2026-03-14 09:00:00.123 ana: pool exhausted");
+        assert_eq!((m.stamp, m.name.as_str()), (local(14, 9, 0, 0), "ana"));
+        // A bare time to the millisecond without a name is still a log line quoted in the
+        // message before it.
+        let parsed = parse("10:02 ana: stuck:\n17:01:44.123 lock", anchor());
+        assert_eq!(parsed.messages.len(), 1);
+        assert!(parsed.messages[0].text.contains("17:01:44.123 lock"));
     }
 
     #[test]
