@@ -22,6 +22,7 @@
 //!   are not read, as people write "PST" all year: `09:43 PST ana: text` is ana's, on the
 //!   review's clock, and the preview says which lines gave a zone's name
 //! - `15/03/2026 10:40 ana: text` (day or month first, as for WhatsApp)
+//! - any of the stamps above after a weekday's name: `Tue 13:03 ana: text`, `Tuesday, 13:03`
 //!
 //! Times without a date take the facilitator's date anchor, or the date of the last line that
 //! had one (an instant's date on the review's clock); a time more than an hour earlier
@@ -471,7 +472,10 @@ fn nearer_half_day(last: TimeOfDay, time: TimeOfDay) -> TimeOfDay {
 
 /// Whether a line starts with what is written as a clock time ("25:61", "9:75:00") but is none.
 fn impossible_clock(line: &str) -> bool {
-    let first = line.split_whitespace().next().unwrap_or_default();
+    let first = without_weekday(line)
+        .split_whitespace()
+        .next()
+        .unwrap_or_default();
     let token = first
         .trim_start_matches('[')
         .trim_end_matches([']', ',', ':']);
@@ -481,6 +485,22 @@ fn impossible_clock(line: &str) -> bool {
             .iter()
             .all(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
         && parse_clock(token).is_none()
+}
+
+/// The line after a weekday's name that starts a time stamp ("Tue 13:03", "Tuesday, 13:03",
+/// "tue. 13:03"), as some clients and loggers write it; the line as it is otherwise. The
+/// weekday is left aside: the day is worked out as for the same time without it.
+fn without_weekday(line: &str) -> &str {
+    let Some((word, rest)) = line.split_once(char::is_whitespace) else {
+        return line;
+    };
+    let word = word.trim_end_matches([',', '.']).to_ascii_lowercase();
+    let rest = rest.trim_start();
+    if weekday(&word) && rest.starts_with(|c: char| c.is_ascii_digit()) {
+        rest
+    } else {
+        line
+    }
 }
 
 /// A line that is only a date, as Slack separates days: "Saturday, March 14th",
@@ -733,7 +753,7 @@ fn stamped_header(line: &str, order: DateOrder) -> Option<Header> {
     let trimmed = line.trim();
     let (header, stamp) = if let Some(inner) = trimmed.strip_prefix('[') {
         let (stamp, rest) = inner.split_once(']')?;
-        let (approximate, stamp) = approximate_mark(stamp.trim());
+        let (approximate, stamp) = approximate_mark(without_weekday(stamp.trim()));
         // "[09:43 PST] ana: text": the zone's name is set aside as after a bare time.
         let (stamp, zone) = match stamp.rsplit_once(' ') {
             Some((time, zone)) if ZONE_NAMES.contains(&zone) => (time, Some(zone)),
@@ -746,7 +766,7 @@ fn stamped_header(line: &str, order: DateOrder) -> Option<Header> {
         }
         (header, stamp)
     } else {
-        let (approximate, trimmed) = approximate_mark(trimmed);
+        let (approximate, trimmed) = approximate_mark(without_weekday(trimmed));
         let (when, rest) = leading_when(trimmed, order)?;
         let stamp = &trimmed[..trimmed.len() - rest.len()];
         (after_stamp(when, rest, approximate), stamp)
@@ -1472,6 +1492,55 @@ mod tests {
             stamps("2026-03-16 22:00 bot: x\n22:30 ana: y", 0)[1],
             local(16, 22, 30, 0)
         );
+    }
+
+    #[test]
+    fn a_weekday_before_a_time_is_left_aside_not_taken_for_more_text() {
+        let parsed = parse(
+            "13:02 Ana: one\nTue 13:03 Ana: weekday prefix\n13:04 Ana: three",
+            anchor(),
+        );
+        let said: Vec<(&str, &str, Stamp)> = parsed
+            .messages
+            .iter()
+            .map(|m| (m.name.as_str(), m.text.as_str(), m.stamp))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("Ana", "one", local(14, 13, 2, 0)),
+                ("Ana", "weekday prefix", local(14, 13, 3, 0)),
+                ("Ana", "three", local(14, 13, 4, 0)),
+            ]
+        );
+        // Short or long, any case, with a comma or a point, in brackets or before a date.
+        for line in [
+            "Tuesday, 13:03 Ana: x",
+            "TUE. 13:03 Ana: x",
+            "wed 1:03 PM Ana: x",
+            "[Tue 13:03] Ana: x",
+            "Sat 2026-03-14 13:03 Ana: x",
+        ] {
+            let m = one(line);
+            assert_eq!(
+                (m.stamp, m.name.as_str()),
+                (local(14, 13, 3, 0), "Ana"),
+                "{line}"
+            );
+        }
+        // A weekday before a time that does not exist is listed, not added to the message.
+        let parsed = parse("13:02 Ana: one\nTue 25:61 Ana: late", anchor());
+        assert_eq!(parsed.messages.len(), 1);
+        assert_eq!(parsed.messages[0].text, "one");
+        assert_eq!(parsed.skipped.len(), 1);
+        // A weekday before anything but a time is as before: a date line, or more text.
+        let parsed = parse(
+            "13:02 Ana: one\nSat, 21 March\n09:00 Ben: two\nTue we deploy",
+            anchor(),
+        );
+        assert_eq!(parsed.messages.len(), 2);
+        assert_eq!(parsed.messages[1].stamp, local(21, 9, 0, 0));
+        assert_eq!(parsed.messages[1].text, "two\nTue we deploy");
     }
 
     #[test]
