@@ -182,11 +182,16 @@ fn the_rooms_fingerprint_counts_for_the_save_it_came_with_and_no_other() {
     let ready = ReadySave::of(&review("r-1", "Walked"), 1, now()).with_room(Some(42));
     assert_eq!(reviews.save_ready(ready, "w1"), Ok(2));
     assert_eq!(reviews.room_digest(&id), Some(42));
-    // A save that stored none: the fingerprint names the one before.
+    // A save that stored none takes the last one away: a save that failed after storing its
+    // fingerprint names the same revision as the retry that stores none.
     reviews
         .save_by(&review("r-1", "Typed"), 2, now(), "w1")
         .unwrap();
     assert_eq!(reviews.room_digest(&id), None);
+    assert_eq!(
+        local_storage().get_item(&library::room_key(&id)).unwrap(),
+        None
+    );
     let ready = ReadySave::of(&review("r-1", "Walked on"), 3, now()).with_room(Some(43));
     reviews.save_ready(ready, "w1").unwrap();
     assert_eq!(reviews.room_digest(&id), Some(43));

@@ -81,7 +81,8 @@ pub fn held_view(review: &Review) -> RoomView {
 }
 
 /// A fingerprint of all that decides what a shared screen shows of `review`: the room's view,
-/// and whether a screen opened on its own would hold it back ([`held_view`]). A window saving
+/// the view held back ([`held_view`]) and which of the two a screen opened on its own shows.
+/// A window saving
 /// during the walk stores it beside the review, so that a shared screen can pass over a save
 /// that changes nothing it shows (an account typed while accounts are not shown) without
 /// reading the whole review again. Equal fingerprints of two reviews mean equal screens; a
@@ -90,6 +91,7 @@ pub fn room_digest(review: &Review) -> u64 {
     use std::hash::{DefaultHasher, Hash, Hasher};
     let mut hasher = DefaultHasher::new();
     room_view(review).hash(&mut hasher);
+    held_view(review).hash(&mut hasher);
     super::walk::resumed_at(review).is_some().hash(&mut hasher);
     hasher.finish()
 }

@@ -290,21 +290,33 @@ impl Reviews {
             return Err(WriteError::TooLarge(chars));
         }
         let revision_value = library::revision_value(entry.revision, writer);
+        let room_key = library::room_key(&entry.id);
         // The room's fingerprint before the envelope: another browser process sees these
         // writes in order, so a fingerprint that names the revision it sees is never older
-        // than the envelope it reads. Not stored, it names an older save, and screens read.
-        if let Some(digest) = room {
-            let _ = self.backend.set_text(
-                &library::room_key(&entry.id),
-                &library::room_value(&revision_value, digest),
-            );
+        // than the envelope it reads. A save without one takes the last one away: a save
+        // that failed after storing it would name the same revision as the retry, whose
+        // review it does not describe.
+        match room {
+            Some(digest) => {
+                let _ = self
+                    .backend
+                    .set_text(&room_key, &library::room_value(&revision_value, digest));
+            }
+            None => self.backend.remove(&room_key),
         }
         // Then the envelope: if it does not fit, the revision does not change, and the old
         // envelope stays.
-        self.backend
-            .set_text(&library::review_key(&entry.id), &stored)?;
-        self.backend
-            .set_text(&library::revision_key(&entry.id), &revision_value)?;
+        let stored_all = self
+            .backend
+            .set_text(&library::review_key(&entry.id), &stored)
+            .and_then(|()| {
+                self.backend
+                    .set_text(&library::revision_key(&entry.id), &revision_value)
+            });
+        if let Err(error) = stored_all {
+            self.backend.remove(&room_key);
+            return Err(error);
+        }
         let revision = entry.revision;
         self.update_index(|index| index.upsert(entry.stored_as(&stored)));
         Ok(revision)
@@ -345,8 +357,7 @@ impl Reviews {
     }
 
     /// The fingerprint of what the shared screen shows of review `id` as stored now, if the
-    /// window that saved it stored one (`ReadySave::with_room`). Read in the same task as the
-    /// review itself, it belongs to the review read.
+    /// window that saved it stored one (`ReadySave::with_room`).
     pub fn room_digest(&self, id: &Id) -> Option<u64> {
         let revision = self.backend.get(&library::revision_key(id))?;
         let room = self.backend.get(&library::room_key(id))?;

@@ -14,7 +14,7 @@ use super::timeline::{kind_badge, KindBadge};
 use super::widgets::Button;
 use crate::io::library;
 use crate::method::clock;
-use crate::method::hindsight::{held_view, room_view, RoomMoment, RoomView};
+use crate::method::hindsight::{held_view, room_digest, room_view, RoomMoment, RoomView};
 use crate::method::picture::Scene;
 use crate::method::walk;
 use crate::model::time::moment_time_label;
@@ -38,11 +38,14 @@ pub fn Presenter(id: Id) -> impl IntoView {
             let by_console = window()
                 .opener()
                 .is_ok_and(|o| !o.is_null() && !o.is_undefined());
-            if !by_console && walk::resumed_at(&loaded.review).is_some() {
+            let view = if !by_console && walk::resumed_at(&loaded.review).is_some() {
                 held_view(&loaded.review)
             } else {
                 room_view(&loaded.review)
-            }
+            };
+            // Of the review read, not the one stored beside it: in another browser process,
+            // two consoles' writes of one revision can interleave.
+            (view, room_digest(&loaded.review))
         })
         .map_err(|problem| problem.message)
     };
@@ -51,27 +54,23 @@ pub fn Presenter(id: Id) -> impl IntoView {
     // made the room wait for the timeline so far to be drawn anew.
     let room = RwSignal::new(RoomView::default());
     let problem = RwSignal::new(None::<String>);
-    // The fingerprint of what is shown, when the save read came with one: a later save with
-    // the same one changes nothing here, and is not read.
+    // The fingerprint of what is shown: a later save that stored the same one changes nothing
+    // here, and is not read.
     let shown_digest = StoredValue::new(None::<u64>);
     let stored_digest = move || app.reviews.with_value(|r| r.room_digest(&id.get_value()));
-    let follow_review = move || {
-        // In the same task as the read, so that it belongs to the review read.
-        let digest = stored_digest();
-        match read() {
-            Ok(view) => {
-                if room.with_untracked(|shown| shown != &view) {
-                    room.set(view);
-                }
-                if problem.with_untracked(Option::is_some) {
-                    problem.set(None);
-                }
-                shown_digest.set_value(digest);
+    let follow_review = move || match read() {
+        Ok((view, digest)) => {
+            if room.with_untracked(|shown| shown != &view) {
+                room.set(view);
             }
-            Err(message) => {
-                problem.set(Some(message));
-                shown_digest.set_value(None);
+            if problem.with_untracked(Option::is_some) {
+                problem.set(None);
             }
+            shown_digest.set_value(Some(digest));
+        }
+        Err(message) => {
+            problem.set(Some(message));
+            shown_digest.set_value(None);
         }
     };
     follow_review();

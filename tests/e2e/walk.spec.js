@@ -372,6 +372,7 @@ test("the shared screen reads the review only for saves that change what it show
   await row.getByRole("textbox", { name: "Description" }).fill("Checkout error alert fires, page sent");
   await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText("page sent", { timeout: 2000 });
   expect(await reads()).toBeGreaterThan(readsThere);
+  expect(await page.evaluate(() => localStorage.getItem("tunnel:room:r-walk"))).toBeNull();
 });
 
 test("both windows recover after a reload, and the presenter never writes", async ({ context, page }) => {
