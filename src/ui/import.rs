@@ -299,8 +299,7 @@ pub fn ImportFailed(
         }
         .into_any(),
         None => view! {
-            // The message above says that nothing was imported.
-            <p>"Nothing in this browser was changed."</p>
+            <p>"Nothing was imported and nothing in this browser was changed."</p>
             <div class="dialog-actions">
                 <Button class="primary" on_click=move |_| close.run(()) label="OK"/>
             </div>
@@ -333,6 +332,7 @@ fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>)
     );
     let ours = date_time_label(existing.updated_at, &zone, &browser::IntlZones);
     let newer_here = file_changed.is_some_and(|at| existing.updated_at > at);
+    let undated = file_changed.is_none();
     let title = display_title(&existing.title);
     let file_title = display_title(&read.envelope.review.title);
     let file_title_shown = file_title.clone();
@@ -386,6 +386,15 @@ fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>)
                         <p class="warning">
                             <strong>"The copy in this browser is newer than the file."</strong>
                             " Replacing it would lose the later edits."
+                        </p>
+                    }
+                })}
+            {undated
+                .then(|| {
+                    view! {
+                        <p class="warning">
+                            "The file does not say when it was edited. Replacing loses what was "
+                            "changed in this browser since it was made."
                         </p>
                     }
                 })}
