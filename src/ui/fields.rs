@@ -295,7 +295,10 @@ pub fn WhenField(
                 }));
                 set.run(at);
             }
-            Err(message) => problem.set(Some(message.to_string())),
+            Err(message) => {
+                clock_note.set(None);
+                problem.set(Some(message.to_string()));
+            }
         }
     };
     // The date box's value is set here rather than by `prop:value`, which sets it whatever
