@@ -203,7 +203,9 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
                 // local line does: they are on the review's clock, so its date and time there.
                 let here = at.plus_minutes(i64::from(east));
                 day = here.utc_date();
-                last_local = Some((day, here.utc_time(), false));
+                // A chat on a 12-hour clock stays on it ("9:50" after "9:42 PM" is evening).
+                let twelve = last_local.is_some_and(|(_, _, t)| t);
+                last_local = Some((day, here.utc_time(), twelve));
                 anchored = false;
                 Stamp::Exact(at)
             }
@@ -1491,6 +1493,14 @@ mod tests {
         assert_eq!(
             stamps("2026-03-16 22:00 bot: x\n22:30 ana: y", 0)[1],
             local(16, 22, 30, 0)
+        );
+        // An instant between the lines of a chat on a 12-hour clock leaves it on that clock.
+        assert_eq!(
+            stamps(
+                "9:42 PM ana: x\n2026-03-14T21:45:00Z bot: y\n9:50 ana: z",
+                0
+            )[2],
+            local(14, 21, 50, 0)
         );
     }
 
