@@ -554,6 +554,7 @@ async function sharedScreenFollows(source, count, { fitted = false } = {}) {
   await page.evaluate((id) => {
     localStorage.removeItem(`tunnel:review:${id}`);
     localStorage.removeItem(`tunnel:revision:${id}`);
+    localStorage.removeItem(`tunnel:room:${id}`);
   }, id);
   return { lag: median(lags), parse, fit, typing };
 }
