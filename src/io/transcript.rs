@@ -1106,6 +1106,15 @@ mod tests {
         Date::new(2026, 3, 14).unwrap()
     }
 
+    /// The stamps of `text`'s messages, read on a clock `east` minutes from UTC.
+    fn stamps(text: &str, east: i32) -> Vec<Stamp> {
+        parse_on_clock(text, anchor(), east)
+            .messages
+            .iter()
+            .map(|m| m.stamp)
+            .collect()
+    }
+
     fn local(day: u8, h: u8, m: u8, s: u8) -> Stamp {
         Stamp::Local(
             Date::new(2026, 3, day).unwrap(),
@@ -1215,13 +1224,6 @@ mod tests {
     #[test]
     fn a_first_time_in_utc_goes_on_the_anchors_day_on_the_reviews_clock() {
         let at = |text: &str| Stamp::Exact(Instant::parse_rfc3339(text).unwrap());
-        let stamps = |text: &str, east: i32| -> Vec<Stamp> {
-            parse_on_clock(text, anchor(), east)
-                .messages
-                .iter()
-                .map(|m| m.stamp)
-                .collect()
-        };
         // An evening in Los Angeles (UTC-7 in March) is the next morning in UTC.
         assert_eq!(
             stamps("01:00 UTC ana: one\n01:30 UTC ana: two", -420),
@@ -1442,13 +1444,6 @@ mod tests {
 
     #[test]
     fn a_dated_line_sets_the_day_of_the_bare_times_after_it() {
-        let stamps = |text: &str, east: i32| -> Vec<Stamp> {
-            parse_on_clock(text, anchor(), east)
-                .messages
-                .iter()
-                .map(|m| m.stamp)
-                .collect()
-        };
         let at = |text: &str| Stamp::Exact(Instant::parse_rfc3339(text).unwrap());
         // A bare time earlier than the instant before it is the next day, counted from it.
         assert_eq!(
