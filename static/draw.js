@@ -72,7 +72,7 @@ globalThis.tunnelDraw = {
   },
 
   // Three pieces a mark: its place, its name, its classes if not its kind's.
-  marks(group, templates, kinds, words, ends, focusable) {
+  marks(group, templates, kinds, words, ends) {
     const document = group.ownerDocument;
     const fragment = document.createDocumentFragment();
     for (let i = 0, k = 0, at = 0; i < kinds.length; i++, k += 3) {
@@ -80,15 +80,9 @@ globalThis.tunnelDraw = {
       mark.setAttribute("transform", words.substring(at, ends[k]));
       const name = words.substring(ends[k], ends[k + 1]);
       if (ends[k + 2] > ends[k + 1]) mark.setAttribute("class", words.substring(ends[k + 1], ends[k + 2]));
-      if (focusable) {
-        mark.setAttribute("data-index", String(i));
-        mark.setAttribute("aria-label", name);
-        if (i === 0) mark.setAttribute("tabindex", "0");
-      } else {
-        const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
-        title.textContent = name;
-        mark.append(title);
-      }
+      mark.setAttribute("data-index", String(i));
+      mark.setAttribute("aria-label", name);
+      if (i === 0) mark.setAttribute("tabindex", "0");
       fragment.append(mark);
       at = ends[k + 2];
     }

@@ -156,20 +156,44 @@ impl Scene {
 }
 
 /// A mark's shape: each kind its own, so kinds never differ by colour alone.
+///
+/// Paths around (0, 0), about 12 units across, in relative commands: on their own they are
+/// drawn around (0, 0), and after `M x,y` around (x, y), so the marks of a still picture can
+/// share a path ([`still_marks`]).
 pub fn shape(kind: MomentKind) -> &'static str {
-    // Paths around (0, 0), about 12 units across.
     match kind {
-        MomentKind::OrdinaryWork => "M-5,0a5,5 0 1,0 10,0a5,5 0 1,0 -10,0",
-        MomentKind::Signal => "M0,-7L7,5L-7,5Z",
-        MomentKind::Observation => "M-6,0a6,6 0 1,0 12,0a6,6 0 1,0 -12,0",
-        MomentKind::Hypothesis => "M0,-7L7,0L0,7L-7,0Z M0,-3L3,0L0,3L-3,0Z",
-        MomentKind::Decision => "M0,-7L7,0L0,7L-7,0Z",
-        MomentKind::Action => "M-5,-7L7,0L-5,7Z",
-        MomentKind::Communication => "M-6,-5H6V5H-6Z",
-        MomentKind::Handoff => "M-7,-6L0,0L-7,6Z M7,-6L0,0L7,6Z",
-        MomentKind::External => "M-6,0L-3,-6H3L6,0L3,6H-3Z",
-        MomentKind::ImpactChange => "M-2,-7H4L1,-1H5L-3,7L-1,1H-5Z",
+        MomentKind::OrdinaryWork => "m-5,0a5,5 0 1,0 10,0a5,5 0 1,0 -10,0",
+        MomentKind::Signal => "m0,-7l7,12h-14z",
+        MomentKind::Observation => "m-6,0a6,6 0 1,0 12,0a6,6 0 1,0 -12,0",
+        MomentKind::Hypothesis => "m0,-7l7,7l-7,7l-7,-7zm0,4l3,3l-3,3l-3,-3z",
+        MomentKind::Decision => "m0,-7l7,7l-7,7l-7,-7z",
+        MomentKind::Action => "m-5,-7l12,7l-12,7z",
+        MomentKind::Communication => "m-6,-5h12v10h-12z",
+        MomentKind::Handoff => "m-7,-6l7,6l-7,6zm14,0l-7,6l7,6z",
+        MomentKind::External => "m-6,0l3,-6h6l3,6l-3,6h-6z",
+        MomentKind::ImpactChange => "m-2,-7h6l-3,6h4l-8,8l2,-6h-4z",
     }
+}
+
+/// The marks of a picture nobody points at (the shared screen, the report's preview): one path
+/// for all the marks that look alike (`mark_class`), as `(class, d)`, in the order each look
+/// first appears. An element per mark, each with its tooltip, made the shared screen style
+/// and lay out some 4,000 elements at every step of a walk at 2,000 moments.
+pub fn still_marks(picture: &Picture) -> Vec<(String, String)> {
+    use std::fmt::Write;
+    let mut looks: Vec<((MomentKind, bool), String, String)> = Vec::new();
+    for mark in &picture.marks {
+        let look = (mark.kind, mark.pivot);
+        let at = match looks.iter().position(|(l, _, _)| *l == look) {
+            Some(at) => at,
+            None => {
+                looks.push((look, mark_class(mark), String::new()));
+                looks.len() - 1
+            }
+        };
+        let _ = write!(looks[at].2, "M{},{}{}", mark.x, mark.y, shape(mark.kind));
+    }
+    looks.into_iter().map(|(_, class, d)| (class, d)).collect()
 }
 
 /// Whether a kind's shape is drawn as an outline (the rest are filled).
@@ -674,6 +698,108 @@ mod tests {
             .map(|&k| (shape(k), hollow(k)))
             .collect();
         assert_eq!(shapes.len(), MomentKind::ALL.len());
+    }
+
+    /// The points a path visits, for the commands the shapes use (arcs by their end points).
+    fn corners(d: &str) -> Vec<(i32, i32)> {
+        let mut commands: Vec<(char, Vec<i32>)> = Vec::new();
+        let mut number = String::new();
+        let flush = |number: &mut String, commands: &mut Vec<(char, Vec<i32>)>| {
+            if !number.is_empty() {
+                let n = number.parse().expect("a number");
+                commands.last_mut().expect("a command first").1.push(n);
+                number.clear();
+            }
+        };
+        for c in d.chars() {
+            if c.is_ascii_digit() {
+                number.push(c);
+                continue;
+            }
+            flush(&mut number, &mut commands);
+            if c == '-' {
+                number.push(c);
+            } else if c.is_ascii_alphabetic() {
+                commands.push((c, Vec::new()));
+            }
+        }
+        flush(&mut number, &mut commands);
+        let (mut at, mut start, mut visited) = ((0, 0), (0, 0), Vec::new());
+        for (command, n) in commands {
+            let relative = command.is_ascii_lowercase();
+            let to = |at: (i32, i32), x: Option<i32>, y: Option<i32>| {
+                let add = |from: i32, by: Option<i32>| match by {
+                    Some(by) if relative => from + by,
+                    Some(by) => by,
+                    None => from,
+                };
+                (add(at.0, x), add(at.1, y))
+            };
+            match command.to_ascii_lowercase() {
+                'm' | 'l' => {
+                    for (i, pair) in n.chunks(2).enumerate() {
+                        at = to(at, Some(pair[0]), Some(pair[1]));
+                        if i == 0 && command.eq_ignore_ascii_case(&'m') {
+                            start = at;
+                        }
+                        visited.push(at);
+                    }
+                }
+                'h' => at = to(at, Some(n[0]), None),
+                'v' => at = to(at, None, Some(n[0])),
+                'a' => at = to(at, Some(n[5]), Some(n[6])),
+                'z' => at = start,
+                other => panic!("no command {other}"),
+            }
+            if !matches!(command.to_ascii_lowercase(), 'm' | 'l') {
+                visited.push(at);
+            }
+        }
+        visited
+    }
+
+    #[test]
+    fn each_shape_stays_inside_its_box_and_moves_with_the_point_before_it() {
+        for &kind in MomentKind::ALL {
+            let alone = corners(shape(kind));
+            assert!(
+                alone.iter().all(|&(x, y)| x.abs() <= 8 && y.abs() <= 8),
+                "{kind:?}"
+            );
+            // Placed at (100, 40) after another mark, it is the same shape moved there.
+            let placed = corners(&format!("M3,3{}M100,40{}", shape(kind), shape(kind)));
+            let moved: Vec<_> = alone.iter().map(|&(x, y)| (x + 100, y + 40)).collect();
+            assert_eq!(placed[placed.len() - moved.len()..], moved[..], "{kind:?}");
+        }
+        // The shapes as they were first drawn, in absolute commands, visit the same corners.
+        assert_eq!(
+            corners(shape(MomentKind::Hypothesis)),
+            corners("M0,-7L7,0L0,7L-7,0Z M0,-3L3,0L0,3L-3,0Z")
+        );
+        assert_eq!(
+            corners(shape(MomentKind::ImpactChange)),
+            corners("M-2,-7H4L1,-1H5L-3,7L-1,1H-5Z")
+        );
+    }
+
+    #[test]
+    fn a_still_picture_draws_every_mark_once_in_one_path_per_look() {
+        let mut r = review();
+        r.moments[1].pivot = true;
+        let picture = layout(&Scene::of_review(&r), None, &Utc);
+        let still = still_marks(&picture);
+        let placed: usize = still.iter().map(|(_, d)| d.matches('M').count()).sum();
+        assert_eq!(placed, picture.marks.len());
+        for mark in &picture.marks {
+            let (_, d) = still
+                .iter()
+                .find(|(class, _)| *class == mark_class(mark))
+                .expect("its look has a path");
+            assert!(d.contains(&format!("M{},{}{}", mark.x, mark.y, shape(mark.kind))));
+        }
+        let looks: std::collections::HashSet<_> = still.iter().map(|(c, _)| c).collect();
+        assert_eq!(looks.len(), still.len());
+        assert!(still.iter().any(|(class, _)| class.ends_with(" pivot")));
     }
 
     #[test]

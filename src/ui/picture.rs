@@ -33,19 +33,18 @@ pub fn IncidentPicture(
     };
     let zoom_in = move || change(&|r, w| picture::zoom(r, 0.5, w));
     let zoom_out = move || change(&|r, w| picture::zoom(r, 2.0, w));
-    // The marks go into their group once it is on the page (`draw_marks`); a new drawing
-    // brings a new group.
+    // A focusable picture's marks go into their group once it is on the page (`draw_marks`);
+    // a new drawing brings a new group.
     let marks = NodeRef::<leptos::svg::G>::new();
-    let focusable = on_open.is_some();
     Effect::new(move |_| {
         if let Some(group) = marks.get() {
-            drawn.with_untracked(|p| draw_marks(&group, p, focusable));
+            drawn.with_untracked(|p| draw_marks(&group, p));
         }
     });
     let Some(on_open) = on_open else {
         return view! {
             <figure class="picture">
-                {move || drawn.with(|p| drawing(p, false, marks))}
+                {move || drawn.with(|p| drawing(p, None))}
                 <Legend/>
             </figure>
         }
@@ -140,7 +139,7 @@ pub fn IncidentPicture(
             <div on:keydown=keys on:click=click on:mouseover=move |ev| point(ev.target())
                 on:focusin=move |ev| point(ev.target())
             >
-                {move || drawn.with(|p| drawing(p, true, marks))}
+                {move || drawn.with(|p| drawing(p, Some(marks)))}
             </div>
             <p class="picture-pointed">{move || pointed.get()}</p>
             <figcaption class="hint">
@@ -178,9 +177,10 @@ fn move_focus(host: &web_sys::Element, from: usize, to: usize) {
     }
 }
 
-/// The picture as SVG elements, the marks' group left empty for `draw_marks`.
-/// `focusable`: the marks are buttons in one roving tab stop.
-fn drawing(p: &Picture, focusable: bool, marks: NodeRef<leptos::svg::G>) -> impl IntoView {
+/// The picture as SVG elements. With `focusable`, the marks are to be buttons in one roving tab
+/// stop, and their group is left empty for `draw_marks`; else they are a still image's, one
+/// path for all those that look alike (`picture::still_marks`).
+fn drawing(p: &Picture, focusable: Option<NodeRef<leptos::svg::G>>) -> impl IntoView {
     let bottom = p.bottom();
     let lane_height = bottom - TOP;
     let view_box = format!("0 0 {WIDTH} {}", p.height);
@@ -255,10 +255,20 @@ fn drawing(p: &Picture, focusable: bool, marks: NodeRef<leptos::svg::G>) -> impl
             <path class="pic-also" d=with_dots/>
         }
     });
-    let (role, label) = if focusable {
+    let (role, label) = if focusable.is_some() {
         ("group", "Moments")
     } else {
         ("img", "Incident picture")
+    };
+    let marks = match focusable {
+        Some(marks) => view! { <g class="pic-marks" node_ref=marks></g> }.into_any(),
+        None => {
+            let still = picture::still_marks(p)
+                .into_iter()
+                .map(|(class, d)| view! { <path class=class d=d/> })
+                .collect_view();
+            view! { <g class="pic-marks">{still}</g> }.into_any()
+        }
     };
     view! {
         <svg class="incident-picture" viewBox=view_box role=role aria-label=label>
@@ -270,17 +280,17 @@ fn drawing(p: &Picture, focusable: bool, marks: NodeRef<leptos::svg::G>) -> impl
             {pivots}
             {ticks}
             {with}
-            <g class="pic-marks" node_ref=marks></g>
+            {marks}
         </svg>
     }
 }
 
-/// The marks of `p`, one `<path>` each, into `group`. Through the view macro each mark was
-/// an element and seven attributes built one call at a time, most of the picture's cost at
-/// 2,000 moments: here each is a copy of a prepared mark of its kind, given its place and
-/// name (as text, never markup), all by one call to `static/draw.js`. Focusable marks are
-/// buttons named by their moment; a still image's marks carry the name as a tooltip.
-fn draw_marks(group: &web_sys::Element, p: &Picture, focusable: bool) {
+/// The marks of `p`, one `<path>` each, into `group`: buttons named by their moment. Through
+/// the view macro each mark was an element and seven attributes built one call at a time,
+/// most of the picture's cost at 2,000 moments: here each is a copy of a prepared mark of its
+/// kind, given its place and name (as text, never markup), all by one call to
+/// `static/draw.js`.
+fn draw_marks(group: &web_sys::Element, p: &Picture) {
     const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
     let Some(document) = group.owner_document() else {
         return;
@@ -290,10 +300,8 @@ fn draw_marks(group: &web_sys::Element, p: &Picture, focusable: bool) {
         mark.set_attribute("class", &picture::kind_class(kind))
             .ok()?;
         mark.set_attribute("d", picture::shape(kind)).ok()?;
-        if focusable {
-            mark.set_attribute("role", "button").ok()?;
-            mark.set_attribute("tabindex", "-1").ok()?;
-        }
+        mark.set_attribute("role", "button").ok()?;
+        mark.set_attribute("tabindex", "-1").ok()?;
         Some(mark)
     };
     let templates = js_sys::Array::new();
@@ -321,7 +329,7 @@ fn draw_marks(group: &web_sys::Element, p: &Picture, focusable: bool) {
         })
         .collect();
     let (words, ends) = words.send();
-    draw_marks_on_page(group, &templates, &places, &words, &ends, focusable);
+    draw_marks_on_page(group, &templates, &places, &words, &ends);
 }
 
 #[wasm_bindgen]
@@ -329,9 +337,8 @@ extern "C" {
     /// `static/draw.js`: the marks of kinds `kinds` (indexes in `templates`, one prepared mark
     /// per kind in the order of `MomentKind::ALL`) in place of what `group` held, each with
     /// three pieces of `words` (which end at `ends`): its place (a transform), its name, and
-    /// its classes if they are not its kind's (else empty). Focusable marks get the name as
-    /// their own, their index as `data-index`, and the first the tab stop; a still image's
-    /// marks get it as a tooltip (`<title>`).
+    /// its classes if they are not its kind's (else empty). Each gets the name as its own,
+    /// its index as `data-index`, and the first the tab stop.
     #[wasm_bindgen(js_namespace = tunnelDraw, js_name = marks)]
     fn draw_marks_on_page(
         group: &web_sys::Element,
@@ -339,7 +346,6 @@ extern "C" {
         kinds: &[u8],
         words: &js_sys::JsString,
         ends: &[u32],
-        focusable: bool,
     );
 }
 
