@@ -95,6 +95,8 @@ async function expectNothingLater(presenter) {
 test("the presenter follows the console within a second and never shows what was not known then", async ({ context, page }) => {
   await openConsole(page);
   const presenter = await openPresenter(context, page);
+  // A window of its own, to put on the projector: a popup shows no toolbar.
+  expect(await presenter.evaluate(() => window.toolbar.visible)).toBe(false);
   const current = presenter.getByRole("region", { name: "Current moment" });
   await expect(current).toContainText("The walk-through has not started yet.");
   await expectNothingLater(presenter);
