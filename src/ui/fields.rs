@@ -402,3 +402,153 @@ fn read_when(
     let time = parse_clock(time_text).ok_or("Enter the time as HH:MM, for example 09:42.")?;
     Ok(Some((date, time)))
 }
+
+/// Keys on a closed drop-down: each arrow or letter changes its value, and acting on each
+/// would show the room every moment or question passed over. A value reached by keys is only
+/// browsed until Enter confirms it (Escape or leaving the list goes back); a value picked with
+/// the mouse, or from the open list, acts at once. Shared by the jump list and `ActionSelect`.
+#[derive(Clone, Copy)]
+pub(super) struct Browsing {
+    /// A key was pressed in this task: the change it causes is browsing.
+    keyed: StoredValue<bool>,
+    /// Where the keys went, not acted on yet.
+    to: StoredValue<Option<String>>,
+}
+
+pub(super) enum Key {
+    /// Enter on a browsed value.
+    Choose(String),
+    /// Escape while browsing: the value shown goes back.
+    Back,
+    Other,
+}
+
+impl Browsing {
+    pub(super) fn new() -> Self {
+        Browsing {
+            keyed: StoredValue::new(false),
+            to: StoredValue::new(None),
+        }
+    }
+
+    pub(super) fn key(self, ev: &leptos::ev::KeyboardEvent) -> Key {
+        match ev.key().as_str() {
+            "Enter" => self
+                .to
+                .try_update_value(Option::take)
+                .flatten()
+                .map_or(Key::Other, Key::Choose),
+            "Escape" => match self.to.try_update_value(Option::take).flatten() {
+                Some(_) => Key::Back,
+                None => Key::Other,
+            },
+            // Space and Alt+arrows open the list, Tab leaves: none changes the value.
+            " " | "Tab" | "Shift" => Key::Other,
+            _ if ev.alt_key() => Key::Other,
+            _ => {
+                // A key that moves the choice changes it before this task ends; one that does
+                // not (Ctrl to hush a screen reader, an arrow at the end) must not leave the
+                // next mouse pick taken for browsing.
+                self.keyed.set_value(true);
+                set_timeout(
+                    move || {
+                        self.keyed.try_set_value(false);
+                    },
+                    std::time::Duration::ZERO,
+                );
+                Key::Other
+            }
+        }
+    }
+
+    /// A change of value: the value to act on now, or none when it is only browsed.
+    pub(super) fn change(self, value: String) -> Option<String> {
+        if self.keyed.try_update_value(std::mem::take).unwrap_or(false) {
+            self.to.set_value(Some(value));
+            None
+        } else {
+            Some(value)
+        }
+    }
+
+    /// Leaving the list: whether a browsed value must be put back.
+    pub(super) fn leave(self) -> bool {
+        self.keyed.set_value(false);
+        self.to.try_update_value(Option::take).flatten().is_some()
+    }
+
+    /// The value changed underneath: what was browsed to is no longer what Enter would choose.
+    pub(super) fn forget(self) {
+        self.to.try_set_value(None);
+    }
+}
+
+/// A drop-down whose choice acts at once: it changes the meeting's phase, adds an account,
+/// puts a question on the shared screen. A closed drop-down changes its value on every arrow or
+/// letter key, and acting on each would put every question passed over on the room's screen.
+/// So, as in the jump list, a value reached by keys is only browsed until Enter confirms it
+/// (Escape or leaving the list goes back); a value picked with the mouse acts at once.
+#[component]
+pub fn ActionSelect(
+    label: &'static str,
+    options: Vec<(String, String)>,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] set: Callback<String>,
+) -> impl IntoView {
+    let select = NodeRef::<leptos::html::Select>::new();
+    let browsing = Browsing::new();
+    let put_back = move || {
+        if let Some(select) = select.get_untracked() {
+            select.set_value(&value.get_untracked());
+        }
+    };
+    let keydown = move |ev: leptos::ev::KeyboardEvent| match browsing.key(&ev) {
+        Key::Choose(chosen) => {
+            ev.prevent_default();
+            set.run(chosen);
+            put_back();
+        }
+        Key::Back => {
+            // Only the browsing is undone; the console's own Escape waits for the next.
+            ev.stop_propagation();
+            put_back();
+        }
+        Key::Other => {}
+    };
+    let change = move |ev: leptos::ev::Event| {
+        if let Some(chosen) = browsing.change(event_target_value(&ev)) {
+            set.run(chosen);
+            put_back();
+        }
+    };
+    let hint = dom_id("choose-hint");
+    let blur = move |_| {
+        if browsing.leave() {
+            put_back();
+        }
+    };
+    view! {
+        <label class="field">
+            <span class="field-label">{label}</span>
+            <select
+                node_ref=select
+                aria-describedby=hint.clone()
+                prop:value=move || {
+                    // Changed meanwhile (another window, a key elsewhere): what was browsed to
+                    // is no longer what Enter would be asked for.
+                    browsing.forget();
+                    value.get()
+                }
+                on:keydown=keydown
+                on:change=change
+                on:blur=blur
+            >
+                {options
+                    .into_iter()
+                    .map(|(key, text)| view! { <option value=key>{text}</option> })
+                    .collect_view()}
+            </select>
+        </label>
+        <span id=hint class="visually-hidden">"Arrows browse; Enter chooses."</span>
+    }
+}

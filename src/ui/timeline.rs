@@ -3,7 +3,7 @@
 
 use super::app::{use_app, AppState, Notice, Undo};
 use super::browser::{self, focus_by_id, IntlZones};
-use super::fields::{CheckField, SelectField, TextArea, TextField, WhenField};
+use super::fields::{ActionSelect, CheckField, SelectField, TextArea, TextField, WhenField};
 use super::parts::{description_notes_part, picture_part, suggestions_part};
 use super::timeline_rows::{MomentList, MOVE_TO_DAY, OPEN_FOR_TYPING, SELECT_ROW, TOGGLE_EDITOR};
 use super::widgets::{also_went, count, Button, ShortcutHelp};
@@ -1276,7 +1276,9 @@ fn EvidenceEditor(moment: Id, evidence: Id) -> impl IntoView {
                 value=kind
                 set=edit(|e, key| e.kind = EvidenceKind::from_key(&key).unwrap_or(e.kind))
             />
-            <SelectField
+            // Arrows only browse here, until Enter: a key passing over "seen during the
+            // incident" would show something found afterwards to the room.
+            <ActionSelect
                 label="When it was known"
                 options=[Seen::DuringIncident, Seen::FoundAfterwards]
                     .iter()

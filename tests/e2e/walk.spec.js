@@ -1291,6 +1291,61 @@ test("deleting the walk's moment from the Timeline moves the walk back one, and 
   await expectNothingLater(presenter);
 });
 
+test("on the Timeline an arrow key on 'When it was known' only browses: evidence found afterwards reaches the room on Enter alone", async ({ context, page }) => {
+  await openConsole(page);
+  const presenter = await openPresenter(context, page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const current = presenter.getByRole("region", { name: "Current moment" });
+  await expect(current).toContainText("Checkout error alert fires", { timeout: 2000 });
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Timeline" }).click();
+  const row = page.getByRole("list", { name: "Timeline" }).getByRole("listitem").filter({ hasText: "Checkout error alert fires" });
+  await row.getByRole("button", { name: "Edit" }).click();
+  // The second piece: "AFTERWARDS the lock table showed the cause".
+  const seen = row.getByRole("group", { name: "Piece of evidence" }).nth(1).getByRole("combobox", { name: "When it was known" });
+  await expect(seen).toHaveValue("found_afterwards");
+  // Passing over "seen during the incident" and leaving changes nothing.
+  await seen.focus();
+  await page.keyboard.press("ArrowUp");
+  await page.waitForTimeout(800);
+  await expectNothingLater(presenter);
+  await page.keyboard.press("Tab");
+  await expect(seen).toHaveValue("found_afterwards");
+  // Escape puts the browsed value back too.
+  await seen.focus();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Escape");
+  await expect(seen).toHaveValue("found_afterwards");
+  await page.waitForTimeout(800);
+  await expectNothingLater(presenter);
+  // Enter chooses it: the facilitator meant it, and the room sees the evidence.
+  await seen.focus();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("Enter");
+  await expect(seen).toHaveValue("during_incident");
+  await expect(current).toContainText("AFTERWARDS the lock table", { timeout: 2000 });
+});
+
+/** Whether `latin`, at the end of right-to-left words, is drawn to their left, as it reads
+ *  from right to left (the page's left-to-right drew part of it on either side). */
+function drawnRightToLeft(locator, arabic, latin) {
+  return locator.evaluate((element, [arabic, latin]) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const text = walker.currentNode.textContent;
+      if (!text.includes(arabic + " " + latin)) continue;
+      const box = (word) => {
+        const range = document.createRange();
+        const at = text.indexOf(word);
+        range.setStart(walker.currentNode, at);
+        range.setEnd(walker.currentNode, at + word.length);
+        return range.getBoundingClientRect();
+      };
+      return box(latin).right <= box(arabic).left + 1;
+    }
+    return null;
+  }, [arabic, latin]);
+}
+
 test("a word longer than the screen breaks instead of widening the console or the shared screen", async ({ context, page }) => {
   const review = structuredClone(REVIEW);
   const token = "x".repeat(400);
