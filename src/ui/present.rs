@@ -287,7 +287,7 @@ fn Room(view: ReadSignal<RoomView>) -> impl IntoView {
                     {(!m.people.is_empty()).then(|| view! { <p class="room-people">{m.people.join(", ")}</p> })}
                     {(!m.evidence.is_empty()).then(|| view! {
                         <ul class="room-evidence" aria-label="What could be seen then">
-                            {m.evidence.iter().map(|e| view! { <li>{e.kind.label()} ": " {e.text.clone()}</li> }).collect_view()}
+                            {m.evidence.iter().map(|e| view! { <li>{e.kind.label()} ": " <bdi>{e.text.clone()}</bdi></li> }).collect_view()}
                         </ul>
                     })}
                 </section>
@@ -340,7 +340,7 @@ fn Room(view: ReadSignal<RoomView>) -> impl IntoView {
                             key=|line| line.key.clone()
                             let:line
                         >
-                            <li><time>{line.when}</time> " " {kind_badge(line.kind)} " " {line.description}</li>
+                            <li><time>{line.when}</time> " " {kind_badge(line.kind)} " " <bdi>{line.description}</bdi></li>
                         </For>
                     </ol>
                 </Show>

@@ -754,7 +754,7 @@ fn MomentAtHand(id: Memo<Id>, peek: RwSignal<bool>) -> impl IntoView {
             .map(|e| {
                 let after = (e.seen == Seen::FoundAfterwards)
                     .then_some(" (found afterwards: not on the shared screen)");
-                view! { <li>{e.kind.label()} ": " {e.text} {after}</li> }
+                view! { <li>{e.kind.label()} ": " <bdi>{e.text}</bdi> {after}</li> }
             })
             .collect_view()
     };

@@ -1346,6 +1346,38 @@ function drawnRightToLeft(locator, arabic, latin) {
   }, [arabic, latin]);
 }
 
+test("right-to-left words ending in Latin letters read in their own order on the console, the shared screen and the Timeline", async ({ context, page }) => {
+  const review = structuredClone(REVIEW);
+  const arabic = "التنبيه الأول";
+  review.review.moments[0].description = `${arabic} 5xx`;
+  review.review.moments[0].evidence[0].text = `${arabic} 5xx`;
+  await openConsole(page, review);
+  const presenter = await openPresenter(context, page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const current = presenter.getByRole("region", { name: "Current moment" });
+  await expect(current).toContainText(arabic, { timeout: 2000 });
+  expect(await drawnRightToLeft(current.locator(".room-description"), arabic, "5xx")).toBe(true);
+  expect(await drawnRightToLeft(current.getByRole("list", { name: "What could be seen then" }), arabic, "5xx")).toBe(true);
+  const console_ = page.getByRole("region", { name: "Current moment" });
+  expect(await drawnRightToLeft(console_.locator(".moment-big"), arabic, "5xx")).toBe(true);
+  expect(await drawnRightToLeft(console_.getByRole("list", { name: "Evidence" }), arabic, "5xx")).toBe(true);
+  await page.getByRole("button", { name: "Next moment" }).click();
+  const soFar = presenter.getByRole("region", { name: "The timeline so far" });
+  await expect(soFar).toContainText(arabic, { timeout: 2000 });
+  expect(await drawnRightToLeft(soFar, arabic, "5xx")).toBe(true);
+  await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Timeline" }).click();
+  const row = page.getByRole("list", { name: "Timeline" }).getByRole("listitem").filter({ hasText: arabic });
+  expect(await drawnRightToLeft(row.locator(".moment-description"), arabic, "5xx")).toBe(true);
+  // And in the HTML report, whoever reads it.
+  await openTab(page, "Report");
+  const { text } = await download(page, "Download HTML report");
+  const report = await context.newPage();
+  await report.setContent(text);
+  const cell = report.getByRole("cell").filter({ hasText: arabic }).first();
+  expect(await drawnRightToLeft(cell, arabic, "5xx")).toBe(true);
+  await report.close();
+});
+
 test("a word longer than the screen breaks instead of widening the console or the shared screen", async ({ context, page }) => {
   const review = structuredClone(REVIEW);
   const token = "x".repeat(400);
