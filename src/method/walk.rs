@@ -197,6 +197,10 @@ pub struct Progress {
     pub walked: usize,
     /// Moments nobody has given an account of yet.
     pub without_account: usize,
+    /// The current moment's number on the shared screen (`RoomView::position`): it counts the
+    /// moments the room was walked through, so it differs after a jump, or a moment moved or
+    /// added before this one.
+    pub on_shared_screen: usize,
 }
 
 /// Where the walk stands, given the moments `heard` (`moments_heard`). A step of the walk
@@ -204,8 +208,22 @@ pub struct Progress {
 /// `heard` from one edit to the next, so that a step does not read every account.
 pub fn progress(review: &Review, heard: &HashSet<Id>) -> Progress {
     let moments: HashSet<&Id> = review.moments.iter().map(|m| &m.id).collect();
+    let walked: HashSet<&Id> = review.session.walked.iter().collect();
+    let order = review.timeline_order();
+    let at = review
+        .session
+        .current
+        .as_ref()
+        .and_then(|current| order.iter().position(|&i| &review.moments[i].id == current));
     Progress {
-        position: position(review).map_or(0, |p| p + 1),
+        position: at.map_or(0, |p| p + 1),
+        on_shared_screen: at.map_or(0, |at| {
+            order[..at]
+                .iter()
+                .filter(|&&i| walked.contains(&review.moments[i].id))
+                .count()
+                + 1
+        }),
         total: review.moments.len(),
         walked: review
             .session
@@ -454,6 +472,29 @@ mod tests {
             (p.position, p.total, p.walked, p.without_account),
             (2, 3, 2, 2)
         );
+        assert_eq!(p.on_shared_screen, 2);
+    }
+
+    #[test]
+    fn the_console_knows_the_number_the_shared_screen_shows() {
+        use crate::method::hindsight::room_view;
+        let mut review = review();
+        let number = |r: &Review| progress(r, &HashSet::new()).on_shared_screen;
+        assert_eq!((number(&review), room_view(&review).position), (0, 0));
+        // A jump from the first moment to the third passes over the second.
+        go_to(&mut review, &Id::from("a"), at(100));
+        go_to(&mut review, &Id::from("c"), at(110));
+        let p = progress(&review, &HashSet::new());
+        assert_eq!((p.position, p.on_shared_screen), (3, 2));
+        assert_eq!(room_view(&review).position, 2);
+        // The moment at hand moved before one walked: its place changes, the count too.
+        let c = review
+            .moments
+            .iter()
+            .position(|m| m.id.as_str() == "c")
+            .unwrap();
+        review.moments[c].at = review.moments[0].at;
+        assert_eq!(number(&review), room_view(&review).position);
     }
 
     #[test]

@@ -642,10 +642,13 @@ fn ProgressLine(heard: Memo<std::collections::HashSet<Id>>) -> impl IntoView {
         store.read(&Part::Meeting, |_| ());
         store.track(&Part::Timeline);
         let p = heard.with(|heard| store.untracked(|r| walk::progress(r, heard)));
-        let position = if p.position == 0 {
-            "Not started".to_string()
-        } else {
-            format!("Moment {} of {}", p.position, p.total)
+        let position = match p.position {
+            0 => "Not started".to_string(),
+            at if at == p.on_shared_screen => format!("Moment {at} of {}", p.total),
+            at => format!(
+                "Moment {at} of {} (moment {} on the shared screen, which counts the moments walked)",
+                p.total, p.on_shared_screen
+            ),
         };
         format!(
             "{position} · {} walked · {} without an account yet",

@@ -727,6 +727,18 @@ test("keyboard shortcuts move the walk and are listed in a help overlay", async 
   await expect(page.getByRole("region", { name: "Current moment" })).toContainText("LATER the rollback decision");
 });
 
+test("after a jump the console says which number the shared screen gives the moment", async ({ context, page }) => {
+  await openConsole(page);
+  const presenter = await openPresenter(context, page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const progress = page.getByRole("status").filter({ hasText: /walked/ });
+  await expect(progress).toContainText("Moment 1 of 3 ·");
+  await page.getByRole("combobox", { name: "Jump to moment" }).selectOption({ label: "09:40 · LATER the rollback decision (no account yet)" });
+  // The room has seen two moments: the one passed over is not counted there.
+  await expect(progress).toContainText("Moment 3 of 3 (moment 2 on the shared screen, which counts the moments walked)");
+  await expect(presenter.getByText("Moment 2", { exact: true })).toBeVisible({ timeout: 2000 });
+});
+
 test("browsing the jump list with the arrow keys never changes what the presenter shows", async ({ context, page }) => {
   await openConsole(page);
   const presenter = await openPresenter(context, page);
