@@ -1404,8 +1404,14 @@ fn HelpOverlay(close: Callback<()>) -> impl IntoView {
         ("j", "Jump to a moment"),
         ("i", "Park an idea (type it, then Enter)"),
         ("a", "The next responder's first empty question"),
-        ("q", "Ask that responder the next question"),
-        ("s", "Show that question on the shared screen"),
+        (
+            "q",
+            "Ask that responder the next question: the focus goes to its answer",
+        ),
+        (
+            "s",
+            "Show the question last asked on the shared screen (Esc first, from an answer)",
+        ),
         ("?", "These shortcuts"),
         (
             "Esc",
