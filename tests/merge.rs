@@ -586,9 +586,49 @@ fn an_account_the_other_window_removed_is_said_so_and_shown_as_fields() {
         words.contains("a moment removed in the other window"),
         "{words}"
     );
-    let text = tunnel::io::journal::shown(&conflict.mine);
+    let text = tunnel::io::journal::shown(&conflict, &conflict.mine);
     assert!(!text.contains('{') && !text.contains("\"id\""), "{text}");
     assert!(text.contains(&format!("Cues: {}", account.saw)), "{text}");
+}
+
+/// Stored keys are shown by the names the screens give them, in a field and in a record.
+#[test]
+fn a_conflict_shows_stored_keys_by_their_names() {
+    let key = |k: &str| Seg::Key(k.into());
+    let id = |i: &str| Seg::Id(i.into());
+    let field = |path: Vec<Seg>, mine: &str| Conflict {
+        path,
+        base: None,
+        mine: Some(Value::String(mine.into())),
+        theirs: None,
+    };
+    let shown = |c: &Conflict| tunnel::io::journal::shown(c, &c.mine);
+    let seen = field(
+        vec![
+            key("moments"),
+            id("m1"),
+            key("evidence"),
+            id("e1"),
+            key("seen"),
+        ],
+        "found_afterwards",
+    );
+    assert_eq!(shown(&seen), "Found afterwards");
+    let kind = field(vec![key("moments"), id("m1"), key("kind")], "impact_change");
+    assert_eq!(shown(&kind), MomentKind::ImpactChange.label());
+    let status = field(vec![key("status")], "in_meeting");
+    assert_eq!(shown(&status), ReviewStatus::InMeeting.label());
+    // Free text that happens to be a key stays as written.
+    let source = field(vec![key("moments"), id("m1"), key("source")], "interview");
+    assert_eq!(shown(&source), "interview");
+    let account = Conflict {
+        path: vec![key("accounts"), id("a1")],
+        base: None,
+        mine: Some(serde_json::json!({ "id": "a1", "source": "interview", "saw": "The graph" })),
+        theirs: None,
+    };
+    let text = shown(&account);
+    assert!(text.contains("Source: Interview"), "{text}");
 }
 
 /// A person's field written differently says whose it is, not only "People › Name".

@@ -696,12 +696,16 @@ fn removed_where(conflict: &Conflict, what: &str) -> String {
 }
 
 /// One side of a conflict as text to show: the text itself, a record's description, or a
-/// record's filled-in fields one to a line, each under the name the screens give it.
-pub fn shown(value: &Option<Value>) -> String {
+/// record's filled-in fields one to a line, each under the name the screens give it. Stored
+/// keys are shown by their names ("found_afterwards" as "Found afterwards").
+pub fn shown(conflict: &Conflict, value: &Option<Value>) -> String {
     match value {
         None | Some(Value::Null) => "(removed)".into(),
         Some(Value::String(text)) if text.is_empty() => "(empty)".into(),
-        Some(Value::String(text)) => text.clone(),
+        Some(Value::String(text)) => match conflict.path.split_last() {
+            Some((Seg::Key(key), record)) => named(record, key, text).unwrap_or(text).to_string(),
+            _ => text.clone(),
+        },
         Some(Value::Object(record)) => match record.get("description").and_then(Value::as_str) {
             Some(text) => text.to_string(),
             None => {
@@ -716,7 +720,9 @@ pub fn shown(value: &Option<Value>) -> String {
                             None => field_label(key),
                         };
                         let text = match value {
-                            Value::String(text) => text.clone(),
+                            Value::String(text) => {
+                                named(&conflict.path, key, text).unwrap_or(text).to_string()
+                            }
                             other => other.to_string(),
                         };
                         format!("{label}: {text}")
@@ -731,4 +737,29 @@ pub fn shown(value: &Option<Value>) -> String {
         },
         Some(other) => other.to_string(),
     }
+}
+
+/// The name the screens give `text`, stored as a key in field `key` of the record at `record`
+/// (a path), when the field holds one of the stored keys.
+fn named(record: &[Seg], key: &str, text: &str) -> Option<&'static str> {
+    use crate::model::{
+        AccountSource, EvidenceKind, InterviewStatus, MomentKind, NoteKind, OpportunityKind,
+        OpportunityStatus, Phase, Precision, ReviewStatus, Seen, SuggestionKind,
+    };
+    let within = |list: &str| record.iter().any(|s| matches!(s, Seg::Key(k) if k == list));
+    Some(match key {
+        "seen" => Seen::from_key(text)?.label(),
+        "precision" => Precision::from_key(text)?.label(),
+        "phase" => Phase::from_key(text)?.label(),
+        "source" if within("accounts") => AccountSource::from_key(text)?.label(),
+        "kind" if within("evidence") => EvidenceKind::from_key(text)?.label(),
+        "kind" if within("moments") => MomentKind::from_key(text)?.label(),
+        "kind" if within("notes") => NoteKind::from_key(text)?.label(),
+        "kind" if within("suggestions") => SuggestionKind::from_key(text)?.label(),
+        "kind" if within("opportunities") => OpportunityKind::from_key(text)?.label(),
+        "status" if within("interview") => InterviewStatus::from_key(text)?.label(),
+        "status" if within("opportunities") => OpportunityStatus::from_key(text)?.label(),
+        "status" if record.is_empty() => ReviewStatus::from_key(text)?.label(),
+        _ => return None,
+    })
 }

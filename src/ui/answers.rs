@@ -355,8 +355,8 @@ pub fn CopiesImport(read: ReadReview, close: Callback<()>) -> impl IntoView {
                 i,
                 describe(conflict, &here),
                 [
-                    ("In this browser: ", shown(&conflict.mine)),
-                    ("In the file: ", shown(&conflict.theirs)),
+                    ("In this browser: ", shown(conflict, &conflict.mine)),
+                    ("In the file: ", shown(conflict, &conflict.theirs)),
                 ],
                 &[
                     (Side::Mine, "Keep this browser's"),

@@ -375,7 +375,7 @@ pub fn ConflictChoices(conflicts: Vec<Conflict>) -> impl IntoView {
                                 <div class="sides">
                                     <ConflictSide
                                         heading="This window"
-                                        text=shown(&conflict.mine)
+                                        text=shown(&conflict, &conflict.mine)
                                         keep="Keep this window\u{2019}s"
                                         what=what.clone()
                                         path=conflict.path.clone()
@@ -383,7 +383,7 @@ pub fn ConflictChoices(conflicts: Vec<Conflict>) -> impl IntoView {
                                     />
                                     <ConflictSide
                                         heading="The other window"
-                                        text=shown(&conflict.theirs)
+                                        text=shown(&conflict, &conflict.theirs)
                                         keep="Keep the other window\u{2019}s"
                                         what
                                         path=conflict.path
