@@ -1390,6 +1390,29 @@ test("right-to-left words ending in Latin letters read in their own order on the
   await report.close();
 });
 
+test("a long walk keeps every earlier moment in the shared screen's timeline so far, latest first, and nothing after", async ({ context, page }) => {
+  const review = structuredClone(REVIEW);
+  review.review.moments = Array.from({ length: 90 }, (_, i) => ({
+    id: `s${i + 1}`,
+    at: new Date(Date.UTC(2026, 2, 14, 9, i)).toISOString(),
+    kind: "observation",
+    description: i < 80 ? `Step ${i + 1} seen` : `LATER step ${i + 1}`,
+    people: ["ana"],
+  }));
+  review.review.notes = [];
+  review.review.session = { phase: "walk", walked: review.review.moments.slice(0, 79).map((m) => m.id), current: "s79", time_box_minutes: 60 };
+  await openConsole(page, review);
+  const presenter = await openPresenter(context, page, /Open at moment/);
+  await page.getByRole("button", { name: "Next moment" }).click();
+  const current = presenter.getByRole("region", { name: "Current moment" });
+  await expect(current).toContainText("Step 80 seen", { timeout: 2000 });
+  const lines = presenter.getByRole("region", { name: "The timeline so far" }).getByRole("listitem");
+  await expect(lines).toHaveCount(79);
+  const words = await lines.evaluateAll((items) => items.map((li) => li.querySelector("bdi").textContent));
+  expect(words).toEqual(Array.from({ length: 79 }, (_, i) => `Step ${79 - i} seen`));
+  await expectNothingLater(presenter);
+});
+
 test("a word longer than the screen breaks instead of widening the console or the shared screen", async ({ context, page }) => {
   const review = structuredClone(REVIEW);
   const token = "x".repeat(400);
