@@ -176,24 +176,31 @@ pub fn shape(kind: MomentKind) -> &'static str {
 }
 
 /// The marks of a picture nobody points at (the shared screen, the report's preview): one path
-/// for all the marks that look alike (`mark_class`), as `(class, d)`, in the order each look
-/// first appears. An element per mark, each with its tooltip, made the shared screen style
-/// and lay out some 4,000 elements at every step of a walk at 2,000 moments.
+/// for all the marks that look alike (`mark_class`), as `(class, d)`. An element per mark,
+/// each with its tooltip, made the shared screen style and lay out some 4,000 elements at
+/// every step of a walk at 2,000 moments. The paths go in the order of their latest marks, so
+/// that the latest moment (on the shared screen, the one at hand) is drawn over the others.
 pub fn still_marks(picture: &Picture) -> Vec<(String, String)> {
     use std::fmt::Write;
-    let mut looks: Vec<((MomentKind, bool), String, String)> = Vec::new();
-    for mark in &picture.marks {
+    // Each look, with the index of its latest mark.
+    let mut looks: Vec<((MomentKind, bool), String, String, usize)> = Vec::new();
+    for (index, mark) in picture.marks.iter().enumerate() {
         let look = (mark.kind, mark.pivot);
-        let at = match looks.iter().position(|(l, _, _)| *l == look) {
+        let at = match looks.iter().position(|(l, ..)| *l == look) {
             Some(at) => at,
             None => {
-                looks.push((look, mark_class(mark), String::new()));
+                looks.push((look, mark_class(mark), String::new(), index));
                 looks.len() - 1
             }
         };
         let _ = write!(looks[at].2, "M{},{}{}", mark.x, mark.y, shape(mark.kind));
+        looks[at].3 = index;
     }
-    looks.into_iter().map(|(_, class, d)| (class, d)).collect()
+    looks.sort_by_key(|look| look.3);
+    looks
+        .into_iter()
+        .map(|(_, class, d, _)| (class, d))
+        .collect()
 }
 
 /// Whether a kind's shape is drawn as an outline (the rest are filled).
@@ -772,14 +779,31 @@ mod tests {
             assert_eq!(placed[placed.len() - moved.len()..], moved[..], "{kind:?}");
         }
         // The shapes as they were first drawn, in absolute commands, visit the same corners.
-        assert_eq!(
-            corners(shape(MomentKind::Hypothesis)),
-            corners("M0,-7L7,0L0,7L-7,0Z M0,-3L3,0L0,3L-3,0Z")
-        );
-        assert_eq!(
-            corners(shape(MomentKind::ImpactChange)),
-            corners("M-2,-7H4L1,-1H5L-3,7L-1,1H-5Z")
-        );
+        let first_drawn = [
+            (
+                MomentKind::OrdinaryWork,
+                "M-5,0a5,5 0 1,0 10,0a5,5 0 1,0 -10,0",
+            ),
+            (MomentKind::Signal, "M0,-7L7,5L-7,5Z"),
+            (
+                MomentKind::Observation,
+                "M-6,0a6,6 0 1,0 12,0a6,6 0 1,0 -12,0",
+            ),
+            (
+                MomentKind::Hypothesis,
+                "M0,-7L7,0L0,7L-7,0Z M0,-3L3,0L0,3L-3,0Z",
+            ),
+            (MomentKind::Decision, "M0,-7L7,0L0,7L-7,0Z"),
+            (MomentKind::Action, "M-5,-7L7,0L-5,7Z"),
+            (MomentKind::Communication, "M-6,-5H6V5H-6Z"),
+            (MomentKind::Handoff, "M-7,-6L0,0L-7,6Z M7,-6L0,0L7,6Z"),
+            (MomentKind::External, "M-6,0L-3,-6H3L6,0L3,6H-3Z"),
+            (MomentKind::ImpactChange, "M-2,-7H4L1,-1H5L-3,7L-1,1H-5Z"),
+        ];
+        assert_eq!(first_drawn.len(), MomentKind::ALL.len());
+        for (kind, absolute) in first_drawn {
+            assert_eq!(corners(shape(kind)), corners(absolute), "{kind:?}");
+        }
     }
 
     #[test]
@@ -800,6 +824,11 @@ mod tests {
         let looks: std::collections::HashSet<_> = still.iter().map(|(c, _)| c).collect();
         assert_eq!(looks.len(), still.len());
         assert!(still.iter().any(|(class, _)| class.ends_with(" pivot")));
+        // The latest mark's path is drawn last, over the others.
+        let latest = picture.marks.last().unwrap();
+        let (class, d) = still.last().unwrap();
+        assert_eq!(*class, mark_class(latest));
+        assert!(d.ends_with(&format!("M{},{}{}", latest.x, latest.y, shape(latest.kind))));
     }
 
     #[test]
