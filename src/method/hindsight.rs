@@ -96,6 +96,22 @@ pub fn room_digest(review: &Review) -> u64 {
     hasher.finish()
 }
 
+/// The moments before the walk's one (`at` in `order`, the timeline order) that the walk has
+/// been through, as indexes in `review.moments`: a moment whose time was changed to before it,
+/// or that was added before it, or that a jump passed over, has not been on the shared screen,
+/// and a mistyped time must not put a later moment there. The room numbers its moment by them.
+pub fn walked_before<'a>(
+    review: &'a Review,
+    order: &'a [usize],
+    at: usize,
+) -> impl Iterator<Item = usize> + 'a {
+    let walked: HashSet<&Id> = review.session.walked.iter().collect();
+    order[..at]
+        .iter()
+        .copied()
+        .filter(move |&i| walked.contains(&review.moments[i].id))
+}
+
 fn view_at(review: &Review, at_walk: bool) -> RoomView {
     let order = review.timeline_order();
     let session = &review.session;
@@ -127,18 +143,10 @@ fn view_at(review: &Review, at_walk: bool) -> RoomView {
             pivot: moment.pivot,
         }
     };
-    // The moments before the walk's one that the walk has been through: a moment whose time
-    // was changed to before it, or that was added before it, or that a jump passed over, has
-    // not been on the shared screen, and a mistyped time must not put a later moment there.
-    let walked: HashSet<&Id> = session.walked.iter().collect();
     let (current, earlier): (_, Vec<RoomMoment>) = match position {
         Some(at) => (
             Some(room_moment(order[at])),
-            order[..at]
-                .iter()
-                .filter(|&&i| walked.contains(&review.moments[i].id))
-                .map(|&i| room_moment(i))
-                .collect(),
+            walked_before(review, &order, at).map(room_moment).collect(),
         ),
         None => (None, Vec::new()),
     };
@@ -161,6 +169,7 @@ fn view_at(review: &Review, at_walk: bool) -> RoomView {
         accounts,
         rules: session.show_rules.then_some(&GROUND_RULES[..]),
         parking_lot: if session.show_parking_lot {
+            let walked: HashSet<&Id> = session.walked.iter().collect();
             parked_by_now(review, &order, position, &walked)
         } else {
             Vec::new()

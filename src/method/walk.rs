@@ -208,7 +208,6 @@ pub struct Progress {
 /// `heard` from one edit to the next, so that a step does not read every account.
 pub fn progress(review: &Review, heard: &HashSet<Id>) -> Progress {
     let moments: HashSet<&Id> = review.moments.iter().map(|m| &m.id).collect();
-    let walked: HashSet<&Id> = review.session.walked.iter().collect();
     let order = review.timeline_order();
     let at = review
         .session
@@ -218,11 +217,7 @@ pub fn progress(review: &Review, heard: &HashSet<Id>) -> Progress {
     Progress {
         position: at.map_or(0, |p| p + 1),
         on_shared_screen: at.map_or(0, |at| {
-            order[..at]
-                .iter()
-                .filter(|&&i| walked.contains(&review.moments[i].id))
-                .count()
-                + 1
+            super::hindsight::walked_before(review, &order, at).count() + 1
         }),
         total: review.moments.len(),
         walked: review
@@ -487,14 +482,17 @@ mod tests {
         let p = progress(&review, &HashSet::new());
         assert_eq!((p.position, p.on_shared_screen), (3, 2));
         assert_eq!(room_view(&review).position, 2);
-        // The moment at hand moved before one walked: its place changes, the count too.
+        // The moment at hand moved before every other: first in the timeline and on the screen.
         let c = review
             .moments
             .iter()
             .position(|m| m.id.as_str() == "c")
             .unwrap();
-        review.moments[c].at = review.moments[0].at;
-        assert_eq!(number(&review), room_view(&review).position);
+        let first = review.moments.iter().map(|m| m.at.millis()).min().unwrap();
+        review.moments[c].at = Instant::from_millis(first - 60_000).unwrap();
+        let p = progress(&review, &HashSet::new());
+        assert_eq!((p.position, p.on_shared_screen), (1, 1));
+        assert_eq!(room_view(&review).position, 1);
     }
 
     #[test]

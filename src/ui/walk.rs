@@ -645,8 +645,9 @@ fn ProgressLine(heard: Memo<std::collections::HashSet<Id>>) -> impl IntoView {
         let position = match p.position {
             0 => "Not started".to_string(),
             at if at == p.on_shared_screen => format!("Moment {at} of {}", p.total),
+            // The room counts the moments walked: after a jump its number is smaller.
             at => format!(
-                "Moment {at} of {} (moment {} on the shared screen, which counts the moments walked)",
+                "Moment {at} of {} ({} on the shared screen)",
                 p.total, p.on_shared_screen
             ),
         };
