@@ -282,7 +282,7 @@ main{max-width:60rem;margin:0 auto;padding:2rem 1.5rem}\
 h1{font-size:1.9rem;margin:0 0 1rem}h2{font-size:1.35rem;margin:2rem 0 .5rem;border-bottom:1px solid #ccd;padding-bottom:.2rem}\
 h3{font-size:1.1rem;margin:1.4rem 0 .4rem}h4{font-size:1rem;margin:1rem 0 .3rem}\
 table{border-collapse:collapse;width:100%;font-size:.95rem;margin-bottom:.75rem}th,td{border:1px solid #ccd;padding:.35rem .5rem;text-align:left;vertical-align:top}\
-th{background:#f2f3f5}p,li,td,dd,h1,h2,h3{unicode-bidi:plaintext}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}\
+th{background:#f2f3f5}p,li,td,dd,h1,h2,h3,h4{unicode-bidi:plaintext}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}\
 a{color:#1d4e89}footer{margin-top:3rem;color:#59616b;font-size:.9rem}\
 figure.picture{margin:0 0 1rem}.incident-picture{width:100%;height:auto;border:1px solid #ccd}\
 figcaption{font-size:.85rem;color:#59616b}.legend-item{white-space:nowrap;margin-right:.6rem}\

@@ -1380,6 +1380,7 @@ test("right-to-left words ending in Latin letters read in their own order on the
   await page.getByRole("navigation", { name: "Review sections" }).getByRole("link", { name: "Timeline" }).click();
   const row = page.getByRole("list", { name: "Timeline" }).getByRole("listitem").filter({ hasText: arabic });
   expect(await drawnRightToLeft(row.locator(".moment-description"), arabic, "5xx")).toBe(true);
+  expect(await drawnRightToLeft(row.locator(".evidence").filter({ hasText: arabic }), arabic, "5xx")).toBe(true);
   // And in the HTML report, whoever reads it.
   await openTab(page, "Report");
   const { text } = await download(page, "Download HTML report");
