@@ -1407,7 +1407,8 @@ test("a long walk keeps every earlier moment in the shared screen's timeline so 
   await page.getByRole("button", { name: "Next moment" }).click();
   const current = presenter.getByRole("region", { name: "Current moment" });
   await expect(current).toContainText("Step 80 seen", { timeout: 2000 });
-  const lines = presenter.getByRole("region", { name: "The timeline so far" }).getByRole("listitem");
+  // The list of moments, not the picture's legend.
+  const lines = presenter.getByRole("region", { name: "The timeline so far" }).locator("ol").getByRole("listitem");
   await expect(lines).toHaveCount(79);
   const words = await lines.evaluateAll((items) => items.map((li) => li.querySelector("bdi").textContent));
   expect(words).toEqual(Array.from({ length: 79 }, (_, i) => `Step ${79 - i} seen`));
