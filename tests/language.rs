@@ -211,7 +211,8 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         ("self-blame", 29),
         // 64 until round sixteen ("the board members ... will be removed by the VC partners").
         // 66 since round seventeen ("one of the 'developers' (note the scare quotes)").
-        ("verdict", 66),
+        // 67 since round twenty-four ("Human error is involved in between 80-85 % of ...").
+        ("verdict", 67),
         ("why-question", 23),
     ];
     // Neutral sentences flagged, per category: at most.
@@ -323,7 +324,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 82 since round twenty-two ("somebody merged without running BuildAndTest.cmd"); 83
         // with "what had happened: I happened"; 84 with "an utter d-bag".
         // 85 since round twenty-three ("Curse you, former admins.").
-        ("tests/fixtures/language-blind9.tsv", 85, 13),
+        // 86 since round twenty-four ("human error is the biggest cause of downtime").
+        ("tests/fixtures/language-blind9.tsv", 86, 13),
         // 83 until round seventeen ("On my can we always had an aft lookout posted").
         // 85 since round nineteen ("Tech: Did you not read...": a question after a label).
         ("tests/fixtures/language-blind10.tsv", 85, 11),

@@ -4833,6 +4833,25 @@ mod tests {
         );
     }
 
+    /// "Human error" named as the cause of outages at large is a charge on people; the notion
+    /// talked about, or denied as a cause, is not.
+    #[test]
+    fn human_error_named_as_the_cause_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "As ever, human error is the main cause of these outages.",
+                "Human error is involved in most of the incidents we see.",
+                "Everyone knows human error is behind nine in ten data losses.",
+            ],
+            &[
+                "Human error is never the root cause; it is where we start asking.",
+                "Human error is a label we put on behaviour after the fact.",
+                "Human error is not recorded as a cause in this review.",
+            ],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

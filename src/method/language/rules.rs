@@ -3696,8 +3696,17 @@ impl<'a> Reader<'a> {
                     );
                 // "Human error is a label", "human error is the start of the investigation": the
                 // notion, said in the present of any case. ("Human error was the cause" judges.)
-                let notion = self.is(i + 1, &["is", "isn't", "as", "means", "becomes"])
-                    || self.at(i + 1, "is not");
+                // But "human error is the biggest cause of downtime", "is involved in most
+                // accidents": the notion named as the cause, a charge on people at large.
+                let named_cause = self.w(i + 1) == "is"
+                    && (i + 2..(i + 6).min(self.len()))
+                        .take_while(|&k| !self.s.words[k - 1].pause_after && !self.denies(k))
+                        .any(|k| {
+                            self.is(k, &["cause", "causes", "involved", "behind", "culprit"])
+                        });
+                let notion = (self.is(i + 1, &["is", "isn't", "as", "means", "becomes"])
+                    || self.at(i + 1, "is not"))
+                    && !named_cause;
                 if !topic && !notion && !self.negated_before(i - 1, 2) {
                     self.hit(hits, i - 1, i, Verdict, VERDICT);
                 }
