@@ -211,8 +211,9 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         ("self-blame", 29),
         // 64 until round sixteen ("the board members ... will be removed by the VC partners").
         // 66 since round seventeen ("one of the 'developers' (note the scare quotes)").
-        // 67 since round twenty-four ("Human error is involved in between 80-85 % of ...").
-        ("verdict", 67),
+        // 67 since round twenty-four ("Human error is involved in between 80-85 % of ..."),
+        // 68 with "There was a failure of application architecture here".
+        ("verdict", 68),
         ("why-question", 23),
     ];
     // Neutral sentences flagged, per category: at most.
@@ -340,7 +341,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // figure out how to microwave popcorn?").
         // 89 since round seventeen ("I always show the customer what we've found").
         // 90 since "the driver wasn't paying attention" (only people pay attention).
-        ("tests/fixtures/language-blind12.tsv", 90, 16),
+        // 91 since round twenty-four ("failure of management teams to correct ...").
+        ("tests/fixtures/language-blind12.tsv", 91, 16),
         // Round fourteen's blind set: 66 found and 23 false flags at first sight.
         // 73 until round sixteen ("the person publishing this forgot to build", "the genius
         // doesn't know how to calibrate...", "he had been removed from duty").

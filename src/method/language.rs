@@ -4852,6 +4852,25 @@ mod tests {
         );
     }
 
+    /// "A failure of leadership": people's work judged as a whole; a thing that failed is
+    /// not.
+    #[test]
+    fn a_failure_of_peoples_work_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "Frankly, this was a failure of leadership.",
+                "It shows a failure of vendor management on their side.",
+                "Behind it all were failures of judgement by the shift leads.",
+            ],
+            &[
+                "Failover starts after a failure of the primary.",
+                "The outage began with a failure of testing infrastructure in one region.",
+                "A failure of one disk should never take the array down.",
+            ],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

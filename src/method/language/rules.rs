@@ -3570,6 +3570,32 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
+            // "a failure of leadership", "failure of management teams to correct it", "a
+            // failure of application architecture here": people's work found wanting as a
+            // whole. (Not "a failure of the primary", nor "of testing infrastructure": things.)
+            if self.is(i, &["failure", "failures"]) && self.w(i + 1) == "of" {
+                // ("application architecture": one word may name whose work it was.)
+                let k = i + 2
+                    + usize::from(
+                        self.s.words.get(i + 2).is_some_and(|w| !w.pause_after)
+                            && !self.is(i + 2, &DETERMINERS)
+                            && !self.is(i + 2, &JUDGED_THINGS),
+                    );
+                let ends = |j: usize| {
+                    j >= self.len()
+                        || self.s.words[j - 1].pause_after
+                        || self.is(j, &PREPOSITIONS)
+                        || self.is(j, &["here", "there", "and", "on", "in"])
+                        || self.is_role(self.w(j))
+                };
+                if (self.is(k, &JUDGED_THINGS) || self.is(k, &["imagination", "architecture"]))
+                    && ends(k + 1)
+                    && !self.negated_before(i, 3)
+                {
+                    self.hit(hits, i, k, Verdict, VERDICT);
+                    continue;
+                }
+            }
             // "a poor decision", "a bad call", "rookie mistake", "questionable design choices".
             let judged = if self.is(i + 1, &JUDGED_THINGS) || self.w(i + 1) == "fail" {
                 Some(i + 1)
