@@ -212,8 +212,9 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         // 64 until round sixteen ("the board members ... will be removed by the VC partners").
         // 66 since round seventeen ("one of the 'developers' (note the scare quotes)").
         // 67 since round twenty-four ("Human error is involved in between 80-85 % of ..."),
-        // 68 with "There was a failure of application architecture here".
-        ("verdict", 68),
+        // 68 with "There was a failure of application architecture here", 69 with "the
+        // other gave up a year ago and is doing minimum required work".
+        ("verdict", 69),
         ("why-question", 23),
     ];
     // Neutral sentences flagged, per category: at most.

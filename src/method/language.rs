@@ -4871,6 +4871,26 @@ mod tests {
         );
     }
 
+    /// Someone said to do the bare minimum is judged for how they work; the minimum done
+    /// for a purpose, or by a tool, is not.
+    #[test]
+    fn doing_the_bare_minimum_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "The vendor's support team does the bare minimum and closes the ticket.",
+                "Half the shift was just doing the minimum that night.",
+                "Honestly, the contractor did the absolute minimum required to pass the audit.",
+            ],
+            &[
+                "We did the minimum to get the site back up, then went to bed.",
+                "The cleanup script does the minimum needed to free the disk.",
+                "She set the pool to the minimum of two connections.",
+                "The new release does the bare minimum of checks on startup.",
+            ],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

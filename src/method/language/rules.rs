@@ -5047,6 +5047,29 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // "He does the bare minimum", "the other is doing minimum required work": how
+            // someone works, judged. Not "we did the minimum to get it back up" (a choice told,
+            // with its purpose), nor a tool that does the minimum.
+            if word == "minimum" && i > 1 {
+                let mut v = i - 1;
+                let mut bare = false;
+                while v > 0 && self.is(v, &["the", "bare", "absolute", "very", "just", "only"]) {
+                    bare |= self.is(v, &["bare", "absolute"]);
+                    v -= 1;
+                }
+                let purpose = (i + 1..(i + 4).min(self.len())).any(|k| self.w(k) == "to");
+                if self.base(v) == "do"
+                    && (bare || !purpose)
+                    // (Said of people nearly always: "the other is doing minimum work".)
+                    && self.subject(v) != Subject::System
+                    && !(self.clause_start(v)..v).any(|k| self.is(k, WE))
+                    && !self.negated_before(v, 3)
+                    && !self.conditional(v)
+                {
+                    self.hit(hits, v, i, Verdict, VERDICT);
+                    continue;
+                }
+            }
             // "IT will still act like 5th graders", "people running around like headless
             // chickens", "they behave like amateurs": how someone works likened to children or
             // fools. Only after a verb of conduct ("treated like hazardous material" and "looks
