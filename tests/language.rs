@@ -319,7 +319,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // with "the result of lack of due diligence on the part of the engineers".
         // 80 since round twenty-three ("If you do not know what the consequences are of this
         // you should not be working in IT").
-        ("tests/fixtures/language-blind8.tsv", 80, 4),
+        // 81 since round twenty-four ("Knight did not have a second technician review ...").
+        ("tests/fixtures/language-blind8.tsv", 81, 4),
         // 78 until round sixteen ("... running the way it should be" was read as a plan).
         // 80 since round seventeen ("the majority of blame lies with the driver").
         // 81 since "The 'devops' automation I made ..." (a role in scare quotes).

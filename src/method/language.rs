@@ -4891,6 +4891,23 @@ mod tests {
         );
     }
 
+    /// A safeguard someone did not have is found a few words on in its phrase; what they
+    /// had no time for is a condition.
+    #[test]
+    fn a_safeguard_not_had_a_few_words_on_is_an_omission() {
+        expect(
+            Category::Omission,
+            &[
+                "The contractor did not have any kind of backup.",
+                "Apparently the vendor didn't have a second engineer review the change.",
+            ],
+            &[
+                "The contractor did not have time to run the tests before the window closed.",
+                "The engineer didn't have access, so the backup sat untested for a week.",
+            ],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

@@ -2012,7 +2012,18 @@ impl<'a> Reader<'a> {
                 "didn't" | "didnt" | "hadn't" | "hadnt" | "not" | "never"
             ) && self.is(i + 1, &["have", "had", "having"])
             {
-                let kept = (i + 2..(i + 5).min(self.len())).find(|&k| {
+                // "did not have any kind of backup", "a second technician review": the
+                // safeguard a few words on, in the same phrase ("didn't have time to run the
+                // tests" is another).
+                let kept = (i + 2..(i + 6).min(self.len()))
+                    .take_while(|&k| {
+                        !self.s.words[k - 1].pause_after
+                            && !self.is(
+                                k,
+                                &["to", "for", "in", "on", "at", "with", "because", "but", "and", "so"],
+                            )
+                    })
+                    .find(|&k| {
                     self.is(
                         k,
                         &[
