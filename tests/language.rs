@@ -213,8 +213,9 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         // 66 since round seventeen ("one of the 'developers' (note the scare quotes)").
         // 67 since round twenty-four ("Human error is involved in between 80-85 % of ..."),
         // 68 with "There was a failure of application architecture here", 69 with "the
-        // other gave up a year ago and is doing minimum required work".
-        ("verdict", 69),
+        // other gave up a year ago and is doing minimum required work", 70 with "a startup
+        // site with half the people not having a test environment".
+        ("verdict", 70),
         ("why-question", 23),
     ];
     // Neutral sentences flagged, per category: at most.

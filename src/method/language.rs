@@ -4900,10 +4900,12 @@ mod tests {
             &[
                 "The contractor did not have any kind of backup.",
                 "Apparently the vendor didn't have a second engineer review the change.",
+                "A shop with half the developers not having a staging environment.",
             ],
             &[
                 "The contractor did not have time to run the tests before the window closed.",
                 "The engineer didn't have access, so the backup sat untested for a week.",
+                "With the replicas not having backups of their own, the restore took hours.",
             ],
         );
     }

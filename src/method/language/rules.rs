@@ -2034,9 +2034,17 @@ impl<'a> Reader<'a> {
                         ],
                     )
                 });
+                // "with half the people not having a test environment": the people right
+                // before the participle have it (or not).
+                let theirs = word == "not"
+                    && self.w(i + 1) == "having"
+                    && i > 0
+                    && self.classify(i - 1) == Subject::Person;
                 if let Some(k) = kept {
-                    if matches!(self.subject(i), Subject::Person | Subject::Me)
-                        && (word != "not" || i > 0 && self.is(i - 1, &["did", "had", "do", "does"]))
+                    if theirs
+                        || matches!(self.subject(i), Subject::Person | Subject::Me)
+                            && (word != "not"
+                                || i > 0 && self.is(i - 1, &["did", "had", "do", "does"]))
                     {
                         self.hit(hits, i, k, Omission, UNSEEN);
                     }
