@@ -320,16 +320,18 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // with "the result of lack of due diligence on the part of the engineers".
         // 80 since round twenty-three ("If you do not know what the consequences are of this
         // you should not be working in IT").
-        // 81 since round twenty-four ("Knight did not have a second technician review ...").
-        ("tests/fixtures/language-blind8.tsv", 81, 4),
+        // 81 since round twenty-four ("Knight did not have a second technician review ..."),
+        // 82 with "they test by merging directly to production".
+        ("tests/fixtures/language-blind8.tsv", 82, 4),
         // 78 until round sixteen ("... running the way it should be" was read as a plan).
         // 80 since round seventeen ("the majority of blame lies with the driver").
         // 81 since "The 'devops' automation I made ..." (a role in scare quotes).
         // 82 since round twenty-two ("somebody merged without running BuildAndTest.cmd"); 83
         // with "what had happened: I happened"; 84 with "an utter d-bag".
         // 85 since round twenty-three ("Curse you, former admins.").
-        // 86 since round twenty-four ("human error is the biggest cause of downtime").
-        ("tests/fixtures/language-blind9.tsv", 86, 13),
+        // 86 since round twenty-four ("human error is the biggest cause of downtime"), 87
+        // with "just pushing straight to master".
+        ("tests/fixtures/language-blind9.tsv", 87, 13),
         // 83 until round seventeen ("On my can we always had an aft lookout posted").
         // 85 since round nineteen ("Tech: Did you not read...": a question after a label).
         ("tests/fixtures/language-blind10.tsv", 85, 11),
@@ -339,7 +341,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 83 since round twenty-three ("if your network people can't understand a firewall, do
         // you really want them running your network?").
         // 84 with "Because some genius (me, years ago) had wrapped a critical path...".
-        ("tests/fixtures/language-blind11.tsv", 84, 10),
+        // 85 since round twenty-four ("did you mean to merge this directly to master ...?").
+        ("tests/fixtures/language-blind11.tsv", 85, 10),
         // 86 until round sixteen ("thinking they were smart enough to allow a plan"; "you can't
         // figure out how to microwave popcorn?").
         // 89 since round seventeen ("I always show the customer what we've found").
@@ -356,7 +359,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind13.tsv", 80, 16),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
-        ("tests/fixtures/language-written.tsv", 188, 8),
+        // 189 since round twenty-four ("so priya pushed straight to main again").
+        ("tests/fixtures/language-written.tsv", 189, 8),
         // 148 until round seventeen ("Marta: 'unlike the night shift, we...'").
         ("tests/fixtures/language-written2.tsv", 150, 6),
     ];

@@ -4891,6 +4891,24 @@ mod tests {
         );
     }
 
+    /// A person pushing or merging straight to main skips the review; a reviewed change
+    /// deployed directly, a bot, and what one may push are not.
+    #[test]
+    fn pushing_straight_to_main_is_an_omission() {
+        expect(
+            Category::Omission,
+            &[
+                "So Dario pushed straight to main again.",
+                "Looks like the contractor is merging directly into production.",
+            ],
+            &[
+                "Once it was reviewed, the patch was deployed directly to production.",
+                "The release bot pushes straight to main after the checks pass.",
+                "Maintainers can push straight to main for typo fixes.",
+            ],
+        );
+    }
+
     /// A safeguard someone did not have is found a few words on in its phrase; what they
     /// had no time for is a condition.
     #[test]

@@ -6835,6 +6835,32 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i - 1, i + 2, Verdict, WRONG);
                 continue;
             }
+            // "pushed straight to main", "merging directly to production": the review and the
+            // pipeline skipped by a person. (Not "deployed the patch directly to production",
+            // the last step of a reviewed change; nor what one can or may push.)
+            if matches!(self.base(i), "push" | "merge" | "commit")
+                && self.w(i) != "commit"
+                && !(i.saturating_sub(2)..i).any(|k| {
+                    self.is(k, &["can", "may", "should", "could", "must", "will", "able"])
+                })
+            {
+                let past = (i + 1..(i + 4).min(self.len()))
+                    .take_while(|&k| !self.s.words[k - 1].pause_after)
+                    .find(|&k| self.is(k, &["straight", "directly", "right"]));
+                let into = past.map(|k| k + 1 + usize::from(self.is(k + 1, &["to", "into", "onto"])));
+                let target = into.map(|k| k + usize::from(self.w(k) == "the"));
+                if let Some(t) = target.filter(|&t| {
+                    self.is(t, &["main", "master", "prod", "production", "trunk", "live"])
+                        && past.is_some_and(|k| t > k + 1)
+                }) {
+                    if self.subject(i) != Subject::System
+                        && !(self.clause_start(i)..i).any(|k| self.is(k, WE))
+                    {
+                        self.hit(hits, i, t, Omission, UNSEEN);
+                        continue;
+                    }
+                }
+            }
             // "tripped over the cords", "horsing around in the server room", "bypassed the
             // checks": a person's conduct as the cause.
             let conduct = self.is(i + 1, &["around"])
