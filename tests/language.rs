@@ -291,7 +291,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 95 since round twenty-three ("If they can't keep the power on under these
         // conditions, how will they ever...?").
         // 96 with "Curse you, former admins." (a curse called down on them).
-        ("tests/fixtures/language-blind3.tsv", 96, 6),
+        // 97 since round twenty-four ("@matentzn how was this even possible?").
+        ("tests/fixtures/language-blind3.tsv", 97, 6),
         // 78 until stop 47: "set up a daily task ... and.. forgot about it" was read as two
         // sentences, and "forgot about it" alone was flagged. Read as one, its subject is lost.
         // 78 since round sixteen ("someone thought they were exceedingly clever").
@@ -330,8 +331,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // with "what had happened: I happened"; 84 with "an utter d-bag".
         // 85 since round twenty-three ("Curse you, former admins.").
         // 86 since round twenty-four ("human error is the biggest cause of downtime"), 87
-        // with "just pushing straight to master".
-        ("tests/fixtures/language-blind9.tsv", 87, 13),
+        // with "just pushing straight to master", 88 with "How could this possibly have
+        // gotten through?".
+        ("tests/fixtures/language-blind9.tsv", 88, 13),
         // 83 until round seventeen ("On my can we always had an aft lookout posted").
         // 85 since round nineteen ("Tech: Did you not read...": a question after a label).
         ("tests/fixtures/language-blind10.tsv", 85, 11),

@@ -4891,6 +4891,24 @@ mod tests {
         );
     }
 
+    /// "How was this even possible?" asks in disbelief how the work got past people; "how
+    /// did it even start?" asks how a thing worked.
+    #[test]
+    fn how_this_even_got_through_is_a_why_question() {
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Seriously, how did this even get merged?",
+                "With two approvals on it, how could this possibly have passed review?",
+            ],
+            &[
+                "How did it even start with the lock held?",
+                "How did this get through the load balancer's health check?",
+                "How was this possible under the old schema?",
+            ],
+        );
+    }
+
     /// A person pushing or merging straight to main skips the review; a reviewed change
     /// deployed directly, a bot, and what one may push are not.
     #[test]

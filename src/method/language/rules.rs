@@ -3184,6 +3184,26 @@ impl<'a> Reader<'a> {
             {
                 self.hit(hits, i, i + 2, WhyQuestion, WHY_YOU);
             }
+            // "How was this even possible?", "how could this possibly have gotten through?",
+            // "how did that ever get merged?": disbelief that the work passed the people
+            // meant to stop it. (Not "how did it even start?", a thing's working asked about.)
+            if self.s.question
+                && word == "how"
+                && self.is(i + 1, &["was", "did", "could", "can", "is", "does", "would", "has"])
+                && self.is(i + 2, &["this", "that", "it"])
+                && self.is(i + 3, &["even", "possibly", "ever"])
+                && (i + 4..(i + 7).min(self.len())).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "possible", "allowed", "merged", "approved", "shipped", "released",
+                            "through", "past", "unnoticed", "overlooked",
+                        ],
+                    ) || self.is(k, &["pass", "passed"]) && self.is(k + 1, &["review", "qa"])
+                })
+            {
+                self.hit(hits, i, i + 3, WhyQuestion, DISBELIEF);
+            }
             // "Did you even test it?", "Do they even read the alerts?": the act doubted.
             if self.s.question
                 && self.is(
