@@ -312,7 +312,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind6.tsv", 91, 8),
         // 86 until round seventeen ("The owner, who had recently bought the aircraft, declined
         // to address the items": the subject read past a relative clause).
-        ("tests/fixtures/language-blind7.tsv", 87, 12),
+        // 88 since round twenty-four ("the master's navigational skills appear inadequate").
+        ("tests/fixtures/language-blind7.tsv", 88, 12),
         // 74 until round sixteen: a thing after a person's participle ("the service engineer testing
         // the diesel generator managed to kill power") was read as the subject.
         // 76 since "it sounds like they rushed..." (a hedge's "it" is not the subject).

@@ -4909,6 +4909,24 @@ mod tests {
         );
     }
 
+    /// Someone's skills, judgement or preparation said to be lacking is a verdict; a thing
+    /// found lacking is not.
+    #[test]
+    fn skills_found_wanting_are_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "To be blunt, the new lead's judgement seems inadequate for the role.",
+                "Their preparation was severely lacking that night.",
+            ],
+            &[
+                "The dashboard's context was lacking for the new region.",
+                "Disk space on the replica seemed inadequate after the import.",
+                "Their testing seemed inadequate for a change that size.",
+            ],
+        );
+    }
+
     /// A person pushing or merging straight to main skips the review; a reviewed change
     /// deployed directly, a bot, and what one may push are not.
     #[test]

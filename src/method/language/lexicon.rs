@@ -341,7 +341,7 @@ words!(
     /// Nouns a judging adjective turns into a verdict: "a poor decision", "a bad call".
     JUDGED_THINGS = "\
     decision decisions decision-making choice choices call calls judgement judgment judgements \
-    judgments job work \
+    judgments job work preparation \
     planning management idea practice practices mistake mistakes error errors move handling \
     leadership oversight engineering execution maintenance planning testing design knowledge \
     skills discipline miss misstep missteps failing failings thinking thinking-through \

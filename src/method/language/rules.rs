@@ -4412,24 +4412,45 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
-            // "my decision was bad", "that call was a mistake".
-            if self.is(i, &JUDGED_THINGS) && self.is(i + 1, &["was", "is", "were"]) {
+            // "my decision was bad", "that call was a mistake", "his skills appear
+            // inadequate", "preparation was severely lacking".
+            if self.is(i, &JUDGED_THINGS)
+                && self.is(
+                    i + 1,
+                    &["was", "is", "were", "are", "appear", "appears", "seem", "seems", "seemed"],
+                )
+            {
                 let mut k = i + 2;
                 if self.is(
                     k,
                     &[
-                        "a", "an", "really", "so", "pretty", "very", "just", "clearly",
+                        "a", "an", "really", "so", "pretty", "very", "just", "clearly", "severely",
+                        "woefully", "sorely", "grossly",
                     ],
                 ) {
                     k += 1;
                 }
-                if self.is(
+                // Found wanting, only a person's capacities judge them: "our testing was
+                // inadequate" tells of a safeguard.
+                let wanting = self.is(
                     k,
+                    &["inadequate", "lacking", "deficient", "subpar", "abysmal"],
+                ) && self.is(
+                    i,
                     &[
-                        "bad", "poor", "wrong", "terrible", "stupid", "dumb", "mistake", "error",
-                        "careless", "reckless", "awful", "horrible",
+                        "skills", "knowledge", "judgement", "judgment", "preparation",
+                        "discipline", "thinking", "airmanship", "seamanship", "decision-making",
                     ],
-                ) && !self.negated_before(k, 3)
+                );
+                if (wanting
+                    || self.is(
+                        k,
+                        &[
+                            "bad", "poor", "wrong", "terrible", "stupid", "dumb", "mistake",
+                            "error", "careless", "reckless", "awful", "horrible",
+                        ],
+                    ))
+                    && !self.negated_before(k, 3)
                 {
                     self.hit(hits, i, k, Verdict, VERDICT);
                     continue;
