@@ -2020,20 +2020,23 @@ impl<'a> Reader<'a> {
                         !self.s.words[k - 1].pause_after
                             && !self.is(
                                 k,
-                                &["to", "for", "in", "on", "at", "with", "because", "but", "and", "so"],
+                                &[
+                                    "to", "for", "in", "on", "at", "with", "because", "but", "and",
+                                    "so",
+                                ],
                             )
                     })
                     .find(|&k| {
-                    self.is(
-                        k,
-                        &[
-                            "backup", "backups", "rollback", "plan", "runbook", "canary",
-                            "monitoring", "alerting", "redundancy", "staging", "review", "tests",
-                            "test", "safeguard", "safeguards", "failover", "checklist",
-                            "documentation", "process", "procedure",
-                        ],
-                    )
-                });
+                        self.is(
+                            k,
+                            &[
+                                "backup", "backups", "rollback", "plan", "runbook", "canary",
+                                "monitoring", "alerting", "redundancy", "staging", "review",
+                                "tests", "test", "safeguard", "safeguards", "failover",
+                                "checklist", "documentation", "process", "procedure",
+                            ],
+                        )
+                    });
                 // "with half the people not having a test environment": the people right
                 // before the participle have it (or not).
                 let theirs = word == "not"
@@ -3189,7 +3192,10 @@ impl<'a> Reader<'a> {
             // meant to stop it. (Not "how did it even start?", a thing's working asked about.)
             if self.s.question
                 && word == "how"
-                && self.is(i + 1, &["was", "did", "could", "can", "is", "does", "would", "has"])
+                && self.is(
+                    i + 1,
+                    &["was", "did", "could", "can", "is", "does", "would", "has"],
+                )
                 && self.is(i + 2, &["this", "that", "it"])
                 && self.is(i + 3, &["even", "possibly", "ever"])
                 && (i + 4..(i + 7).min(self.len())).any(|k| {
@@ -3614,7 +3620,8 @@ impl<'a> Reader<'a> {
             // whole. (Not "a failure of the primary", nor "of testing infrastructure": things.)
             if self.is(i, &["failure", "failures"]) && self.w(i + 1) == "of" {
                 // ("application architecture": one word may name whose work it was.)
-                let k = i + 2
+                let k = i
+                    + 2
                     + usize::from(
                         self.s.words.get(i + 2).is_some_and(|w| !w.pause_after)
                             && !self.is(i + 2, &DETERMINERS)
@@ -3766,9 +3773,7 @@ impl<'a> Reader<'a> {
                 let named_cause = self.w(i + 1) == "is"
                     && (i + 2..(i + 6).min(self.len()))
                         .take_while(|&k| !self.s.words[k - 1].pause_after && !self.denies(k))
-                        .any(|k| {
-                            self.is(k, &["cause", "causes", "involved", "behind", "culprit"])
-                        });
+                        .any(|k| self.is(k, &["cause", "causes", "involved", "behind", "culprit"]));
                 let notion = (self.is(i + 1, &["is", "isn't", "as", "means", "becomes"])
                     || self.at(i + 1, "is not"))
                     && !named_cause;
@@ -4417,7 +4422,9 @@ impl<'a> Reader<'a> {
             if self.is(i, &JUDGED_THINGS)
                 && self.is(
                     i + 1,
-                    &["was", "is", "were", "are", "appear", "appears", "seem", "seems", "seemed"],
+                    &[
+                        "was", "is", "were", "are", "appear", "appears", "seem", "seems", "seemed",
+                    ],
                 )
             {
                 let mut k = i + 2;
@@ -6882,17 +6889,23 @@ impl<'a> Reader<'a> {
             if matches!(self.base(i), "push" | "merge" | "commit")
                 && self.w(i) != "commit"
                 && !(i.saturating_sub(2)..i).any(|k| {
-                    self.is(k, &["can", "may", "should", "could", "must", "will", "able"])
+                    self.is(
+                        k,
+                        &["can", "may", "should", "could", "must", "will", "able"],
+                    )
                 })
             {
                 let past = (i + 1..(i + 4).min(self.len()))
                     .take_while(|&k| !self.s.words[k - 1].pause_after)
                     .find(|&k| self.is(k, &["straight", "directly", "right"]));
-                let into = past.map(|k| k + 1 + usize::from(self.is(k + 1, &["to", "into", "onto"])));
+                let into =
+                    past.map(|k| k + 1 + usize::from(self.is(k + 1, &["to", "into", "onto"])));
                 let target = into.map(|k| k + usize::from(self.w(k) == "the"));
                 if let Some(t) = target.filter(|&t| {
-                    self.is(t, &["main", "master", "prod", "production", "trunk", "live"])
-                        && past.is_some_and(|k| t > k + 1)
+                    self.is(
+                        t,
+                        &["main", "master", "prod", "production", "trunk", "live"],
+                    ) && past.is_some_and(|k| t > k + 1)
                 }) {
                     if self.subject(i) != Subject::System
                         && !(self.clause_start(i)..i).any(|k| self.is(k, WE))
