@@ -337,7 +337,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         ("tests/fixtures/language-blind9.tsv", 88, 13),
         // 83 until round seventeen ("On my can we always had an aft lookout posted").
         // 85 since round nineteen ("Tech: Did you not read...": a question after a label).
-        ("tests/fixtures/language-blind10.tsv", 85, 11),
+        // 86 since round twenty-four ("the contractors killed all power to the centre").
+        ("tests/fixtures/language-blind10.tsv", 86, 11),
         // 79 until round seventeen ("Darren England, the VAR, failed to notice"; "...,
         // builder, hadn't paid attention").
         // 82 since round twenty-one ("more interested in eating donuts than keeping ...").

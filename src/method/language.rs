@@ -4927,6 +4927,23 @@ mod tests {
         );
     }
 
+    /// Someone who killed the power, like one who killed production, is named as the
+    /// cause; a breaker that did, or a drill, is not.
+    #[test]
+    fn a_person_who_killed_the_power_is_the_cause() {
+        expect(
+            Category::Verdict,
+            &[
+                "The electricians killed all power to the second floor.",
+                "Apparently a contractor killed power to the whole site.",
+            ],
+            &[
+                "The breaker killed power to the room.",
+                "The vendor killed power to the rack on purpose to test the failover.",
+            ],
+        );
+    }
+
     /// A person pushing or merging straight to main skips the review; a reviewed change
     /// deployed directly, a bot, and what one may push are not.
     #[test]

@@ -6313,11 +6313,14 @@ impl<'a> Reader<'a> {
                 &[
                     "production", "prod", "site", "website", "database", "db", "cluster",
                     "servers", "network", "api", "everything", "platform", "internet", "region",
-                    "datacenter",
+                    "datacenter", "power",
                 ],
             );
         }
+        // "We killed power to the rack on purpose to test the failover": a drill.
         service
+            && !(i + 1..self.len())
+                .any(|k| self.is(k, &["purpose", "deliberately", "intentionally", "drill"]))
     }
 
     /// A sanction asked for at word `i`: "should be fired", "got sacked", "fire him", "hold
