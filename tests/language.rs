@@ -284,7 +284,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 87 since round twenty ("I saw poorly trained technicians ...").
         // 88 since round twenty-three ("If you cannot let your new hires work on production
         // code, find better new hires": a condition on what someone cannot do, and a verdict).
-        ("tests/fixtures/language-blind2.tsv", 88, 13),
+        // 89 with "that's Chutzpah".
+        ("tests/fixtures/language-blind2.tsv", 89, 13),
         // 91 until round nineteen ("..., yet failed to implement": the subject before "yet").
         // 93 since round twenty-two ("Very embarrassing, I hope whoever decided ..."); 94 with
         // "the consequences for lacking attention to detail".
@@ -297,7 +298,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // sentences, and "forgot about it" alone was flagged. Read as one, its subject is lost.
         // 78 since round sixteen ("someone thought they were exceedingly clever").
         // 79 since round seventeen (our "tech lead": a role in scare quotes).
-        ("tests/fixtures/language-blind4.tsv", 79, 17),
+        // 80 with "You raw-dogged a change".
+        ("tests/fixtures/language-blind4.tsv", 80, 17),
         // 83 until round sixteen ("... so the burden doesn't need to be on us" read as a plan).
         ("tests/fixtures/language-blind5.tsv", 84, 9),
         // 84 until round sixteen ("decided it would be a good idea to move all of our servers").
@@ -324,7 +326,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // you should not be working in IT").
         // 81 since round twenty-four ("Knight did not have a second technician review ..."),
         // 82 with "they test by merging directly to production".
-        ("tests/fixtures/language-blind8.tsv", 82, 4),
+        // 83 with "It really looks like vibe-coding".
+        ("tests/fixtures/language-blind8.tsv", 83, 4),
         // 78 until round sixteen ("... running the way it should be" was read as a plan).
         // 80 since round seventeen ("the majority of blame lies with the driver").
         // 81 since "The 'devops' automation I made ..." (a role in scare quotes).
@@ -346,7 +349,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // you really want them running your network?").
         // 84 with "Because some genius (me, years ago) had wrapped a critical path...".
         // 85 since round twenty-four ("did you mean to merge this directly to master ...?").
-        ("tests/fixtures/language-blind11.tsv", 85, 10),
+        // 87 with "Developers are barbarians", "a bunch of comedians".
+        ("tests/fixtures/language-blind11.tsv", 87, 10),
         // 86 until round sixteen ("thinking they were smart enough to allow a plan"; "you can't
         // figure out how to microwave popcorn?").
         // 89 since round seventeen ("I always show the customer what we've found").

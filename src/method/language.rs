@@ -4944,6 +4944,21 @@ mod tests {
         );
     }
 
+    /// Words for work done without care ("raw-dogged", "vibe-coded") and for character
+    /// ("hubris") judge whoever they are said of; talked about, they do not.
+    #[test]
+    fn work_done_without_care_named_in_slang_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "He basically vibe-coded the migration and shipped it.",
+                "Sheer hubris, deploying that on a Friday.",
+                "They raw-dogged the schema change straight into prod.",
+            ],
+            &["Nobody here thinks this was hubris; the alert never fired."],
+        );
+    }
+
     /// A person pushing or merging straight to main skips the review; a reviewed change
     /// deployed directly, a bot, and what one may push are not.
     #[test]

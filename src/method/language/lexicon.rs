@@ -323,7 +323,9 @@ words!(
     ignorance ignorant brain-fart brainfart indecisive indecisiveness cowboying fucks \
     deplorable despicable crass disgrace disorganised disorganized cowardice shambolic \
     slapdash lackadaisical duffer duffers d-bag d-bags dbag dbags douche douches doofus \
-    klutz dullard dullards simpleton simpletons blockhead blockheads dipshit dipshits dumbasses");
+    klutz dullard dullards simpleton simpletons blockhead blockheads dipshit dipshits dumbasses \
+    raw-dogged raw-dogging rawdogged vibe-coding vibe-coded vibecoding vibecoded hubris \
+    chutzpah comedians barbarians");
 
 words!(
     /// The words a sanction opens with (`rules`, `sanction`): punishment done or asked for,
