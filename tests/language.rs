@@ -247,7 +247,8 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         );
     }
     assert!(
-        score.recall.share() >= 0.86,
+        // 0.86 until round twenty-four (274 of 312, 0.878).
+        score.recall.share() >= 0.875,
         "recall {:.3}",
         score.recall.share()
     );
