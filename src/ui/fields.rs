@@ -484,8 +484,9 @@ impl Browsing {
 }
 
 /// A drop-down whose choice acts at once: it changes the meeting's phase, adds an account,
-/// puts a question on the shared screen. A closed drop-down changes its value on every arrow or
-/// letter key, and acting on each would put every question passed over on the room's screen.
+/// puts a question on the shared screen, or (on the Timeline) says whether a piece of evidence
+/// was seen during the incident. A closed drop-down changes its value on every arrow or letter
+/// key, and acting on each would put every question passed over on the room's screen.
 /// So, as in the jump list, a value reached by keys is only browsed until Enter confirms it
 /// (Escape or leaving the list goes back); a value picked with the mouse acts at once.
 #[component]
