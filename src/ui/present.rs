@@ -215,11 +215,21 @@ struct SoFarLine {
     description: String,
 }
 
+/// How many of the moments walked before the current one the "so far" list shows, latest
+/// first. Nobody in the room scrolls the shared screen, and a 4K screen shows fewer lines than
+/// this below the current moment and the picture; the picture above the list still marks every
+/// moment walked. At 2,000 moments, laying out and painting the whole list took 30 to 45 ms of
+/// each step's frame (stop 63), for lines nobody could see.
+const SO_FAR_LISTED: usize = 60;
+
 /// The times of the moments the room sees: with their dates when they span more than one day.
 #[derive(Clone, PartialEq, Default)]
 struct RoomTimes {
     current: String,
+    /// The latest [`SO_FAR_LISTED`] moments walked before the current one, latest first.
     so_far: Vec<SoFarLine>,
+    /// How many moments walked before those are only counted.
+    not_listed: usize,
 }
 
 impl RoomTimes {
@@ -237,10 +247,12 @@ impl RoomTimes {
             |m: &RoomMoment| moment_time_label(m.at, m.precision, zone, &IntlZones, with_dates);
         RoomTimes {
             current: view.current.as_ref().map(time).unwrap_or_default(),
+            not_listed: view.earlier.len().saturating_sub(SO_FAR_LISTED),
             so_far: view
                 .earlier
                 .iter()
                 .rev()
+                .take(SO_FAR_LISTED)
                 .map(|m| {
                     let when = time(m);
                     SoFarLine {
@@ -343,9 +355,20 @@ fn Room(view: ReadSignal<RoomView>) -> impl IntoView {
                             <li><time>{line.when}</time> " " {kind_badge(line.kind)} " " <bdi>{line.description}</bdi></li>
                         </For>
                     </ol>
+                    {move || times.with(|t| (t.not_listed > 0).then(|| view! {
+                        <p class="room-so-far-more">{not_listed_text(t.not_listed)}</p>
+                    }))}
                 </Show>
             </section>
         </Show>
+    }
+}
+
+/// The line under the "so far" list when earlier moments are only counted.
+fn not_listed_text(count: usize) -> String {
+    match count {
+        1 => "and 1 earlier moment, marked in the picture above".to_string(),
+        n => format!("and {n} earlier moments, marked in the picture above"),
     }
 }
 

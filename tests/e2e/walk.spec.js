@@ -1391,7 +1391,7 @@ test("right-to-left words ending in Latin letters read in their own order on the
   await report.close();
 });
 
-test("a long walk keeps every earlier moment in the shared screen's timeline so far, latest first, and nothing after", async ({ context, page }) => {
+test("a long walk lists the latest sixty earlier moments on the shared screen, latest first, counts the rest, and shows nothing after", async ({ context, page }) => {
   const review = structuredClone(REVIEW);
   review.review.moments = Array.from({ length: 90 }, (_, i) => ({
     id: `s${i + 1}`,
@@ -1408,10 +1408,19 @@ test("a long walk keeps every earlier moment in the shared screen's timeline so 
   const current = presenter.getByRole("region", { name: "Current moment" });
   await expect(current).toContainText("Step 80 seen", { timeout: 2000 });
   // The list of moments, not the picture's legend.
-  const lines = presenter.getByRole("region", { name: "The timeline so far" }).locator("ol").getByRole("listitem");
-  await expect(lines).toHaveCount(79);
+  const soFar = presenter.getByRole("region", { name: "The timeline so far" });
+  const lines = soFar.locator("ol").getByRole("listitem");
+  await expect(lines).toHaveCount(60);
   const words = await lines.evaluateAll((items) => items.map((li) => li.querySelector("bdi").textContent));
-  expect(words).toEqual(Array.from({ length: 79 }, (_, i) => `Step ${79 - i} seen`));
+  expect(words).toEqual(Array.from({ length: 60 }, (_, i) => `Step ${79 - i} seen`));
+  await expect(soFar).toContainText("and 19 earlier moments, marked in the picture above");
+  // Every moment walked is still marked in the picture: the 79 before and the one at hand.
+  await expect.poll(async () => (await stillMarks(presenter)).reduce((sum, [, marks]) => sum + marks, 0)).toBe(80);
+  // A step back: one line fewer, so one fewer only counted.
+  await page.getByRole("button", { name: "Previous moment" }).click();
+  await expect(current).toContainText("Step 79 seen", { timeout: 2000 });
+  await expect(soFar).toContainText("and 18 earlier moments, marked in the picture above");
+  await expect(lines.first()).toContainText("Step 78 seen");
   await expectNothingLater(presenter);
 });
 
