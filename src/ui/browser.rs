@@ -376,6 +376,25 @@ pub fn remember(key: &str, on: bool) {
     }
 }
 
+/// A choice between two this window keeps until it is closed, across reloads, or `None` when
+/// none was made here yet (so that a default, such as the system's theme, still applies).
+pub fn remembered_either(key: &str) -> Option<bool> {
+    session_storage()
+        .and_then(|s| s.get_item(&format!("tunnel:choice:{key}")).ok().flatten())
+        .and_then(|value| match value.as_str() {
+            "1" => Some(true),
+            "0" => Some(false),
+            _ => None,
+        })
+}
+
+/// Keeps a choice for `remembered_either`.
+pub fn remember_either(key: &str, on: bool) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(&format!("tunnel:choice:{key}"), if on { "1" } else { "0" });
+    }
+}
+
 /// Text typed in a box that adds something (a question for later, an idea to park) and not
 /// added yet, kept in the tab's session storage until it is added or cleared: a reload, or
 /// leaving the screen and coming back, does not lose it. Not in the review, because it is not

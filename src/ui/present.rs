@@ -90,12 +90,16 @@ pub fn Presenter(id: Id) -> impl IntoView {
         follow.remove();
         catch_up.remove();
     });
+    // The theme chosen in this window outlives a reload of it (a projector's window is often
+    // reloaded when it was dragged to the other screen); until one is chosen, the system's.
     let dark = RwSignal::new(
-        window()
-            .match_media("(prefers-color-scheme: dark)")
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.matches()),
+        super::browser::remembered_either(THEME_CHOICE).unwrap_or_else(|| {
+            window()
+                .match_media("(prefers-color-scheme: dark)")
+                .ok()
+                .flatten()
+                .is_some_and(|m| m.matches())
+        }),
     );
     let title = Memo::new(move |_| room.with(|v| display_title(&v.title)));
     Effect::new(move |_| {
@@ -129,7 +133,10 @@ pub fn Presenter(id: Id) -> impl IntoView {
                 }}
                 <Button
                     class="quiet"
-                    on_click=move |_| dark.update(|d| *d = !*d)
+                    on_click=move |_| {
+                        dark.update(|d| *d = !*d);
+                        super::browser::remember_either(THEME_CHOICE, dark.get_untracked());
+                    }
                     label=move || if dark.get() { "Light theme" } else { "Dark theme" }
                 />
             </div>
@@ -146,6 +153,9 @@ pub fn Presenter(id: Id) -> impl IntoView {
         </main>
     }
 }
+
+/// The key under which this window keeps the theme chosen for the shared screen.
+const THEME_CHOICE: &str = "presenter-dark";
 
 /// How many steps smaller the shared screen may be drawn (`style/main.css`, `data-fit`).
 const FIT_STEPS: u32 = 5;

@@ -400,6 +400,12 @@ test("both windows recover after a reload, and the presenter never writes", asyn
   await presenter.getByRole("button", { name: "Dark theme" }).click();
   await expect(presenter.getByRole("button", { name: "Light theme" })).toBeVisible();
   expect(await revision()).toBe(before);
+  // The theme chosen stays chosen when the shared screen's window is reloaded.
+  await presenter.reload();
+  await expect(presenter.getByRole("region", { name: "Current moment" })).toContainText("Ana suspects the deploy");
+  await expect(presenter.getByRole("button", { name: "Light theme" })).toBeVisible();
+  await expect(presenter.locator("main.presenter")).toHaveClass(/\bdark\b/);
+  expect(await revision()).toBe(before);
   await page.reload();
   await expect(page.getByRole("region", { name: "Current moment" })).toContainText("Ana suspects the deploy");
   await page.getByRole("button", { name: "Next moment" }).click();
