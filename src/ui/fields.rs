@@ -413,6 +413,9 @@ pub(super) struct Browsing {
     keyed: StoredValue<bool>,
     /// Where the keys went, not acted on yet.
     to: StoredValue<Option<String>>,
+    /// Whether a value is shown that is only browsed: the list then says how to choose it,
+    /// where all can see (leaving it puts the value back, which surprised people).
+    browsed: RwSignal<bool>,
 }
 
 pub(super) enum Key {
@@ -428,17 +431,27 @@ impl Browsing {
         Browsing {
             keyed: StoredValue::new(false),
             to: StoredValue::new(None),
+            browsed: RwSignal::new(false),
         }
+    }
+
+    /// Whether the value shown is only browsed (tracked).
+    pub(super) fn is_browsed(self) -> bool {
+        self.browsed.get()
+    }
+
+    /// Where the keys went, or none.
+    fn take(self) -> Option<String> {
+        if self.browsed.try_get_untracked() == Some(true) {
+            self.browsed.set(false);
+        }
+        self.to.try_update_value(Option::take).flatten()
     }
 
     pub(super) fn key(self, ev: &leptos::ev::KeyboardEvent) -> Key {
         match ev.key().as_str() {
-            "Enter" => self
-                .to
-                .try_update_value(Option::take)
-                .flatten()
-                .map_or(Key::Other, Key::Choose),
-            "Escape" => match self.to.try_update_value(Option::take).flatten() {
+            "Enter" => self.take().map_or(Key::Other, Key::Choose),
+            "Escape" => match self.take() {
                 Some(_) => Key::Back,
                 None => Key::Other,
             },
@@ -465,6 +478,7 @@ impl Browsing {
     pub(super) fn change(self, value: String) -> Option<String> {
         if self.keyed.try_update_value(std::mem::take).unwrap_or(false) {
             self.to.set_value(Some(value));
+            self.browsed.set(true);
             None
         } else {
             Some(value)
@@ -474,12 +488,12 @@ impl Browsing {
     /// Leaving the list: whether a browsed value must be put back.
     pub(super) fn leave(self) -> bool {
         self.keyed.set_value(false);
-        self.to.try_update_value(Option::take).flatten().is_some()
+        self.take().is_some()
     }
 
     /// The value changed underneath: what was browsed to is no longer what Enter would choose.
     pub(super) fn forget(self) {
-        self.to.try_set_value(None);
+        self.take();
     }
 }
 
@@ -551,5 +565,8 @@ pub fn ActionSelect(
             </select>
         </label>
         <span id=hint class="visually-hidden">"Arrows browse; Enter chooses."</span>
+        <Show when=move || browsing.is_browsed()>
+            <span class="field-hint browsing-hint">"Not chosen yet: Enter chooses it, Esc or leaving goes back."</span>
+        </Show>
     }
 }

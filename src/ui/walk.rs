@@ -508,6 +508,9 @@ fn JumpList(
         </label>
         // Outside the label: inside it, the hint was read as part of the list's name too.
         <span id="jump-hint" class="visually-hidden">"Arrows browse; Enter goes there."</span>
+        <Show when=move || browsing.is_browsed()>
+            <span class="field-hint browsing-hint">"Not there yet: Enter goes there, Esc goes back."</span>
+        </Show>
     }
 }
 

@@ -764,9 +764,12 @@ test("browsing the jump list with the arrow keys never changes what the presente
   await page.waitForTimeout(800);
   await expectNothingLater(presenter);
   // Escape puts the list back on the moment the walk is at; Enter goes where it was browsed to.
+  const notThere = page.getByText("Not there yet: Enter goes there, Esc goes back.");
+  await expect(notThere).toBeVisible();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Escape");
   await expect(jump).toHaveValue("m1");
+  await expect(notThere).toHaveCount(0);
   await jump.focus();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Enter");
@@ -1321,13 +1324,18 @@ test("on the Timeline an arrow key on 'When it was known' only browses: evidence
   // The second piece: "AFTERWARDS the lock table showed the cause".
   const seen = row.getByRole("group", { name: "Piece of evidence" }).nth(1).getByRole("combobox", { name: "When it was known" });
   await expect(seen).toHaveValue("found_afterwards");
-  // Passing over "seen during the incident" and leaving changes nothing.
+  // Passing over "seen during the incident" and leaving changes nothing; while it is only
+  // browsed, the row says so where all can see.
+  const notChosen = row.getByText("Not chosen yet: Enter chooses it, Esc or leaving goes back.");
+  await expect(notChosen).toHaveCount(0);
   await seen.focus();
   await page.keyboard.press("ArrowUp");
+  await expect(notChosen).toBeVisible();
   await page.waitForTimeout(800);
   await expectNothingLater(presenter);
   await page.keyboard.press("Tab");
   await expect(seen).toHaveValue("found_afterwards");
+  await expect(notChosen).toHaveCount(0);
   // Escape puts the browsed value back too.
   await seen.focus();
   await page.keyboard.press("ArrowUp");
@@ -1338,8 +1346,10 @@ test("on the Timeline an arrow key on 'When it was known' only browses: evidence
   // Enter chooses it: the facilitator meant it, and the room sees the evidence.
   await seen.focus();
   await page.keyboard.press("ArrowUp");
+  await expect(notChosen).toBeVisible();
   await page.keyboard.press("Enter");
   await expect(seen).toHaveValue("during_incident");
+  await expect(notChosen).toHaveCount(0);
   await expect(current).toContainText("AFTERWARDS the lock table", { timeout: 2000 });
 });
 
