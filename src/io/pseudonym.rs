@@ -4,9 +4,12 @@
 //! "Team B" the same way.
 //!
 //! Names are found as whole words, ignoring case: the full name, then each part of it
-//! ("Ana Souza", then "Ana" and "Souza", also in "@ana", "Ana's" and the genitive "Souzas"). A
-//! name part that is also an ordinary word ("Will") is replaced too: privacy wins over fidelity
-//! here. In a link, a name is found between escaped characters ("name=Ana%20Souza") and its
+//! ("Ana Souza", then "Ana" and "Souza", also in "@ana", "Ana's" and the genitive "Souzas").
+//! A name made only of ordinary English words ("Will Page", or "Page" of it) is found only
+//! where it is written as a name, with capitals or after "@": replaced everywhere, it turned
+//! "the alert will page the on-call" into "the alert Responder C the on-call", in every
+//! format. A name in lowercase chat ("will is on it") is then left as written, so the report
+//! screen names these words ([`names_like_words`]) for the facilitator to check. In a link, a name is found between escaped characters ("name=Ana%20Souza") and its
 //! pseudonym is written escaped, so that the link stays one. In scripts written without spaces (Chinese, Japanese, Korean, Thai...) a name is found
 //! wherever it is in the sentence.
 //!
@@ -14,7 +17,7 @@
 //! caller: the browser passes its own (`String.toLowerCase`), so that the wasm carries no
 //! Unicode case tables; native code passes `str::to_lowercase`.
 
-use crate::model::{AccountField, Id, Review, Role};
+use crate::model::{AccountField, Id, Person, Review, Role};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap};
 
@@ -147,7 +150,7 @@ pub fn pseudonymize_except<'a>(
             let local = bare.split('@').next().unwrap_or(bare);
             for form in [handle, bare, local] {
                 if form.chars().count() >= 2 {
-                    names.add(form, pseudonym);
+                    names.add_handle(form, pseudonym);
                 }
             }
         }
@@ -366,8 +369,9 @@ fn letters(index: usize) -> String {
 /// The names to find, each lowercased letter by letter, with their pseudonyms.
 /// People's and teams' names with their pseudonyms.
 pub struct Names<'a> {
-    /// Longest first, so that "Ana Souza" becomes one pseudonym, not two.
-    targets: Vec<(Vec<char>, String)>,
+    /// Longest first, so that "Ana Souza" becomes one pseudonym, not two. With each, whether
+    /// it is made of ordinary words, and so found only where written as a name.
+    targets: Vec<(Vec<char>, String, bool)>,
     lowercase: &'a dyn Fn(&str) -> String,
     /// Letters other than ASCII, lowercased: each is asked of `lowercase` once.
     folded: RefCell<BTreeMap<char, Vec<char>>>,
@@ -383,14 +387,24 @@ impl<'a> Names<'a> {
     }
 
     fn add(&mut self, name: &str, pseudonym: &str) {
+        self.insert(name, pseudonym, is_like_words(name));
+    }
+
+    /// A chat name: found however it is written, since it is the name itself ("will: on it").
+    fn add_handle(&mut self, handle: &str, pseudonym: &str) {
+        self.insert(handle, pseudonym, false);
+    }
+
+    fn insert(&mut self, name: &str, pseudonym: &str, word_like: bool) {
         let mut needle = Vec::new();
         for c in name.chars() {
             self.fold(c, |lower| needle.push(lower));
         }
         let at = self
             .targets
-            .partition_point(|(other, _)| other.len() >= needle.len());
-        self.targets.insert(at, (needle, pseudonym.to_string()));
+            .partition_point(|(other, _, _)| other.len() >= needle.len());
+        self.targets
+            .insert(at, (needle, pseudonym.to_string(), word_like));
     }
 
     /// Replaces whole-word occurrences of the names in one pass over the text, so that a
@@ -414,8 +428,11 @@ impl<'a> Names<'a> {
             };
             if start >= copied && apart(gap, Some(c)) {
                 let rest = &text[start..];
-                let found = self.targets.iter().find_map(|(needle, with)| {
+                let found = self.targets.iter().find_map(|(needle, with, word_like)| {
                     let end = self.folded_prefix(rest, needle)?;
+                    if *word_like && before != Some('@') && !written_as_a_name(&rest[..end]) {
+                        return None;
+                    }
                     let last = rest[..end].chars().rev().find(|&l| !is_combining_mark(l));
                     let after = rest[end..].chars().next();
                     if apart(last, after) {
@@ -501,6 +518,66 @@ impl<'a> Names<'a> {
         });
         lower.iter().copied().for_each(to);
     }
+}
+
+/// Ordinary English words that are also people's first names or surnames, in lowercase and in
+/// order (a test keeps them so). A name made only of these is found only where written as a
+/// name: the words are common in what incidents are written about ("will", "page", "mark",
+/// "bill", "chase", "long", "stone"), and replacing them everywhere garbled the text.
+const ORDINARY_WORDS: &[&str] = &[
+    "amber", "april", "archer", "art", "ash", "august", "baker", "bell", "best", "bill", "bird",
+    "bishop", "black", "block", "bond", "booth", "brown", "buck", "bud", "bush", "butler", "carol",
+    "chase", "chip", "chuck", "clay", "cliff", "cook", "cooper", "cross", "crystal", "dale",
+    "dawn", "day", "dean", "don", "drew", "english", "faith", "field", "fields", "fisher", "fox",
+    "frank", "french", "gene", "glen", "grace", "grant", "gray", "green", "grey", "guy", "hale",
+    "hall", "hardy", "hart", "hill", "holly", "hope", "house", "hunt", "hunter", "ivy", "jack",
+    "joy", "judge", "june", "king", "knight", "lamb", "lance", "lane", "lily", "little", "long",
+    "lord", "love", "major", "mark", "marsh", "mason", "max", "may", "miles", "miller", "mills",
+    "moss", "nick", "page", "pat", "penny", "pierce", "pope", "porter", "potter", "price", "ray",
+    "reed", "rice", "rich", "river", "rivers", "rob", "robin", "rose", "ruby", "sage", "sharp",
+    "shepherd", "short", "singer", "sky", "small", "snow", "steel", "sterling", "stone", "storm",
+    "street", "strong", "sue", "summer", "swift", "tanner", "turner", "wade", "walker", "ward",
+    "waters", "weaver", "wells", "west", "white", "wild", "will", "winter", "wise", "wolf", "wood",
+    "woods", "young",
+];
+
+/// Whether every part of `name` ("Will Page", "Page") is an ordinary word.
+fn is_like_words(name: &str) -> bool {
+    let mut parts = name
+        .split([' ', '-', '\u{2010}', '\u{2011}'])
+        .filter(|p| !p.is_empty())
+        .peekable();
+    parts.peek().is_some()
+        && parts.all(|p| {
+            ORDINARY_WORDS
+                .binary_search(&p.to_lowercase().as_str())
+                .is_ok()
+        })
+}
+
+/// Whether each word of `found` starts with a capital, as a name is written ("Will Page",
+/// "WILL"), not as the words are ("will page").
+fn written_as_a_name(found: &str) -> bool {
+    found
+        .split([' ', '-', '\u{2010}', '\u{2011}'])
+        .filter_map(|word| word.chars().next())
+        .all(char::is_uppercase)
+}
+
+/// The parts of people's names that are ordinary words, as written in the people list
+/// ("Will", "Page"), each once: a copy with pseudonyms leaves them where they are written in
+/// lowercase, which the person sharing it should know.
+pub fn names_like_words(people: &[Person]) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for person in people {
+        for part in person.name.split_whitespace() {
+            let part = part.trim_matches(|c: char| !c.is_alphanumeric());
+            if is_like_words(part) && !found.iter().any(|f| f.eq_ignore_ascii_case(part)) {
+                found.push(part.to_string());
+            }
+        }
+    }
+    found
 }
 
 /// `text` as a link's part: letters, digits and "-._~" as they are, every other byte escaped
@@ -592,7 +669,7 @@ fn unspaced(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Moment, Person};
+    use crate::model::Moment;
 
     fn person(id: &str, name: &str, role: Role) -> Person {
         Person {
@@ -601,6 +678,51 @@ mod tests {
             role,
             ..Person::default()
         }
+    }
+
+    #[test]
+    fn a_name_made_of_ordinary_words_is_replaced_only_where_written_as_a_name() {
+        let mut will = person("w", "Will Page", Role::Responder);
+        will.handles = vec!["wpage".into()];
+        let review = Review {
+            people: vec![
+                will,
+                person("m", "Mark Stone-Long", Role::IncidentCommander),
+            ],
+            summary: "The alert will page the on-call; Will Page acked. We will mark the stone \
+                      as long gone. Page restarted it, @will confirmed, Mark and WILL agreed; \
+                      Stone-Long paged wpage. Mark's fix held."
+                .into(),
+            ..Review::default()
+        };
+        let out = pseudonymize(&review, &str::to_lowercase);
+        assert_eq!(
+            out.summary,
+            "The alert will page the on-call; Responder A acked. We will mark the stone as long \
+             gone. Responder A restarted it, @Responder A confirmed, Incident commander A and \
+             Responder A agreed; Incident commander A paged Responder A. Incident commander A's \
+             fix held."
+        );
+        assert_eq!(
+            names_like_words(&review.people),
+            ["Will", "Page", "Mark", "Stone-Long"]
+        );
+        // A name with a part that is not an ordinary word is found however it is written.
+        let review = Review {
+            people: vec![person("a", "Ana Page", Role::Responder)],
+            summary: "ana and page agreed".into(),
+            ..Review::default()
+        };
+        let out = pseudonymize(&review, &str::to_lowercase);
+        assert_eq!(out.summary, "Responder A and page agreed");
+    }
+
+    #[test]
+    fn the_ordinary_words_are_lowercase_and_in_order() {
+        assert!(ORDINARY_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(ORDINARY_WORDS
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_lowercase())));
     }
 
     #[test]

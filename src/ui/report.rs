@@ -8,10 +8,10 @@ use super::guard::{count_notes, LanguageCount, ReviewOfNotes};
 use super::picture::IncidentPicture;
 use super::widgets::{Button, Modal};
 use super::worker;
-use crate::io::envelope;
 use crate::io::report::{Block, Item};
 use crate::io::report_parts::Shown;
 use crate::io::work::{self, Format, Job};
+use crate::io::{envelope, pseudonym};
 use crate::model::time::to_local;
 use crate::model::Review;
 use crate::storage::now;
@@ -26,6 +26,7 @@ pub fn ReportScreen() -> impl IntoView {
     // Kept while the window is open, as the worksheets' choice is (`interviews`).
     let choice = store.untracked(|r| format!("report-pseudonyms:{}", r.id));
     let pseudonyms = RwSignal::new(browser::remembered(&choice));
+    let word_names = Memo::new(move |_| store.people(pseudonym::names_like_words));
     // The report is written in the worker bundle (`io::work`): each edit or change of the
     // pseudonyms asks again, and only the newest answer is shown.
     let preview = RwSignal::new(Preview {
@@ -182,6 +183,9 @@ pub fn ReportScreen() -> impl IntoView {
                     pseudonyms.set(on);
                     browser::remember(&choice, on);
                 }/>
+                <Show when=move || pseudonyms.get() && word_names.with(|w| !w.is_empty())>
+                    <p class="hint" role="status">{move || word_names.with(|w| words_note(w))}</p>
+                </Show>
                 <div class="dialog-actions">
                     <Button on_click=move |_| guarded(Box::new(copy)) label="Copy Markdown"/>
                     <Button on_click=move |_| guarded(Box::new(move || save(Format::Markdown, "md", "text/markdown"))) label="Download Markdown"/>
@@ -316,6 +320,22 @@ fn blocks_view(blocks: Vec<Shown>) -> impl IntoView {
             }
         })
         .collect_view()
+}
+
+/// Says which names are also ordinary words, and so where the copy with pseudonyms leaves
+/// them (`io::pseudonym`).
+fn words_note(words: &[String]) -> String {
+    let quoted = words
+        .iter()
+        .map(|w| format!("\u{201c}{w}\u{201d}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!(
+        "{quoted}: also ordinary words. The copy replaces them where they are written as a name \
+         (with a capital, or after @) and leaves them where they are written in lowercase \
+         (\u{201c}the alert will page\u{201d}), so a name written in lowercase stays. Read the \
+         copy before you share it."
+    )
 }
 
 fn item(item: Item) -> impl IntoView {

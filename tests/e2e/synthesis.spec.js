@@ -376,14 +376,21 @@ test("shared beyond the team, no real name is left in any format", async ({ page
   // The same name with its accents written as combining marks (as macOS and some chat exports
   // write them), and without them, as chat often does.
   review.review.summary += " Zoe\u0308 A\u0308rlig and zoe paged.";
+  // A name made of ordinary words: replaced where it is written as a name, and the words left
+  // where they are words.
+  review.review.people.push({ id: "will", name: "Will Page", role: "responder", present: true });
+  review.review.summary += " The alert will page the on-call; Will Page acked and @will confirmed.";
   await openSynthesis(page, review);
   await fillSynthesis(page);
   await openTab(page, "Report");
   const preview = page.getByRole("article", { name: "Report preview" });
   await expect(preview).toContainText("Ana Souza");
+  const wordsNote = page.getByText("\u201cWill\u201d, \u201cPage\u201d: also ordinary words.");
+  await expect(wordsNote).toHaveCount(0);
   await page.getByRole("checkbox", { name: "Replace names with pseudonyms" }).check();
   await expect(preview).not.toContainText("Ana Souza");
   await expect(preview).toContainText("Incident commander A");
+  await expect(wordsNote).toBeVisible();
 
   const files = [
     await download(page, "Download Markdown"),
@@ -403,9 +410,10 @@ test("shared beyond the team, no real name is left in any format", async ({ page
     expect(file.text, file.name).toContain("Observer A and Observer A paged.");
     expect(file.text.normalize("NFD").replace(/\p{M}/gu, ""), file.name).not.toMatch(/zoe|arlig/i);
     expect(file.text, file.name).toContain("Subject expert A");
+    expect(file.text, file.name).toContain("The alert will page the on-call; Responder A acked and @Responder A confirmed.");
   }
   const json = JSON.parse(files[2].text);
-  expect(json.review.people.map((p) => p.name)).toEqual(["Incident commander A", "Subject expert A", "Observer A"]);
+  expect(json.review.people.map((p) => p.name)).toEqual(["Incident commander A", "Subject expert A", "Observer A", "Responder A"]);
 
   // The open review itself keeps its names.
   await page.getByRole("checkbox", { name: "Replace names with pseudonyms" }).uncheck();
