@@ -501,6 +501,9 @@ fn undo_delete(app: AppState, store: ReviewStore, view_state: TimelineView) {
     }
 }
 
+/// The quick entry's line of text.
+const QUICK_TEXT: &str = "quick-entry-text";
+
 /// Keyboard-first entry: a time and a line of text; Enter adds the moment and clears the line
 /// for the next one. A time at the start of the text ("10:15 alert fired") is used as well.
 /// With the date left empty, a time goes on the day nearest the incident.
@@ -549,7 +552,19 @@ fn QuickEntry() -> impl IntoView {
                 time.set(String::new());
                 line.set(String::new());
                 problem.set(None);
-                focus_by_id("quick-entry-time".into());
+                // Back where the person typed: "10:15 Alert fires" typed in one box goes on in
+                // that box, and the next line must not land in the time's.
+                let in_text = document()
+                    .active_element()
+                    .is_some_and(|e| e.id() == QUICK_TEXT);
+                focus_by_id(
+                    if in_text {
+                        QUICK_TEXT
+                    } else {
+                        "quick-entry-time"
+                    }
+                    .into(),
+                );
             }
             Err(message) => {
                 placed.set(None);
@@ -582,6 +597,7 @@ fn QuickEntry() -> impl IntoView {
             <div class="grow-field">
                 <TextField
                     label="What happened"
+                    id=QUICK_TEXT
                     placeholder="10:15 Alert fires"
                     value=line.text
                     set=move |v: String| line.set(v)

@@ -360,6 +360,16 @@ test("quick entry: a time and a line, Enter, and the next one", async ({ page })
   await entry.getByRole("textbox", { name: "Quick entry date" }).fill("2026-03-14");
   await entry.getByRole("textbox", { name: "What happened" }).fill("10:15 Checkout alert fires");
   await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
+  // Back in the box typed in, empty: the next line, its time at its start, goes on there.
+  await expect(entry.getByRole("textbox", { name: "What happened" })).toBeFocused();
+  await expect(entry.getByRole("textbox", { name: "What happened" })).toHaveValue("");
+  await page.keyboard.type("10:07 Pager acknowledged");
+  await page.keyboard.press("Enter");
+  await expect(entry.getByRole("textbox", { name: "What happened" })).toBeFocused();
+  // Enter in the time box leaves the focus there, for the next time.
+  await entry.getByRole("textbox", { name: "Quick entry time" }).fill("10:10");
+  await entry.getByRole("textbox", { name: "What happened" }).fill("Cache warmed");
+  await entry.getByRole("textbox", { name: "Quick entry time" }).press("Enter");
   await expect(entry.getByRole("textbox", { name: "Quick entry time" })).toBeFocused();
   await page.keyboard.type("10:20");
   await page.keyboard.press("Tab");
@@ -369,16 +379,18 @@ test("quick entry: a time and a line, Enter, and the next one", async ({ page })
   await entry.getByRole("textbox", { name: "What happened" }).fill("10:05 Deploy finished");
   await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
   const items = timelineItems(page);
-  await expect(items).toHaveCount(3);
+  await expect(items).toHaveCount(5);
   await expect(items.nth(0)).toContainText("10:05");
   await expect(items.nth(0)).toContainText("Deploy finished");
-  await expect(items.nth(2)).toContainText("Decision");
+  await expect(items.nth(1)).toContainText("Pager acknowledged");
+  await expect(items.nth(2)).toContainText("Cache warmed");
+  await expect(items.nth(4)).toContainText("Decision");
   await expect(page.getByRole("listitem", { name: "10:20, Decision: Roll back the deploy" })).toBeVisible();
   await entry.getByRole("textbox", { name: "Quick entry time" }).fill("25:99");
   await entry.getByRole("textbox", { name: "What happened" }).fill("nonsense time");
   await entry.getByRole("textbox", { name: "What happened" }).press("Enter");
   await expect(entry.getByText("Enter the time as HH:MM")).toBeVisible();
-  await expect(items).toHaveCount(3);
+  await expect(items).toHaveCount(5);
   // "~" marks a time as an estimate, in the line as in a pasted transcript.
   await entry.getByRole("textbox", { name: "Quick entry time" }).fill("");
   await entry.getByRole("textbox", { name: "What happened" }).fill("~10:25 Traffic shifted");
