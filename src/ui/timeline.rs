@@ -419,6 +419,16 @@ fn description_dom_id(id: &Id) -> String {
     format!("moment-description-{id}")
 }
 
+/// A moment as a notice names it: by the start of its description, or as one without.
+fn moment_named(description: &str) -> String {
+    let text: String = description.trim().chars().take(60).collect();
+    if text.is_empty() {
+        "a moment with no description".to_string()
+    } else {
+        format!("the moment \u{201c}{text}\u{201d}")
+    }
+}
+
 /// Deletes a moment, offering to undo it.
 fn delete_moment(app: AppState, store: ReviewStore, view_state: TimelineView, id: &Id) {
     let Some(removed) = store.remove_moment(id) else {
@@ -427,7 +437,7 @@ fn delete_moment(app: AppState, store: ReviewStore, view_state: TimelineView, id
     view_state.open.update(|open| {
         open.remove(id);
     });
-    let text: String = removed.moment.description.chars().take(60).collect();
+    let named = moment_named(&removed.moment.description);
     let went = also_went([
         count(removed.accounts.len(), "its account", "its # accounts"),
         count(removed.notes.len(), "a note on it", "# notes on it"),
@@ -447,7 +457,7 @@ fn delete_moment(app: AppState, store: ReviewStore, view_state: TimelineView, id
     view_state.last_deleted.set_value(Some(removed));
     app.notice.set(Some(Notice {
         failure: false,
-        text: format!("Deleted the moment \u{201c}{text}\u{201d}{went}.{parked}"),
+        text: format!("Deleted {named}{went}.{parked}"),
         undo: Some(Undo::Run(std::sync::Arc::new(move || {
             undo_delete(app, store, view_state)
         }))),
@@ -495,9 +505,14 @@ fn delete_moments(app: AppState, store: ReviewStore, view_state: TimelineView) {
 
 fn undo_delete(app: AppState, store: ReviewStore, view_state: TimelineView) {
     if let Some(Some(removed)) = view_state.last_deleted.try_update_value(Option::take) {
-        let text: String = removed.moment.description.chars().take(60).collect();
+        let named = moment_named(&removed.moment.description);
+        let id = removed.moment.id.clone();
         store.restore_moment(removed);
-        app.tell(format!("Restored the moment \u{201c}{text}\u{201d}."));
+        // The person goes on where the moment is back, open, not at the notice's buttons.
+        // (The Timeline may have been left since: then there is nothing to open.)
+        view_state.open.try_update(|open| open.insert(id.clone()));
+        focus_by_id(description_dom_id(&id));
+        app.tell(format!("Restored {named}."));
     }
 }
 

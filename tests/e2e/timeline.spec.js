@@ -497,6 +497,9 @@ test("long silent gaps are asked about, and deletes can be undone", async ({ pag
   await page.getByRole("status").getByRole("button", { name: "Undo" }).click();
   await expect(items).toHaveCount(3);
   await expect(items.nth(1)).toContainText("Ana looks at the graph");
+  // The moment is back open, with the focus in its description, not on the notice.
+  await expect(items.nth(1).getByRole("textbox", { name: "Description" })).toBeFocused();
+  await expect(items.nth(1).getByRole("textbox", { name: "Description" })).toHaveValue("Ana looks at the graph");
 
   await items.nth(0).getByRole("button", { name: "Edit" }).click();
   await items.nth(0).getByRole("button", { name: "Delete moment" }).click();
