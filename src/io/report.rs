@@ -6,7 +6,8 @@ use super::links::safe_href;
 use crate::method::{picture, questions};
 use crate::model::time::{date_time_label, moment_time_label, ZoneOffsets};
 use crate::model::{
-    Account, AccountField, Finding, Id, Moment, OpportunityStatus, Review, ReviewStatus, Seen,
+    Account, AccountField, Citation, Finding, Id, Moment, OpportunityStatus, Review, ReviewStatus,
+    Seen,
 };
 use std::collections::BTreeMap;
 
@@ -94,6 +95,19 @@ pub fn build(review: &Review, zones: &dyn ZoneOffsets) -> Report {
                 format!("{time} · {text}")
             })
             .unwrap_or_default()
+    };
+    // A citation of an account says whose it is, as the synthesis screen does
+    // (`method::citations`): which of several people at a moment saw it matters.
+    let accounts: BTreeMap<&Id, &Account> = review.accounts.iter().map(|a| (&a.id, a)).collect();
+    let cited = |c: &Citation| {
+        let whose = c
+            .account
+            .as_ref()
+            .and_then(|a| accounts.get(a))
+            .and_then(|a| review.person(&a.person))
+            .map(|p| format!(" ({}'s account)", p.display_name()))
+            .unwrap_or_default();
+        format!("{}{whose}", when(&c.moment))
     };
     let mut blocks = Vec::new();
     let title = crate::model::title_shown(&review.title);
@@ -249,7 +263,7 @@ pub fn build(review: &Review, zones: &dyn ZoneOffsets) -> Report {
                     } else {
                         format!("{}: ", f.tag_label())
                     };
-                    let cited: Vec<String> = f.citations.iter().map(|c| when(&c.moment)).collect();
+                    let cited: Vec<String> = f.citations.iter().map(cited).collect();
                     let cites = if cited.is_empty() {
                         String::new()
                     } else {
@@ -483,5 +497,57 @@ mod tests {
             "Sensemaking".into(),
             "A bad deploy".into()
         )])));
+    }
+
+    #[test]
+    fn a_finding_citing_an_account_says_whose_it_is() {
+        let mut review = Review {
+            people: vec![Person {
+                id: Id::from("p"),
+                name: "Priya Natarajan".into(),
+                ..Person::default()
+            }],
+            moments: vec![Moment {
+                id: Id::from("m"),
+                description: "Alert".into(),
+                ..Moment::default()
+            }],
+            accounts: vec![Account {
+                id: Id::from("a"),
+                moment: Id::from("m"),
+                person: Id::from("p"),
+                saw: "The pool at 50/50".into(),
+                ..Account::default()
+            }],
+            ..Review::default()
+        };
+        review.synthesis.surprises.push(Finding {
+            text: "The pool was full".into(),
+            citations: vec![
+                Citation {
+                    moment: Id::from("m"),
+                    account: Some(Id::from("a")),
+                },
+                Citation {
+                    moment: Id::from("m"),
+                    account: None,
+                },
+            ],
+            ..Finding::default()
+        });
+        let report = build(&review, &Utc);
+        let item = report.blocks.iter().find_map(|b| match b {
+            Block::List(items) => items
+                .iter()
+                .find(|i| i.text.starts_with("The pool was full")),
+            _ => None,
+        });
+        assert_eq!(
+            item.map(|i| i.text.as_str()),
+            Some(
+                "The pool was full (see 00:00 \u{b7} Alert (Priya Natarajan's account); \
+                 00:00 \u{b7} Alert)"
+            )
+        );
     }
 }
