@@ -141,12 +141,18 @@ fn WhoseAnswers(
     close: Callback<()>,
 ) -> impl IntoView {
     let app = use_app();
-    let people: Vec<(String, String)> = review
-        .people
-        .iter()
-        .map(|p| (p.id.to_string(), p.display_name()))
-        .collect();
-    let picked = RwSignal::new(people.first().map(|(id, _)| id.clone()).unwrap_or_default());
+    // Nobody is chosen at first: one click must not give someone's answers to whoever came
+    // first in the list.
+    let people: Vec<(String, String)> =
+        std::iter::once((String::new(), "Choose a person\u{2026}".to_string()))
+            .chain(
+                review
+                    .people
+                    .iter()
+                    .map(|p| (p.id.to_string(), p.display_name())),
+            )
+            .collect();
+    let picked = RwSignal::new(String::new());
     let next = RwSignal::new(None::<Result<MergeOffer, String>>);
     let response = StoredValue::new(response);
     let go = Callback::new(move |_| {
@@ -169,9 +175,10 @@ fn WhoseAnswers(
         None => view! {
             <Modal title="Whose answers are these?" on_close=close>
                 <p>
-                    "These answers are from someone who is no longer in \u{201c}" {title.get_value()}
+                    "The answers in \u{201c}" {file.get_value()} "\u{201d} are from someone who is no longer in \u{201c}" {title.get_value()}
                     "\u{201d}: removed since the worksheet was made, or removed and added again "
-                    "as a new person. Choose whose they are, and they are merged as theirs."
+                    "as a new person. Choose whose they are, and they are merged as theirs. "
+                    "Someone removed by mistake can be added back on the Setup screen first."
                 </p>
                 <SelectField
                     label="Their answers are from"
@@ -180,7 +187,7 @@ fn WhoseAnswers(
                     set=move |id: String| picked.set(id)
                 />
                 <div class="dialog-actions">
-                    <Button class="primary" on_click=go label="Merge as theirs"/>
+                    <Button class="primary" on_click=go label="Merge as theirs" disabled=Signal::derive(move || picked.with(String::is_empty))/>
                     <Button on_click=move |_| close.run(()) label="Cancel"/>
                 </div>
             </Modal>

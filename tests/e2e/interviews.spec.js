@@ -334,6 +334,10 @@ test("a worksheet opened from disk in a fresh browser comes back as answers that
   await importFile(page, readdedPath);
   const whose = page.getByRole("dialog", { name: "Whose answers are these?" });
   await expect(whose).toContainText("no longer in");
+  // The file is named, and nobody is chosen for the facilitator: merging waits for a choice.
+  await expect(whose).toContainText(readdedPath.split("/").pop());
+  await expect(whose.getByRole("combobox", { name: "Their answers are from" })).toHaveValue("");
+  await expect(whose.getByRole("button", { name: "Merge as theirs" })).toBeDisabled();
   await whose.getByRole("combobox", { name: "Their answers are from" }).selectOption({ label: "Ben Lee" });
   await whose.getByRole("button", { name: "Merge as theirs" }).click();
   await expect(page.getByRole("dialog", { name: "Merge answers" })).toContainText("Ben Lee's answers");
