@@ -395,6 +395,13 @@ pub fn plan(review: &Review, response: &Response) -> Result<Plan, String> {
                 None,
                 format!("{name}, before the meeting: \u{201c}{asked}\u{201d} {text}"),
             ));
+        } else {
+            // A part of the worksheet this version does not know (a later version's, or an
+            // edited file): their words are kept all the same, never dropped unseen.
+            plan.notes.push(note(
+                None,
+                format!("{name} wrote in their worksheet (in a part this version does not know): {text}"),
+            ));
         }
     }
     for (when, what) in &response.remembered {
@@ -929,5 +936,28 @@ mod tests {
             .notes
             .iter()
             .any(|n| n.text.contains("keep checkout up")));
+    }
+
+    #[test]
+    fn words_under_a_key_this_version_does_not_know_are_kept_as_a_note() {
+        let mut response = read(&response_text()).unwrap().unwrap();
+        response
+            .values
+            .push(("bogus:key".into(), "the runbook was out of date".into()));
+        response.values.push(("other:empty".into(), "  ".into()));
+        let plan = plan(&review(), &response).unwrap();
+        let kept: Vec<&str> = plan
+            .notes
+            .iter()
+            .filter(|n| n.text.contains("does not know"))
+            .map(|n| n.text.as_str())
+            .collect();
+        assert_eq!(
+            kept,
+            [
+                "Ben Lee wrote in their worksheet (in a part this version does not know): the \
+              runbook was out of date"
+            ]
+        );
     }
 }
