@@ -1,8 +1,10 @@
 //! The timeline as CSV, for spreadsheets: RFC 4180 quoting, UTF-8 with or without a byte order
 //! mark, comma or semicolon separated.
 //!
-//! Columns (by header name, any order; unknown columns are ignored):
-//! `time, precision, kind, people, description, evidence, pivot`.
+//! Columns (by header name, any order, and the names incident tools give them; columns read
+//! by none are named in the preview): `time, precision, kind, people, description, evidence,
+//! pivot`. An event's `title` beside its description is put before it ("Title: description").
+//! A time column headed "(UTC)" or "(GMT)" holds instants.
 //! - time: RFC 3339 (`2026-03-14T09:12:30Z`, exact as written) or a local `2026-03-14 09:12`
 //!   read in the review's zone. Export writes RFC 3339 in UTC, so a round trip is exact. A
 //!   `date` column beside a time of day is joined to it; numeric dates (`14/03/2026`) are read
@@ -246,10 +248,17 @@ pub fn parse(text: &str, anchor: Date) -> Result<Preview, String> {
     }
     let mut all = rows.into_iter();
     let (_, header) = all.next().ok_or("The file is empty.")?;
-    let columns: Vec<String> = header
+    // "Timestamp (UTC)": the name without what the brackets add, and the zone they name.
+    let (columns, units): (Vec<String>, Vec<String>) = header
         .iter()
-        .map(|h| h.trim().to_ascii_lowercase())
-        .collect();
+        .map(|h| {
+            let h = h.trim().to_ascii_lowercase();
+            match h.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
+                Some((name, unit)) => (name.trim().to_string(), unit.trim().to_string()),
+                None => (h, String::new()),
+            }
+        })
+        .unzip();
     // The first of `names` the file has: "Time,Notes,Description" takes its Description.
     let find = |names: &[&str]| {
         names
@@ -281,21 +290,51 @@ pub fn parse(text: &str, anchor: Date) -> Result<Preview, String> {
         )
     };
     let time = find(&[
-        "time", "when", "timestamp", "created at", "created", "created_at", "date time",
-        "datetime", "occurred at",
+        "time", "when", "timestamp", "created at", "created", "created_at", "created on",
+        "date time", "datetime", "occurred at", "started at", "start time",
     ])
     .or(date)
     .ok_or_else(missing)?;
     let date = date.filter(|&d| d != time);
+    // A column of times headed "(UTC)" or "(GMT)" gives instants, not the review's clock.
+    let in_utc = matches!(units[time].as_str(), "utc" | "gmt");
     let description = find(&[
         "description", "what", "text", "event", "summary", "message", "details", "note", "notes",
+        "title",
     ])
     .ok_or_else(missing)?;
+    // Incident tools give an event a title and a description: both are its words.
+    let title = find(&["title", "headline"]).filter(|&t| t != description);
     let precision = find(&["precision"]);
     let kind = find(&["kind", "type", "event type"]);
-    let people = find(&["people", "who", "person", "agent", "user", "author", "by"]);
+    let people = find(&[
+        "people", "who", "person", "agent", "user", "author", "by", "actor", "responder",
+    ]);
     let evidence = find(&["evidence"]);
     let pivot = find(&["pivot", "decision point"]);
+    // Columns read by none of the above are named in the preview: nothing is left out unseen.
+    let read = [
+        Some(time),
+        date,
+        Some(description),
+        title,
+        precision,
+        kind,
+        people,
+        evidence,
+        pivot,
+    ];
+    let unread: Vec<String> = header
+        .iter()
+        .enumerate()
+        .filter(|(i, h)| !h.trim().is_empty() && !read.contains(&Some(*i)))
+        .map(|(_, h)| {
+            format!(
+                "\u{201c}{}\u{201d}",
+                h.trim().chars().take(40).collect::<String>()
+            )
+        })
+        .collect();
 
     let rows: Vec<(usize, Vec<String>)> = all.collect();
     let order = DateOrder::of(rows.iter().filter_map(|(_, cells)| {
@@ -342,6 +381,10 @@ pub fn parse(text: &str, anchor: Date) -> Result<Preview, String> {
                 _ => cell(Some(time)).trim().to_string(),
             };
             match read_time(&time_text, order) {
+                Ok(Stamp::Local(day, clock)) if in_utc => match Instant::from_utc(day, clock) {
+                    Some(at) => Stamp::Exact(at),
+                    None => Stamp::Local(day, clock),
+                },
                 Ok(stamp) => stamp,
                 Err(reason) => {
                     preview.skipped.push(Skipped {
@@ -366,7 +409,11 @@ pub fn parse(text: &str, anchor: Date) -> Result<Preview, String> {
                 .filter(|n| !n.is_empty())
                 .map(str::to_string)
                 .collect(),
-            text: cell(Some(description)).to_string(),
+            text: [cell(title).trim(), cell(Some(description)).trim()]
+                .into_iter()
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join(": "),
             kind: kinds::parse(kind_text).unwrap_or(MomentKind::Observation),
             precision: read_precision(cell(precision)),
             evidence: cell(evidence)
@@ -384,6 +431,14 @@ pub fn parse(text: &str, anchor: Date) -> Result<Preview, String> {
     }
     if alone > 0 {
         preview.notes.push(alone_note(alone, from_anchor, anchor));
+    }
+    if !unread.is_empty() {
+        preview.notes.push(format!(
+            "Not read: the column{} {}. Only time, description (or title, summary, message), \
+             kind, people, evidence, precision and pivot are.",
+            if unread.len() == 1 { "" } else { "s" },
+            unread.join(", ")
+        ));
     }
     Ok(preview)
 }
@@ -800,6 +855,40 @@ mod tests {
         assert_eq!(preview.skipped.len(), 1);
         assert!(preview.skipped[0].reason.contains("soon"));
         assert_eq!(preview.skipped[0].source, "row on line 4");
+    }
+
+    #[test]
+    fn an_incident_tools_title_and_description_are_both_read_and_unread_columns_named() {
+        // incident.io's export: an event's title and its description are both its words.
+        let preview = read(
+            "Timestamp,Event type,Title,Description,Actor,Link\n\
+             2026-03-14 23:39:00 UTC,Incident reported,Checkout latency,\"p99 > 2s\",Datadog,x\n\
+             2026-03-15 00:10:00 UTC,Severity changed,Major to Minor,,Lena Okafor,\n",
+        )
+        .unwrap();
+        let texts: Vec<&str> = preview.candidates.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["Checkout latency: p99 > 2s", "Major to Minor"]);
+        assert_eq!(preview.candidates[1].names, ["Lena Okafor"]);
+        assert_eq!(
+            preview.notes,
+            [
+                "Not read: the column \u{201c}Link\u{201d}. Only time, description (or title, \
+              summary, message), kind, people, evidence, precision and pivot are."
+            ]
+        );
+        // A time column headed "(UTC)" holds instants; "Created On" is a time's name too.
+        let preview =
+            read("Timestamp (UTC),Message,User\n2026-03-14 23:39,Triggered,Datadog\n").unwrap();
+        assert_eq!(
+            preview.candidates[0].stamp,
+            Stamp::Exact(Instant::parse_rfc3339("2026-03-14T23:39:00Z").unwrap())
+        );
+        assert!(preview.notes.is_empty());
+        let preview = read("Created On,Summary\n2026-03-14 23:39,Triggered\n").unwrap();
+        assert_eq!(preview.candidates[0].text, "Triggered");
+        // A title alone is the description.
+        let preview = read("Time,Title\n2026-03-14 09:00,Alert fires\n").unwrap();
+        assert_eq!(preview.candidates[0].text, "Alert fires");
     }
 
     #[test]
