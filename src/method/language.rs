@@ -4996,6 +4996,31 @@ mod tests {
         );
     }
 
+    /// Round twenty-five. Praise said in irony of the one who did the harm (an adverb of
+    /// kindness before an act that destroys, a word of praise for people who then did one, or
+    /// "thanks to the fine folks" where nothing was repaired) is a verdict; praise for work
+    /// that helped, or an act that destroys nothing, is not.
+    #[test]
+    fn round_twenty_five_praise_in_irony_for_the_harm_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "Then the contractor helpfully wiped the staging database an hour before the demo.",
+                "Our landlord thoughtfully switched off the chillers over the long weekend.",
+                "One of those talented people at the colo pulled the plug on our rack.",
+                "The checkout page was down for six hours, thanks to the fine folks in procurement.",
+            ],
+            &[
+                "Maria kindly restarted the service for us at 02:10.",
+                "Maria kindly disabled the noisy alert for us while we worked.",
+                "Sam helpfully turned on debug logging so we could see the retries.",
+                "Those talented people at the colo moved our rack to the new cage.",
+                "The checkout page was back in minutes, thanks to the fine folks in support.",
+                "Thanks to the fine folks at the NOC for staying on the call.",
+            ],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

@@ -59,6 +59,8 @@ const SHAME: &str = "Shame asked of someone teaches the room to hide the next mi
 const UNFIT: &str = "A condition on what someone could not do, with a verdict on them, \
     judges the person from after the outcome. Ask: what would anyone in that seat have needed to \
     do it, and did they have it?";
+const IRONY: &str = "Praise said in irony of the one who did the harm is a verdict. Ask: what \
+    made the act look helpful, or harmless, to them at the time?";
 const SELF: &str = "This is self-blame, said from after the outcome. Thank them, then ask: what \
     made it make sense at the time, and would anyone in that seat have seen it sooner?";
 
@@ -159,6 +161,7 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     s.questions(&mut hits);
     s.verdicts(&mut hits);
     s.some_one_did_it(&mut hits);
+    s.ironic_praise(&mut hits);
     s.unfit_if(&mut hits);
     s.mishaps(&mut hits);
     s.minimisers(&mut hits);
@@ -2742,6 +2745,96 @@ impl<'a> Reader<'a> {
             let acted = (i + 2..(i + 22).min(self.len())).find(|&k| self.is(k, ACTS));
             if acted.is_some() && !self.negated_before(i, 3) {
                 self.hit(hits, i, i + 1, Verdict, CAUSE);
+            }
+        }
+    }
+
+    /// Praise said, in irony, of the one who did the harm: "he helpfully wiped the staging
+    /// database", "one of these hardworking individuals unplugged a server", "thanks to the
+    /// fine folks at Exxon". An adverb of kindness right before an act that destroys, or a word
+    /// of praise for people with such an act after it, or after "thanks to" in a sentence that
+    /// tells no repair. Not praise for work that helped ("kindly disabled the noisy alert for
+    /// us", "thanks to the fine folks at the NOC for staying on"), praise denied, or a
+    /// question.
+    fn ironic_praise(&self, hits: &mut Vec<Hit>) {
+        const KINDLY: &[&str] = &["helpfully", "thoughtfully", "kindly", "graciously"];
+        const FINE: &[&str] = &[
+            "fine", "hardworking", "hard-working", "brilliant", "talented", "bright", "wonderful",
+            "lovely", "esteemed", "finest", "clever",
+        ];
+        const FOLKS: &[&str] = &[
+            "folks", "individuals", "people", "souls", "minds", "gentlemen", "chaps", "fellows",
+        ];
+        if self.s.question {
+            return;
+        }
+        // An act that destroys: "wiped", "unplugged", "turned off", "pulled the plug".
+        let destroys = |k: usize| {
+            self.is(
+                k,
+                &[
+                    "deleted", "wiped", "dropped", "unplugged", "killed", "disabled", "overwrote",
+                    "truncated", "purged", "erased", "broke", "nuked", "trashed", "deletes",
+                    "wipes", "unplugs", "kills", "disables", "breaks", "nukes",
+                ],
+            ) || self.is(
+                k,
+                &["turned", "switched", "shut", "turns", "switches", "shuts"],
+            ) && self.is(k + 1, &["off", "down"])
+                || self.is(k, &["pulled", "pulls"]) && self.at(k + 1, "the plug")
+        };
+        // Where the act ends: "turned off", "pulled the plug".
+        let act_end = |k: usize| {
+            if self.is(k, &["pulled", "pulls"]) {
+                k + 2
+            } else if self.is(k + 1, &["off", "down"]) {
+                k + 1
+            } else {
+                k
+            }
+        };
+        // "Thanks to the fine folks at the NOC for staying on", "kindly disabled it for us":
+        // gratitude for what helped.
+        let grateful = |i: usize| {
+            (0..self.len()).any(|k| {
+                k > i && self.w(k) == "for"
+                    || self.is(
+                        k,
+                        &[
+                            "back", "again", "help", "helped", "recovered", "restored", "fixed",
+                            "saved", "quickly", "quick", "resolved",
+                        ],
+                    )
+            })
+        };
+        for i in 0..self.len() {
+            let word = self.w(i);
+            let found = if KINDLY.contains(&word) {
+                // "helpfully wiped", "kindly went and deleted": the act right after.
+                let k = i + 1 + usize::from(self.at(i + 1, "went and"));
+                let k = k + usize::from(self.w(k) == "and");
+                (destroys(k)
+                    && matches!(self.subject(i), Subject::Person | Subject::Me)
+                    && !grateful(i))
+                .then(|| act_end(k))
+            } else if FINE.contains(&word) && self.is(i + 1, FOLKS) && i > 0 {
+                let thanks = i >= 3 && self.at(i - 3, "thanks to") && self.w(i - 1) == "the";
+                let pointed = self.is(i - 1, &["these", "those", "the", "our", "your", "their"]);
+                let act = (i + 2..(i + 12).min(self.len())).find(|&k| destroys(k));
+                if thanks && !grateful(i) {
+                    Some(i + 1)
+                } else if pointed {
+                    act.map(act_end)
+                } else {
+                    None
+                }
+            } else {
+                None
+            };
+            if let Some(to) = found {
+                if !self.negated_before(i, 3) {
+                    self.hit(hits, i, to, Verdict, IRONY);
+                }
             }
         }
     }
