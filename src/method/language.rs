@@ -5021,6 +5021,28 @@ mod tests {
         );
     }
 
+    /// Round twenty-five. An act told as admitted or confessed by the one who did it is framed
+    /// as their fault; one admitted to a hospital, and a thing that admits something, are not.
+    #[test]
+    fn round_twenty_five_an_act_told_as_admitted_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "The night operator admitted he had skipped the second check.",
+                "Two of the contractors confessed to disabling the alarm during the upgrade.",
+            ],
+            &[
+                "The operator was admitted to hospital after the fall.",
+                "The patient admitted to the ward at 03:00 was stable by the morning.",
+                "The schema admits two readings of the timestamp field.",
+                "Nobody admitted anything at the time, and nobody was asked to.",
+            ],
+        );
+        assert!(
+            categories("I admitted I hadn't read the plan output.").contains(&Category::SelfBlame)
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

@@ -61,6 +61,8 @@ const UNFIT: &str = "A condition on what someone could not do, with a verdict on
     do it, and did they have it?";
 const IRONY: &str = "Praise said in irony of the one who did the harm is a verdict. Ask: what \
     made the act look helpful, or harmless, to them at the time?";
+const OWNED_UP: &str = "Told as an admission, the act becomes a fault owned up to. Ask: what did \
+    they see and know then, and what made it the sensible thing to do?";
 const SELF: &str = "This is self-blame, said from after the outcome. Thank them, then ask: what \
     made it make sense at the time, and would anyone in that seat have seen it sooner?";
 
@@ -162,6 +164,7 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     s.verdicts(&mut hits);
     s.some_one_did_it(&mut hits);
     s.ironic_praise(&mut hits);
+    s.admitted(&mut hits);
     s.unfit_if(&mut hits);
     s.mishaps(&mut hits);
     s.minimisers(&mut hits);
@@ -2835,6 +2838,42 @@ impl<'a> Reader<'a> {
                 if !self.negated_before(i, 3) {
                     self.hit(hits, i, to, Verdict, IRONY);
                 }
+            }
+        }
+    }
+
+    /// An act told as a fault owned up to: "he admitted it was almost a year between testing
+    /// tapes", "the nurses admitted to giving him the pill", "she confessed that she had not
+    /// checked". Said of a person, "admitted" frames what follows as their fault. Not one
+    /// admitted to a hospital or a building ("was admitted", "admitted to the ward"), nor a
+    /// thing or a company that "admits" something ("the design admits two readings").
+    fn admitted(&self, hits: &mut Vec<Hit>) {
+        if self.s.question {
+            return;
+        }
+        for i in 1..self.len() {
+            if !self.is(i, &["admitted", "admits", "confessed", "confesses"]) {
+                continue;
+            }
+            // "was admitted", "had been admitted to the ICU": one taken in.
+            if self.is(
+                i - 1,
+                &[
+                    "was", "were", "been", "be", "is", "are", "being", "get", "got", "gets",
+                ],
+            ) {
+                continue;
+            }
+            // "admitted to giving him the pill"; not "admitted to the ward", "admitted into".
+            let next = self.w(i + 1);
+            let to_act = next == "to" && self.w(i + 2).ends_with("ing");
+            let said =
+                !matches!(next, "to" | "into" | "in" | "at" | "") && !self.s.words[i].pause_after;
+            if (to_act || said)
+                && matches!(self.subject(i), Subject::Person | Subject::Me)
+                && !self.negated_before(i, 3)
+            {
+                self.hit(hits, i, i, Verdict, OWNED_UP);
             }
         }
     }
