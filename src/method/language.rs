@@ -5043,6 +5043,28 @@ mod tests {
         );
     }
 
+    /// Round twenty-five. A relative clause told in the past, with a verb and an object of its
+    /// own, sits between the one who acts and the main verb: its object is not the subject. A
+    /// thing's relative clause, a norm in the present, and a clause of its own after a verb of
+    /// saying keep their subjects.
+    #[test]
+    fn round_twenty_five_the_one_a_relative_clause_tells_of_is_the_subject() {
+        expect(
+            Category::Omission,
+            &[
+                "The engineer who ran the migration forgot to take a backup.",
+                "The contractor who installed the panel never tested it.",
+                "The person who approved the change did not read the plan output.",
+            ],
+            &[
+                "The job that ran the migration failed to take a backup.",
+                "The engineer who ran the migration said the job failed to start.",
+                "Anyone who notices an issue should take responsibility for reporting it.",
+                "The nurse who reports a near miss is thanked, not punished.",
+            ],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

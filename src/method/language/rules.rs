@@ -796,6 +796,48 @@ impl<'a> Reader<'a> {
                 _ => {}
             }
         }
+        // "The engineer who ran the migration forgot to take a backup": a relative clause with
+        // a verb and its object of its own sits between the one who acts and the verb at `t`,
+        // the main clause's, whose subject is the one "who" stands for (not the object).
+        if start > 1
+            && self.w(start - 1) == "who"
+            && !self.s.words[start - 2].pause_after
+            && (self.classify(start - 2) == Subject::Person
+                || self.is(
+                    start - 2,
+                    &[
+                        "those", "anyone", "anybody", "someone", "somebody", "everyone", "one",
+                    ],
+                ))
+        {
+            let verb = (start..t).find(|&k| !self.is(k, &FILLERS) && !self.is(k, &NEGATIONS));
+            let relative = verb.is_some_and(|v| {
+                t - v >= 2
+                    && t - v <= 7
+                    // Told in the past: "who reports a near miss is thanked" is a norm.
+                    && self.base(v) != self.w(v)
+                    && !self.w(v).ends_with('s')
+                    && (v + 1..t).all(|k| {
+                        !self.s.words[k].pause_after
+                            && !matches!(self.classify(k), Subject::Person | Subject::Me)
+                            // "... who ran it said the job failed": a clause of its own.
+                            && !self.is(
+                                k,
+                                &[
+                                    "said", "says", "told", "thought", "knew", "saw", "heard",
+                                    "found", "felt", "claimed", "assumed", "believed",
+                                ],
+                            )
+                            && (self.base(k) == self.w(k)
+                                || self.w(k).ends_with('s')
+                                || self.is(k, &FILLERS)
+                                || self.is(k, &NEGATIONS))
+                    })
+            });
+            if relative {
+                return Subject::Person;
+            }
+        }
         let mut j = t;
         while j > start {
             j -= 1;
