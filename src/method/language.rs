@@ -5065,6 +5065,24 @@ mod tests {
         );
     }
 
+    /// Round twenty-five. "Way to ..." said of harm, opening the sentence, is sarcasm and a
+    /// verdict; "way to go" for what helped, and "the way to kill a job" (how), are not.
+    #[test]
+    fn round_twenty_five_way_to_said_of_harm_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "Way to break the build right before the freeze.",
+                "Wow. Way to take down checkout on a Friday, folks.",
+            ],
+            &[
+                "Way to go, everyone, the failover worked first time.",
+                "The way to kill a stuck job is to send it SIGTERM first.",
+                "The quickest way to drop the cache is the admin endpoint.",
+            ],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

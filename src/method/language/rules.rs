@@ -7498,6 +7498,24 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 2, Verdict, VERDICT);
                 continue;
             }
+            // "Way to kill our pipeline without notice", "way to take down prod": "way to go"
+            // said of harm, opening the sentence. ("The way to kill a stuck job is...", "the
+            // quickest way to..." say how.)
+            if self.w(i) == "way"
+                && self.w(i + 1) == "to"
+                && (i == 0 || self.s.words[i - 1].pause_after && self.w(i - 1) != "the")
+                && !self.s.question
+                && (self.is(
+                    i + 2,
+                    &[
+                        "break", "wipe", "delete", "drop", "nuke", "crash", "kill", "brick",
+                        "trash", "tank", "ruin", "torch",
+                    ],
+                ) || self.w(i + 2) == "take" && self.is(i + 3, &["down", "out"]))
+            {
+                self.hit(hits, i, i + 2, Verdict, VERDICT);
+                continue;
+            }
             // "It's on the DBA", "that's on the release team": the fault placed on someone
             // ("that's on me" is self-blame; "it's on the dashboard" places a thing).
             // "This outage is on Marcus", "this one was on the DBA": the same, of the outage.
