@@ -206,7 +206,9 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         ("counterfactual", 25),
         ("distancing", 14),
         ("minimiser", 15),
-        ("omission-by-person", 39),
+        // 39 until round twenty-five ("He admitted it was almost a year between testing
+        // tapes": an act told as admitted).
+        ("omission-by-person", 40),
         // 28 until round sixteen ("I, being the smartest unix guy on earth, did a rm").
         ("self-blame", 29),
         // 64 until round sixteen ("the board members ... will be removed by the VC partners").
@@ -247,8 +249,9 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         );
     }
     assert!(
-        // 0.86 until round twenty-four (274 of 312, 0.878).
-        score.recall.share() >= 0.875,
+        // 0.86 until round twenty-four (274 of 312, 0.878); 0.875 until round twenty-five
+        // (275 of 312, 0.881).
+        score.recall.share() >= 0.88,
         "recall {:.3}",
         score.recall.share()
     );
@@ -280,7 +283,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 89 since round twenty ("One trigger-happy worker ...": a person judged).
         // 90 since round twenty-one ("more focused on its profit margins than on ...").
         // 91 since round twenty-three ("some exec decided it was too expensive").
-        ("tests/fixtures/language-blind.tsv", 91, 6),
+        // 92 since round twenty-five ("the person who made this change decided not to check
+        // ...": the subject read past a relative clause).
+        ("tests/fixtures/language-blind.tsv", 92, 6),
         // 85 until round seventeen (a quotation after "Translation:" is said in the room).
         // 87 since round twenty ("I saw poorly trained technicians ...").
         // 88 since round twenty-three ("If you cannot let your new hires work on production
@@ -312,7 +317,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // like headless chickens".
         // 91 since round twenty-three ("If you cannot let your new hires work on production
         // code, find better new hires").
-        ("tests/fixtures/language-blind6.tsv", 91, 8),
+        // 92 since round twenty-five ("Way to kill our pipeline without notice.").
+        ("tests/fixtures/language-blind6.tsv", 92, 8),
         // 86 until round seventeen ("The owner, who had recently bought the aircraft, declined
         // to address the items": the subject read past a relative clause).
         // 88 since round twenty-four ("the master's navigational skills appear inadequate").
@@ -338,7 +344,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 86 since round twenty-four ("human error is the biggest cause of downtime"), 87
         // with "just pushing straight to master", 88 with "How could this possibly have
         // gotten through?".
-        ("tests/fixtures/language-blind9.tsv", 88, 13),
+        // 89 since round twenty-five ("thanks to the fine folks at Exxon": praise in irony).
+        ("tests/fixtures/language-blind9.tsv", 89, 13),
         // 83 until round seventeen ("On my can we always had an aft lookout posted").
         // 85 since round nineteen ("Tech: Did you not read...": a question after a label).
         // 86 since round twenty-four ("the contractors killed all power to the centre").
@@ -351,13 +358,17 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 84 with "Because some genius (me, years ago) had wrapped a critical path...".
         // 85 since round twenty-four ("did you mean to merge this directly to master ...?").
         // 87 with "Developers are barbarians", "a bunch of comedians".
-        ("tests/fixtures/language-blind11.tsv", 87, 10),
+        // 88 since round twenty-five ("one of these hardworking individuals unplugged a
+        // server": praise in irony).
+        ("tests/fixtures/language-blind11.tsv", 88, 10),
         // 86 until round sixteen ("thinking they were smart enough to allow a plan"; "you can't
         // figure out how to microwave popcorn?").
         // 89 since round seventeen ("I always show the customer what we've found").
         // 90 since "the driver wasn't paying attention" (only people pay attention).
         // 91 since round twenty-four ("failure of management teams to correct ...").
-        ("tests/fixtures/language-blind12.tsv", 91, 16),
+        // 92 since round twenty-five ("The nurses on the floor admitted to giving him the
+        // sleeping pill": an act told as admitted).
+        ("tests/fixtures/language-blind12.tsv", 92, 16),
         // Round fourteen's blind set: 66 found and 23 false flags at first sight.
         // 73 until round sixteen ("the person publishing this forgot to build", "the genius
         // doesn't know how to calibrate...", "he had been removed from duty").
