@@ -5083,6 +5083,26 @@ mod tests {
         );
     }
 
+    /// Round twenty-five. Effort not made ("didn't bother to check") is a person's omission,
+    /// with the subject named or left out as chat leaves it; advice, a thing as the subject,
+    /// and what bothered someone are not.
+    #[test]
+    fn round_twenty_five_effort_not_made_is_an_omission() {
+        expect(
+            Category::Omission,
+            &[
+                "Rolled it out to every region, but didn't bother to check the error rate.",
+                "The vendor's engineer didn't even bother to read the ticket.",
+            ],
+            &[
+                "Don't bother restarting the pod, it heals itself.",
+                "Do not bother to page the vendor after midnight.",
+                "The script didn't bother to check the exit code.",
+                "It didn't bother me that the graph was flat.",
+            ],
+        );
+    }
+
     fn knowing(people: &People, text: &str) -> Vec<Finding> {
         check_knowing(text, &LanguageLog::default(), people)
     }

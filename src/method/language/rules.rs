@@ -165,6 +165,7 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
     s.some_one_did_it(&mut hits);
     s.ironic_praise(&mut hits);
     s.admitted(&mut hits);
+    s.not_bothered(&mut hits);
     s.unfit_if(&mut hits);
     s.mishaps(&mut hits);
     s.minimisers(&mut hits);
@@ -2916,6 +2917,53 @@ impl<'a> Reader<'a> {
                 && !self.negated_before(i, 3)
             {
                 self.hit(hits, i, i, Verdict, OWNED_UP);
+            }
+        }
+    }
+
+    /// Effort not made: "didn't bother to check it was working", "never bothered testing
+    /// it". Only people bother, so the one who did not is a person, named or left out as chat
+    /// leaves its subjects out ("But sadly didn't bother to actually check"). Not advice ("don't
+    /// bother restarting it, it heals itself"), a thing named as the subject, or what bothered
+    /// someone ("it didn't bother me").
+    fn not_bothered(&self, hits: &mut Vec<Hit>) {
+        for i in 1..self.len() {
+            if !self.is(i, &["bother", "bothered"]) {
+                continue;
+            }
+            let k = if self.is(i - 1, &["even", "really", "actually", "ever"]) && i >= 2 {
+                i - 2
+            } else {
+                i - 1
+            };
+            if !self.is(
+                k,
+                &[
+                    "didn't", "didnt", "never", "not", "don't", "dont", "doesn't", "doesnt",
+                    "won't", "wouldn't", "couldn't",
+                ],
+            ) {
+                continue;
+            }
+            // The negation opening its clause as advice: "don't bother", "do not bother".
+            let start = self.clause_start(k);
+            let opening = k == start || k == start + 1 && self.w(start) == "do";
+            if opening && self.is(k, &["don't", "dont", "not"]) {
+                continue;
+            }
+            let acts = self.w(i + 1) == "to" && !self.is(i + 2, &["me", "us", "him", "her"])
+                || self.w(i + 1).len() > 4 && self.w(i + 1).ends_with("ing");
+            // Chat's subject left out: only adverbs and joining words before the negation.
+            let left_out = (start..k).all(|m| {
+                self.is(m, &FILLERS)
+                    || self.is(m, &["but", "and", "sadly", "then", "so", "of", "course"])
+            });
+            let who = self.subject(k);
+            if acts
+                && (matches!(who, Subject::Person | Subject::Me)
+                    || who == Subject::Unknown && left_out)
+            {
+                self.hit(hits, k, i, Omission, UNSEEN);
             }
         }
     }
