@@ -291,7 +291,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 88 since round twenty-three ("If you cannot let your new hires work on production
         // code, find better new hires": a condition on what someone cannot do, and a verdict).
         // 89 with "that's Chutzpah".
-        ("tests/fixtures/language-blind2.tsv", 89, 13),
+        // 90 since round twenty-five ("But sadly didn't bother to actually check it was
+        // working": only people bother).
+        ("tests/fixtures/language-blind2.tsv", 90, 13),
         // 91 until round nineteen ("..., yet failed to implement": the subject before "yet").
         // 93 since round twenty-two ("Very embarrassing, I hope whoever decided ..."); 94 with
         // "the consequences for lacking attention to detail".
