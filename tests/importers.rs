@@ -56,6 +56,44 @@ fn a_real_30_line_transcript_becomes_30_messages_across_midnight() {
 }
 
 #[test]
+fn a_slack_copy_with_quoted_log_lines_and_a_time_in_a_message_stays_a_slack_copy() {
+    let parsed = transcript::parse(
+        &fixture("transcripts/slack-copy-with-log-lines.txt"),
+        march(14),
+    );
+    let read: Vec<(&str, String)> = parsed
+        .messages
+        .iter()
+        .map(|m| match m.stamp {
+            Stamp::Local(date, time) => (m.name.as_str(), format!("{date} {}", time.hh_mm())),
+            Stamp::Exact(_) => (m.name.as_str(), String::new()),
+        })
+        .collect();
+    assert_eq!(
+        read,
+        [
+            ("Priya Natarajan", "2026-03-14 23:52".to_string()),
+            ("Tom Becker", "2026-03-14 23:53".to_string()),
+            ("Tom Becker", "2026-03-14 23:54".to_string()),
+            ("Priya Natarajan", "2026-03-14 23:58".to_string()),
+            ("Priya Natarajan", "2026-03-15 00:03".to_string()),
+            ("Lena Okafor", "2026-03-15 00:05".to_string()),
+            ("Tom Becker", "2026-03-15 00:20".to_string()),
+            ("Priya Natarajan", "2026-03-15 01:15".to_string()),
+        ]
+    );
+    // The quoted log stays in the message it was pasted into, and Slack's own lines are out.
+    assert!(parsed.messages[3]
+        .text
+        .contains("2026-03-14 23:57:02,001 WARN retrying"));
+    assert_eq!(
+        parsed.messages[2].text,
+        "nothing deployed since 6pm per #deploys"
+    );
+    assert_eq!(parsed.messages[6].text, "renice'd the export to 19");
+}
+
+#[test]
 fn a_slack_export_of_two_days_reads_in_order_with_names() {
     let day1 = fixture("slack/incidents/2026-03-14.json");
     let day2 = fixture("slack/incidents/2026-03-15.json");

@@ -10,7 +10,9 @@
 //! - a message list copied from Slack's web client: `Ana Souza  9:42 AM` on one line (or the
 //!   name on one line and the time on the next), the message on the next lines; a line with only
 //!   a time continues with the same author; a date line (`Saturday, March 14th`) sets the day;
-//!   Slack's own text (reactions, reply counts, "(edited)") is left out
+//!   Slack's own text (reactions, reply counts, "(edited)") is left out. A paste is read as
+//!   one when its lines of Slack's shape outnumber those that start with a time, so a message
+//!   line that starts with a time ("10:30 works for me", a quoted log line) stays its text
 //! - Microsoft Teams: `[9:42 AM] Ana Souza`, the message on the next lines
 //! - Google Chat `Ana Souza, 9:42 AM` and Discord `Ana Souza — Today at 9:42 AM` headers
 //! - WhatsApp exports: `14/03/2026, 09:42 - Ana: text`, `[3/14/26, 9:42:10 AM] Ana: text`
@@ -98,11 +100,9 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
     let mut last_local: Option<(Date, TimeOfDay, bool)> = None;
     let mut last_name: Option<String> = None;
     let order = DateOrder::of(text);
-    // Slack's "name  time" layout is only looked for when no line starts with a time: in a
+    // Slack's "name  time" layout, decided by a vote of the lines (`slack_layout`): in a
     // transcript of another shape, a sentence that ends with a time is just a sentence.
-    let slack_layout = !text.lines().any(|l| {
-        stamped_header(&clean(l), order).is_some_and(|h| h.name.is_some() || !h.text.is_empty())
-    });
+    let slack_layout = slack_layout(text, order);
     // The last non-empty line that was not a message's first line: Slack may put a message's
     // author on the line before its time.
     let mut previous: Option<Previous> = None;
@@ -143,11 +143,16 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
                 line = kept.to_string();
             }
         }
-        let found = stamped_header(&line, order).or_else(|| {
-            slack_layout
-                .then(|| slack_header(line.trim(), order))
-                .flatten()
-        });
+        let found = if slack_layout {
+            // In a Slack copy only Slack's own lines start messages (a name and a time, or a
+            // time alone): a line of a message that starts with a time ("10:30 works for me",
+            // a quoted log line) is more of its text.
+            stamped_header(&line, order)
+                .filter(|h| h.name.is_none())
+                .or_else(|| slack_header(line.trim(), order))
+        } else {
+            stamped_header(&line, order)
+        };
         let Some(found) = found else {
             if let Some(date) = date_line(line.trim(), day) {
                 day = date;
@@ -293,6 +298,43 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
     }
     name_first_lines(&mut out.messages, &name_first);
     out
+}
+
+/// Whether a paste is a message list copied from Slack's web client (or Google Chat, Discord),
+/// decided by a vote of its lines rather than by any one of them: a Slack message may hold a
+/// line that starts with a time ("10:30 works for me") or a quoted log line, and a transcript
+/// of stamped lines may hold a line that ends with a time ("Ben Lee 9:42"). A line that starts
+/// with a time and goes on (a name or text) votes for stamped lines; a name and a time
+/// ("Ana Souza  9:42 AM"), or a time alone after a name's line (Slack's other layout), votes
+/// for Slack. Slack wins with more votes, or when no line is stamped at all. A time alone after
+/// anything else does not vote: Slack's continuing author and a facilitator's note look alike.
+/// The vote stops once the lines left cannot change it, or after `VOTES` votes (a long paste
+/// is read twice otherwise, for a result its first lines settle).
+fn slack_layout(text: &str, order: DateOrder) -> bool {
+    const VOTES: usize = 1_000;
+    let (mut slack, mut stamped) = (0usize, 0usize);
+    let mut after_name = false;
+    let mut left = text.lines().count();
+    for raw in text.lines() {
+        if slack + stamped >= VOTES || stamped > slack + left || slack > stamped + left {
+            break;
+        }
+        left -= 1;
+        let line = clean(raw);
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        match stamped_header(line, order) {
+            Some(header) if header.name.is_some() => stamped += 1,
+            Some(_) => slack += usize::from(after_name),
+            None => {
+                slack += usize::from(slack_header(line, order).is_some_and(|h| h.name.is_some()));
+            }
+        }
+        after_name = display_name(line);
+    }
+    stamped == 0 || slack > stamped
 }
 
 /// The day, on a clock `written` minutes ahead of UTC, on which `time` falls on `date` of a
@@ -1675,6 +1717,62 @@ mod tests {
             [
                 said("Ana Souza", "deploying\nok", local(14, 9, 42, 0)),
                 said("Ana Souza", "done", local(14, 9, 43, 0)),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_slack_copy_stays_one_when_a_message_line_starts_with_a_time() {
+        let text = "Saturday, March 14th\nPriya Natarajan  11:52 PM\nPagerDuty paged me\n\
+                    Tom Becker  11:53 PM\nhere. was about to log off\n11:54\nnothing deployed\n\
+                    (edited)\n:eyes:\n2\nPriya Natarajan  11:58 PM\nseeing this in the logs:\n\
+                    2026-03-14 23:57:01,223 ERROR pool exhausted (50/50)\n\
+                    10:30 works for me\n12:03 AM\nok the pool is at 50/50\n\
+                    Lena Okafor  12:05 AM\njoining\n3 replies\nLast reply 2 hours ago\n\
+                    View thread\nSunday, March 15th\nTom Becker  12:20 AM\nrenice'd the export";
+        assert_eq!(
+            messages(text),
+            [
+                said(
+                    "Priya Natarajan",
+                    "PagerDuty paged me",
+                    local(14, 23, 52, 0)
+                ),
+                said(
+                    "Tom Becker",
+                    "here. was about to log off",
+                    local(14, 23, 53, 0)
+                ),
+                // Slack's bare time after "11:53 PM" is on the same 12-hour clock.
+                said("Tom Becker", "nothing deployed", local(14, 23, 54, 0)),
+                said(
+                    "Priya Natarajan",
+                    "seeing this in the logs:\n2026-03-14 23:57:01,223 ERROR pool exhausted \
+                     (50/50)\n10:30 works for me",
+                    local(14, 23, 58, 0)
+                ),
+                said(
+                    "Priya Natarajan",
+                    "ok the pool is at 50/50",
+                    local(15, 0, 3, 0)
+                ),
+                said("Lena Okafor", "joining", local(15, 0, 5, 0)),
+                said("Tom Becker", "renice'd the export", local(15, 0, 20, 0)),
+            ]
+        );
+        // Neighbours: stamped lines with a minority of Slack-like ones stay stamped lines, and
+        // a Slack copy whose names and times are on lines of their own is still one.
+        let t = parse(
+            "09:00 ana: hi\nBen Lee 9:42\n09:01 ben: yo\n09:02 ana: ok",
+            anchor(),
+        );
+        assert_eq!(t.messages.len(), 3);
+        assert_eq!(t.messages[0].text, "hi\nBen Lee 9:42");
+        assert_eq!(
+            messages("Ana Souza\n9:42 AM\ndeploying\n10:30 works\nBen Lee\n9:44 AM\nok"),
+            [
+                said("Ana Souza", "deploying\n10:30 works", local(14, 9, 42, 0)),
+                said("Ben Lee", "ok", local(14, 9, 44, 0)),
             ]
         );
     }
