@@ -7,7 +7,7 @@
 
 use super::handles::{self, Match};
 use super::transcript::{self, Stamp};
-use crate::model::time::{from_local, to_local, ZoneOffsets};
+use crate::model::time::{from_local, to_local, TimeOfDay, ZoneOffsets};
 use crate::model::{
     Evidence, Id, IdGen, Instant, Moment, MomentKind, Person, Precision, Review, Role,
 };
@@ -169,9 +169,28 @@ fn zone_names_note(zone_names: &[(usize, String)]) -> Option<String> {
     ))
 }
 
+/// Says which times were read on a 12-hour clock the transcript did not name, and where: a
+/// chat on a 24-hour clock that never passed noon would read differently.
+fn twelve_hour_note(read: &[(usize, TimeOfDay)]) -> Option<String> {
+    let (first_line, first_time) = read.first()?;
+    let lines = match read.len() {
+        1 => format!("line {first_line}"),
+        n => format!("{n} lines, from line {first_line}"),
+    };
+    Some(format!(
+        "No time says AM or PM and none is past 12, so the times are read on a 12-hour clock: \
+         {lines} read as afternoon or night (the first at {}) rather than the next day. Check \
+         them, or write AM and PM (\u{201c}1:15 PM\u{201d}) and paste again.",
+        first_time.hh_mm()
+    ))
+}
+
 /// The preview of a pasted transcript.
 pub fn from_transcript(parsed: transcript::Transcript) -> Preview {
-    let notes = zone_names_note(&parsed.zone_names).into_iter().collect();
+    let notes = zone_names_note(&parsed.zone_names)
+        .into_iter()
+        .chain(twelve_hour_note(&parsed.read_as_twelve_hour))
+        .collect();
     let mut preview = Preview {
         candidates: parsed
             .messages
@@ -512,6 +531,27 @@ pub fn instant_of(stamp: Stamp, zone: &str, zones: &dyn ZoneOffsets) -> Option<I
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn times_read_on_a_12_hour_clock_are_said_with_their_lines() {
+        use crate::model::time::Date;
+        let anchor = Date::new(2026, 3, 14).unwrap();
+        let preview = from_transcript(transcript::parse(
+            "[11:58] ana: deploy\n[12:03] ben: errors\n[1:15] ana: rolled back\n[2:40] ben: ok",
+            anchor,
+        ));
+        assert_eq!(preview.notes.len(), 1, "{:?}", preview.notes);
+        assert!(
+            preview.notes[0].contains("2 lines, from line 3") && preview.notes[0].contains("13:15"),
+            "{:?}",
+            preview.notes
+        );
+        let plain = from_transcript(transcript::parse(
+            "23:58 ana: up\n00:03 ben: past midnight",
+            anchor,
+        ));
+        assert!(plain.notes.is_empty());
+    }
 
     #[test]
     fn zone_names_not_read_are_said_once_with_their_lines() {

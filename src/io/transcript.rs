@@ -29,7 +29,10 @@
 //! Times without a date take the facilitator's date anchor, or the date of the last line that
 //! had one (an instant's date on the review's clock); a time more than an hour earlier
 //! than the previous line's means the day after (a smaller step back is messages out of
-//! order). Times with a date or an offset are kept exactly as written. This module never
+//! order). When no time says AM or PM and none is past 12, the clock is taken for a 12-hour
+//! one once a time read as written would turn the day by more than 12 hours ("1:15" after
+//! "12:03" is 13:15, not the next night), and the preview says so. Times with a date or an
+//! offset are kept exactly as written. This module never
 //! panics on any input (a property test checks it).
 
 use crate::model::time::{approximate_mark, parse_clock, parse_offset, Date, Instant, TimeOfDay};
@@ -73,6 +76,10 @@ pub struct Transcript {
     /// (people write "PST" in summer), so the time is on the review's clock, and the preview
     /// says so.
     pub zone_names: Vec<(usize, String)>,
+    /// Lines whose time, in a transcript with no AM or PM and no hour past 12, was read on a
+    /// 12-hour clock as another hour than written ("1:15" after "12:03" as 13:15), with the
+    /// time read: the preview says so, as the chat may have been on a 24-hour clock after all.
+    pub read_as_twelve_hour: Vec<(usize, TimeOfDay)>,
 }
 
 /// Lines longer than this are cut (a pasted binary or minified blob is not a chat line).
@@ -103,6 +110,7 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
     // Slack's "name  time" layout, decided by a vote of the lines (`slack_layout`): in a
     // transcript of another shape, a sentence that ends with a time is just a sentence.
     let slack_layout = slack_layout(text, order);
+    let unmarked_clock = unmarked_clock(text, order, slack_layout);
     // The last non-empty line that was not a message's first line: Slack may put a message's
     // author on the line before its time.
     let mut previous: Option<Previous> = None;
@@ -245,9 +253,18 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
             }
             When::Clock(mut time) => {
                 let mut twelve = found.clock == ClockStyle::Twelve;
-                if let Some((last_day, last_time, last_twelve)) = last_local {
-                    if last_twelve && found.clock == ClockStyle::Either {
+                if let Some((last_day, last_time, mut last_twelve)) = last_local {
+                    let written = time;
+                    if unmarked_clock && !last_twelve {
+                        // The first sign of a 12-hour clock: from here on it is read as one.
+                        if let Some(later) = afternoon(last_time, time) {
+                            (time, last_twelve) = (later, true);
+                        }
+                    } else if last_twelve && found.clock == ClockStyle::Either {
                         time = nearer_half_day(last_time, time);
+                    }
+                    if unmarked_clock && time != written {
+                        out.read_as_twelve_hour.push((line_no, time));
                     }
                     twelve = found.clock.twelve_hour(last_twelve);
                     day = last_day;
@@ -476,6 +493,45 @@ fn name_first_lines(messages: &mut [Message], candidates: &[bool]) {
             message.noise = is_noise(&message.text);
         }
     }
+}
+
+/// Whether the transcript's times are all written without AM or PM and none past 12 ("11:58",
+/// "12:03", "1:15"), with at least two of them: a 12-hour clock that does not say so is then
+/// likelier than a 24-hour one that never reached the afternoon (`afternoon`). Only the lines
+/// that start messages in the transcript's layout count.
+fn unmarked_clock(text: &str, order: DateOrder, slack_layout: bool) -> bool {
+    let mut times = 0usize;
+    for raw in text.lines() {
+        let line = clean(raw);
+        let header = if slack_layout {
+            stamped_header(&line, order)
+                .filter(|h| h.name.is_none())
+                .or_else(|| slack_header(line.trim(), order))
+        } else {
+            stamped_header(&line, order)
+        };
+        let Some(header) = header else { continue };
+        if !matches!(header.when, When::Clock(_)) || header.clock != ClockStyle::Either {
+            return false;
+        }
+        times += 1;
+    }
+    times >= 2
+}
+
+/// On an unmarked clock (`unmarked_clock`), a time that read as written would turn the day
+/// more than 12 hours on ("1:15" after "12:03": 01:15 the next day), read 12 hours later: a
+/// step forward of under 12 hours, the afternoon of a 12-hour clock. A step back of an hour or
+/// less stays a message out of order, one of 12 hours or more the next day.
+fn afternoon(last: TimeOfDay, time: TimeOfDay) -> Option<TimeOfDay> {
+    const HALF_DAY: i64 = 12 * 60 * 60 * 1000;
+    let back = last.millis_of_day() - time.millis_of_day();
+    ((1..=11).contains(&time.hour) && turned_day(last, time) && back < HALF_DAY).then(|| {
+        TimeOfDay {
+            hour: time.hour + 12,
+            ..time
+        }
+    })
 }
 
 /// Whether a time earlier than the last one starts the next day. Messages arrive out of order
@@ -1464,6 +1520,65 @@ mod tests {
             days,
             [local(14, 9, 15, 0), local(14, 9, 10, 0), local(15, 7, 0, 0)]
         );
+    }
+
+    #[test]
+    fn a_12_hour_clock_without_am_or_pm_goes_on_into_the_afternoon() {
+        let t = parse(
+            "[11:58] ana: deploy started\n[12:03] ben: errors up\n[1:15] ana: rolled back\n\
+             [2:40] ben: all clear\n[2:31] ana: sent late\n[11:50] ben: still quiet\n\
+             [12:10] ana: past midnight",
+            anchor(),
+        );
+        let stamps: Vec<Stamp> = t.messages.iter().map(|m| m.stamp).collect();
+        assert_eq!(
+            stamps,
+            [
+                local(14, 11, 58, 0),
+                local(14, 12, 3, 0),
+                local(14, 13, 15, 0),
+                local(14, 14, 40, 0),
+                local(14, 14, 31, 0),
+                local(14, 23, 50, 0),
+                local(15, 0, 10, 0),
+            ]
+        );
+        let read: Vec<usize> = t.read_as_twelve_hour.iter().map(|(l, _)| *l).collect();
+        assert_eq!(read, [3, 4, 5, 6, 7]);
+        assert_eq!(
+            t.read_as_twelve_hour[0].1,
+            TimeOfDay::new(13, 15, 0).unwrap()
+        );
+        // Neighbours: a 24-hour clock says so ("23:58", "00:03", "09:15") and is read as
+        // written; an unmarked clock that never steps back far is read as written.
+        let t = parse(
+            "23:58 ana: still up\n00:03 ben: past midnight\n9:15 ana: morning",
+            anchor(),
+        );
+        let stamps: Vec<Stamp> = t.messages.iter().map(|m| m.stamp).collect();
+        assert_eq!(
+            stamps,
+            [
+                local(14, 23, 58, 0),
+                local(15, 0, 3, 0),
+                local(15, 9, 15, 0)
+            ]
+        );
+        assert!(t.read_as_twelve_hour.is_empty());
+        let t = parse(
+            "[9:15] ana: one\n[9:10] ben: two\n[10:40] ana: three",
+            anchor(),
+        );
+        let stamps: Vec<Stamp> = t.messages.iter().map(|m| m.stamp).collect();
+        assert_eq!(
+            stamps,
+            [
+                local(14, 9, 15, 0),
+                local(14, 9, 10, 0),
+                local(14, 10, 40, 0)
+            ]
+        );
+        assert!(t.read_as_twelve_hour.is_empty());
     }
 
     #[test]
