@@ -7,7 +7,7 @@
 
 use super::handles::{self, Match};
 use super::transcript::{self, Stamp};
-use crate::model::time::{from_local, to_local, TimeOfDay, ZoneOffsets};
+use crate::model::time::{from_local, to_local, Date, TimeOfDay, ZoneOffsets};
 use crate::model::{
     Evidence, Id, IdGen, Instant, Moment, MomentKind, Person, Precision, Review, Role,
 };
@@ -185,11 +185,31 @@ fn twelve_hour_note(read: &[(usize, TimeOfDay)]) -> Option<String> {
     ))
 }
 
+/// Says which day Slack's "Today" and "Yesterday" were read as: the date given is taken for
+/// the day of the copy, which someone copying days later may not have meant.
+fn relative_days_note(days: &[(usize, &str, Date)]) -> Option<String> {
+    let (first_line, ..) = days.first()?;
+    let mut read: Vec<String> = Vec::new();
+    for (_, word, date) in days {
+        let said = format!("\u{201c}{word}\u{201d} as {date}");
+        if !read.contains(&said) {
+            read.push(said);
+        }
+    }
+    Some(format!(
+        "Slack's day lines (from line {first_line}) are counted from the date given, taken for \
+         the day the messages were copied: {}. If they were copied on another day, give that \
+         day's date and paste again.",
+        read.join(", ")
+    ))
+}
+
 /// The preview of a pasted transcript.
 pub fn from_transcript(parsed: transcript::Transcript) -> Preview {
     let notes = zone_names_note(&parsed.zone_names)
         .into_iter()
         .chain(twelve_hour_note(&parsed.read_as_twelve_hour))
+        .chain(relative_days_note(&parsed.relative_days))
         .collect();
     let mut preview = Preview {
         candidates: parsed
@@ -534,7 +554,6 @@ mod tests {
 
     #[test]
     fn times_read_on_a_12_hour_clock_are_said_with_their_lines() {
-        use crate::model::time::Date;
         let anchor = Date::new(2026, 3, 14).unwrap();
         let preview = from_transcript(transcript::parse(
             "[11:58] ana: deploy\n[12:03] ben: errors\n[1:15] ana: rolled back\n[2:40] ben: ok",
@@ -554,8 +573,29 @@ mod tests {
     }
 
     #[test]
+    fn slacks_today_and_yesterday_are_said_as_the_dates_read() {
+        let anchor = Date::new(2026, 3, 14).unwrap();
+        let preview = from_transcript(transcript::parse(
+            "Yesterday\nAna Souza  11:50 PM\nstill slow\nToday\nBen Lee  11:55 PM\nfixed",
+            anchor,
+        ));
+        assert_eq!(preview.notes.len(), 1, "{:?}", preview.notes);
+        assert!(
+            preview.notes[0].contains(
+                "\u{201c}Yesterday\u{201d} as 2026-03-13, \u{201c}Today\u{201d} as 2026-03-14"
+            ),
+            "{:?}",
+            preview.notes
+        );
+        let named = from_transcript(transcript::parse(
+            "Saturday, March 14th\nAna Souza  11:50 PM\nstill slow",
+            anchor,
+        ));
+        assert!(named.notes.is_empty());
+    }
+
+    #[test]
     fn zone_names_not_read_are_said_once_with_their_lines() {
-        use crate::model::time::Date;
         let anchor = Date::new(2026, 3, 14).unwrap();
         let preview = from_transcript(transcript::parse(
             "09:00 ana: up\n09:01 PST ben: looking\n09:02 PST ana: and\n09:03 EST cy: here",
@@ -582,7 +622,6 @@ mod tests {
 
     #[test]
     fn a_chat_through_the_hour_the_clocks_went_back_keeps_its_order() {
-        use crate::model::time::Date;
         let mut preview = from_transcript(transcript::parse(
             "01:50 ana: a\n02:10 ben: b\n02:40 ana: c\n02:05 ben: d\n02:30 ana: e\n03:10 ben: f",
             Date::new(2026, 10, 25).unwrap(),

@@ -9,7 +9,8 @@
 //! - ISO 8601: `2026-03-14T09:42:10Z ana: text`, `2026-03-14T09:42:10+01:00 <ana> text`
 //! - a message list copied from Slack's web client: `Ana Souza  9:42 AM` on one line (or the
 //!   name on one line and the time on the next), the message on the next lines; a line with only
-//!   a time continues with the same author; a date line (`Saturday, March 14th`) sets the day;
+//!   a time continues with the same author; a date line (`Saturday, March 14th`) sets the day,
+//!   and so do `Today` (the date given) and `Yesterday` (the day before);
 //!   Slack's own text (reactions, reply counts, "(edited)") is left out. A paste is read as
 //!   one when its lines of Slack's shape outnumber those that start with a time, so a message
 //!   line that starts with a time ("10:30 works for me", a quoted log line) stays its text
@@ -80,6 +81,9 @@ pub struct Transcript {
     /// 12-hour clock as another hour than written ("1:15" after "12:03" as 13:15), with the
     /// time read: the preview says so, as the chat may have been on a 24-hour clock after all.
     pub read_as_twelve_hour: Vec<(usize, TimeOfDay)>,
+    /// Slack's "Today" and "Yesterday" lines, with the word and the day each was read as:
+    /// "Today" is the anchor, the date the facilitator gave (the preview says so).
+    pub relative_days: Vec<(usize, &'static str, Date)>,
 }
 
 /// Lines longer than this are cut (a pasted binary or minified blob is not a chat line).
@@ -162,7 +166,16 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
             stamped_header(&line, order)
         };
         let Some(found) = found else {
-            if let Some(date) = date_line(line.trim(), day) {
+            let relative = slack_layout
+                .then(|| relative_day(line.trim(), anchor))
+                .flatten();
+            if let Some(date) = relative
+                .map(|(_, date)| date)
+                .or_else(|| date_line(line.trim(), day))
+            {
+                if let Some((word, date)) = relative {
+                    out.relative_days.push((line_no, word, date));
+                }
                 day = date;
                 anchored = false;
                 last_local = None;
@@ -601,6 +614,23 @@ fn without_weekday(line: &str) -> &str {
     } else {
         line
     }
+}
+
+/// Slack's separators for the last two days, "Today" and "Yesterday", counted from `today`.
+/// The date the facilitator gives is taken for the day of the copy, as for Discord's "Today
+/// at 9:42 AM", which is on that date: someone who copies the day after the incident gives
+/// today's date, or the preview's note tells them to. Only as Slack writes them (capitalised,
+/// alone on their line): "today" in a message stays its text.
+fn relative_day(line: &str, today: Date) -> Option<(&'static str, Date)> {
+    let (word, back) = match line {
+        "Today" => ("Today", 0),
+        "Yesterday" => ("Yesterday", 1),
+        _ => return None,
+    };
+    Some((
+        word,
+        Date::from_days_since_epoch(today.days_since_epoch() - back),
+    ))
 }
 
 /// A line that is only a date, as Slack separates days: "Saturday, March 14th",
@@ -1944,6 +1974,46 @@ mod tests {
         assert_eq!(
             date_line("Friday, January 1st", new_year),
             Date::new(2027, 1, 1)
+        );
+    }
+
+    #[test]
+    fn slacks_today_and_yesterday_are_counted_from_the_date_given() {
+        let text = "Yesterday\nAna Souza  11:50 PM\nstill slow\nToday\nBen Lee  11:55 PM\n\
+                    follow-up the next evening: root fix deployed";
+        let t = parse(text, anchor());
+        assert_eq!(
+            messages(text),
+            [
+                said("Ana Souza", "still slow", local(13, 23, 50, 0)),
+                said(
+                    "Ben Lee",
+                    "follow-up the next evening: root fix deployed",
+                    local(14, 23, 55, 0)
+                ),
+            ]
+        );
+        assert_eq!(
+            t.relative_days,
+            [
+                (1, "Yesterday", Date::new(2026, 3, 13).unwrap()),
+                (4, "Today", anchor())
+            ]
+        );
+        assert!(t.skipped.iter().all(|s| s.reason.contains("date")));
+        // Neighbours: "today" in a message, and "Today" in a transcript of stamped lines, are
+        // text; Discord's "Today at" is on the date given, as Slack's "Today".
+        assert_eq!(
+            messages("Ana Souza  9:42 AM\nretro when?\ntoday\nBen Lee  9:43 AM\nok")[0].1,
+            "retro when?\ntoday"
+        );
+        assert_eq!(
+            messages("09:00 ana: retro when?\nToday\n09:01 ben: ok")[0].1,
+            "retro when?\nToday"
+        );
+        assert_eq!(
+            messages("Today\nAna Souza — Today at 9:42 AM\nchecking")[0].2,
+            local(14, 9, 42, 0)
         );
     }
 
