@@ -8,7 +8,8 @@
 //! the shortcodes of common emoji (`:fire:`) become the emoji.
 //! A message sent with Block Kit blocks and no text (workflows, some apps) is read from its
 //! blocks. Joins, leaves and bot messages are kept but marked, so that the preview can drop
-//! them; the place a deleted message keeps in a thread is listed as skipped.
+//! them; the place a deleted message keeps in a thread is listed as skipped. Lists picked
+//! without any day file are listed as skipped too, each saying what to pick with it.
 
 use super::import::{Candidate, Preview, Skipped};
 use super::transcript::Stamp;
@@ -70,10 +71,30 @@ pub fn parse(files: &[File]) -> Preview {
         }
     }
     let mut found: Vec<(i64, Candidate)> = Vec::new();
-    let day_files = files.iter().filter(|f| {
+    let (day_files, lists): (Vec<&File>, Vec<&File>) = files.iter().partition(|f| {
         let name = base_name(f.name);
         name != "users.json" && !CHANNEL_LISTS.contains(&name) && !OTHER_LISTS.contains(&name)
     });
+    // The lists alone hold no messages: without a day file the preview would read nothing and
+    // list no reason, so each list picked says what it is and what to pick with it.
+    if day_files.is_empty() {
+        for file in lists {
+            if !preview.skipped.iter().any(|s| s.source == file.name) {
+                let what = match base_name(file.name) {
+                    "users.json" => "people",
+                    name if CHANNEL_LISTS.contains(&name) => "channels",
+                    _ => "other conversations",
+                };
+                preview.skipped.push(whole_file(
+                    file,
+                    &format!(
+                        "the export's list of {what}, which holds no messages: pick the \
+                         channel folder's day files (2026-03-14.json and so on) with it"
+                    ),
+                ));
+            }
+        }
+    }
     for file in day_files {
         let messages = match serde_json::from_str::<Value>(file.text) {
             Ok(Value::Array(messages)) => messages,
@@ -681,6 +702,34 @@ mod tests {
         }]);
         assert_eq!(preview.candidates[0].names, ["Ben O'Neill"]);
         assert_eq!(preview.candidates[0].text, "ack @U1 in #incidents");
+    }
+
+    #[test]
+    fn lists_picked_without_a_day_file_say_what_to_pick() {
+        let users = File {
+            name: "export/users.json",
+            text: r#"[{"id":"U1","name":"ana","real_name":"Ana Souza"}]"#,
+        };
+        let preview = parse(&[users]);
+        assert!(preview.candidates.is_empty());
+        assert_eq!(preview.skipped.len(), 1);
+        assert_eq!(preview.skipped[0].source, "export/users.json");
+        assert!(preview.skipped[0]
+            .reason
+            .contains("list of people, which holds no messages"));
+        assert!(preview.skipped[0].reason.contains("day files"));
+        // With a day file, the lists are read and not listed.
+        let users = File {
+            name: "users.json",
+            text: r#"[{"id":"U1","name":"ana","real_name":"Ana Souza"}]"#,
+        };
+        let day = File {
+            name: "2026-03-15.json",
+            text: DAY2,
+        };
+        let preview = parse(&[users, day]);
+        assert!(!preview.candidates.is_empty());
+        assert!(preview.skipped.is_empty(), "{:?}", preview.skipped);
     }
 
     #[test]
