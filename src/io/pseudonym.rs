@@ -430,7 +430,10 @@ impl<'a> Names<'a> {
                 let rest = &text[start..];
                 let found = self.targets.iter().find_map(|(needle, with, word_like)| {
                     let end = self.folded_prefix(rest, needle)?;
-                    if *word_like && before != Some('@') && !written_as_a_name(&rest[..end]) {
+                    if *word_like
+                        && !written_as_a_name(&rest[..end])
+                        && !in_an_address(text, start, start + end)
+                    {
                         return None;
                     }
                     let last = rest[..end].chars().rev().find(|&l| !is_combining_mark(l));
@@ -541,7 +544,8 @@ const ORDINARY_WORDS: &[&str] = &[
     "woods", "young",
 ];
 
-/// Whether every part of `name` ("Will Page", "Page") is an ordinary word.
+/// Whether every part of `name` ("Will Page", "Page") is an ordinary word. (ASCII
+/// lowercasing only: the words are ASCII, and the Unicode case tables stay out of the wasm.)
 fn is_like_words(name: &str) -> bool {
     let mut parts = name
         .split([' ', '-', '\u{2010}', '\u{2011}'])
@@ -550,31 +554,49 @@ fn is_like_words(name: &str) -> bool {
     parts.peek().is_some()
         && parts.all(|p| {
             ORDINARY_WORDS
-                .binary_search(&p.to_lowercase().as_str())
+                .binary_search(&p.to_ascii_lowercase().as_str())
                 .is_ok()
         })
 }
 
-/// Whether each word of `found` starts with a capital, as a name is written ("Will Page",
-/// "WILL"), not as the words are ("will page").
+/// Whether no word of `found` starts in lowercase, as a name is written ("Will Page",
+/// "WILL"), not as the words are ("will page"). A letter with no case counts as a capital:
+/// when unsure, the name is replaced.
 fn written_as_a_name(found: &str) -> bool {
-    found
+    !found
         .split([' ', '-', '\u{2010}', '\u{2011}'])
         .filter_map(|word| word.chars().next())
-        .all(char::is_uppercase)
+        .any(|c| c.is_ascii_lowercase())
 }
 
-/// The parts of people's names that are ordinary words, as written in the people list
-/// ("Will", "Page"), each once: a copy with pseudonyms leaves them where they are written in
-/// lowercase, which the person sharing it should know.
+/// Whether the words at `start..end` of `text` are part of an address or a chat name, which
+/// are written in lowercase by custom: after "@" (or "%40" in a link), next to "." or "_"
+/// ("will.page@acme.com", "@will_page"), or anywhere in a link.
+fn in_an_address(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let mut after = text[end..].chars();
+    let joined_after = matches!(after.next(), Some('@' | '.' | '_'))
+        && after.next().is_some_and(char::is_alphanumeric);
+    matches!(before, Some('@' | '.' | '_'))
+        || joined_after
+        || text[..start].ends_with("%40")
+        || in_link(text, start)
+}
+
+/// The parts of people's and teams' names that are ordinary words, as written in the people
+/// list ("Will", "Page", "Stone" of "Stone-Zhang"), each once: a copy with pseudonyms leaves
+/// them where they are written in lowercase, which the person sharing it should know.
 pub fn names_like_words(people: &[Person]) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
-    for person in people {
-        for part in person.name.split_whitespace() {
-            let part = part.trim_matches(|c: char| !c.is_alphanumeric());
-            if is_like_words(part) && !found.iter().any(|f| f.eq_ignore_ascii_case(part)) {
-                found.push(part.to_string());
-            }
+    let parts = people.iter().flat_map(|p| {
+        p.name
+            .split([' ', '-', '\u{2010}', '\u{2011}'])
+            .chain(std::iter::once(p.team.trim()))
+    });
+    for part in parts {
+        let part = part.trim_matches(|c: char| !c.is_alphanumeric());
+        if is_like_words(part) && !found.iter().any(|f| f.eq_ignore_ascii_case(part)) {
+            found.push(part.to_string());
         }
     }
     found
@@ -705,8 +727,19 @@ mod tests {
         );
         assert_eq!(
             names_like_words(&review.people),
-            ["Will", "Page", "Mark", "Stone-Long"]
+            ["Will", "Page", "Mark", "Stone", "Long"]
         );
+        // In an address or a chat name, written in lowercase by custom, they are replaced.
+        let review = Review {
+            people: vec![person("w", "Will Page", Role::Responder)],
+            summary: "mail will.page@acme.com, ping @will_page or @will.page, see                       https://acme.slack.com/team/will.page?u=%40will; the page will load."
+                .into(),
+            ..Review::default()
+        };
+        let out = pseudonymize(&review, &str::to_lowercase);
+        assert!(!out.summary.contains("will.") && !out.summary.contains(".page"));
+        assert!(!out.summary.contains("_page") && !out.summary.contains("%40will"));
+        assert!(out.summary.ends_with("; the page will load."));
         // A name with a part that is not an ordinary word is found however it is written.
         let review = Review {
             people: vec![person("a", "Ana Page", Role::Responder)],
