@@ -198,8 +198,8 @@ fn relative_days_note(days: &[(usize, &str, Date)]) -> Option<String> {
     }
     Some(format!(
         "Slack's day lines (from line {first_line}) are counted from the date given, taken for \
-         the day the messages were copied: {}. If they were copied on another day, give that \
-         day's date and paste again.",
+         the first of them: {}. If the first message was on another day, give that day's date \
+         and paste again.",
         read.join(", ")
     ))
 }
@@ -582,7 +582,7 @@ mod tests {
         assert_eq!(preview.notes.len(), 1, "{:?}", preview.notes);
         assert!(
             preview.notes[0].contains(
-                "\u{201c}Yesterday\u{201d} as 2026-03-13, \u{201c}Today\u{201d} as 2026-03-14"
+                "\u{201c}Yesterday\u{201d} as 2026-03-14, \u{201c}Today\u{201d} as 2026-03-15"
             ),
             "{:?}",
             preview.notes

@@ -10,7 +10,8 @@
 //! - a message list copied from Slack's web client: `Ana Souza  9:42 AM` on one line (or the
 //!   name on one line and the time on the next), the message on the next lines; a line with only
 //!   a time continues with the same author; a date line (`Saturday, March 14th`) sets the day,
-//!   and so do `Today` (the date given) and `Yesterday` (the day before);
+//!   and so do `Yesterday` and `Today` before a message's first line: the first of them is the
+//!   date given (that of the first message), a later one counts on from it;
 //!   Slack's own text (reactions, reply counts, "(edited)") is left out. A paste is read as
 //!   one when its lines of Slack's shape outnumber those that start with a time, so a message
 //!   line that starts with a time ("10:30 works for me", a quoted log line) stays its text
@@ -81,8 +82,8 @@ pub struct Transcript {
     /// 12-hour clock as another hour than written ("1:15" after "12:03" as 13:15), with the
     /// time read: the preview says so, as the chat may have been on a 24-hour clock after all.
     pub read_as_twelve_hour: Vec<(usize, TimeOfDay)>,
-    /// Slack's "Today" and "Yesterday" lines, with the word and the day each was read as:
-    /// "Today" is the anchor, the date the facilitator gave (the preview says so).
+    /// Slack's "Today" and "Yesterday" lines, with the word and the day each was read as: the
+    /// first is the anchor, the date the facilitator gave (the preview says so).
     pub relative_days: Vec<(usize, &'static str, Date)>,
 }
 
@@ -122,6 +123,10 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
     let mut name_first: Vec<bool> = Vec::new();
     // Whether the line before was a row of reactions (":eyes: :+1:"), whose counts follow.
     let mut after_reactions = false;
+    // The lines, to look ahead of a "Today" or "Yesterday" line; and how many days back the
+    // first of them said, which is the date given.
+    let lines: Vec<&str> = text.lines().collect();
+    let mut first_relative: Option<i64> = None;
     for (index, raw) in text.lines().enumerate() {
         let line_no = index + 1;
         let mut line = clean(raw);
@@ -158,17 +163,31 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
         let found = if slack_layout {
             // In a Slack copy only Slack's own lines start messages (a name and a time, or a
             // time alone): a line of a message that starts with a time ("10:30 works for me",
-            // a quoted log line) is more of its text.
+            // a quoted log line) is more of its text. A time marked as approximate ("~12:30
+            // everyone agrees") is the facilitator's own note added to the copy, not Slack's.
             stamped_header(&line, order)
-                .filter(|h| h.name.is_none())
+                .filter(|h| h.name.is_none() || h.approximate)
                 .or_else(|| slack_header(line.trim(), order))
         } else {
             stamped_header(&line, order)
         };
         let Some(found) = found else {
+            // A day line only before a message's first line, and never back before the day
+            // so far: "Yesterday" said in reply to "when did it start?" is a message's text.
             let relative = slack_layout
-                .then(|| relative_day(line.trim(), anchor))
-                .flatten();
+                .then(|| relative_day(line.trim()))
+                .flatten()
+                .filter(|_| starts_a_message_next(&lines, index, order))
+                .and_then(|(word, back)| {
+                    let first = first_relative.unwrap_or(back);
+                    let date =
+                        Date::from_days_since_epoch(anchor.days_since_epoch() + first - back);
+                    (date >= day).then_some((word, date, first))
+                })
+                .map(|(word, date, first)| {
+                    first_relative = Some(first);
+                    (word, date)
+                });
             if let Some(date) = relative
                 .map(|(_, date)| date)
                 .or_else(|| date_line(line.trim(), day))
@@ -344,6 +363,8 @@ fn slack_layout(text: &str, order: DateOrder) -> bool {
     const VOTES: usize = 1_000;
     let (mut slack, mut stamped) = (0usize, 0usize);
     let mut after_name = false;
+    // Inside a block of code (```), lines are a quoted log, whatever they look like.
+    let mut in_code = false;
     let mut left = text.lines().count();
     for raw in text.lines() {
         if slack + stamped >= VOTES || stamped > slack + left || slack > stamped + left {
@@ -352,11 +373,16 @@ fn slack_layout(text: &str, order: DateOrder) -> bool {
         left -= 1;
         let line = clean(raw);
         let line = line.trim();
-        if line.is_empty() {
+        if line.starts_with("```") {
+            in_code = !in_code;
+            continue;
+        }
+        if line.is_empty() || in_code {
             continue;
         }
         match stamped_header(line, order) {
-            Some(header) if header.name.is_some() => stamped += 1,
+            // "~12:30 ..." is the facilitator's note, added to a copy of any shape.
+            Some(header) if header.name.is_some() && !header.approximate => stamped += 1,
             Some(_) => slack += usize::from(after_name),
             None => {
                 slack += usize::from(slack_header(line, order).is_some_and(|h| h.name.is_some()));
@@ -616,21 +642,29 @@ fn without_weekday(line: &str) -> &str {
     }
 }
 
-/// Slack's separators for the last two days, "Today" and "Yesterday", counted from `today`.
-/// The date the facilitator gives is taken for the day of the copy, as for Discord's "Today
-/// at 9:42 AM", which is on that date: someone who copies the day after the incident gives
-/// today's date, or the preview's note tells them to. Only as Slack writes them (capitalised,
-/// alone on their line): "today" in a message stays its text.
-fn relative_day(line: &str, today: Date) -> Option<(&'static str, Date)> {
-    let (word, back) = match line {
-        "Today" => ("Today", 0),
-        "Yesterday" => ("Yesterday", 1),
-        _ => return None,
-    };
-    Some((
-        word,
-        Date::from_days_since_epoch(today.days_since_epoch() - back),
-    ))
+/// Slack's separators for the last two days, "Today" and "Yesterday", with how many days
+/// before the day of the copy each is. Only as Slack writes them (capitalised, alone on their
+/// line): "today" in a message stays its text.
+fn relative_day(line: &str) -> Option<(&'static str, i64)> {
+    match line {
+        "Today" => Some(("Today", 0)),
+        "Yesterday" => Some(("Yesterday", 1)),
+        _ => None,
+    }
+}
+
+/// Whether the next line that is not empty after `index` starts a message in a Slack copy: a
+/// name and a time, or a name alone (the time on the line after it).
+fn starts_a_message_next(lines: &[&str], index: usize, order: DateOrder) -> bool {
+    lines
+        .iter()
+        .skip(index + 1)
+        .map(|raw| clean(raw))
+        .find(|line| !line.trim().is_empty())
+        .is_some_and(|line| {
+            let line = line.trim();
+            slack_header(line, order).is_some_and(|h| h.name.is_some()) || display_name(line)
+        })
 }
 
 /// A line that is only a date, as Slack separates days: "Saturday, March 14th",
@@ -1595,6 +1629,12 @@ mod tests {
             ]
         );
         assert!(t.read_as_twelve_hour.is_empty());
+        // Chosen, and said in the preview: a 24-hour log written without leading zeros and
+        // with a night's gap ("12:40", then "9:05" the next morning) reads as the evening.
+        assert_eq!(
+            messages("[10:15] ana: up\n[12:40] ben: lunch\n[9:05] ana: back")[2].2,
+            local(14, 21, 5, 0)
+        );
         let t = parse(
             "[9:15] ana: one\n[9:10] ben: two\n[10:40] ana: three",
             anchor(),
@@ -1867,6 +1907,31 @@ mod tests {
     }
 
     #[test]
+    fn a_facilitators_approximate_note_after_a_slack_copy_is_a_message_of_its_own() {
+        let text = "Priya Natarajan  11:58 PM\nqueue depth is climbing\n10:30 works for me\n\
+                    Tom Becker  11:59 PM\non it\n~12:30 AM everyone agrees it is over";
+        let read = messages(text);
+        assert_eq!(read.len(), 3, "{read:?}");
+        assert_eq!(read[0].1, "queue depth is climbing\n10:30 works for me");
+    }
+
+    #[test]
+    fn a_long_log_in_a_block_of_code_does_not_outvote_slacks_lines() {
+        let text = "Priya Natarajan  11:52 PM\nseeing this:\n```\n\
+                    2026-03-14 23:57:01,223 ERROR pool exhausted\n\
+                    2026-03-14 23:57:02,001 WARN retrying\n\
+                    2026-03-14 23:57:03,001 WARN retrying\n\
+                    2026-03-14 23:57:04,001 WARN retrying\n\
+                    2026-03-14 23:57:05,001 WARN retrying\n\
+                    2026-03-14 23:57:06,001 ERROR gave up\n```\n\
+                    Tom Becker  11:58 PM\nlooking";
+        let read = messages(text);
+        assert_eq!(read.len(), 2, "{read:?}");
+        assert!(read[0].1.contains("23:57:06,001 ERROR gave up"));
+        assert_eq!(read[1].0, "Tom Becker");
+    }
+
+    #[test]
     fn a_slack_copy_stays_one_when_a_message_line_starts_with_a_time() {
         let text = "Saturday, March 14th\nPriya Natarajan  11:52 PM\nPagerDuty paged me\n\
                     Tom Becker  11:53 PM\nhere. was about to log off\n11:54\nnothing deployed\n\
@@ -1985,19 +2050,19 @@ mod tests {
         assert_eq!(
             messages(text),
             [
-                said("Ana Souza", "still slow", local(13, 23, 50, 0)),
+                said("Ana Souza", "still slow", local(14, 23, 50, 0)),
                 said(
                     "Ben Lee",
                     "follow-up the next evening: root fix deployed",
-                    local(14, 23, 55, 0)
+                    local(15, 23, 55, 0)
                 ),
             ]
         );
         assert_eq!(
             t.relative_days,
             [
-                (1, "Yesterday", Date::new(2026, 3, 13).unwrap()),
-                (4, "Today", anchor())
+                (1, "Yesterday", anchor()),
+                (4, "Today", Date::new(2026, 3, 15).unwrap())
             ]
         );
         assert!(t.skipped.iter().all(|s| s.reason.contains("date")));
@@ -2014,6 +2079,16 @@ mod tests {
         assert_eq!(
             messages("Today\nAna Souza — Today at 9:42 AM\nchecking")[0].2,
             local(14, 9, 42, 0)
+        );
+        // "Yesterday" as a reply is text: no message starts after it, and it would go back.
+        let reply = "Today\nAna Souza  9:42 AM\nwhen did it start?\nBen Lee  9:43 AM\n\
+                     Yesterday\nAna Souza  9:44 AM\nok";
+        let read = messages(reply);
+        assert_eq!(read[1].1, "Yesterday");
+        assert_eq!(read[2].2, local(14, 9, 44, 0));
+        assert_eq!(
+            messages("Ana Souza  9:42 AM\nwhen?\nYesterday\nstill checking")[0].1,
+            "when?\nYesterday\nstill checking"
         );
     }
 
