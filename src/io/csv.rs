@@ -432,6 +432,17 @@ pub fn parse(text: &str, anchor: Date) -> Result<Preview, String> {
     if alone > 0 {
         preview.notes.push(alone_note(alone, from_anchor, anchor));
     }
+    if !units[time].is_empty() && !in_utc {
+        preview.notes.push(format!(
+            "The time column is headed \u{201c}{}\u{201d}: its times are read on the review's \
+             clock, not as \u{201c}{}\u{201d}. Only (UTC) and (GMT) are read from a heading.",
+            header[time].trim(),
+            header[time]
+                .trim()
+                .rsplit_once(" (")
+                .map_or("", |(_, unit)| unit.trim_end_matches(')'))
+        ));
+    }
     if !unread.is_empty() {
         preview.notes.push(format!(
             "Not read: the column{} {}. Only time, description (or title, summary, message), \
@@ -884,6 +895,16 @@ mod tests {
             Stamp::Exact(Instant::parse_rfc3339("2026-03-14T23:39:00Z").unwrap())
         );
         assert!(preview.notes.is_empty());
+        let preview = read("Time (CET),Summary\n2026-03-14 23:39,Triggered\n").unwrap();
+        assert!(matches!(preview.candidates[0].stamp, Stamp::Local(..)));
+        assert_eq!(
+            preview.notes,
+            [
+                "The time column is headed \u{201c}Time (CET)\u{201d}: its times are read on the \
+              review's clock, not as \u{201c}CET\u{201d}. Only (UTC) and (GMT) are read from a \
+              heading."
+            ]
+        );
         let preview = read("Created On,Summary\n2026-03-14 23:39,Triggered\n").unwrap();
         assert_eq!(preview.candidates[0].text, "Triggered");
         // A title alone is the description.

@@ -156,8 +156,10 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
         (
             "Import CSV",
             "Choose a CSV file whose first row names the columns: time (or date and time) and \
-             description, and optionally precision, kind, people, evidence and pivot. A time \
-             with no date is on the day of the row before, the first on the date below.",
+             description (or title, summary, message), and optionally precision, kind, people, \
+             evidence and pivot; the preview names any other column. A time with no date is on \
+             the day of the row before, the first on the date below; a time column headed \
+             \u{201c}(UTC)\u{201d} is in UTC.",
         )
     };
     let date_field = (!slack).then(|| {
@@ -298,7 +300,8 @@ fn PasteDialog(stage: RwSignal<Stage>, close: Callback<()>, text: browser::Draft
                 "Paste a chat log: lines like \u{201c}09:42 Ana: text\u{201d}, \u{201c}[09:42] <ana> text\u{201d}, "
                 "ISO timestamps, messages copied from Slack, Teams, Google Chat or Discord, a saved Zoom chat, a WhatsApp export, "
                 "or your own notes (\u{201c}~09:50\u{201d} marks a time as approximate). Times without a date are read in "
-                {zone} " from the date below; a time earlier than the line before means the next day."
+                {zone} " from the date below; a time earlier than the line before means the next day "
+                "(on a clock with no AM or PM and no hour past 12, the afternoon: the preview says so)."
             </p>
             <TextArea label="Transcript" id="transcript-text" value=text.text set=move |v: String| text.set(v)/>
             <label class="field">
