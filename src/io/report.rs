@@ -3,7 +3,7 @@
 //! Every text in it is plain text: each writer escapes it for its own format.
 
 use super::links::safe_href;
-use crate::method::{picture, questions};
+use crate::method::{citations, picture, questions};
 use crate::model::time::{date_time_label, moment_time_label, ZoneOffsets};
 use crate::model::{
     Account, AccountField, Citation, Finding, Id, Moment, OpportunityStatus, Review, ReviewStatus,
@@ -96,18 +96,24 @@ pub fn build(review: &Review, zones: &dyn ZoneOffsets) -> Report {
             })
             .unwrap_or_default()
     };
-    // A citation of an account says whose it is, as the synthesis screen does
-    // (`method::citations`): which of several people at a moment saw it matters.
+    // A citation of an account says whose it is, as the synthesis screen does: both are
+    // written by `citations::words`. A citation of a moment since deleted says nothing.
     let accounts: BTreeMap<&Id, &Account> = review.accounts.iter().map(|a| (&a.id, a)).collect();
     let cited = |c: &Citation| {
+        let moment = moments.get(&c.moment)?;
         let whose = c
             .account
             .as_ref()
             .and_then(|a| accounts.get(a))
             .and_then(|a| review.person(&a.person))
-            .map(|p| format!(" ({}'s account)", p.display_name()))
-            .unwrap_or_default();
-        format!("{}{whose}", when(&c.moment))
+            .map(|p| p.display_name());
+        Some(citations::words(
+            review,
+            moment,
+            whose.as_deref(),
+            with_dates,
+            zones,
+        ))
     };
     let mut blocks = Vec::new();
     let title = crate::model::title_shown(&review.title);
@@ -263,7 +269,7 @@ pub fn build(review: &Review, zones: &dyn ZoneOffsets) -> Report {
                     } else {
                         format!("{}: ", f.tag_label())
                     };
-                    let cited: Vec<String> = f.citations.iter().map(cited).collect();
+                    let cited: Vec<String> = f.citations.iter().filter_map(cited).collect();
                     let cites = if cited.is_empty() {
                         String::new()
                     } else {

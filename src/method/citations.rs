@@ -60,7 +60,9 @@ pub fn text(review: &Review, citation: &Citation, zones: &dyn ZoneOffsets) -> St
     )
 }
 
-fn words(
+/// How a citation of `moment` reads, with whose account it is when it cites one: what the
+/// synthesis screen and the reports both write.
+pub(crate) fn words(
     review: &Review,
     moment: &Moment,
     whose: Option<&str>,
