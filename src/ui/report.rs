@@ -183,9 +183,13 @@ pub fn ReportScreen() -> impl IntoView {
                     pseudonyms.set(on);
                     browser::remember(&choice, on);
                 }/>
-                <Show when=move || pseudonyms.get() && word_names.with(|w| !w.is_empty())>
-                    <p class="hint" role="status">{move || word_names.with(|w| words_note(w))}</p>
-                </Show>
+                // Always on the page, so that a screen reader hears the words when they come.
+                <p class="hint words-note" role="status">
+                    {move || {
+                        (pseudonyms.get() && word_names.with(|w| !w.is_empty()))
+                            .then(|| word_names.with(|w| words_note(w)))
+                    }}
+                </p>
                 <div class="dialog-actions">
                     <Button on_click=move |_| guarded(Box::new(copy)) label="Copy Markdown"/>
                     <Button on_click=move |_| guarded(Box::new(move || save(Format::Markdown, "md", "text/markdown"))) label="Download Markdown"/>
