@@ -359,9 +359,7 @@ pub fn focus_if_lost(selector: String, tries: u32) {
 /// A choice this window keeps until it is closed, across screens and reloads (a box ticked on a
 /// screen drawn again later): in the tab's session storage, not in the review.
 pub fn remembered(key: &str) -> bool {
-    session_storage()
-        .and_then(|s| s.get_item(&format!("tunnel:choice:{key}")).ok().flatten())
-        .is_some_and(|value| value == "1")
+    remembered_either(key) == Some(true)
 }
 
 /// Keeps a choice for `remembered`.
