@@ -649,3 +649,163 @@ fn a_conflict_in_a_persons_field_names_the_person() {
     let words = describe(&conflict, &review);
     assert_eq!(words, format!("{} in People: Team", person.display_name()));
 }
+
+// Following a journal: the shared screen's copy of the review (`io::following`).
+
+/// Every unit's text, read and put into a review that has none of it, gives the review back:
+/// `Unit::put_read` knows every field of every group in `GROUPS`.
+#[test]
+fn every_unit_put_into_an_empty_review_gives_the_review_back() {
+    let full = with_every_field();
+    let mut empty = Review {
+        id: full.id.clone(),
+        created_at: full.created_at,
+        updated_at: full.updated_at,
+        ..Review::default()
+    };
+    for unit in all_units(&full) {
+        let read = unit.read(&unit.text_in(&full));
+        assert!(read.is_some(), "{unit:?} reads");
+        unit.put_read(&mut empty, read.unwrap());
+    }
+    assert_eq!(empty, full);
+    // And `null` takes a record away.
+    let gone = Unit::Moment(full.moments[0].id.clone());
+    gone.put_read(&mut empty, gone.read("null").unwrap());
+    assert_eq!(empty.moments.len(), full.moments.len() - 1);
+}
+
+/// A journal whose text does not read (a hand edit) changes nothing.
+#[test]
+fn a_journal_that_does_not_read_changes_nothing() {
+    let review = sample_review();
+    let mut journal = Journal::new(review.id.clone(), 1);
+    let moment = Unit::Moment(review.moments[0].id.clone());
+    journal.record(
+        Unit::Details,
+        Some(Unit::Details.text_in(&review)),
+        r#"{"title":"Renamed"}"#.into(),
+    );
+    journal.record(
+        moment.clone(),
+        Some(moment.text_in(&review)),
+        r#"{"id":"m-1","at":"not a time"}"#.into(),
+    );
+    let mut copy = review.clone();
+    assert!(!journal.apply_to(&mut copy));
+    assert_eq!(copy, review);
+    // A record's text naming another record is not taken either.
+    assert!(moment
+        .read(r#"{"id":"m-2","at":"2026-03-14T09:00:00Z"}"#)
+        .is_none());
+    assert!(Unit::Meeting.read("[1,2]").is_none());
+}
+
+fn walking(mut review: Review) -> Review {
+    review.session.walked = vec![review.moments[0].id.clone()];
+    review.session.current = Some(review.moments[0].id.clone());
+    review
+}
+
+fn step(review: &mut Review, to: usize) {
+    let id = review.moments[to].id.clone();
+    review.session.walked.push(id.clone());
+    review.session.current = Some(id);
+}
+
+fn journal_text(base: &Review, edited: &Review) -> String {
+    journal_between(base, edited).to_text()
+}
+
+#[test]
+fn a_step_journalled_is_followed_and_the_next_save_of_its_window_is_the_copy() {
+    use tunnel::io::following::{FollowedReview, Saved};
+    let stored = walking(sample_review());
+    let mut copy = FollowedReview::new(stored.clone(), 1);
+    // Words typed while the room is not shown them wait for the save.
+    let mut console = stored.clone();
+    console.accounts[0].saw = "typed, not shown".into();
+    assert!(!copy.journal("w-1", Some(&journal_text(&stored, &console))));
+    assert_eq!(copy.review(), &stored);
+    // A step moves the room: the whole journal goes in, the words typed before it too.
+    step(&mut console, 1);
+    assert!(copy.journal("w-1", Some(&journal_text(&stored, &console))));
+    assert_eq!(copy.review(), &console);
+    // The same journal again changes nothing.
+    assert!(!copy.journal("w-1", Some(&journal_text(&stored, &console))));
+    // Typed after the step: not followed, but in the save that follows.
+    console.moments[1].description = "typed after the step".into();
+    assert!(!copy.journal("w-1", Some(&journal_text(&stored, &console))));
+    assert_eq!(copy.saved(2, Some("w-1")), Saved::Followed);
+    assert_eq!(copy.review(), &console);
+    assert_eq!(copy.revision(), 2);
+    // The window's journal of the next revision is followed from there.
+    let saved = console.clone();
+    step(&mut console, 2);
+    let mut journal = journal_between(&saved, &console);
+    journal.revision = 2;
+    assert!(copy.journal("w-1", Some(&journal.to_text())));
+    assert_eq!(copy.review().session.current, console.session.current);
+}
+
+#[test]
+fn a_save_the_copy_cannot_account_for_is_read() {
+    use tunnel::io::following::{FollowedReview, Saved};
+    let stored = walking(sample_review());
+    let mut stepped = stored.clone();
+    step(&mut stepped, 1);
+    let text = journal_text(&stored, &stepped);
+    // Another window's save, a save that skipped a revision, one that names no window.
+    for (revision, writer) in [
+        (2, Some("w-2")),
+        (3, Some("w-1")),
+        (2, None),
+        (1, Some("w-1")),
+    ] {
+        let mut copy = FollowedReview::new(stored.clone(), 1);
+        assert!(copy.journal("w-1", Some(&text)));
+        assert_eq!(
+            copy.saved(revision, writer),
+            Saved::Unknown,
+            "{revision} {writer:?}"
+        );
+    }
+    // A save by a window whose journal the copy never saw.
+    let mut copy = FollowedReview::new(stored.clone(), 1);
+    assert_eq!(copy.saved(2, Some("w-1")), Saved::Unknown);
+    // Two windows' journals in the copy: the save of one is not the copy.
+    let mut copy = FollowedReview::new(stored.clone(), 1);
+    let mut other = stored.clone();
+    other.session.show_parking_lot = !other.session.show_parking_lot;
+    other.parking_lot.push(ParkedIdea::default());
+    assert!(copy.journal("w-1", Some(&text)));
+    assert!(copy.journal("w-2", Some(&journal_text(&stored, &other))));
+    assert_eq!(copy.saved(2, Some("w-1")), Saved::Unknown);
+    // A journal of another revision, or of another review, or removed, is not followed.
+    let mut copy = FollowedReview::new(stored.clone(), 5);
+    assert!(!copy.journal("w-1", Some(&text)));
+    let mut elsewhere = journal_between(&stored, &stepped);
+    elsewhere.review = Id::from("another");
+    let mut copy = FollowedReview::new(stored.clone(), 1);
+    assert!(!copy.journal("w-1", Some(&elsewhere.to_text())));
+    assert!(!copy.journal("w-1", Some("{damaged")));
+    assert!(!copy.journal("w-1", None));
+    assert_eq!(copy.review(), &stored);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(500))]
+
+    /// Whatever a window edited, its journal put into the review it started from is its review.
+    #[test]
+    fn a_journal_put_into_its_revision_gives_its_windows_review(
+        edits in proptest::collection::vec(edit(), 0..10),
+    ) {
+        let base = sample_review();
+        let mut edited = base.clone();
+        apply(&mut edited, &edits, "mine");
+        let mut copy = base.clone();
+        prop_assert!(journal_between(&base, &edited).apply_to(&mut copy));
+        prop_assert_eq!(leaf_map(&review_value(&copy)), leaf_map(&review_value(&edited)));
+    }
+}

@@ -11,7 +11,8 @@
 //! "base, mine, and theirs as stored now".
 
 use super::merge::{self, Conflict, Seg, Side};
-use crate::model::{Id, Review};
+use super::{json, reading};
+use crate::model::{Account, Id, Moment, Review};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -192,6 +193,101 @@ impl Unit {
     }
 }
 
+/// A unit's text read, ready to be put in place in a review ([`Unit::put_read`]).
+pub enum Put {
+    /// A group of top-level fields, read into an otherwise empty review.
+    Group(Box<Review>),
+    /// A moment or an account; `None` when the record is gone.
+    Moment(Option<Box<Moment>>),
+    Account(Option<Box<Account>>),
+}
+
+impl Unit {
+    /// Reads `text`, the unit as [`Unit::text_in`] writes it (`null` for a record that is
+    /// gone), with the same reader as a stored review; `None` when it does not read as one.
+    pub fn read(&self, text: &str) -> Option<Put> {
+        // A record is read as the only one of its list in a review.
+        let (list, wrapped) = match self.list() {
+            Some(_) if text.trim() == "null" => return Some(self.gone()),
+            Some((list, _)) => (list, format!("{{\"{list}\":[{text}]}}")),
+            None => ("", text.to_string()),
+        };
+        let arena = json::arena_for(&wrapped);
+        let value = json::parse(&wrapped, &arena)?;
+        let mut part = reading::review(&value, "journal".into()).ok()?;
+        Some(match self {
+            Unit::Moment(id) => {
+                Put::Moment(Some(Box::new(part.moments.pop().filter(|m| &m.id == id)?)))
+            }
+            Unit::Account(id) => {
+                Put::Account(Some(Box::new(part.accounts.pop().filter(|a| &a.id == id)?)))
+            }
+            _ if list.is_empty() => Put::Group(Box::new(part)),
+            _ => return None,
+        })
+    }
+
+    fn gone(&self) -> Put {
+        match self {
+            Unit::Account(_) => Put::Account(None),
+            _ => Put::Moment(None),
+        }
+    }
+
+    /// Puts what [`Unit::read`] read in place of the unit in `review`: a record new to it goes
+    /// last, as an edit adds it. The fields of each group are those of [`GROUPS`]; a test puts
+    /// every unit of a review with every field into an empty one.
+    pub fn put_read(&self, review: &mut Review, put: Put) {
+        match (self, put) {
+            (Unit::Moment(id), Put::Moment(moment)) => {
+                put_record(&mut review.moments, id, moment.map(|m| *m), |m| &m.id)
+            }
+            (Unit::Account(id), Put::Account(account)) => {
+                put_record(&mut review.accounts, id, account.map(|a| *a), |a| &a.id)
+            }
+            (Unit::Details, Put::Group(part)) => {
+                let part = *part;
+                review.title = part.title;
+                review.status = part.status;
+                review.incident_start = part.incident_start;
+                review.incident_end = part.incident_end;
+                review.time_zone = part.time_zone;
+                review.summary = part.summary;
+                review.impact = part.impact;
+            }
+            (Unit::People, Put::Group(part)) => review.people = part.people,
+            (Unit::Meeting, Put::Group(part)) => {
+                let part = *part;
+                review.notes = part.notes;
+                review.parking_lot = part.parking_lot;
+                review.questions = part.questions;
+                review.suggestions = part.suggestions;
+                review.merged = part.merged;
+                review.session = part.session;
+            }
+            (Unit::Synthesis, Put::Group(part)) => {
+                let part = *part;
+                review.synthesis = part.synthesis;
+                review.opportunities = part.opportunities;
+                review.pulse = part.pulse;
+            }
+            (Unit::Language, Put::Group(part)) => review.language = part.language,
+            // `read` gives each unit its own kind of `Put`.
+            _ => {}
+        }
+    }
+}
+
+fn put_record<T>(list: &mut Vec<T>, id: &Id, record: Option<T>, id_of: impl Fn(&T) -> &Id) {
+    let at = list.iter().position(|r| id_of(r) == id);
+    match (at, record) {
+        (Some(at), Some(record)) => list[at] = record,
+        (Some(at), None) => drop(list.remove(at)),
+        (None, Some(record)) => list.push(record),
+        (None, None) => {}
+    }
+}
+
 fn json<T: Serialize + ?Sized>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "null".into())
 }
@@ -282,6 +378,29 @@ impl Journal {
 
     pub fn units(&self) -> impl Iterator<Item = &Unit> {
         self.entries.iter().map(|(unit, _)| unit)
+    }
+
+    /// The unit's text now, if this journal changed it.
+    pub fn now_of(&self, unit: &Unit) -> Option<&str> {
+        self.entry(unit).map(|e| e.now.as_str())
+    }
+
+    /// Puts every unit this journal changed into `review`, the review as stored at
+    /// [`Journal::revision`]: the result is the review as the journal's window has it. `false`,
+    /// and `review` untouched, when a unit's text does not read.
+    pub fn apply_to(&self, review: &mut Review) -> bool {
+        let Some(puts) = self
+            .entries
+            .iter()
+            .map(|(unit, entry)| Some((unit, unit.read(&entry.now)?)))
+            .collect::<Option<Vec<_>>>()
+        else {
+            return false;
+        };
+        for (unit, put) in puts {
+            unit.put_read(review, put);
+        }
+        true
     }
 
     /// Forgets everything: the review was saved at `revision`.

@@ -9,6 +9,7 @@ pub mod carry;
 pub mod copies;
 pub mod csv;
 pub mod envelope;
+pub mod following;
 pub mod handles;
 pub mod html_report;
 pub mod import;
