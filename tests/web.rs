@@ -11,7 +11,7 @@ use tunnel::io::journal::Journal;
 use tunnel::io::library;
 use tunnel::io::merge::Side;
 use tunnel::model::{Id, IdGen, Instant, Moment, Person, Review};
-use tunnel::storage::autosave::{Autosave, SaveStatus};
+use tunnel::storage::autosave::{Autosave, SaveStatus, SOON};
 use tunnel::storage::backend::{Backend, WriteError};
 use tunnel::storage::reviews::{ReadySave, Reviews, SaveError};
 use tunnel::store::{Part, ReviewStore};
@@ -467,8 +467,8 @@ async fn an_edit_between_writing_out_and_storing_a_save_is_not_lost() {
     owner.cleanup();
 }
 
-/// The walk's step saves in the next task for the shared screen to follow: the debounce that
-/// the same edit starts (when its effect runs) must not put the save off.
+/// The walk's step saves soon: the debounce that the same edit starts (when its effect runs)
+/// must not put the save off.
 #[wasm_bindgen_test]
 async fn a_save_asked_for_soon_is_not_put_off_by_the_edit_that_asked() {
     let (owner, reviews, store, autosave) = open_saved_review();
@@ -476,7 +476,9 @@ async fn a_save_asked_for_soon_is_not_put_off_by_the_edit_that_asked() {
     store.write(&[Part::Meeting], |r| r.session.prompt = "asked".into());
     autosave.flush_soon();
     leptos::task::tick().await;
-    sleep(60).await;
+    sleep(SOON.as_millis() as i32 / 2).await;
+    assert_eq!(reviews.stored_revision(&Id::from("r-1")), 1, "not at once");
+    sleep(SOON.as_millis() as i32 / 2 + 60).await;
     assert_eq!(reviews.stored_revision(&Id::from("r-1")), 2);
     assert_eq!(autosave.status(), SaveStatus::Saved);
     // The next keystroke waits for a pause again.
@@ -571,7 +573,7 @@ async fn the_same_field_changed_in_two_windows_waits_for_a_choice() {
     store.write(&[Part::Meeting], |r| r.session.prompt = "asked".into());
     autosave.flush_soon();
     leptos::task::tick().await;
-    sleep(60).await;
+    sleep(SOON.as_millis() as i32 + 60).await;
     assert_eq!(autosave.status(), SaveStatus::Conflict);
     assert_eq!(autosave.conflicts().len(), 1);
     let stored = || {

@@ -79,10 +79,15 @@ pub fn journal_key(id: &Id, window: &str) -> String {
 /// Whether `key` is a journal key of review `id`. Window ids have no colon, so the journals
 /// of a review "a:b" are not taken for those of "a".
 pub fn is_journal_key_of(key: &str, id: &Id) -> bool {
+    journal_window_of(key, id).is_some()
+}
+
+/// The window whose journal of review `id` is stored under `key`, if it is one.
+pub fn journal_window_of<'k>(key: &'k str, id: &Id) -> Option<&'k str> {
     key.strip_prefix(JOURNAL_PREFIX)
         .and_then(|rest| rest.strip_prefix(id.as_str()))
         .and_then(|rest| rest.strip_prefix(':'))
-        .is_some_and(|window| !window.is_empty() && !window.contains(':'))
+        .filter(|window| !window.is_empty() && !window.contains(':'))
 }
 
 /// The review id stored under `key`, when `key` is a review key.

@@ -1,7 +1,8 @@
 //! The presenter view: the shared screen the room looks at during the walk-through.
 //!
 //! It is read-only: it reads the review from storage and follows the console through storage
-//! events; it opens no store and no autosave, so nothing here can write a review. It shows only what
+//! events, a step of the walk through the console's journal (`io::following`); it opens no
+//! store and no autosave, so nothing here can write a review. It shows only what
 //! `method::hindsight::room_view` returns: moments up to the current one, evidence seen during
 //! the incident, the question being asked, and, when the facilitator chooses, the accounts, the
 //! ground rules or the parking lot.
@@ -12,13 +13,14 @@ use super::library::display_title;
 use super::picture::IncidentPicture;
 use super::timeline::{kind_badge, KindBadge};
 use super::widgets::Button;
+use crate::io::following::{FollowedReview, Saved};
 use crate::io::library;
 use crate::method::clock;
 use crate::method::hindsight::{held_view, room_digest, room_view, RoomMoment, RoomView};
 use crate::method::picture::Scene;
 use crate::method::walk;
 use crate::model::time::moment_time_label;
-use crate::model::{Id, MomentKind, Session};
+use crate::model::{Id, MomentKind, Review, Session};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -26,6 +28,21 @@ use wasm_bindgen::JsCast;
 pub fn Presenter(id: Id) -> impl IntoView {
     let app = use_app();
     let id = StoredValue::new(id);
+    // Opened on its own, not by the console, at a walk left past its first moment: the
+    // facilitator has not chosen to show that moment yet.
+    let view_of = move |review: &Review| {
+        let by_console = window()
+            .opener()
+            .is_ok_and(|o| !o.is_null() && !o.is_undefined());
+        if !by_console && walk::resumed_at(review).is_some() {
+            held_view(review)
+        } else {
+            room_view(review)
+        }
+    };
+    // The review as read, following the console's journal between saves
+    // (`io::following`): a step is shown without reading the whole review again.
+    let copy = StoredValue::new(None::<FollowedReview>);
     let read = move || {
         let mut ids = app.id_gen();
         super::browser::measured("tunnel: the shared screen reads the review", || {
@@ -33,19 +50,12 @@ pub fn Presenter(id: Id) -> impl IntoView {
                 .with_value(|r| r.load(&id.get_value(), &mut ids))
         })
         .map(|loaded| {
-            // Opened on its own, not by the console, at a walk left past its first moment:
-            // the facilitator has not chosen to show that moment yet.
-            let by_console = window()
-                .opener()
-                .is_ok_and(|o| !o.is_null() && !o.is_undefined());
-            let view = if !by_console && walk::resumed_at(&loaded.review).is_some() {
-                held_view(&loaded.review)
-            } else {
-                room_view(&loaded.review)
-            };
+            let view = view_of(&loaded.review);
             // Of the review read, not the one stored beside it: in another browser process,
             // two consoles' writes of one revision can interleave.
-            (view, room_digest(&loaded.review))
+            let digest = room_digest(&loaded.review);
+            copy.set_value(Some(FollowedReview::new(loaded.review, loaded.revision)));
+            (view, digest)
         })
         .map_err(|problem| problem.message)
     };
@@ -54,33 +64,73 @@ pub fn Presenter(id: Id) -> impl IntoView {
     // made the room wait for the timeline so far to be drawn anew.
     let room = RwSignal::new(RoomView::default());
     let problem = RwSignal::new(None::<String>);
+    let show = move |view: RoomView| {
+        if room.with_untracked(|shown| shown != &view) {
+            room.set(view);
+        }
+        if problem.with_untracked(Option::is_some) {
+            problem.set(None);
+        }
+    };
     // The fingerprint of what is shown: a later save that stored the same one changes nothing
     // here, and is not read.
     let shown_digest = StoredValue::new(None::<u64>);
     let stored_digest = move || app.reviews.with_value(|r| r.room_digest(&id.get_value()));
     let follow_review = move || match read() {
         Ok((view, digest)) => {
-            if room.with_untracked(|shown| shown != &view) {
-                room.set(view);
-            }
-            if problem.with_untracked(Option::is_some) {
-                problem.set(None);
-            }
+            show(view);
             shown_digest.set_value(Some(digest));
         }
         Err(message) => {
             problem.set(Some(message));
             shown_digest.set_value(None);
+            copy.set_value(None);
         }
     };
     follow_review();
     let key = library::revision_key(&id.get_value());
     let follow = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() != Some(key.as_str()) {
+        let Some(changed) = event.key() else { return };
+        if let Some(window) = library::journal_window_of(&changed, &id.get_value()) {
+            let text = event.new_value();
+            let moved = copy
+                .try_update_value(|c| {
+                    c.as_mut()
+                        .is_some_and(|c| c.journal(window, text.as_deref()))
+                })
+                .unwrap_or(false);
+            if moved {
+                if let Some(view) = copy.with_value(|c| c.as_ref().map(|c| view_of(c.review()))) {
+                    show(view);
+                }
+            }
+            return;
+        }
+        if changed != key {
             return;
         }
         let digest = stored_digest();
-        if digest.is_none() || digest != shown_digest.get_value() {
+        let value = event.new_value().unwrap_or_default();
+        let (revision, writer) = library::parse_revision(&value);
+        let followed = copy
+            .try_update_value(|c| c.as_mut().map(|c| c.saved(revision, writer)))
+            .flatten();
+        if followed == Some(Saved::Followed) {
+            // The copy is the save: shown as it is, unless what the save says the screen
+            // shows is not what the copy shows.
+            let (view, own) = copy
+                .with_value(|c| {
+                    c.as_ref()
+                        .map(|c| (view_of(c.review()), room_digest(c.review())))
+                })
+                .unzip();
+            if own.is_some() && digest == own {
+                show(view.unwrap_or_default());
+                shown_digest.set_value(own);
+            } else {
+                follow_review();
+            }
+        } else if digest.is_none() || digest != shown_digest.get_value() {
             follow_review();
         }
     });

@@ -386,6 +386,49 @@ test("the shared screen reads the review only for saves that change what it show
   expect(await page.evaluate(() => localStorage.getItem("tunnel:room:r-walk"))).toBeNull();
 });
 
+test("a step reaches the shared screen from the console's journal, before its save, reading nothing", async ({ context, page }) => {
+  await openConsole(page);
+  const presenter = await openPresenter(context, page);
+  await page.getByRole("button", { name: "Start walk-through" }).click();
+  const current = presenter.getByRole("region", { name: "Current moment" });
+  await expect(current).toContainText("Checkout error alert fires", { timeout: 1500 });
+  const reads = () => presenter.evaluate(() => performance.getEntriesByName("tunnel: the shared screen reads the review").length);
+  const revision = () => page.evaluate(() => localStorage.getItem("tunnel:revision:r-walk"));
+  await expect.poll(revision).not.toBe("1");
+  await presenter.waitForTimeout(300);
+  const readsBefore = await reads();
+  // The stored revision at the moment the screen shows `words`.
+  const revisionWhenShown = (words) =>
+    presenter.evaluate(
+      (words) =>
+        new Promise((resolve) => {
+          const watch = new MutationObserver(() => {
+            if (document.querySelector('[aria-label="Current moment"]')?.textContent.includes(words)) {
+              watch.disconnect();
+              resolve(localStorage.getItem("tunnel:revision:r-walk"));
+            }
+          });
+          watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+        }),
+      words,
+    );
+  for (const words of ["Ana suspects the deploy", "LATER the rollback decision"]) {
+    const before = await revision();
+    const shown = revisionWhenShown(words);
+    await page.getByRole("button", { name: "Next moment" }).click();
+    expect(await shown, "shown before the step was saved").toBe(before);
+    await expect.poll(revision).not.toBe(before);
+    await presenter.waitForTimeout(300);
+    expect(await reads(), "the review was not read again").toBe(readsBefore);
+  }
+  await expect(presenter.getByRole("main")).not.toContainText("AFTERWARDS");
+  await expect(presenter.getByRole("main")).not.toContainText("PRIVATE");
+  // A step back too.
+  await page.getByRole("button", { name: "Previous moment" }).click();
+  await expect(current).toContainText("Ana suspects the deploy", { timeout: 1000 });
+  await expect(presenter.getByRole("main")).not.toContainText("LATER the rollback decision");
+});
+
 test("both windows recover after a reload, and the presenter never writes", async ({ context, page }) => {
   await openConsole(page);
   await page.getByRole("button", { name: "Start walk-through" }).click();
