@@ -57,6 +57,10 @@ impl FollowedReview {
     /// the meeting (the walk, what is shown, the parking lot): the rest of an edit (words typed
     /// while they are not shown) waits for the save. `true` when the copy changed.
     pub fn journal(&mut self, window: &str, text: Option<&str>) -> bool {
+        // The same journal arrives twice: handed over by its window, then from storage.
+        if text.is_some_and(|text| self.journals.iter().any(|(w, t)| w == window && t == text)) {
+            return false;
+        }
         self.journals.retain(|(w, _)| w != window);
         let Some(text) = text else { return false };
         self.journals.push((window.to_string(), text.to_string()));

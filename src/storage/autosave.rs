@@ -80,6 +80,9 @@ pub struct Autosave {
     /// Fingerprints what the shared screen shows of each save, while a screen that wants
     /// them is open ([`Autosave::fingerprint_the_room`]).
     room: StoredValue<Option<RoomDigest>>,
+    /// The shared screen this window opened, handed each journal directly as well
+    /// ([`Autosave::journal_to`]).
+    screen: StoredValue<Option<web_sys::Window>, LocalStorage>,
 }
 
 /// Makes the fingerprint that goes with a save (`method::hindsight::room_digest`, which
@@ -112,6 +115,7 @@ impl Autosave {
             window: StoredValue::new(window.to_string()),
             unconfirmed: StoredValue::new(None),
             room: StoredValue::new(None),
+            screen: StoredValue::new_local(None),
         };
         let sink = Callback::new(move |text: String| autosave.write_journal(&text));
         store.start_journal(Journal::new(id, revision), sink);
@@ -202,7 +206,7 @@ impl Autosave {
             .reviews
             .with_value(|r| r.backend().set_text(&key, text));
         match written {
-            Ok(()) => {}
+            Ok(()) => self.hand_to_screen(&key, text),
             Err(WriteError::Full) => {
                 self.status.set(SaveStatus::Full);
                 self.retry_later();
@@ -212,6 +216,28 @@ impl Autosave {
                 self.retry_later();
             }
         }
+    }
+
+    /// Hands each journal written from now on to `screen` too (the shared screen this window
+    /// opened), which follows it (`io::following`): a storage event reached it 25 to 40 ms
+    /// after the write, through the browser's storage service; a message between two windows
+    /// of one page is a task on the same thread.
+    pub fn journal_to(self, screen: Option<web_sys::Window>) {
+        self.screen.try_set_value(screen);
+    }
+
+    fn hand_to_screen(self, key: &str, text: &str) {
+        let Some(Some(screen)) = self.screen.try_get_value() else {
+            return;
+        };
+        // Only to a page of this origin: a window the person took elsewhere gets nothing, and a
+        // page opened from a file has no origin to name (it follows storage alone).
+        let origin = window().location().origin().unwrap_or_default();
+        if screen.closed().unwrap_or(true) || origin == "null" || origin.is_empty() {
+            return;
+        }
+        let message = js_sys::Array::of2(&key.into(), &text.into());
+        let _ = screen.post_message(&message, &origin);
     }
 
     fn store_journal(self) {

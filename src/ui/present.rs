@@ -89,21 +89,42 @@ pub fn Presenter(id: Id) -> impl IntoView {
     };
     follow_review();
     let key = library::revision_key(&id.get_value());
+    // A window's journal (`None`: removed), from storage or handed over by the console.
+    // `false` when `key` is not a journal of this review.
+    let take_journal = move |key: &str, text: Option<String>| {
+        let Some(window) = library::journal_window_of(key, &id.get_value()) else {
+            return false;
+        };
+        let moved = copy
+            .try_update_value(|c| {
+                c.as_mut()
+                    .is_some_and(|c| c.journal(window, text.as_deref()))
+            })
+            .unwrap_or(false);
+        if moved {
+            if let Some(view) = copy.with_value(|c| c.as_ref().map(|c| view_of(c.review()))) {
+                show(view);
+            }
+        }
+        true
+    };
+    // The console that opened this window hands it each journal as it writes it
+    // (`Autosave::journal_to`): [key, text], from a page of this origin only.
+    let handed = window_event_listener(leptos::ev::message, move |event| {
+        let origin = window().location().origin().unwrap_or_default();
+        if event.origin() != origin || origin == "null" {
+            return;
+        }
+        let Ok(message) = event.data().dyn_into::<js_sys::Array>() else {
+            return;
+        };
+        if let (Some(key), Some(text)) = (message.get(0).as_string(), message.get(1).as_string()) {
+            take_journal(&key, Some(text));
+        }
+    });
     let follow = window_event_listener(leptos::ev::storage, move |event| {
         let Some(changed) = event.key() else { return };
-        if let Some(window) = library::journal_window_of(&changed, &id.get_value()) {
-            let text = event.new_value();
-            let moved = copy
-                .try_update_value(|c| {
-                    c.as_mut()
-                        .is_some_and(|c| c.journal(window, text.as_deref()))
-                })
-                .unwrap_or(false);
-            if moved {
-                if let Some(view) = copy.with_value(|c| c.as_ref().map(|c| view_of(c.review()))) {
-                    show(view);
-                }
-            }
+        if take_journal(&changed, event.new_value()) {
             return;
         }
         if changed != key {
@@ -138,6 +159,7 @@ pub fn Presenter(id: Id) -> impl IntoView {
     let catch_up = window_event_listener_untyped("visibilitychange", move |_| follow_review());
     on_cleanup(move || {
         follow.remove();
+        handed.remove();
         catch_up.remove();
     });
     // The theme chosen in this window outlives a reload of it (a projector's window is often

@@ -253,7 +253,9 @@ pub fn Walk() -> impl IntoView {
         let hash = Route::Present(store.id()).to_hash();
         // A window of its own, not a tab: it goes on the projector while the console stays
         // in view, and a browser draws a tab behind another one late or not at all.
-        let _ = window().open_with_url_and_target_and_features(&hash, "tunnel-presenter", "popup");
+        let opened =
+            window().open_with_url_and_target_and_features(&hash, "tunnel-presenter", "popup");
+        autosave.journal_to(opened.ok().flatten());
     });
     // A walk left past its first moment (a rehearsal, an earlier sitting) would show the room
     // that moment and all before it: the facilitator chooses where the room starts.

@@ -423,10 +423,13 @@ test("a step reaches the shared screen from the console's journal, before its sa
   }
   await expect(presenter.getByRole("main")).not.toContainText("AFTERWARDS");
   await expect(presenter.getByRole("main")).not.toContainText("PRIVATE");
+  // The console hands its journal to the window it opened, besides storing it.
+  await presenter.evaluate(() => addEventListener("message", (e) => (window.handed = [...(window.handed ?? []), e.data[0]])));
   // A step back too.
   await page.getByRole("button", { name: "Previous moment" }).click();
   await expect(current).toContainText("Ana suspects the deploy", { timeout: 1000 });
   await expect(presenter.getByRole("main")).not.toContainText("LATER the rollback decision");
+  expect(await presenter.evaluate(() => window.handed)).toContainEqual(expect.stringMatching(/^tunnel:journal:r-walk:/));
 });
 
 test("both windows recover after a reload, and the presenter never writes", async ({ context, page }) => {
