@@ -215,8 +215,22 @@ pub fn render(sheet: &Worksheet) -> String {
     body.push_str(
         "<form id=\"worksheet\">\n<h2>The timeline so far</h2>\n<ol class=\"moments\">\n",
     );
-    for moment in &sheet.moments {
-        moment_html(&mut body, moment);
+    for (n, moment) in sheet.moments.iter().enumerate() {
+        // Each box is named after its moment, so that a screen reader's list of fields (and a
+        // test finding one by name) tells the moments apart; by its time, and by its place in
+        // the list where two moments share a time.
+        let shared = sheet
+            .moments
+            .iter()
+            .filter(|m| m.when == moment.when)
+            .count()
+            > 1;
+        let place = if shared {
+            format!("{}, moment {}", moment.when, n + 1)
+        } else {
+            moment.when.clone()
+        };
+        moment_html(&mut body, moment, &place);
     }
     body.push_str("</ol>\n<h2>Moments you remember</h2>\n<p>Something that happened and is not in the timeline: when, as best you remember, and what.</p>\n<div id=\"remembered\"></div>\n<button type=\"button\" id=\"add-remembered\">Add a moment I remember</button>\n");
     if !sheet.questions.is_empty() {
@@ -254,7 +268,7 @@ pub fn render(sheet: &Worksheet) -> String {
     )
 }
 
-fn moment_html(out: &mut String, moment: &SheetMoment) {
+fn moment_html(out: &mut String, moment: &SheetMoment, place: &str) {
     let id = &moment.id;
     out.push_str(&format!(
         "<li class=\"moment{}\"><p><strong>{}</strong> · {} · {}</p>\n",
@@ -272,7 +286,7 @@ fn moment_html(out: &mut String, moment: &SheetMoment) {
     if moment.theirs {
         out.push_str(&format!(
             "<fieldset><legend>Your account of this moment ({})</legend>\n",
-            escape(&moment.when)
+            escape(place)
         ));
         let family_html = |out: &mut String, field: AccountField| {
             let family = questions::family_of(field);
@@ -285,7 +299,7 @@ fn moment_html(out: &mut String, moment: &SheetMoment) {
             area(
                 out,
                 &format!("account:{id}:{}", field.key()),
-                family.prompts[0],
+                &format!("{} ({place})", family.prompts[0]),
                 before,
             );
         };
@@ -300,7 +314,7 @@ fn moment_html(out: &mut String, moment: &SheetMoment) {
         }
         out.push_str("</details>\n</fieldset>\n");
     }
-    let label = format!("Is this moment right? ({})", moment.when);
+    let label = format!("Is this moment right? ({place})");
     out.push_str(&format!(
         "<label class=\"mark\"><span>{}</span><select data-key=\"mark:{}\">\
          <option value=\"\">Right, or I cannot say</option>\
@@ -313,7 +327,7 @@ fn moment_html(out: &mut String, moment: &SheetMoment) {
     area(
         out,
         &format!("mark-note:{id}"),
-        &format!("What would you correct? ({})", moment.when),
+        &format!("What would you correct? ({place})"),
         "",
     );
     out.push_str("</li>\n");
@@ -463,6 +477,27 @@ mod tests {
         // Up to two moments after their last one.
         assert_eq!(sheet.moments.len(), 4);
         assert!(sheet.moments[1].theirs && !sheet.moments[0].theirs);
+    }
+
+    /// Every box of the worksheet has a name of its own, two moments at one time included.
+    #[test]
+    fn every_answer_box_is_named_after_its_moment() {
+        let mut review = review();
+        review.moments[2].at = review.moments[1].at;
+        let sheet = content(&review, &Id::from("ben"), false, &zones(), &lower, at(30)).unwrap();
+        let html = render(&sheet);
+        let names: Vec<&str> = html
+            .split("<label class=\"")
+            .skip(1)
+            .filter_map(|label| label.split("<span>").nth(1)?.split("</span>").next())
+            .collect();
+        assert!(names.len() > 10, "{names:?}");
+        let unique: std::collections::BTreeSet<&&str> = names.iter().collect();
+        assert_eq!(unique.len(), names.len(), "{names:?}");
+        assert!(
+            names.iter().any(|n| n.ends_with(", moment 3)")),
+            "{names:?}"
+        );
     }
 
     /// What came after the incident's end (the cause found, the fix) is hindsight for someone
