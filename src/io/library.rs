@@ -338,6 +338,39 @@ pub fn find(
     found.into_iter().map(|(_, e)| e.clone()).collect()
 }
 
+/// The title of a copy of a review titled `title` ("Checkout latency (copy)", with `marker`
+/// "copy"): one no title in `taken` has, counting on ("(copy 2)", "(copy 3)") rather than
+/// adding the marker again to a title that has it ("(copy) (copy)"). A blank title is
+/// "Untitled review".
+pub fn copy_title(title: &str, marker: &str, taken: &[String]) -> String {
+    let taken: std::collections::HashSet<&str> = taken.iter().map(String::as_str).collect();
+    let title = title.trim();
+    let title = if title.is_empty() {
+        "Untitled review"
+    } else {
+        title
+    };
+    // "X (copy)" and "X (copy 4)" are copies of X.
+    let base = title
+        .strip_suffix(')')
+        .and_then(|rest| rest.rsplit_once(" ("))
+        .filter(|(_, inner)| {
+            inner.strip_prefix(marker).is_some_and(|n| {
+                n.is_empty()
+                    || n.strip_prefix(' ')
+                        .is_some_and(|n| n.parse::<u32>().is_ok())
+            })
+        })
+        .map_or(title, |(base, _)| base);
+    (1..)
+        .map(|n| match n {
+            1 => format!("{base} ({marker})"),
+            n => format!("{base} ({marker} {n})"),
+        })
+        .find(|candidate| !taken.contains(candidate.as_str()))
+        .unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -514,6 +547,37 @@ mod tests {
         assert_eq!(
             LibraryIndex::parse(r#"{"format":"x","version":1,"reviews":[]}"#),
             None
+        );
+    }
+
+    #[test]
+    fn a_copy_title_counts_on_instead_of_repeating_its_marker() {
+        let taken = [
+            "Checkout latency".to_string(),
+            "Checkout latency (copy)".to_string(),
+        ];
+        assert_eq!(
+            copy_title("Checkout latency", "copy", &taken),
+            "Checkout latency (copy 2)"
+        );
+        assert_eq!(
+            copy_title("Checkout latency (copy)", "copy", &taken),
+            "Checkout latency (copy 2)"
+        );
+        assert_eq!(
+            copy_title("Checkout latency (copy 7)", "copy", &[]),
+            "Checkout latency (copy)"
+        );
+        assert_eq!(
+            copy_title("Checkout latency", "imported", &taken),
+            "Checkout latency (imported)"
+        );
+        assert_eq!(copy_title("  ", "copy", &[]), "Untitled review (copy)");
+        // Brackets that are not the marker are the title's own.
+        assert_eq!(copy_title("Outage (EU)", "copy", &[]), "Outage (EU) (copy)");
+        assert_eq!(
+            copy_title("Outage (copy editor)", "copy", &[]),
+            "Outage (copy editor) (copy)"
         );
     }
 }

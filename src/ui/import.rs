@@ -343,7 +343,10 @@ fn AlreadyHere(read: ReadReview, existing: Review, state: RwSignal<ImportState>)
             state.set(ImportState::Idle);
             let mut copy = read.clone();
             copy.envelope.review.id = app.new_id("r");
-            copy.envelope.review.title = format!("{} (imported)", file_title);
+            let titles = super::library::titles_in_library(app);
+            // The title as it was written, not as shown (cut, isolated).
+            copy.envelope.review.title =
+                crate::io::library::copy_title(&copy.envelope.review.title, "imported", &titles);
             store_imported(app, copy, None);
         }
     };

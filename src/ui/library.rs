@@ -332,6 +332,13 @@ fn RenameForm(id: Id, title: String, done: RwSignal<bool>) -> impl IntoView {
     }
 }
 
+/// The titles of the reviews in the library, for a copy's title to differ from them all.
+pub fn titles_in_library(app: AppState) -> Vec<String> {
+    let mut ids = app.id_gen();
+    let (entries, _) = app.reviews.with_value(|r| r.list(&mut ids));
+    entries.into_iter().map(|entry| entry.title).collect()
+}
+
 fn load_stored(app: AppState, id: &Id) -> Result<Review, String> {
     let mut ids = app.id_gen();
     app.reviews
@@ -363,11 +370,7 @@ fn duplicate_stored(app: AppState, id: &Id) {
     let result = load_stored(app, id).and_then(|mut review| {
         review.id = app.new_id("r");
         // The title as it was written, not as shown (cut, isolated).
-        review.title = if review.title.trim().is_empty() {
-            "Untitled review (copy)".to_string()
-        } else {
-            format!("{} (copy)", review.title)
-        };
+        review.title = library::copy_title(&review.title, "copy", &titles_in_library(app));
         review.created_at = now();
         review.updated_at = now();
         app.reviews

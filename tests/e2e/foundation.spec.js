@@ -839,3 +839,18 @@ test("a review deleted from its own page comes back with Undo, and the dialog's 
   await row.getByRole("link", { name: "Deleted by accident" }).click();
   await expect(page.getByRole("textbox", { name: "Summary" })).toHaveValue("Words worth keeping");
 });
+
+test("a copy of a copy counts on instead of adding “(copy)” again", async ({ page }) => {
+  await openLibrary(page);
+  await createReview(page, "Kept");
+  await saved(page);
+  await page.getByRole("link", { name: "All reviews" }).click();
+  const row = (name) => page.getByRole("listitem", { name, exact: true });
+  await row("Kept").getByRole("button", { name: "Duplicate" }).click();
+  await expect(row("Kept (copy)")).toBeVisible();
+  await row("Kept (copy)").getByRole("button", { name: "Duplicate" }).click();
+  await expect(row("Kept (copy 2)")).toBeVisible();
+  await row("Kept").getByRole("button", { name: "Duplicate" }).click();
+  await expect(row("Kept (copy 3)")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Reviews" }).getByRole("listitem")).toHaveCount(4);
+});
