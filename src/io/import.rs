@@ -461,14 +461,20 @@ pub fn already_there(preview: &Preview, review: &Review, zones: &dyn ZoneOffsets
         .collect()
 }
 
+/// Times the clocks changed over, said in the preview rather than moved in silence (the
+/// preview says "Original times are kept"), line by line.
+///
 /// Times in the hour the clocks went back came round twice that day; `from_local` reads the
 /// first. A chat going on through that hour then jumped back an hour and its lines came out of
 /// order. Lines come in the order they were written: a time in that hour that would go before a
-/// line above it is read as the second time round, when that keeps the order. The preview says
-/// how many lines fell in such an hour.
+/// line above it is read as the second time round, when that keeps the order (not in a list
+/// written newest first, which would have a line moved an hour later). The preview says which
+/// lines fell in such an hour and which time round each was read as.
+///
+/// Times in the hour the clocks went forward were never shown that day; `from_local` reads
+/// them with the offset from before the change, an hour later on the clock ("02:30" as 03:30).
+/// The preview names those lines and the time each was put at.
 pub fn settle_repeated_hour(preview: &mut Preview, zone: &str, zones: &dyn ZoneOffsets) {
-    // Only for lines written oldest first: an export listed newest first would have a line
-    // moved an hour later.
     // Each line's instant is worked out once: each asks the zone's offset up to six times
     // (`from_local`).
     let at: Vec<Option<Instant>> = preview
@@ -478,47 +484,118 @@ pub fn settle_repeated_hour(preview: &mut Preview, zone: &str, zones: &dyn ZoneO
         .collect();
     let known: Vec<Instant> = at.iter().flatten().copied().collect();
     let backwards = known.windows(2).filter(|w| w[1] < w[0]).count();
-    if backwards * 2 > known.len().saturating_sub(1) {
-        return;
-    }
+    let oldest_first = backwards * 2 <= known.len().saturating_sub(1);
     let mut latest: Option<Instant> = None;
-    let (mut twice, mut second, mut day) = (0, 0, None);
+    // The lines in the repeated hour (source, read the second time round), and its day.
+    let mut twice: Vec<(String, bool)> = Vec::new();
+    let mut twice_day = None;
+    // The lines in the skipped hour: source, time written, time put at; and its day.
+    let mut never: Vec<(String, TimeOfDay, TimeOfDay)> = Vec::new();
+    let mut never_day = None;
     for (candidate, first) in preview.candidates.iter_mut().zip(at) {
         let Some(first) = first else {
             continue;
         };
         let mut at = first;
         if let Stamp::Local(date, time) = candidate.stamp {
-            if let Some(again) = second_time_round(date, time, first, zone, zones) {
-                twice += 1;
-                day.get_or_insert(date);
-                if latest.is_some_and(|latest| first < latest && again >= latest) {
+            let shown = to_local(first, zone, zones);
+            if shown.date != date || shown.time != time {
+                // No reading of this time was right: the clocks skipped it.
+                never_day.get_or_insert(date);
+                never.push((candidate.source.clone(), time, shown.time));
+            } else if let Some(again) = second_time_round(date, time, first, zone, zones) {
+                twice_day.get_or_insert(date);
+                let later =
+                    oldest_first && latest.is_some_and(|latest| first < latest && again >= latest);
+                if later {
                     candidate.stamp = Stamp::Exact(again);
                     at = again;
-                    second += 1;
                 }
+                twice.push((candidate.source.clone(), later));
             }
         }
         latest = Some(latest.map_or(at, |latest| latest.max(at)));
     }
-    if let Some(day) = day {
-        let lines = if twice == 1 {
-            "1 line falls"
-        } else {
-            "lines fall"
-        };
-        let lines = if twice == 1 {
-            lines.to_string()
-        } else {
-            format!("{twice} {lines}")
-        };
+    if let Some(day) = never_day {
+        let lines: Vec<String> = never
+            .iter()
+            .map(|(source, written, put)| {
+                format!("{source} ({}) at {}", written.hh_mm(), put.hh_mm())
+            })
+            .collect();
         preview.notes.push(format!(
-            "{lines} in the hour that came round twice on {} in {zone} (the clocks went back): \
-             each is read as the first time round, unless it comes after a later time, as \
-             {second} did.",
-            day.human()
+            "{} in the hour the clocks skipped on {} in {zone} (they went forward), a time that \
+             did not exist there: {} on the clock after the change: {}. Check {}: the \
+             source's clock may have been in another zone.",
+            count_of_lines(never.len(), "falls", "fall"),
+            day.human(),
+            if never.len() == 1 {
+                "it is put"
+            } else {
+                "each is put"
+            },
+            listed(&lines),
+            if never.len() == 1 { "it" } else { "them" },
         ));
     }
+    if let Some(day) = twice_day {
+        let round = |second: bool| -> Vec<String> {
+            twice
+                .iter()
+                .filter(|(_, s)| *s == second)
+                .map(|(source, _)| source.clone())
+                .collect()
+        };
+        let (first_round, second_round) = (round(false), round(true));
+        let mut read = Vec::new();
+        if !first_round.is_empty() {
+            read.push(format!(
+                "{} read as the first time round (before the change)",
+                listed(&first_round)
+            ));
+        }
+        if !second_round.is_empty() {
+            read.push(format!(
+                "{} as the second (after it), as {} after a later time",
+                listed(&second_round),
+                if second_round.len() == 1 {
+                    "it comes"
+                } else {
+                    "they come"
+                },
+            ));
+        }
+        preview.notes.push(format!(
+            "{} in the hour that came round twice on {} in {zone} (the clocks went back): {}.",
+            count_of_lines(twice.len(), "falls", "fall"),
+            day.human(),
+            read.join("; ")
+        ));
+    }
+}
+
+/// "1 line falls", "4 lines fall".
+fn count_of_lines(count: usize, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 line {one}")
+    } else {
+        format!("{count} lines {many}")
+    }
+}
+
+/// Up to ten items, "a, b and c", then how many more.
+fn listed(items: &[String]) -> String {
+    const SHOWN: usize = 10;
+    let shown = &items[..items.len().min(SHOWN)];
+    let mut text = match shown {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    };
+    if items.len() > SHOWN {
+        text = format!("{}, and {} more", shown.join(", "), items.len() - SHOWN);
+    }
+    text
 }
 
 /// The second instant at which `zone`'s clocks showed `date` `time`, when they showed it
@@ -643,12 +720,14 @@ mod tests {
                 "2026-10-25T01:05:00Z", "2026-10-25T01:30:00Z", "2026-10-25T02:10:00Z",
             ]
         );
-        assert!(
-            preview.notes.iter().any(|n| n
-                .starts_with("4 lines fall in the hour that came round twice")
-                && n.contains("as 2 did")),
-            "{:?}",
-            preview.notes
+        assert_eq!(
+            preview.notes,
+            [
+                "4 lines fall in the hour that came round twice on Sun 25 Oct 2026 in \
+              Europe/Berlin (the clocks went back): line 2 and line 3 read as the first time \
+              round (before the change); line 4 and line 5 as the second (after it), as they \
+              come after a later time."
+            ]
         );
         // Listed newest first: nothing moves.
         let mut newest_first = from_transcript(transcript::parse(
@@ -658,6 +737,14 @@ mod tests {
         let before = newest_first.candidates.clone();
         settle_repeated_hour(&mut newest_first, "Europe/Berlin", &FallBack);
         assert_eq!(newest_first.candidates, before);
+        // ... and still says which time round its lines were read as.
+        assert!(
+            newest_first.notes[0].ends_with(
+                "line 2, line 3 and line 4 read as the first time round (before the change)."
+            ),
+            "{:?}",
+            newest_first.notes
+        );
         // A day without a change says nothing and moves nothing.
         let mut plain = from_transcript(transcript::parse(
             "02:40 ana: c\n02:05 ben: d",
@@ -666,6 +753,70 @@ mod tests {
         let before = plain.clone();
         settle_repeated_hour(&mut plain, "Europe/Berlin", &FallBack);
         assert_eq!(plain, before);
+    }
+
+    /// New York's clocks on 8 March 2026: forward from -05:00 to -04:00 at 07:00Z, so that
+    /// 02:00 to 02:59 was never shown.
+    struct SpringForward;
+    impl ZoneOffsets for SpringForward {
+        fn offset_minutes(&self, _: &str, at: Instant) -> Option<i32> {
+            let change = Instant::parse_rfc3339("2026-03-08T07:00:00Z").unwrap();
+            Some(if at < change { -300 } else { -240 })
+        }
+    }
+
+    #[test]
+    fn times_the_clocks_skipped_are_said_with_the_time_each_was_put_at() {
+        let zone = "America/New_York";
+        let mut preview = from_transcript(transcript::parse(
+            "01:50 ana: a\n02:30 ben: b\n02:45 ana: c\n03:10 ben: d",
+            Date::new(2026, 3, 8).unwrap(),
+        ));
+        settle_repeated_hour(&mut preview, zone, &SpringForward);
+        let at: Vec<String> = preview
+            .candidates
+            .iter()
+            .map(|c| {
+                instant_of(c.stamp, zone, &SpringForward)
+                    .unwrap()
+                    .to_rfc3339()
+            })
+            .collect();
+        // Where they are put is unchanged: the clock after the change.
+        assert_eq!(
+            at,
+            [
+                "2026-03-08T06:50:00Z", "2026-03-08T07:30:00Z", "2026-03-08T07:45:00Z",
+                "2026-03-08T07:10:00Z",
+            ]
+        );
+        assert_eq!(
+            preview.notes,
+            ["2 lines fall in the hour the clocks skipped on Sun 8 Mar 2026 in America/New_York \
+              (they went forward), a time that did not exist there: each is put on the clock \
+              after the change: line 2 (02:30) at 03:30 and line 3 (02:45) at 03:45. Check \
+              them: the source's clock may have been in another zone."]
+        );
+        let mut one = from_transcript(transcript::parse(
+            "02:30 ben: b",
+            Date::new(2026, 3, 8).unwrap(),
+        ));
+        settle_repeated_hour(&mut one, zone, &SpringForward);
+        assert!(
+            one.notes[0].starts_with("1 line falls in the hour the clocks skipped")
+                && one.notes[0].contains(
+                    "it is put on the clock after the change: line 1 (02:30) at 03:30. Check it:"
+                ),
+            "{:?}",
+            one.notes
+        );
+        // The day before says nothing.
+        let mut plain = from_transcript(transcript::parse(
+            "02:30 ben: b",
+            Date::new(2026, 3, 7).unwrap(),
+        ));
+        settle_repeated_hour(&mut plain, zone, &SpringForward);
+        assert!(plain.notes.is_empty(), "{:?}", plain.notes);
     }
 
     #[test]
