@@ -127,6 +127,8 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
     // first of them said, which is the date given.
     let lines: Vec<&str> = text.lines().collect();
     let mut first_relative: Option<i64> = None;
+    // Each message's first line, as written: listed if the message turns out to be empty.
+    let mut headers: Vec<String> = Vec::new();
     for (index, raw) in text.lines().enumerate() {
         let line_no = index + 1;
         let mut line = clean(raw);
@@ -340,13 +342,38 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
             text,
             approximate: found.approximate,
         });
+        headers.push(line.trim().chars().take(200).collect());
         previous = None;
     }
     for message in &mut out.messages {
         message.text = message.text.trim().to_string();
     }
     name_first_lines(&mut out.messages, &name_first);
+    without_empty_messages(&mut out, headers);
     out
+}
+
+/// A name and a time with nothing after them (a file or an image Slack did not copy, a message
+/// deleted, a time alone in someone's notes) would be a moment with no words: it is listed with
+/// the skipped lines instead, by its first line.
+fn without_empty_messages(out: &mut Transcript, headers: Vec<String>) {
+    if out.messages.iter().all(|m| !m.text.is_empty()) {
+        return;
+    }
+    let mut kept = Vec::with_capacity(out.messages.len());
+    for (message, header) in std::mem::take(&mut out.messages).into_iter().zip(headers) {
+        if !message.text.is_empty() {
+            kept.push(message);
+        } else if !out.skipped.iter().any(|s| s.line == message.line) {
+            out.skipped.push(Skipped {
+                line: message.line,
+                text: header,
+                reason: "a name and a time with no message after them",
+            });
+        }
+    }
+    out.messages = kept;
+    out.skipped.sort_by_key(|s| s.line);
 }
 
 /// Whether a paste is a message list copied from Slack's web client (or Google Chat, Discord),
@@ -1292,6 +1319,44 @@ mod tests {
 
     fn utc(h: u8, m: u8, s: u8) -> Stamp {
         Stamp::Exact(Instant::from_utc(anchor(), TimeOfDay::new(h, m, s).unwrap()).unwrap())
+    }
+
+    #[test]
+    fn a_name_and_a_time_with_no_message_are_skipped_with_a_reason() {
+        // Slack: Ben's message was an image, not copied; a stamped line with no words; and a
+        // facilitator's time alone.
+        let slack = parse(
+            "Ana Souza  9:42 AM\nchecking\nBen Lee  9:43 AM\nAna Souza  9:44 AM\nrolled back",
+            anchor(),
+        );
+        let said: Vec<(&str, &str)> = slack
+            .messages
+            .iter()
+            .map(|m| (m.name.as_str(), m.text.as_str()))
+            .collect();
+        assert_eq!(
+            said,
+            [("Ana Souza", "checking"), ("Ana Souza", "rolled back")]
+        );
+        assert_eq!(
+            slack.skipped,
+            [Skipped {
+                line: 3,
+                text: "Ben Lee  9:43 AM".into(),
+                reason: "a name and a time with no message after them",
+            }]
+        );
+        let stamped = parse(
+            "09:00 ana: up\n09:01 ben:\n\n~09:05\n09:06 ana: down",
+            anchor(),
+        );
+        assert_eq!(stamped.messages.len(), 2, "{:?}", stamped.messages);
+        let lines: Vec<usize> = stamped.skipped.iter().map(|s| s.line).collect();
+        assert_eq!(lines, [2, 4]);
+        // In line order with the other skipped lines.
+        let mixed = parse("stray\n09:00 ana:\n09:01 ben: up", anchor());
+        let lines: Vec<usize> = mixed.skipped.iter().map(|s| s.line).collect();
+        assert_eq!(lines, [1, 2]);
     }
 
     #[test]
