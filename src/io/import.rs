@@ -204,12 +204,37 @@ fn relative_days_note(days: &[(usize, &str, Date)]) -> Option<String> {
     ))
 }
 
+/// Says which lines repeated an earlier one exactly and were left out, so that overlapping
+/// copies of a chat lose nothing silently.
+fn repeats_note(repeats: &[(usize, usize)]) -> Option<String> {
+    let lines: Vec<String> = repeats
+        .iter()
+        .map(|(line, first)| format!("line {line} (as line {first})"))
+        .collect();
+    (!lines.is_empty()).then(|| {
+        format!(
+            "{} the same time, name and words as a line before {} (overlapping copies of \
+             one chat do) and {} left out: {}. They are listed with the skipped lines; a \
+             message really sent twice can be added by hand.",
+            if lines.len() == 1 {
+                "1 line has".to_string()
+            } else {
+                format!("{} lines have", lines.len())
+            },
+            if lines.len() == 1 { "it" } else { "them" },
+            if lines.len() == 1 { "is" } else { "are" },
+            listed(&lines)
+        )
+    })
+}
+
 /// The preview of a pasted transcript.
 pub fn from_transcript(parsed: transcript::Transcript) -> Preview {
     let notes = zone_names_note(&parsed.zone_names)
         .into_iter()
         .chain(twelve_hour_note(&parsed.read_as_twelve_hour))
         .chain(relative_days_note(&parsed.relative_days))
+        .chain(repeats_note(&parsed.repeats))
         .collect();
     let mut preview = Preview {
         candidates: parsed
@@ -669,6 +694,28 @@ mod tests {
             anchor,
         ));
         assert!(named.notes.is_empty());
+    }
+
+    #[test]
+    fn lines_pasted_twice_are_said_once_with_the_line_each_repeats() {
+        let anchor = Date::new(2026, 3, 14).unwrap();
+        let preview = from_transcript(transcript::parse(
+            "09:00 ana: up\n09:01 ben: ack\n09:00 ana: up\n09:01 ben: ack\n09:02 ana: down",
+            anchor,
+        ));
+        let texts: Vec<&str> = preview.candidates.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["up", "ack", "down"]);
+        assert_eq!(
+            preview.notes,
+            [
+                "2 lines have the same time, name and words as a line before them (overlapping \
+              copies of one chat do) and are left out: line 3 (as line 1) and line 4 (as line \
+              2). They are listed with the skipped lines; a message really sent twice can be \
+              added by hand."
+            ]
+        );
+        let sources: Vec<&str> = preview.skipped.iter().map(|s| s.source.as_str()).collect();
+        assert_eq!(sources, ["line 3", "line 4"]);
     }
 
     #[test]

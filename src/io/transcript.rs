@@ -40,7 +40,7 @@
 use crate::model::time::{approximate_mark, parse_clock, parse_offset, Date, Instant, TimeOfDay};
 
 /// When a message was sent, as written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Stamp {
     /// An absolute instant (the line had a UTC offset or `Z`).
     Exact(Instant),
@@ -85,6 +85,10 @@ pub struct Transcript {
     /// Slack's "Today" and "Yesterday" lines, with the word and the day each was read as: the
     /// first is the anchor, the date the facilitator gave (the preview says so).
     pub relative_days: Vec<(usize, &'static str, Date)>,
+    /// Messages that repeat one before them exactly (same time, name and words), as
+    /// overlapping copies of a chat do: the line of each and the line it repeats. They are
+    /// with the skipped lines, and the preview says which.
+    pub repeats: Vec<(usize, usize)>,
 }
 
 /// Lines longer than this are cut (a pasted binary or minified blob is not a chat line).
@@ -350,7 +354,54 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
     }
     name_first_lines(&mut out.messages, &name_first);
     without_empty_messages(&mut out, headers);
+    without_repeats(&mut out);
     out
+}
+
+/// Overlapping copies of one chat pasted together repeat its messages: a message with the
+/// same time, name and words as one before it in the paste is listed with the skipped lines
+/// (and in `repeats`, which the preview names), not made a second moment. Only an exact
+/// repeat: "ack" said twice in one minute by two people, or by one at two times, stays.
+fn without_repeats(out: &mut Transcript) {
+    let mut seen: std::collections::HashMap<(Stamp, String, &str), usize> =
+        std::collections::HashMap::with_capacity(out.messages.len());
+    let mut repeats: Vec<(usize, usize)> = Vec::new();
+    for message in &out.messages {
+        let key = (
+            message.stamp,
+            message.name.trim().trim_start_matches('@').to_lowercase(),
+            message.text.as_str(),
+        );
+        match seen.get(&key) {
+            Some(&first) => repeats.push((message.line, first)),
+            None => {
+                seen.insert(key, message.line);
+            }
+        }
+    }
+    if repeats.is_empty() {
+        return;
+    }
+    let repeated: std::collections::HashSet<usize> = repeats.iter().map(|r| r.0).collect();
+    let mut skipped = Vec::with_capacity(repeats.len());
+    out.messages.retain(|m| {
+        let repeat = repeated.contains(&m.line);
+        if repeat {
+            skipped.push(Skipped {
+                line: m.line,
+                text: m.text.chars().take(200).collect(),
+                reason: "the same time, name and words as a line before it (pasted twice?)",
+            });
+        }
+        !repeat
+    });
+    for repeat in skipped {
+        if !out.skipped.iter().any(|s| s.line == repeat.line) {
+            out.skipped.push(repeat);
+        }
+    }
+    out.skipped.sort_by_key(|s| s.line);
+    out.repeats = repeats;
 }
 
 /// A name and a time with nothing after them (a file or an image Slack did not copy, a message
@@ -1357,6 +1408,43 @@ mod tests {
         let mixed = parse("stray\n09:00 ana:\n09:01 ben: up", anchor());
         let lines: Vec<usize> = mixed.skipped.iter().map(|s| s.line).collect();
         assert_eq!(lines, [1, 2]);
+    }
+
+    #[test]
+    fn overlapping_copies_of_a_chat_give_each_message_once() {
+        // The second copy starts again at Ben's line; the date lines set the day again.
+        let text = "Saturday, March 14th\nAna Souza  9:42 AM\nchecking\nBen Lee  9:43 AM\n\
+                    ack\nSaturday, March 14th\nBen Lee  9:43 AM\nack\nAna Souza  9:44 AM\n\
+                    rolled back";
+        let parsed = parse(text, anchor());
+        let said: Vec<(usize, &str)> = parsed
+            .messages
+            .iter()
+            .map(|m| (m.line, m.text.as_str()))
+            .collect();
+        assert_eq!(said, [(2, "checking"), (4, "ack"), (9, "rolled back")]);
+        assert_eq!(parsed.repeats, [(7, 4)]);
+        let skipped: Vec<(usize, &str)> =
+            parsed.skipped.iter().map(|s| (s.line, s.reason)).collect();
+        assert_eq!(
+            skipped,
+            [
+                (1, "a date: the times after it are on that day"),
+                (6, "a date: the times after it are on that day"),
+                (
+                    7,
+                    "the same time, name and words as a line before it (pasted twice?)"
+                ),
+            ]
+        );
+        // Not repeats: the same words by someone else, or at another minute; "@ana" and "Ana"
+        // are one name.
+        let kept = parse(
+            "09:00 ana: ack\n09:00 ben: ack\n09:01 ana: ack\n09:01 @Ana: ack",
+            anchor(),
+        );
+        assert_eq!(kept.messages.len(), 3);
+        assert_eq!(kept.repeats, [(4, 3)]);
     }
 
     #[test]
