@@ -154,12 +154,14 @@ pub fn remember_unfound(person: &mut Person, handle: &str) {
     }
 }
 
-/// Whether one of `names` is one of the person's chat names or their whole name, not a part.
+/// Whether one of `names` names the person on its own: one of their chat names, their whole
+/// name, or a handle made of both their first and last names ("tbecker", "tomb", "tom.b",
+/// "becker.tom", "tom_becker" for Tom Becker), not a part ("tom", "becker", "TB").
 pub fn names_in_full(names: &[&str], people: &[Person], id: &Id) -> bool {
     people
         .iter()
         .filter(|p| &p.id == id)
-        .any(|person| names.iter().any(|n| fit_person(&words(n), person) >= 4))
+        .any(|person| names.iter().any(|n| fit_person(&words(n), person) >= 2))
 }
 
 /// Who the owner of these names is among `people` (one name, or the several one person is
@@ -268,6 +270,27 @@ mod tests {
         remember(&mut person, "firefly");
         remember(&mut person, "Raman, P.");
         assert_eq!(person.handles, ["pr", "firefly"]);
+    }
+
+    #[test]
+    fn a_handle_of_first_and_last_name_names_a_person_in_full() {
+        let team = people(&["Tom Becker", "Dana Okafor"]);
+        let p0 = Id::from("p0");
+        for handle in [
+            "tbecker", "TBecker", "tomb", "tom.b", "tom.becker", "tom_becker", "becker.tom",
+        ] {
+            assert_eq!(who(handle, &team), Match::One(p0.clone()), "{handle}");
+            assert!(names_in_full(&[handle], &team, &p0), "{handle}");
+        }
+        for part in ["tom", "becker", "TB", "firefly"] {
+            assert!(!names_in_full(&[part], &team, &p0), "{part}");
+        }
+        // Two people it could be: asked, never linked.
+        let two = people(&["Tom Becker", "Tina Becker"]);
+        assert_eq!(
+            who("tbecker", &two),
+            Match::Several(vec![Id::from("p0"), Id::from("p1")])
+        );
     }
 
     #[test]

@@ -330,10 +330,19 @@ pub fn propose_people(preview: &Preview, people: &[Person]) -> Vec<(String, Name
                 .collect();
             let choice = match handles::match_names(&[name.as_str()], people) {
                 Match::One(id) => NameChoice::Existing(id),
-                Match::Several(ids) => NameChoice::Ask(ids),
-                // Found only by another name: settled by one of their chat names or a whole
-                // name, asked about when it is a part ("Jane" for Jane Doe, when Slack's real
-                // name says Jane Smith).
+                // "Tom" for Tom Becker and Tom Hale: a handle "tbecker" settles it.
+                Match::Several(ids) => match handles::match_names(&others, people) {
+                    Match::One(id)
+                        if ids.contains(&id) && handles::names_in_full(&others, people, &id) =>
+                    {
+                        NameChoice::Existing(id)
+                    }
+                    _ => NameChoice::Ask(ids),
+                },
+                // Found only by another name: settled by one of their chat names, a whole
+                // name or a handle of first and last name ("tbecker" for Tom Becker, when
+                // Slack's real name says Thomas Becker), asked about when it is a part ("Jane"
+                // for Jane Doe, when Slack's real name says Jane Smith).
                 Match::Nobody => match handles::match_names(&others, people) {
                     Match::One(id) if handles::names_in_full(&others, people, &id) => {
                         NameChoice::Existing(id)
@@ -1026,6 +1035,60 @@ mod tests {
         assert_eq!(
             propose_people(&pasted, &people)[0].1,
             NameChoice::Existing(Id::from("p2"))
+        );
+    }
+
+    #[test]
+    fn a_handle_of_first_and_last_name_links_its_one_person() {
+        let people = |names: &[&str]| -> Vec<Person> {
+            names
+                .iter()
+                .enumerate()
+                .map(|(i, name)| Person {
+                    id: Id(format!("p{i}")),
+                    name: name.to_string(),
+                    ..Person::default()
+                })
+                .collect()
+        };
+        // As a Slack export shows them: the real name, with the handle as another name.
+        let shown = |name: &str, handle: &str| {
+            let mut preview = from_transcript(transcript::parse(
+                &format!("09:00 {name}: up"),
+                Date::new(2026, 3, 14).unwrap(),
+            ));
+            preview.other_names = vec![(name.to_string(), vec![handle.to_string()])];
+            preview
+        };
+        let team = people(&["Tom Becker", "Tom Hale", "Dana Okafor"]);
+        for (name, handle) in [
+            ("Thomas Becker", "tbecker"),
+            ("Legal Name", "TBecker"),
+            ("Thomas Becker", "tom.becker"),
+            ("Thomas Becker", "tom_becker"),
+            ("Thomas Becker", "tomb"),
+            // "Tom" alone fits two people; the handle says which.
+            ("Tom", "tbecker"),
+        ] {
+            assert_eq!(
+                propose_people(&shown(name, handle), &team)[0].1,
+                NameChoice::Existing(Id::from("p0")),
+                "{name} / {handle}"
+            );
+        }
+        // A part of a name is still asked about; two people who fit are never guessed.
+        assert_eq!(
+            propose_people(&shown("Thomas Becker", "tom"), &team)[0].1,
+            NameChoice::Ask(vec![Id::from("p0"), Id::from("p1")])
+        );
+        let twins = people(&["Tom Becker", "Tina Becker"]);
+        assert_eq!(
+            propose_people(&shown("Legal Name", "tbecker"), &twins)[0].1,
+            NameChoice::Ask(vec![Id::from("p0"), Id::from("p1")])
+        );
+        assert_eq!(
+            propose_people(&shown("Thomas Becker", "tbecker"), &people(&["Ana Souza"]))[0].1,
+            NameChoice::New
         );
     }
 

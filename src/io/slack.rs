@@ -891,21 +891,20 @@ mod tests {
         assert_eq!(preview.other_names.len(), 5, "{:?}", preview.other_names);
         assert!(preview.other_names_of("Alex").is_empty());
         // The display name "firefly" is Sam's chat name: settled. "dokafor" (first initial and
-        // last name) fits Dana only in part, as "Jane" fits Jane Doe, whom Slack's real name
-        // contradicts: both are asked. Nobody is Ben or Eve.
-        assert_eq!(proposed[0].1, NameChoice::Ask(vec![Id::from("p1")]));
+        // last name) names Dana, and nobody else: settled. "Jane" fits Jane Doe only in part,
+        // and Slack's real name contradicts it: asked. Nobody is Ben or Eve.
+        assert_eq!(proposed[0].1, NameChoice::Existing(Id::from("p1")));
         assert_eq!(proposed[1].1, NameChoice::Existing(Id::from("p2")));
         assert_eq!(proposed[2].1, NameChoice::New);
         assert_eq!(proposed[3].1, NameChoice::New);
         assert_eq!(proposed[4].1, NameChoice::Ask(vec![Id::from("p3")]));
         let mut choices = proposed.clone();
-        choices[0].1 = NameChoice::Existing(Id::from("p1"));
         choices[4].1 = NameChoice::New;
         remember_names(&mut people, &preview, &proposed, &choices);
-        // "dee" would find Dana by nothing else, so it is kept; "dokafor" already finds her.
+        // "dee" would find Dana by nothing else, so it is kept; "dokafor" already finds her,
+        // and so does "D.O." through it, unasked. Jane Doe gains nothing.
         assert_eq!(people[1].handles, ["firefly", "ghost"]);
-        // Dana was answered for "D.O.", so that is kept too, and Jane Doe gains nothing.
-        assert_eq!(people[0].handles, ["D.O.", "dee"]);
+        assert_eq!(people[0].handles, ["dee"]);
         assert!(people[2].handles.is_empty());
         let added = build(
             &preview,
