@@ -185,8 +185,9 @@ fn twelve_hour_note(read: &[(usize, TimeOfDay)]) -> Option<String> {
     ))
 }
 
-/// Says which day Slack's "Today" and "Yesterday" were read as: the date given is taken for
-/// the day of the copy, which someone copying days later may not have meant.
+/// Says which day Slack's "Today" and "Yesterday" lines, and Discord's "Yesterday at" and
+/// "Today at", were read as: the date given is taken for the first of them, which someone
+/// leaving the form's date as it was may not have meant.
 fn relative_days_note(days: &[(usize, &str, Date)]) -> Option<String> {
     let (first_line, ..) = days.first()?;
     let mut read: Vec<String> = Vec::new();
@@ -197,9 +198,9 @@ fn relative_days_note(days: &[(usize, &str, Date)]) -> Option<String> {
         }
     }
     Some(format!(
-        "Slack's day lines (from line {first_line}) are counted from the date given, taken for \
-         the first of them: {}. If the first message was on another day, give that day's date \
-         and paste again.",
+        "\u{201c}Yesterday\u{201d} and \u{201c}Today\u{201d} (from line {first_line}) are \
+         counted from the date given, taken for the first of them: {}. If the first message \
+         was on another day, give that day's date and paste again.",
         read.join(", ")
     ))
 }
@@ -703,6 +704,18 @@ mod tests {
             anchor,
         ));
         assert!(named.notes.is_empty());
+        // Discord's headers are said alike.
+        let discord = from_transcript(transcript::parse(
+            "Ana Souza — Yesterday at 10:02 AM\nslow\nBen Lee — Today at 11:00 AM\nfixed",
+            anchor,
+        ));
+        assert_eq!(
+            discord.notes,
+            ["\u{201c}Yesterday\u{201d} and \u{201c}Today\u{201d} (from line 1) are counted from \
+              the date given, taken for the first of them: \u{201c}Yesterday\u{201d} as \
+              2026-03-14, \u{201c}Today\u{201d} as 2026-03-15. If the first message was on \
+              another day, give that day's date and paste again."]
+        );
     }
 
     #[test]

@@ -16,7 +16,9 @@
 //!   one when its lines of Slack's shape outnumber those that start with a time, so a message
 //!   line that starts with a time ("10:30 works for me", a quoted log line) stays its text
 //! - Microsoft Teams: `[9:42 AM] Ana Souza`, the message on the next lines
-//! - Google Chat `Ana Souza, 9:42 AM` and Discord `Ana Souza — Today at 9:42 AM` headers
+//! - Google Chat `Ana Souza, 9:42 AM` and Discord `Ana Souza — Today at 9:42 AM` headers;
+//!   Discord's `Yesterday at` and `Today at` set the day as Slack's day lines do (the first of
+//!   them, line or header, is the date given; a later one counts on from it)
 //! - WhatsApp exports: `14/03/2026, 09:42 - Ana: text`, `[3/14/26, 9:42:10 AM] Ana: text`
 //!   (day or month first, decided from the whole transcript)
 //! - a facilitator's own notes: `~09:50 rollback started` (approximate), `10:05: recovered`,
@@ -82,8 +84,9 @@ pub struct Transcript {
     /// 12-hour clock as another hour than written ("1:15" after "12:03" as 13:15), with the
     /// time read: the preview says so, as the chat may have been on a 24-hour clock after all.
     pub read_as_twelve_hour: Vec<(usize, TimeOfDay)>,
-    /// Slack's "Today" and "Yesterday" lines, with the word and the day each was read as: the
-    /// first is the anchor, the date the facilitator gave (the preview says so).
+    /// Slack's "Today" and "Yesterday" lines and Discord's "Yesterday at" and "Today at"
+    /// headers (where the day they name changes), with the word and the day each was read as:
+    /// the first is the anchor, the date the facilitator gave (the preview says so).
     pub relative_days: Vec<(usize, &'static str, Date)>,
     /// Messages that repeat one before them exactly (same time, name and words), as
     /// overlapping copies of a chat do: the line of each and the line it repeats. They are
@@ -248,6 +251,24 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
             });
             continue;
         };
+        let mut found = found;
+        if let (Some((word, back)), When::Clock(time)) = (found.day_word, &found.when) {
+            // Discord's "Yesterday at" and "Today at" name the day as Slack's day lines do:
+            // the first of them is the date given, a later one counts on from it, never back.
+            let first = first_relative.unwrap_or(back);
+            let date = Date::from_days_since_epoch(anchor.days_since_epoch() + first - back);
+            if date >= day {
+                first_relative = Some(first);
+                if out
+                    .relative_days
+                    .last()
+                    .is_none_or(|&(_, w, d)| (w, d) != (word, date))
+                {
+                    out.relative_days.push((line_no, word, date));
+                }
+                found.when = When::Dated(date, *time);
+            }
+        }
         let stamp = match found.when {
             When::Exact(at) => {
                 // An instant with its date sets the day of the bare times after it, as a dated
@@ -873,6 +894,9 @@ struct Header {
     clock: ClockStyle,
     /// A zone's name written after the time, not read (`ZONE_NAMES`).
     zone: Option<String>,
+    /// Discord's day before the time ("Yesterday at 10:02"): the word, and how many days
+    /// before the day of the copy it is.
+    day_word: Option<(&'static str, i64)>,
 }
 
 /// How a stamp writes its time. Slack writes a continuing message's time bare ("9:03"), so
@@ -1059,6 +1083,7 @@ fn header_after(when: When, rest: &str, approximate: bool, zone: Option<String>)
         approximate,
         clock: ClockStyle::Either,
         zone: zone.clone(),
+        day_word: None,
     };
     if let Some(inner) = rest.strip_prefix('<') {
         if let Some((name, text)) = inner.split_once('>') {
@@ -1230,6 +1255,7 @@ fn slack_header(line: &str, order: DateOrder) -> Option<Header> {
             approximate: false,
             clock: ClockStyle::of(bare),
             zone: None,
+            day_word: None,
         });
     }
     let tokens: Vec<(usize, &str)> = token_spans(line).collect();
@@ -1243,7 +1269,8 @@ fn slack_header(line: &str, order: DateOrder) -> Option<Header> {
         }
         let start = tokens[tokens.len() - count].0;
         let (name, stamp) = line.split_at(start);
-        let name = without_day_words(name.trim()).trim_end_matches(',');
+        let (name, day_word) = without_day_words(name.trim());
+        let name = name.trim_end_matches(',');
         let (name, date) = with_dated_header(name, order);
         let clock = parse_clock(stamp.trim()).filter(|_| stamp.contains(':'));
         if let Some(time) = clock {
@@ -1255,6 +1282,7 @@ fn slack_header(line: &str, order: DateOrder) -> Option<Header> {
                     approximate: false,
                     clock: ClockStyle::of(stamp),
                     zone: None,
+                    day_word: day_word.filter(|_| date.is_none()),
                 });
             }
         }
@@ -1277,9 +1305,9 @@ fn with_dated_header(name: &str, order: DateOrder) -> (&str, Option<Date>) {
 }
 
 /// "Ana Souza — Today at" gives "Ana Souza" (Discord's header before the time), as do Slack's
-/// "Ana Souza  Today at" and "Ana Souza, Today at".
-fn without_day_words(name: &str) -> &str {
-    for day in ["Today at", "Yesterday at"] {
+/// "Ana Souza  Today at" and "Ana Souza, Today at"; with the day they name, as `relative_day`.
+fn without_day_words(name: &str) -> (&str, Option<(&'static str, i64)>) {
+    for (day, word) in [("Today at", "Today"), ("Yesterday at", "Yesterday")] {
         if let Some(rest) = name.strip_suffix(day) {
             let rest = rest.trim_end();
             let author = rest
@@ -1287,11 +1315,11 @@ fn without_day_words(name: &str) -> &str {
                 .unwrap_or(rest)
                 .trim_end();
             if !author.is_empty() {
-                return author;
+                return (author, relative_day(word));
             }
         }
     }
-    name
+    (name, None)
 }
 
 /// Joins, leaves and topic changes: recorded, but rarely moments worth keeping.
@@ -2242,6 +2270,58 @@ mod tests {
         assert_eq!(
             messages("Ana Souza  9:42 AM\nwhen?\nYesterday\nstill checking")[0].1,
             "when?\nYesterday\nstill checking"
+        );
+    }
+
+    #[test]
+    fn discords_yesterday_and_today_set_the_day_from_the_date_given() {
+        let text = "Ana Souza — Yesterday at 10:02 AM\ncheckout slow\n\
+                    Ben Lee — Yesterday at 10:40 AM\nlooking\n\
+                    Ana Souza — Today at 11:00 AM\nfixed\nBen Lee — Today at 11:05 AM\nok";
+        let t = parse(text, anchor());
+        let at: Vec<Stamp> = t.messages.iter().map(|m| m.stamp).collect();
+        assert_eq!(
+            at,
+            [
+                local(14, 10, 2, 0),
+                local(14, 10, 40, 0),
+                local(15, 11, 0, 0),
+                local(15, 11, 5, 0)
+            ]
+        );
+        let names: Vec<&str> = t.messages.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Ana Souza", "Ben Lee", "Ana Souza", "Ben Lee"]);
+        // Said once where the day changes, for the preview.
+        assert_eq!(
+            t.relative_days,
+            [
+                (1, "Yesterday", anchor()),
+                (5, "Today", Date::new(2026, 3, 15).unwrap())
+            ]
+        );
+        // "Today at" alone is the date given, as before; after Slack's "Yesterday" line it is
+        // the day after.
+        assert_eq!(
+            stamps(
+                "Ana Souza — Today at 9:42 AM\nup\nBen Lee — Today at 9:43 AM\nok",
+                0
+            ),
+            [local(14, 9, 42, 0), local(14, 9, 43, 0)]
+        );
+        assert_eq!(
+            stamps(
+                "Yesterday\nAna Souza  11:50 PM\nslow\nBen Lee — Today at 9:43 AM\nok",
+                0
+            ),
+            [local(14, 23, 50, 0), local(15, 9, 43, 0)]
+        );
+        // Never back: "Yesterday at" after a later day stays on the day so far.
+        assert_eq!(
+            stamps(
+                "Ana Souza — Today at 9:42 AM\nup\nBen Lee — Yesterday at 9:50 AM\nok",
+                0
+            ),
+            [local(14, 9, 42, 0), local(14, 9, 50, 0)]
         );
     }
 
