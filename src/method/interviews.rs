@@ -227,8 +227,10 @@ pub fn point_of_view<'a>(review: &'a Review, person: &Id) -> Vec<Viewpoint<'a>> 
 /// What accepting a responder's suggestion adds to the review.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Taken {
-    /// A remembered moment, placed on the timeline with its person.
-    Moment(Moment),
+    /// A remembered moment, placed on the timeline with its person, and what to tell the
+    /// facilitator about where it went when its time could not be used (it then ends the
+    /// timeline, marked order only, which nobody would notice otherwise).
+    Moment(Moment, Option<String>),
     /// A correction, kept as an open question at its moment: the facilitator checks it with
     /// the people there (an edit nobody can verify alone is not made for them).
     Note(Note),
@@ -278,15 +280,38 @@ pub fn take_suggestion(
             } else {
                 format!("remembered by {name} (worksheet)")
             };
-            Taken::Moment(Moment {
-                id,
-                at,
-                precision,
-                description: suggestion.text.clone(),
-                people: vec![suggestion.person.clone()],
-                source,
-                ..Moment::default()
-            })
+            let why = match clock {
+                _ if placed.is_some() => None,
+                _ if when.is_empty() => Some(format!("{name} gave no time for it")),
+                Some(time) => Some(format!(
+                    "{} could not be put on a day: the review has no incident start or moments \
+                     yet",
+                    time.hh_mm()
+                )),
+                None => Some(format!(
+                    "no time could be read from \u{201c}{when}\u{201d} (their words are kept in \
+                     its source)"
+                )),
+            };
+            let said = why.map(|why| {
+                format!(
+                    "The remembered moment \u{201c}{}\u{201d} is placed after the last one and \
+                     marked order only: {why}. Give it a time, or move it where it belongs.",
+                    suggestion.text.trim()
+                )
+            });
+            Taken::Moment(
+                Moment {
+                    id,
+                    at,
+                    precision,
+                    description: suggestion.text.clone(),
+                    people: vec![suggestion.person.clone()],
+                    source,
+                    ..Moment::default()
+                },
+                said,
+            )
         }
         kind => Taken::Note(Note {
             id,
@@ -539,18 +564,19 @@ mod tests {
             text: "I restarted the replica".into(),
             ..Suggestion::default()
         };
-        let Taken::Moment(m) =
+        let Taken::Moment(m, said) =
             take_suggestion(&review, &remembered("about 9:20"), &zones, Id::from("n"))
         else {
             panic!("a moment");
         };
+        assert_eq!(said, None, "placed by its time: nothing to say");
         assert_eq!(m.at, Instant::from_millis((9 * 60 + 20) * 60_000).unwrap());
         assert_eq!(m.precision, Precision::Approximate);
         assert_eq!(m.people, vec![Id::from("ben")]);
         for when in [
             "approximately 9:20", "approx. 9:20", "~9:20", "around 09:20",
         ] {
-            let Taken::Moment(m) =
+            let Taken::Moment(m, _) =
                 take_suggestion(&review, &remembered(when), &zones, Id::from("n"))
             else {
                 panic!("a moment");
@@ -562,7 +588,7 @@ mod tests {
             );
         }
         let late = remembered("just after the page");
-        let Taken::Moment(m) = take_suggestion(&review, &late, &zones, Id::from("n")) else {
+        let Taken::Moment(m, said) = take_suggestion(&review, &late, &zones, Id::from("n")) else {
             panic!("a moment");
         };
         assert_eq!(
@@ -573,6 +599,37 @@ mod tests {
             m.source.contains("just after the page"),
             "their words are kept"
         );
+        // The facilitator is told where it went, and why.
+        assert_eq!(
+            said.as_deref(),
+            Some(
+                "The remembered moment \u{201c}I restarted the replica\u{201d} is placed after \
+                 the last one and marked order only: no time could be read from \u{201c}just \
+                 after the page\u{201d} (their words are kept in its source). Give it a time, \
+                 or move it where it belongs."
+            )
+        );
+        let Taken::Moment(_, said) =
+            take_suggestion(&review, &remembered(" "), &zones, Id::from("n"))
+        else {
+            panic!("a moment");
+        };
+        assert!(said.unwrap().contains(": Ben Lee gave no time for it."));
+        // A time, but no incident to put it on a day by.
+        let empty = Review {
+            time_zone: "UTC".into(),
+            people: review.people.clone(),
+            ..Review::default()
+        };
+        let Taken::Moment(m, said) =
+            take_suggestion(&empty, &remembered("9:20"), &zones, Id::from("n"))
+        else {
+            panic!("a moment");
+        };
+        assert_eq!(m.precision, Precision::OrderOnly);
+        assert!(said
+            .unwrap()
+            .contains(": 09:20 could not be put on a day: the review has no incident start"));
         let wrong = Suggestion {
             person: Id::from("ben"),
             kind: SuggestionKind::OutOfOrder,

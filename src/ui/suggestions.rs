@@ -90,11 +90,14 @@ pub fn Suggestions() -> impl IntoView {
                 .map(|s| take_suggestion(r, s, &IntlZones, new_id))
         });
         match taken {
-            Some(Taken::Moment(moment)) => {
+            Some(Taken::Moment(moment, placed)) => {
                 let before = store.untracked(walk::position);
                 store.add_moment(moment);
-                if let Some(said) = super::timeline::added_before_the_walk(store, before) {
-                    app.tell(said);
+                let walk = super::timeline::added_before_the_walk(store, before);
+                // Where it went when its time could not be used, then the walk's word on it.
+                let said: Vec<String> = placed.into_iter().chain(walk).collect();
+                if !said.is_empty() {
+                    app.tell(said.join(" "));
                 }
             }
             Some(Taken::Note(note)) => {
