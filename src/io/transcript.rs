@@ -33,10 +33,11 @@
 //! Times without a date take the facilitator's date anchor, or the date of the last line that
 //! had one (an instant's date on the review's clock); a time more than an hour earlier
 //! than the previous line's means the day after (a smaller step back is messages out of
-//! order). When no time says AM or PM and none is past 12, the clock is taken for a 12-hour
-//! one once a time read as written would turn the day by more than 12 hours ("1:15" after
-//! "12:03" is 13:15, not the next night), and the preview says so. Times with a date or an
-//! offset are kept exactly as written. This module never
+//! order), unless it starts a second copy of lines already read (pasted twice over), whose
+//! repeats are then skipped and named. When no time says AM or PM and none is past 12, the
+//! clock is taken for a 12-hour one once a time read as written would turn the day by more
+//! than 12 hours ("1:15" after "12:03" is 13:15, not the next night), and the preview says
+//! so. Times with a date or an offset are kept exactly as written. This module never
 //! panics on any input (a property test checks it).
 
 use crate::model::time::{approximate_mark, parse_clock, parse_offset, Date, Instant, TimeOfDay};
@@ -136,6 +137,9 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
     let mut first_relative: Option<i64> = None;
     // Each message's first line, as written: listed if the message turns out to be empty.
     let mut headers: Vec<String> = Vec::new();
+    // Each message's run of lines on one day, and whether a step back turned the day there.
+    let mut runs: Vec<(usize, bool)> = Vec::new();
+    let mut segment = 0usize;
     for (index, raw) in text.lines().enumerate() {
         let line_no = index + 1;
         let mut line = clean(raw);
@@ -208,6 +212,7 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
                 anchored = false;
                 last_local = None;
                 previous = None;
+                segment += 1;
                 out.skipped.push(Skipped {
                     line: line_no,
                     text: line.chars().take(200).collect(),
@@ -269,6 +274,12 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
                 found.when = When::Dated(date, *time);
             }
         }
+        // A day set by the line itself (a date or a zone), or turned by a step back, starts
+        // another run of lines on one day.
+        let mut turned = false;
+        if !matches!(found.when, When::Clock(_)) {
+            segment += 1;
+        }
         let stamp = match found.when {
             When::Exact(at) => {
                 // An instant with its date sets the day of the bare times after it, as a dated
@@ -329,6 +340,8 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
                     day = last_day;
                     if turned_day(last_time, time) {
                         day = day.next_day();
+                        turned = true;
+                        segment += 1;
                     }
                 }
                 anchored = false;
@@ -368,15 +381,74 @@ pub fn parse_on_clock(text: &str, anchor: Date, east: i32) -> Transcript {
             approximate: found.approximate,
         });
         headers.push(line.trim().chars().take(200).collect());
+        runs.push((segment, turned));
         previous = None;
     }
     for message in &mut out.messages {
         message.text = message.text.trim().to_string();
     }
     name_first_lines(&mut out.messages, &name_first);
+    second_copies_on_their_day(&mut out.messages, &runs);
     without_empty_messages(&mut out, headers);
     without_repeats(&mut out);
     out
+}
+
+/// A second copy of a chat pasted after the first starts again earlier, and a step back of
+/// more than an hour turns the day: its lines, those repeated and those new, went on the day
+/// after. Where the day turned on a message that repeats one of the day before (same time,
+/// name and words), and the message after it repeats the one after that (or there is none),
+/// it is a second copy: that run of lines goes back on the day before, and its repeats are
+/// then left out as any others (`without_repeats`). A daily message alone (a bot's "standup
+/// at 09:00") followed by new words still turns the day.
+fn second_copies_on_their_day(messages: &mut [Message], runs: &[(usize, bool)]) {
+    let day_before = |stamp: Stamp| match stamp {
+        Stamp::Local(date, time) => Some(Stamp::Local(
+            Date::from_days_since_epoch(date.days_since_epoch() - 1),
+            time,
+        )),
+        Stamp::Exact(_) => None,
+    };
+    let same = |earlier: &Message, later: &Message| {
+        Some(earlier.stamp) == day_before(later.stamp)
+            && earlier.name.eq_ignore_ascii_case(&later.name)
+            && earlier.text == later.text
+    };
+    for j in 0..messages.len().min(runs.len()) {
+        let (run, turned) = runs[j];
+        // Steps back are few: each looks through the lines before it once.
+        let Some(target) = day_before(messages[j].stamp).filter(|_| turned) else {
+            continue;
+        };
+        let copy = (0..j).any(|i| {
+            messages[i].stamp == target
+                && same(&messages[i], &messages[j])
+                && match messages
+                    .get(j + 1)
+                    .filter(|_| runs.get(j + 1) == Some(&(run, false)))
+                {
+                    Some(next) => messages.get(i + 1).is_some_and(|after| same(after, next)),
+                    None => j + 1 == messages.len(),
+                }
+        });
+        if !copy {
+            continue;
+        }
+        // The run goes back a day, and so do the runs after it that the clock turned from it
+        // (past midnight), up to a line that sets its own day.
+        let mut current = run;
+        for (message, &(other, turned)) in messages[j..].iter_mut().zip(&runs[j..]) {
+            if other != current {
+                if !turned {
+                    break;
+                }
+                current = other;
+            }
+            if let Some(stamp) = day_before(message.stamp) {
+                message.stamp = stamp;
+            }
+        }
+    }
 }
 
 /// Overlapping copies of one chat pasted together repeat its messages: a message with the
@@ -1473,6 +1545,64 @@ mod tests {
         );
         assert_eq!(kept.messages.len(), 3);
         assert_eq!(kept.repeats, [(4, 3)]);
+    }
+
+    #[test]
+    fn a_second_copy_pasted_after_the_first_stays_on_its_day() {
+        // The second copy starts again at 09:30: not the next day.
+        let text = "09:00 ana: up\n09:30 ben: looking\n10:00 ana: rolled back\n\
+                    09:30 ben: looking\n10:00 ana: rolled back\n10:40 ben: all clear";
+        let parsed = parse(text, anchor());
+        let said: Vec<(&str, Stamp)> = parsed
+            .messages
+            .iter()
+            .map(|m| (m.text.as_str(), m.stamp))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                ("up", local(14, 9, 0, 0)),
+                ("looking", local(14, 9, 30, 0)),
+                ("rolled back", local(14, 10, 0, 0)),
+                ("all clear", local(14, 10, 40, 0)),
+            ]
+        );
+        assert_eq!(parsed.repeats, [(4, 2), (5, 3)]);
+        // A second copy that goes on past midnight: the day after is the first copy's next.
+        let late = parse(
+            "22:00 ana: up\n23:50 ben: looking\n22:00 ana: up\n23:50 ben: looking\n\
+             00:10 ana: fixed",
+            anchor(),
+        );
+        let at: Vec<Stamp> = late.messages.iter().map(|m| m.stamp).collect();
+        assert_eq!(
+            at,
+            [
+                local(14, 22, 0, 0),
+                local(14, 23, 50, 0),
+                local(15, 0, 10, 0)
+            ]
+        );
+        // Its last message alone, copied again: the same.
+        let last = parse("09:00 ana: up\n10:40 ben: ok\n09:00 ana: up", anchor());
+        assert_eq!(last.messages.len(), 2);
+        assert_eq!(last.repeats, [(3, 1)]);
+        // A bot's daily line, then new words, is the next day.
+        let daily = parse(
+            "09:00 bot: standup\n17:00 ana: bye\n09:00 bot: standup\n09:05 ana: morning",
+            anchor(),
+        );
+        let at: Vec<Stamp> = daily.messages.iter().map(|m| m.stamp).collect();
+        assert_eq!(
+            at,
+            [
+                local(14, 9, 0, 0),
+                local(14, 17, 0, 0),
+                local(15, 9, 0, 0),
+                local(15, 9, 5, 0)
+            ]
+        );
+        assert!(daily.repeats.is_empty());
     }
 
     #[test]
