@@ -1,36 +1,73 @@
-//! A copy of a review that follows the windows editing it through their journals, kept by a
-//! window that only shows the review (the shared screen).
+//! A copy of a review that follows the console editing it through its journal, kept by a window
+//! that only shows the review (the shared screen).
 //!
 //! A step of the walk is journalled by the console at once, a few kilobytes, and saved a moment
 //! later, the whole review. Reading the whole review again for each step cost the shared screen
 //! 15 to 20 ms at 2,000 moments, on the thread the console shares with it: the copy puts the
 //! journal's units into the review it read instead. A journal is relative to a stored revision
-//! (`io::journal`), so the copy takes only journals of the revision it holds, and when that
-//! window's save of the next revision arrives, the copy with its last journal is that save.
-//! Anything it cannot account for (another window's save, a journal it missed, a damaged one)
-//! means reading the review again; the screen also compares what it shows with the fingerprint
-//! stored with each save (`method::hindsight::room_digest`).
+//! (`io::journal`), so the copy takes only journals of the revision it holds, from one window
+//! (another window's journal carries that window's walk, not the console's), and only those
+//! that move what the room is shown. When that window's save of the next revision arrives, the
+//! copy with the window's last journal is that save: the save stores a check of the journal it
+//! folded in with the fingerprint of the room ([`save_check`]), and the screen compares. Any
+//! other save, or a check that differs, means reading the review again.
+//!
+//! Not followed: the review's time of saving, and the order of records put back in place (an
+//! undone deletion goes last in the copy); the next read puts both right.
 
-use super::journal::{Journal, Unit};
+use super::journal::{Journal, Put, Unit};
 use crate::model::Review;
+use std::hash::{DefaultHasher, Hash, Hasher};
 
 pub struct FollowedReview {
     /// The stored revision the copy was read at, or reached by following one window's saves.
     revision: u64,
     review: Review,
-    /// Each window's latest journal text, as stored (read when needed).
-    journals: Vec<(String, String)>,
-    /// The windows whose journals are in the copy.
-    applied: Vec<String>,
+    /// Each window's latest journal of each revision from the copy's on, as text.
+    journals: Vec<Held>,
+    /// The window whose journal is in the copy.
+    applied: Option<String>,
+    /// Windows that hand their journals over directly: a journal of theirs seen in storage
+    /// is a second copy, arriving later, and out of order with the ones handed since.
+    handed: Vec<String>,
+}
+
+struct Held {
+    window: String,
+    revision: u64,
+    text: String,
 }
 
 /// What a save seen in storage means for the copy.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Saved {
-    /// The copy is that save (the next revision, by the one window followed).
-    Followed,
+    /// The copy is that save if the save's check is `check` (the next revision, by the window
+    /// followed, with that window's last journal in the copy).
+    Followed { check: u64 },
     /// The copy cannot tell: the review must be read again.
     Unknown,
+}
+
+/// What a save stores beside the review while a shared screen may follow it: the fingerprint
+/// of the room (`method::hindsight::room_digest`) with a hash of the journal the save folded
+/// in, so that a screen holding another text of that journal (one whose write failed, say)
+/// reads the review.
+pub fn save_check(room: u64, journal: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    room.hash(&mut hasher);
+    journal.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// The revision a journal's text is of, read from its opening: `"revision":` outside a string
+/// (a quote inside one is escaped) first comes after the review's id.
+fn revision_of(text: &str) -> Option<u64> {
+    let rest = &text[text.find("\"revision\":")? + "\"revision\":".len()..];
+    let digits = rest.trim_start();
+    let end = digits
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(digits.len());
+    digits[..end].parse().ok()
 }
 
 impl FollowedReview {
@@ -40,7 +77,8 @@ impl FollowedReview {
             revision,
             review,
             journals: Vec::new(),
-            applied: Vec::new(),
+            applied: None,
+            handed: Vec::new(),
         }
     }
 
@@ -52,68 +90,126 @@ impl FollowedReview {
         self.revision
     }
 
-    /// Window `window` stored its journal (`text`), or removed it (`None`). The journal goes
-    /// into the copy only when it is of the copy's revision and moves what the room is shown of
-    /// the meeting (the walk, what is shown, the parking lot): the rest of an edit (words typed
-    /// while they are not shown) waits for the save. `true` when the copy changed.
-    pub fn journal(&mut self, window: &str, text: Option<&str>) -> bool {
-        // The same journal arrives twice: handed over by its window, then from storage.
-        if text.is_some_and(|text| self.journals.iter().any(|(w, t)| w == window && t == text)) {
+    /// The review read again, at `revision`: the journals held of that revision are put in
+    /// again (a step shown before the read stays shown). `true` when one was.
+    pub fn read_again(&mut self, review: Review, revision: u64) -> bool {
+        self.review = review;
+        self.revision = revision;
+        self.applied = None;
+        self.journals.retain(|held| held.revision >= revision);
+        self.apply_held()
+    }
+
+    /// Window `window` wrote its journal (`text`; `None` when it removed it, after saving),
+    /// seen in storage or `handed` over by the window. `true` when the copy changed.
+    pub fn journal(&mut self, window: &str, text: Option<&str>, handed: bool) -> bool {
+        if handed {
+            if !self.handed.iter().any(|w| w == window) {
+                self.handed.push(window.to_string());
+            }
+        } else if self.handed.iter().any(|w| w == window) {
             return false;
         }
-        self.journals.retain(|(w, _)| w != window);
         let Some(text) = text else { return false };
-        self.journals.push((window.to_string(), text.to_string()));
+        let Some(revision) = revision_of(text) else {
+            return false;
+        };
+        if revision < self.revision {
+            return false;
+        }
+        self.journals
+            .retain(|held| !(held.window == window && held.revision == revision));
+        self.journals.push(Held {
+            window: window.to_string(),
+            revision,
+            text: text.to_string(),
+        });
+        revision == self.revision && self.take(window, text)
+    }
+
+    /// Puts `window`'s journal `text`, of the copy's revision, into the copy if it moves what
+    /// the room is shown of the meeting (the walk, what is shown, the parking lot when shown):
+    /// the rest of an edit (words typed while they are not shown) waits for the save.
+    fn take(&mut self, window: &str, text: &str) -> bool {
+        if self.applied.as_deref().is_some_and(|w| w != window) || !text.contains("[\"meeting\",") {
+            return false;
+        }
         let Some(journal) = Journal::parse(text) else {
             return false;
         };
         if journal.review != self.review.id || journal.revision != self.revision {
             return false;
         }
-        let moves_the_room = journal
+        let moves_the_room = match journal
             .now_of(&Unit::Meeting)
-            .and_then(|text| Unit::Meeting.read(text))
-            .is_some_and(|put| match put {
-                super::journal::Put::Group(meeting) => {
-                    meeting.session != self.review.session
-                        || meeting.parking_lot != self.review.parking_lot
-                }
-                _ => false,
-            });
+            .and_then(|t| Unit::Meeting.read(t))
+        {
+            Some(Put::Group(meeting)) => {
+                let now = &self.review;
+                let parked_shown = meeting.session.show_parking_lot || now.session.show_parking_lot;
+                meeting.session != now.session
+                    || (parked_shown && meeting.parking_lot != now.parking_lot)
+            }
+            _ => false,
+        };
         if !moves_the_room || !journal.apply_to(&mut self.review) {
             return false;
         }
-        if !self.applied.iter().any(|w| w == window) {
-            self.applied.push(window.to_string());
-        }
+        self.applied = Some(window.to_string());
         true
     }
 
+    /// Puts in the first held journal of the copy's revision that moves the room.
+    fn apply_held(&mut self) -> bool {
+        let held: Vec<(String, String)> = self
+            .journals
+            .iter()
+            .filter(|held| held.revision == self.revision)
+            .map(|held| (held.window.clone(), held.text.clone()))
+            .collect();
+        held.iter().any(|(window, text)| self.take(window, text))
+    }
+
     /// A save of `revision` by `writer` was seen. When it is the next revision, written by the
-    /// window whose journal the copy holds (or, with none applied, whose journal of this
-    /// revision it has), that journal goes into the copy and the copy is the save.
-    pub fn saved(&mut self, revision: u64, writer: Option<&str>) -> Saved {
+    /// window whose journal the copy holds (or, with none in it, whose journal of this
+    /// revision it has), that journal goes into the copy, and the copy is the save if the
+    /// save's check is the one returned (`room` fingerprints the room of a review). A journal
+    /// of the new revision already held (handed over before the save was seen) goes in then.
+    pub fn saved(
+        &mut self,
+        revision: u64,
+        writer: Option<&str>,
+        room: impl Fn(&Review) -> u64,
+    ) -> Saved {
         let Some(writer) = writer else {
             return Saved::Unknown;
         };
-        let followed = revision == self.revision + 1
-            && self.applied.iter().all(|w| w == writer)
-            && self
-                .journals
-                .iter()
-                .find(|(w, _)| w == writer)
-                .and_then(|(_, text)| Journal::parse(text))
-                .is_some_and(|journal| {
-                    journal.review == self.review.id
-                        && journal.revision == self.revision
-                        && journal.apply_to(&mut self.review)
-                });
-        if !followed {
+        if self.revision.checked_add(1) != Some(revision)
+            || self.applied.as_deref().is_some_and(|w| w != writer)
+        {
             return Saved::Unknown;
         }
+        let Some(text) = self
+            .journals
+            .iter()
+            .find(|held| held.window == writer && held.revision == self.revision)
+            .map(|held| held.text.clone())
+        else {
+            return Saved::Unknown;
+        };
+        let applied = Journal::parse(&text).is_some_and(|journal| {
+            journal.review == self.review.id
+                && journal.revision == self.revision
+                && journal.apply_to(&mut self.review)
+        });
+        if !applied {
+            return Saved::Unknown;
+        }
+        let check = save_check(room(&self.review), &text);
         self.revision = revision;
-        self.journals.clear();
-        self.applied.clear();
-        Saved::Followed
+        self.applied = None;
+        self.journals.retain(|held| held.revision >= revision);
+        self.apply_held();
+        Saved::Followed { check }
     }
 }

@@ -48,8 +48,9 @@ pub fn parse_revision(text: &str) -> (u64, Option<&str>) {
     (revision, parts.next())
 }
 
-/// The storage key of a fingerprint of what the shared screen shows of a review
-/// (`method::hindsight::room_digest`), stored by a window saving during the walk.
+/// The storage key of a fingerprint of what the shared screen shows of a review, with the
+/// journal its save folded in (`io::following::save_check`), stored by a window saving during
+/// the walk.
 pub fn room_key(id: &Id) -> String {
     format!("{ROOM_PREFIX}{id}")
 }

@@ -16,6 +16,7 @@
 use super::reviews::{ReadySave, Reviews, SaveError};
 use super::{backend::WriteError, now};
 use crate::io::envelope::{self, Envelope};
+use crate::io::following;
 use crate::io::journal::Journal;
 use crate::io::library;
 use crate::io::merge::{self, Conflict, Seg, Side};
@@ -230,14 +231,13 @@ impl Autosave {
         let Some(Some(screen)) = self.screen.try_get_value() else {
             return;
         };
-        // Only to a page of this origin: a window the person took elsewhere gets nothing, and a
-        // page opened from a file has no origin to name (it follows storage alone).
-        let origin = window().location().origin().unwrap_or_default();
-        if screen.closed().unwrap_or(true) || origin == "null" || origin.is_empty() {
+        if screen.closed().unwrap_or(true) {
             return;
         }
+        // "/": only to a page of this origin. A window the person took elsewhere gets nothing,
+        // nor does one opened from a file, which has no origin to share (it follows storage).
         let message = js_sys::Array::of2(&key.into(), &text.into());
-        let _ = screen.post_message(&message, &origin);
+        let _ = screen.post_message(&message, "/");
     }
 
     fn store_journal(self) {
@@ -378,9 +378,10 @@ impl Autosave {
     }
 
     /// Stores with each save, until called with `None`, a fingerprint of what the shared
-    /// screen shows of it: a shared screen then passes over the saves of the walk that change
-    /// nothing it shows, where it read the whole review for each (at 2,000 moments, on the
-    /// thread of the window that opened it).
+    /// screen shows of it, with the journal folded in (`io::following::save_check`): a shared
+    /// screen following this window's journal then takes the save as the copy it holds, where
+    /// it read the whole review for each (at 2,000 moments, on the thread of the window that
+    /// opened it).
     pub fn fingerprint_the_room(self, digest: Option<RoomDigest>) {
         self.room.try_set_value(digest);
     }
@@ -390,8 +391,16 @@ impl Autosave {
         let expected = self.revision.get_value();
         let at = now();
         let room = self.room.get_value();
+        // With the journal it folds in: a shared screen following the journal checks that it
+        // holds the same text (`io::following`).
+        let journal = room
+            .is_some()
+            .then(|| self.store.journal(Journal::to_text))
+            .flatten()
+            .unwrap_or_default();
         self.store.stamped(at, |review| {
-            ReadySave::of(review, expected, at).with_room(room.map(|digest| digest(review)))
+            ReadySave::of(review, expected, at)
+                .with_room(room.map(|digest| following::save_check(digest(review), &journal)))
         })
     }
 

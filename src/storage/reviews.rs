@@ -79,9 +79,9 @@ impl ReadySave {
         }
     }
 
-    /// The same, with a fingerprint of what the shared screen shows of the review
-    /// (`method::hindsight::room_digest`), for screens to pass over a save that changes none
-    /// of it ([`Reviews::room_digest`]).
+    /// The same, with a fingerprint of what the shared screen shows of the review and of the
+    /// journal the save folds in (`io::following::save_check`), for a screen following that
+    /// journal to take the save as the copy it holds ([`Reviews::room_digest`]).
     pub fn with_room(self, room: Option<u64>) -> Self {
         ReadySave { room, ..self }
     }
@@ -356,8 +356,8 @@ impl Reviews {
         self.update_index(|index| index.remove(id));
     }
 
-    /// The fingerprint of what the shared screen shows of review `id` as stored now, if the
-    /// window that saved it stored one (`ReadySave::with_room`).
+    /// The fingerprint of what the shared screen shows of review `id` as stored now, with the
+    /// journal folded in, if the window that saved it stored one (`ReadySave::with_room`).
     pub fn room_digest(&self, id: &Id) -> Option<u64> {
         let revision = self.backend.get(&library::revision_key(id))?;
         let room = self.backend.get(&library::room_key(id))?;

@@ -43,28 +43,15 @@ pub fn Presenter(id: Id) -> impl IntoView {
     // The review as read, following the console's journal between saves
     // (`io::following`): a step is shown without reading the whole review again.
     let copy = StoredValue::new(None::<FollowedReview>);
-    let read = move || {
-        let mut ids = app.id_gen();
-        super::browser::measured("tunnel: the shared screen reads the review", || {
-            app.reviews
-                .with_value(|r| r.load(&id.get_value(), &mut ids))
-        })
-        .map(|loaded| {
-            let view = view_of(&loaded.review);
-            // Of the review read, not the one stored beside it: in another browser process,
-            // two consoles' writes of one revision can interleave.
-            let digest = room_digest(&loaded.review);
-            copy.set_value(Some(FollowedReview::new(loaded.review, loaded.revision)));
-            (view, digest)
-        })
-        .map_err(|problem| problem.message)
-    };
     // What the room sees, and what stops it being shown. Each part of the screen follows its
     // own part of the view: at 2,000 moments, drawing the whole screen again for each step
     // made the room wait for the timeline so far to be drawn anew.
     let room = RwSignal::new(RoomView::default());
     let problem = RwSignal::new(None::<String>);
-    let show = move |view: RoomView| {
+    let show_copy = move || {
+        let Some(view) = copy.with_value(|c| c.as_ref().map(|c| view_of(c.review()))) else {
+            return;
+        };
         if room.with_untracked(|shown| shown != &view) {
             room.set(view);
         }
@@ -72,87 +59,85 @@ pub fn Presenter(id: Id) -> impl IntoView {
             problem.set(None);
         }
     };
-    // The fingerprint of what is shown: a later save that stored the same one changes nothing
-    // here, and is not read.
-    let shown_digest = StoredValue::new(None::<u64>);
-    let stored_digest = move || app.reviews.with_value(|r| r.room_digest(&id.get_value()));
-    let follow_review = move || match read() {
-        Ok((view, digest)) => {
-            show(view);
-            shown_digest.set_value(Some(digest));
-        }
-        Err(message) => {
-            problem.set(Some(message));
-            shown_digest.set_value(None);
-            copy.set_value(None);
+    let follow_review = move || {
+        let mut ids = app.id_gen();
+        let read = super::browser::measured("tunnel: the shared screen reads the review", || {
+            app.reviews
+                .with_value(|r| r.load(&id.get_value(), &mut ids))
+        });
+        match read {
+            Ok(loaded) => {
+                copy.update_value(|c| match c {
+                    // Journals held of the revision read go in again: a step shown from the
+                    // journal before the read stays shown.
+                    Some(c) => {
+                        c.read_again(loaded.review, loaded.revision);
+                    }
+                    None => *c = Some(FollowedReview::new(loaded.review, loaded.revision)),
+                });
+                show_copy();
+            }
+            Err(problem_read) => {
+                problem.set(Some(problem_read.message));
+                copy.set_value(None);
+            }
         }
     };
     follow_review();
     let key = library::revision_key(&id.get_value());
-    // A window's journal (`None`: removed), from storage or handed over by the console.
+    // A window's journal (`None`: removed), seen in storage or `handed` over by the console.
     // `false` when `key` is not a journal of this review.
-    let take_journal = move |key: &str, text: Option<String>| {
+    let take_journal = move |key: &str, text: Option<String>, handed: bool| {
         let Some(window) = library::journal_window_of(key, &id.get_value()) else {
             return false;
         };
         let moved = copy
             .try_update_value(|c| {
                 c.as_mut()
-                    .is_some_and(|c| c.journal(window, text.as_deref()))
+                    .is_some_and(|c| c.journal(window, text.as_deref(), handed))
             })
             .unwrap_or(false);
         if moved {
-            if let Some(view) = copy.with_value(|c| c.as_ref().map(|c| view_of(c.review()))) {
-                show(view);
-            }
+            show_copy();
         }
         true
     };
     // The console that opened this window hands it each journal as it writes it
-    // (`Autosave::journal_to`): [key, text], from a page of this origin only.
+    // (`Autosave::journal_to`): [key, text], from that window only.
     let handed = window_event_listener(leptos::ev::message, move |event| {
-        let origin = window().location().origin().unwrap_or_default();
-        if event.origin() != origin || origin == "null" {
+        let from_opener = match (event.source(), window().opener()) {
+            (Some(source), Ok(opener)) => js_sys::Object::is(&source, &opener),
+            _ => false,
+        };
+        if !from_opener {
             return;
         }
         let Ok(message) = event.data().dyn_into::<js_sys::Array>() else {
             return;
         };
         if let (Some(key), Some(text)) = (message.get(0).as_string(), message.get(1).as_string()) {
-            take_journal(&key, Some(text));
+            take_journal(&key, Some(text), true);
         }
     });
     let follow = window_event_listener(leptos::ev::storage, move |event| {
         let Some(changed) = event.key() else { return };
-        if take_journal(&changed, event.new_value()) {
+        if take_journal(&changed, event.new_value(), false) {
             return;
         }
         if changed != key {
             return;
         }
-        let digest = stored_digest();
         let value = event.new_value().unwrap_or_default();
         let (revision, writer) = library::parse_revision(&value);
         let followed = copy
-            .try_update_value(|c| c.as_mut().map(|c| c.saved(revision, writer)))
+            .try_update_value(|c| c.as_mut().map(|c| c.saved(revision, writer, room_digest)))
             .flatten();
-        if followed == Some(Saved::Followed) {
-            // The copy is the save: shown as it is, unless what the save says the screen
-            // shows is not what the copy shows.
-            let (view, own) = copy
-                .with_value(|c| {
-                    c.as_ref()
-                        .map(|c| (view_of(c.review()), room_digest(c.review())))
-                })
-                .unzip();
-            if own.is_some() && digest == own {
-                show(view.unwrap_or_default());
-                shown_digest.set_value(own);
-            } else {
-                follow_review();
-            }
-        } else if digest.is_none() || digest != shown_digest.get_value() {
-            follow_review();
+        // The copy is the save when the save says so (its check, stored beside it, is the
+        // copy's); any other save is read.
+        let stored = app.reviews.with_value(|r| r.room_digest(&id.get_value()));
+        match followed {
+            Some(Saved::Followed { check }) if stored == Some(check) => show_copy(),
+            _ => follow_review(),
         }
     });
     // After a sleep or a lost event, catch up when the window is looked at again.

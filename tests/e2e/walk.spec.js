@@ -397,30 +397,32 @@ test("a step reaches the shared screen from the console's journal, before its sa
   await expect.poll(revision).not.toBe("1");
   await presenter.waitForTimeout(300);
   const readsBefore = await reads();
-  // The stored revision at the moment the screen shows `words`.
-  const revisionWhenShown = (words) =>
-    presenter.evaluate(
-      (words) =>
-        new Promise((resolve) => {
-          const watch = new MutationObserver(() => {
-            if (document.querySelector('[aria-label="Current moment"]')?.textContent.includes(words)) {
-              watch.disconnect();
-              resolve(localStorage.getItem("tunnel:revision:r-walk"));
-            }
-          });
-          watch.observe(document.body, { subtree: true, childList: true, characterData: true });
-        }),
-      words,
-    );
+  // Watches for `words` on the screen: the stored revision when they show, and whether any
+  // text the room may not see showed meanwhile.
+  const watchFor = (words) =>
+    presenter.evaluate((words) => {
+      window.shown = new Promise((resolve) => {
+        const watch = new MutationObserver(() => {
+          const main = document.querySelector("main")?.textContent ?? "";
+          if (/AFTERWARDS|PRIVATE/.test(main)) window.leaked = main;
+          if (document.querySelector('[aria-label="Current moment"]')?.textContent.includes(words)) {
+            watch.disconnect();
+            resolve(localStorage.getItem("tunnel:revision:r-walk"));
+          }
+        });
+        watch.observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
+    }, words);
   for (const words of ["Ana suspects the deploy", "LATER the rollback decision"]) {
     const before = await revision();
-    const shown = revisionWhenShown(words);
+    await watchFor(words);
     await page.getByRole("button", { name: "Next moment" }).click();
-    expect(await shown, "shown before the step was saved").toBe(before);
+    expect(await presenter.evaluate(() => window.shown), "shown before the step was saved").toBe(before);
     await expect.poll(revision).not.toBe(before);
     await presenter.waitForTimeout(300);
     expect(await reads(), "the review was not read again").toBe(readsBefore);
   }
+  expect(await presenter.evaluate(() => window.leaked)).toBeUndefined();
   await expect(presenter.getByRole("main")).not.toContainText("AFTERWARDS");
   await expect(presenter.getByRole("main")).not.toContainText("PRIVATE");
   // The console hands its journal to the window it opened, besides storing it.
