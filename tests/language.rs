@@ -351,7 +351,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 83 until round seventeen ("On my can we always had an aft lookout posted").
         // 85 since round nineteen ("Tech: Did you not read...": a question after a label).
         // 86 since round twenty-four ("the contractors killed all power to the centre").
-        ("tests/fixtures/language-blind10.tsv", 86, 11),
+        // 87 since round twenty-six ("Why haven't these machines been stopped ...?": a
+        // why-not in the passive).
+        ("tests/fixtures/language-blind10.tsv", 87, 11),
         // 79 until round seventeen ("Darren England, the VAR, failed to notice"; "...,
         // builder, hadn't paid attention").
         // 82 since round twenty-one ("more interested in eating donuts than keeping ...").
@@ -382,7 +384,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // Gathered at stop 63 by a helper who saw neither the rules nor the other sets, and
         // scored before any rule was written with it in view: 66 of 110, 14 false flags of
         // 114, with stop 62's rules and with round twenty-five's alike.
-        ("tests/fixtures/language-blind14.tsv", 66, 14),
+        // 68 since round twenty-six ("why wasn't this done?", "Why wasn't it migrated?": a
+        // why-not in the passive, any act).
+        ("tests/fixtures/language-blind14.tsv", 68, 14),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         // 189 since round twenty-four ("so priya pushed straight to main again").

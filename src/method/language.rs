@@ -5236,4 +5236,25 @@ mod tests {
             "no sentence names a known person with a capital"
         );
     }
+
+    /// "Why wasn't it renamed?" asks why something was not done, in the passive, with the
+    /// one who did not do it left out: any act, read from its participle. What a thing does or
+    /// receives, or an act a thing did, is asked about openly.
+    #[test]
+    fn why_not_done_in_the_passive_is_a_why_question() {
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Why wasn't the old bucket archived before the cut-over?",
+                "Why was the vendor's advisory not forwarded to the team?",
+                "Why haven't the staging hosts been rebuilt since March?",
+            ],
+            &[
+                "Why wasn't the alert triggered when the queue filled?",
+                "Why wasn't the regression caught by the integration suite?",
+                "Why was the second page delivered twice?",
+                "Why is the nightly export not finished yet?",
+            ],
+        );
+    }
 }

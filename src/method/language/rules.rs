@@ -3169,7 +3169,8 @@ impl<'a> Reader<'a> {
                                         | "shut"
                                         | "power"
                                 ) && self.is(k + 1, &["off", "back", "over", "down"]))
-                    });
+                    })
+                    || self.left_undone(i);
                 // "Why did it take the web team 40 min to notice?": the time a person took.
                 // (Also "how come he was at 40 mph?", "what was the excuse for the conductor
                 // not responding?", below.)
@@ -3684,6 +3685,57 @@ impl<'a> Reader<'a> {
                 self.charging_question_from(label, hits);
             }
         }
+    }
+
+    /// The "why" at `i` asks why something was not done, in the passive, with no doer named:
+    /// "why wasn't this done?", "why was the ticket not migrated?", "why haven't these hosts
+    /// been patched?". Any act read from its participle: the one who did not do it is left
+    /// out, not absent. Not what a thing does or receives ("why wasn't the alert triggered?"),
+    /// nor an act done by a thing ("why wasn't it caught by the tests?").
+    fn left_undone(&self, i: usize) -> bool {
+        const AUX: [&str; 13] = [
+            "wasn't", "weren't", "wasnt", "werent", "isn't", "aren't", "hasn't", "haven't",
+            "hadn't", "was", "were", "has", "have",
+        ];
+        if !(self.s.question || i == 0) || !self.is(i + 1, &AUX) {
+            return false;
+        }
+        let mut negated = self.w(i + 1).ends_with('t');
+        let mut k = i + 2;
+        while k < self.len() && k <= i + 7 {
+            let w = self.w(k);
+            if w == "not" || w == "never" {
+                negated = true;
+            } else if negated
+                && w != "been"
+                && !self.is(k, &FILLERS)
+                && self.s.words[k].lower.len() > 3
+                && (w.ends_with("ed")
+                    || IRREGULAR.iter().any(|&(form, _)| form == w)
+                    // "been rebuilt", "been taken down": after "been", a participle.
+                    || self.w(k - 1) == "been" && (w.ends_with('t') || w.ends_with("en")))
+            {
+                let by_thing = self.w(k + 1) == "by"
+                    && (k + 2..(k + 5).min(self.len()))
+                        .any(|m| self.classify(m) == Subject::System);
+                return !by_thing
+                    && !self.is(
+                        k,
+                        &[
+                            "triggered", "fired", "executed", "received", "delivered", "invoked",
+                            "loaded", "returned", "emitted", "generated", "displayed", "rendered",
+                            "affected", "impacted", "needed", "required", "used", "expected",
+                            "surprised", "concerned", "interested", "involved", "based", "called",
+                            "finished",
+                        ],
+                    );
+            }
+            if self.s.words[k].pause_after || self.is(k, &CLAUSE_OPENERS) {
+                return false;
+            }
+            k += 1;
+        }
+        false
     }
 
     /// A question asking for agreement with a charge, read from word `o`: whether one was found.
