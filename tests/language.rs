@@ -307,7 +307,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 78 since round sixteen ("someone thought they were exceedingly clever").
         // 79 since round seventeen (our "tech lead": a role in scare quotes).
         // 80 with "You raw-dogged a change".
-        ("tests/fixtures/language-blind4.tsv", 80, 17),
+        // 81 since round twenty-six ("As if that wasn't staggeringly incompetent enough":
+        // a negation that says more, not less).
+        ("tests/fixtures/language-blind4.tsv", 81, 17),
         // 83 until round sixteen ("... so the burden doesn't need to be on us" read as a plan).
         ("tests/fixtures/language-blind5.tsv", 84, 9),
         // 84 until round sixteen ("decided it would be a good idea to move all of our servers").
@@ -386,7 +388,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 114, with stop 62's rules and with round twenty-five's alike.
         // 68 since round twenty-six ("why wasn't this done?", "Why wasn't it migrated?": a
         // why-not in the passive, any act).
-        ("tests/fixtures/language-blind14.tsv", 68, 14),
+        // 69 with "How is this, in any sense, not gross negligence?" (a question asking
+        // agreement denies nothing).
+        ("tests/fixtures/language-blind14.tsv", 69, 14),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         // 189 since round twenty-four ("so priya pushed straight to main again").

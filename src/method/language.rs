@@ -5257,4 +5257,22 @@ mod tests {
             ],
         );
     }
+
+    /// A negation in a question that asks the hearer to agree ("how is that not careless?"),
+    /// or in "as if ... wasn't ... enough", says the verdict more, not less. A plain denial, or
+    /// a "how ... not" about a thing, stays clear.
+    #[test]
+    fn a_verdict_asked_to_be_agreed_with_is_not_denied() {
+        expect(
+            Category::Verdict,
+            &[
+                "Honestly, how was leaving prod open like that not reckless?",
+                "As if that wasn't sloppy enough, they shipped a second one on Friday.",
+            ],
+            &[
+                "The handover was not careless; the pager never rang.",
+                "How was the replica not reachable from the bastion?",
+            ],
+        );
+    }
 }

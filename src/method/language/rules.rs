@@ -1051,7 +1051,25 @@ impl<'a> Reader<'a> {
             self.is(j, &["without", "no"])
                 && (self.is(j + 1, &["question", "doubt"]) || self.at(j + 1, "a doubt"))
         };
-        self.is(j, &NEGATIONS) && !adds(j) && !affirms(j)
+        // "How is this not negligence?", "isn't that reckless?": a question that asks the
+        // hearer to agree. "As if that wasn't careless enough": more of it, not less.
+        let agrees = |j: usize| {
+            let how = self.s.question
+                && (j.saturating_sub(8)..j).any(|k| {
+                    self.w(k) == "how" && self.is(k + 1, &["is", "was", "are", "were", "'s"])
+                });
+            let tag = self.s.question
+                && j == 0
+                && self.is(
+                    j,
+                    &["isn't", "wasn't", "aren't", "weren't", "isnt", "wasnt"],
+                )
+                && self.is(j + 1, &["this", "that", "it"]);
+            let as_if = (j.saturating_sub(6)..j).any(|k| self.at(k, "as if"))
+                && (j + 1..(j + 6).min(self.len())).any(|k| self.w(k) == "enough");
+            how || tag || as_if
+        };
+        self.is(j, &NEGATIONS) && !adds(j) && !affirms(j) && !agrees(j)
     }
 
     /// Word `i` names someone who acts: a person, a role, a team. (A scare quote follows one:
