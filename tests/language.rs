@@ -390,7 +390,10 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // why-not in the passive, any act).
         // 69 with "How is this, in any sense, not gross negligence?" (a question asking
         // agreement denies nothing).
-        ("tests/fixtures/language-blind14.tsv", 69, 14),
+        // 12 false flags since round twenty-six ("Not because engineers are careless.", "This
+        // is not a story about a fringe vendor making amateur mistakes": a reason or topic
+        // denied).
+        ("tests/fixtures/language-blind14.tsv", 69, 12),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         // 189 since round twenty-four ("so priya pushed straight to main again").

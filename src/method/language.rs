@@ -5275,4 +5275,20 @@ mod tests {
             ],
         );
     }
+
+    /// A reason or a topic denied ("not because anyone was lazy", "this isn't a tale about
+    /// reckless admins") denies the verdict inside it, up to the next pause; after the pause a
+    /// verdict is read again.
+    #[test]
+    fn a_verdict_inside_a_denied_reason_or_topic_is_denied() {
+        expect(
+            Category::Verdict,
+            &["We paused, but not because of the alert; the admin was careless again."],
+            &[
+                "The rollback stalled, and not because anyone was lazy.",
+                "This isn't a tale about reckless admins breaking things.",
+                "We paused the rollout. Not because the engineers were sloppy.",
+            ],
+        );
+    }
 }

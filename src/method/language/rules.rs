@@ -1037,9 +1037,22 @@ impl<'a> Reader<'a> {
         let start = self.clause_start(i);
         // "the problem is not that someone is careless": the whole clause is denied.
         let denied = start >= 2 && self.w(start - 1) == "that" && self.is(start - 2, &NEGATIONS);
+        // "Not because engineers are careless", "this is not a story about amateur mistakes":
+        // the reason or the topic denied, up to the next pause.
+        let framed = || {
+            (0..i)
+                .rev()
+                .take_while(|&k| !self.s.words[k].pause_after)
+                .any(|k| {
+                    self.denials[k]
+                        && (self.is(k + 1, &["because", "about"])
+                            || self.is(k + 1, &["a", "an"]) && self.w(k + 3) == "about")
+                })
+        };
         denied
             || (start.max(i.saturating_sub(within))..i)
                 .any(|j| self.denials.get(j).copied().unwrap_or(false))
+            || framed()
     }
 
     /// Word `j` is a negation that denies what follows it.
