@@ -322,7 +322,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 91 since round twenty-three ("If you cannot let your new hires work on production
         // code, find better new hires").
         // 92 since round twenty-five ("Way to kill our pipeline without notice.").
-        ("tests/fixtures/language-blind6.tsv", 92, 8),
+        // 7 false flags since round twenty-six ("Investigators said the red signal should have
+        // triggered an ... warning": what a thing was built to do).
+        ("tests/fixtures/language-blind6.tsv", 92, 7),
         // 86 until round seventeen ("The owner, who had recently bought the aircraft, declined
         // to address the items": the subject read past a relative clause).
         // 88 since round twenty-four ("the master's navigational skills appear inadequate").
@@ -393,7 +395,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 12 false flags since round twenty-six ("Not because engineers are careless.", "This
         // is not a story about a fringe vendor making amateur mistakes": a reason or topic
         // denied).
-        ("tests/fixtures/language-blind14.tsv", 69, 12),
+        // 11 with "The expected behavior was that CI should have failed": a thing's design.
+        ("tests/fixtures/language-blind14.tsv", 69, 11),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         // 189 since round twenty-four ("so priya pushed straight to main again").

@@ -5291,4 +5291,22 @@ mod tests {
             ],
         );
     }
+
+    /// What a thing should have done ("the canary should have halted the rollout"), with the
+    /// thing named bare or after a report, is what it was built to do; a person, or one whose
+    /// trade is a thing's name ("the driver"), who should have acted is a path not taken.
+    #[test]
+    fn what_a_thing_should_have_done_is_its_design() {
+        expect(
+            Category::Counterfactual,
+            &[
+                "Looking back, the operator should have paused the import.",
+                "At that moment the driver should have called the signaller.",
+            ],
+            &[
+                "We expected that Jenkins should have retried the flaky stage.",
+                "The report says the health check should have restarted the worker within a minute.",
+            ],
+        );
+    }
 }

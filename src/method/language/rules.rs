@@ -949,6 +949,24 @@ impl<'a> Reader<'a> {
         if self.is(j, &["it", "this", "that"]) {
             return j == start;
         }
+        // "CI should have failed", "investigators said the red signal should have
+        // triggered": a noun of a thing heads the phrase right before, back to its determiner
+        // or the clause's start.
+        let phrase = (start..j)
+            .rev()
+            .take(3)
+            .take_while(|&k| !self.s.words[k].pause_after)
+            .find(|&k| self.is(k, &DETERMINERS))
+            .unwrap_or(j);
+        if self.classify(j) == Subject::System
+            && !self.is(j, ORGANISATIONS)
+            && !self.is(j, &ERROR_OWNERS)
+            && (phrase < j || j == start || self.is(j - 1, &CLAUSE_OPENERS))
+            && (phrase..=j).all(|k| !matches!(self.classify(k), Subject::Person | Subject::Me))
+            && (phrase..j).all(|k| !self.is(k, &PREPOSITIONS) && !self.w(k).ends_with("'s"))
+        {
+            return true;
+        }
         // A plain noun phrase from the clause's start ("the dynamic brakes"), not one with a
         // person in it ("the one behind the camera"), nor a word that also names people ("the
         // driver") or those who run things ("the business").
