@@ -396,7 +396,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // is not a story about a fringe vendor making amateur mistakes": a reason or topic
         // denied).
         // 11 with "The expected behavior was that CI should have failed": a thing's design.
-        ("tests/fixtures/language-blind14.tsv", 69, 11),
+        // 70 with "... is the fault of management for not supervising their intern".
+        ("tests/fixtures/language-blind14.tsv", 70, 11),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         // 189 since round twenty-four ("so priya pushed straight to main again").

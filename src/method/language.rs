@@ -5309,4 +5309,21 @@ mod tests {
             ],
         );
     }
+
+    /// "The fault of the night crew" places the fault on people as "the night crew's fault"
+    /// does; the fault of a thing, or no fault of anyone's, does not.
+    #[test]
+    fn the_fault_of_someone_is_their_fault() {
+        expect(
+            Category::Verdict,
+            &[
+                "Honestly the lost weekend was the fault of the release manager.",
+                "That it shipped untested is the fault of leadership, plain and simple.",
+            ],
+            &[
+                "The brownout was the fault of the power supply in rack four.",
+                "Through no fault of the reviewers, the diff hid the change.",
+            ],
+        );
+    }
 }

@@ -4282,6 +4282,16 @@ impl<'a> Reader<'a> {
                     );
                 let lies = self.is(i + 1, &["lies", "lay", "rests", "is"])
                     && self.is(i + 2, &["with", "squarely", "entirely", "on"]);
+                // "the fault of management", "the fault of the night crew": "someone's fault"
+                // said with "of". Not "the fault of the power supply".
+                let of_someone = self.w(i + 1) == "of"
+                    && (i + 2..(i + 5).min(self.len()))
+                        .take_while(|&k| k == i + 2 || !self.s.words[k - 1].pause_after)
+                        .find(|&k| {
+                            !self.is(k, &DETERMINERS) && self.classify(k) != Subject::Unknown
+                        })
+                        .is_some_and(|k| self.classify(k) == Subject::Person);
+                let owned = owned || of_someone;
                 // "not entirely my fault" still owns part of it.
                 let partly = (i.saturating_sub(3)..i).any(|k| {
                     self.is(
