@@ -285,7 +285,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 91 since round twenty-three ("some exec decided it was too expensive").
         // 92 since round twenty-five ("the person who made this change decided not to check
         // ...": the subject read past a relative clause).
-        ("tests/fixtures/language-blind.tsv", 92, 6),
+        // 93 since round twenty-six ("constantly shocked by how little the management knew":
+        // dismay at what people did).
+        ("tests/fixtures/language-blind.tsv", 93, 6),
         // 85 until round seventeen (a quotation after "Translation:" is said in the room).
         // 87 since round twenty ("I saw poorly trained technicians ...").
         // 88 since round twenty-three ("If you cannot let your new hires work on production
@@ -397,7 +399,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // denied).
         // 11 with "The expected behavior was that CI should have failed": a thing's design.
         // 70 with "... is the fault of management for not supervising their intern".
-        ("tests/fixtures/language-blind14.tsv", 70, 11),
+        // 72 with "It's shocking that this patch wasn't implemented ...", "It unbelievable
+        // they would do this ..." (dismay at what people did or left undone).
+        ("tests/fixtures/language-blind14.tsv", 72, 11),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         // 189 since round twenty-four ("so priya pushed straight to main again").

@@ -5326,4 +5326,27 @@ mod tests {
             ],
         );
     }
+
+    /// Dismay at what people did or did not do ("it's appalling that the backups were never
+    /// tested", "baffled by how little the vendor checked") judges them; dismay at a thing,
+    /// and surprise that reads as praise, do not.
+    #[test]
+    fn dismay_at_what_people_did_or_left_undone_judges_them() {
+        let flagged = [
+            "Frankly it's appalling that the restore drill was never run.",
+            "I keep being baffled by how little the contractors checked.",
+            "It is inconceivable to me that the lead would sign that off.",
+        ];
+        for text in flagged {
+            assert!(!check(text).is_empty(), "{text:?} should be flagged");
+        }
+        expect(
+            Category::WhyQuestion,
+            &[],
+            &[
+                "It's shocking how fast the disk filled once compaction stalled.",
+                "I was amazed that the on-call didn't panic at all.",
+            ],
+        );
+    }
 }

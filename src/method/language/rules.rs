@@ -3580,28 +3580,62 @@ impl<'a> Reader<'a> {
                             self.is(m, &["known", "foreseen", "predicted", "anticipated", "expected"])
                         })
                 };
-            let surprised = self.is(
+            // Words of dismay, which praise never uses: "it's shocking that", "I was baffled by
+            // how little ...".
+            let dismay = self.is(
                 i,
                 &[
-                    "surprised", "amazed", "astonished", "baffled", "shocked", "surprises",
-                    "amazes",
+                    "shocked", "shocking", "baffled", "baffling", "appalled", "appalling",
+                    "unbelievable", "inconceivable", "mind-boggling",
                 ],
-            ) && {
-                let mut k = i + 1;
-                if self.w(k) == "me" {
-                    k += 1;
+            );
+            let surprised = (dismay
+                || self.is(
+                    i,
+                    &["surprised", "amazed", "astonished", "surprises", "amazes"],
+                ))
+                && {
+                    let mut k = i + 1;
+                    if self.at(k, "to me") {
+                        k += 2;
+                    } else if self.w(k) == "me" {
+                        k += 1;
+                    }
+                    if self.w(k) == "that" {
+                        k += 1;
+                    }
+                    // "shocked by how little the management knew": how little people did.
+                    let how_little = dismay
+                        && self.is(k, &["by", "at"])
+                        && self.w(k + 1) == "how"
+                        && self.is(k + 2, &["little", "few", "badly", "poorly"]);
+                    if how_little {
+                        k += 3;
+                    }
+                    // Anyone at all who would do it: a kind of conduct found unbelievable. ("I
+                    // was surprised the vendor would answer so fast" is surprise, not a charge.)
+                    let who = self.past_determiner(k);
+                    let after = who + 1..(who + 6).min(self.len());
+                    let anyone = self.is(
+                        who,
+                        &["anyone", "anybody", "someone", "somebody", "people", "they"],
+                    ) && after.clone().any(|m| self.w(m) == "would");
+                    // Dismay at what people would do or did not do, or at a thing not done:
+                    // "it's shocking that the patch wasn't applied".
+                    let person = self.classify(who) == Subject::Person;
+                    let undone = after.clone().any(|m| {
+                        self.is(
+                            m,
+                            &["wasn't", "weren't", "didn't", "hadn't", "never", "not"],
+                        )
+                    });
+                    anyone
+                        || dismay
+                            && (how_little && person
+                                || undone
+                                || person && after.clone().any(|m| self.is(m, &["would", "could"])))
                 }
-                if self.w(k) == "that" {
-                    k += 1;
-                }
-                // Anyone at all who would do it: a kind of conduct found unbelievable. ("I was
-                // surprised the vendor would answer so fast" is surprise, not a charge.)
-                let who = self.past_determiner(k);
-                self.is(
-                    who,
-                    &["anyone", "anybody", "someone", "somebody", "people", "they"],
-                ) && (who + 1..(who + 6).min(self.len())).any(|m| self.w(m) == "would")
-            } && !self.negated_before(i, 3);
+                && !self.negated_before(i, 3);
             if (hard_to || surprised) && !self.s.question {
                 self.hit(hits, i, i, WhyQuestion, DISBELIEF);
             }
