@@ -295,7 +295,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 89 with "that's Chutzpah".
         // 90 since round twenty-five ("But sadly didn't bother to actually check it was
         // working": only people bother).
-        ("tests/fixtures/language-blind2.tsv", 90, 13),
+        // 91 since round twenty-six ("what could have been easily protected with minimal
+        // cost": a harm said to have been easy to stop).
+        ("tests/fixtures/language-blind2.tsv", 91, 13),
         // 91 until round nineteen ("..., yet failed to implement": the subject before "yet").
         // 93 since round twenty-two ("Very embarrassing, I hope whoever decided ..."); 94 with
         // "the consequences for lacking attention to detail".
@@ -401,7 +403,8 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 70 with "... is the fault of management for not supervising their intern".
         // 72 with "It's shocking that this patch wasn't implemented ...", "It unbelievable
         // they would do this ..." (dismay at what people did or left undone).
-        ("tests/fixtures/language-blind14.tsv", 72, 11),
+        // 73 with "... they had a problem... easily solved by resetting the tripped breaker".
+        ("tests/fixtures/language-blind14.tsv", 73, 11),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         // 189 since round twenty-four ("so priya pushed straight to main again").

@@ -5349,4 +5349,23 @@ mod tests {
             ],
         );
     }
+
+    /// A harm said to have been easy to stop ("could have been trivially avoided", "easily
+    /// fixed by flipping the flag") makes light of it from after; a plan to make things easy
+    /// to fix, a denial, or a question does not.
+    #[test]
+    fn a_harm_easily_stopped_is_a_minimiser() {
+        expect(
+            Category::Minimiser,
+            &[
+                "The data loss could have been trivially averted with a nightly snapshot.",
+                "Six hours of downtime, easily fixed by flipping one flag.",
+            ],
+            &[
+                "We will add a toggle so a bad flag can be easily fixed next time.",
+                "The corruption couldn't easily be fixed without the old schema.",
+                "Could the lag have been easily caught by the replica check?",
+            ],
+        );
+    }
 }

@@ -8353,6 +8353,29 @@ impl<'a> Reader<'a> {
                 self.hit(hits, from, i, Minimiser, EASY_NOW);
                 continue;
             }
+            // "could be easily caught by testing", "a problem... easily solved by resetting the
+            // breaker": the harm said to have been easy to stop, from after it. Not denied ("it
+            // couldn't easily be fixed"), nor asked.
+            if self.is(i, &["easily", "trivially", "readily"])
+                && !self.s.question
+                && !self.is_plan()
+            {
+                let stopped = (i + 1..(i + 3).min(self.len()))
+                    .find(|&k| !self.is(k, &["be", "been", "have"]))
+                    .filter(|&k| {
+                        self.is(
+                            k,
+                            &[
+                                "solved", "fixed", "avoided", "prevented", "caught", "recovered",
+                                "protected", "resolved", "averted", "mitigated",
+                            ],
+                        )
+                    });
+                if let Some(k) = stopped.filter(|_| !self.negated_before(i, 4)) {
+                    self.hit(hits, i, k, Minimiser, EASY_NOW);
+                    continue;
+                }
+            }
             // "The answer was staring him right in the face", "the fault was readily
             // apparent", "it's not complicated, you don't...": the answer made plain, after
             // the outcome.
