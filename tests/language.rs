@@ -405,6 +405,10 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // they would do this ..." (dismay at what people did or left undone).
         // 73 with "... they had a problem... easily solved by resetting the tripped breaker".
         ("tests/fixtures/language-blind14.tsv", 73, 11),
+        // Gathered at stop 64 the same way, and scored before any rule was written with it in
+        // view: 69 of 110 and 18 false flags of 111 with stop 63's rules; 69 and 17 with round
+        // twenty-six's, written without it.
+        ("tests/fixtures/language-blind15.tsv", 69, 17),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         // 189 since round twenty-four ("so priya pushed straight to main again").
