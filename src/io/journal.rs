@@ -204,7 +204,9 @@ pub enum Put {
 
 impl Unit {
     /// Reads `text`, the unit as [`Unit::text_in`] writes it (`null` for a record that is
-    /// gone), with the same reader as a stored review; `None` when it does not read as one.
+    /// gone), with the same reader as a stored review; `None` when it does not read as one. A
+    /// record's text is read inside a list written around it: text that closes that list early
+    /// reads as other fields or records, which are not taken (only the record of this id is).
     pub fn read(&self, text: &str) -> Option<Put> {
         // A record is read as the only one of its list in a review.
         let (list, wrapped) = match self.list() {
