@@ -140,20 +140,24 @@ impl FollowedReview {
         if journal.review != self.review.id || journal.revision != self.revision {
             return false;
         }
-        let moves_the_room = match journal
-            .now_of(&Unit::Meeting)
-            .and_then(|t| Unit::Meeting.read(t))
-        {
-            Some(Put::Group(meeting)) => {
-                let now = &self.review;
+        // Each unit read once: the meeting's to decide, all of them to put in.
+        let Some(puts) = journal.read_units() else {
+            return false;
+        };
+        let now = &self.review;
+        let moves_the_room = puts.iter().any(|(unit, put)| match put {
+            Put::Group(meeting) if **unit == Unit::Meeting => {
                 let parked_shown = meeting.session.show_parking_lot || now.session.show_parking_lot;
                 meeting.session != now.session
                     || (parked_shown && meeting.parking_lot != now.parking_lot)
             }
             _ => false,
-        };
-        if !moves_the_room || !journal.apply_to(&mut self.review) {
+        });
+        if !moves_the_room {
             return false;
+        }
+        for (unit, put) in puts {
+            unit.put_read(&mut self.review, put);
         }
         self.applied = Some(window.to_string());
         true

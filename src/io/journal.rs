@@ -391,18 +391,22 @@ impl Journal {
     /// [`Journal::revision`]: the result is the review as the journal's window has it. `false`,
     /// and `review` untouched, when a unit's text does not read.
     pub fn apply_to(&self, review: &mut Review) -> bool {
-        let Some(puts) = self
-            .entries
-            .iter()
-            .map(|(unit, entry)| Some((unit, unit.read(&entry.now)?)))
-            .collect::<Option<Vec<_>>>()
-        else {
+        let Some(puts) = self.read_units() else {
             return false;
         };
         for (unit, put) in puts {
             unit.put_read(review, put);
         }
         true
+    }
+
+    /// Every unit this journal changed, its text read ([`Unit::read`]); `None` when one does
+    /// not read.
+    pub fn read_units(&self) -> Option<Vec<(&Unit, Put)>> {
+        self.entries
+            .iter()
+            .map(|(unit, entry)| Some((unit, unit.read(&entry.now)?)))
+            .collect()
     }
 
     /// Forgets everything: the review was saved at `revision`.
