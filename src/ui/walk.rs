@@ -510,9 +510,11 @@ fn JumpList(
         </label>
         // Outside the label: inside it, the hint was read as part of the list's name too.
         <span id="jump-hint" class="visually-hidden">"Arrows browse; Enter goes there."</span>
-        <Show when=move || browsing.is_browsed()>
-            <span class="field-hint browsing-hint">"Not there yet: Enter goes there, Esc goes back."</span>
-        </Show>
+        // A live region from the start, so that a screen reader hears the hint when it appears
+        // (one drawn with its text is not announced).
+        <span class="field-hint browsing-hint" role="status">
+            {move || browsing.is_browsed().then_some("Not there yet: Enter goes there, Esc goes back.")}
+        </span>
     }
 }
 

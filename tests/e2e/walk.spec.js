@@ -812,7 +812,8 @@ test("browsing the jump list with the arrow keys never changes what the presente
   await page.waitForTimeout(800);
   await expectNothingLater(presenter);
   // Escape puts the list back on the moment the walk is at; Enter goes where it was browsed to.
-  const notThere = page.getByText("Not there yet: Enter goes there, Esc goes back.");
+  // Said in a live region, so that a screen reader hears it as it appears.
+  const notThere = page.getByRole("status").filter({ hasText: "Not there yet: Enter goes there, Esc goes back." });
   await expect(notThere).toBeVisible();
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("Escape");
