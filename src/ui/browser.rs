@@ -393,6 +393,19 @@ pub fn remember_either(key: &str, on: bool) {
     }
 }
 
+/// A choice among several this window keeps until it is closed, across reloads (the
+/// library's order), or `None` when none was made here yet.
+pub fn remembered_choice(key: &str) -> Option<String> {
+    session_storage().and_then(|s| s.get_item(&format!("tunnel:choice:{key}")).ok().flatten())
+}
+
+/// Keeps a choice for `remembered_choice`.
+pub fn remember_choice(key: &str, value: &str) {
+    if let Some(storage) = session_storage() {
+        let _ = storage.set_item(&format!("tunnel:choice:{key}"), value);
+    }
+}
+
 /// Text typed in a box that adds something (a question for later, an idea to park) and not
 /// added yet, kept in the tab's session storage until it is added or cleared: a reload, or
 /// leaving the screen and coming back, does not lose it. Not in the review, because it is not

@@ -15,6 +15,9 @@ use crate::storage::now;
 use crate::storage::reviews::Unreadable;
 use leptos::prelude::*;
 
+/// The key under which this window keeps the library's order (`browser::remember_choice`).
+const ORDER_CHOICE: &str = "library-order";
+
 #[component]
 pub fn Library() -> impl IntoView {
     let app = use_app();
@@ -33,7 +36,10 @@ pub fn Library() -> impl IntoView {
 
     // Finding one among many: every word typed in its title, in the order chosen.
     let query = RwSignal::new(String::new());
-    let order = RwSignal::new(Order::Edited);
+    // Kept across a reload of this window, as a choice made there is expected to be.
+    let order = RwSignal::new(
+        browser::remembered_choice(ORDER_CHOICE).map_or(Order::Edited, |key| Order::from_key(&key)),
+    );
     let total = move || listing.with(|(entries, _)| entries.len());
     let entries = Memo::new(move |_| {
         listing.with(|(entries, _)| {
@@ -93,7 +99,10 @@ pub fn Library() -> impl IntoView {
                                 .map(|o| (o.key().to_string(), o.label().to_string()))
                                 .collect()
                             value=Signal::derive(move || order.get().key().to_string())
-                            set=move |key: String| order.set(Order::from_key(&key))
+                            set=move |key: String| {
+                                browser::remember_choice(ORDER_CHOICE, &key);
+                                order.set(Order::from_key(&key));
+                            }
                         />
                         <span role="status">
                             {move || {

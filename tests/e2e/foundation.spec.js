@@ -568,6 +568,10 @@ test("the library lists reviews newest first and can rename, duplicate and delet
   await find.getByRole("textbox", { name: "Find by title" }).fill("");
   await find.getByRole("combobox", { name: "Order" }).selectOption({ label: "Title" });
   await expect(rows.getByRole("heading", { level: 2 })).toHaveText(["First review, renamed", "Second review", "Second review (copy)"]);
+  // The order chosen outlives a reload of the window.
+  await page.reload();
+  await expect(find.getByRole("combobox", { name: "Order" })).toHaveValue("title");
+  await expect(rows.getByRole("heading", { level: 2 })).toHaveText(["First review, renamed", "Second review", "Second review (copy)"]);
   await find.getByRole("combobox", { name: "Order" }).selectOption({ label: "Last edited" });
 
   // Deleting asks first; Cancel keeps it.
