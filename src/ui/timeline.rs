@@ -951,16 +951,19 @@ fn set_kinds(app: AppState, store: ReviewStore, ids: &[Id], kind: MomentKind) {
         .filter_map(|id| store.moment(id, |m| (id.clone(), m.kind)))
         .filter(|(_, was)| *was != kind)
         .collect();
+    let label = kinds::info(kind).label;
+    let text = kinds_set_text(ids.len(), before.len(), label);
     if before.is_empty() {
+        // Said, so that a key that changed nothing is not taken for one that did not work.
+        app.notice.set(Some(Notice {
+            failure: false,
+            text,
+            undo: None,
+        }));
         return;
     }
     let changed: Vec<Id> = before.iter().map(|(id, _)| id.clone()).collect();
     store.edit_moments(&changed, |m| m.kind = kind);
-    let label = kinds::info(kind).label;
-    let text = match changed.len() {
-        1 => format!("Kind set to {label}."),
-        n => format!("Kind of {n} moments set to {label}."),
-    };
     app.notice.set(Some(Notice {
         failure: false,
         text,
@@ -970,6 +973,22 @@ fn set_kinds(app: AppState, store: ReviewStore, ids: &[Id], kind: MomentKind) {
             }
         }))),
     }));
+}
+
+/// What giving `selected` moments the kind `label` says when `changed` of them had another
+/// kind: the count is of the moments chosen, so that "17" is not read as three lost.
+fn kinds_set_text(selected: usize, changed: usize, label: &str) -> String {
+    let kept = selected - changed.min(selected);
+    match (selected, changed) {
+        (1, 0) => format!("This moment is already {label}."),
+        (n, 0) => format!("All {n} moments are already {label}."),
+        (1, _) => format!("Kind set to {label}."),
+        (n, c) if c == n => format!("Kind of {n} moments set to {label}."),
+        (n, c) => format!(
+            "Kind of {c} of the {n} moments set to {label}; the other {kept} {} already.",
+            if kept == 1 { "was" } else { "were" }
+        ),
+    }
 }
 
 /// The keys of the timeline, for its shortcut help.

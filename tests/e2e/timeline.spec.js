@@ -799,6 +799,22 @@ test("a focused row changes kind with one key, and selected rows change together
   await bar.getByRole("combobox", { name: "Kind of the selected moments" }).selectOption("handoff");
   await expect(row("09:01, Hand-off or escalation: Ana opens the dashboard")).toBeVisible();
   await expect(row("09:02, Hand-off or escalation: Ben checks the deploy")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Kind of 2 moments set to Hand-off or escalation." })).toBeVisible();
+  // The count is of the moments chosen: those that had the kind already are said, not lost.
+  const latency = page.getByRole("checkbox", { name: "Select 09:03 Latency back to normal" });
+  await latency.click();
+  await expect(bar).toContainText("3 moments selected");
+  await bar.getByRole("combobox", { name: "Kind of the selected moments" }).selectOption("handoff");
+  await expect(row("09:03, Hand-off or escalation: Latency back to normal")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Kind of 1 of the 3 moments set to Hand-off or escalation; the other 2 were already." })).toBeVisible();
+  await latency.click();
+  await expect(bar).toContainText("2 moments selected");
+  await page.keyboard.press("Control+z");
+  await expect(row("09:03, Observation: Latency back to normal")).toBeVisible();
+  // A choice that changes nothing says so.
+  await bar.getByRole("combobox", { name: "Kind of the selected moments" }).selectOption("handoff");
+  await expect(page.getByRole("status").filter({ hasText: "All 2 moments are already Hand-off or escalation." })).toBeVisible();
+  await expect(row("09:01, Hand-off or escalation: Ana opens the dashboard")).toBeVisible();
 
   // A key on a row outside the selection changes that row only.
   await page.getByRole("checkbox", { name: "Select 09:03 Latency back to normal" }).focus();
