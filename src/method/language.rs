@@ -5368,4 +5368,25 @@ mod tests {
             ],
         );
     }
+
+    /// A standard the writer holds people to ("I'd expect competence from a vendor this size",
+    /// "we would demand better conduct") judges them against it; a forecast of what a system
+    /// will do, a denial, or a question does not.
+    #[test]
+    fn a_standard_held_up_to_people_is_distancing() {
+        expect(
+            Category::Distancing,
+            &[
+                "For what they charge, I'd expect competence from the hosting team.",
+                "Frankly we would demand better conduct from a release manager.",
+                "That is the sort of slip I would expect from a summer intern, not a principal.",
+            ],
+            &[
+                "I would expect the replica to catch up within a minute of the failover.",
+                "I'd expect better throughput once the index is rebuilt.",
+                "I wouldn't expect perfection from anyone at four in the morning.",
+                "Would you expect more from the alerting at this stage?",
+            ],
+        );
+    }
 }

@@ -63,6 +63,8 @@ const IRONY: &str = "Praise said in irony of the one who did the harm is a verdi
     made the act look helpful, or harmless, to them at the time?";
 const OWNED_UP: &str = "Told as an admission, the act becomes a fault owned up to. Ask: what did \
     they see and know then, and what made it the sensible thing to do?";
+const HELD_TO: &str = "A standard held up from outside the moment judges people against it. Ask: \
+    what did the work ask of them then, and what did they have to meet it with?";
 const SELF: &str = "This is self-blame, said from after the outcome. Thank them, then ask: what \
     made it make sense at the time, and would anyone in that seat have seen it sooner?";
 
@@ -9173,6 +9175,43 @@ impl<'a> Reader<'a> {
                         self.hit(hits, i, k, Distancing, ELSEWHERE);
                         continue;
                     }
+                }
+            }
+            // "I would expect perfection from them", "I'd demand better conduct", "so I would
+            // expect familiarity with the logs", "the kind of stuff I would expect from a bait
+            // shop": a standard the writer holds people to, set beside what they did. Not a
+            // forecast ("I would expect the cache to warm", "I'd expect better throughput"),
+            // nor denied or asked.
+            if self.is(i, &["expect", "demand"])
+                && i >= 1
+                && (self.is(i - 1, &["i'd", "we'd"])
+                    || i >= 2 && self.w(i - 1) == "would" && self.is(i - 2, &["i", "we"]))
+                && !self.s.question
+            {
+                const STANDARDS: &[&str] = &[
+                    "perfection", "competence", "professionalism", "familiarity", "diligence",
+                    "rigor", "rigour", "care", "discipline", "accountability", "basic",
+                ];
+                const CONDUCT: &[&str] = &[
+                    "behavior", "behaviour", "conduct", "judgment", "judgement", "care", "work",
+                    "practice", "practices", "discipline", "from",
+                ];
+                let next = i + 1;
+                let ends = next >= self.len() || self.s.words[i].pause_after;
+                let standard = !ends
+                    && (self.is(next, STANDARDS)
+                        || self.is(next, &["better", "more"])
+                            && (next + 1 >= self.len()
+                                || self.s.words[next].pause_after
+                                || self.is(next + 1, CONDUCT)));
+                // ("this is the kind of thing I'd expect from a hobby shop").
+                let kind_of = self.w(next) == "from"
+                    && (i.saturating_sub(6)..i).any(|k| {
+                        self.at(k, "kind of") || self.at(k, "sort of") || self.at(k, "type of")
+                    });
+                if (standard || kind_of) && !self.negated_before(i, 3) {
+                    self.hit(hits, i, next, Distancing, HELD_TO);
+                    continue;
                 }
             }
             // "...followed process, unlike the app team's", "unlike some people", "unlike
