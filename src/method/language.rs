@@ -5389,4 +5389,24 @@ mod tests {
             ],
         );
     }
+
+    /// The effort asked of someone called small ("it isn't that much to ask", "what's so hard
+    /// about checking the date?", "it would seem easy enough to read the runbook") makes light
+    /// of what they missed; what was easy to do, or an answer to what made it hard, does not.
+    #[test]
+    fn the_effort_asked_called_small_is_a_minimiser() {
+        expect(
+            Category::Minimiser,
+            &[
+                "Two checks before a merge, honestly it's not that much to ask.",
+                "What's so hard about reading the change calendar?",
+                "It should have been easy enough to notice the quota warning.",
+            ],
+            &[
+                "What's so hard about this migration is the dual writes.",
+                "Would the new runbook seem easy enough to follow for someone on their first shift?",
+                "It was not simple enough to script, so we kept the manual step.",
+            ],
+        );
+    }
 }

@@ -8838,11 +8838,44 @@ impl<'a> Reader<'a> {
                     matches!(self.classify(who), Subject::Person)
                         && (who + 1..(who + 3).min(self.len())).any(|k| self.w(k) == "to")
                 };
-            let not_much =
-                self.at(i, "too much to ask") && self.negated_before(i, 2) && !self.s.question;
+            // ("It's really not that much to ask", "it isn't so much to ask of a lead": the
+            // same effort denied its size.)
+            let not_much = (self.at(i, "too much to ask")
+                || self.at(i, "that much to ask")
+                || self.at(i, "so much to ask"))
+                && self.negated_before(i, 2)
+                && !self.s.question;
             if merely || not_much {
                 let to = if merely { i + 1 } else { i + 3 };
                 self.hit(hits, i, to, Minimiser, EASY_NOW);
+                continue;
+            }
+            // "Seriously, what's so hard about that?", "what is so difficult about reading the
+            // runbook?": the effort asked of someone called small by asking what made it hard.
+            // ("What's so hard about this migration is the dual writes" answers it.)
+            let so_hard = self.is(i, &["what's", "whats"]) && self.at(i + 1, "so")
+                || self.at(i, "what is so");
+            if so_hard && self.s.question {
+                let k = if self.w(i) == "what" { i + 3 } else { i + 2 };
+                if self.is(k, &["hard", "difficult", "complicated"]) && self.w(k + 1) == "about" {
+                    self.hit(hits, i, k, Minimiser, EASY_NOW);
+                    continue;
+                }
+            }
+            // "It would seem simple enough to keep fuel in the tanks", "it should have been easy
+            // enough to check the date": what someone had to do, said after to have been easy.
+            // Not what was easy ("the fix was simple enough to ship the same day"), nor what a
+            // design is to be ("the page should be easy enough to read at a glance").
+            if self.is(i, &["simple", "easy", "straightforward"])
+                && self.at(i + 1, "enough to")
+                && i >= 2
+                && (self.at(i - 2, "would seem")
+                    || i >= 3 && self.at(i - 3, "should have been")
+                    || self.is(i - 1, &["seem", "seems", "seemed"]) && self.w(i - 2) == "would")
+                && !self.s.question
+                && !self.negated_before(i, 3)
+            {
+                self.hit(hits, i, i + 2, Minimiser, EASY_NOW);
                 continue;
             }
             // "All anyone on the team had to do was read the email".
