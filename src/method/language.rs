@@ -5409,4 +5409,24 @@ mod tests {
             ],
         );
     }
+
+    /// A motive of gain imputed to someone else ("they skipped the soak to hit their numbers",
+    /// "the lead shipped it because it's cheaper to ship than to test") ends the asking; our
+    /// own reasons, or a motive denied or asked, do not.
+    #[test]
+    fn a_motive_of_gain_imputed_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "The release manager rushed the change out to hit their numbers for the quarter.",
+                "Management waved the release through because it's cheaper to ship than to test.",
+                "They reused the expired certificate to save a few bucks on renewal.",
+            ],
+            &[
+                "We roll forward because it's cheaper to fix forward than to restore a snapshot.",
+                "The batch job moved to spot instances to save a few dollars each night.",
+                "Did the sales team push the date to hit their numbers?",
+            ],
+        );
+    }
 }

@@ -8146,6 +8146,46 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 2, Verdict, VERDICT);
                 continue;
             }
+            // "cut corners to save a few quid", "so they can get their bonus", "rushed it out to
+            // hit their numbers", "signs off because it's better to sell a broken product than
+            // swallow the losses": a motive of gain imputed to someone else, which ends the
+            // asking as the motives above do. Not our own reasons ("we roll forward because
+            // it's cheaper to fix forward than..."), nor denied or asked.
+            let small_sum = self.at(i, "save a few")
+                && self.is(
+                    i + 3,
+                    &[
+                        "quid", "bucks", "dollars", "pennies", "pounds", "euros", "cents", "pence",
+                        "grand",
+                    ],
+                );
+            let own_gain = self.is(i, &["hit", "make", "meet", "get", "keep", "protect"])
+                && self.is(i + 1, &["their", "his", "her"])
+                && self.is(
+                    i + 2,
+                    &[
+                        "numbers", "bonus", "bonuses", "quota", "quotas", "targets", "kpis",
+                    ],
+                );
+            let better_than = word == "because"
+                && self.is(i + 1, &["it's", "its"])
+                && self.is(
+                    i + 2,
+                    &[
+                        "better", "cheaper", "easier", "faster", "quicker", "profitable",
+                    ],
+                )
+                && self.w(i + 3) == "to"
+                && (i + 5..self.len()).any(|k| self.w(k) == "than");
+            if (small_sum || own_gain || better_than)
+                && self.said_of_someone_else(i)
+                && !self.negated_before(i, 3)
+                && !self.s.question
+            {
+                let to = if small_sum { i + 3 } else { i + 2 };
+                self.hit(hits, i, to, Verdict, VERDICT);
+                continue;
+            }
             // "he is the reason the site went down".
             // ("Priya is the reason we caught it in time" is credit.)
             if self.at(i, "the reason")
