@@ -5429,4 +5429,24 @@ mod tests {
             ],
         );
     }
+
+    /// Care asked of others as a remedy ("please check the flags more closely next time",
+    /// "somebody needs to start reading the capacity report") says they fell short; an
+    /// instruction, advice to the reader, or our own plan does not.
+    #[test]
+    fn care_asked_of_others_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "Please go over the migration scripts more thoroughly in the future.",
+                "Somebody really needs to start reading the capacity report before launches.",
+            ],
+            &[
+                "Please read the failover steps carefully before the drill.",
+                "You need to start draining the node before the upgrade.",
+                "People need to start the migration by Friday so the old cluster can retire.",
+                "Please, we will go over the scripts more thoroughly in the future.",
+            ],
+        );
+    }
 }

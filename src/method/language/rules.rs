@@ -8113,6 +8113,46 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 2, Verdict, CAREFUL);
                 continue;
             }
+            // "Please try to review diffs more carefully", "could you please read the
+            // alerts more closely": the same remedy asked of the reader, the "more" saying
+            // they fell short, even put as a plan ("... in the future"). Not an instruction
+            // ("please read the runbook carefully"), nor what we will do.
+            if self.at(i, "more")
+                && self.is(
+                    i + 1,
+                    &["carefully", "thoroughly", "closely", "attentively"],
+                )
+                && (i.saturating_sub(8)..i).any(|k| self.w(k) == "please")
+                && !(0..i).any(|k| self.is(k, WE) || self.is(k, &["i", "i'll", "i'm"]))
+            {
+                self.hit(hits, i, i + 1, Verdict, CAREFUL);
+                continue;
+            }
+            // "Someone really needs to start looking at every commit", "people need to start
+            // reading the forecasts": others urged to begin what they should have been doing.
+            // Not advice to the reader ("you need to start draining first"), nor our own plan,
+            // nor starting a thing ("people need to start the migration").
+            if self.w(i) == "start"
+                && self.w(i + 1).ends_with("ing")
+                && i >= 3
+                && self.w(i - 1) == "to"
+                && self.is(i - 2, &["need", "needs"])
+                && {
+                    let who = if self.w(i - 3) == "really" {
+                        i.saturating_sub(4)
+                    } else {
+                        i - 3
+                    };
+                    self.is(
+                        who,
+                        &["someone", "somebody", "people", "everyone", "they", "folks"],
+                    )
+                }
+                && !self.s.question
+            {
+                self.hit(hits, i - 2, i + 1, Verdict, CAREFUL);
+                continue;
+            }
             // "People need to start taking alerts seriously": the same remedy, asked as an
             // attitude.
             if self.is(i, &["take", "taking"])
