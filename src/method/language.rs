@@ -5449,4 +5449,25 @@ mod tests {
             ],
         );
     }
+
+    /// The harm put down to the writer's own acts ("because of my carelessness the queue
+    /// filled", "my choices that led to the outage") or served to them as deserved ("that's
+    /// what I get for merging on a Friday") is self-blame; a change of mine told as the
+    /// mechanism, or the same said of a tool, is not.
+    #[test]
+    fn harm_put_down_to_my_own_acts_is_self_blame() {
+        expect(
+            Category::SelfBlame,
+            &[
+                "Because of my carelessness the billing queue filled overnight.",
+                "I keep going back over my choices that led to the outage.",
+                "That's what I get for merging on a Friday afternoon.",
+            ],
+            &[
+                "Due to my config change, the cache started cold after the deploy.",
+                "As a result of the scheduler's decisions, two pods landed on one node.",
+                "What do I get for running the export with the new flag?",
+            ],
+        );
+    }
 }

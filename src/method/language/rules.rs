@@ -6095,9 +6095,43 @@ impl<'a> Reader<'a> {
             let because_of_me = (self.at(i, "because of") || self.at(i, "due to"))
                 && self.is(i + 2, &["me", "us", "myself"])
                 && (i + 3 >= self.len() || self.s.words[i + 2].pause_after);
+            // "Due to my actions, their accounts lost two months", "because of my carelessness",
+            // "my decisions that contributed to this", "that's what I get for pushing without
+            // testing": the harm put down to the writer's own acts, or served to them as
+            // deserved. Not a neutral change of mine ("due to my config change, the cache was
+            // cold"), which tells the mechanism.
+            const MY_ACTS: &[&str] = &[
+                "actions", "action", "mistake", "mistakes", "error", "errors", "carelessness",
+                "negligence", "oversight", "sloppiness", "haste", "decisions", "decision",
+                "stupidity", "laziness", "incompetence", "inattention",
+            ];
+            let mine_at = if self.at(i, "due to") || self.at(i, "because of") {
+                Some(i + 2)
+            } else if self.at(i, "as a result of") {
+                Some(i + 4)
+            } else {
+                None
+            };
+            let due_to_mine = mine_at.is_some_and(|k| self.w(k) == "my" && self.is(k + 1, MY_ACTS))
+                || word == "my"
+                    && self.is(i + 1, &["decisions", "actions", "mistakes", "choices"])
+                    && {
+                        let k = if self.w(i + 2) == "that" {
+                            i + 3
+                        } else {
+                            i + 2
+                        };
+                        self.is(k, &["contributed", "caused", "led"])
+                    };
+            let served_me = self.is(i, &["what", "that's", "thats"])
+                && (self.at(i + 1, "i get for") || self.at(i + 1, "we get for"))
+                && self.w(i + 4).ends_with("ing")
+                && !self.s.question;
             let owned = self.at(i, "my bad")
                 || apology
                 || because_of_me
+                || due_to_mine
+                || served_me
                 || self.base(i) == "take"
                     && self.subject(i) == Subject::Me
                     && (i + 1..(i + 3).min(self.len())).any(|k| self.w(k) == "responsibility");
