@@ -5470,4 +5470,28 @@ mod tests {
             ],
         );
     }
+
+    /// An insult before a role named with its field ("a useless database admin", "I'm an
+    /// awful release manager") judges the person as the bare role does; the same words
+    /// before a thing, or split by a pause, do not.
+    #[test]
+    fn an_insult_before_a_role_with_its_field_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "They put a useless database admin on the bridge that night.",
+                "Ask anyone, she is a lousy support engineer.",
+            ],
+            &[
+                "The useless database index was dropped during the cleanup.",
+                "Terrible network weather, the engineer said, delayed the failover.",
+            ],
+        );
+        // Said of the writer, it is the writer's verdict on themselves.
+        expect(
+            Category::SelfBlame,
+            &["Honestly I'm an awful release manager."],
+            &[],
+        );
+    }
 }

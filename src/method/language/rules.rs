@@ -4995,11 +4995,26 @@ impl<'a> Reader<'a> {
                     "shitty", "crappy", "useless", "lousy", "worthless", "cowardly", "clueless",
                     "weak", "spineless", "gutless", "hopeless", "terrible", "awful", "bad", "crap",
                 ],
-            ) && self.is_role(self.w(i + 1))
-                && !self.is(i + 1, ORGANISATIONS)
-            {
-                self.hit(hits, i, i + 1, Verdict, VERDICT);
-                continue;
+            ) {
+                // ("I'm a terrible library manager", "useless database admins": the role may
+                // be named with a word for its field before it.)
+                let role = if self.is_role(self.w(i + 1)) {
+                    Some(i + 1)
+                } else {
+                    Some(i + 2).filter(|&k| {
+                        k < self.len()
+                            && !self.s.words[i].pause_after
+                            && !self.s.words[i + 1].pause_after
+                            && !self.is(i + 1, &["and", "or", "the", "a", "an", "to", "as", "of"])
+                            && !self.is_role(self.w(i + 1))
+                            && self.is_role(self.w(k))
+                            && self.classify(k) == Subject::Person
+                    })
+                };
+                if let Some(k) = role.filter(|&k| !self.is(k, ORGANISATIONS)) {
+                    self.hit(hits, i, k, Verdict, VERDICT);
+                    continue;
+                }
             }
             // "He shouldn't be on the rotation", "you should not be allowed near production":
             // one person judged unfit for the work. (A rule for a role, "interns shouldn't be
