@@ -5494,4 +5494,22 @@ mod tests {
             &[],
         );
     }
+
+    /// A reason wondered about with "might" or "may" ("why might an on-call engineer mute a
+    /// noisy page?") is an open question about conditions; "why did", "why would anyone" put
+    /// the person on trial.
+    #[test]
+    fn a_why_hedged_with_might_is_an_open_question() {
+        expect(
+            Category::WhyQuestion,
+            &[
+                "Why did the on-call engineer mute the noisy page?",
+                "Why would anyone mute a page during a deploy?",
+            ],
+            &[
+                "Why might an on-call engineer mute a noisy page?",
+                "Why might a responder hold off on paging the vendor?",
+            ],
+        );
+    }
 }

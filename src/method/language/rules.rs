@@ -3256,7 +3256,11 @@ impl<'a> Reader<'a> {
                         && (i + 1..j).any(|k| {
                             self.is(k, &["didn't", "didnt", "hadn't", "hasn't", "wasn't"])
                         });
-                    if acted || elliptical {
+                    // "Why might someone underreport a problem?", "why may leadership resist
+                    // open reviews?": reasons wondered about, hedged, as the method asks them;
+                    // not a person put on trial for what they did.
+                    let wondered = self.is(i + 1, &["might", "may"]);
+                    if (acted || elliptical) && !wondered {
                         self.hit(hits, i, j, WhyQuestion, WHY_YOU);
                     }
                 } else if participle {
