@@ -5512,4 +5512,20 @@ mod tests {
             ],
         );
     }
+
+    /// The act of blaming or punishing someone as what a sentence is about ("Punishing the
+    /// responder misses what the alert hid", "holding one engineer responsible fixes no
+    /// pipeline") is talk about blame; a person who blamed, or a thing "firing", is not.
+    #[test]
+    fn blaming_as_the_subject_is_talk_about_blame() {
+        expect(
+            Category::Omission,
+            &["The reviewer ignored the failing check and merged anyway."],
+            &[
+                "Punishing the responder ignores what the dashboard hid from her.",
+                "Holding one engineer responsible fails to fix a single pipeline.",
+                "We learned that shaming the new hire misses how the tooling misled her.",
+            ],
+        );
+    }
 }

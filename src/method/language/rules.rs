@@ -9945,6 +9945,21 @@ impl<'a> Reader<'a> {
                 || self.at(i, "this view")
                 // "ask why the system allowed it, not who made it".
                 || self.at(i, "not who")
+                // "Blaming the intern ignores the root cause", "firing the operator would not
+                // have fixed the access controls", "holding people 'accountable' doesn't
+                // reduce outages": the act of blaming someone as what the sentence is about.
+                || (i == 0 || self.is(i - 1, &["that", "but", "and"]))
+                    && (self.is(
+                        i,
+                        &[
+                            "blaming", "punishing", "firing", "shaming", "disciplining",
+                            "reprimanding", "sacking", "scapegoating",
+                        ],
+                    ) && (i + 1..(i + 4).min(self.len()))
+                        .any(|k| self.classify(k) == Subject::Person)
+                        || self.w(i) == "holding"
+                            && (i + 1..(i + 6).min(self.len()))
+                                .any(|k| self.is(k, &["accountable", "responsible"])))
                 // "people jumping to blame the CEO", "quick to blame".
                 || self.is(i, &["jumping", "jump", "jumped", "rushing", "rush", "quick"])
                     && self.w(i + 1) == "to"
