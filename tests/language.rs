@@ -426,6 +426,10 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // of others, harm put down to one's own acts, an insult before a role with its field,
         // a why hedged with "might", and blaming as a sentence's subject.
         ("tests/fixtures/language-blind15.tsv", 79, 13),
+        // Gathered at stop 65 the same way, and scored before any rule was written with it in
+        // view: 62 of 117 and 16 false flags of 115 with stop 64's rules, and the same with
+        // round twenty-seven's, written without it.
+        ("tests/fixtures/language-blind16.tsv", 62, 16),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         // 189 since round twenty-four ("so priya pushed straight to main again").
