@@ -96,6 +96,30 @@ pub fn room_digest(review: &Review) -> u64 {
     hasher.finish()
 }
 
+/// Whether every moment `drawn` shows (its moment and those before it) is also in `now`: then
+/// a part of the screen drawn from `drawn` (the picture, the timeline so far) tells the room
+/// nothing that `now` does not, and may catch up with `now` once its moment is on the screen (a
+/// step forward). A step back, a jump back, or a moment whose time moved it past the walk is
+/// not: such a part must change in the same frame as the moment, or the room would see a
+/// moment that is later than the one at hand.
+///
+/// A moment must also read in `now` as `drawn` has it: a description reworded to take out
+/// something the room should not read, or a person renamed, changes at once everywhere.
+pub fn shows_no_more(drawn: &RoomView, now: &RoomView) -> bool {
+    let in_now: HashMap<&Id, &RoomMoment> = now
+        .earlier
+        .iter()
+        .chain(&now.current)
+        .map(|m| (&m.id, m))
+        .collect();
+    drawn.time_zone == now.time_zone
+        && drawn
+            .earlier
+            .iter()
+            .chain(&drawn.current)
+            .all(|m| in_now.get(&m.id).is_some_and(|there| *there == m))
+}
+
 /// The moments before the walk's one (`at` in `order`, the timeline order) that the walk has
 /// been through, as indexes in `review.moments`: a moment whose time was changed to before it,
 /// or that was added before it, or that a jump passed over, has not been on the shared screen,
@@ -317,6 +341,38 @@ mod tests {
                 return;
             }
         }
+    }
+
+    #[test]
+    fn a_step_forward_shows_no_more_than_the_next_view_and_a_step_back_does() {
+        let mut review = review();
+        walk_to(&mut review, "m2");
+        let at_m2 = room_view(&review);
+        crate::method::walk::go_to(&mut review, &Id::from("m3"), Instant::default());
+        let at_m3 = room_view(&review);
+        // Forward: what was drawn at m2 (m1, m2) is all in the view at m3.
+        assert!(shows_no_more(&at_m2, &at_m3));
+        assert!(shows_no_more(&at_m3, &at_m3));
+        // Back: the view at m3 holds m3, which the room at m2 must not see.
+        assert!(!shows_no_more(&at_m3, &at_m2));
+        // A moment moved past the walk leaves the view: what showed it may not linger.
+        crate::method::walk::go_to(&mut review, &Id::from("m2"), Instant::default());
+        let back_at_m2 = room_view(&review);
+        review.moments[1].at = Instant::from_millis(50 * 60_000).unwrap();
+        let m1_moved = room_view(&review);
+        assert!(shows_no_more(&m1_moved, &back_at_m2));
+        assert!(!shows_no_more(&back_at_m2, &m1_moved));
+        // Before the walk starts nothing is shown, which is in every view.
+        let nothing = RoomView {
+            time_zone: at_m2.time_zone.clone(),
+            ..RoomView::default()
+        };
+        assert!(shows_no_more(&nothing, &at_m2));
+        // A moment reworded, as the room has it, changes at once.
+        let mut reworded = review.clone();
+        reworded.moments[2].description = "Ana sees the error graph (reworded)".into();
+        assert!(shows_no_more(&m1_moved, &room_view(&review)));
+        assert!(!shows_no_more(&m1_moved, &room_view(&reworded)));
     }
 
     #[test]

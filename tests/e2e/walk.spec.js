@@ -427,10 +427,28 @@ test("a step reaches the shared screen from the console's journal, before its sa
   await expect(presenter.getByRole("main")).not.toContainText("PRIVATE");
   // The console hands its journal to the window it opened, besides storing it.
   await presenter.evaluate(() => addEventListener("message", (e) => (window.handed = [...(window.handed ?? []), e.data[0]])));
-  // A step back too.
+  // A step back too. At no frame after it does the picture show more moments than those up
+  // to the one at hand: the picture and the timeline so far catch up with a step forward a
+  // frame late, never with a step back.
+  await presenter.evaluate(() => {
+    window.tooMany = [];
+    const marks = () => [...document.querySelectorAll(".pic-marks path")].reduce((n, p) => n + p.getAttribute("d").split("M").length - 1, 0);
+    const check = () => {
+      const at = document.querySelector('[aria-label="Current moment"]')?.textContent ?? "";
+      if (at.includes("Ana suspects the deploy") && marks() > 2) window.tooMany.push(marks());
+      if (!window.stopChecking) requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
   await page.getByRole("button", { name: "Previous moment" }).click();
   await expect(current).toContainText("Ana suspects the deploy", { timeout: 1000 });
   await expect(presenter.getByRole("main")).not.toContainText("LATER the rollback decision");
+  await presenter.waitForTimeout(300);
+  expect(await presenter.evaluate(() => ((window.stopChecking = true), window.tooMany)), "frames showing a later moment").toEqual([]);
+  // And forward again: the picture catches up.
+  await page.getByRole("button", { name: "Next moment" }).click();
+  await expect(current).toContainText("LATER the rollback decision", { timeout: 1000 });
+  await expect.poll(async () => (await stillMarks(presenter)).reduce((sum, [, marks]) => sum + marks, 0)).toBe(3);
   expect(await presenter.evaluate(() => window.handed)).toContainEqual(expect.stringMatching(/^tunnel:journal:r-walk:/));
 });
 
@@ -1476,6 +1494,8 @@ test("a long walk lists the latest sixty earlier moments on the shared screen, l
   const soFar = presenter.getByRole("region", { name: "The timeline so far" });
   const lines = soFar.locator("ol").getByRole("listitem");
   await expect(lines).toHaveCount(60);
+  // The list catches up with a step forward a frame after the moment itself.
+  await expect(lines.first()).toContainText("Step 79 seen");
   const words = await lines.evaluateAll((items) => items.map((li) => li.querySelector("bdi").textContent));
   expect(words).toEqual(Array.from({ length: 60 }, (_, i) => `Step ${79 - i} seen`));
   await expect(soFar).toContainText("and 19 earlier moments, marked in the picture above");
