@@ -95,9 +95,32 @@ pub fn set_phase(review: &mut Review, phase: Phase, now: Instant) -> Option<Revi
     (review.status != before).then_some(before)
 }
 
+/// Whether moving the meeting to `phase` changes the review's status ([`set_phase`]): a step
+/// of the walk that does not is an edit of the meeting alone, and the screens that follow the
+/// review's details (its title, its time zone, the jump list's labels) are not told of it.
+pub fn moves_status(review: &Review, phase: Phase) -> bool {
+    review.session.phase != phase && status_at(phase, review.status) != review.status
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn moves_status_says_what_set_phase_does() {
+        for &from in Phase::ALL {
+            for &to in Phase::ALL {
+                for &status in ReviewStatus::ALL {
+                    let mut review = Review::default();
+                    review.session.phase = from;
+                    review.status = status;
+                    let said = moves_status(&review, to);
+                    let changed = set_phase(&mut review, to, Instant::default()).is_some();
+                    assert_eq!(said, changed, "{from:?} to {to:?} from {status:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn every_meeting_phase_has_guidance_and_the_walk_is_in_the_middle() {

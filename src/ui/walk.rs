@@ -129,7 +129,7 @@ impl Console {
             && self.store.moment_accounts(&target, |r, accounts| {
                 !language::open_at_moment(r, &target, accounts).is_empty()
             });
-        let before = self.store.write(&[Part::Meeting, Part::Details], |r| {
+        let before = self.store.write(self.parts_moved_by(Phase::Walk), |r| {
             if withheld {
                 r.session.show_accounts = false;
             }
@@ -155,13 +155,24 @@ impl Console {
 
     /// Moves the meeting to another phase, and the review's status with it.
     fn set_phase(self, phase: Phase) {
-        let before = self.store.write(&[Part::Meeting, Part::Details], |r| {
+        let before = self.store.write(self.parts_moved_by(phase), |r| {
             phases::set_phase(r, phase, now())
         });
         // Saved at once, as a step is: a move that waits in the journal while notes are typed
         // is dated by the last key, not by the move (`io::journal`, the later move wins).
         self.autosave.flush_soon();
         self.status_changed(before.flatten());
+    }
+
+    /// What moving the meeting to `phase` changes: the details too only when the status
+    /// moves with it. A step told as a change of the details redrew what follows them (the
+    /// jump list's 2,000 labels, about 8 ms a step) and journalled them at every step.
+    fn parts_moved_by(self, phase: Phase) -> &'static [Part] {
+        if self.store.untracked(|r| phases::moves_status(r, phase)) {
+            &[Part::Meeting, Part::Details]
+        } else {
+            &[Part::Meeting]
+        }
     }
 
     /// Says that the meeting moved the review's status, with an undo.
@@ -713,12 +724,19 @@ fn MomentAtHand(id: Memo<Id>, peek: RwSignal<bool>) -> impl IntoView {
     let console = Console::here();
     let store = console.store;
     let moment = Memo::new(move |_| store.moment(&id.get(), Clone::clone));
+    // Read once for the walk, not at each step: whether the moments span days reads them all.
+    let zone = Memo::new(move |_| store.details(|r| r.time_zone.clone()));
+    let with_dates = Memo::new(move |_| {
+        zone.track();
+        store.timeline(|r| r.spans_days(&IntlZones))
+    });
     let when = move || {
-        let zone = store.details(|r| r.time_zone.clone());
-        let with_dates = store.timeline(|r| r.spans_days(&IntlZones));
         moment
             .get()
-            .map(|m| moment_time_label(m.at, m.precision, &zone, &IntlZones, with_dates))
+            .map(|m| {
+                let with_dates = with_dates.get();
+                zone.with(|zone| moment_time_label(m.at, m.precision, zone, &IntlZones, with_dates))
+            })
             .unwrap_or_default()
     };
     let kind = Signal::derive(move || moment.get().map(|m| m.kind).unwrap_or_default());
@@ -1024,14 +1042,17 @@ fn AccountPanel(moment: Memo<Id>, person: Id, kind: Signal<MomentKind>) -> impl 
                     .map(|id| language::account_field_name(&id, field))
                     .unwrap_or_default()
             });
-            // Every family is drawn once and only hidden, so that a field never moves or is
-            // redrawn under the person typing in it.
+            // A family is drawn the first time it opens and from then on only hidden, so that
+            // a field never moves or is redrawn under the person typing in it. Drawn before it
+            // first opens, the eleven families most moments never open made each new panel,
+            // one per step of the walk, three times the work.
             let open = move || {
                 questions::CORE.contains(&field)
                     || asking.get().more.get()
                     || asking.get().asked.with(|a| a.contains(&field))
                     || answered(field)
             };
+            let drawn = Memo::new(move |was: Option<&bool>| was.copied().unwrap_or(false) || open());
             let id = question_id(&person.get_value(), field);
             // Told off the record in an interview: the facilitator knows it, the room never sees it.
             let off = move || {
@@ -1042,7 +1063,9 @@ fn AccountPanel(moment: Memo<Id>, person: Id, kind: Signal<MomentKind>) -> impl 
             };
             view! {
                 <div class="family" hidden=move || !open()>
-                    <GuardedArea label value set field=field_name id hint=family.prompts[0]/>
+                    <Show when=move || drawn.get()>
+                        <GuardedArea label=label.clone() value set field=field_name id=id.clone() hint=family.prompts[0]/>
+                    </Show>
                     <p class="hint off-record" hidden=move || !off()>
                         "Off the record: never on the shared screen or in a report."
                     </p>
