@@ -8,10 +8,12 @@ use common::{at, sample_review};
 use proptest::prelude::*;
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 use tunnel::io::envelope::{read_value, Envelope};
 use tunnel::io::following::{save_check, FollowedReview, Saved};
 use tunnel::io::journal::{describe, Journal, Unit, FIXED, GROUPS};
 use tunnel::io::merge::{Conflict, Seg, Side};
+use tunnel::method::hindsight::{room_view, RoomMoment, RoomView};
 use tunnel::model::*;
 
 fn stored(review: &Review) -> Value {
@@ -765,6 +767,77 @@ fn a_step_journalled_is_followed_and_the_next_save_of_its_window_is_the_copy() {
     journal.revision = 2;
     assert!(copy.journal("w-1", Some(&journal.to_text()), false));
     assert_eq!(copy.review().session.current, console.session.current);
+}
+
+/// The moment `id` as `view` shows it, current or earlier.
+fn shown_moment(view: &RoomView, id: &Id) -> Arc<RoomMoment> {
+    view.earlier
+        .iter()
+        .chain(&view.current)
+        .find(|m| &m.id == id)
+        .cloned()
+        .expect("the room sees the moment")
+}
+
+/// The copy builds each moment the room sees once and shares it with the next view while the
+/// copy's moments and people stay the same (a step); whatever changes them, journalled or
+/// saved, has every moment built again. Either way the view is the one worked out afresh.
+#[test]
+fn the_copys_room_view_is_built_afresh_whenever_its_moments_or_people_change() {
+    let stored = walking(sample_review());
+    let first_id = stored.moments[0].id.clone();
+    let mut copy = FollowedReview::new(stored.clone(), 1);
+    let first = copy.room_view();
+    assert_eq!(first, room_view(copy.review()));
+    // A step: the moment shown before is the same one, not built again.
+    let mut console = stored.clone();
+    step(&mut console, 1);
+    assert!(copy.journal("w-1", Some(&journal_text(&stored, &console)), false));
+    let second = copy.room_view();
+    assert_eq!(second, room_view(copy.review()));
+    assert!(Arc::ptr_eq(
+        &shown_moment(&first, &first_id),
+        &shown_moment(&second, &first_id)
+    ));
+    // A moment reworded in the journal of the next step: the room reads the new words.
+    console.moments[0].description = "Reworded before the room read it".into();
+    step(&mut console, 2);
+    assert!(copy.journal("w-1", Some(&journal_text(&stored, &console)), false));
+    let third = copy.room_view();
+    assert_eq!(third, room_view(copy.review()));
+    assert_eq!(
+        shown_moment(&third, &first_id).description,
+        "Reworded before the room read it"
+    );
+    // Saved: the copy is that save. Then a person renamed as the walk goes back a moment.
+    followed(copy.saved(2, Some("w-1"), room));
+    assert_eq!(copy.room_view(), room_view(copy.review()));
+    let saved = console.clone();
+    let ben = console
+        .people
+        .iter()
+        .position(|p| p.id == Id::from("p-ben"))
+        .unwrap();
+    console.people[ben].name = "Benedict".into();
+    console.session.current = Some(console.moments[1].id.clone());
+    let mut journal = journal_between(&saved, &console);
+    journal.revision = 2;
+    assert!(copy.journal("w-1", Some(&journal.to_text()), false));
+    let fourth = copy.room_view();
+    assert_eq!(fourth, room_view(copy.review()));
+    assert!(shown_moment(&fourth, &first_id)
+        .people
+        .contains(&"Benedict".to_string()));
+    // Read again: built again from what was read.
+    let mut read = console.clone();
+    read.moments[0].description = "As read from storage".into();
+    copy.read_again(read, 2);
+    let fifth = copy.room_view();
+    assert_eq!(fifth, room_view(copy.review()));
+    assert_eq!(
+        shown_moment(&fifth, &first_id).description,
+        "As read from storage"
+    );
 }
 
 #[test]

@@ -16,6 +16,7 @@
 //! undone deletion goes last in the copy); the next read puts both right.
 
 use super::journal::{Journal, Put, Unit};
+use crate::method::hindsight::{self, BuiltMoments, RoomView};
 use crate::model::Review;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
@@ -30,6 +31,9 @@ pub struct FollowedReview {
     /// Windows that hand their journals over directly: a journal of theirs seen in storage
     /// is a second copy, arriving later, and out of order with the ones handed since.
     handed: Vec<String>,
+    /// The room's moments built from the copy, forgotten whenever anything but the meeting's
+    /// unit goes in (`put`) or the review is read again.
+    built: BuiltMoments,
 }
 
 struct Held {
@@ -79,11 +83,18 @@ impl FollowedReview {
             journals: Vec::new(),
             applied: None,
             handed: Vec::new(),
+            built: BuiltMoments::default(),
         }
     }
 
     pub fn review(&self) -> &Review {
         &self.review
+    }
+
+    /// What the room may see of the copy now (`hindsight::room_view`), with the moments
+    /// built for earlier views when the copy's moments and people are as they were then.
+    pub fn room_view(&mut self) -> RoomView {
+        hindsight::room_view_reusing(&self.review, &mut self.built)
     }
 
     pub fn revision(&self) -> u64 {
@@ -94,6 +105,7 @@ impl FollowedReview {
     /// again (a step shown before the read stays shown). `true` when one was.
     pub fn read_again(&mut self, review: Review, revision: u64) -> bool {
         self.review = review;
+        self.built.forget();
         self.revision = revision;
         self.applied = None;
         self.journals.retain(|held| held.revision >= revision);
@@ -156,11 +168,21 @@ impl FollowedReview {
         if !moves_the_room {
             return false;
         }
-        for (unit, put) in puts {
-            unit.put_read(&mut self.review, put);
-        }
+        self.put(puts);
         self.applied = Some(window.to_string());
         true
+    }
+
+    /// Puts a journal's units, read, into the copy. The room's moments are built from the
+    /// moments and the people; only the meeting's unit (the walk, the notes, the parking lot)
+    /// is known to leave them as they were, so any other unit forgets them.
+    fn put(&mut self, puts: Vec<(&Unit, Put)>) {
+        for (unit, put) in puts {
+            if *unit != Unit::Meeting {
+                self.built.forget();
+            }
+            unit.put_read(&mut self.review, put);
+        }
     }
 
     /// Puts in the first held journal of the copy's revision that moves the room.
@@ -201,14 +223,15 @@ impl FollowedReview {
         else {
             return Saved::Unknown;
         };
-        let applied = Journal::parse(&text).is_some_and(|journal| {
-            journal.review == self.review.id
-                && journal.revision == self.revision
-                && journal.apply_to(&mut self.review)
-        });
-        if !applied {
+        let Some(journal) = Journal::parse(&text).filter(|journal| {
+            journal.review == self.review.id && journal.revision == self.revision
+        }) else {
             return Saved::Unknown;
-        }
+        };
+        let Some(puts) = journal.read_units() else {
+            return Saved::Unknown;
+        };
+        self.put(puts);
         let check = save_check(room(&self.review), &text);
         self.revision = revision;
         self.applied = None;

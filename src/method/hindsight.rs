@@ -9,6 +9,7 @@
 use super::phases::GROUND_RULES;
 use crate::model::{Evidence, Id, Instant, MomentKind, Phase, Precision, Review, Seen, Session};
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 /// How a piece of evidence added now starts. While the walk-through is at a moment the room
 /// may be watching, and would read the text as it is typed: new evidence then starts as found
@@ -24,7 +25,7 @@ pub fn seen_when_added(session: &Session) -> Seen {
 }
 
 /// One moment as the room sees it.
-#[derive(Debug, Clone, PartialEq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct RoomMoment {
     pub id: Id,
     pub at: Instant,
@@ -51,9 +52,11 @@ pub struct RoomView {
     pub title: String,
     pub time_zone: String,
     /// The moment the walk is at.
-    pub current: Option<RoomMoment>,
-    /// The moments before it, in time order.
-    pub earlier: Vec<RoomMoment>,
+    pub current: Option<Arc<RoomMoment>>,
+    /// The moments before it, in time order. Shared with the views before it where they were
+    /// built once ([`BuiltMoments`]): copying, comparing and dropping 2,000 of them took a
+    /// step's time at 2,000 moments.
+    pub earlier: Vec<Arc<RoomMoment>>,
     /// 1-based position of the current moment, 0 before the walk starts. Not the number of
     /// moments: how many are still to come is something the room does not know yet.
     pub position: usize,
@@ -69,7 +72,27 @@ pub struct RoomView {
 
 /// What the room may see now.
 pub fn room_view(review: &Review) -> RoomView {
-    view_at(review, true)
+    view_at(review, true, &mut BuiltMoments::default())
+}
+
+/// The room's moments built for one review, by the moment's place in `review.moments`, kept
+/// by a window that follows the review (`io::following`) for as long as the review's moments
+/// and people stay as they were: a step of the walk changes neither, and then builds only the
+/// moment it reaches. The window forgets them whenever anything they are built from may have
+/// changed.
+#[derive(Debug, Default)]
+pub struct BuiltMoments(Vec<Option<Arc<RoomMoment>>>);
+
+impl BuiltMoments {
+    /// The review's moments or people may have changed: build every moment again.
+    pub fn forget(&mut self) {
+        self.0.clear();
+    }
+}
+
+/// [`room_view`], with moments built for an earlier view of the same moments and people.
+pub fn room_view_reusing(review: &Review, built: &mut BuiltMoments) -> RoomView {
+    view_at(review, true, built)
 }
 
 /// What a shared screen opened on its own (a bookmark, a tab the browser restored) shows of a
@@ -77,7 +100,7 @@ pub fn room_view(review: &Review) -> RoomView {
 /// chooses where the room starts (`walk::resumed_at`, asked when the console opens it) or the
 /// meeting goes on.
 pub fn held_view(review: &Review) -> RoomView {
-    view_at(review, false)
+    view_at(review, false, &mut BuiltMoments::default())
 }
 
 /// A fingerprint of all that decides what a shared screen shows of `review`: the room's view,
@@ -106,7 +129,7 @@ pub fn room_digest(review: &Review) -> u64 {
 /// A moment must also read in `now` as `drawn` has it: a description reworded to take out
 /// something the room should not read, or a person renamed, changes at once everywhere.
 pub fn shows_no_more(drawn: &RoomView, now: &RoomView) -> bool {
-    let in_now: HashMap<&Id, &RoomMoment> = now
+    let in_now: HashMap<&Id, &Arc<RoomMoment>> = now
         .earlier
         .iter()
         .chain(&now.current)
@@ -136,7 +159,7 @@ pub fn walked_before<'a>(
         .filter(move |&i| walked.contains(&review.moments[i].id))
 }
 
-fn view_at(review: &Review, at_walk: bool) -> RoomView {
+fn view_at(review: &Review, at_walk: bool, built: &mut BuiltMoments) -> RoomView {
     let order = review.timeline_order();
     let session = &review.session;
     let position = session
@@ -144,33 +167,19 @@ fn view_at(review: &Review, at_walk: bool) -> RoomView {
         .as_ref()
         .filter(|_| at_walk)
         .and_then(|id| order.iter().position(|&i| &review.moments[i].id == id));
-    let room_moment = |index: usize| {
-        let moment = &review.moments[index];
-        RoomMoment {
-            id: moment.id.clone(),
-            at: moment.at,
-            precision: moment.precision,
-            kind: moment.kind,
-            description: moment.description.clone(),
-            people: moment
-                .people
-                .iter()
-                .filter_map(|p| review.person(p))
-                .map(|p| p.display_name())
-                .collect(),
-            evidence: moment
-                .evidence
-                .iter()
-                .filter(|e| e.seen == Seen::DuringIncident)
-                .cloned()
-                .collect(),
-            pivot: moment.pivot,
-        }
+    if built.0.len() != review.moments.len() {
+        // Built for other moments: a caller that forgot to forget them.
+        built.0 = vec![None; review.moments.len()];
+    }
+    let mut shared = |index: usize| {
+        built.0[index]
+            .get_or_insert_with(|| Arc::new(room_moment(review, index)))
+            .clone()
     };
-    let (current, earlier): (_, Vec<RoomMoment>) = match position {
+    let (current, earlier): (_, Vec<Arc<RoomMoment>>) = match position {
         Some(at) => (
-            Some(room_moment(order[at])),
-            walked_before(review, &order, at).map(room_moment).collect(),
+            Some(shared(order[at])),
+            walked_before(review, &order, at).map(&mut shared).collect(),
         ),
         None => (None, Vec::new()),
     };
@@ -209,6 +218,31 @@ fn view_at(review: &Review, at_walk: bool) -> RoomView {
         }),
         current,
         earlier,
+    }
+}
+
+/// Moment `index` of `review` as the room sees it: only evidence seen during the incident.
+fn room_moment(review: &Review, index: usize) -> RoomMoment {
+    let moment = &review.moments[index];
+    RoomMoment {
+        id: moment.id.clone(),
+        at: moment.at,
+        precision: moment.precision,
+        kind: moment.kind,
+        description: moment.description.clone(),
+        people: moment
+            .people
+            .iter()
+            .filter_map(|p| review.person(p))
+            .map(|p| p.display_name())
+            .collect(),
+        evidence: moment
+            .evidence
+            .iter()
+            .filter(|e| e.seen == Seen::DuringIncident)
+            .cloned()
+            .collect(),
+        pivot: moment.pivot,
     }
 }
 

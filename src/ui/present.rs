@@ -16,13 +16,11 @@ use super::widgets::Button;
 use crate::io::following::{FollowedReview, Saved};
 use crate::io::library;
 use crate::method::clock;
-use crate::method::hindsight::{
-    held_view, room_digest, room_view, shows_no_more, RoomMoment, RoomView,
-};
+use crate::method::hindsight::{held_view, room_digest, shows_no_more, RoomMoment, RoomView};
 use crate::method::picture::Scene;
 use crate::method::walk;
 use crate::model::time::moment_time_label;
-use crate::model::{Id, MomentKind, Review, Session};
+use crate::model::{Id, MomentKind, Session};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -32,14 +30,14 @@ pub fn Presenter(id: Id) -> impl IntoView {
     let id = StoredValue::new(id);
     // Opened on its own, not by the console, at a walk left past its first moment: the
     // facilitator has not chosen to show that moment yet.
-    let view_of = move |review: &Review| {
+    let view_of = move |copy: &mut FollowedReview| {
         let by_console = window()
             .opener()
             .is_ok_and(|o| !o.is_null() && !o.is_undefined());
-        if !by_console && walk::resumed_at(review).is_some() {
-            held_view(review)
+        if !by_console && walk::resumed_at(copy.review()).is_some() {
+            held_view(copy.review())
         } else {
-            room_view(review)
+            copy.room_view()
         }
     };
     // The review as read, following the console's journal between saves
@@ -51,7 +49,7 @@ pub fn Presenter(id: Id) -> impl IntoView {
     let room = RwSignal::new(RoomView::default());
     let problem = RwSignal::new(None::<String>);
     let show_copy = move || {
-        let Some(view) = copy.with_value(|c| c.as_ref().map(|c| view_of(c.review()))) else {
+        let Some(view) = copy.try_update_value(|c| c.as_mut().map(view_of)).flatten() else {
             return;
         };
         if room.with_untracked(|shown| shown != &view) {

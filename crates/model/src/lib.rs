@@ -311,7 +311,7 @@ impl Moment {
 }
 
 /// A piece of evidence: a link, a quote or a note.
-#[derive(Debug, Clone, PartialEq, Hash, Serialize, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Default)]
 pub struct Evidence {
     pub id: Id,
     pub kind: EvidenceKind,
