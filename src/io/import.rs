@@ -11,6 +11,7 @@ use crate::model::time::{from_local, to_local, Date, TimeOfDay, ZoneOffsets};
 use crate::model::{
     Evidence, Id, IdGen, Instant, Moment, MomentKind, Person, Precision, Review, Role,
 };
+use std::collections::HashSet;
 
 /// One moment an import would create.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,7 +58,7 @@ impl Preview {
     /// Linear in the lines: each name is compared by its normal form, not with every name
     /// found before it.
     pub fn names(&self) -> Vec<String> {
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = HashSet::new();
         let mut names: Vec<String> = Vec::new();
         for name in self.candidates.iter().flat_map(|c| &c.names) {
             let name = name.trim();
@@ -478,20 +479,42 @@ pub fn build(
     addition
 }
 
-/// Which candidates the timeline already holds: a moment at the same instant with the same
-/// words (the same export imported twice, a transcript pasted again). They start unticked.
-pub fn already_there(preview: &Preview, review: &Review, zones: &dyn ZoneOffsets) -> Vec<bool> {
-    let held: std::collections::HashSet<(Instant, &str)> = review
+/// Whether a line of an import is new, or repeats something and then starts unticked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Repeat {
+    New,
+    /// A moment on the timeline at the same instant with the same words (the same export
+    /// imported twice, a transcript pasted again).
+    OnTimeline,
+    /// A line above it in this import at the same time, from the same people, with the same
+    /// words: a channel exported twice into the folder picked, a spreadsheet that holds some
+    /// rows twice. (A pasted transcript's repeats are left out as it is read, `transcript`.)
+    /// Two people who say the same at the same time are two lines.
+    Above,
+}
+
+/// What each candidate repeats, if anything.
+pub fn repeats(preview: &Preview, review: &Review, zones: &dyn ZoneOffsets) -> Vec<Repeat> {
+    let held: HashSet<(Instant, &str)> = review
         .moments
         .iter()
         .map(|m| (m.at, m.description.trim()))
         .collect();
+    // A time that cannot be placed in the review's zone is compared as written.
+    let mut above: HashSet<(Result<Instant, Stamp>, &[String], &str)> = HashSet::new();
     preview
         .candidates
         .iter()
         .map(|c| {
-            instant_of(c.stamp, &review.time_zone, zones)
-                .is_some_and(|at| held.contains(&(at, c.text.trim())))
+            let text = c.text.trim();
+            let at = instant_of(c.stamp, &review.time_zone, zones).ok_or(c.stamp);
+            if at.is_ok_and(|at| held.contains(&(at, text))) {
+                Repeat::OnTimeline
+            } else if !above.insert((at, c.names.as_slice(), text)) {
+                Repeat::Above
+            } else {
+                Repeat::New
+            }
         })
         .collect()
 }
@@ -922,7 +945,36 @@ mod tests {
             ],
             ..Review::default()
         };
-        assert_eq!(already_there(&preview, &review, &Utc), [true, false, false]);
+        assert_eq!(
+            repeats(&preview, &review, &Utc),
+            [Repeat::OnTimeline, Repeat::New, Repeat::New]
+        );
+    }
+
+    #[test]
+    fn a_row_repeated_within_one_import_is_found_but_not_another_persons_same_words() {
+        use crate::model::time::{Date, Utc};
+        let preview = super::super::csv::parse(
+            "time,who,description\n\
+             2026-03-14 09:00,Ana,checkout errors up\n\
+             2026-03-14 09:01,Ben,looking\n\
+             2026-03-14 09:01,Cy,looking\n\
+             2026-03-14 09:00,Ana,checkout errors up\n\
+             2026-03-14 09:02,Ana,checkout errors up\n\
+             2026-03-14 09:01,Ben,  looking \n\
+             2026-03-14T09:01:00Z,Ben,looking\n",
+            Date::new(2026, 3, 14).unwrap(),
+        )
+        .unwrap();
+        let review = Review {
+            time_zone: "UTC".into(),
+            ..Review::default()
+        };
+        use Repeat::*;
+        assert_eq!(
+            repeats(&preview, &review, &Utc),
+            [New, New, New, Above, New, Above, Above]
+        );
     }
 
     #[test]

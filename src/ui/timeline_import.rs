@@ -7,7 +7,7 @@ use super::browser::{self, IntlZones};
 use super::fields::{CheckField, SelectField, TextArea};
 use super::widgets::{Button, Modal};
 use super::worker;
-use crate::io::import::{self, NameChoice, Preview};
+use crate::io::import::{self, NameChoice, Preview, Repeat};
 use crate::io::transcript::Stamp;
 use crate::io::work::{self, Job};
 use crate::method::walk;
@@ -338,11 +338,16 @@ fn PreviewDialog(
 ) -> impl IntoView {
     let store = use_store();
     let app = use_app();
-    // What the timeline already holds starts unticked: importing the same file twice adds
-    // nothing twice unless chosen.
-    let held = store.untracked(|r| import::already_there(&preview, r, &IntlZones));
-    let held_count = held.iter().filter(|h| **h).count();
-    let selected: Vec<RwSignal<bool>> = held.iter().map(|h| RwSignal::new(!h)).collect();
+    // What the timeline already holds, or a line above already says, starts unticked:
+    // importing the same file twice, or a channel exported twice, adds nothing twice unless
+    // chosen.
+    let held = store.untracked(|r| import::repeats(&preview, r, &IntlZones));
+    let count_of = |what: Repeat| held.iter().filter(|h| **h == what).count();
+    let (held_count, above_count) = (count_of(Repeat::OnTimeline), count_of(Repeat::Above));
+    let selected: Vec<RwSignal<bool>> = held
+        .iter()
+        .map(|h| RwSignal::new(*h == Repeat::New))
+        .collect();
     let held = StoredValue::new(held);
     // Each line's kind: suggested from its words, changeable here before adding.
     let kinds: Vec<RwSignal<MomentKind>> = preview
@@ -451,7 +456,11 @@ fn PreviewDialog(
             <li class="preview-line" class:noise=has_noise>
                 <CheckField label checked=sel set=move |on: bool| sel.set(on)/>
                 {noise.map(|n| view! { <span class="tag">{n}</span> })}
-                {held.then(|| view! { <span class="tag">"already on the timeline"</span> })}
+                {match held {
+                    Repeat::New => None,
+                    Repeat::OnTimeline => Some(view! { <span class="tag">"already on the timeline"</span> }),
+                    Repeat::Above => Some(view! { <span class="tag">"repeats a line above"</span> }),
+                }}
                 <KindPick kind name=kind_name suggested/>
             </li>
         }
@@ -583,6 +592,12 @@ fn PreviewDialog(
                      words, and start{} unticked.",
                     if held_count == 1 { "is" } else { "are" },
                     if held_count == 1 { "s" } else { "" },
+                ))}
+                {(above_count > 0).then(|| format!(
+                    " {above_count} {} a line above, at the same time, from the same people, \
+                     with the same words, and start{} unticked.",
+                    if above_count == 1 { "repeats" } else { "repeat" },
+                    if above_count == 1 { "s" } else { "" },
                 ))}
             </p>
             {notes.into_iter().map(|note| view! { <p class="warning">{note}</p> }).collect_view()}

@@ -147,6 +147,31 @@ test("a Slack copy with names on their own lines and date lines, and a facilitat
   await expect(page.getByRole("list", { name: "People" }).getByRole("listitem")).toHaveCount(2);
 });
 
+test("a day of a Slack export picked twice (the channel exported into two folders) is offered once", async ({ page }) => {
+  await newReviewOnTimeline(page, "Slack picked twice", "UTC");
+  await page.getByRole("button", { name: "Import Slack export" }).click();
+  const [chooser] = await Promise.all([
+    page.waitForEvent("filechooser"),
+    page.getByRole("dialog", { name: "Import Slack export" }).getByRole("button", { name: "Choose files" }).click(),
+  ]);
+  const day = await readFile("tests/fixtures/slack/incidents/2026-03-14.json");
+  await chooser.setFiles([
+    { name: "2026-03-14.json", mimeType: "application/json", buffer: day },
+    { name: "2026-03-14.json", mimeType: "application/json", buffer: day },
+    "tests/fixtures/slack/users.json",
+  ]);
+  const preview = page.getByRole("dialog", { name: "Preview of the Slack export" });
+  const lines = preview.getByRole("list", { name: "Moments to add" }).getByRole("listitem");
+  const total = await lines.count();
+  expect(total % 2).toBe(0);
+  const half = total / 2;
+  await expect(preview.getByText(`${half} repeat a line above, at the same time, from the same people, with the same words, and start unticked.`)).toBeVisible();
+  await expect(preview.getByText("repeats a line above", { exact: true })).toHaveCount(half);
+  await expect(preview.getByText(`${half} of ${total} selected`)).toBeVisible();
+  await preview.getByRole("button", { name: "Add selected moments" }).click();
+  await expect(timelineItems(page)).toHaveCount(half);
+});
+
 test("a Slack export of two day files imports with names, and noise can be left out", async ({ page }) => {
   await newReviewOnTimeline(page, "Slack import", "UTC");
   await page.getByRole("button", { name: "Import Slack export" }).click();
