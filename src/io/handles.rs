@@ -124,11 +124,47 @@ fn same(a: &[String], b: &[String]) -> bool {
 }
 
 /// How well a handle fits a person: one of their chat names beats everything the name offers.
+/// The whole name as written fits as well as the name a handle is made from ([`name_words`]).
 fn fit_person(handle: &[String], person: &Person) -> u8 {
     if person.handles.iter().any(|h| same(handle, &words(h))) {
         return 5;
     }
-    fit(handle, &words(&person.name))
+    if same(handle, &words(&person.name)) {
+        return 4;
+    }
+    fit(handle, &name_words(&person.name))
+}
+
+/// Titles written before a name, which no handle is made from.
+const TITLES: [&str; 12] = [
+    "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "dame", "rev", "capt", "col",
+];
+
+/// Suffixes written after a name, which no handle is made from either.
+const SUFFIXES: [&str; 9] = ["jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba"];
+
+/// The words of a person's name that a chat handle is made from: "Dr. Tom Becker", "Tom Becker
+/// (SRE)", "Tom Becker [he/him]" and "Tom Becker Jr." are all Tom Becker to "tbecker". A title
+/// or a suffix goes only while two words are left ("Dr Who" stays).
+fn name_words(name: &str) -> Vec<String> {
+    let mut plain = String::with_capacity(name.len());
+    let mut depth = 0usize;
+    for c in name.chars() {
+        match c {
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => plain.push(c),
+            _ => {}
+        }
+    }
+    let mut words = words(&plain);
+    while words.len() > 2 && TITLES.contains(&words[0].as_str()) {
+        words.remove(0);
+    }
+    while words.len() > 2 && words.last().is_some_and(|w| SUFFIXES.contains(&w.as_str())) {
+        words.pop();
+    }
+    words
 }
 
 /// Remembers `handle` as one of `person`'s chat names, unless it already is one or is their
@@ -291,6 +327,33 @@ mod tests {
             who("tbecker", &two),
             Match::Several(vec![Id::from("p0"), Id::from("p1")])
         );
+    }
+
+    #[test]
+    fn a_title_a_suffix_or_a_part_in_brackets_is_not_part_of_a_handle() {
+        let team = people(&[
+            "Dr. Tom Becker", "Dana Okafor (SRE)", "Marcus Lee Jr.", "Priya Raman [she/her]",
+            "Dr Who",
+        ]);
+        let one = |i: usize| Match::One(Id(format!("p{i}")));
+        for (handle, expected) in [
+            ("tbecker", one(0)),
+            ("tom", one(0)),
+            ("@Dr. Tom Becker", one(0)),
+            ("tom.becker", one(0)),
+            ("dokafor", one(1)),
+            ("dana.okafor", one(1)),
+            ("mlee", one(2)),
+            ("marcus", one(2)),
+            ("praman", one(3)),
+            ("drwho", one(4)),
+        ] {
+            assert_eq!(who(handle, &team), expected, "{handle}");
+        }
+        assert!(names_in_full(&["tbecker"], &team, &Id::from("p0")));
+        // "Dr" alone is nobody's first name here, and a bracket's words are not a name.
+        assert_eq!(who("sre", &team), Match::Nobody);
+        assert_eq!(who("dtom", &team), Match::Nobody);
     }
 
     #[test]
