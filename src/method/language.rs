@@ -5528,4 +5528,23 @@ mod tests {
             ],
         );
     }
+
+    /// A slip named small ("just a simple oversight", "this trivial oversight took the site
+    /// down") makes light of the harm as "a simple mistake" does; oversight as a duty, or a
+    /// simple typo to fix, is not.
+    #[test]
+    fn a_slip_named_small_is_a_minimiser() {
+        expect(
+            Category::Minimiser,
+            &[
+                "The whole outage came down to a simple oversight in the renewal.",
+                "Honestly this trivial oversight is why the queue filled up.",
+            ],
+            &[
+                "Oversight of the renewals moved to the platform team last spring.",
+                "A typo in the host name sent the traffic to the old cluster.",
+                "Could you fix a simple typo in the runbook's title?",
+            ],
+        );
+    }
 }

@@ -364,10 +364,12 @@ words!(
     programmer developer technician manual");
 
 words!(
-    /// What an adjective of ease makes light of: "a simple fix", "a quick restart".
+    /// What an adjective of ease makes light of: "a simple fix", "a quick restart". A slip
+    /// named small ("a simple oversight") makes light of the harm as "a simple mistake" does.
+    /// (Not "typo": "fix a simple typo in the docs" is a task.)
     EASY_THINGS = "\
     fix restart reboot check change step thing things stuff task rollback test precaution matter \
-    solution command mistake procedure process job look glance search google");
+    solution command mistake procedure process job look glance search google oversight oversights");
 
 words!(
     /// Adjectives of ease.
