@@ -5547,4 +5547,22 @@ mod tests {
             ],
         );
     }
+
+    /// "It's not like ..." before a clause denies an excuse nobody gave, so what was missed is
+    /// called plain; a comparison, our own excuse and a thing as it was are not read.
+    #[test]
+    fn an_excuse_denied_before_it_is_given_is_a_minimiser() {
+        expect(
+            Category::Minimiser,
+            &[
+                "It is not like the on-call could miss a page that loud.",
+                "Come on, it's not like the vendor has never renewed a certificate before.",
+            ],
+            &[
+                "It's not like the old dashboard, which showed every shard.",
+                "It's not like we had a runbook for this failure.",
+                "It's not like it was before the migration.",
+            ],
+        );
+    }
 }

@@ -8511,6 +8511,35 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // "It's not like snow is uncommon", "it's not like these people have never seen a
+            // sign": an excuse denied before anyone gave it, so what was missed is called plain.
+            // A clause must follow ("it's not like the old dashboard" compares); not of what
+            // the writer or we did ("it's not like we had a choice" defends), nor of a thing
+            // as it was ("it's not like it was before").
+            if self.at(i, "not like")
+                && i > 0
+                && (self.is(i - 1, &["it's", "its"])
+                    || i > 1 && self.w(i - 2) == "it" && self.is(i - 1, &["is", "was"]))
+                && !self.s.question
+            {
+                let who = self.past_determiner(i + 2);
+                let clause = (who + 1..(who + 4).min(self.len())).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "is", "are", "was", "were", "has", "have", "had", "could", "would",
+                            "can", "did", "does", "do", "will", "isn't", "aren't", "wasn't",
+                            "haven't", "hasn't", "hadn't", "didn't", "doesn't", "don't",
+                        ],
+                    )
+                });
+                let own_or_thing = self.is(who, &FIRST_PERSON)
+                    || self.is(who, &["we", "us", "it", "this", "that", "there"]);
+                if clause && !own_or_thing {
+                    self.hit(hits, i - 1, i + 1, Minimiser, EASY_NOW);
+                    continue;
+                }
+            }
             // "The answer was staring him right in the face", "the fault was readily
             // apparent", "it's not complicated, you don't...": the answer made plain, after
             // the outcome.
