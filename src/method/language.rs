@@ -5565,4 +5565,22 @@ mod tests {
             ],
         );
     }
+
+    /// "Would it kill them to ...?" makes the effort asked of someone small by asking what it
+    /// would cost them; the same question about a thing ("would it hurt performance to ...")
+    /// asks about the design.
+    #[test]
+    fn what_the_effort_would_cost_them_is_a_minimiser() {
+        expect(
+            Category::Minimiser,
+            &[
+                "Would it kill them to add a test?",
+                "Would it really hurt the vendor to publish a changelog?",
+            ],
+            &[
+                "Would it hurt performance to enable tracing on every request?",
+                "Would it kill the batch job to restart it now?",
+            ],
+        );
+    }
 }

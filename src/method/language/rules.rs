@@ -8540,6 +8540,25 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // "Would it kill them to add a test?", "would it really ruin the company to buy
+            // some ink?": the effort asked of someone made small by asking what it would cost
+            // them. Of a person or an organisation only: "would it hurt performance to enable
+            // tracing?" asks about a thing.
+            if self.at(i, "would it") {
+                let mut v = i + 2;
+                while v < self.len() && self.is(v, &["really", "seriously", "honestly", "have"]) {
+                    v += 1;
+                }
+                let costly = matches!(self.base(v), "kill" | "hurt" | "ruin" | "harm");
+                let them = self.past_determiner(v + 1);
+                if costly
+                    && self.classify(them) == Subject::Person
+                    && (them + 1..(them + 4).min(self.len())).any(|k| self.w(k) == "to")
+                {
+                    self.hit(hits, i, v, Minimiser, EASY_NOW);
+                    continue;
+                }
+            }
             // "The answer was staring him right in the face", "the fault was readily
             // apparent", "it's not complicated, you don't...": the answer made plain, after
             // the outcome.
