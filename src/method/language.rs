@@ -5583,4 +5583,24 @@ mod tests {
             ],
         );
     }
+
+    /// Ignorance said of someone in the present ("has no idea how the failover works", "know
+    /// absolutely nothing about our network") is a verdict on what they are; what someone did
+    /// not know then, the writer's own and "you have no idea how..." are not.
+    #[test]
+    fn ignorance_said_of_someone_now_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "Whoever configured this has no idea how the failover works.",
+                "The contractors know absolutely nothing about our network.",
+            ],
+            &[
+                "The owner had no idea the light was green.",
+                "I have no idea what you changed but the build is red.",
+                "You have no idea how relieved we were when it came back.",
+                "The vendor knew nothing about the change until Tuesday.",
+            ],
+        );
+    }
 }

@@ -6199,6 +6199,36 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 3, Verdict, VERDICT);
                 continue;
             }
+            // "Whoever set this up has no idea how people use it", "managers who know
+            // absolutely nothing about how software is made": what someone is said not to know,
+            // in the present, is a verdict on what they are, as "no idea how to" is. Told in
+            // the past ("the owner had no idea") it is what they knew then; the writer's, ours
+            // and "you have no idea how..." (said to stress) are not read.
+            let unknowing = (self.at(i, "no idea") || self.at(i, "no clue"))
+                && self.is(
+                    i + 2,
+                    &["how", "what", "about", "of", "where", "whatsoever"],
+                )
+                || self.at(i, "nothing about");
+            if unknowing && i > 0 && !self.s.question {
+                let mut v = i - 1;
+                while v > 0 && self.is(v, &["absolutely", "literally", "really", "just"]) {
+                    v -= 1;
+                }
+                let present = if self.w(i) == "nothing" {
+                    self.is(v, &["know", "knows"])
+                } else {
+                    self.is(v, &["has", "have"])
+                };
+                let who = (0..v).rev().find(|&k| !self.is(k, &FILLERS));
+                let own = who.is_some_and(|k| {
+                    self.is(k, &FIRST_PERSON) || self.is(k, &["we", "us", "you", "they've"])
+                });
+                if present && !own && self.subject(v) == Subject::Person {
+                    self.hit(hits, v, i + 1, Verdict, VERDICT);
+                    continue;
+                }
+            }
             // "the authorities apparently don't know how to handle the alert system", "you
             // can't figure out how to microwave popcorn?": the same, said in the present, of
             // what someone is. Told in the past ("the people on site didn't know how to fix
