@@ -5603,4 +5603,22 @@ mod tests {
             ],
         );
     }
+
+    /// People named by how they stand to the writer ("your coworker", "his friend", "our
+    /// teammate") act and can be blamed as roles do; their plans are not blame.
+    #[test]
+    fn coworkers_teammates_and_friends_are_people() {
+        expect(
+            Category::Omission,
+            &[
+                "Your coworker didn't update the DNS record before leaving.",
+                "His friend never renewed the domain.",
+                "Our teammate pushed straight to main without a review.",
+            ],
+            &[
+                "My friend and I planned the ascent together.",
+                "A teammate from the platform team joined the call.",
+            ],
+        );
+    }
 }

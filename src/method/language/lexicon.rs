@@ -189,7 +189,8 @@ words!(
     anesthetist mechanic skipper helmsman watchkeeper lookout firefighter capt employer promoter \
     organiser organizer referee umpire cop police policeman moderator maintainer landlord foreman \
     goer attendee personnel cook cooks waiter waiters waitress bartender picker pickers cashier \
-    clerk receptionist journalist reporter banker trader accountant teacher inspector porter");
+    clerk receptionist journalist reporter banker trader accountant teacher inspector porter \
+    friend coworker co-worker teammate");
 
 words!(
     /// Things that do not act of their own will: a finding whose subject is one of these is about
