@@ -5621,4 +5621,24 @@ mod tests {
             ],
         );
     }
+
+    /// The problem named as what someone else did or does ("the problem was that the
+    /// dispatcher read the address back wrong") names them as the cause; the problem named as
+    /// ours, a thing's or those served is not.
+    #[test]
+    fn the_problem_named_as_what_someone_did_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "The problem was that the dispatcher read the address back wrong.",
+                "Part of the problem is that reviewers approve anything with a green check.",
+            ],
+            &[
+                "The issue is that a Customer's billing field is null.",
+                "The problem is that users can't find the new login page.",
+                "The problem was that we weren't handling the retry.",
+                "The real issue is that the environment is confusing.",
+            ],
+        );
+    }
 }

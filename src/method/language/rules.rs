@@ -6283,6 +6283,35 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // "The problem was that the controller read it back wrong", "the actual issue is
+            // that they should be canarying": the problem named as what someone else did or
+            // does. Not ours ("the issue is that we're not handling nulls"), not a thing's ("the
+            // problem is that the environment is confusing"), nor those served ("the problem is
+            // that users can't find the new page" is the design's).
+            if self.is(i, &["problem", "issue", "trouble"])
+                && i > 0
+                && (self.w(i - 1) == "the"
+                    || i > 1
+                        && self.w(i - 2) == "the"
+                        && self.is(i - 1, &["actual", "real", "main", "whole", "big"]))
+                && self.is(i + 1, &["is", "was"])
+                && self.w(i + 2) == "that"
+                && !self.s.question
+            {
+                let who = self.past_determiner(i + 3);
+                let served = self.is(
+                    who,
+                    &[
+                        "user", "users", "customer", "customers", "client", "clients", "they",
+                    ],
+                ) && self.w(who + 1) != "should";
+                // ("... is that a Product's date field is null": a possessive names a thing.)
+                let owner = self.w(who).ends_with("'s") || self.w(who).ends_with("\u{2019}s");
+                if self.another_person(who) && !served && !owner {
+                    self.hit(hits, i, i + 2, Verdict, CAUSE);
+                    continue;
+                }
+            }
             // "the build broke because you merged early": a person as the cause of harm.
             // ("...because an intern ran a drop on production", "because someone on the
             // security team added a rule": the person after a determiner, or before the group
