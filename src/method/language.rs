@@ -5641,4 +5641,26 @@ mod tests {
             ],
         );
     }
+
+    /// Insults and judging words the verdict list lacked ("some fool", "nincompoops", "a lax
+    /// review process", "an ill-advised rollout"); words that share their letters
+    /// ("foolproof", "fooled", "April Fools' Day", "relaxed") are not verdicts.
+    #[test]
+    fn more_insults_and_judging_words_are_verdicts() {
+        expect(
+            Category::Verdict,
+            &[
+                "Some fool on the platform team deleted the bucket.",
+                "The release went out under a lax review process.",
+                "Only nincompoops would ship on a Friday.",
+                "Whoever signed off on that ill-advised rollout should explain it.",
+            ],
+            &[
+                "We made the failover foolproof with a second check.",
+                "The health check was fooled by a cached response.",
+                "April Fools' Day traffic doubled the load.",
+                "Relaxed timeouts let the retries finish.",
+            ],
+        );
+    }
 }

@@ -326,7 +326,8 @@ words!(
     slapdash lackadaisical duffer duffers d-bag d-bags dbag dbags douche douches doofus \
     klutz dullard dullards simpleton simpletons blockhead blockheads dipshit dipshits dumbasses \
     raw-dogged raw-dogging rawdogged vibe-coding vibe-coded vibecoding vibecoded hubris \
-    chutzpah comedians barbarians");
+    chutzpah comedians barbarians fool nincompoops dingbat dingbats cluelessness lax \
+    uncaring ill-judged ill-advised ill-considered");
 
 words!(
     /// The words a sanction opens with (`rules`, `sanction`): punishment done or asked for,
