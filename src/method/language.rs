@@ -5663,4 +5663,22 @@ mod tests {
             ],
         );
     }
+
+    /// A cause denied ("it wasn't caused by a careless operator or a sloppy handover", "this
+    /// isn't down to the tired night shift being careless") denies the verdicts in it up to
+    /// the next pause; a verdict past the pause still stands.
+    #[test]
+    fn a_verdict_inside_a_denied_cause_is_denied() {
+        expect(
+            Category::Verdict,
+            &[
+                "It wasn't down to the weather; it was a reckless rollout.",
+                "It wasn't down to luck; the operator was careless.",
+            ],
+            &[
+                "It wasn't caused by a careless operator or a sloppy handover.",
+                "This isn't down to the tired night shift being careless.",
+            ],
+        );
+    }
 }

@@ -1066,7 +1066,16 @@ impl<'a> Reader<'a> {
                 .any(|k| {
                     self.denials[k]
                         && (self.is(k + 1, &["because", "about"])
-                            || self.is(k + 1, &["a", "an"]) && self.w(k + 3) == "about")
+                            || self.is(k + 1, &["a", "an"]) && self.w(k + 3) == "about"
+                            // "It isn't down to human negligence or carelessness", "it wasn't
+                            // caused by a careless operator": a cause denied, as a reason is.
+                            || self.at_any(
+                                k + 1,
+                                &["down to", "due to", "caused by", "because of", "the result of"],
+                            )
+                            // "The problem isn't always a careless nurse or a sloppy doctor":
+                            // what the problem is said not to be, all of it.
+                            || self.w(k + 1) == "always" && self.is(k + 2, &["a", "an"]))
                 })
         };
         denied
