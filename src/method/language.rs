@@ -5681,4 +5681,22 @@ mod tests {
             ],
         );
     }
+
+    /// A title doubted ("our so-called experts", 'the "senior" engineers') judges the people
+    /// who hold it; a thing called so-called, a quoted team name and a quoted label are not.
+    #[test]
+    fn a_title_doubted_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "Our so-called experts took the cluster down twice.",
+                "The \u{201c}senior\u{201d} engineers froze the deploy queue again.",
+            ],
+            &[
+                "It was the so-called safety net that failed.",
+                "Ask the \u{201c}runtime\u{201d} team to merge it.",
+                "The \"backup\" admin account was locked.",
+            ],
+        );
+    }
 }

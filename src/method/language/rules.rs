@@ -1256,6 +1256,17 @@ impl<'a> Reader<'a> {
     /// nor a name given ("what the runbook calls the 'incident commander'").
     fn scare_quoted_roles(&self, hits: &mut Vec<Hit>) {
         let words = &self.s.words;
+        // "Our so-called experts", "so-called senior engineers": the title doubted in words
+        // rather than in quotation marks.
+        for i in 0..words.len() {
+            if self.w(i) == "so-called"
+                && (i + 1..(i + 3).min(words.len())).any(|k| self.is_role(self.w(k)))
+                && !self.s.question
+            {
+                self.hit(hits, i, i + 1, Verdict, SCARE_QUOTED);
+                return;
+            }
+        }
         let mut i = 1;
         while i < words.len() {
             if !words[i].quoted || words[i - 1].quoted {
@@ -1267,9 +1278,9 @@ impl<'a> Reader<'a> {
                 .last()
                 .unwrap_or(i);
             let next = last + 1;
-            let label = !words[last].pause_after
-                && self.is(
-                    next,
+            let names_a_label = |k: usize| {
+                self.is(
+                    k,
                     &[
                         "rotation", "role", "roles", "title", "field", "label", "account", "group",
                         "team", "channel", "column", "flag", "tag", "badge", "position", "list",
@@ -1277,9 +1288,20 @@ impl<'a> Reader<'a> {
                         "category", "status", "permission", "permissions", "access", "key", "type",
                         "shift", "desk", "seat", "slot",
                     ],
-                );
+                )
+            };
+            let label = !words[last].pause_after && names_a_label(next);
+            // 'The "senior" engineers', 'our "expert" admins': one word of their title
+            // quoted, the role after it bare. (Not 'the "backup" admin account', a label.)
+            let qualifier = last == i
+                && next < words.len()
+                && !words[last].pause_after
+                && !words[next].quoted
+                && self.is_role(self.w(next))
+                && !self.is_role(self.w(last))
+                && !names_a_label(next + 1);
             if last - i < 2
-                && self.is_role(self.w(last))
+                && (self.is_role(self.w(last)) || qualifier)
                 && self.is(
                     i - 1,
                     &["the", "our", "their", "his", "her", "your", "my", "whose", "a", "an"],
