@@ -5699,4 +5699,22 @@ mod tests {
             ],
         );
     }
+
+    /// A bare "Should have been a routine deployment." tells what a thing should have been,
+    /// its subject left out as notes leave it; a person's conduct, or care wanted ("should
+    /// have been a proper review"), is still a look back at a path not taken.
+    #[test]
+    fn what_a_thing_should_have_been_is_not_a_counterfactual() {
+        expect(
+            Category::Counterfactual,
+            &[
+                "Should have been a proper review before the merge.",
+                "He should have been a lot more careful.",
+            ],
+            &[
+                "Should have been a routine deployment.",
+                "Should've been a config flag, not a code change.",
+            ],
+        );
+    }
 }

@@ -1522,7 +1522,24 @@ impl<'a> Reader<'a> {
                 || word == "couldnt"
                 || word == "could" && (i + 1..end).any(|k| self.w(k) == "not"))
                 && (seen(end + 1) || self.w(end + 1) == "been" && seen(end + 2));
-            if helped || needed || worse || uncertain || impossible {
+            // "Should have been a routine deployment.", "Should've been a flag config so it
+            // validates": a bare sentence telling what a thing should have been, its subject
+            // left out as notes leave it. Not of a person ("should have been a better lead"),
+            // nor of care wanted ("should have been a proper review").
+            let what_it_was = i == 0
+                && matches!(word, "should" | "should've" | "shouldve")
+                && self.w(end + 1) == "been"
+                && self.is(end + 2, &["a", "an"])
+                && !self.is(
+                    end + 3,
+                    &[
+                        "better", "proper", "real", "more", "careful", "thorough", "closer",
+                        "full", "complete", "second",
+                    ],
+                )
+                && !(end + 3..(end + 6).min(self.len()))
+                    .any(|k| of_people(k) || self.is_role(self.w(k)));
+            if helped || needed || worse || uncertain || impossible || what_it_was {
                 continue;
             }
             // "Saying someone should have known implies fault": a counterfactual reported.
