@@ -5717,4 +5717,23 @@ mod tests {
             ],
         );
     }
+
+    /// What someone offered or runs denied the standing it claims ("that's not an acceptable
+    /// answer", "this is not a professional way to run a release") is judged as
+    /// "unacceptable" judges it; how bad a problem is, or a question, is not.
+    #[test]
+    fn standing_denied_to_what_someone_offered_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "That's not an acceptable answer to a customer.",
+                "This is not a professional way to run a release.",
+            ],
+            &[
+                "This isn't a serious outage; the retries absorbed it.",
+                "Is this an acceptable latency for checkout?",
+                "It's not a serious problem, just noisy logs.",
+            ],
+        );
+    }
 }

@@ -4979,6 +4979,36 @@ impl<'a> Reader<'a> {
                 self.hit(hits, i, i + 3, Verdict, VERDICT);
                 continue;
             }
+            // "This is not an acceptable excuse!", "that's not a serious project": what someone
+            // offered or runs denied the standing it claims, as "unacceptable" judges it. Not
+            // how bad a problem is ("this isn't a serious outage"), nor asked.
+            if self.is(i, &["acceptable", "serious", "professional", "excusable"])
+                && i >= 3
+                && self.is(i - 1, &["a", "an"])
+                && !self.s.question
+            {
+                let said_of_this = if self.w(i - 2) == "not" {
+                    self.is(i - 3, &["that's", "thats", "it's", "its"])
+                        || i >= 4
+                            && self.is(i - 3, &["is", "was"])
+                            && self.is(i - 4, &["this", "that", "it"])
+                } else {
+                    self.is(i - 2, &["isn't", "isnt", "wasn't", "wasnt"])
+                        && self.is(i - 3, &["this", "that", "it"])
+                };
+                let harm = self.is(
+                    i + 1,
+                    &[
+                        "issue", "problem", "bug", "outage", "incident", "risk", "concern",
+                        "error", "impact", "threat", "question", "matter", "failure", "loss",
+                        "delay", "injury", "degradation",
+                    ],
+                );
+                if said_of_this && i + 1 < self.len() && !harm {
+                    self.hit(hits, i - 2, i + 1, Verdict, VERDICT);
+                    continue;
+                }
+            }
             // "Their QA is a joke", "that team is an embarrassment": people, or what is
             // theirs, judged whole. Not "the dashboard is a joke" (a tool).
             if self.is(
