@@ -309,7 +309,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // conditions, how will they ever...?").
         // 96 with "Curse you, former admins." (a curse called down on them).
         // 97 since round twenty-four ("@matentzn how was this even possible?").
-        ("tests/fixtures/language-blind3.tsv", 97, 6),
+        // 98 since round twenty-eight ("I look like a bit of a fool for following the company
+        // line": an insult the verdict words lacked).
+        ("tests/fixtures/language-blind3.tsv", 98, 6),
         // 78 until stop 47: "set up a daily task ... and.. forgot about it" was read as two
         // sentences, and "forgot about it" alone was flagged. Read as one, its subject is lost.
         // 78 since round sixteen ("someone thought they were exceedingly clever").
@@ -318,7 +320,10 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 81 since round twenty-six ("As if that wasn't staggeringly incompetent enough":
         // a negation that says more, not less).
         // 82 since round twenty-seven ("so they can get their bonus": a motive of gain).
-        ("tests/fixtures/language-blind4.tsv", 82, 17),
+        // 84 since round twenty-eight ("This is not an acceptable excuse!", "This is not a
+        // serious project.": standing denied to what someone offered); 16 false flags with
+        // "... Should have been a routine deployment." (what a thing should have been).
+        ("tests/fixtures/language-blind4.tsv", 84, 16),
         // 83 until round sixteen ("... so the burden doesn't need to be on us" read as a plan).
         ("tests/fixtures/language-blind5.tsv", 84, 9),
         // 84 until round sixteen ("decided it would be a good idea to move all of our servers").
@@ -391,7 +396,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 91 since round twenty-four ("failure of management teams to correct ...").
         // 92 since round twenty-five ("The nurses on the floor admitted to giving him the
         // sleeping pill": an act told as admitted).
-        ("tests/fixtures/language-blind12.tsv", 92, 16),
+        // 93 since round twenty-eight ("it's not like he could forget to bring them!": an
+        // excuse denied before it is given).
+        ("tests/fixtures/language-blind12.tsv", 93, 16),
         // Round fourteen's blind set: 66 found and 23 false flags at first sight.
         // 73 until round sixteen ("the person publishing this forgot to build", "the genius
         // doesn't know how to calibrate...", "he had been removed from duty").
@@ -399,7 +406,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 78 since round twenty ("... cut by a clumsy contractor with a backhoe").
         // 79 since round twenty-one ("... you didn't even give it a glance or thought").
         // 80 since round twenty-two ("What a duffer.").
-        ("tests/fixtures/language-blind13.tsv", 80, 16),
+        // 81 since round twenty-eight ("it's not like these people have never seen a ...
+        // sign before").
+        ("tests/fixtures/language-blind13.tsv", 81, 16),
         // Gathered at stop 63 by a helper who saw neither the rules nor the other sets, and
         // scored before any rule was written with it in view: 66 of 110, 14 false flags of
         // 114, with stop 62's rules and with round twenty-five's alike.
@@ -417,7 +426,10 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 73 with "... they had a problem... easily solved by resetting the tripped breaker".
         // 74 since round twenty-seven ("the kind of stuff I would expect from ...": a standard
         // held up to people).
-        ("tests/fixtures/language-blind14.tsv", 74, 11),
+        // 76 since round twenty-eight ("an uncaring policy", "lax operations processes":
+        // judging words the list lacked); 10 false flags with "Should have been a flag config
+        // so it validates ..." (what a thing should have been).
+        ("tests/fixtures/language-blind14.tsv", 76, 10),
         // Gathered at stop 64 the same way, and scored before any rule was written with it in
         // view: 69 of 110 and 18 false flags of 111 with stop 63's rules; 69 and 17 with round
         // twenty-six's, written without it.
@@ -425,11 +437,18 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // from a standard held up to people, effort called small, a motive of gain, care asked
         // of others, harm put down to one's own acts, an insult before a role with its field,
         // a why hedged with "might", and blaming as a sentence's subject.
-        ("tests/fixtures/language-blind15.tsv", 79, 13),
+        // 80 since round twenty-eight ("The reason for the loss was a simple oversight": a
+        // slip named small); 12 false flags with "The problem isn't always a careless nurse or
+        // a sloppy doctor" (a verdict inside a denied cause).
+        ("tests/fixtures/language-blind15.tsv", 80, 12),
         // Gathered at stop 65 the same way, and scored before any rule was written with it in
         // view: 62 of 117 and 16 false flags of 115 with stop 64's rules, and the same with
         // round twenty-seven's, written without it.
-        ("tests/fixtures/language-blind16.tsv", 62, 16),
+        // Round twenty-eight read its misses and false flags (no longer blind): 72 and 15,
+        // from a slip named small, an excuse denied before it is given, what an effort would
+        // cost them, ignorance said of someone now, a friend as a person, the problem named
+        // as what someone did, insults the list lacked, a title doubted, and a denied cause.
+        ("tests/fixtures/language-blind16.tsv", 72, 15),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         // 189 since round twenty-four ("so priya pushed straight to main again").
