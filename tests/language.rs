@@ -449,6 +449,10 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // cost them, ignorance said of someone now, a friend as a person, the problem named
         // as what someone did, insults the list lacked, a title doubted, and a denied cause.
         ("tests/fixtures/language-blind16.tsv", 72, 15),
+        // Gathered at stop 66 the same way (more than half from GitHub threads), and scored
+        // before any rule was written with it in view: 53 of 119 and 13 false flags of 120,
+        // with stop 65's rules and with round twenty-eight's alike.
+        ("tests/fixtures/language-blind17.tsv", 53, 13),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         // 189 since round twenty-four ("so priya pushed straight to main again").
