@@ -809,9 +809,17 @@ fn the_copys_room_view_is_built_afresh_whenever_its_moments_or_people_change() {
         shown_moment(&third, &first_id).description,
         "Reworded before the room read it"
     );
+    // Reworded again with no step: it waits for the save, which puts it in.
+    console.moments[0].description = "Reworded once more".into();
+    assert!(!copy.journal("w-1", Some(&journal_text(&stored, &console)), false));
+    assert_eq!(copy.room_view(), third);
     // Saved: the copy is that save. Then a person renamed as the walk goes back a moment.
     followed(copy.saved(2, Some("w-1"), room));
     assert_eq!(copy.room_view(), room_view(copy.review()));
+    assert_eq!(
+        shown_moment(&copy.room_view(), &first_id).description,
+        "Reworded once more"
+    );
     let saved = console.clone();
     let ben = console
         .people
@@ -838,6 +846,59 @@ fn the_copys_room_view_is_built_afresh_whenever_its_moments_or_people_change() {
         shown_moment(&fifth, &first_id).description,
         "As read from storage"
     );
+}
+
+/// The room's moments are built from the moments and the people alone: that is what lets the
+/// shared screen's copy keep them while anything else goes in (`FollowedReview::put` forgets
+/// them only for those two). Every other unit, changed wholesale, leaves every moment the room
+/// sees reading as it did.
+#[test]
+fn only_the_moments_and_the_people_make_the_rooms_moments() {
+    let review = walking(with_every_field());
+    let mut other = review.clone();
+    other.title = "Another title".into();
+    other.time_zone = "Asia/Tokyo".into();
+    other.summary = "Another summary".into();
+    other.incident_start = Some(at("2026-03-14T08:00:00Z"));
+    other.incident_end = Some(at("2026-03-14T12:00:00Z"));
+    other.session.show_accounts = true;
+    other.session.show_rules = true;
+    other.session.show_parking_lot = true;
+    other.session.prompt = "What did you see?".into();
+    for account in &mut other.accounts {
+        account.saw = "Something else entirely".into();
+    }
+    for note in &mut other.notes {
+        note.text = "Another note".into();
+    }
+    let seen = |view: &RoomView| -> Vec<Arc<RoomMoment>> {
+        view.earlier.iter().chain(&view.current).cloned().collect()
+    };
+    let before = seen(&room_view(&review));
+    assert!(!before.is_empty());
+    for unit in all_units(&review)
+        .into_iter()
+        .filter(|u| !matches!(u, Unit::Moment(_) | Unit::People))
+    {
+        let mut changed = review.clone();
+        unit.put_read(&mut changed, unit.read(&unit.text_in(&other)).unwrap());
+        for moment in seen(&room_view(&changed)) {
+            if let Some(was) = before.iter().find(|m| m.id == moment.id) {
+                assert_eq!(was, &moment, "{unit:?}");
+            }
+        }
+    }
+    // The two that do: a moment reworded, a person renamed.
+    for unit in [Unit::Moment(review.moments[0].id.clone()), Unit::People] {
+        let mut edited = review.clone();
+        edited.moments[0].description = "Reworded".into();
+        for person in &mut edited.people {
+            person.name = format!("{} Renamed", person.name);
+        }
+        let mut changed = review.clone();
+        unit.put_read(&mut changed, unit.read(&unit.text_in(&edited)).unwrap());
+        assert_ne!(seen(&room_view(&changed)), before, "{unit:?}");
+    }
 }
 
 #[test]

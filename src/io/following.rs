@@ -31,8 +31,8 @@ pub struct FollowedReview {
     /// Windows that hand their journals over directly: a journal of theirs seen in storage
     /// is a second copy, arriving later, and out of order with the ones handed since.
     handed: Vec<String>,
-    /// The room's moments built from the copy, forgotten whenever anything but the meeting's
-    /// unit goes in (`put`) or the review is read again.
+    /// The room's moments built from the copy, forgotten whenever a moment or the people go
+    /// in (`put`) or the review is read again.
     built: BuiltMoments,
 }
 
@@ -174,11 +174,12 @@ impl FollowedReview {
     }
 
     /// Puts a journal's units, read, into the copy. The room's moments are built from the
-    /// moments and the people; only the meeting's unit (the walk, the notes, the parking lot)
-    /// is known to leave them as they were, so any other unit forgets them.
+    /// moments and the people alone (`hindsight::room_moment`), so only those units forget
+    /// them: an account typed during the walk, journalled with every step after it until the
+    /// save, would otherwise have each step build every moment again.
     fn put(&mut self, puts: Vec<(&Unit, Put)>) {
         for (unit, put) in puts {
-            if *unit != Unit::Meeting {
+            if matches!(unit, Unit::Moment(_) | Unit::People) {
                 self.built.forget();
             }
             unit.put_read(&mut self.review, put);

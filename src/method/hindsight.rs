@@ -167,14 +167,16 @@ fn view_at(review: &Review, at_walk: bool, built: &mut BuiltMoments) -> RoomView
         .as_ref()
         .filter(|_| at_walk)
         .and_then(|id| order.iter().position(|&i| &review.moments[i].id == id));
-    if built.0.len() != review.moments.len() {
-        // Built for other moments: a caller that forgot to forget them.
-        built.0 = vec![None; review.moments.len()];
-    }
-    let mut shared = |index: usize| {
-        built.0[index]
-            .get_or_insert_with(|| Arc::new(room_moment(review, index)))
-            .clone()
+    built.0.resize(review.moments.len(), None);
+    // A moment built for another at this place (a caller that did not forget them when the
+    // moments changed) is built again: the room never sees one moment in another's place.
+    let mut shared = |index: usize| match &built.0[index] {
+        Some(moment) if moment.id == review.moments[index].id => moment.clone(),
+        _ => {
+            let moment = Arc::new(room_moment(review, index));
+            built.0[index] = Some(moment.clone());
+            moment
+        }
     };
     let (current, earlier): (_, Vec<Arc<RoomMoment>>) = match position {
         Some(at) => (
