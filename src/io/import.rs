@@ -500,17 +500,27 @@ pub fn repeats(preview: &Preview, review: &Review, zones: &dyn ZoneOffsets) -> V
         .iter()
         .map(|m| (m.at, m.description.trim()))
         .collect();
-    // A time that cannot be placed in the review's zone is compared as written.
-    let mut above: HashSet<(Result<Instant, Stamp>, &[String], &str)> = HashSet::new();
+    // A time that cannot be placed in the review's zone is compared as written; names as
+    // the transcript reader compares them, whatever their case. Evidence and the pivot count
+    // too: a row that adds either is not a repeat.
+    type Line<'a> = (
+        Result<Instant, Stamp>,
+        Vec<String>,
+        &'a str,
+        &'a [Evidence],
+        bool,
+    );
+    let mut above: HashSet<Line> = HashSet::new();
     preview
         .candidates
         .iter()
         .map(|c| {
             let text = c.text.trim();
             let at = instant_of(c.stamp, &review.time_zone, zones).ok_or(c.stamp);
+            let names = c.names.iter().map(|n| n.trim().to_lowercase()).collect();
             if at.is_ok_and(|at| held.contains(&(at, text))) {
                 Repeat::OnTimeline
-            } else if !above.insert((at, c.names.as_slice(), text)) {
+            } else if !above.insert((at, names, text, &c.evidence, c.pivot)) {
                 Repeat::Above
             } else {
                 Repeat::New
@@ -955,14 +965,16 @@ mod tests {
     fn a_row_repeated_within_one_import_is_found_but_not_another_persons_same_words() {
         use crate::model::time::{Date, Utc};
         let preview = super::super::csv::parse(
-            "time,who,description\n\
+            "time,who,description,evidence\n\
              2026-03-14 09:00,Ana,checkout errors up\n\
              2026-03-14 09:01,Ben,looking\n\
              2026-03-14 09:01,Cy,looking\n\
              2026-03-14 09:00,Ana,checkout errors up\n\
              2026-03-14 09:02,Ana,checkout errors up\n\
              2026-03-14 09:01,Ben,  looking \n\
-             2026-03-14T09:01:00Z,Ben,looking\n",
+             2026-03-14T09:01:00Z,ben,looking\n\
+             2026-03-14 09:05,Ana,restarted\n\
+             2026-03-14 09:05,Ana,restarted,https://example.com/graph\n",
             Date::new(2026, 3, 14).unwrap(),
         )
         .unwrap();
@@ -973,7 +985,24 @@ mod tests {
         use Repeat::*;
         assert_eq!(
             repeats(&preview, &review, &Utc),
-            [New, New, New, Above, New, Above, Above]
+            [New, New, New, Above, New, Above, Above, New, New]
+        );
+        // What the timeline holds is said so, however often the import repeats it.
+        let mut twice = preview.clone();
+        twice.candidates.truncate(2);
+        twice.candidates.push(twice.candidates[0].clone());
+        let holding = Review {
+            time_zone: "UTC".into(),
+            moments: vec![Moment {
+                at: Instant::parse_rfc3339("2026-03-14T09:00:00Z").unwrap(),
+                description: "checkout errors up".into(),
+                ..Moment::default()
+            }],
+            ..Review::default()
+        };
+        assert_eq!(
+            repeats(&twice, &holding, &Utc),
+            [OnTimeline, New, OnTimeline]
         );
     }
 

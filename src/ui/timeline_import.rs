@@ -581,10 +581,11 @@ fn PreviewDialog(
                     )
                 } else {
                     format!(
-                        "{total} moment{} found, {skipped_count} line{} skipped. Every recognised line starts selected; \
+                        "{total} moment{} found, {skipped_count} line{} skipped. Every {} line starts selected; \
                          untick what should not become a moment. Original times are kept.",
                         if total == 1 { "" } else { "s" },
                         if skipped_count == 1 { "" } else { "s" },
+                        if held_count + above_count > 0 { "new" } else { "recognised" },
                     )
                 }}
                 {(held_count > 0).then(|| format!(
@@ -594,7 +595,7 @@ fn PreviewDialog(
                     if held_count == 1 { "s" } else { "" },
                 ))}
                 {(above_count > 0).then(|| format!(
-                    " {above_count} {} a line above, at the same time, from the same people, \
+                    " {above_count} {} a line above, at the same time, from the same sender, \
                      with the same words, and start{} unticked.",
                     if above_count == 1 { "repeats" } else { "repeat" },
                     if above_count == 1 { "s" } else { "" },

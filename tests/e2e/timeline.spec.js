@@ -163,8 +163,8 @@ test("a day of a Slack export picked twice (the channel exported into two folder
   ]);
   const preview = page.getByRole("dialog", { name: "Preview of the Slack export" });
   // The day holds 7 messages: each comes twice, the second time unticked and marked.
-  await expect(preview.getByText("14 moments found", { exact: false })).toBeVisible();
-  await expect(preview.getByText("7 repeat a line above, at the same time, from the same people, with the same words, and start unticked.", { exact: false })).toBeVisible();
+  await expect(preview.getByText("14 moments found, 0 lines skipped. Every new line starts selected", { exact: false })).toBeVisible();
+  await expect(preview.getByText("7 repeat a line above, at the same time, from the same sender, with the same words, and start unticked.", { exact: false })).toBeVisible();
   await expect(preview.getByText("7 of 14 selected")).toBeVisible();
   await expect(preview.getByRole("list", { name: "Moments to add" }).getByRole("listitem")).toHaveCount(14);
   await expect(preview.getByText("repeats a line above", { exact: true })).toHaveCount(7);
