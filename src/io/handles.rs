@@ -124,28 +124,26 @@ fn same(a: &[String], b: &[String]) -> bool {
 }
 
 /// How well a handle fits a person: one of their chat names beats everything the name offers.
-/// The whole name as written fits as well as the name a handle is made from ([`name_words`]).
+/// The name is read as written, and as a handle is made from it ([`name_words`]), which only
+/// adds fits: it never scores the whole name (3 at most), so "marcus lee" is Marcus Lee, not
+/// Marcus Lee Jr.
 fn fit_person(handle: &[String], person: &Person) -> u8 {
     if person.handles.iter().any(|h| same(handle, &words(h))) {
         return 5;
     }
-    if same(handle, &words(&person.name)) {
-        return 4;
-    }
-    fit(handle, &name_words(&person.name))
+    fit(handle, &words(&person.name)).max(fit(handle, &name_words(&person.name)).min(3))
 }
 
 /// Titles written before a name, which no handle is made from.
-const TITLES: [&str; 12] = [
-    "dr", "mr", "mrs", "ms", "mx", "miss", "prof", "sir", "dame", "rev", "capt", "col",
-];
+const TITLES: [&str; 9] = ["dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame", "rev"];
 
 /// Suffixes written after a name, which no handle is made from either.
-const SUFFIXES: [&str; 9] = ["jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba"];
+const SUFFIXES: [&str; 8] = ["jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"];
 
 /// The words of a person's name that a chat handle is made from: "Dr. Tom Becker", "Tom Becker
-/// (SRE)", "Tom Becker [he/him]" and "Tom Becker Jr." are all Tom Becker to "tbecker". A title
-/// or a suffix goes only while two words are left ("Dr Who" stays).
+/// (SRE)", "Tom Becker [he/him]", "Tom Becker Jr." and "Tom Becker, Ph.D." are all Tom Becker
+/// to "tbecker". A title or a suffix goes only while two words are left ("Dr Who" stays); the
+/// dots of an abbreviation go first, so that "Ph.D." is one word.
 fn name_words(name: &str) -> Vec<String> {
     let mut plain = String::with_capacity(name.len());
     let mut depth = 0usize;
@@ -153,6 +151,7 @@ fn name_words(name: &str) -> Vec<String> {
         match c {
             '(' | '[' | '{' => depth += 1,
             ')' | ']' | '}' => depth = depth.saturating_sub(1),
+            '.' | ',' => {}
             _ if depth == 0 => plain.push(c),
             _ => {}
         }
@@ -333,7 +332,7 @@ mod tests {
     fn a_title_a_suffix_or_a_part_in_brackets_is_not_part_of_a_handle() {
         let team = people(&[
             "Dr. Tom Becker", "Dana Okafor (SRE)", "Marcus Lee Jr.", "Priya Raman [she/her]",
-            "Dr Who",
+            "Ana Souza, Ph.D.", "Robert Smith (Bob)",
         ]);
         let one = |i: usize| Match::One(Id(format!("p{i}")));
         for (handle, expected) in [
@@ -346,14 +345,23 @@ mod tests {
             ("mlee", one(2)),
             ("marcus", one(2)),
             ("praman", one(3)),
-            ("drwho", one(4)),
+            ("asouza", one(4)),
+            ("ana.souza", one(4)),
+            // The name as written still fits as it did: a word in brackets is a last word.
+            ("bob", one(5)),
+            ("rsmith", one(5)),
         ] {
             assert_eq!(who(handle, &team), expected, "{handle}");
         }
         assert!(names_in_full(&["tbecker"], &team, &Id::from("p0")));
-        // "Dr" alone is nobody's first name here, and a bracket's words are not a name.
-        assert_eq!(who("sre", &team), Match::Nobody);
-        assert_eq!(who("dtom", &team), Match::Nobody);
+        // The name as written is the best fit; the name a handle is made from comes after.
+        let two = people(&["Marcus Lee", "Marcus Lee Jr."]);
+        assert_eq!(who("marcus lee", &two), Match::One(Id::from("p0")));
+        assert_eq!(who("Marcus Lee Jr.", &two), Match::One(Id::from("p1")));
+        assert_eq!(
+            who("mlee", &two),
+            Match::Several(vec![Id::from("p0"), Id::from("p1")])
+        );
     }
 
     #[test]
