@@ -119,6 +119,42 @@ fn a_journal_round_trips_through_its_text() {
     assert_eq!(value, review_value(&edited));
 }
 
+/// A stored journal is read only when every part of it is what `to_text` writes: a damaged
+/// one (a hand edit) is refused whole, never half-read.
+#[test]
+fn a_damaged_journal_is_refused_whole() {
+    let review = sample_review();
+    let mut journal = Journal::new(review.id.clone(), 7);
+    let unit = Unit::Moment(review.moments[0].id.clone());
+    journal.record(unit.clone(), Some("null".into()), unit.text_in(&review));
+    let good = journal.to_text();
+    assert_eq!(Journal::parse(&good), Some(journal.clone()));
+    // Written by another hand, with spaces and lines: read all the same.
+    let spaced = good.replace(",", ", ").replace("[[", "[\n  [");
+    let reread = Journal::parse(&spaced).expect("a journal with spaces reads");
+    assert_eq!(reread.revision, 7);
+    assert_eq!(reread.read_units().map(|u| u.len()), Some(1));
+    let moment = format!("\"moment:{}\"", review.moments[0].id);
+    for damaged in [
+        good.replace("\"revision\":7", "\"revision\":-7"),
+        good.replace("\"revision\":7", "\"revision\":\"7\""),
+        good.replace(&format!("\"review\":\"{}\"", review.id), "\"review\":7"),
+        good.replace(&moment, "\"nothing:1\""),
+        good.replace(&format!("[{moment},null,"), &format!("[{moment},")),
+        good.replace(
+            &format!("[{moment},null,"),
+            &format!("[{moment},null,null,"),
+        ),
+        good.replace("\"conflicts\":[]", "\"conflicts\":[{\"path\":7}]"),
+        good.replace("\"entries\":[", "\"entries\":{"),
+        good[..good.len() - 2].to_string(),
+        format!("{good} 7"),
+    ] {
+        assert_ne!(damaged, good, "the damage was made");
+        assert_eq!(Journal::parse(&damaged), None, "{damaged}");
+    }
+}
+
 /// Fields of a newer version inside a record survive a journal folded into it.
 #[test]
 fn folding_keeps_fields_this_version_does_not_know() {

@@ -418,6 +418,55 @@ impl<'a> Json<'a> {
         }
     }
 
+    /// The value written as serde_json writes a `Value` of it (`to_string`: compact, keys in
+    /// order, a key written twice once with its last value at its first place), without
+    /// building the `Value`: a journal keeps each unit's text, and the shared screen reads a
+    /// journal at every step of the walk.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        self.write(&mut out);
+        out
+    }
+
+    fn write(&self, out: &mut String) {
+        match self {
+            Json::Null => out.push_str("null"),
+            Json::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
+            // A whole number that serde_json reads to the same (`parse`), spelt as it writes it.
+            Json::Number(text) => out.push_str(text),
+            Json::Parsed(n) => out.push_str(&n.to_string()),
+            Json::Str(s) => write_str(s, out),
+            Json::Array(items) => {
+                out.push('[');
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    item.write(out);
+                }
+                out.push(']');
+            }
+            Json::Object(fields) => {
+                out.push('{');
+                let mut first = true;
+                for (i, (key, _)) in fields.iter().enumerate() {
+                    // A key written twice: once, where it first was, with its last value.
+                    if fields[..i].iter().any(|(k, _)| k == key) {
+                        continue;
+                    }
+                    if !first {
+                        out.push(',');
+                    }
+                    first = false;
+                    write_str(key, out);
+                    out.push(':');
+                    self[key].write(out);
+                }
+                out.push('}');
+            }
+        }
+    }
+
     /// As a serde_json value (for the few parts of a review kept as raw JSON).
     pub fn to_value(&self) -> Value {
         match self {
@@ -437,6 +486,34 @@ impl<'a> Json<'a> {
             }
         }
     }
+}
+
+/// A string quoted and escaped as serde_json writes it.
+fn write_str(s: &str, out: &mut String) {
+    out.push('"');
+    let mut from = 0;
+    for (at, c) in s.char_indices() {
+        let escaped = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\u{8}' => "\\b",
+            '\u{c}' => "\\f",
+            c if (c as u32) < 0x20 => "",
+            _ => continue,
+        };
+        out.push_str(&s[from..at]);
+        if escaped.is_empty() {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push_str(escaped);
+        }
+        from = at + c.len_utf8();
+    }
+    out.push_str(&s[from..]);
+    out.push('"');
 }
 
 fn is_integer(text: &str) -> bool {
@@ -464,6 +541,27 @@ mod tests {
         let serde: Value = serde_json::from_str(text).unwrap();
         let ours = parse(text).unwrap_or_else(|| panic!("not read: {text}"));
         assert_eq!(ours.to_value(), serde, "{text}");
+    }
+
+    #[test]
+    fn writes_what_serde_json_writes() {
+        let controls: String = (0u8..0x20).map(char::from).collect();
+        let every_control = serde_json::to_string(&controls).unwrap();
+        for text in [
+            r#"{"a": 1, "b": [true, false, null], "c": {"d": "e", "f": -7}}"#,
+            r#"  [1, -2, 0, 18446744073709551615, 1.5, 1e3, -0]  "#,
+            r#""quote \" backslash \\ slash \/ \b\f\n\r\t""#,
+            r#""\u00e9 \u2028 \u007f \ud83d\ude92 plain é 🚒""#,
+            r#"{"k": 1, "j": 0, "k": 2}"#,
+            r#"{"k": {"x": 1}, "k": [2], "k": null}"#,
+            r#"{"": ""}"#,
+            r#"[{}, [], [[[]]], ""]"#,
+            every_control.as_str(),
+        ] {
+            let serde: Value = serde_json::from_str(text).unwrap();
+            let written = read(text, |json| json.to_text()).unwrap();
+            assert_eq!(written, serde.to_string(), "{text}");
+        }
     }
 
     #[test]
