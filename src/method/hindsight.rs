@@ -7,8 +7,11 @@
 //! show.
 
 use super::phases::GROUND_RULES;
-use crate::model::{Evidence, Id, Instant, MomentKind, Phase, Precision, Review, Seen, Session};
+use crate::model::{
+    Evidence, Id, Instant, Moment, MomentKind, Phase, Precision, Review, Seen, Session,
+};
 use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 /// How a piece of evidence added now starts. While the walk-through is at a moment the room
@@ -111,9 +114,18 @@ pub fn held_view(review: &Review) -> RoomView {
 /// reading the whole review again. Equal fingerprints of two reviews mean equal screens; a
 /// screen that cannot tell reads the review.
 pub fn room_digest(review: &Review) -> u64 {
-    use std::hash::{DefaultHasher, Hash, Hasher};
+    use std::hash::DefaultHasher;
     let mut hasher = DefaultHasher::new();
-    room_view(review).hash(&mut hasher);
+    // The moments hashed where they are: building 2,000 of them to hash them, then dropping
+    // them, took most of each save's fingerprint during the walk.
+    let (view, shown) = view_without_moments(review, true);
+    view.hash(&mut hasher);
+    for index in shown
+        .iter()
+        .flat_map(|(current, earlier)| earlier.iter().chain([current]))
+    {
+        hash_room_moment(review, *index, &mut hasher);
+    }
     held_view(review).hash(&mut hasher);
     super::walk::resumed_at(review).is_some().hash(&mut hasher);
     hasher.finish()
@@ -129,18 +141,36 @@ pub fn room_digest(review: &Review) -> u64 {
 /// A moment must also read in `now` as `drawn` has it: a description reworded to take out
 /// something the room should not read, or a person renamed, changes at once everywhere.
 pub fn shows_no_more(drawn: &RoomView, now: &RoomView) -> bool {
+    if drawn.time_zone != now.time_zone {
+        return false;
+    }
+    // A step forward, the usual case, is told without a map of every moment: the moments
+    // drawn are the first moments now, the same ones (built once, `BuiltMoments`).
+    let (drawn_count, now_count) = (moments_in(drawn), moments_in(now));
+    let same_start = drawn
+        .earlier
+        .iter()
+        .chain(&drawn.current)
+        .zip(now.earlier.iter().chain(&now.current))
+        .all(|(was, is)| Arc::ptr_eq(was, is));
+    if same_start && drawn_count <= now_count {
+        return true;
+    }
     let in_now: HashMap<&Id, &Arc<RoomMoment>> = now
         .earlier
         .iter()
         .chain(&now.current)
         .map(|m| (&m.id, m))
         .collect();
-    drawn.time_zone == now.time_zone
-        && drawn
-            .earlier
-            .iter()
-            .chain(&drawn.current)
-            .all(|m| in_now.get(&m.id).is_some_and(|there| *there == m))
+    drawn
+        .earlier
+        .iter()
+        .chain(&drawn.current)
+        .all(|m| in_now.get(&m.id).is_some_and(|there| *there == m))
+}
+
+fn moments_in(view: &RoomView) -> usize {
+    view.earlier.len() + usize::from(view.current.is_some())
 }
 
 /// The moments before the walk's one (`at` in `order`, the timeline order) that the walk has
@@ -160,13 +190,7 @@ pub fn walked_before<'a>(
 }
 
 fn view_at(review: &Review, at_walk: bool, built: &mut BuiltMoments) -> RoomView {
-    let order = review.timeline_order();
-    let session = &review.session;
-    let position = session
-        .current
-        .as_ref()
-        .filter(|_| at_walk)
-        .and_then(|id| order.iter().position(|&i| &review.moments[i].id == id));
+    let (mut view, shown) = view_without_moments(review, at_walk);
     built.0.resize(review.moments.len(), None);
     // A moment built for another at this place (a caller that did not forget them when the
     // moments changed) is built again: the room never sees one moment in another's place.
@@ -178,23 +202,39 @@ fn view_at(review: &Review, at_walk: bool, built: &mut BuiltMoments) -> RoomView
             moment
         }
     };
-    let (current, earlier): (_, Vec<Arc<RoomMoment>>) = match position {
-        Some(at) => (
-            Some(shared(order[at])),
-            walked_before(review, &order, at).map(&mut shared).collect(),
-        ),
-        None => (None, Vec::new()),
-    };
-    let accounts = match (&current, session.show_accounts) {
-        (Some(moment), true) => accounts_of(review, &moment.id),
+    if let Some((current, earlier)) = shown {
+        view.current = Some(shared(current));
+        view.earlier = earlier.into_iter().map(shared).collect();
+    }
+    view
+}
+
+/// The room's view without its moments, and which moments it shows: the current one and those
+/// before it, as indexes in `review.moments` (`None` before the walk starts).
+fn view_without_moments(review: &Review, at_walk: bool) -> (RoomView, Option<(usize, Vec<usize>)>) {
+    let order = review.timeline_order();
+    let session = &review.session;
+    let position = session
+        .current
+        .as_ref()
+        .filter(|_| at_walk)
+        .and_then(|id| order.iter().position(|&i| &review.moments[i].id == id));
+    let shown = position.map(|at| {
+        (
+            order[at],
+            walked_before(review, &order, at).collect::<Vec<_>>(),
+        )
+    });
+    let accounts = match (&shown, session.show_accounts) {
+        (Some((current, _)), true) => accounts_of(review, &review.moments[*current].id),
         _ => Vec::new(),
     };
-    RoomView {
+    let view = RoomView {
         title: review.title.clone(),
         time_zone: review.time_zone.clone(),
         // Counted among what the room has seen: a place in the whole timeline would tell it
         // how many moments were moved or added before this one.
-        position: current.as_ref().map_or(0, |_| earlier.len() + 1),
+        position: shown.as_ref().map_or(0, |(_, earlier)| earlier.len() + 1),
         prompt: if at_walk {
             session.prompt.clone()
         } else {
@@ -218,9 +258,10 @@ fn view_at(review: &Review, at_walk: bool, built: &mut BuiltMoments) -> RoomView
             phase_spent: session.phase_spent.clone(),
             ..Session::default()
         }),
-        current,
-        earlier,
-    }
+        current: None,
+        earlier: Vec::new(),
+    };
+    (view, shown)
 }
 
 /// Moment `index` of `review` as the room sees it: only evidence seen during the incident.
@@ -232,20 +273,41 @@ fn room_moment(review: &Review, index: usize) -> RoomMoment {
         precision: moment.precision,
         kind: moment.kind,
         description: moment.description.clone(),
-        people: moment
-            .people
-            .iter()
-            .filter_map(|p| review.person(p))
-            .map(|p| p.display_name())
-            .collect(),
-        evidence: moment
-            .evidence
-            .iter()
-            .filter(|e| e.seen == Seen::DuringIncident)
-            .cloned()
-            .collect(),
+        people: room_people(review, moment).collect(),
+        evidence: room_evidence(moment).cloned().collect(),
         pivot: moment.pivot,
     }
+}
+
+/// What [`room_moment`] builds, hashed from the review without building it.
+fn hash_room_moment(review: &Review, index: usize, state: &mut impl Hasher) {
+    let moment = &review.moments[index];
+    (&moment.id, moment.at, moment.precision, moment.kind).hash(state);
+    (&moment.description, moment.pivot).hash(state);
+    // Each list ends with its length, so that one list's end cannot pass for the next.
+    let people = room_people(review, moment)
+        .inspect(|name| name.hash(state))
+        .count();
+    state.write_usize(people);
+    let evidence = room_evidence(moment).inspect(|e| e.hash(state)).count();
+    state.write_usize(evidence);
+}
+
+/// The names of a moment's people, as the room reads them.
+fn room_people<'a>(review: &'a Review, moment: &'a Moment) -> impl Iterator<Item = String> + 'a {
+    moment
+        .people
+        .iter()
+        .filter_map(|p| review.person(p))
+        .map(|p| p.display_name())
+}
+
+/// A moment's evidence that the room may see: what was seen during the incident.
+fn room_evidence(moment: &Moment) -> impl Iterator<Item = &Evidence> {
+    moment
+        .evidence
+        .iter()
+        .filter(|e| e.seen == Seen::DuringIncident)
 }
 
 /// The parked ideas the room may see at the walk's place (`position` in `order`): those parked
@@ -409,6 +471,38 @@ mod tests {
         reworded.moments[2].description = "Ana sees the error graph (reworded)".into();
         assert!(shows_no_more(&m1_moved, &room_view(&review)));
         assert!(!shows_no_more(&m1_moved, &room_view(&reworded)));
+    }
+
+    /// The shared screen's views share their moments (`BuiltMoments`), and a step forward is
+    /// then told by the moments' places alone: the answers must be those of the views built
+    /// apart.
+    #[test]
+    fn views_sharing_their_moments_are_told_apart_as_views_built_apart() {
+        let mut review = review();
+        let mut built = BuiltMoments::default();
+        walk_to(&mut review, "m1");
+        let at_m1 = room_view_reusing(&review, &mut built);
+        crate::method::walk::go_to(&mut review, &Id::from("m2"), Instant::default());
+        let at_m2 = room_view_reusing(&review, &mut built);
+        crate::method::walk::go_to(&mut review, &Id::from("m3"), Instant::default());
+        let at_m3 = room_view_reusing(&review, &mut built);
+        assert!(Arc::ptr_eq(
+            at_m2.current.as_ref().unwrap(),
+            at_m3.earlier.last().unwrap()
+        ));
+        for (drawn, now) in [(&at_m1, &at_m2), (&at_m2, &at_m3), (&at_m1, &at_m3)] {
+            assert!(shows_no_more(drawn, now));
+            assert!(!shows_no_more(now, drawn), "a step back");
+        }
+        // A jump back to m1 after m3: the same moments, fewer of them.
+        crate::method::walk::go_to(&mut review, &Id::from("m1"), Instant::default());
+        let back = room_view_reusing(&review, &mut built);
+        assert!(!shows_no_more(&at_m3, &back));
+        assert!(shows_no_more(&back, &at_m3));
+        // Another zone reads every time again.
+        let mut zoned = at_m3.clone();
+        zoned.time_zone = "Asia/Tokyo".into();
+        assert!(!shows_no_more(&at_m2, &zoned));
     }
 
     #[test]
@@ -590,8 +684,18 @@ mod tests {
         assert!(same(&quiet));
         // What it does see, each on its own.
         type Change = (&'static str, fn(&mut Review));
-        let changes: [Change; 8] = [
+        let changes: [Change; 12] = [
             ("the moment's words", |r| r.moments[2].description.push('!')),
+            ("the moment's kind", |r| {
+                r.moments[2].kind = MomentKind::Decision
+            }),
+            ("the moment marked a pivot", |r| r.moments[2].pivot = true),
+            ("an earlier moment's people", |r| {
+                r.moments[1].people = vec![Id::from("ana")]
+            }),
+            ("evidence found afterwards said seen then", |r| {
+                r.moments[2].evidence[1].seen = Seen::DuringIncident
+            }),
             ("an earlier moment's time", |r| {
                 r.moments[1].at = Instant::from_millis(30_000).unwrap()
             }),
