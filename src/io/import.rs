@@ -103,7 +103,8 @@ pub fn packed_file(name: &str, slack: bool) -> Option<String> {
     match extension {
         "zip" | "gz" | "tgz" | "tar" | "7z" | "rar" if slack => Some(format!(
             "\u{201c}{name}\u{201d} is an archive. Unpack the Slack export first, then choose \
-             the channel folder's day files (2026-03-14.json and so on) and users.json."
+             its folder (\u{201c}Choose the export's folder\u{201d}), or the channel folder's \
+             day files (2026-03-14.json and so on) and users.json."
         )),
         "zip" | "gz" | "tgz" | "tar" | "7z" | "rar" => Some(format!(
             "\u{201c}{name}\u{201d} is an archive. Unpack it first, then choose the CSV file in it."

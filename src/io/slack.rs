@@ -13,6 +13,7 @@
 
 use super::import::{Candidate, Preview, Skipped};
 use super::transcript::Stamp;
+use crate::model::time::Date;
 use crate::model::{Instant, Precision};
 use serde_json::Value;
 use std::collections::HashMap;
@@ -184,6 +185,77 @@ const OTHER_LISTS: &[&str] = &[
 /// "export/general/2026-03-14.json" -> "2026-03-14.json".
 fn base_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+/// A Slack export picked as a folder (the unpacked export, or one channel's folder in it):
+/// each channel's day files and the export's lists of people and channels, by their place in
+/// the pick. An export holds every channel for all time, so the facilitator chooses one
+/// channel and its days, and only those are read.
+#[derive(Debug, Default, PartialEq)]
+pub struct ExportFolder {
+    /// By name; a day file is in the channel of the folder that holds it.
+    pub channels: Vec<ExportChannel>,
+    /// users.json, channels.json and groups.json, wherever they are in the folder.
+    pub lists: Vec<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportChannel {
+    /// The folder's name.
+    pub name: String,
+    /// Its day files in date order: the day each is named for, and its place in the pick.
+    pub days: Vec<(Date, usize)>,
+}
+
+impl ExportChannel {
+    pub fn first_day(&self) -> Date {
+        self.days[0].0
+    }
+
+    pub fn last_day(&self) -> Date {
+        self.days[self.days.len() - 1].0
+    }
+
+    /// The places of its day files from `from` to `to`, both included.
+    pub fn days_between(&self, from: Date, to: Date) -> Vec<usize> {
+        self.days
+            .iter()
+            .filter(|(day, _)| (from..=to).contains(day))
+            .map(|&(_, at)| at)
+            .collect()
+    }
+}
+
+/// Sorts the files of a picked folder by what they are, from their paths within it ("export/
+/// incident-db/2026-03-14.json"). Files that are neither a day file nor a list (the export's
+/// files folder, a note someone left in it) are left out.
+pub fn export_folder(paths: &[&str]) -> ExportFolder {
+    let mut folder = ExportFolder::default();
+    for (at, path) in paths.iter().enumerate() {
+        let name = base_name(path);
+        if name == "users.json" || CHANNEL_LISTS.contains(&name) {
+            folder.lists.push(at);
+            continue;
+        }
+        let Some(day) = name.strip_suffix(".json").and_then(Date::parse_iso) else {
+            continue;
+        };
+        // The folder that holds it; a day file picked on its own is in no channel's folder.
+        let mut parts = path.rsplit(['/', '\\']).skip(1);
+        let channel = parts.next().unwrap_or_default().to_string();
+        match folder.channels.iter_mut().find(|c| c.name == channel) {
+            Some(known) => known.days.push((day, at)),
+            None => folder.channels.push(ExportChannel {
+                name: channel,
+                days: vec![(day, at)],
+            }),
+        }
+    }
+    for channel in &mut folder.channels {
+        channel.days.sort();
+    }
+    folder.channels.sort_by(|a, b| a.name.cmp(&b.name));
+    folder
 }
 
 /// What one shown name is called otherwise, and by which user.
@@ -577,6 +649,60 @@ fn link_text(inner: &str, names: &HashMap<String, String>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_picked_folder_is_sorted_into_channels_and_lists() {
+        let paths = [
+            "Acme Slack export/users.json",
+            "Acme Slack export/channels.json",
+            "Acme Slack export/dms.json",
+            "Acme Slack export/incident-db/2026-03-15.json",
+            "Acme Slack export/general/2025-01-02.json",
+            "Acme Slack export/incident-db/2026-03-14.json",
+            "Acme Slack export/incident-db/notes.txt",
+            "Acme Slack export/incident-db/2026-03-16 (1).json",
+            "Acme Slack export/general/2026-03-14.json",
+            "Acme Slack export/__uploads/F1/graph.png",
+        ];
+        let folder = export_folder(&paths);
+        assert_eq!(
+            folder.lists,
+            [0, 1],
+            "users.json and channels.json, not dms.json"
+        );
+        let names: Vec<&str> = folder.channels.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(names, ["general", "incident-db"]);
+        let db = &folder.channels[1];
+        let day = |text| Date::parse_iso(text).unwrap();
+        assert_eq!(db.days, [(day("2026-03-14"), 5), (day("2026-03-15"), 3)]);
+        assert_eq!(
+            (db.first_day(), db.last_day()),
+            (day("2026-03-14"), day("2026-03-15"))
+        );
+        let general = &folder.channels[0];
+        assert_eq!(
+            general.days_between(day("2026-01-01"), day("2026-12-31")),
+            [8]
+        );
+        assert_eq!(
+            general.days_between(day("2025-01-02"), day("2025-01-02")),
+            [4]
+        );
+        assert!(general
+            .days_between(day("2026-03-15"), day("2026-03-14"))
+            .is_empty());
+        // One channel's folder picked on its own (Windows paths too), and nothing of Slack's.
+        let one = export_folder(&[
+            "incident-db\\2026-03-14.json",
+            "incident-db\\2026-03-15.json",
+        ]);
+        assert_eq!(one.channels.len(), 1);
+        assert_eq!(one.channels[0].name, "incident-db");
+        assert_eq!(
+            export_folder(&["photos/cat.json", "photos/a.png"]),
+            ExportFolder::default()
+        );
+    }
 
     const USERS: &str = r#"[{"id":"U1","name":"ana","real_name":"Ana Souza"},
         {"id":"U2","name":"ben","profile":{"display_name":"Ben 🚒","real_name":""}}]"#;

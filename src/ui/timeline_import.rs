@@ -4,10 +4,11 @@
 
 use super::app::{use_app, Notice, Undo};
 use super::browser::{self, IntlZones};
-use super::fields::{CheckField, SelectField, TextArea};
+use super::fields::{CheckField, SelectField, TextArea, TextField};
 use super::widgets::{Button, Modal};
 use super::worker;
 use crate::io::import::{self, NameChoice, Preview, Repeat};
+use crate::io::slack::{self, ExportChannel};
 use crate::io::transcript::Stamp;
 use crate::io::work::{self, Job};
 use crate::method::walk;
@@ -29,8 +30,17 @@ enum Stage {
     Pasting,
     Choosing,
     Reading,
-    Previewing { preview: Preview },
-    Failed { message: String },
+    /// A Slack export picked as a folder with more than one channel: which one, which days.
+    Channels {
+        channels: Vec<ExportChannel>,
+        lists: Vec<usize>,
+    },
+    Previewing {
+        preview: Preview,
+    },
+    Failed {
+        message: String,
+    },
 }
 
 /// A preview read, its times in the hour the clocks went back settled in the review's zone.
@@ -55,6 +65,8 @@ pub fn ImportScreen(source: Source) -> impl IntoView {
         let opener = format!("#{}", source.opener());
         request_animation_frame(move || browser::focus_if_lost(opener, 5));
     });
+    // The files of a folder picked, until its channel is chosen.
+    let picked = StoredValue::new_local(Vec::<web_sys::File>::new());
     // A pasted transcript is kept until its moments are added (`browser::Draft`).
     let pasted = browser::Draft::new(format!("{}:paste", store.id()));
     let source_name = match source {
@@ -71,7 +83,10 @@ pub fn ImportScreen(source: Source) -> impl IntoView {
         </section>
         {move || match stage.get() {
             Stage::Pasting => view! { <PasteDialog stage close text=pasted/> }.into_any(),
-            Stage::Choosing | Stage::Reading => view! { <ChooseFiles source stage close/> }.into_any(),
+            Stage::Choosing | Stage::Reading => view! { <ChooseFiles source stage close picked/> }.into_any(),
+            Stage::Channels { channels, lists } => {
+                view! { <ChooseChannel channels lists picked stage close/> }.into_any()
+            }
             Stage::Failed { message } => view! {
                 <Modal title="The file could not be read" on_close=close>
                     <p>{message}</p>
@@ -94,9 +109,14 @@ pub fn ImportScreen(source: Source) -> impl IntoView {
 /// Asks for the files to read: the Slack export's day files (and users.json, channels.json), or
 /// a CSV file.
 #[component]
-fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> impl IntoView {
+fn ChooseFiles(
+    source: Source,
+    stage: RwSignal<Stage>,
+    close: Callback<()>,
+    picked: StoredValue<Vec<web_sys::File>, LocalStorage>,
+) -> impl IntoView {
     let input = NodeRef::<leptos::html::Input>::new();
-    let store = use_store();
+    let folder_input = NodeRef::<leptos::html::Input>::new();
     let slack = source == Source::Slack;
     // A CSV file's times of day written without a date start on this day.
     let first_day = first_day_shown();
@@ -116,41 +136,57 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
         // A date the browser's field could not give is the day it started with, which the
         // preview names.
         let anchor = Date::parse_iso(&anchor.get_untracked()).unwrap_or(first_day);
-        let zone = store.untracked(|r| r.time_zone.clone());
-        stage.set(Stage::Reading);
-        leptos::task::spawn_local(async move {
-            let mut texts = Vec::new();
-            for file in files {
-                match browser::read_file_text(file.clone()).await {
-                    Ok(text) => texts.push((file.name(), text)),
-                    Err(message) => {
-                        let _ = stage.try_set(Stage::Failed { message });
-                        return;
-                    }
-                }
-            }
-            let job = if slack {
-                Job::Slack { files: texts }
-            } else {
-                Job::Csv {
+        if slack {
+            read_files(files, slack_job, stage);
+        } else {
+            read_files(
+                files,
+                move |mut texts| Job::Csv {
                     text: texts.swap_remove(0).1,
                     anchor,
-                }
-            };
-            match work::read_answer(&worker::ask(job.to_json()).await) {
-                Ok(preview) => make_then_show(stage, move || previewing(&zone, preview)),
-                Err(message) => {
-                    let _ = stage.try_set(Stage::Failed { message });
-                }
+                },
+                stage,
+            );
+        }
+    };
+    // An unpacked export, or one channel's folder in it: each channel's day files are in a
+    // folder of their own, and users.json beside them, which one pick of files cannot reach.
+    let on_folder = move |ev: leptos::ev::Event| {
+        let files = picked_files(&ev);
+        if files.is_empty() {
+            return;
+        }
+        let paths: Vec<String> = files.iter().map(relative_path).collect();
+        let folder = slack::export_folder(&paths.iter().map(String::as_str).collect::<Vec<_>>());
+        match folder.channels.len() {
+            0 => stage.set(Stage::Failed {
+                message: format!(
+                    "\u{201c}{}\u{201d} holds no Slack day files (2026-03-14.json and so on). Choose the \
+                     unpacked Slack export's folder, or the folder of one channel in it.",
+                    paths[0].split(['/', '\\']).next().unwrap_or_default()
+                ),
+            }),
+            1 => {
+                let chosen = folder.lists.iter().chain(folder.channels[0].days.iter().map(|(_, at)| at));
+                let files = chosen.map(|&at| files[at].clone()).collect();
+                read_files(files, slack_job, stage);
             }
-        });
+            _ => {
+                picked.set_value(files);
+                stage.set(Stage::Channels {
+                    channels: folder.channels,
+                    lists: folder.lists,
+                });
+            }
+        }
     };
     let (title, explanation) = if slack {
         (
             "Import Slack export",
-            "Choose the channel folder's day files (2026-03-14.json and so on) from a Slack export, \
-             the export's users.json to see people's names, and its channels.json to see channels' names. \
-             Several files can be chosen at once.",
+            "Choose the unpacked Slack export's folder (or one channel's folder in it): you then \
+             choose the channel and its days. Or choose files: the channel folder's day files \
+             (2026-03-14.json and so on), the export's users.json to see people's names and its \
+             channels.json to see channels' names.",
         )
     } else {
         (
@@ -189,6 +225,26 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
                     disabled=Signal::derive(move || matches!(stage.get(), Stage::Reading))
                     label=if slack { "Choose files" } else { "Choose a file" }
                 />
+                {slack.then(|| view! {
+                    <Button
+                        on_click=move |_| {
+                            if let Some(input) = folder_input.get() {
+                                input.click();
+                            }
+                        }
+                        disabled=Signal::derive(move || matches!(stage.get(), Stage::Reading))
+                        label="Choose the export's folder"
+                    />
+                    <input
+                        node_ref=folder_input
+                        type="file"
+                        prop:webkitdirectory=true
+                        hidden
+                        tabindex="-1"
+                        aria-hidden="true"
+                        on:change=on_folder
+                    />
+                })}
                 <Button on_click=close label="Cancel"/>
             </div>
             <input
@@ -201,6 +257,127 @@ fn ChooseFiles(source: Source, stage: RwSignal<Stage>, close: Callback<()>) -> i
                 accept=if slack { ".json,application/json" } else { ".csv,text/csv" }
                 on:change=on_pick
             />
+        </Modal>
+    }
+}
+
+/// The Slack importer's job for the files read.
+fn slack_job(files: Vec<(String, String)>) -> Job {
+    Job::Slack { files }
+}
+
+/// Reads `files` and has the worker make the preview of `job` of their names and texts.
+fn read_files(
+    files: Vec<web_sys::File>,
+    job: impl FnOnce(Vec<(String, String)>) -> Job + 'static,
+    stage: RwSignal<Stage>,
+) {
+    // Read before the stage changes: the review may be left while the worker reads.
+    let zone = use_store().untracked(|r| r.time_zone.clone());
+    stage.set(Stage::Reading);
+    leptos::task::spawn_local(async move {
+        let mut texts = Vec::new();
+        for file in files {
+            match browser::read_file_text(file.clone()).await {
+                Ok(text) => texts.push((file.name(), text)),
+                Err(message) => {
+                    let _ = stage.try_set(Stage::Failed { message });
+                    return;
+                }
+            }
+        }
+        match work::read_answer(&worker::ask(job(texts).to_json()).await) {
+            Ok(preview) => make_then_show(stage, move || previewing(&zone, preview)),
+            Err(message) => {
+                let _ = stage.try_set(Stage::Failed { message });
+            }
+        }
+    });
+}
+
+/// A file's path within the folder picked ("export/general/2026-03-14.json"); its name alone
+/// when it was not picked with a folder.
+fn relative_path(file: &web_sys::File) -> String {
+    js_sys::Reflect::get(file, &"webkitRelativePath".into())
+        .ok()
+        .and_then(|path| path.as_string())
+        .filter(|path| !path.is_empty())
+        .unwrap_or_else(|| file.name())
+}
+
+/// Which channel of a Slack export picked as a folder, and which of its days: an export holds
+/// every channel for all time, and only the files chosen are read.
+#[component]
+fn ChooseChannel(
+    channels: Vec<ExportChannel>,
+    lists: Vec<usize>,
+    picked: StoredValue<Vec<web_sys::File>, LocalStorage>,
+    stage: RwSignal<Stage>,
+    close: Callback<()>,
+) -> impl IntoView {
+    let options = channels
+        .iter()
+        .enumerate()
+        .map(|(at, c)| {
+            let days = match c.days.len() {
+                1 => format!("1 day, {}", c.first_day()),
+                n => format!("{n} days, {} to {}", c.first_day(), c.last_day()),
+            };
+            (at.to_string(), format!("#{} ({days})", c.name))
+        })
+        .collect();
+    let channels = StoredValue::new(channels);
+    let chosen = RwSignal::new(0usize);
+    let span = move |at: usize| {
+        channels.with_value(|c| (c[at].first_day().to_string(), c[at].last_day().to_string()))
+    };
+    let (first, last) = span(0);
+    let from = RwSignal::new(first);
+    let to = RwSignal::new(last);
+    let problem = RwSignal::new(None::<String>);
+    let choose = move |value: String| {
+        let at = value.parse().unwrap_or(0);
+        chosen.set(at);
+        // Each channel starts with all its days.
+        let (first, last) = span(at);
+        from.set(first);
+        to.set(last);
+        problem.set(None);
+    };
+    let read = move |_| {
+        let at = chosen.get_untracked();
+        let (name, first, last) =
+            channels.with_value(|c| (c[at].name.clone(), c[at].first_day(), c[at].last_day()));
+        let from_day = Date::parse_iso(&from.get_untracked()).unwrap_or(first);
+        let to_day = Date::parse_iso(&to.get_untracked()).unwrap_or(last);
+        let days = channels.with_value(|c| c[at].days_between(from_day, to_day));
+        if days.is_empty() {
+            problem.set(Some(format!(
+                "#{name} has no day file from {from_day} to {to_day}: its days are {first} to {last}."
+            )));
+            return;
+        }
+        let files = picked.with_value(|files| {
+            lists
+                .iter()
+                .chain(&days)
+                .map(|&at| files[at].clone())
+                .collect()
+        });
+        read_files(files, slack_job, stage);
+    };
+    view! {
+        <Modal title="Import Slack export" on_close=close>
+            <p>"The folder holds several channels. Choose the incident's channel and its days: only those are read."</p>
+            <SelectField label="Channel" options value=Signal::derive(move || chosen.get().to_string()) set=choose/>
+            <TextField label="From" input_type="date" value=from set=move |v| { from.set(v); problem.set(None); }/>
+            <TextField label="To" input_type="date" value=to set=move |v| { to.set(v); problem.set(None); }/>
+            <p class="hint" role="status">{move || problem.get()}</p>
+            <div class="dialog-actions">
+                <Button class="primary" on_click=read label="Read these days"/>
+                <Button on_click=move |_| stage.set(Stage::Choosing) label="Choose another folder"/>
+                <Button on_click=close label="Cancel"/>
+            </div>
         </Modal>
     }
 }

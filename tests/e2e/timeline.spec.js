@@ -12,7 +12,7 @@ import {
   saved,
   expectNoViolations,
 } from "./helpers.js";
-import { readFile, writeFile, mkdtemp, open } from "node:fs/promises";
+import { readFile, writeFile, mkdtemp, mkdir, copyFile, open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -169,6 +169,68 @@ test("a day of a Slack export picked twice (the channel exported into two folder
   await expect(preview.getByRole("list", { name: "Moments to add" }).getByRole("listitem")).toHaveCount(14);
   await expect(preview.getByText("repeats a line above", { exact: true })).toHaveCount(7);
   await preview.getByRole("button", { name: "Add selected moments" }).click();
+  await expect(timelineItems(page)).toHaveCount(7);
+});
+
+test("a Slack export picked as a folder: one channel is read at once; of several, the channel and its days are chosen", async ({ page }) => {
+  await newReviewOnTimeline(page, "Slack folder", "UTC");
+  const pickFolder = async (folder) => {
+    await page.getByRole("button", { name: "Import Slack export" }).click();
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.getByRole("dialog", { name: "Import Slack export" }).getByRole("button", { name: "Choose the export's folder" }).click(),
+    ]);
+    await chooser.setFiles(folder);
+  };
+  // The fixture's export: users.json beside one channel's folder, read with names at once.
+  await pickFolder("tests/fixtures/slack");
+  const preview = page.getByRole("dialog", { name: "Preview of the Slack export" });
+  await expect(preview.getByRole("list", { name: "Moments to add" }).getByRole("listitem")).toHaveCount(9);
+  await expect(preview.getByRole("list", { name: "Moments to add" })).toContainText("Priya Natarajan");
+  await preview.getByRole("button", { name: "Cancel" }).click();
+
+  // A whole export: two channels, the lists at its top, something else left in it.
+  const root = await mkdtemp(join(tmpdir(), "tunnel-slack-"));
+  const exported = join(root, "Acme Slack export");
+  await mkdir(join(exported, "incidents"), { recursive: true });
+  await mkdir(join(exported, "general"), { recursive: true });
+  await copyFile("tests/fixtures/slack/users.json", join(exported, "users.json"));
+  for (const day of ["2026-03-14", "2026-03-15"]) {
+    await copyFile(`tests/fixtures/slack/incidents/${day}.json`, join(exported, "incidents", `${day}.json`));
+  }
+  await writeFile(join(exported, "general", "2026-03-10.json"), JSON.stringify([{ type: "message", ts: "1773137000.000100", user: "U01PRIYA", text: "lunch anyone?" }]));
+  await writeFile(join(exported, "README.txt"), "exported for the review");
+  await pickFolder(exported);
+  const choose = page.getByRole("dialog", { name: "Import Slack export" });
+  const channel = choose.getByRole("combobox", { name: "Channel" });
+  await expect(channel.getByRole("option")).toHaveText(["#general (1 day, 2026-03-10)", "#incidents (2 days, 2026-03-14 to 2026-03-15)"]);
+  await channel.selectOption({ label: "#incidents (2 days, 2026-03-14 to 2026-03-15)" });
+  await expect(choose.getByRole("textbox", { name: "From", exact: true })).toHaveValue("2026-03-14");
+  await expect(choose.getByRole("textbox", { name: "To", exact: true })).toHaveValue("2026-03-15");
+  // Days the channel has none of are said so, and nothing is read.
+  await choose.getByRole("textbox", { name: "From", exact: true }).fill("2026-03-20");
+  await choose.getByRole("textbox", { name: "To", exact: true }).fill("2026-03-21");
+  await choose.getByRole("button", { name: "Read these days" }).click();
+  await expect(choose.getByRole("status")).toHaveText("#incidents has no day file from 2026-03-20 to 2026-03-21: its days are 2026-03-14 to 2026-03-15.");
+  await choose.getByRole("textbox", { name: "From", exact: true }).fill("2026-03-14");
+  await choose.getByRole("textbox", { name: "To", exact: true }).fill("2026-03-14");
+  await choose.getByRole("button", { name: "Read these days" }).click();
+  // The 14th alone (7 messages), names from the export's users.json, nothing of #general.
+  const items = preview.getByRole("list", { name: "Moments to add" }).getByRole("listitem");
+  await expect(items).toHaveCount(7);
+  await expect(preview.getByRole("list", { name: "Moments to add" })).toContainText("Priya Natarajan");
+  await expect(preview.getByRole("list", { name: "Moments to add" })).not.toContainText("lunch anyone");
+  await preview.getByRole("button", { name: "Add selected moments" }).click();
+  await expect(timelineItems(page)).toHaveCount(7);
+
+  // A folder with no day files is refused with what to choose instead.
+  const empty = join(root, "photos");
+  await mkdir(empty);
+  await writeFile(join(empty, "cat.json"), "{}");
+  await pickFolder(empty);
+  const refused = page.getByRole("dialog", { name: "The file could not be read" });
+  await expect(refused).toContainText("\u201cphotos\u201d holds no Slack day files");
+  await refused.getByRole("button", { name: "Cancel" }).click();
   await expect(timelineItems(page)).toHaveCount(7);
 });
 
