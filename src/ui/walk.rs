@@ -995,12 +995,14 @@ fn AccountPanel(moment: Memo<Id>, person: Id, kind: Signal<MomentKind>) -> impl 
         let target = question_id(&person.get_value(), field);
         request_animation_frame(move || focus_by_id(target));
     };
+    let show_question = move |field: AccountField| {
+        let question = questions::family_of(field).prompts[0].to_string();
+        console.show(|s| s.prompt = question);
+    };
     let show = move |_| {
         let last = asking.get_untracked().last_asked.get_untracked();
-        let field = last.or(next.get_untracked());
-        if let Some(field) = field {
-            let question = questions::family_of(field).prompts[0].to_string();
-            console.show(|s| s.prompt = question);
+        if let Some(field) = last.or(next.get_untracked()) {
+            show_question(field);
         }
     };
     let heading_id = super::widgets::dom_id("account");
@@ -1061,8 +1063,16 @@ fn AccountPanel(moment: Memo<Id>, person: Id, kind: Signal<MomentKind>) -> impl 
                     .and_then(|id| store.account(&id, |a| a.is_off_record(field)))
                     .unwrap_or(false)
             };
+            // From inside the answer, without leaving it: the question it answers goes on the
+            // shared screen ("s" works only outside a text field, as it is a letter there).
+            let show_this = move |ev: leptos::ev::KeyboardEvent| {
+                if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) && !ev.alt_key() {
+                    ev.prevent_default();
+                    show_question(field);
+                }
+            };
             view! {
-                <div class="family" hidden=move || !open()>
+                <div class="family" hidden=move || !open() on:keydown=show_this>
                     <Show when=move || drawn.get()>
                         <GuardedArea label=label.clone() value set field=field_name id=id.clone() hint=family.prompts[0]/>
                     </Show>
@@ -1441,7 +1451,11 @@ fn HelpOverlay(close: Callback<()>) -> impl IntoView {
         ),
         (
             "s",
-            "Show the question last asked on the shared screen (Esc first, from an answer)",
+            "Show the question last asked on the shared screen (from an answer: Esc first, or Ctrl+Enter for its own)",
+        ),
+        (
+            "Ctrl+Enter (⌘+Enter on a Mac)",
+            "In an answer: show the question it answers on the shared screen",
         ),
         ("?", "These shortcuts"),
         (

@@ -662,6 +662,13 @@ test("a keyboard-only walk of five moments with two accounts, a question shown a
   await page.keyboard.press("a");
   await expect(ana.getByRole("textbox", { name: "Cues" })).toBeFocused();
   await page.keyboard.type("The pager and the error graph");
+  // From inside the answer, Ctrl+Enter shows the question it answers; the answer keeps the
+  // focus and its words ("s" there is a letter).
+  await page.keyboard.press("Control+Enter");
+  await expect(page.getByRole("combobox", { name: "Question on the shared screen" }))
+    .toHaveValue(/What was in front of you right then/);
+  await expect(ana.getByRole("textbox", { name: "Cues" })).toBeFocused();
+  await expect(ana.getByRole("textbox", { name: "Cues" })).toHaveValue("The pager and the error graph");
   await page.keyboard.press("Escape");
   await page.keyboard.press("a");
   await expect(ben.getByRole("textbox", { name: "Cues" })).toBeFocused();
