@@ -117,6 +117,50 @@ pub fn packed_file(name: &str, slack: bool) -> Option<String> {
     }
 }
 
+/// What a preview says of what it found: `total` lines read as moments, `skipped` lines or
+/// files not, and how many start unticked because they are already on the timeline or repeat
+/// a line above (`import::repeats`).
+pub fn preview_summary(total: usize, skipped: usize, on_timeline: usize, above: usize) -> String {
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    if total == 0 {
+        // Said plainly, with the reasons open below: a file of another kind gave an empty
+        // list and a count that hid why.
+        return format!(
+            "No moment could be read from what was given ({skipped} line{} or file{} skipped: \
+             why is listed below). Nothing was added.",
+            s(skipped),
+            s(skipped),
+        );
+    }
+    let mut said =
+        format!(
+        "{total} moment{} found, {skipped} line{} skipped. Every {} line starts selected; untick \
+         what should not become a moment. Original times are kept.",
+        s(total),
+        s(skipped),
+        if on_timeline + above > 0 { "new" } else { "recognised" },
+    );
+    // "starts" for one, "start" for more: the verb takes the `s` the noun does not.
+    let verb_s = |n: usize| if n == 1 { "s" } else { "" };
+    if on_timeline > 0 {
+        said.push_str(&format!(
+            " {on_timeline} {} already on the timeline, at the same time with the same words, \
+             and start{} unticked.",
+            if on_timeline == 1 { "is" } else { "are" },
+            verb_s(on_timeline),
+        ));
+    }
+    if above > 0 {
+        said.push_str(&format!(
+            " {above} {} a line above, at the same time, from the same sender, with the same \
+             words, and start{} unticked.",
+            if above == 1 { "repeats" } else { "repeat" },
+            verb_s(above),
+        ));
+    }
+    said
+}
+
 pub fn suggested_kind(text: &str, author: &str) -> (MomentKind, Option<String>) {
     match crate::method::kind_cues::suggest(text, author) {
         Some(s) => (s.kind, Some(s.cue.to_string())),
@@ -697,6 +741,33 @@ pub fn instant_of(stamp: Stamp, zone: &str, zones: &dyn ZoneOffsets) -> Option<I
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_preview_says_what_it_found_in_one_and_in_many() {
+        assert_eq!(
+            preview_summary(0, 1, 0, 0),
+            "No moment could be read from what was given (1 line or file skipped: why is \
+             listed below). Nothing was added."
+        );
+        assert!(preview_summary(0, 3, 0, 0).contains("(3 lines or files skipped"));
+        assert_eq!(
+            preview_summary(1, 0, 0, 0),
+            "1 moment found, 0 lines skipped. Every recognised line starts selected; untick what \
+             should not become a moment. Original times are kept."
+        );
+        let one_each = preview_summary(3, 1, 1, 1);
+        assert!(one_each.starts_with("3 moments found, 1 line skipped. Every new line"));
+        assert!(one_each.contains(
+            " 1 is already on the timeline, at the same time with the same words, and starts unticked."
+        ));
+        assert!(one_each.ends_with(
+            " 1 repeats a line above, at the same time, from the same sender, with the same words, \
+             and starts unticked."
+        ));
+        let many = preview_summary(14, 0, 2, 7);
+        assert!(many.contains(" 2 are already on the timeline, at the same time with the same words, and start unticked."));
+        assert!(many.ends_with(" 7 repeat a line above, at the same time, from the same sender, with the same words, and start unticked."));
+    }
 
     #[test]
     fn times_read_on_a_12_hour_clock_are_said_with_their_lines() {

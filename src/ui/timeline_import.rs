@@ -747,36 +747,7 @@ fn PreviewDialog(
     view! {
         <Modal title=format!("Preview of {source}") on_close=close>
             <p>
-                {if total == 0 {
-                    // Said plainly, with the reasons open below: a file of another kind gave
-                    // an empty list and a count that hid why.
-                    format!(
-                        "No moment could be read from what was given ({skipped_count} line{} or file{} \
-                         skipped: why is listed below). Nothing was added.",
-                        if skipped_count == 1 { "" } else { "s" },
-                        if skipped_count == 1 { "" } else { "s" },
-                    )
-                } else {
-                    format!(
-                        "{total} moment{} found, {skipped_count} line{} skipped. Every {} line starts selected; \
-                         untick what should not become a moment. Original times are kept.",
-                        if total == 1 { "" } else { "s" },
-                        if skipped_count == 1 { "" } else { "s" },
-                        if held_count + above_count > 0 { "new" } else { "recognised" },
-                    )
-                }}
-                {(held_count > 0).then(|| format!(
-                    " {held_count} {} already on the timeline, at the same time with the same \
-                     words, and start{} unticked.",
-                    if held_count == 1 { "is" } else { "are" },
-                    if held_count == 1 { "s" } else { "" },
-                ))}
-                {(above_count > 0).then(|| format!(
-                    " {above_count} {} a line above, at the same time, from the same sender, \
-                     with the same words, and start{} unticked.",
-                    if above_count == 1 { "repeats" } else { "repeat" },
-                    if above_count == 1 { "s" } else { "" },
-                ))}
+                {import::preview_summary(total, skipped_count, held_count, above_count)}
             </p>
             {notes.into_iter().map(|note| view! { <p class="warning">{note}</p> }).collect_view()}
             <div class="dialog-actions">
