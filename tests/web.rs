@@ -853,3 +853,22 @@ async fn a_long_list_is_drawn_in_batches_and_a_row_added_to_it_at_once() {
     leptos::task::tick().await;
     assert!(drawn.get_untracked() < whole + 5);
 }
+
+/// ASCII is lowercased without the page, and must come out as the page's own lowercasing has
+/// it; anything else still goes to the page (German, Greek and Turkish letters included).
+#[wasm_bindgen_test]
+fn lowercasing_ascii_without_the_page_gives_what_the_page_gives() {
+    use tunnel::ui::browser::lowercase;
+    let every_ascii: String = (0u8..128).map(char::from).collect();
+    for text in [
+        every_ascii.as_str(),
+        "INC-4411: Checkout P99 at 4s",
+        "ÀB Straße",
+        "ΣΑΣ ΟΔΟΣ",
+        "İSTANBUL",
+        "",
+    ] {
+        let page: String = js_sys::JsString::from(text).to_lower_case().into();
+        assert_eq!(lowercase(text), page, "{text:?}");
+    }
+}

@@ -101,11 +101,12 @@ pub fn Timeline() -> impl IntoView {
         // every key after it was lost. So does a moment just added, blank, under a search.
         open.with(|open| {
             filter.with(|f| {
+                let keep = f.matcher(&browser::lowercase);
                 store.untracked(|r| {
                     r.timeline_order()
                         .into_iter()
                         .map(|i| &r.moments[i])
-                        .filter(|m| open.contains(&m.id) || f.matches(m, r, &browser::lowercase))
+                        .filter(|m| open.contains(&m.id) || keep(m, r))
                         .map(|m| m.id.clone())
                         .collect()
                 })

@@ -20,28 +20,39 @@ impl TimelineFilter {
     /// `fold` lowercases text: the browser passes its own (Unicode-aware) lowercasing, so that
     /// the wasm carries no case tables; native code passes `str::to_lowercase`.
     pub fn matches(&self, moment: &Moment, review: &Review, fold: &dyn Fn(&str) -> String) -> bool {
-        if !self.kinds.is_empty() && !self.kinds.contains(&moment.kind) {
-            return false;
-        }
-        if let Some(person) = &self.person {
-            if !moment.people.contains(person) {
+        self.matcher(fold)(moment, review)
+    }
+
+    /// [`TimelineFilter::matches`] for many moments: the search's words folded once, not once
+    /// a moment (at 5,000 moments, a trip to the page's lowercasing each).
+    pub fn matcher<'a>(
+        &'a self,
+        fold: &'a dyn Fn(&str) -> String,
+    ) -> impl Fn(&Moment, &Review) -> bool + 'a {
+        let words = self.words(fold);
+        move |moment, review| {
+            if !self.kinds.is_empty() && !self.kinds.contains(&moment.kind) {
                 return false;
             }
+            if let Some(person) = &self.person {
+                if !moment.people.contains(person) {
+                    return false;
+                }
+            }
+            if words.is_empty() {
+                return true;
+            }
+            let mut haystack = fold(&moment.description);
+            for evidence in &moment.evidence {
+                haystack.push(' ');
+                haystack.push_str(&fold(&evidence.text));
+            }
+            for person in moment.people.iter().filter_map(|p| review.person(p)) {
+                haystack.push(' ');
+                haystack.push_str(&fold(&person.name));
+            }
+            words.iter().all(|w| haystack.contains(w.as_str()))
         }
-        let words = self.words(fold);
-        if words.is_empty() {
-            return true;
-        }
-        let mut haystack = fold(&moment.description);
-        for evidence in &moment.evidence {
-            haystack.push(' ');
-            haystack.push_str(&fold(&evidence.text));
-        }
-        for person in moment.people.iter().filter_map(|p| review.person(p)) {
-            haystack.push(' ');
-            haystack.push_str(&fold(&person.name));
-        }
-        words.iter().all(|w| haystack.contains(w.as_str()))
     }
 
     /// The search's words, folded as `matches` folds them.
