@@ -5736,4 +5736,24 @@ mod tests {
             ],
         );
     }
+
+    /// A practice held up as one others should have now ("they should be pinning their
+    /// versions") says they fall short of it; our own plan, advice to the reader and what is
+    /// expected to go on ("they should be running again by now") are not.
+    #[test]
+    fn a_practice_others_should_have_now_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "Honestly, they should be pinning their dependency versions.",
+                "The vendor's engineers really ought to be staging their driver updates.",
+            ],
+            &[
+                "We should be alerting on queue depth as well.",
+                "The replicas restarted, so they should be serving reads again.",
+                "The pods should be running by now.",
+                "You should be seeing the new dashboard after a refresh.",
+            ],
+        );
+    }
 }

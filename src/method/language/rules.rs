@@ -340,6 +340,7 @@ pub fn read(sentence: &Sentence) -> Vec<Hit> {
                 && h.reframe != UNFIT
                 && h.reframe != SHAME
                 && h.reframe != CAREFUL
+                && h.reframe != HELD_TO
                 && !(h.category == Minimiser && s.is(h.from, &["all", "not"])))
         })
         .map(|h| s.as_asked_why(h))
@@ -8341,6 +8342,55 @@ impl<'a> Reader<'a> {
                 && !self.s.question
             {
                 self.hit(hits, i - 2, i + 1, Verdict, CAREFUL);
+                continue;
+            }
+            // "They should be canarying changes", "the vendor really ought to be testing its
+            // drivers": a practice held up as one others should have now, so that they fall
+            // short of it. Not of ourselves or the reader ("we should be alerting on this" is a
+            // plan), nor what is expected to go on ("they should be running again by now",
+            // "the users should be receiving mail shortly").
+            if self.w(i) == "be"
+                && i >= 2
+                && self.w(i + 1).len() > 5
+                && self.w(i + 1).ends_with("ing")
+                && !self.s.question
+                && {
+                    let modal = if self.w(i - 1) == "to" && self.w(i - 2) == "ought" {
+                        i - 2
+                    } else {
+                        i - 1
+                    };
+                    let who = if modal > 0
+                        && self.is(
+                            modal - 1,
+                            &["really", "clearly", "obviously", "also", "all"],
+                        ) {
+                        modal - 1
+                    } else {
+                        modal
+                    };
+                    (self.w(modal) == "should" || modal + 2 == i)
+                        && who > 0
+                        && (self.is(
+                            who - 1,
+                            &[
+                                "they", "people", "someone", "somebody", "folks", "everyone", "he",
+                                "she",
+                            ],
+                        ) || self.is_role(self.w(who - 1)))
+                }
+                && !self.is(
+                    i + 1,
+                    &[
+                        "working", "running", "serving", "operating", "functioning", "receiving",
+                        "seeing", "getting", "showing", "coming", "arriving", "returning",
+                        "recovering", "loading", "expecting", "feeling",
+                    ],
+                )
+                && !(i + 2..self.len())
+                    .any(|k| self.is(k, &["now", "soon", "shortly", "again", "today", "tomorrow"]))
+            {
+                self.hit(hits, i - 1, i + 1, Verdict, HELD_TO);
                 continue;
             }
             // "People need to start taking alerts seriously": the same remedy, asked as an
