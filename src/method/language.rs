@@ -5756,4 +5756,23 @@ mod tests {
             ],
         );
     }
+
+    /// Unconcern said of people ("the owners seemed unbothered by the failed backups") judges
+    /// what they should have minded; said of a thing it tells how it held up, and denied it is
+    /// not read.
+    #[test]
+    fn unconcern_said_of_people_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "The platform team seems completely unperturbed by shipping on Fridays.",
+                "Their managers were indifferent to the warnings from support.",
+            ],
+            &[
+                "The primary seemed unperturbed by the traffic spike.",
+                "The on-call engineers were not indifferent; they were exhausted.",
+                "Latency stayed unfazed through the failover.",
+            ],
+        );
+    }
 }

@@ -4027,6 +4027,41 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
+            // "This team seems unperturbed by global deployments", "management was
+            // completely unbothered about the backlog": unconcern said of people, what they
+            // should have minded. Said of a thing ("the cache was unperturbed by the spike")
+            // it tells how it held up; denied ("they were not indifferent") it is not read.
+            if self.is(
+                i,
+                &[
+                    "unperturbed", "unbothered", "unconcerned", "nonchalant", "indifferent",
+                    "unfazed",
+                ],
+            ) && i > 0
+            {
+                let copula = i - usize::from(
+                    i > 1
+                        && self.is(
+                            i - 1,
+                            &[
+                                "so", "totally", "completely", "entirely", "quite", "rather",
+                                "very",
+                            ],
+                        ),
+                );
+                if self.is(
+                    copula - 1,
+                    &[
+                        "seem", "seems", "seemed", "is", "are", "was", "were", "appear", "appears",
+                        "appeared", "remain", "remains", "remained", "stayed",
+                    ],
+                ) && self.clause_subject(copula - 1) == Subject::Person
+                    && !self.negated_before(i, 3)
+                {
+                    self.hit(hits, copula - 1, i, Verdict, VERDICT);
+                    continue;
+                }
+            }
             // "a failure of leadership", "failure of management teams to correct it", "a
             // failure of application architecture here": people's work found wanting as a
             // whole. (Not "a failure of the primary", nor "of testing infrastructure": things.)
