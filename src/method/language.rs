@@ -5775,4 +5775,22 @@ mod tests {
             ],
         );
     }
+
+    /// Disbelief that a slip was possible ("how could a blunder like that ever happen?"),
+    /// asked or said, judges the people from after the outcome; how to keep it from happening
+    /// again, or how often it could, asks openly.
+    #[test]
+    fn disbelief_that_a_slip_could_happen_is_a_why_question() {
+        expect(
+            Category::WhyQuestion,
+            &[
+                "How could a blunder like that ever happen at a payments company?",
+                "I honestly cannot see how such an oversight can happen twice in one quarter.",
+            ],
+            &[
+                "How often could such a mistake happen without anyone noticing?",
+                "How could the timeout happen before the retry fired?",
+            ],
+        );
+    }
 }

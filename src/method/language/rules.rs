@@ -3537,6 +3537,42 @@ impl<'a> Reader<'a> {
             {
                 self.hit(hits, i, i + 3, WhyQuestion, DISBELIEF);
             }
+            // "I don't know how that sort of oversight could happen at a bank", "how can a
+            // blunder like this happen twice?": disbelief that people's slip was possible,
+            // asked or said. Not how to keep it from happening ("how we make sure such a
+            // mistake can't happen again"), nor the likelihood of it.
+            if word == "how" {
+                let slip = (i + 1..(i + 6).min(self.len())).find(|&k| {
+                    self.is(
+                        k,
+                        &[
+                            "oversight", "blunder", "screwup", "screw-up", "fuckup", "fuck-up",
+                            "cock-up", "lapse", "mistake", "mistakes", "oversights", "blunders",
+                        ],
+                    )
+                });
+                if let Some(k) = slip {
+                    let happens = (k + 1..(k + 6).min(self.len())).find(|&m| {
+                        self.is(m, &["happen", "occur"])
+                            && (self.is(
+                                m - 1 - usize::from(self.is(m - 1, &["ever", "possibly", "even"])),
+                                &["could", "can", "would"],
+                            ) || self.is(i + 1, &["could", "can", "would"]))
+                    });
+                    let prevented = (i..self.len()).any(|m| {
+                        self.is(
+                            m,
+                            &[
+                                "again", "not", "never", "can't", "cannot", "couldn't", "prevent",
+                                "avoid", "likely", "often", "we", "our",
+                            ],
+                        )
+                    });
+                    if let Some(m) = happens.filter(|_| !prevented) {
+                        self.hit(hits, i, m, WhyQuestion, DISBELIEF);
+                    }
+                }
+            }
             // "Did you even test it?", "Do they even read the alerts?": the act doubted.
             if self.s.question
                 && self.is(
