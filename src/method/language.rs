@@ -5793,4 +5793,19 @@ mod tests {
             ],
         );
     }
+
+    /// "Hindsight is 20/20, but ..." grants the point and then lays the blame, as "I'm not
+    /// blaming anyone, but ..." does; what follows the "but" is read. Hindsight talked about,
+    /// or a "but" that turns to the moment, is not blame.
+    #[test]
+    fn blame_after_granting_hindsight_is_read() {
+        expect(
+            Category::Counterfactual,
+            &["Hindsight is always 20/20, but the release manager should have waited for the soak."],
+            &[
+                "Hindsight is 20/20, but at the time the graph looked like every other night.",
+                "Hindsight is 20/20 and it makes the missed alert look obvious.",
+            ],
+        );
+    }
 }

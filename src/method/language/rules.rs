@@ -10189,15 +10189,15 @@ impl<'a> Reader<'a> {
     }
 
     /// Word `i` comes after a disclaimer that the blame then follows: "I'm not blaming
-    /// anyone, but Tom should have checked", "no offence, but...". Such a sentence talks
-    /// about blame and then lays it.
+    /// anyone, but Tom should have checked", "no offence, but...", "hindsight is 20/20, but
+    /// ...". Such a sentence talks about blame and then lays it.
     fn after_disclaimer(&self, i: usize) -> bool {
         let disclaimer = (0..i).find(|&k| {
             self.at_any(
                 k,
                 &[
                     "not blaming", "not to blame", "not to point fingers", "not pointing fingers",
-                    "no offence", "no offense",
+                    "no offence", "no offense", "hindsight is",
                 ],
             )
         });
