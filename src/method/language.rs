@@ -5808,4 +5808,23 @@ mod tests {
             ],
         );
     }
+
+    /// Owning up found missing in people ("there was little admission of fault from the
+    /// vendor", "a real lack of accountability") is a verdict; asked about, or denied, it is
+    /// not.
+    #[test]
+    fn owning_up_found_missing_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "There was very little admission of fault from the vendor afterwards.",
+                "The whole thread shows a real lack of accountability at the top.",
+            ],
+            &[
+                "Was there any admission of fault in the vendor's letter?",
+                "It was not a lack of ownership; the pager simply went to an old rota.",
+                "Ownership of the runbook moved to the platform team in March.",
+            ],
+        );
+    }
 }

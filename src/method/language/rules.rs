@@ -4063,6 +4063,35 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
+            // "There was very little admission of responsibility from management", "a total
+            // lack of accountability": owning up found missing in people. Not denied ("not a
+            // lack of ownership") nor asked about ("was there any admission of fault?").
+            if self.is(
+                i,
+                &["admission", "acceptance", "ownership", "accountability"],
+            ) && i > 0
+                && (self.is(i - 1, &["little", "no", "zero"])
+                    || i > 1 && self.at(i - 2, "lack of")
+                    || i > 1
+                        && self.is(i - 2, &["little", "no", "zero"])
+                        && self.is(i - 1, &["real", "genuine", "meaningful", "actual"])
+                    || i > 2
+                        && self.at(i - 3, "lack of")
+                        && self.is(i - 1, &["real", "genuine", "meaningful", "actual"]))
+                && (self.w(i) == "accountability"
+                    || self.w(i + 1) == "of"
+                        && self.is(
+                            i + 2,
+                            &[
+                                "responsibility", "fault", "guilt", "error", "wrongdoing", "blame",
+                            ],
+                        ))
+                && !self.s.question
+                && !self.negated_before(i.saturating_sub(2), 3)
+            {
+                self.hit(hits, i - 1, i, Verdict, VERDICT);
+                continue;
+            }
             // "This team seems unperturbed by global deployments", "management was
             // completely unbothered about the backlog": unconcern said of people, what they
             // should have minded. Said of a thing ("the cache was unperturbed by the spike")
