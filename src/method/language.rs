@@ -5827,4 +5827,21 @@ mod tests {
             ],
         );
     }
+
+    /// How people run the place likened to play ("they run the company like a lemonade
+    /// stand") is a verdict; our own way of running, or a likeness that is no slight, is not.
+    #[test]
+    fn running_the_place_like_play_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "Ten years on, they still run the business like a weekend hobby.",
+                "The founders were managing production like a toy they had just unwrapped.",
+            ],
+            &[
+                "We run the on-call rota like a relay, one handover at a time.",
+                "The scheduler runs the queue like a bank teller serving one customer at a time.",
+            ],
+        );
+    }
 }

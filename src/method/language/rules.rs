@@ -4063,6 +4063,44 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
+            // "Still running the company like a hobby project", "they manage production like
+            // a circus": how people run the place likened to play. Not our own ("we run the
+            // rota like a relay"), nor a likeness that is no slight ("like a bank").
+            let thing = i
+                + 1
+                + usize::from(self.is(
+                    i + 1,
+                    &[
+                        "the", "their", "this", "that", "his", "her", "your", "its", "a",
+                    ],
+                ));
+            if self.is(
+                i,
+                &[
+                    "run", "runs", "ran", "running", "manage", "manages", "managed", "managing",
+                ],
+            ) && self.is(
+                thing,
+                &[
+                    "company", "business", "shop", "team", "org", "organisation", "organization",
+                    "infrastructure", "operation", "operations", "place", "datacenter", "project",
+                    "service", "production", "releases",
+                ],
+            ) && self.w(thing + 1) == "like"
+                && (thing + 2..(thing + 6).min(self.len())).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "hobby", "toy", "circus", "kindergarten", "playground", "lemonade",
+                            "daycare", "sandbox", "joke", "clown", "amateur", "amateurs",
+                        ],
+                    )
+                })
+                && !(0..i).any(|k| self.is(k, WE) || self.is(k, &FIRST_PERSON))
+            {
+                self.hit(hits, i, thing + 1, Verdict, VERDICT);
+                continue;
+            }
             // "There was very little admission of responsibility from management", "a total
             // lack of accountability": owning up found missing in people. Not denied ("not a
             // lack of ownership") nor asked about ("was there any admission of fault?").
