@@ -5844,4 +5844,24 @@ mod tests {
             ],
         );
     }
+
+    /// An apology that opens a sentence, then the writer's slip it is for ("oops, I drained
+    /// the wrong node") is self-blame; an apology for a delay, one followed by the repair, or
+    /// someone else's slip after it is not.
+    #[test]
+    fn an_apology_before_ones_own_slip_is_self_blame() {
+        expect(
+            Category::SelfBlame,
+            &[
+                "Whoops, I drained the wrong node before lunch.",
+                "Sorry all, my migration script broke the nightly export.",
+                "I'm sorry, I inadvertently closed the incident channel.",
+            ],
+            &[
+                "Sorry for the slow reply, I was travelling and have answered everyone now.",
+                "Sorry about that, I rotated the key and the job is green again.",
+                "Sorry, the storm knocked out power to the second site overnight.",
+            ],
+        );
+    }
 }

@@ -6284,6 +6284,32 @@ impl<'a> Reader<'a> {
                     continue;
                 }
             }
+            // "Sorry, my last commit broke the tests", "oops, I restarted the wrong node", "I'm
+            // sorry, I accidentally pushed to the main repo": an apology opening the sentence,
+            // then the writer's slip it is for. An apology for a delay, or one followed by the
+            // repair ("sorry about that, I renewed the domain and it's back up"), is not read,
+            // nor someone else's slip after it.
+            let slip = self.is(
+                i,
+                &[
+                    "accidentally", "mistakenly", "inadvertently", "unintentionally",
+                ],
+            ) || word == "wrong" && i > 0 && self.w(i - 1) == "the"
+                || CAUSING.contains(&self.base(i)) && self.base(i) != word;
+            if slip && !self.s.question && !self.negated_before(i, 3) {
+                let opener = (0..i.min(3))
+                    .find(|&k| self.is(k, &["sorry", "oops", "whoops", "apologies", "oopsie"]));
+                let mine = opener.is_some_and(|o| {
+                    (o + 1..i).any(|k| self.is(k, &["i", "my", "i've", "i'd", "i'm"]))
+                        && !(o + 1..i).any(|k| {
+                            self.classify(k) == Subject::Person && !self.is(k, &FIRST_PERSON)
+                        })
+                });
+                if mine {
+                    self.hit(hits, i, i, SelfBlame, SELF);
+                    continue;
+                }
+            }
             // "...and we were wrong.", "I was dead wrong": the writer's verdict on themselves, at
             // the end of a clause; not "we were wrong about the cause at first" (a hypothesis).
             if self.is(i, &["i", "we"]) && self.is(i + 1, &["was", "were"]) {
