@@ -5864,4 +5864,23 @@ mod tests {
             ],
         );
     }
+
+    /// A slip called small, and whatever it asks of anyone denied with it ("that typo is so
+    /// minor nobody needs to hear about it"), makes light of it; a slip called small alone is
+    /// a task or a description.
+    #[test]
+    fn a_slip_too_small_to_matter_is_a_minimiser() {
+        expect(
+            Category::Minimiser,
+            &[
+                "A small mistake like that doesn't need a whole review.",
+                "The config error was so trivial that it isn't worth a ticket.",
+            ],
+            &[
+                "Please fix the small typo in the onboarding guide.",
+                "A tiny error in the matcher kept the alert from firing.",
+                "We need a small change to the retry budget.",
+            ],
+        );
+    }
 }

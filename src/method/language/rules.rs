@@ -39,6 +39,8 @@ const CAUSE: &str = "This names a person as the cause. Ask: which conditions let
     action have this effect, and what made the action make sense then?";
 const EASY_NOW: &str = "It is easy only in hindsight. Ask the room: is that obvious to everyone \
     here? What made it hard at the time?";
+const SMALL: &str = "Calling the slip too small to matter weighs it from after the outcome. Ask: \
+    what would it have taken to catch it then, and what does it tell us about the checks?";
 const WHY_YOU: &str = "A why-you question puts a person on trial. Ask: what made that the \
     sensible move at the time?";
 const WHO: &str = "Looking for who did it puts a person on trial. Ask: what conditions made \
@@ -8838,6 +8840,36 @@ impl<'a> Reader<'a> {
             if let Some(from) = self.seconds_it_takes(i) {
                 self.hit(hits, from, i, Minimiser, EASY_NOW);
                 continue;
+            }
+            // "Minor oversight shouldn't need a changelog", "this typo is so minor that we don't
+            // need to patch the notes", "a tiny error that nobody will notice": a slip called
+            // small, and with it whatever it asks of anyone denied. Not a slip called small
+            // alone ("please fix a small typo"), nor one whose size is weighed against harm.
+            if self.is(i, &["minor", "small", "tiny", "little", "trivial"]) && !self.s.question {
+                const SLIPS: &[&str] = &[
+                    "oversight", "oversights", "typo", "typos", "mistake", "mistakes", "error",
+                    "errors", "slip", "slips",
+                ];
+                let named = self.is(i + 1, SLIPS)
+                    || i >= 2
+                        && self.is(i - 1, &["so", "too"])
+                        && (i.saturating_sub(5)..i - 1).any(|k| self.is(k, SLIPS));
+                let denied = (i + 2..(i + 10).min(self.len()))
+                    .filter(|_| named)
+                    .find(|&k| {
+                        self.is(
+                            k,
+                            &[
+                                "need", "needs", "worth", "matter", "matters", "notice", "warrant",
+                            ],
+                        ) && (self.negated_before(k, 3)
+                            || self.nobody_before(k)
+                            || self.is(k - 1, &["no", "nobody"]))
+                    });
+                if let Some(k) = denied {
+                    self.hit(hits, i, k, Minimiser, SMALL);
+                    continue;
+                }
             }
             // "could be easily caught by testing", "a problem... easily solved by resetting the
             // breaker": the harm said to have been easy to stop, from after it. Not denied ("it
