@@ -5883,4 +5883,23 @@ mod tests {
             ],
         );
     }
+
+    /// A bare fragment that adds one more missing practice to a list of lapses ("And no
+    /// rollback plan either.") is a verdict; a thing found missing, or a sentence told with
+    /// its verb, is not.
+    #[test]
+    fn one_more_missing_practice_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "And no peer review either.",
+                "Apparently no real rollback plan either.",
+            ],
+            &[
+                "No errors in the proxy logs either.",
+                "There was no runbook for the cache either.",
+                "No alerts either.",
+            ],
+        );
+    }
 }

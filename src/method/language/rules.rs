@@ -4065,6 +4065,45 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
+            // "Apparently no solid testing plan either.", "And no code review either": a bare
+            // fragment that adds one more missing practice to a list of lapses. Not a thing
+            // found missing ("no errors in the logs either"), nor a sentence with its verb
+            // ("there was no runbook either").
+            if word == "no"
+                && i <= 1
+                && (i == 0
+                    || self.is(
+                        0,
+                        &[
+                            "apparently", "and", "also", "clearly", "obviously", "evidently",
+                            "plus",
+                        ],
+                    ))
+                && self.w(self.len() - 1) == "either"
+                && self.len() <= i + 7
+                && (i + 1..self.len() - 1).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "testing", "tests", "review", "reviews", "backup", "backups", "plan",
+                            "runbook", "monitoring", "canary", "rollback", "qa", "process",
+                            "checks", "documentation", "training", "oversight",
+                        ],
+                    )
+                })
+                && !(i + 1..self.len() - 1).any(|k| {
+                    self.is(
+                        k,
+                        &[
+                            "is", "was", "were", "are", "has", "had", "have", "there", "in", "on",
+                            "from",
+                        ],
+                    )
+                })
+            {
+                self.hit(hits, i, self.len() - 1, Verdict, VERDICT);
+                continue;
+            }
             // "Still running the company like a hobby project", "they manage production like
             // a circus": how people run the place likened to play. Not our own ("we run the
             // rota like a relay"), nor a likeness that is no slight ("like a bank").
