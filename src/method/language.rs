@@ -5902,4 +5902,24 @@ mod tests {
             ],
         );
     }
+
+    /// The writer's surprise at what others lacked ("I'm astonished that they had no restore
+    /// drill") judges them; someone else's surprise told in a story, surprise at a thing, and
+    /// at a failure they were spared are not.
+    #[test]
+    fn surprise_at_what_others_lacked_is_a_verdict() {
+        expect(
+            Category::Verdict,
+            &[
+                "I'm astonished that they had no restore drill at all.",
+                "What shocked me was that their admins had no second way into the console.",
+            ],
+            &[
+                "The driver said he was surprised that there was no sign at the junction.",
+                "I was surprised that the cache did not evict the old keys.",
+                "What amazed me was how fast the replicas caught up.",
+                "I'm amazed that the night crew had no downtime during the move.",
+            ],
+        );
+    }
 }

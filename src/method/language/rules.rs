@@ -4065,6 +4065,48 @@ impl<'a> Reader<'a> {
                 }
                 continue;
             }
+            // "What amazed me was that their only way in depended on the servers and there was
+            // no backup", "I'm astonished that they had no restore drill": the writer's
+            // surprise at what others lacked. Not someone else's surprise in a story ("he was
+            // surprised there was no tape"), surprise at a thing, nor at a failure they were
+            // spared ("amazed that the on-call didn't panic").
+            if self.is(
+                i,
+                &[
+                    "surprised", "amazed", "astonished", "shocked", "stunned", "baffled",
+                ],
+            ) && !self.s.question
+                && !self.negated_before(i, 3)
+            {
+                let by_me = (i.saturating_sub(4)..i)
+                    .any(|k| self.is(k, &["i", "i'm", "im", "we", "we're"]))
+                    || i > 0 && self.w(i - 1) == "what" && self.w(i + 1) == "me";
+                let that = (i + 1..(i + 5).min(self.len())).find(|&k| self.w(k) == "that");
+                if let Some(t) = that.filter(|_| by_me) {
+                    let whom = (t + 1..(t + 5).min(self.len())).any(|k| {
+                        self.is(k, &["their", "they", "his", "he", "her", "she"])
+                            || self.classify(k) == Subject::Person
+                                && !self.is(k, &FIRST_PERSON)
+                                && !self.is(k, WE)
+                    });
+                    // What they lacked, not a failure they were spared ("amazed that the
+                    // on-call didn't panic", "that they had no downtime": praise).
+                    let lacked = (t + 1..self.len().saturating_sub(1)).any(|k| {
+                        self.is(k, &["no", "without"])
+                            && !self.is(
+                                k + 1,
+                                &[
+                                    "downtime", "loss", "data", "outage", "errors", "issues",
+                                    "problems", "complaints", "incidents", "panic", "trouble",
+                                ],
+                            )
+                    });
+                    if whom && lacked {
+                        self.hit(hits, i, t, Verdict, DISBELIEF);
+                        continue;
+                    }
+                }
+            }
             // "Apparently no solid testing plan either.", "And no code review either": a bare
             // fragment that adds one more missing practice to a list of lapses. Not a thing
             // found missing ("no errors in the logs either"), nor a sentence with its verb
