@@ -5922,4 +5922,25 @@ mod tests {
             ],
         );
     }
+
+    /// "My fault" with the size of it between ("my whole fault", "their complete fault") owns
+    /// or lays the fault as "my fault" does; denied, or a fault that is a thing's, it is not.
+    #[test]
+    fn a_fault_with_its_size_between_is_still_owned() {
+        let flagged = [
+            "Honestly this one is my whole fault.",
+            "It was their complete fault that the export ran twice.",
+        ];
+        for text in flagged {
+            assert!(!check(text).is_empty(), "{text:?} should be flagged");
+        }
+        expect(
+            Category::Verdict,
+            &[],
+            &[
+                "It was not my whole fault, and the review showed why.",
+                "The big fault in the disk array took the shelf offline.",
+            ],
+        );
+    }
 }

@@ -4601,7 +4601,17 @@ impl<'a> Reader<'a> {
                             !self.is(k, &DETERMINERS) && self.classify(k) != Subject::Unknown
                         })
                         .is_some_and(|k| self.classify(k) == Subject::Person);
-                let owned = owned || of_someone;
+                // "It is my big fault", "their whole fault": the same, with the size of it
+                // between.
+                let sized = i > 1
+                    && self.is(
+                        i - 1,
+                        &[
+                            "big", "whole", "entire", "total", "complete", "sole", "full",
+                        ],
+                    )
+                    && self.is(i - 2, &["my", "his", "her", "their", "your", "our"]);
+                let owned = owned || of_someone || sized;
                 // "not entirely my fault" still owns part of it.
                 let partly = (i.saturating_sub(3)..i).any(|k| {
                     self.is(
