@@ -221,8 +221,14 @@ fn the_guard_holds_its_figures_on_the_corpus() {
         // site with half the people not having a test environment".
         // 71 since round twenty-seven ("HE @ FMT2 are where I would expect perfection": a
         // standard held up to people).
-        ("verdict", 71),
-        ("why-question", 23),
+        // 77 since round twenty-nine ("they should be canarying changes", "this team seems
+        // unperturbed by ...", "very little admission of responsibility from management",
+        // "running the company like a hobby project", "Apparently no solid proactive testing
+        // plan either.", "What amazed me was that ... there was no backup access").
+        ("verdict", 77),
+        // 24 since round twenty-nine ("Hindsight is always 20/20, but I don't know how that
+        // sort of oversight could happen ...": disbelief after a granted disclaimer).
+        ("why-question", 24),
     ];
     // Neutral sentences flagged, per category: at most.
     let most = [
@@ -254,8 +260,9 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     }
     assert!(
         // 0.86 until round twenty-four (274 of 312, 0.878); 0.875 until round twenty-five
-        // (275 of 312, 0.881); 0.88 until round twenty-seven (277 of 312, 0.888).
-        score.recall.share() >= 0.885,
+        // (275 of 312, 0.881); 0.88 until round twenty-seven (277 of 312, 0.888); 0.885
+        // until round twenty-nine (284 of 312, 0.910).
+        score.recall.share() >= 0.91,
         "recall {:.3}",
         score.recall.share()
     );
@@ -268,9 +275,10 @@ fn the_guard_holds_its_figures_on_the_corpus() {
     // answers them: at least. 227 until stop 46, which stopped calling the writer's thought of
     // someone else ("I bet it was a developer") self-blame, and answered an omission asked
     // about ("find out why the crew didn't monitor") as a why-you question. 238 since round
-    // sixteen, 239 since round seventeen, 244 since round twenty-seven.
+    // sixteen, 239 since round seventeen, 244 since round twenty-seven, 251 since round
+    // twenty-nine.
     assert!(
-        score.fitting.flagged >= 244,
+        score.fitting.flagged >= 251,
         "category fit {} of {}",
         score.fitting.flagged,
         score.fitting.total
@@ -311,7 +319,9 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // 97 since round twenty-four ("@matentzn how was this even possible?").
         // 98 since round twenty-eight ("I look like a bit of a fool for following the company
         // line": an insult the verdict words lacked).
-        ("tests/fixtures/language-blind3.tsv", 98, 6),
+        // 99 since round twenty-nine ("people have access to mess with thing they should be
+        // messing with": a practice held up as one others should have now).
+        ("tests/fixtures/language-blind3.tsv", 99, 6),
         // 78 until stop 47: "set up a daily task ... and.. forgot about it" was read as two
         // sentences, and "forgot about it" alone was flagged. Read as one, its subject is lost.
         // 78 since round sixteen ("someone thought they were exceedingly clever").
@@ -452,7 +462,11 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // Gathered at stop 66 the same way (more than half from GitHub threads), and scored
         // before any rule was written with it in view: 53 of 119 and 13 false flags of 120,
         // with stop 65's rules and with round twenty-eight's alike.
-        ("tests/fixtures/language-blind17.tsv", 53, 13),
+        // Round twenty-nine read its misses (no longer blind): 59, from an apology before
+        // one's own slip ("Sorry, my previous commit apparently broke many tests"), a slip
+        // too small to matter ("minor oversight shouldn't need a changelog") and a fault with
+        // its size between ("It is my big fault").
+        ("tests/fixtures/language-blind17.tsv", 59, 13),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         // 189 since round twenty-four ("so priya pushed straight to main again").
