@@ -467,6 +467,10 @@ fn the_guard_holds_its_figures_on_the_blind_sets() {
         // too small to matter ("minor oversight shouldn't need a changelog") and a fault with
         // its size between ("It is my big fault").
         ("tests/fixtures/language-blind17.tsv", 59, 13),
+        // Gathered at stop 67 the same way (aviation and nursing forums, incident reports,
+        // GitHub threads), and scored before any rule was written with it in view: 75 of 119
+        // and 20 false flags of 120, with stop 66's rules and with round twenty-nine's alike.
+        ("tests/fixtures/language-blind18.tsv", 75, 20),
         // Not from public sources: review-room sentences written for the guard by helpers
         // who never saw its rules (see language-corpus.md, rounds twelve and thirteen).
         // 189 since round twenty-four ("so priya pushed straight to main again").
