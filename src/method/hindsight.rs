@@ -28,7 +28,7 @@ pub fn seen_when_added(session: &Session) -> Seen {
 }
 
 /// One moment as the room sees it.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoomMoment {
     pub id: Id,
     pub at: Instant,
@@ -279,18 +279,48 @@ fn room_moment(review: &Review, index: usize) -> RoomMoment {
     }
 }
 
-/// What [`room_moment`] builds, hashed from the review without building it.
+/// What [`room_moment`] builds, hashed from the review without building it: the same hash
+/// as the built moment's own (`Hash for RoomMoment`), through [`hash_moment`].
 fn hash_room_moment(review: &Review, index: usize, state: &mut impl Hasher) {
     let moment = &review.moments[index];
-    (&moment.id, moment.at, moment.precision, moment.kind).hash(state);
-    (&moment.description, moment.pivot).hash(state);
-    // Each list ends with its length, so that one list's end cannot pass for the next.
-    let people = room_people(review, moment)
-        .inspect(|name| name.hash(state))
-        .count();
-    state.write_usize(people);
-    let evidence = room_evidence(moment).inspect(|e| e.hash(state)).count();
-    state.write_usize(evidence);
+    let fixed = (&moment.id, moment.at, moment.precision, moment.kind);
+    let people: Vec<String> = room_people(review, moment).collect();
+    let words = (moment.description.as_str(), moment.pivot);
+    hash_moment(state, fixed, &people, room_evidence(moment), words);
+}
+
+/// Every field of a room's moment names itself here, so that a field added to [`RoomMoment`]
+/// cannot be left out of the room's fingerprint ([`room_digest`]) without failing to compile.
+impl Hash for RoomMoment {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        let RoomMoment {
+            id,
+            at,
+            precision,
+            kind,
+            description,
+            people,
+            evidence,
+            pivot,
+        } = self;
+        let fixed = (id, *at, *precision, *kind);
+        hash_moment(state, fixed, people, evidence.iter(), (description, *pivot));
+    }
+}
+
+/// One room moment's hash, from its parts borrowed; each list's length goes before it.
+fn hash_moment<'a>(
+    state: &mut impl Hasher,
+    fixed: (&Id, Instant, Precision, MomentKind),
+    people: &[String],
+    evidence: impl Iterator<Item = &'a Evidence> + Clone,
+    (description, pivot): (&str, bool),
+) {
+    fixed.hash(state);
+    people.hash(state);
+    state.write_usize(evidence.clone().count());
+    evidence.for_each(|e| e.hash(state));
+    (description, pivot).hash(state);
 }
 
 /// The names of a moment's people, as the room reads them.
@@ -303,7 +333,7 @@ fn room_people<'a>(review: &'a Review, moment: &'a Moment) -> impl Iterator<Item
 }
 
 /// A moment's evidence that the room may see: what was seen during the incident.
-fn room_evidence(moment: &Moment) -> impl Iterator<Item = &Evidence> {
+fn room_evidence(moment: &Moment) -> impl Iterator<Item = &Evidence> + Clone {
     moment
         .evidence
         .iter()
@@ -480,29 +510,39 @@ mod tests {
     fn views_sharing_their_moments_are_told_apart_as_views_built_apart() {
         let mut review = review();
         let mut built = BuiltMoments::default();
+        // Each view twice: sharing its moments with the others, and built on its own.
+        let mut both = |review: &Review| (room_view_reusing(review, &mut built), room_view(review));
         walk_to(&mut review, "m1");
-        let at_m1 = room_view_reusing(&review, &mut built);
+        let at_m1 = both(&review);
         crate::method::walk::go_to(&mut review, &Id::from("m2"), Instant::default());
-        let at_m2 = room_view_reusing(&review, &mut built);
+        let at_m2 = both(&review);
         crate::method::walk::go_to(&mut review, &Id::from("m3"), Instant::default());
-        let at_m3 = room_view_reusing(&review, &mut built);
-        assert!(Arc::ptr_eq(
-            at_m2.current.as_ref().unwrap(),
-            at_m3.earlier.last().unwrap()
-        ));
-        for (drawn, now) in [(&at_m1, &at_m2), (&at_m2, &at_m3), (&at_m1, &at_m3)] {
-            assert!(shows_no_more(drawn, now));
-            assert!(!shows_no_more(now, drawn), "a step back");
-        }
+        let at_m3 = both(&review);
         // A jump back to m1 after m3: the same moments, fewer of them.
         crate::method::walk::go_to(&mut review, &Id::from("m1"), Instant::default());
-        let back = room_view_reusing(&review, &mut built);
-        assert!(!shows_no_more(&at_m3, &back));
-        assert!(shows_no_more(&back, &at_m3));
+        let back = both(&review);
+        assert!(Arc::ptr_eq(
+            at_m2.0.current.as_ref().unwrap(),
+            at_m3.0.earlier.last().unwrap()
+        ));
+        let views = [&at_m1, &at_m2, &at_m3, &back];
+        for drawn in views {
+            for now in views {
+                assert_eq!(
+                    shows_no_more(&drawn.0, &now.0),
+                    shows_no_more(&drawn.1, &now.1),
+                    "{:?} then {:?}",
+                    drawn.1.current.as_ref().map(|m| &m.id),
+                    now.1.current.as_ref().map(|m| &m.id),
+                );
+            }
+        }
+        assert!(shows_no_more(&at_m1.0, &at_m3.0) && !shows_no_more(&at_m3.0, &at_m2.0));
+        assert!(!shows_no_more(&at_m3.0, &back.0) && shows_no_more(&back.0, &at_m3.0));
         // Another zone reads every time again.
-        let mut zoned = at_m3.clone();
+        let mut zoned = at_m3.0.clone();
         zoned.time_zone = "Asia/Tokyo".into();
-        assert!(!shows_no_more(&at_m2, &zoned));
+        assert!(!shows_no_more(&at_m2.0, &zoned));
     }
 
     #[test]
@@ -665,6 +705,47 @@ mod tests {
         // Before the walk starts, only ideas tied to no moment.
         review.session.current = None;
         assert_eq!(room_view(&review).parking_lot, ["PARKED: add a lock alert"]);
+    }
+
+    /// The fingerprint hashes the moments without building them: it must be what hashing the
+    /// built view gives, moment by moment through `RoomMoment`'s own `Hash` (which names every
+    /// field), wherever the walk is and whatever it shows.
+    #[test]
+    fn the_rooms_fingerprint_is_the_built_views_hash() {
+        use std::hash::DefaultHasher;
+        let by_building = |review: &Review| {
+            let mut hasher = DefaultHasher::new();
+            let full = room_view(review);
+            let bare = RoomView {
+                current: None,
+                earlier: Vec::new(),
+                ..full.clone()
+            };
+            bare.hash(&mut hasher);
+            full.earlier
+                .iter()
+                .chain(&full.current)
+                .for_each(|m| m.hash(&mut hasher));
+            held_view(review).hash(&mut hasher);
+            crate::method::walk::resumed_at(review)
+                .is_some()
+                .hash(&mut hasher);
+            hasher.finish()
+        };
+        let mut review = review();
+        review.moments[2].people = vec![Id::from("ana"), Id::from("nobody")];
+        assert_eq!(
+            room_digest(&review),
+            by_building(&review),
+            "before the walk"
+        );
+        for at in ["m1", "m2", "m3"] {
+            walk_to(&mut review, at);
+            assert_eq!(room_digest(&review), by_building(&review), "at {at}");
+        }
+        review.session.show_accounts = true;
+        review.moments[2].pivot = true;
+        assert_eq!(room_digest(&review), by_building(&review), "accounts shown");
     }
 
     #[test]
