@@ -15,6 +15,7 @@
 
 use bumpalo::Bump;
 use serde_json::Value;
+use std::collections::HashMap;
 
 /// One JSON value. A number keeps its text ("12"): a review only reads whole numbers from it
 /// (a document with any other number is parsed by serde_json, as `Parsed`).
@@ -447,20 +448,40 @@ impl<'a> Json<'a> {
                 out.push(']');
             }
             Json::Object(fields) => {
+                // A key written twice: once, where it first was, with its last value (as
+                // serde_json's map keeps it). A record has a few dozen keys at most, looked
+                // for in place; a hand-edited journal may hold any number, and a map of each
+                // key's first and last place keeps that linear.
+                let places: Option<HashMap<&str, (usize, usize)>> =
+                    (fields.len() > 16).then(|| {
+                        let mut places = HashMap::new();
+                        for (i, (key, _)) in fields.iter().enumerate() {
+                            places.entry(*key).or_insert((i, i)).1 = i;
+                        }
+                        places
+                    });
+                let first_and_last = |key: &str| match &places {
+                    Some(places) => places[key],
+                    None => {
+                        let same = |(k, _): &(&str, Json)| *k == key;
+                        let first = fields.iter().position(same).unwrap_or(0);
+                        (first, fields.iter().rposition(same).unwrap_or(first))
+                    }
+                };
                 out.push('{');
-                let mut first = true;
+                let mut comma = false;
                 for (i, (key, _)) in fields.iter().enumerate() {
-                    // A key written twice: once, where it first was, with its last value.
-                    if fields[..i].iter().any(|(k, _)| k == key) {
+                    let (first, last) = first_and_last(key);
+                    if first != i {
                         continue;
                     }
-                    if !first {
+                    if comma {
                         out.push(',');
                     }
-                    first = false;
+                    comma = true;
                     write_str(key, out);
                     out.push(':');
-                    self[key].write(out);
+                    fields[last].1.write(out);
                 }
                 out.push('}');
             }
@@ -545,6 +566,14 @@ mod tests {
 
     #[test]
     fn writes_what_serde_json_writes() {
+        // More keys than a record has, some of them twice, each time with another value.
+        let many_keys = format!(
+            "{{{}}}",
+            (0..40)
+                .map(|i| format!("\"k{}\": {i}", i % 25))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
         let controls: String = (0u8..0x20).map(char::from).collect();
         let every_control = serde_json::to_string(&controls).unwrap();
         for text in [
@@ -554,6 +583,7 @@ mod tests {
             r#""\u00e9 \u2028 \u007f \ud83d\ude92 plain é 🚒""#,
             r#"{"k": 1, "j": 0, "k": 2}"#,
             r#"{"k": {"x": 1}, "k": [2], "k": null}"#,
+            &many_keys,
             r#"{"": ""}"#,
             r#"[{}, [], [[[]]], ""]"#,
             every_control.as_str(),
@@ -701,6 +731,7 @@ mod properties {
                 // Compared with serde_json's reading of the text, not with `value`: a float may
                 // not come back bit for bit from its shortest spelling.
                 let serde: Value = serde_json::from_str(&text).unwrap();
+                prop_assert_eq!(super::read(&text, |j| j.to_text()).unwrap(), serde.to_string());
                 prop_assert_eq!(ours, serde);
             }
         }
@@ -710,7 +741,9 @@ mod properties {
             if let Some(ours) = parse(&text, &Bump::new()).map(|j| j.to_value()) {
                 let serde: Result<Value, _> = serde_json::from_str(&text);
                 prop_assert!(serde.is_ok(), "read but serde_json refuses: {:?}", text);
-                prop_assert_eq!(ours, serde.unwrap());
+                let serde = serde.unwrap();
+                prop_assert_eq!(super::read(&text, |j| j.to_text()).unwrap(), serde.to_string());
+                prop_assert_eq!(ours, serde);
             }
         }
     }
