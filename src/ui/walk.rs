@@ -1065,14 +1065,22 @@ fn AccountPanel(moment: Memo<Id>, person: Id, kind: Signal<MomentKind>) -> impl 
             };
             // From inside the answer, without leaving it: the question it answers goes on the
             // shared screen ("s" works only outside a text field, as it is a letter there).
-            let show_this = move |ev: leptos::ev::KeyboardEvent| {
-                if ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) && !ev.alt_key() {
+            // Only from the answer itself (not a language note's button beside it), and not
+            // while an input method is composing or the key repeats.
+            let show_own_question = move |ev: leptos::ev::KeyboardEvent| {
+                let in_answer = ev
+                    .target()
+                    .and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlTextAreaElement>(t).ok())
+                    .is_some();
+                let chord = ev.key() == "Enter" && (ev.ctrl_key() || ev.meta_key()) && !ev.alt_key();
+                if in_answer && chord && !ev.is_composing() && ev.key_code() != 229 && !ev.repeat() {
                     ev.prevent_default();
+                    asking.get_untracked().last_asked.set(Some(field));
                     show_question(field);
                 }
             };
             view! {
-                <div class="family" hidden=move || !open() on:keydown=show_this>
+                <div class="family" hidden=move || !open() on:keydown=show_own_question>
                     <Show when=move || drawn.get()>
                         <GuardedArea label=label.clone() value set field=field_name id=id.clone() hint=family.prompts[0]/>
                     </Show>
