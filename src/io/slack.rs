@@ -191,7 +191,7 @@ fn base_name(path: &str) -> &str {
 /// each channel's day files and the export's lists of people and channels, by their place in
 /// the pick. An export holds every channel for all time, so the facilitator chooses one
 /// channel and its days, and only those are read.
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct ExportFolder {
     /// By name; a day file is in the channel of the folder that holds it.
     pub channels: Vec<ExportChannel>,
@@ -199,15 +199,26 @@ pub struct ExportFolder {
     pub lists: Vec<usize>,
 }
 
+/// One channel's folder: never without a day file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ExportChannel {
     /// The folder's name.
     pub name: String,
+    /// Its path in the pick, which tells apart two folders of one name.
+    pub path: String,
     /// Its day files in date order: the day each is named for, and its place in the pick.
-    pub days: Vec<(Date, usize)>,
+    days: Vec<(Date, usize)>,
 }
 
+/// A channel spanning at most this many days is read at once when it is the only one picked;
+/// a longer one (a whole export of #general) asks which days first.
+const DAYS_READ_AT_ONCE: i64 = 31;
+
 impl ExportChannel {
+    pub fn days(&self) -> &[(Date, usize)] {
+        &self.days
+    }
+
     pub fn first_day(&self) -> Date {
         self.days[0].0
     }
@@ -226,6 +237,63 @@ impl ExportChannel {
     }
 }
 
+impl ExportFolder {
+    /// Whether the pick is read without asking: one channel, of a few weeks at most.
+    pub fn read_at_once(&self) -> bool {
+        match self.channels.as_slice() {
+            [only] => {
+                only.last_day().days_since_epoch() - only.first_day().days_since_epoch()
+                    < DAYS_READ_AT_ONCE
+            }
+            _ => false,
+        }
+    }
+
+    /// How channel `at` is offered: its name (with its path when another has the same name),
+    /// and its days.
+    pub fn label(&self, at: usize) -> String {
+        let channel = &self.channels[at];
+        let shared = self
+            .channels
+            .iter()
+            .filter(|c| c.name == channel.name)
+            .count()
+            > 1;
+        let name = if shared {
+            format!("#{} ({})", channel.name, channel.path)
+        } else {
+            format!("#{}", channel.name)
+        };
+        match channel.days.len() {
+            1 => format!("{name} (1 day, {})", channel.first_day()),
+            n => format!(
+                "{name} ({n} days, {} to {})",
+                channel.first_day(),
+                channel.last_day()
+            ),
+        }
+    }
+
+    /// The places of the files to read for channel `at` from `from` to `to`: the export's
+    /// lists, then the channel's days; or why there are none.
+    pub fn files_for(&self, at: usize, from: Date, to: Date) -> Result<Vec<usize>, String> {
+        let channel = &self.channels[at];
+        if from > to {
+            return Err(format!("The first day, {from}, is after the last, {to}."));
+        }
+        let days = channel.days_between(from, to);
+        if days.is_empty() {
+            return Err(format!(
+                "#{} has no day file from {from} to {to}: its days are {} to {}.",
+                channel.name,
+                channel.first_day(),
+                channel.last_day()
+            ));
+        }
+        Ok(self.lists.iter().copied().chain(days).collect())
+    }
+}
+
 /// Sorts the files of a picked folder by what they are, from their paths within it ("export/
 /// incident-db/2026-03-14.json"). Files that are neither a day file nor a list (the export's
 /// files folder, a note someone left in it) are left out.
@@ -240,13 +308,14 @@ pub fn export_folder(paths: &[&str]) -> ExportFolder {
         let Some(day) = name.strip_suffix(".json").and_then(Date::parse_iso) else {
             continue;
         };
-        // The folder that holds it; a day file picked on its own is in no channel's folder.
-        let mut parts = path.rsplit(['/', '\\']).skip(1);
-        let channel = parts.next().unwrap_or_default().to_string();
-        match folder.channels.iter_mut().find(|c| c.name == channel) {
+        // The folder that holds it, by its path: two exports picked together may each hold
+        // a #general.
+        let parent = &path[..path.len() - name.len()].trim_end_matches(['/', '\\']);
+        match folder.channels.iter_mut().find(|c| c.path == *parent) {
             Some(known) => known.days.push((day, at)),
             None => folder.channels.push(ExportChannel {
-                name: channel,
+                name: base_name(parent).to_string(),
+                path: parent.to_string(),
                 days: vec![(day, at)],
             }),
         }
@@ -254,7 +323,9 @@ pub fn export_folder(paths: &[&str]) -> ExportFolder {
     for channel in &mut folder.channels {
         channel.days.sort();
     }
-    folder.channels.sort_by(|a, b| a.name.cmp(&b.name));
+    folder
+        .channels
+        .sort_by(|a, b| (&a.name, &a.path).cmp(&(&b.name, &b.path)));
     folder
 }
 
@@ -674,30 +745,52 @@ mod tests {
         assert_eq!(names, ["general", "incident-db"]);
         let db = &folder.channels[1];
         let day = |text| Date::parse_iso(text).unwrap();
-        assert_eq!(db.days, [(day("2026-03-14"), 5), (day("2026-03-15"), 3)]);
+        assert_eq!(db.days(), [(day("2026-03-14"), 5), (day("2026-03-15"), 3)]);
         assert_eq!(
             (db.first_day(), db.last_day()),
             (day("2026-03-14"), day("2026-03-15"))
         );
-        let general = &folder.channels[0];
         assert_eq!(
-            general.days_between(day("2026-01-01"), day("2026-12-31")),
-            [8]
+            folder.label(1),
+            "#incident-db (2 days, 2026-03-14 to 2026-03-15)"
         );
         assert_eq!(
-            general.days_between(day("2025-01-02"), day("2025-01-02")),
-            [4]
+            folder.label(0),
+            "#general (2 days, 2025-01-02 to 2026-03-14)"
         );
-        assert!(general
-            .days_between(day("2026-03-15"), day("2026-03-14"))
-            .is_empty());
-        // One channel's folder picked on its own (Windows paths too), and nothing of Slack's.
+        assert!(!folder.read_at_once(), "two channels: which one is asked");
+        assert_eq!(
+            folder.files_for(1, day("2026-03-15"), day("2026-12-31")),
+            Ok(vec![0, 1, 3])
+        );
+        assert_eq!(
+            folder.files_for(0, day("2026-03-15"), day("2026-03-14")),
+            Err("The first day, 2026-03-15, is after the last, 2026-03-14.".to_string())
+        );
+        assert_eq!(
+            folder.files_for(1, day("2026-04-01"), day("2026-04-30")),
+            Err(
+                "#incident-db has no day file from 2026-04-01 to 2026-04-30: its days are \
+                 2026-03-14 to 2026-03-15."
+                    .to_string()
+            )
+        );
+        // One channel's folder picked on its own (Windows paths too): read at once while it
+        // spans a few weeks, asked about when longer.
         let one = export_folder(&[
             "incident-db\\2026-03-14.json",
             "incident-db\\2026-03-15.json",
         ]);
         assert_eq!(one.channels.len(), 1);
         assert_eq!(one.channels[0].name, "incident-db");
+        assert!(one.read_at_once());
+        let long = export_folder(&["general/2026-01-01.json", "general/2026-03-14.json"]);
+        assert!(!long.read_at_once());
+        // Two exports picked together, each with a #general: told apart by their paths.
+        let two = export_folder(&["a/general/2026-03-14.json", "b/general/2026-03-14.json"]);
+        assert_eq!(two.channels.len(), 2);
+        assert_eq!(two.label(0), "#general (a/general) (1 day, 2026-03-14)");
+        assert_eq!(two.label(1), "#general (b/general) (1 day, 2026-03-14)");
         assert_eq!(
             export_folder(&["photos/cat.json", "photos/a.png"]),
             ExportFolder::default()

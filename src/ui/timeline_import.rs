@@ -8,7 +8,7 @@ use super::fields::{CheckField, SelectField, TextArea, TextField};
 use super::widgets::{Button, Modal};
 use super::worker;
 use crate::io::import::{self, NameChoice, Preview, Repeat};
-use crate::io::slack::{self, ExportChannel};
+use crate::io::slack::{self, ExportFolder};
 use crate::io::transcript::Stamp;
 use crate::io::work::{self, Job};
 use crate::method::walk;
@@ -32,8 +32,7 @@ enum Stage {
     Reading,
     /// A Slack export picked as a folder with more than one channel: which one, which days.
     Channels {
-        channels: Vec<ExportChannel>,
-        lists: Vec<usize>,
+        folder: ExportFolder,
     },
     Previewing {
         preview: Preview,
@@ -65,7 +64,7 @@ pub fn ImportScreen(source: Source) -> impl IntoView {
         let opener = format!("#{}", source.opener());
         request_animation_frame(move || browser::focus_if_lost(opener, 5));
     });
-    // The files of a folder picked, until its channel is chosen.
+    // A folder's files, kept while the facilitator chooses which of them to read.
     let picked = StoredValue::new_local(Vec::<web_sys::File>::new());
     // A pasted transcript is kept until its moments are added (`browser::Draft`).
     let pasted = browser::Draft::new(format!("{}:paste", store.id()));
@@ -84,8 +83,8 @@ pub fn ImportScreen(source: Source) -> impl IntoView {
         {move || match stage.get() {
             Stage::Pasting => view! { <PasteDialog stage close text=pasted/> }.into_any(),
             Stage::Choosing | Stage::Reading => view! { <ChooseFiles source stage close picked/> }.into_any(),
-            Stage::Channels { channels, lists } => {
-                view! { <ChooseChannel channels lists picked stage close/> }.into_any()
+            Stage::Channels { folder } => {
+                view! { <ChooseChannel folder picked stage close/> }.into_any()
             }
             Stage::Failed { message } => view! {
                 <Modal title="The file could not be read" on_close=close>
@@ -158,27 +157,27 @@ fn ChooseFiles(
         }
         let paths: Vec<String> = files.iter().map(relative_path).collect();
         let folder = slack::export_folder(&paths.iter().map(String::as_str).collect::<Vec<_>>());
-        match folder.channels.len() {
-            0 => stage.set(Stage::Failed {
+        if folder.channels.is_empty() {
+            return stage.set(Stage::Failed {
                 message: format!(
                     "\u{201c}{}\u{201d} holds no Slack day files (2026-03-14.json and so on). Choose the \
                      unpacked Slack export's folder, or the folder of one channel in it.",
                     paths[0].split(['/', '\\']).next().unwrap_or_default()
                 ),
-            }),
-            1 => {
-                let chosen = folder.lists.iter().chain(folder.channels[0].days.iter().map(|(_, at)| at));
-                let files = chosen.map(|&at| files[at].clone()).collect();
-                read_files(files, slack_job, stage);
-            }
-            _ => {
-                picked.set_value(files);
-                stage.set(Stage::Channels {
-                    channels: folder.channels,
-                    lists: folder.lists,
-                });
-            }
+            });
         }
+        if folder.read_at_once() {
+            let channel = &folder.channels[0];
+            let chosen = folder.files_for(0, channel.first_day(), channel.last_day());
+            let files = chosen
+                .unwrap_or_default()
+                .iter()
+                .map(|&at| files[at].clone())
+                .collect();
+            return read_files(files, slack_job, stage);
+        }
+        picked.set_value(files);
+        stage.set(Stage::Channels { folder });
     };
     let (title, explanation) = if slack {
         (
@@ -309,69 +308,73 @@ fn relative_path(file: &web_sys::File) -> String {
 /// every channel for all time, and only the files chosen are read.
 #[component]
 fn ChooseChannel(
-    channels: Vec<ExportChannel>,
-    lists: Vec<usize>,
+    folder: ExportFolder,
     picked: StoredValue<Vec<web_sys::File>, LocalStorage>,
     stage: RwSignal<Stage>,
     close: Callback<()>,
 ) -> impl IntoView {
-    let options = channels
-        .iter()
-        .enumerate()
-        .map(|(at, c)| {
-            let days = match c.days.len() {
-                1 => format!("1 day, {}", c.first_day()),
-                n => format!("{n} days, {} to {}", c.first_day(), c.last_day()),
-            };
-            (at.to_string(), format!("#{} ({days})", c.name))
-        })
+    let options = (0..folder.channels.len())
+        .map(|at| (at.to_string(), folder.label(at)))
         .collect();
-    let channels = StoredValue::new(channels);
+    let several = folder.channels.len() > 1;
+    let folder = StoredValue::new(folder);
     let chosen = RwSignal::new(0usize);
     let span = move |at: usize| {
-        channels.with_value(|c| (c[at].first_day().to_string(), c[at].last_day().to_string()))
+        folder.with_value(|f| {
+            let channel = &f.channels[at];
+            (channel.first_day(), channel.last_day())
+        })
     };
     let (first, last) = span(0);
-    let from = RwSignal::new(first);
-    let to = RwSignal::new(last);
+    let from = RwSignal::new(first.to_string());
+    let to = RwSignal::new(last.to_string());
     let problem = RwSignal::new(None::<String>);
     let choose = move |value: String| {
         let at = value.parse().unwrap_or(0);
         chosen.set(at);
         // Each channel starts with all its days.
         let (first, last) = span(at);
-        from.set(first);
-        to.set(last);
+        from.set(first.to_string());
+        to.set(last.to_string());
         problem.set(None);
     };
     let read = move |_| {
         let at = chosen.get_untracked();
-        let (name, first, last) =
-            channels.with_value(|c| (c[at].name.clone(), c[at].first_day(), c[at].last_day()));
-        let from_day = Date::parse_iso(&from.get_untracked()).unwrap_or(first);
-        let to_day = Date::parse_iso(&to.get_untracked()).unwrap_or(last);
-        let days = channels.with_value(|c| c[at].days_between(from_day, to_day));
-        if days.is_empty() {
-            problem.set(Some(format!(
-                "#{name} has no day file from {from_day} to {to_day}: its days are {first} to {last}."
-            )));
-            return;
+        let (first, last) = span(at);
+        let day = |text: String, or: Date| match text.trim() {
+            "" => Ok(or),
+            text => Date::parse_iso(text).ok_or(format!("\u{201c}{text}\u{201d} is not a date.")),
+        };
+        let files = day(from.get_untracked(), first)
+            .and_then(|from| Ok((from, day(to.get_untracked(), last)?)))
+            .and_then(|(from, to)| folder.with_value(|f| f.files_for(at, from, to)));
+        match files {
+            Ok(files) => {
+                let files = picked
+                    .with_value(|picked| files.iter().map(|&at| picked[at].clone()).collect());
+                read_files(files, slack_job, stage);
+            }
+            Err(why) => problem.set(Some(why)),
         }
-        let files = picked.with_value(|files| {
-            lists
-                .iter()
-                .chain(&days)
-                .map(|&at| files[at].clone())
-                .collect()
-        });
-        read_files(files, slack_job, stage);
+    };
+    let edited = move |field: RwSignal<String>| {
+        Callback::new(move |value: String| {
+            field.set(value);
+            problem.set(None);
+        })
+    };
+    let invalid = Signal::derive(move || problem.with(Option::is_some));
+    let intro = if several {
+        "The folder holds several channels. Choose the incident's channel and its days: only those are read."
+    } else {
+        "The channel holds many days. Choose the incident's days: only those are read."
     };
     view! {
         <Modal title="Import Slack export" on_close=close>
-            <p>"The folder holds several channels. Choose the incident's channel and its days: only those are read."</p>
+            <p>{intro}</p>
             <SelectField label="Channel" options value=Signal::derive(move || chosen.get().to_string()) set=choose/>
-            <TextField label="From" input_type="date" value=from set=move |v| { from.set(v); problem.set(None); }/>
-            <TextField label="To" input_type="date" value=to set=move |v| { to.set(v); problem.set(None); }/>
+            <TextField label="First day" input_type="date" value=from set=edited(from) invalid/>
+            <TextField label="Last day" input_type="date" value=to set=edited(to) invalid/>
             <p class="hint" role="status">{move || problem.get()}</p>
             <div class="dialog-actions">
                 <Button class="primary" on_click=read label="Read these days"/>

@@ -205,15 +205,20 @@ test("a Slack export picked as a folder: one channel is read at once; of several
   const channel = choose.getByRole("combobox", { name: "Channel" });
   await expect(channel.getByRole("option")).toHaveText(["#general (1 day, 2026-03-10)", "#incidents (2 days, 2026-03-14 to 2026-03-15)"]);
   await channel.selectOption({ label: "#incidents (2 days, 2026-03-14 to 2026-03-15)" });
-  await expect(choose.getByRole("textbox", { name: "From", exact: true })).toHaveValue("2026-03-14");
-  await expect(choose.getByRole("textbox", { name: "To", exact: true })).toHaveValue("2026-03-15");
+  const first = choose.getByRole("textbox", { name: "First day", exact: true });
+  const last = choose.getByRole("textbox", { name: "Last day", exact: true });
+  await expect(first).toHaveValue("2026-03-14");
+  await expect(last).toHaveValue("2026-03-15");
   // Days the channel has none of are said so, and nothing is read.
-  await choose.getByRole("textbox", { name: "From", exact: true }).fill("2026-03-20");
-  await choose.getByRole("textbox", { name: "To", exact: true }).fill("2026-03-21");
+  await first.fill("2026-03-20");
+  await last.fill("2026-03-21");
   await choose.getByRole("button", { name: "Read these days" }).click();
   await expect(choose.getByRole("status")).toHaveText("#incidents has no day file from 2026-03-20 to 2026-03-21: its days are 2026-03-14 to 2026-03-15.");
-  await choose.getByRole("textbox", { name: "From", exact: true }).fill("2026-03-14");
-  await choose.getByRole("textbox", { name: "To", exact: true }).fill("2026-03-14");
+  await last.fill("2026-03-14");
+  await choose.getByRole("button", { name: "Read these days" }).click();
+  await expect(choose.getByRole("status")).toHaveText("The first day, 2026-03-20, is after the last, 2026-03-14.");
+  await first.fill("2026-03-14");
+  await last.fill("2026-03-14");
   await choose.getByRole("button", { name: "Read these days" }).click();
   // The 14th alone (7 messages), names from the export's users.json, nothing of #general.
   const items = preview.getByRole("list", { name: "Moments to add" }).getByRole("listitem");
