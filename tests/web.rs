@@ -855,7 +855,8 @@ async fn a_long_list_is_drawn_in_batches_and_a_row_added_to_it_at_once() {
 }
 
 /// ASCII is lowercased without the page, and must come out as the page's own lowercasing has
-/// it; anything else still goes to the page (German, Greek and Turkish letters included).
+/// it. Text with anything else goes to the page whole: for the German, Greek and Turkish cases
+/// this compares the page with itself, and checks only that they take that way.
 #[wasm_bindgen_test]
 fn lowercasing_ascii_without_the_page_gives_what_the_page_gives() {
     use tunnel::ui::browser::lowercase;
